@@ -1,0 +1,234 @@
+"""Read documents into text whose offsets stay true to the file.
+
+Every piece of evidence acta writes points at characters of the decoded file,
+so nothing here rewrites the text: front matter is parsed but kept in place
+(extraction starts after it), and sentences are spans, not copies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BinaryFileError, EmptyDocumentError, InputError, NoDocumentsError
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+@dataclass
+class Document:
+    path: Path
+    text: str                      # the whole decoded file
+    body_start: int                # where the text after the front matter begins
+    metadata: dict[str, str]
+    sha256: str
+    encoding: str = "utf-8"
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.path.stem)
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start:]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int                 # index of the paragraph the sentence belongs to
+
+
+def slugify(value: str) -> str:
+    value = unicodedata.normalize("NFKD", value)
+    value = "".join(c for c in value if not unicodedata.combining(c)).lower()
+    value = re.sub(r"[^a-z0-9]+", "-", value).strip("-")
+    return value or "x"
+
+
+def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """UTF-8 first; cp1252 then latin-1 with a warning, because old archives use them."""
+    if b"\x00" in data[:8192]:
+        raise BinaryFileError(f"{name} is a binary file, not text: give acta .txt or .md documents")
+    if data.startswith(b"%PDF") or data[:4] in (b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff\xe0"):
+        raise BinaryFileError(f"{name} is a binary file (PDF, image or archive): convert it to text first")
+    try:
+        return data.decode("utf-8-sig"), "utf-8", []
+    except UnicodeDecodeError as exc:
+        where = exc.start
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\r\n\t\f")
+        if controls > max(3, len(text) // 200):
+            break
+        return text, encoding, [f"{name} is not UTF-8 (byte {where}); read it as {encoding}"]
+    raise BinaryFileError(f"{name} is not text in UTF-8, cp1252 or latin-1: convert it to UTF-8 first")
+
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
+    """A YAML front-matter header of flat `key: value` lines; nested YAML is not needed here."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, 0
+    meta: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        item = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", line)
+        if not item:
+            continue
+        value = item.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        meta[item.group(1)] = value
+    return meta, match.end()
+
+
+def read_document(path: str | Path) -> Document:
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path} does not exist")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder: pass it to `acta build` to read the documents in it")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    text, encoding, warnings = decode(data, str(path))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta, body_start = parse_front_matter(text)
+    if not text[body_start:].strip():
+        raise EmptyDocumentError(f"{path} is empty: there is no text to read")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document(path, text, body_start, meta, digest, encoding, warnings)
+
+
+def find_documents(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand folders into their text documents, sorted, so builds are deterministic."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path} does not exist")
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not inside:
+                raise NoDocumentsError(f"{path} holds no .txt or .md documents")
+            found.extend(inside)
+        else:
+            found.append(path)
+    seen: set[Path] = set()
+    unique = []
+    for p in found:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+# --- paragraphs and sentences ---------------------------------------------------------------
+
+_ABBREV = re.compile(
+    r"(?:\b(?:RES|DEC|rev|Rev|corr|Corr|add|Add|No|Nos|no|para|paras|art|Art|vol|chap|doc|Mr|Ms|Mrs|Dr|St|"
+    r"Sr|Jr|Amb|Hon|Sen|Gen|Gov|Prof|Sales|Ser|e\.g|i\.e|etc|cf|viz|approx|p|pp|op|cit|Ibid|ibid|Suppl|"
+    r"Inc|Ltd|Co|Corp|Dept|Ref|Fig|S\.E|H\.E|U\.S|U\.N)|\b[A-Z])\.$"
+)
+_LIST_START = re.compile(r"^\s*(?:[-*•]\s|\(?[a-z0-9ivx]{1,4}[.)]\s|\[\^\d+\]:)")
+_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.|[A-Z][A-Z .,&-]{2,60})\s*$")
+
+
+def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of paragraphs, rejoining one that a page break cut in the middle of a sentence."""
+    pending: tuple[int, int] | None = None
+    for ps, pe in _raw_paragraphs(text, start):
+        if pending and text[ps:ps + 1].islower() and not re.search(r"[.;:!?]\s*$", text[pending[0]:pending[1]]):
+            pending = (pending[0], pe)
+            continue
+        if pending:
+            yield pending
+        pending = (ps, pe)
+    if pending:
+        yield pending
+
+
+def _raw_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Blank lines, list items, headings and end-punctuated lines break paragraphs."""
+    lines = []
+    pos = start
+    for line in text[start:].split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    current: tuple[int, int] | None = None
+    prev_line = ""
+    for ls, le in lines:
+        line = text[ls:le]
+        if not line.strip():
+            if current:
+                yield current
+            current = None
+            prev_line = ""
+            continue
+        joins = (
+            current is not None
+            and not _LIST_START.match(line)
+            and not _HEADING.match(line)
+            and not _HEADING.match(prev_line)
+            and not re.search(r"[.;:!?”\"]\s*$", prev_line)
+            and not (len(prev_line.strip()) < 40 and line[:1].isupper())
+            and not (_LIST_START.match(prev_line) and line[:1].isupper())
+        )
+        if joins and current:
+            current = (current[0], le)
+        else:
+            if current:
+                yield current
+            current = (ls, le)
+        prev_line = line
+    if current:
+        yield current
+
+
+_MARKER = re.compile(r"\s*(?:\d{1,3}(?:/\d{1,4})?|[IVXLC]{1,5}|[a-z])\.$")
+_SENT_END = re.compile(r"[.!?][”\"’)]?(?=\s+[“\"(]?[A-Z0-9])")
+
+
+def sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Split into sentences with offsets into `text`, never through a symbol like CP/RES. 957."""
+    out: list[Sentence] = []
+    for index, (ps, pe) in enumerate(paragraphs(text, start)):
+        cursor = ps
+        for match in _SENT_END.finditer(text, ps, pe):
+            head = text[max(ps, match.start() - 12): match.start() + 1]
+            if _ABBREV.search(head.rstrip("”\"’)")) or _MARKER.match(text, cursor, match.end()):
+                continue
+            end = match.end()
+            _append(out, text, cursor, end, index)
+            cursor = end
+        _append(out, text, cursor, pe, index)
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], paragraph))
