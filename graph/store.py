@@ -1,0 +1,596 @@
+"""The graph store: one interface, two back ends (Oxigraph on disk, or a remote SPARQL endpoint).
+
+Every source document owns a few named graphs (facts, evidence); rebuilding it replaces exactly
+those graphs, together with its row in the bookkeeping graph ``SOURCES_GRAPH``, in one transaction.
+Nothing outside this module (and ``endpoint.py``) knows which back end is in use.
+
+Concurrency of the on-disk store: RocksDB lets one process open the store for writing, and
+pyoxigraph documents reading it from another process while it is written as undefined
+behaviour.  So writers hold an exclusive lock (``acta-write.lock``) for their whole life and an
+exclusive lock on ``acta-read.lock`` that readers hold shared: a reader never sees a store that is
+being written; it gets StoreLockedError instead, and a writer waits a few seconds for readers.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import re
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from graph import namespaces as ns
+from graph.errors import (
+    MalformedQueryError,
+    QueryError,
+    StoreError,
+    StoreLockedError,
+    StoreMissingError,
+    UpdateRefusedError,
+)
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+GraphTriples = dict[str, list[ox.Triple]]
+
+SOURCES_GRAPH = ns.GRAPH + "_sources"  # bookkeeping; "_" keeps it apart from graph/<slug>
+SLUG = ox.NamedNode(ns.ONTOLOGY + "slug")
+SHA256 = ox.NamedNode(ns.ONTOLOGY + "sha256")
+FILE_NAME = ox.NamedNode(ns.ONTOLOGY + "fileName")
+NAMED_GRAPH = ox.NamedNode(ns.ONTOLOGY + "namedGraph")
+RESERVED_GRAPHS = frozenset({SOURCES_GRAPH, ns.ONTOLOGY_GRAPH})
+
+MARKER = "acta-store.json"
+WRITE_LOCK = "acta-write.lock"
+READ_LOCK = "acta-read.lock"
+READER_WAIT = 3.0  # seconds a writer waits for readers to close before giving up
+BATCH_TRIPLES = 25_000  # triples per transaction in replace_sources (measured sweet spot)
+BATCH_SOURCES = 100
+
+_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+_QUERY_WORDS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+_PROLOGUE = re.compile(
+    r"""(?:\s+|\#[^\n]*|PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>|VERSION\s*(?:"[^"]*"|'[^']*'))*""",
+    re.I,
+)
+_LONG_STRINGS = r'"""(?:[^"\\]|\\.|"(?!""))*"""' + "|" + r"'''(?:[^'\\]|\\.|'(?!''))*'''"
+_SHORT_STRINGS = r'"(?:[^"\\\n]|\\.)*"' + "|" + r"'(?:[^'\\\n]|\\.)*'"
+_TOKEN = re.compile(  # just enough of SPARQL's lexer to find braces that are not in strings or IRIs
+    rf"(?P<comment>#[^\n]*)|(?P<string>{_LONG_STRINGS}|{_SHORT_STRINGS})|(?P<iri><[^<>\"{{}}|^`\\\s]*>)"
+    r"|(?P<open>\{)|(?P<close>\})|(?P<lp>\()|(?P<rp>\))|(?P<word>[A-Za-z_]\w*)|(?P<other>.)",
+    re.S,
+)
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    iri: str  # source document IRI (namespaces.SOURCE + slug)
+    slug: str
+    sha256: str  # content hash of the document text
+    file_name: str
+
+
+@dataclass
+class QueryResult:
+    """A materialised query answer; ``kind`` is "select", "ask" or "construct"."""
+
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, Term]] = field(default_factory=list)  # unbound variables are absent
+    boolean: bool | None = None  # ASK
+    triples: list[ox.Triple] | None = None  # CONSTRUCT / DESCRIBE
+
+    @property
+    def kind(self) -> str:
+        if self.boolean is not None:
+            return "ask"
+        return "construct" if self.triples is not None else "select"
+
+    def __len__(self) -> int:
+        return len(self.triples) if self.triples is not None else len(self.rows)
+
+    def to_json(self) -> dict[str, Any]:
+        """W3C SPARQL 1.1 Query Results JSON; CONSTRUCT triples come as ?subject ?predicate ?object rows."""
+        if self.boolean is not None:
+            return {"head": {}, "boolean": self.boolean}
+        if self.triples is not None:
+            names = ["subject", "predicate", "object"]
+            rows = [dict(zip(names, (t.subject, t.predicate, t.object), strict=True)) for t in self.triples]
+        else:
+            names, rows = self.variables, self.rows
+        bindings = [{k: term_to_json(v) for k, v in row.items()} for row in rows]
+        return {"head": {"vars": list(names)}, "results": {"bindings": bindings}}
+
+    def serialize(self, format: str = "turtle", prefixes: dict[str, str] | None = None) -> bytes:
+        """CONSTRUCT/DESCRIBE triples as Turtle (or any triple syntax pyoxigraph writes)."""
+        if self.triples is None:
+            raise QueryError("only CONSTRUCT and DESCRIBE results are RDF graphs")
+        fmt = rdf_format(format)
+        return ox.serialize(self.triples, format=fmt, prefixes=prefixes if fmt.name == "Turtle" else None)
+
+
+def term_to_json(term: Term) -> dict[str, Any]:
+    """One RDF term in SPARQL Results JSON form."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+    parts = {"subject": term.subject, "predicate": term.predicate, "object": term.object}
+    return {"type": "triple", "value": {k: term_to_json(v) for k, v in parts.items()}}
+
+
+def rdf_format(name: str) -> ox.RdfFormat:
+    """An RdfFormat from a short name ("turtle", "nt", "nquads", "trig", ...) or a media type."""
+    fmt = ox.RdfFormat.from_media_type(name) if "/" in name else None
+    aliases = {"turtle": "ttl", "ntriples": "nt", "n-triples": "nt", "nquads": "nq", "n-quads": "nq"}
+    fmt = fmt or ox.RdfFormat.from_extension(aliases.get(name.lower(), name.lower()))
+    if fmt is None:
+        raise StoreError(f"unknown RDF format {name!r}: use turtle, ntriples, nquads or trig")
+    return fmt
+
+
+def one_line(message: object) -> str:
+    return " ".join(str(message).split())
+
+
+# --- query text --------------------------------------------------------------------------------
+def query_form(sparql: str) -> tuple[str, int]:
+    """The query keyword (SELECT/ASK/CONSTRUCT/DESCRIBE) and where it ends; refuses any UPDATE."""
+    start = _PROLOGUE.match(sparql).end()
+    word = re.match(r"[A-Za-z]+", sparql[start:])
+    keyword = word.group(0).upper() if word else ""
+    if keyword in _UPDATE_WORDS:
+        raise UpdateRefusedError(f"SPARQL UPDATE ({keyword}) is refused: queries may only read the graph")
+    return keyword, start + len(keyword)
+
+
+def values_clause(bindings: dict[str, Term]) -> str:
+    """A VALUES block from RDF terms, each serialized (and so escaped) by pyoxigraph."""
+    names, cells = [], []
+    for name, term in bindings.items():
+        var = name.lstrip("?$")
+        if not re.fullmatch(r"\w+", var):
+            raise QueryError(f"not a SPARQL variable name: {name!r}")
+        if not isinstance(term, ox.NamedNode | ox.Literal):
+            raise QueryError(f"?{var} can only be bound to an IRI or a literal, not {type(term).__name__}")
+        names.append(f"?{var}")
+        cells.append(str(term))
+    return f"VALUES ({' '.join(names)}) {{ ({' '.join(cells)}) }}"
+
+
+def bind_query(sparql: str, bindings: dict[str, Term] | None) -> str:
+    """The query with a VALUES block for ``bindings`` at the start of its outermost WHERE group.
+
+    Bound there, a parameter is visible to FILTERs, OPTIONALs and aggregates of the whole query
+    (unlike a trailing VALUES, which joins after grouping).  Nothing is inserted as raw text.
+    """
+    form, pos = query_form(sparql)
+    if not bindings:
+        return sparql
+    values = values_clause(bindings)
+    groups: list[tuple[int, int]] = []
+    depth = parens = 0
+    start = -1
+    first_word = ""
+    for tok in _TOKEN.finditer(sparql, pos):
+        kind = tok.lastgroup
+        if kind == "word" and not first_word and not groups and start < 0:
+            first_word = tok.group().upper()
+        elif kind == "open":
+            if depth == 0 and parens == 0:
+                start = tok.start()
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+            if depth == 0 and start >= 0:
+                groups.append((start, tok.start()))
+                start = -1
+        elif kind in ("lp", "rp") and depth == 0:
+            parens += 1 if kind == "lp" else -1
+    short_construct = form == "CONSTRUCT" and first_word in ("WHERE", "FROM")
+    index = 1 if form == "CONSTRUCT" and not short_construct else 0
+    if len(groups) <= index:  # e.g. DESCRIBE <iri>: a trailing VALUES is all there is
+        return f"{sparql}\n{values}"
+    opening, closing = groups[index]
+    body = sparql[opening + 1 : closing]
+    if short_construct:  # the pattern doubles as the template, which may not hold VALUES
+        return f"{sparql[:pos]} {{{body}}} {sparql[pos:opening]}{{ {values} {body}}}{sparql[closing + 1:]}"
+    if re.match(r"\s*SELECT\b", body, re.I):  # a lone sub-SELECT may not share its group
+        body = f" {values} {{{body}}} "
+    else:
+        body = f" {values} {body}"
+    return f"{sparql[:opening + 1]}{body}{sparql[closing:]}"
+
+
+def _original_error(sparql: str, sent: str, error: SyntaxError) -> SyntaxError:
+    """The parser's complaint about the text the user wrote, so that line:column point into it."""
+    if sent != sparql:
+        try:
+            ox.Store().query(sparql)  # parses first; an empty in-memory store makes running it moot
+        except SyntaxError as original:
+            return original
+    return error
+
+
+def materialize(answer: Any) -> QueryResult:
+    """A QueryResult from pyoxigraph's QuerySolutions / QueryBoolean / QueryTriples."""
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        names = [v.value for v in answer.variables]
+        rows = [{n: t for n, t in zip(names, sol, strict=True) if t is not None} for sol in answer]
+        return QueryResult(variables=names, rows=rows)
+    return QueryResult(triples=list(answer))
+
+
+# --- writing -----------------------------------------------------------------------------------
+def serialize_triples(triples: Iterable[ox.Triple | ox.Quad]) -> str:
+    """N-Triples text (valid inside INSERT DATA), serialized in Rust, not term by term in Python."""
+    items = [t.triple if isinstance(t, ox.Quad) else t for t in triples]
+    return ox.serialize(items, format=ox.RdfFormat.N_TRIPLES).decode()
+
+
+def bookkeeping(info: SourceInfo, graphs: Iterable[str]) -> list[ox.Triple]:
+    src = ox.NamedNode(info.iri)
+    rows = [
+        ox.Triple(src, SLUG, ox.Literal(info.slug)),
+        ox.Triple(src, SHA256, ox.Literal(info.sha256)),
+        ox.Triple(src, FILE_NAME, ox.Literal(info.file_name)),
+    ]
+    return rows + [ox.Triple(src, NAMED_GRAPH, ox.NamedNode(g)) for g in sorted(graphs)]
+
+
+def replace_update(
+    items: list[tuple[SourceInfo, GraphTriples]], owners: dict[str, str], removed: Iterable[str] = ()
+) -> str:
+    """One SPARQL UPDATE that replaces ``items`` and drops the sources in ``removed``, all or nothing.
+
+    ``owners`` maps every graph already recorded for these slugs (or claimed by them) to its slug.
+    """
+    slugs = {info.slug for info, _ in items} | set(removed)
+    drop = {g for g, slug in owners.items() if slug in slugs}
+    inserts = []
+    for info, graphs in items:
+        for g in graphs:
+            if g in RESERVED_GRAPHS:
+                raise StoreError(f"source {info.slug!r} may not write the reserved graph {g}")
+            if owners.get(g, info.slug) != info.slug:
+                raise StoreError(f"graph {g} already belongs to source {owners[g]!r}, not {info.slug!r}")
+            drop.add(g)
+            if graphs[g]:
+                inserts.append(f"GRAPH {ox.NamedNode(g)} {{\n{serialize_triples(graphs[g])}}}")
+        inserts.append(f"GRAPH <{SOURCES_GRAPH}> {{\n{serialize_triples(bookkeeping(info, graphs))}}}")
+    ops = [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in sorted(drop)]
+    if slugs:
+        values = " ".join(str(ox.Literal(s)) for s in sorted(slugs))
+        ops.append(
+            f"DELETE {{ GRAPH <{SOURCES_GRAPH}> {{ ?src ?p ?o }} }} WHERE {{ VALUES ?slug {{ {values} }} "
+            f"GRAPH <{SOURCES_GRAPH}> {{ ?src {SLUG} ?slug ; ?p ?o }} }}"
+        )
+    if inserts:
+        ops.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
+    return " ;\n".join(ops)
+
+
+def batches(
+    items: Iterable[tuple[SourceInfo, GraphTriples]],
+) -> Iterator[list[tuple[SourceInfo, GraphTriples]]]:
+    """Groups sources into transactions of about BATCH_TRIPLES; a repeated slug starts a new one."""
+    batch: list[tuple[SourceInfo, GraphTriples]] = []
+    seen: set[str] = set()
+    size = 0
+    for info, graphs in items:
+        if info.slug in seen:
+            yield batch
+            batch, seen, size = [], set(), 0
+        batch.append((info, graphs))
+        seen.add(info.slug)
+        size += sum(len(t) for t in graphs.values())
+        if size >= BATCH_TRIPLES or len(batch) >= BATCH_SOURCES:
+            yield batch
+            batch, seen, size = [], set(), 0
+    if batch:
+        yield batch
+
+
+# --- the interface -----------------------------------------------------------------------------
+class Store(ABC):
+    """A dataset of named graphs, one group of graphs per source document."""
+
+    writable: bool = False
+    location: str = ""
+
+    @abstractmethod
+    def _select(self, sparql: str) -> QueryResult:
+        """Runs a query that acta wrote itself, against the dataset's real graphs."""
+
+    @abstractmethod
+    def _update(self, sparql: str) -> None:
+        """Runs one SPARQL UPDATE as one transaction."""
+
+    @abstractmethod
+    def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> QueryResult:
+        """SELECT/ASK/CONSTRUCT/DESCRIBE; the default graph is the union of all named graphs."""
+
+    @abstractmethod
+    def set_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
+        """Replaces one graph (e.g. the ontology) atomically."""
+
+    @abstractmethod
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """All quads, or those of one graph."""
+
+    @abstractmethod
+    def graphs(self) -> list[str]:
+        """Names of the non-empty named graphs."""
+
+    @abstractmethod
+    def count(self) -> int:
+        """Number of quads."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Releases the store (and, on disk, its locks); safe to call twice."""
+
+    def _check_writable(self) -> None:
+        if not self.writable:
+            raise StoreError(f"store {self.location} was opened read-only")
+
+    def _owners(self, slugs: list[str], graphs: list[str]) -> dict[str, str]:
+        """graph -> slug for every graph recorded for ``slugs`` or named in ``graphs``."""
+        branches = []
+        if slugs:
+            branches.append("{ VALUES ?slug { " + " ".join(str(ox.Literal(s)) for s in slugs) + " } }")
+        if graphs:
+            branches.append("{ VALUES ?g { " + " ".join(str(ox.NamedNode(g)) for g in graphs) + " } }")
+        if not branches:
+            return {}
+        rows = self._select(
+            f"SELECT ?g ?slug WHERE {{ {' UNION '.join(branches)} "
+            f"GRAPH <{SOURCES_GRAPH}> {{ ?src {SLUG} ?slug ; {NAMED_GRAPH} ?g }} }}"
+        ).rows
+        return {r["g"].value: r["slug"].value for r in rows}
+
+    def replace_source(self, info: SourceInfo, graphs: GraphTriples) -> None:
+        """Replaces every graph of one source and its bookkeeping row in one transaction."""
+        self.replace_sources([(info, graphs)])
+
+    def replace_sources(self, items: Iterable[tuple[SourceInfo, GraphTriples]]) -> None:
+        """Bulk replace: many sources per transaction; each source is still all-or-nothing."""
+        self._check_writable()
+        for batch in batches(items):
+            owners = self._owners([i.slug for i, _ in batch], [g for _, gs in batch for g in gs])
+            self._update(replace_update(batch, owners))
+
+    def remove_source(self, slug: str) -> bool:
+        """Drops a source's graphs and bookkeeping; False if the store did not hold it."""
+        self._check_writable()
+        ask = f"ASK {{ GRAPH <{SOURCES_GRAPH}> {{ ?src {SLUG} {ox.Literal(slug)} }} }}"
+        if not self._select(ask).boolean:
+            return False
+        owners = self._owners([slug], [])
+        self._update(replace_update([], owners, removed=[slug]))
+        return True
+
+    def sources(self) -> dict[str, SourceInfo]:
+        """slug -> SourceInfo for every document in the store."""
+        rows = self._select(
+            f"SELECT ?src ?slug ?sha ?file WHERE {{ GRAPH <{SOURCES_GRAPH}> {{ ?src {SLUG} ?slug "
+            f"OPTIONAL {{ ?src {SHA256} ?sha }} OPTIONAL {{ ?src {FILE_NAME} ?file }} }} }}"
+        ).rows
+        out = {}
+        for r in rows:
+            slug = r["slug"].value
+            sha, file = r.get("sha"), r.get("file")
+            out[slug] = SourceInfo(r["src"].value, slug, sha.value if sha else "", file.value if file else "")
+        return dict(sorted(out.items()))
+
+    def export(self, format: str = "nquads", graph: str | None = None) -> bytes:
+        """The dataset (or one graph) as RDF text; triple formats of the whole store get the union."""
+        fmt = rdf_format(format)
+        quads = self.quads(graph)
+        if fmt.supports_datasets:
+            return ox.serialize(quads, format=fmt, prefixes=ns.PREFIXES if fmt.name == "TriG" else None)
+        triples = list(dict.fromkeys(q.triple for q in quads))
+        return ox.serialize(triples, format=fmt, prefixes=ns.PREFIXES if fmt.name == "Turtle" else None)
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --- the embedded back end ---------------------------------------------------------------------
+def _lock(path: Path, mode: int, wait: float = 0.0) -> int | None:
+    """Takes an flock on ``path``; None if it is held elsewhere after ``wait`` seconds."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, mode | fcntl.LOCK_NB)
+            return fd
+        except OSError as e:
+            if e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN) or time.monotonic() >= deadline:
+                os.close(fd)
+                if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
+                    return None
+                raise
+            time.sleep(0.05)
+
+
+class EmbeddedStore(Store):
+    """Oxigraph (RocksDB) in a folder; see the module docstring for the locking protocol."""
+
+    def __init__(self, path: Path, write: bool, union_default_graph: bool = True) -> None:
+        self.location, self.writable, self.union = str(path), write, union_default_graph
+        self._locks: list[int] = []
+        try:
+            self._store: ox.Store | None = self._open(path)
+        except BaseException:
+            self._release()
+            raise
+
+    def _open(self, path: Path) -> ox.Store:
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path} is a file, not a store folder: choose another --store path")
+        is_acta = (path / MARKER).is_file()
+        if not self.writable:
+            if not is_acta:
+                raise StoreMissingError(f"no store at {path}: run `acta build` first")
+            try:
+                fd = _lock(path / READ_LOCK, fcntl.LOCK_SH)
+            except PermissionError:  # a read-only copy: nobody can be writing it
+                fd = -1
+            if fd is None:
+                raise StoreLockedError(
+                    f"store {path} is busy: an acta build is writing to it; try again when it finishes"
+                )
+            self._locks.append(fd)
+            return self._oxigraph(ox.Store.read_only, path)
+        if path.is_dir() and any(path.iterdir()) and not (is_acta or (path / "CURRENT").is_file()):
+            raise StoreError(f"{path} is a folder that is not an acta store: choose another --store path")
+        path.mkdir(parents=True, exist_ok=True)
+        fd = _lock(path / WRITE_LOCK, fcntl.LOCK_EX)
+        if fd is None:
+            raise StoreLockedError(
+                f"store {path} is busy: another acta build is writing to it; try again when it finishes"
+            )
+        self._locks.append(fd)
+        fd = _lock(path / READ_LOCK, fcntl.LOCK_EX, wait=READER_WAIT)
+        if fd is None:
+            raise StoreLockedError(f"store {path} is open for reading in another process; try again later")
+        self._locks.append(fd)
+        store = self._oxigraph(ox.Store, path)
+        if not is_acta:
+            (path / MARKER).write_text(json.dumps({"format": "acta-store", "version": 1}) + "\n")
+        return store
+
+    @staticmethod
+    def _oxigraph(opener: Any, path: Path) -> ox.Store:
+        try:
+            return opener(str(path))
+        except OSError as e:
+            if "lock" in str(e).lower():
+                message = f"store {path} is in use by another program (an Oxigraph server?)"
+                raise StoreLockedError(message) from None
+            raise StoreError(f"cannot open store {path}: {one_line(e)}") from e
+
+    def _release(self) -> None:
+        for fd in self._locks:
+            if fd >= 0:
+                os.close(fd)  # closing the descriptor releases its flock
+        self._locks = []
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError(f"store {self.location} is closed")
+        return self._store
+
+    def close(self) -> None:
+        store, self._store = self._store, None
+        try:
+            if store is not None and self.writable:
+                store.flush()  # else the next open replays the whole write-ahead log (seconds)
+        finally:
+            del store  # pyoxigraph has no close(): dropping the last reference closes RocksDB
+            self._release()
+
+    def _select(self, sparql: str) -> QueryResult:
+        try:
+            return materialize(self.oxigraph.query(sparql))
+        except OSError as e:
+            raise StoreError(f"cannot read store {self.location}: {one_line(e)}") from e
+
+    def _update(self, sparql: str) -> None:
+        try:
+            self.oxigraph.update(sparql)
+        except OSError as e:
+            raise StoreError(f"cannot write store {self.location}: {one_line(e)}") from e
+
+    def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> QueryResult:
+        text = bind_query(sparql, bindings)
+        try:
+            return materialize(self.oxigraph.query(text, use_default_graph_as_union=self.union))
+        except SyntaxError as e:
+            message = one_line(_original_error(sparql, text, e))
+            raise MalformedQueryError(f"malformed SPARQL query: {message}") from None
+        except OSError as e:
+            raise StoreError(f"cannot read store {self.location}: {one_line(e)}") from e
+        except (RuntimeError, ValueError) as e:
+            raise QueryError(f"query failed: {one_line(e)}") from e
+
+    def set_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
+        self._check_writable()
+        g = ox.NamedNode(graph_iri)
+        text = serialize_triples(triples)
+        self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{text}}} }}")
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        return iter(self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else None))
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def count(self) -> int:
+        return len(self.oxigraph)
+
+    def export(self, format: str = "nquads", graph: str | None = None) -> bytes:
+        fmt = rdf_format(format)
+        if graph is None and not fmt.supports_datasets:
+            return super().export(format, graph)
+        prefixes = ns.PREFIXES if fmt.name in ("Turtle", "TriG") else None
+        from_graph = ox.NamedNode(graph) if graph else None
+        return self.oxigraph.dump(format=fmt, from_graph=from_graph, prefixes=prefixes)
+
+
+# --- opening -----------------------------------------------------------------------------------
+def default_store_path(flag: str | Path | None = None) -> Path:
+    """--store flag > $ACTA_STORE > ./acta-store."""
+    return Path(flag or os.environ.get("ACTA_STORE") or "acta-store")
+
+
+def open_store(
+    path: str | Path | None = None,
+    *,
+    endpoint: str | None = None,
+    write: bool = False,
+    user: str | None = None,
+    password: str | None = None,
+    union_default_graph: bool = True,
+    timeout: float = 30,
+    update_endpoint: str | None = None,
+    graph_store_endpoint: str | None = None,
+) -> Store:
+    """The store at ``path`` (default_store_path()) or at a remote SPARQL ``endpoint`` (its query URL)."""
+    if endpoint:
+        from graph.endpoint import RemoteStore
+
+        return RemoteStore(
+            endpoint,
+            write=write,
+            user=user,
+            password=password,
+            union_default_graph=union_default_graph,
+            timeout=timeout,
+            update_endpoint=update_endpoint,
+            graph_store_endpoint=graph_store_endpoint,
+        )
+    return EmbeddedStore(default_store_path(path), write, union_default_graph)
