@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -17,6 +18,7 @@ import rdflib
 from graph import namespaces as ns
 from graph import store as store_mod
 from graph.errors import (
+    EndpointError,
     MalformedQueryError,
     QueryError,
     StoreError,
@@ -350,3 +352,143 @@ def test_unflushed_store_reopens_after_sigkill(path: Path) -> None:
     with open_store(path) as s:
         assert len(s.sources()) == 50
 
+
+# --- the remote back end -------------------------------------------------------------------------
+COMPARED = [
+    (f"SELECT ?s ?o WHERE {{ ?s <{P.value}> ?o }} ORDER BY ?s ?o", None),
+    ("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", None),
+    ("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", None),
+    (f"SELECT ?s WHERE {{ ?s <{P.value}> ?o FILTER(?o = ?want) }}", {"want": ox.Literal("b v1 #2")}),
+    (f"SELECT ?s ?l WHERE {{ ?s <{P.value}> ?o OPTIONAL {{ ?s <{LABEL.value}> ?l }} }}", None),
+    (f"ASK {{ ?s <{LABEL.value}> ?want }}", {"want": ox.Literal("Org")}),
+    (f"ASK {{ ?s <{LABEL.value}> ?want }}", {"want": ox.Literal("Nope")}),
+    (f"CONSTRUCT {{ ?s <{LABEL.value}> ?o }} WHERE {{ ?s <{P.value}> ?o }}", None),
+    (f"CONSTRUCT WHERE {{ ?s <{P.value}> ?want }}", {"want": ox.Literal(NASTY[2])}),
+    ("SELECT ?o WHERE { ?s ?p ?o FILTER(?o = ?want) }", {"want": ox.Literal(NASTY[0])}),
+]
+
+
+def _fill(s) -> None:
+    nasty = [ox.Triple(ox.NamedNode(ns.ENTITY + "n"), P, ox.Literal(t)) for t in NASTY]
+    s.replace_sources([source("a"), source("b", 3), (source("n")[0], {ns.facts_graph("n"): nasty})])
+    s.set_graph(ns.ONTOLOGY_GRAPH, [ox.Triple(ox.NamedNode(ns.ONTOLOGY + "Org"), LABEL, ox.Literal("Org"))])
+
+
+def _canon(r) -> object:
+    if r.kind == "ask":
+        return r.boolean
+    if r.kind == "construct":
+        return sorted(map(str, r.triples))
+    return r.variables, sorted(tuple(str(row.get(v)) for v in r.variables) for row in r.rows)
+
+
+@pytest.mark.server
+def test_both_back_ends_answer_alike(oxigraph_server, path: Path) -> None:
+    remote = open_store(endpoint=oxigraph_server.url, write=True)
+    with open_store(path, write=True) as local, remote:
+        assert remote.dialect == "oxigraph" and remote.gsp_url.endswith("/store")
+        for s in (local, remote):
+            _fill(s)
+            _fill(s)  # twice: still no duplicates
+        assert local.sources() == remote.sources()
+        assert local.graphs() == remote.graphs()
+        assert local.count() == remote.count() == len(set(local.quads())) == 31
+        assert set(local.quads()) == set(remote.quads())
+        assert set(local.quads(ns.facts_graph("n"))) == set(remote.quads(ns.facts_graph("n")))
+        for sparql, bindings in COMPARED:
+            assert _canon(local.query(sparql, bindings)) == _canon(remote.query(sparql, bindings)), sparql
+            assert local.query(sparql, bindings).to_json() is not None
+        remote.dialect = "generic"  # the default-graph-uri route servers other than Oxigraph take
+        for sparql, bindings in COMPARED[1:]:
+            assert _canon(local.query(sparql, bindings)) == _canon(remote.query(sparql, bindings)), sparql
+        assert local.remove_source("b") and remote.remove_source("b")
+        assert set(local.quads()) == set(remote.quads())
+        for bad, error in (("DELETE WHERE { ?s ?p ?o }", UpdateRefusedError),
+                           ("SELECT * WHERE { ?s ?p }", MalformedQueryError)):
+            with pytest.raises(error):
+                remote.query(bad)
+        assert remote.count() == local.count()
+    with open_store(endpoint=oxigraph_server.url, union_default_graph=False) as plain:
+        assert plain.query(f"ASK {{ ?s <{P.value}> ?o }}").boolean is False  # the server's own default graph
+        with pytest.raises(StoreError, match="read-only"):
+            plain.replace_source(*source("c"))
+
+
+@pytest.mark.server
+def test_a_server_going_down_loses_nothing(oxigraph_server) -> None:
+    with open_store(endpoint=oxigraph_server.url, write=True, timeout=5) as remote:
+        _fill(remote)
+        before = set(remote.quads())
+        oxigraph_server.stop()
+        with pytest.raises(EndpointError, match="connection refused; is the server running") as e:
+            remote.replace_source(*source("a", 7, "2"))
+        assert "\n" not in str(e.value)
+        oxigraph_server.start()
+        assert set(remote.quads()) == before
+        assert remote.sources()["a"].sha256 == "sha-a-1"
+
+
+def test_unreachable_endpoint_is_one_line() -> None:
+    with pytest.raises(EndpointError, match=r"^cannot reach SPARQL endpoint http://127.0.0.1:9/query: "
+                                            r"connection refused; is the server running\?$"):
+        open_store(endpoint="http://127.0.0.1:9/query", timeout=2)
+    with pytest.raises(EndpointError, match="not an http"):
+        open_store(endpoint="ftp://example.org/sparql")
+
+
+@pytest.fixture
+def fake_endpoint() -> Iterator[str]:
+    """A misbehaving server: /slow/* answers too late, /error/* says 500, /auth/* wants a password."""
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            if self.path.startswith("/slow"):
+                time.sleep(2)  # the client has given up by now: answer nothing
+                return
+            if self.path.startswith("/auth") and self.headers.get("Authorization") != "Basic dTpw":
+                self.send_response(401)
+                self.end_headers()
+                return
+            status, body = (500, b"boom\ntraceback line 2") if self.path.startswith("/error") else (
+                200, b'{"head": {}, "boolean": true}')
+            self.send_response(status)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_slow_failing_and_guarded_endpoints(fake_endpoint: str) -> None:
+    with pytest.raises(EndpointError, match=r"did not answer within 0.5 s"):
+        open_store(endpoint=fake_endpoint + "/slow/query", timeout=0.5)
+    with pytest.raises(EndpointError, match=r"^SPARQL endpoint .*/error/query answered HTTP 500: boom trace"):
+        open_store(endpoint=fake_endpoint + "/error/query")
+    with pytest.raises(EndpointError, match=r"refused access \(HTTP 401\): check the user name and password"):
+        open_store(endpoint=fake_endpoint + "/auth/query", user="u", password="wrong")
+    s = open_store(endpoint=fake_endpoint + "/auth/query", user="u", password="p")
+    assert s.dialect == "generic" and s.query("ASK {}", None).boolean is True
+
+
+def test_protocol_urls_are_derived() -> None:
+    from graph.endpoint import derive_urls
+
+    assert derive_urls("http://h:7878/query", "oxigraph") == ("http://h:7878/update", "http://h:7878/store")
+    assert derive_urls("http://h/ds/sparql", "generic") == ("http://h/ds/update", "http://h/ds/data")
+    assert derive_urls("http://h/ds/query", "generic") == ("http://h/ds/update", "http://h/ds/data")
+    assert derive_urls("http://h/ds", "generic") == ("http://h/ds", "http://h/ds")

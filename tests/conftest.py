@@ -1,0 +1,84 @@
+"""Shared fixtures: a real Oxigraph server for the tests marked ``server``."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sysconfig
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+def oxigraph_binary() -> str | None:
+    """The `oxigraph` executable the PyPI `oxigraph` package puts beside this Python's scripts."""
+    beside = Path(sysconfig.get_path("scripts")) / "oxigraph"
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return str(beside)
+    return shutil.which("oxigraph")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class OxigraphServer:
+    """`oxigraph serve` on 127.0.0.1 at a free port, with its data in a folder so it can restart."""
+
+    def __init__(self, binary: str, location: Path, *extra: str) -> None:
+        self.binary, self.location, self.extra = binary, location, extra
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.url = self.base + "/query"
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        args = [self.binary, "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}",
+                *self.extra]
+        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"oxigraph serve exited: {self.proc.stderr.read().decode()[-500:]}")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("oxigraph serve did not start listening within 20 s")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        if self.proc is not None and self.proc.stderr:
+            self.proc.stderr.close()
+        self.proc = None
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
+    """A fresh server per test; missing binary: skip locally, fail in CI (CI=true)."""
+    binary = oxigraph_binary()
+    if binary is None:
+        message = "the oxigraph server is not installed (pip install oxigraph)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    server = OxigraphServer(binary, tmp_path / "oxigraph-server")
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
