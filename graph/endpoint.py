@@ -9,7 +9,8 @@ The default graph as the union of the named graphs: Oxigraph takes a ``union-def
 parameter; other servers get the standard ``default-graph-uri`` (and ``named-graph-uri``) list
 of every named graph (an RDF merge, so duplicates across graphs collapse), or nothing at all when
 ``union_default_graph`` is False, for servers configured that way themselves
-(``oxigraph serve --union-default-graph``, ``tdb2:unionDefaultGraph true``).  Only the standard library is used (urllib).
+(``oxigraph serve --union-default-graph``, ``tdb2:unionDefaultGraph true``).
+Only the standard library is used (urllib).
 """
 
 from __future__ import annotations
