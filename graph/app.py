@@ -1,0 +1,118 @@
+"""What each `acta` command does, as plain functions the CLI calls once and prints.
+
+Kept apart from `cli.py` so that library users (notebooks, scripts, tests)
+get the same behaviour without click, and so that heavy imports (pyvis,
+pyshacl, rdflib) happen only in the command that needs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ExportError
+from .store import Store
+
+
+def store_dataset(store: Store):
+    """The store as an rdflib Dataset (facts, evidence, ontology), for views and validation."""
+    import rdflib
+
+    from .export import serialize
+    ds = rdflib.Dataset()
+    ds.parse(data=serialize(store, "nquads").decode("utf-8"), format="nquads")
+    return ds
+
+
+def viz(store: Store, output: str | Path, *, focus: str | None = None, depth: int = 2,
+        classes: str | None = None, layout: str = "force", limit: int = 2000, title: str = "acta") -> Path:
+    from .network import build_network
+    from .viz import write_html
+    G = build_network(store_dataset(store), focus=focus, depth=depth, classes=classes)
+    return write_html(G, output, title=title, layout=layout, limit=limit)
+
+
+def export(store: Store, fmt: str, output: str | Path | None) -> bytes | Path:
+    from .export import serialize, write_atomic
+    if fmt in ("graphml", "gexf"):
+        if not output:
+            raise ExportError(f"--format {fmt} needs -o FILE")
+        from .network import build_network, write_gexf, write_graphml
+        G = build_network(store_dataset(store))
+        (write_graphml if fmt == "graphml" else write_gexf)(G, output)
+        return Path(output)
+    data = serialize(store, fmt)
+    if output:
+        return write_atomic(output, data)
+    return data
+
+
+@dataclass
+class Fact:
+    subject: str
+    predicate: str
+    object: str
+    document: str
+    quote: str
+    start: int
+    end: int
+
+
+def explain(store: Store, entity: str) -> list[Fact]:
+    from .queries import load_query, run
+    result = run(store, load_query("evidence"), {"entity": entity})
+    out = []
+    for row in result.rows:
+        v = {k: t.value for k, t in row.items()}
+        out.append(Fact(v.get("subject", ""), v.get("predicate", ""), v.get("object", ""), v.get("document", ""),
+                        v.get("quote", ""), int(v.get("start") or 0), int(v.get("end") or 0)))
+    return out
+
+
+@dataclass
+class Summary:
+    documents: int
+    triples: int
+    counts: dict[str, int]
+
+
+_COUNTS = """
+PREFIX acta: <https://w3id.org/acta/ontology#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  VALUES ?class { acta:Resolution acta:Decision acta:Document acta:Meeting acta:Body foaf:Person acta:Office
+                  acta:Request acta:Evidence }
+  ?x a ?class
+} GROUP BY ?class
+"""
+
+
+def summary(store: Store) -> Summary:
+    counts = {}
+    for row in store.query(_COUNTS).rows:
+        counts[row["class"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]] = int(row["n"].value)
+    return Summary(len(store.sources()), store.count(), counts)
+
+
+def demo(output: str | Path = "acta-demo", progress=None) -> tuple[Summary, list[Path]]:
+    """Build the bundled example into OUTPUT/store and write OUTPUT/graph.ttl and OUTPUT/graph.html."""
+    from .build import build
+    from .export import serialize, write_atomic
+    from .resources import example_document
+    from .store import open_store
+    out = Path(output)
+    with open_store(out / "store", write=True) as store:
+        build(store, [example_document()], force=True, progress=progress)
+        written = [write_atomic(out / "graph.ttl", serialize(store, "turtle"))]
+        written.append(viz(store, out / "graph.html", title="acta: " + example_document().name))
+        return summary(store), written
+
+
+def validate(store: Store) -> tuple[bool, str]:
+    from .validate import validate_store
+    return validate_store(store)
+
+
+def sources(store: Store) -> Iterable:
+    return sorted(store.sources().values(), key=lambda s: s.slug)

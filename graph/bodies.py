@@ -1,0 +1,183 @@
+"""Bodies: organs, committees, working groups, secretariats and outside organizations.
+
+Two sources: the curated list in `data/bodies.toml` (names, acronyms, hierarchy,
+scoped to an institution where a name is ambiguous), and the shape of a name
+("Committee on ...", "... Working Group", "open-ended working group") for bodies
+nobody listed.  Keys are stable: a listed body's key, or its normalised name.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources as _res
+
+from .mentions import Mention
+from .text import slugify
+
+
+@dataclass(frozen=True)
+class BodyInfo:
+    key: str
+    label: str
+    kind: str = "organ"
+    org: str | None = None
+    parent: str | None = None
+    acronyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> dict[str, BodyInfo]:
+    data = tomllib.loads(_res.files("graph").joinpath("data/bodies.toml").read_text(encoding="utf-8"))
+    out: dict[str, BodyInfo] = {}
+    for item in data.get("body", []):
+        out[item["key"]] = BodyInfo(
+            key=item["key"], label=item["label"], kind=item.get("kind", "organ"), org=item.get("org"),
+            parent=item.get("parent"), acronyms=tuple(item.get("acronyms", ())),
+            aliases=tuple(item.get("aliases", ())),
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def series_catalogue() -> dict[str, dict]:
+    data = tomllib.loads(_res.files("graph").joinpath("data/bodies.toml").read_text(encoding="utf-8"))
+    return {s["key"]: s for s in data.get("series", [])}
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, list[BodyInfo]]:
+    index: dict[str, list[BodyInfo]] = {}
+    for info in catalogue().values():
+        for name in {info.label, *info.aliases, *info.acronyms}:
+            index.setdefault(_norm(name), []).append(info)
+    return index
+
+
+def _norm(name: str) -> str:
+    name = name.replace("’", "'").replace("‑", "-")
+    name = re.sub(r"\s+", " ", name.strip())
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    return name.lower()
+
+
+def lookup(name: str, org: str | None = None) -> BodyInfo | None:
+    """The listed body a name or acronym means, in the institution `org` when it is ambiguous."""
+    candidates = _alias_index().get(_norm(name), [])
+    if not candidates:
+        return None
+    scoped = [c for c in candidates if c.org == org] if org else []
+    if scoped:
+        return scoped[0]
+    unscoped = [c for c in candidates if c.org is None]
+    if unscoped:
+        return unscoped[0]
+    default = [c for c in candidates if c.org == "UN"]
+    if default and org in (None, "UN", "UNEP"):
+        return default[0]
+    return candidates[0] if org is None else None
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern[str]:
+    names = sorted({n for info in catalogue().values() for n in (info.label, *info.aliases, *info.acronyms)},
+                   key=len, reverse=True)
+    parts = []
+    for n in names:
+        escaped = re.escape(n).replace("'", "['’]").replace(r"\-", "[-‑]")
+        escaped = escaped.replace(r"\ ", r"\s+")
+        parts.append(escaped)
+    return re.compile(r"(?<![\w/-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+HEADS = (
+    "Council", "Assembly", "Committee", "Commission", "Group", "Secretariat", "Organization", "Organisation",
+    "Bank", "Community", "Union", "Programme", "Program", "Office", "Agency", "Fund", "Court", "Mechanism",
+    "Team", "Centre", "Center", "Forum", "Force", "Department", "Panel", "Bureau", "Platform", "Tribunal",
+    "Board", "Institute", "Network", "Entity", "Unit", "Authority", "Federation", "League", "Movement",
+    "Parliament", "Observatory", "Service", "Services", "Directorate", "Division", "Task Force", "Cooperation",
+)
+_CAP = r"[A-Z][\w'’-]*"
+_CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at)"
+_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*")
+_LEAD_STOP = {
+    "Recalling", "Recalls", "Requests", "Decides", "Also", "Further", "In", "At", "By", "As", "This", "That",
+    "These", "Those", "Its", "Their", "Welcoming", "Welcomes", "Noting", "Notes", "Taking", "Takes",
+    "Reaffirming", "Reaffirms", "Bearing", "Invites", "Encourages", "Calls", "Urges", "Emphasizing",
+    "Emphasizes", "Acknowledging", "Recognizing", "Recognizes", "Expressing", "Expresses", "Stressing",
+    "Stresses", "Underlining", "Underlines", "Considering", "Having", "Mindful", "Convinced", "Concerned",
+    "Aware", "Guided", "Commending", "Commends", "Appreciating", "Pursuant", "Following", "On", "For", "With",
+    "Through", "Under", "From", "To", "Resolution", "Decision", "Report", "Reports", "Draft", "Member",
+    "States", "A", "An", "The", "Each", "All", "Both", "Such", "Any", "Other", "Several", "Many", "Some",
+    "Ambassador", "Mr", "Ms", "Mrs", "Dr", "General",
+}
+_GENERIC = re.compile(
+    r"(?i:\b)(?:(?:open-ended|ad hoc|intergovernmental|independent|informal)\s+)*"
+    r"(?:(?:technical|expert|working|advisory|steering|contact|drafting|preparatory)\s+)*"
+    r"(?:working group|expert group|group of experts|task force|secretariat|committee|commission|bureau)\b"
+)
+
+
+def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mention]:
+    """Listed names and acronyms first, then names of the right shape, then generic lowercase ones."""
+    out: list[Mention] = []
+    for m in _alias_pattern().finditer(text, start, end):
+        info = lookup(m.group(0), org)
+        if info is None or info.kind == "series":
+            continue
+        if m.group(0) in info.acronyms and m.group(0).isupper() is False and len(m.group(0)) < 4:
+            continue
+        out.append(Mention("body", m.start(), m.end(), m.group(0), info.key, info.label,
+                           {"listed": True, "kind": info.kind}))
+    for m in _PHRASE.finditer(text, start, end):
+        words = m.group(0).split()
+        offset = m.start()
+        at_start = re.search(r"(?:^|[\n.;:(]|\d\.)\s*$", text[max(0, m.start() - 8):m.start()])
+        first = True
+        while words and (words[0] in _LEAD_STOP or words[0].islower()
+                         or (first and at_start and words[0].endswith("ing"))):
+            offset = text.index(words[0], offset) + len(words[0])
+            words.pop(0)
+            first = False
+            while offset < m.end() and text[offset].isspace():
+                offset += 1
+        while words and words[-1] in {"of", "on", "for", "and", "in", "the", "to"}:
+            words.pop()
+        if not words:
+            continue
+        phrase = " ".join(words)
+        if not any(re.search(rf"\b{h}\b", phrase) for h in HEADS):
+            continue
+        s = text.index(words[0], offset)
+        e = _span_end(text, s, words)
+        name = re.sub(r"\s+", " ", text[s:e])
+        if len(words) == 1 and name in HEADS:
+            continue
+        if lookup(name, org) or name.isupper():
+            continue
+        if _GENERIC.fullmatch(name.lower()):
+            out.append(Mention("body", s, e, text[s:e], "", name, {"generic": True}))
+            continue
+        out.append(Mention("body", s, e, text[s:e], "body/" + slugify(name), name, {"listed": False}))
+    for m in _GENERIC.finditer(text, start, end):
+        phrase = m.group(0)
+        out.append(Mention("body", m.start(), m.end(), phrase, "", phrase, {"generic": True}))
+    return out
+
+
+def _span_end(text: str, s: int, words: list[str]) -> int:
+    pos = s
+    for w in words:
+        pos = text.index(w, pos) + len(w)
+    return pos
+
+
+def acronym_after(text: str, end: int) -> tuple[str, int] | None:
+    """An acronym in parentheses right after a name: "Committee on Hemispheric Security (CSH)"."""
+    m = re.match(r"\s*\(([A-Z][A-Za-z/&-]{1,11}(?: [IVX]+)?)\)", text[end:end + 20])
+    if m and sum(c.isupper() for c in m.group(1)) >= 2:
+        return m.group(1), end + m.end()
+    return None

@@ -1,0 +1,366 @@
+"""From a document to claims: mentions per sentence, rules over them, context across sentences.
+
+Each sentence is rewritten as a template in which every mention is a token
+(``⟦S0⟧`` a symbol, ``⟦B3⟧`` a body, ...), so that rules (in `rules.py`) are
+short patterns over the genre's phrasing ("⟦B⟧ adopted ⟦S⟧ convening ⟦M⟧")
+instead of patterns over one file's words.  The context carries what earlier
+sentences established: the last resolution ("that resolution"), the working
+group a report is about ("this Working Group"), the year ("on October 13").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import bodies as body_data
+from . import places as place_data
+from .bodies import find_bodies
+from .dates import DateValue, find_dates
+from .meetings import find_meetings
+from .mentions import Mention, choose, english_ordinal
+from .people import find_people
+from .places import find_places
+from .resolve import Registry
+from .symbols import find_symbols, guess_organization
+from .text import Document, Sentence, sentences
+
+LETTER = {"symbol": "S", "date": "D", "person": "P", "meeting": "M", "body": "B", "place": "L",
+          "anaphor": "A", "title": "Q"}
+
+
+@dataclass(frozen=True)
+class Lit:
+    value: str
+    datatype: str | None = None      # CURIE: xsd:date, xsd:gYearMonth, xsd:gYear, xsd:integer
+
+
+@dataclass(frozen=True)
+class Claim:
+    subject: str                     # entity key
+    predicate: str                   # CURIE
+    object: str | Lit                # entity key or literal
+    start: int                       # evidence span in the document text
+    end: int
+    rule: str
+
+
+@dataclass
+class Extraction:
+    document: Document
+    organization: str | None
+    registry: Registry
+    claims: list[Claim] = field(default_factory=list)
+    self_key: str | None = None      # the instrument this document is
+
+
+def date_literal(value: str) -> Lit:
+    kind = {4: "xsd:gYear", 7: "xsd:gYearMonth", 10: "xsd:date"}.get(len(value), "xsd:string")
+    return Lit(value, kind)
+
+
+class Context:
+    """What a reader remembers from earlier sentences of the same document."""
+
+    def __init__(self, extraction: Extraction) -> None:
+        self.x = extraction
+        self.year: int | None = None
+        self.last: dict[str, str] = {}          # "resolution" / "document" / "meeting" / "body:<noun>" -> key
+        self.generic_bodies: dict[str, str] = {}  # "working group" -> key of the one this document is about
+
+    @property
+    def registry(self) -> Registry:
+        return self.x.registry
+
+    def claim(self, s: str, p: str, o: str | Lit, sent: Sentence | tuple[int, int], rule: str) -> None:
+        start, end = (sent.start, sent.end) if isinstance(sent, Sentence) else sent
+        self.x.claims.append(Claim(s, p, o, start, end, rule))
+
+
+@dataclass
+class View:
+    """One sentence, its mentions, and its template."""
+
+    sentence: Sentence
+    mentions: list[Mention]
+    template: str
+    keys: dict[int, str] = field(default_factory=dict)   # mention index -> entity key, once resolved
+
+    def m(self, index: str | int) -> Mention:
+        return self.mentions[int(index)]
+
+    def dates(self, index: str | int) -> tuple[DateValue, ...]:
+        return self.m(index).attrs["values"]
+
+
+# --- recognising ------------------------------------------------------------------------------
+
+_ANAPHOR = re.compile(
+    r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid|[Tt]hese|[Tt]hose|[Ii]ts)\s+(?P<noun>present resolution|present decision|"
+    r"resolution|decision|meeting|session|report|document|ministerial|conference|Working Group|working group)\b"
+)
+_QUOTED = re.compile(r"[“\"](?P<q>[^”\"\n]{3,300}?)[.,]?[”\"]")
+_TITLE_BEFORE = re.compile(r"(?:^|[-–:,;]\s+|\bof\s+|\b(?:the|a|an)\s+)(?P<t>[A-Z][^()\n;:]{2,160}?)\s*\(\s*$")
+
+
+def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None) -> list[Mention]:
+    text, s, e = doc.text, sent.start, sent.end
+    chunk = text[s:e]
+    found: list[Mention] = []
+    for sm in find_symbols(chunk, org):
+        found.append(Mention("symbol", s + sm.start, s + sm.end, sm.text, sm.symbol.key, sm.symbol.canonical,
+                             {"symbol": sm.symbol}))
+    for dm in find_dates(chunk, year):
+        found.append(Mention("date", s + dm.start, s + dm.end, dm.text, "", dm.text,
+                             {"values": dm.values, "kind": dm.kind}))
+    found += find_people(text, s, e)
+    found += find_meetings(text, s, e)
+    found += find_bodies(text, s, e, org)
+    found += find_places(text, s, e)
+    for m in _ANAPHOR.finditer(text, s, e):
+        found.append(Mention("anaphor", m.start(), m.end(), m.group(0), "", m.group(0),
+                             {"noun": m.group("noun").lower()}))
+    chosen = choose(found)
+    # a quoted string right after a symbol is its title, not a set of mentions
+    out: list[Mention] = []
+    for m in _QUOTED.finditer(text, s, e):
+        before = [c for c in chosen if c.end <= m.start() and c.kind == "symbol"]
+        if before and not text[before[-1].end:m.start()].strip(" ,"):
+            out.append(Mention("title", m.start(), m.end(), m.group(0), "", m.group("q").strip()))
+    titles = [(t.start, t.end) for t in out]
+    for c in chosen:
+        if not any(ts <= c.start < te for ts, te in titles):
+            out.append(c)
+    return sorted(out, key=lambda m: m.start)
+
+
+def template(text: str, sent: Sentence, mentions: list[Mention]) -> str:
+    parts, cursor = [], sent.start
+    for i, m in enumerate(mentions):
+        parts.append(text[cursor:m.start])
+        parts.append(f"⟦{LETTER[m.kind]}{i}⟧")
+        cursor = m.end
+    parts.append(text[cursor:sent.end])
+    return re.sub(r"\s+", " ", "".join(parts))
+
+
+# --- resolving mentions to entities ------------------------------------------------------------
+
+def ensure_body(ctx: Context, key: str, sent: Sentence) -> str:
+    """A listed body and its parents up to the root, with the catalogue's facts."""
+    info = body_data.catalogue().get(key)
+    if info is None:
+        return key
+    fresh = ctx.registry.get(key) is None
+    shown = next((a for a in info.acronyms if a.isupper() and len(a) > 2 and a not in info.label), None)
+    label = f"{info.label} ({shown})" if shown else info.label
+    ctx.registry.add(key, "officer" if info.kind == "officer" else "body", label)
+    if fresh:
+        for acronym in info.acronyms:
+            if acronym.isupper() and len(acronym) > 2:
+                ctx.claim(key, "acta:acronym", Lit(acronym), sent, "catalogue:acronym")
+        if info.parent:
+            ensure_body(ctx, info.parent, sent)
+            ctx.claim(key, "org:subOrganizationOf", info.parent, sent, "catalogue:parent")
+    return key
+
+
+def ensure_symbol(ctx: Context, mention: Mention, sent: Sentence) -> str:
+    sym = mention.attrs["symbol"]
+    kind = {"resolution": "resolution", "decision": "decision"}.get(sym.doctype, "document")
+    fresh = ctx.registry.get(sym.key) is None
+    ctx.registry.add(sym.key, kind, sym.canonical)
+    if fresh:
+        ctx.claim(sym.key, "acta:symbol", Lit(sym.canonical), sent, "symbol-grammar")
+        ctx.claim(sym.key, "acta:symbolKey", Lit(sym.key), sent, "symbol-grammar")
+        if sym.base_key and sym.base_key != sym.key:
+            ctx.claim(sym.key, "acta:baseSymbolKey", Lit(sym.base_key), sent, "symbol-grammar")
+        if sym.revision is not None:
+            ctx.claim(sym.key, "acta:revision", Lit(str(sym.revision), "xsd:integer"), sent, "symbol-grammar")
+        if kind in ("resolution", "decision"):
+            organ = organ_key(sym, ctx.x.organization)
+            if organ:
+                ensure_body(ctx, organ, sent)
+                ctx.claim(sym.key, "acta:adoptedBy", organ, sent, "symbol-grammar:organ")
+            session = session_key(ctx, sym, organ, sent)
+            if session:
+                ctx.claim(sym.key, "acta:adoptedAt", session, sent, "symbol-grammar:session")
+            if sym.year:
+                ctx.claim(sym.key, "acta:adoptionDate", date_literal(str(sym.year)), sent, "symbol-grammar:year")
+    return sym.key
+
+
+_ORGANS = {
+    ("OAS", "General Assembly"): "oas/general-assembly", ("OAS", "Permanent Council"): "oas/permanent-council",
+    ("UN", "General Assembly"): "un/general-assembly", ("UN", "Security Council"): "un/security-council",
+    ("UN", "Economic and Social Council"): "un/ecosoc", ("UN", "Human Rights Council"): "un/human-rights-council",
+    ("UNEP", "Governing Council"): "un/unep/governing-council",
+}
+
+
+def organ_key(sym, doc_org: str | None) -> str | None:
+    if not sym.organ:
+        return None
+    key = _ORGANS.get((sym.organization, sym.organ))
+    if key:
+        return key
+    info = body_data.lookup(sym.organ, sym.organization) or body_data.lookup(sym.organ, doc_org)
+    return info.key if info else None
+
+
+def session_key(ctx: Context, sym, organ: str | None, sent: Sentence) -> str | None:
+    """OAS "XXXIX-O" is the thirty-ninth regular session; UN "80" the eightieth session."""
+    if not organ or not sym.session or organ not in ("oas/general-assembly", "un/general-assembly"):
+        return None
+    from .mentions import roman_value
+    m = re.fullmatch(r"(?P<special>S-)?(?P<n>\d+)|(?P<roman>[IVXLC]+)-(?P<type>[OE])", sym.session)
+    if not m:
+        return None
+    if m.group("roman"):
+        number = roman_value(m.group("roman"))
+        kind = "regular" if m.group("type") == "O" else "special"
+    else:
+        number = int(m.group("n"))
+        kind = "special" if m.group("special") else "regular"
+    if not number:
+        return None
+    return ensure_session(ctx, organ, number, kind, sent)
+
+
+def ensure_session(ctx: Context, organ: str, number: int, kind: str, sent: Sentence) -> str:
+    key = f"{organ}/session/{kind}-{number}"
+    if ctx.registry.get(key) is None:
+        organ_label = ctx.registry.get(organ).label if ctx.registry.get(organ) else organ
+        words = f"{english_ordinal(number)} {kind} session" if kind == "special" or organ.startswith("oas") \
+            else f"{english_ordinal(number)} session"
+        ctx.registry.add(key, "meeting", f"{words} of the {organ_label}")
+        ctx.claim(key, "acta:meetingOf", organ, sent, "session")
+        ctx.claim(key, "acta:ordinal", Lit(str(number), "xsd:integer"), sent, "session")
+    return key
+
+
+def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
+    """The entity a mention names, or None for generic mentions that rules must place."""
+    if i in view.keys:
+        return view.keys[i]
+    m, sent = view.m(i), view.sentence
+    key: str | None = None
+    if m.kind == "symbol":
+        key = ensure_symbol(ctx, m, sent)
+        kind = ctx.registry.get(key).kind
+        ctx.last["resolution" if kind in ("resolution", "decision") else "document"] = key
+        ctx.last["instrument"] = key
+    elif m.kind == "body" and not m.attrs.get("generic"):
+        if m.attrs.get("listed"):
+            key = ensure_body(ctx, m.key, sent)
+        else:
+            key = m.key
+            if ctx.registry.get(key) is None:
+                ctx.registry.add(key, "body", m.label)
+                ctx.claim(key, "rdfs:label", Lit(m.label), sent, "body-name")
+        ctx.last["body"] = key
+    elif m.kind == "body":
+        key = ctx.generic_bodies.get(_noun(m.text))
+    elif m.kind == "meeting" and m.attrs.get("named"):
+        key = m.key
+        fresh = ctx.registry.get(key) is None
+        ctx.registry.add(key, "meeting", m.label)
+        if fresh and m.attrs.get("ordinal"):
+            ctx.claim(key, "acta:ordinal", Lit(str(m.attrs["ordinal"]), "xsd:integer"), sent, "meeting-ordinal")
+        if m.attrs.get("acronym"):
+            ctx.claim(key, "acta:acronym", Lit(m.attrs["acronym"]), sent, "meeting-acronym")
+        if not is_modifier(ctx.x.document.text, m.start):
+            ctx.last["meeting"] = key
+    elif m.kind == "person":
+        key = m.key
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, "person", m.label)
+            if m.attrs.get("honorific"):
+                ctx.claim(key, "acta:honorific", Lit(m.attrs["honorific"]), sent, "person")
+            if m.attrs.get("post"):
+                ctx.claim(key, "acta:delegationPost", Lit(m.attrs["post"]), sent, "person-post")
+            if m.attrs.get("representing"):
+                country = ensure_place(ctx, place_data.country_key(m.attrs["representing"]),
+                                       m.attrs["representing"], "country", sent)
+                ctx.claim(key, "acta:representing", country, sent, "person-post")
+    elif m.kind == "place":
+        key = ensure_place(ctx, m.key, m.label, m.attrs["type"], sent)
+        if m.attrs["type"] == "city" and m.attrs.get("country"):
+            country = ensure_place(ctx, place_data.country_key(m.attrs["country"]), m.attrs["country"],
+                                   "country", sent)
+            if not any(c.subject == key and c.predicate == "schema:containedInPlace" for c in ctx.x.claims):
+                ctx.claim(key, "schema:containedInPlace", country, sent, "place")
+    elif m.kind == "anaphor":
+        noun = m.attrs["noun"]
+        if noun.startswith("present ") and ctx.x.self_key:
+            key = ctx.x.self_key
+        elif noun in ("resolution", "decision"):
+            key = ctx.last.get("resolution") if noun == "resolution" else ctx.last.get("instrument")
+        elif noun in ("meeting", "session", "conference"):
+            key = ctx.last.get("meeting")
+        elif noun == "ministerial":
+            key = next((k for k in reversed(list(ctx.registry.entities))
+                        if ctx.registry.entities[k].kind == "meeting"
+                        and "minister" in ctx.registry.entities[k].label.lower()), None)
+        elif noun in ("report", "document"):
+            key = ctx.last.get("document")
+        elif noun == "working group":
+            key = ctx.generic_bodies.get("working group")
+    if key:
+        view.keys[i] = key
+    return key
+
+
+_MODIFIER = re.compile(r"(?:in preparation for|to prepare for|preparatory to|in the run-up to)\s+(?:the\s+)?$", re.I)
+
+
+def is_modifier(text: str, start: int) -> bool:
+    """A meeting named only as the purpose of another ("... in preparation for the Second Meeting")."""
+    return bool(_MODIFIER.search(text[max(0, start - 40):start]))
+
+
+def ensure_place(ctx: Context, key: str, label: str, kind: str, sent: Sentence) -> str:
+    if ctx.registry.get(key) is None:
+        ctx.registry.add(key, kind, label)
+    return key
+
+
+def _noun(text: str) -> str:
+    text = re.sub(r"^(?:the|this|that|its)\s+", "", text.strip(), flags=re.I).lower()
+    return text
+
+
+# --- the driver ----------------------------------------------------------------------------------
+
+def extract(doc: Document) -> Extraction:
+    from . import rules
+
+    org = organization_of(doc)
+    extraction = Extraction(doc, org, Registry())
+    ctx = Context(extraction)
+    rules.document_rules(ctx)
+    views: list[View] = []
+    for sent in sentences(doc.text, doc.body_start):
+        mentions = recognise(doc, org, sent, ctx.year)
+        view = View(sent, mentions, template(doc.text, sent, mentions))
+        for i in range(len(mentions)):
+            resolve_mention(ctx, view, i)
+        rules.apply(ctx, view, views)
+        for m in mentions:
+            if m.kind == "date":
+                years = [int(v.start[:4]) for v in m.attrs["values"] if v.start[:4].isdigit()
+                         and not v.year_inferred]
+                if years:
+                    ctx.year = max(years)
+        views.append(view)
+    return extraction
+
+
+def organization_of(doc: Document) -> str | None:
+    symbol = doc.metadata.get("symbol", "")
+    if symbol:
+        from .symbols import parse_symbol
+        parsed = parse_symbol(symbol)
+        if parsed:
+            return parsed.organization
+    return guess_organization(doc.body)

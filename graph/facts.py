@@ -1,0 +1,167 @@
+"""Claims become RDF: a facts graph and an evidence graph per source document.
+
+Consolidation happens here, once per document: a meeting said to be "in the
+Dominican Republic in the last quarter of 2009" and later "in Santo Domingo,
+Dominican Republic, on November 4 and 5, 2009" keeps the most precise date and
+place, and every claim, kept or not, is still evidence of what the text says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+import pyoxigraph as ox
+
+from .extract import Claim, Extraction, Lit
+from .namespaces import EVIDENCE, PREFIXES, SOURCE, evidence_graph, facts_graph
+from .resolve import CLASSES, key_to_iri
+
+RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
+RDFS_LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
+DATE_PROPS = ("schema:startDate", "schema:endDate", "acta:adoptionDate", "acta:establishedOn", "acta:electedOn")
+SINGLE = ("dcterms:title",)
+
+
+def curie(value: str) -> ox.NamedNode:
+    prefix, _, local = value.partition(":")
+    return ox.NamedNode(PREFIXES[prefix] + local)
+
+
+def literal(lit: Lit) -> ox.Literal:
+    if lit.datatype and lit.datatype != "xsd:string":
+        return ox.Literal(lit.value, datatype=curie(lit.datatype))
+    return ox.Literal(lit.value)
+
+
+def consolidate(claims: list[Claim]) -> list[Claim]:
+    """Keep the most precise date per subject and property, the city over its own country, one title."""
+    kept: list[Claim] = []
+    best_date: dict[tuple[str, str], Claim] = {}
+    for c in claims:
+        if c.predicate in DATE_PROPS and isinstance(c.object, Lit):
+            k = (c.subject, c.predicate)
+            old = best_date.get(k)
+            if old is None or len(c.object.value) > len(old.object.value):
+                best_date[k] = c
+    starts = {c.subject: c for c in best_date.values() if c.predicate == "schema:startDate"}
+    cities_in = defaultdict(set)
+    for c in claims:
+        if c.predicate == "schema:containedInPlace":
+            cities_in[c.subject].add(c.object)
+    located = defaultdict(set)
+    for c in claims:
+        if c.predicate == "schema:location":
+            located[c.subject].add(c.object)
+    seen_single: set[tuple[str, str]] = set()
+    for c in claims:
+        if c.predicate in DATE_PROPS:
+            if c.predicate == "schema:endDate":
+                start = starts.get(c.subject)
+                if start is None or (start.start, start.end, start.rule) != (c.start, c.end, c.rule):
+                    continue
+                if best_date.get((c.subject, c.predicate)) is not c and _same_value_seen(kept, c):
+                    continue
+            elif best_date.get((c.subject, c.predicate)) is not c:
+                continue
+        elif c.predicate in ("acta:dateQualifier", "acta:dateText"):
+            start = starts.get(c.subject)
+            if start is None or (start.start, start.end) != (c.start, c.end):
+                continue
+        elif c.predicate == "schema:location":
+            if any(c.object in cities_in[other] for other in located[c.subject]):
+                continue
+        elif c.predicate in SINGLE:
+            if (c.subject, c.predicate) in seen_single:
+                continue
+            seen_single.add((c.subject, c.predicate))
+        kept.append(c)
+    return kept
+
+
+def _same_value_seen(kept: list[Claim], c: Claim) -> bool:
+    return any(k.subject == c.subject and k.predicate == c.predicate for k in kept)
+
+
+def to_graphs(x: Extraction) -> dict[str, list[ox.Triple]]:
+    doc = x.document
+    slug = doc.slug
+    src = ox.NamedNode(SOURCE + slug)
+    facts: dict[tuple, None] = {}
+    evidence: dict[tuple, None] = {}
+
+    def add(store: dict, s, p, o) -> None:
+        store[(s, p, o)] = None
+
+    add(facts, src, RDF_TYPE, curie("acta:SourceDocument"))
+    add(facts, src, curie("acta:fileName"), ox.Literal(doc.file_name))
+    add(facts, src, curie("acta:sha256"), ox.Literal(doc.sha256))
+    if doc.metadata.get("title"):
+        add(facts, src, curie("dcterms:title"), ox.Literal(doc.metadata["title"].strip(" :")))
+    if x.self_key and x.registry.get(x.self_key):
+        add(facts, src, curie("acta:embodies"), ox.NamedNode(key_to_iri(x.self_key)))
+
+    claims = consolidate(x.claims)
+    first_span: dict[str, Claim] = {}
+    for c in claims:
+        first_span.setdefault(c.subject, c)
+        if isinstance(c.object, str):
+            first_span.setdefault(c.object, c)
+
+    for entity in x.registry:
+        node = ox.NamedNode(entity.iri)
+        for cls in CLASSES.get(entity.kind, ()):
+            add(facts, node, RDF_TYPE, curie(cls))
+        add(facts, node, RDFS_LABEL, ox.Literal(entity.label))
+
+    text = doc.text
+    for c in claims:
+        subject = x.registry.get(c.subject)
+        if subject is None:
+            continue
+        s = ox.NamedNode(subject.iri)
+        p = curie(c.predicate)
+        if isinstance(c.object, Lit):
+            o = literal(c.object)
+        else:
+            target = x.registry.get(c.object)
+            if target is None:
+                continue
+            o = ox.NamedNode(target.iri)
+        if c.predicate == "rdfs:label":
+            continue  # the registry's one label per entity is written above
+        add(facts, s, p, o)
+        add_evidence(evidence, src, slug, s, p, o, c, text)
+    return {facts_graph(slug): sorted_triples(facts), evidence_graph(slug): sorted_triples(evidence)}
+
+
+def add_evidence(out: dict, src, slug: str, s, p, o, c: Claim, text: str) -> None:
+    digest = hashlib.sha1(f"{slug}|{s}|{p}|{o}|{c.start}|{c.end}|{c.rule}".encode()).hexdigest()[:20]
+    ev = ox.NamedNode(f"{EVIDENCE}{digest}")
+    target = ox.NamedNode(f"{EVIDENCE}{slug}/{c.start}-{c.end}")
+    quote = ox.NamedNode(f"{EVIDENCE}{slug}/{c.start}-{c.end}/quote")
+    position = ox.NamedNode(f"{EVIDENCE}{slug}/{c.start}-{c.end}/position")
+    for triple in (
+        (ev, RDF_TYPE, curie("acta:Evidence")),
+        (ev, curie("rdf:subject"), s),
+        (ev, curie("rdf:predicate"), p),
+        (ev, curie("rdf:object"), o),
+        (ev, curie("acta:rule"), ox.Literal(c.rule)),
+        (ev, curie("oa:hasTarget"), target),
+        (ev, curie("prov:wasDerivedFrom"), src),
+        (target, RDF_TYPE, curie("oa:SpecificResource")),
+        (target, curie("oa:hasSource"), src),
+        (target, curie("oa:hasSelector"), quote),
+        (target, curie("oa:hasSelector"), position),
+        (quote, RDF_TYPE, curie("oa:TextQuoteSelector")),
+        (quote, curie("oa:exact"), ox.Literal(text[c.start:c.end])),
+        (position, RDF_TYPE, curie("oa:TextPositionSelector")),
+        (position, curie("oa:start"), ox.Literal(str(c.start), datatype=curie("xsd:nonNegativeInteger"))),
+        (position, curie("oa:end"), ox.Literal(str(c.end), datatype=curie("xsd:nonNegativeInteger"))),
+    ):
+        out[triple] = None
+
+
+def sorted_triples(triples) -> list[ox.Triple]:
+    """Order for byte-identical output: by subject, predicate, object as N-Triples text."""
+    return sorted((ox.Triple(*t) if isinstance(t, tuple) else t for t in triples), key=lambda t: str(t))

@@ -1,0 +1,99 @@
+"""Meetings, sessions and conferences, with their ordinals and series.
+
+"Second Meeting of Ministers Responsible for Public Security in the Americas"
+and "MISPA II" are one meeting: the ordinal and the series give the key.
+Generic ones ("thirty-ninth regular session", "briefing session", "52nd plenary
+meeting") are keyed later, by the body and date the rules find around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bodies import series_catalogue
+from .mentions import ORDINAL_WORD, Mention, english_ordinal, ordinal_value, roman_value
+from .text import slugify
+
+HEADS = r"(?:Meeting|Meetings|Conference|Summit|Session|Workshop|Congress|Symposium|Seminar|Dialogue|Forum)"
+_CAP = r"(?:[A-Z][\w’'-]*|[IVX]+)"
+_CONNECT = r"(?:of|on|for|and|in|the|to|against|at|with|Made|All|Its)"
+_NAME = rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*"
+_NAMED = re.compile(
+    rf"(?:(?P<ord>(?i:{ORDINAL_WORD}))[ \t]+)?(?P<name>(?:{_NAME}:[ \t]+)?{_NAME})", re.M
+)
+_LOWER_MODS = (r"(?:regular|special|extraordinary|ordinary|substantive|organizational|high-level|plenary|"
+               r"ministerial|annual|biennial|preparatory|briefing|informal|formal|closing|opening|resumed|"
+               r"emergency|joint|technical|interministerial|tripartite|regional|subregional|first|second|"
+               r"third|fourth|fifth|intergovernmental|multi-stakeholder|ad hoc|and)")
+_GENERIC = re.compile(
+    rf"\b(?:(?P<ord>{ORDINAL_WORD})\s+)?(?P<mods>(?:{_LOWER_MODS}\s+)*)(?P<head>session|meeting|conference|summit|"
+    rf"workshop|forum)s?\b"
+)
+_SERIES_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,10})\s+(?P<roman>[IVX]{1,5})\b")
+_STOP_LEAD = {"the", "The", "its", "Its", "at", "At", "of", "in", "In", "This", "That", "A", "An", "Recalling",
+              "Welcoming", "Noting", "Decides", "Also", "by", "By", "On", "on", "held", "and", "And"}
+
+
+def series_key(name: str) -> str:
+    for key, series in series_catalogue().items():
+        if name.lower() == series["label"].lower():
+            return key
+    return "series/" + slugify(name)
+
+
+def _series_by_acronym(acr: str) -> dict | None:
+    for key, series in series_catalogue().items():
+        if acr in series.get("acronyms", []):
+            return {"key": key, **series}
+    return None
+
+
+def find_meetings(text: str, start: int, end: int) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _NAMED.finditer(text, start, end):
+        name = m.group("name")
+        if not re.search(rf"\b{HEADS}\b", name):
+            continue
+        s = m.start("name")
+        words = name.split()
+        while words and words[0] in _STOP_LEAD:
+            s = text.index(words[0], s) + len(words[0])
+            while text[s].isspace():
+                s += 1
+            words.pop(0)
+        if not words or not re.search(rf"\b{HEADS}\b", " ".join(words)):
+            continue
+        name = text[s:m.end("name")]
+        name = re.sub(r"\s+", " ", name).rstrip()
+        ordinal = ordinal_value(m.group("ord")) if m.group("ord") and s == m.start("name") else None
+        start_at = m.start("ord") if ordinal else s
+        if len(name.split()) == 1 and not ordinal:
+            continue  # a bare "Meeting" or "Conference": a generic mention, found below
+        attrs: dict = {"named": True}
+        if ordinal:
+            attrs["ordinal"] = ordinal
+            attrs["series"] = name
+            key = f"{series_key(name)}/{ordinal}"
+            label = f"{english_ordinal(ordinal).capitalize()} {name}" if m.group("ord")[0].isupper() \
+                else f"{m.group('ord')} {name}"
+        else:
+            key = "meeting/" + slugify(name)
+            label = name
+        out.append(Mention("meeting", start_at, m.end("name"), text[start_at:m.end("name")], key, label, attrs))
+    for m in _SERIES_ACRONYM.finditer(text, start, end):
+        series = _series_by_acronym(m.group("acr"))
+        number = roman_value(m.group("roman"))
+        if series and number:
+            label = f"{english_ordinal(number).capitalize()} {series['label']}"
+            out.append(Mention("meeting", m.start(), m.end(), m.group(0), f"{series['key']}/{number}", label,
+                               {"named": True, "ordinal": number, "series": series["label"],
+                                "acronym": m.group(0)}))
+    for m in _GENERIC.finditer(text, start, end):
+        mods = m.group("mods").strip()
+        if mods.endswith(" and") or mods == "and":
+            continue
+        ordinal = ordinal_value(m.group("ord")) if m.group("ord") else None
+        kind = (mods + " " + m.group("head")).strip()
+        out.append(Mention("meeting", m.start(), m.end(), m.group(0), "", m.group(0),
+                           {"generic": True, "ordinal": ordinal, "type": kind}))
+    return out

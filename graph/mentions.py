@@ -1,0 +1,91 @@
+"""Mentions: spans of text that name a thing, before rules relate them.
+
+Recognisers (symbols, dates, bodies, places, people, meetings) each return
+mentions; `choose` keeps the longest non-overlapping ones so that "Committee on
+Hemispheric Security (CSH)" is one body, not a body and an acronym.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+# kinds, in the order that wins a tie on equal spans
+KINDS = ("symbol", "date", "person", "meeting", "body", "place", "anaphor")
+
+
+@dataclass
+class Mention:
+    kind: str
+    start: int
+    end: int
+    text: str
+    key: str = ""                 # canonical key (resolve.py turns it into an IRI); "" for anaphors
+    label: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def choose(mentions: list[Mention]) -> list[Mention]:
+    """Longest span first, then kind priority; drop any mention overlapping a chosen one."""
+    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), KINDS.index(m.kind), m.start))
+    taken: list[Mention] = []
+    for m in ranked:
+        if all(m.end <= t.start or m.start >= t.end for t in taken):
+            taken.append(m)
+    return sorted(taken, key=lambda m: m.start)
+
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,4}(?:st|nd|rd|th))"
+)
+
+
+def ordinal_value(word: str) -> int | None:
+    word = word.lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    if m:
+        return int(m.group(1))
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        if tens in _TENS and unit in ORDINALS:
+            return _TENS[tens] + ORDINALS[unit]
+    return None
+
+
+def roman_value(text: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    if not text or any(c not in values for c in text):
+        return None
+    total = 0
+    for a, b in zip(text, text[1:] + " ", strict=False):
+        v = values[a]
+        total += -v if b in values and values[b] > v else v
+    return total
+
+
+def english_ordinal(n: int) -> str:
+    words = {v: k for k, v in ORDINALS.items()}
+    if n in words:
+        return words[n]
+    tens, unit = divmod(n, 10)
+    tens_word = {v: k for k, v in _TENS.items()}.get(tens * 10)
+    if tens_word and unit:
+        return f"{tens_word}-{words[unit]}"
+    return f"{n}th"

@@ -1,0 +1,85 @@
+"""People: names with an honorific, a delegation post or the state they represent.
+
+A name alone is too weak a signal in these texts (it is usually a place or a
+body), so a person is recognised only with one of those anchors:
+"Ambassador Virgilio Alcántara", "Hector Agustin Ortega, Alternate
+Representative of the Permanent Mission of Mexico to the OAS",
+"Ezéchiel Nibigira (Burundi)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import places
+from .mentions import Mention
+from .text import slugify
+
+_UPPER = r"A-ZÀ-ÖØ-ÞĀ-Ž"
+_WORD = rf"[{_UPPER}][\w’'-]+"
+_PARTICLE = r"(?:de|da|del|della|der|van|von|la|le|dos|das|do|bin|al|el)"
+NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}"
+HONORIFIC = (r"(?:Ambassador|Amb\.|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|His Excellency|Her Excellency|Professor|Prof\.|"
+             r"Judge|Minister|Senator|Sir|Dame)")
+POST = (r"(?:(?:Permanent|Alternate|Deputy|Interim|Special|Executive|Assistant|Under-|Vice-?\s?)\s*)*"
+        r"(?:Representative|Ambassador|Minister|Secretary(?:-General)?|Director(?:-General)?|Chair(?:man|person)?|"
+        r"President|Head|Counsellor|Counselor|Adviser|Advisor|Delegate|Observer|Envoy|Coordinator|"
+        r"Commissioner|Rapporteur)")
+_NOT_NAMES = {"General Assembly", "Permanent Council", "Security Council", "Working Group", "United Nations",
+              "Member States", "Vice Chairs", "Vice Chair"}
+
+_HONORIFIC_NAME = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<name>{NAME})")
+_NAME_POST = re.compile(rf"(?P<name>{NAME}),\s+(?P<post>(?:the\s+)?{POST}\b[^,;]*?)(?=\s+(?:were|was|is|as)\s|[,;.]|$)")
+_NEXT_PERSON = re.compile(rf"\s+and\s+(?:by\s+\w+\s+)?{NAME},\s+(?:the\s+)?{POST}")
+_NAME_STATE = re.compile(rf"(?P<name>{NAME})\s+\((?P<state>[{_UPPER}][^()]{{2,60}})\)")
+
+
+def find_people(text: str, start: int, end: int) -> list[Mention]:
+    out: dict[tuple[int, int], Mention] = {}
+    for m in _HONORIFIC_NAME.finditer(text, start, end):
+        _add(out, m.start("hon"), m.end("name"), m.group("name"), text, {"honorific": m.group("hon")})
+    pos = start
+    while (m := _NAME_POST.search(text, pos, end)) is not None:
+        post = m.group("post")
+        cut = _NEXT_PERSON.search(text, m.start("post"), end)
+        if cut and cut.start() < m.end("post"):
+            post = text[m.start("post"):cut.start()]
+        pos = m.start("post") + len(post)
+        post = re.sub(r"\s+", " ", post).strip()
+        attrs = {"post": post}
+        state = _state_in(post)
+        if state:
+            attrs["representing"] = state
+        _add(out, m.start("name"), m.end("name"), m.group("name"), text, attrs)
+    for m in _NAME_STATE.finditer(text, start, end):
+        state = m.group("state").strip()
+        if places.is_country(state):
+            _add(out, m.start("name"), m.end("name"), m.group("name"), text,
+                 {"representing": places.canonical_country(state)})
+    return list(out.values())
+
+
+def _add(out: dict, s: int, e: int, name: str, text: str, attrs: dict) -> None:
+    name = re.sub(r"\s+", " ", name)
+    if name in _NOT_NAMES or places.is_country(name) or places.city_country(name):
+        return
+    for (os_, oe), m in list(out.items()):
+        if os_ <= s < oe or s <= os_ < e:
+            m.attrs.update({k: v for k, v in attrs.items() if k not in m.attrs})
+            if e - s > oe - os_ and "honorific" not in attrs:
+                return
+            return
+    out[(s, e)] = Mention("person", s, e, text[s:e], "person/" + slugify(name), name, dict(attrs))
+
+
+def _state_in(post: str) -> str | None:
+    """The state a delegation post names: "... of the Permanent Mission of Mexico to the OAS"."""
+    best = None
+    for m in re.finditer(r"\bof\s+(?:the\s+)?(?:Permanent\s+Mission\s+of\s+(?:the\s+)?)?(?P<c>[A-Z][^,;()]+?)"
+                         r"(?=\s+to\b|\s*$|,)", post):
+        cand = m.group("c").strip()
+        for n in range(len(cand), 2, -1):
+            if places.is_country(cand[:n]):
+                best = places.canonical_country(cand[:n])
+                break
+    return best

@@ -1,0 +1,94 @@
+"""Places: countries and cities, from curated lists and from "City, Country" in the text."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources as _res
+
+from .mentions import Mention
+from .text import slugify
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return tomllib.loads(_res.files("graph").joinpath("data/places.toml").read_text(encoding="utf-8"))
+
+
+# spellings that name the same country
+_SAME = {
+    "Bolivia": "Bolivia (Plurinational State of)", "Cape Verde": "Cabo Verde", "Czech Republic": "Czechia",
+    "Swaziland": "Eswatini", "Iran": "Iran (Islamic Republic of)", "Turkey": "Türkiye",
+    "United Kingdom": "United Kingdom of Great Britain and Northern Ireland",
+    "United States": "United States of America", "Venezuela": "Venezuela (Bolivarian Republic of)",
+    "Côte d’Ivoire": "Côte d'Ivoire", "Democratic People’s Republic of Korea": "Democratic People's Republic of Korea",
+    "Lao People’s Democratic Republic": "Lao People's Democratic Republic",
+    "Netherlands (Kingdom of the)": "Netherlands",
+}
+
+
+def canonical_country(name: str) -> str:
+    return _SAME.get(name, name)
+
+
+def country_key(name: str) -> str:
+    return "country/" + slugify(canonical_country(name))
+
+
+def city_key(name: str) -> str:
+    return "city/" + slugify(name.replace("’", "'"))
+
+
+def is_country(name: str) -> bool:
+    return name in _countries()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(_data()["countries"])
+
+
+def city_country(name: str) -> str | None:
+    return _data()["cities"].get(name)
+
+
+def _alt(names) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<city>{_alt(_data()['cities'])})|(?P<country>{_alt(_countries())}))(?![\w-])"
+    )
+
+
+_NEW_CITY = re.compile(
+    r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s*(?P<country>[A-Z][^,.;\n]{2,60})"
+)
+
+
+def find_places(text: str, start: int, end: int) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _pattern().finditer(text, start, end):
+        if m.group("city"):
+            name = m.group("city")
+            country = city_country(name)
+            out.append(Mention("place", m.start(), m.end(), name, city_key(name), name,
+                               {"type": "city", "country": canonical_country(country) if country else None}))
+        else:
+            name = canonical_country(re.sub(r"\s+", " ", m.group("country")))
+            # "Permanent Mission of Mexico" and "the Dominican Republic" are still the country
+            out.append(Mention("place", m.start(), m.end(), m.group("country"), country_key(name), name,
+                               {"type": "country"}))
+    known = {(m.start, m.end) for m in out}
+    for m in _NEW_CITY.finditer(text, start, end):
+        city = m.group("city")
+        country = next((c for c in sorted(_countries(), key=len, reverse=True)
+                        if m.group("country").startswith(c)), None)
+        if not country or is_country(city) or (m.start("city"), m.end("city")) in known:
+            continue
+        out.append(Mention("place", m.start("city"), m.end("city"), city, city_key(city), city,
+                           {"type": "city", "country": canonical_country(country)}))
+    return out

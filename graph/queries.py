@@ -1,0 +1,235 @@
+"""Named queries: load `queries/*.rq`, resolve parameter values to nodes, run, format.
+
+A parameter such as ``meeting=MISPA II`` is never pasted into SPARQL: it is
+matched against the graph (IRI, parsed symbol, label, acronym, alias) and the
+matching node is bound as an RDF term to the query's ``?_meeting`` variable.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import MalformedQueryError, NoMatchError, QueryError, UnknownParameterError, UnknownQueryError
+from .resources import queries_dir
+from .store import QueryResult, Store, query_form
+
+
+@dataclass
+class Param:
+    name: str
+    optional: bool
+    doc: str = ""
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    path: Path
+    text: str
+    summary: str = ""
+    params: list[Param] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+def parse_header(name: str, path: Path, text: str) -> NamedQuery:
+    q = NamedQuery(name, path, text)
+    for line in text.splitlines():
+        m = re.match(r"^#\+\s*(\w+)\s*:\s*(.*)$", line)
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if key == "summary":
+            q.summary = value
+        elif key == "columns":
+            q.columns = [c.strip() for c in value.split(",") if c.strip()]
+        elif key == "params":
+            for part in re.split(r";\s*(?=\w+\s*(?:\(|:))", value):
+                pm = re.match(r"(\w+)\s*(\(optional\))?\s*:?\s*(.*)", part.strip())
+                if pm:
+                    q.params.append(Param(pm.group(1), bool(pm.group(2)), pm.group(3).strip()))
+    for var in sorted(set(re.findall(r"\?_(\w+)", text))):
+        if not q.param(var):
+            q.params.append(Param(var, True))
+    return q
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    out = {}
+    for path in sorted(queries_dir().glob("*.rq")):
+        out[path.stem] = parse_header(path.stem, path, path.read_text(encoding="utf-8"))
+    return out
+
+
+def load_query(name_or_file: str) -> NamedQuery:
+    """A named query, or a .rq file the user wrote."""
+    queries = named_queries()
+    if name_or_file in queries:
+        return queries[name_or_file]
+    path = Path(name_or_file)
+    if path.suffix == ".rq" or path.exists():
+        if not path.is_file():
+            raise UnknownQueryError(f"no query file {path}")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UnknownQueryError(f"cannot read query file {path}: {exc}") from exc
+        query = parse_header(path.stem, path, text)
+        query_form(text)  # refuses UPDATE before anything runs
+        return query
+    known = ", ".join(queries)
+    raise UnknownQueryError(f"unknown query {name_or_file!r}: run `acta queries` to list them ({known})")
+
+
+# --- resolving parameter values -----------------------------------------------------------------
+
+_CANDIDATES = """
+PREFIX acta: <https://w3id.org/acta/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?node ?name WHERE {
+  { ?node rdfs:label ?name } UNION { ?node acta:acronym ?name } UNION { ?node skos:altLabel ?name }
+  UNION { ?node acta:symbol ?name }
+  FILTER (isIRI(?node) && CONTAINS(LCASE(STR(?name)), LCASE(?_needle)))
+}
+"""
+_BY_KEY = """
+PREFIX acta: <https://w3id.org/acta/ontology#>
+SELECT DISTINCT ?node WHERE { { ?node acta:symbolKey ?_key } UNION { ?node acta:baseSymbolKey ?_key } }
+"""
+
+
+def _tokens(text: str) -> list[str]:
+    import unicodedata
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.sub(r"[^\w]+", " ", text).split()
+
+
+def resolve_value(store: Store, value: str) -> list[ox.NamedNode]:
+    """The nodes a parameter value names, best match first; several when equally good."""
+    value = value.strip()
+    if re.match(r"^https?://\S+$", value):
+        node = ox.NamedNode(value)
+        if store.query("ASK { { ?_n ?p ?o } UNION { ?s ?p ?_n } }", {"_n": node}).boolean:
+            return [node]
+    from .symbols import parse_symbol
+    symbol = parse_symbol(value)
+    if symbol:
+        rows = store.query(_BY_KEY, {"_key": ox.Literal(symbol.key)}).rows
+        rows += store.query(_BY_KEY, {"_key": ox.Literal(symbol.base_key or symbol.key)}).rows
+        nodes = sorted({r["node"].value for r in rows})
+        if nodes:
+            return [ox.NamedNode(n) for n in nodes]
+    needle = re.sub(r"\s+", " ", value)
+    rows = store.query(_CANDIDATES, {"_needle": ox.Literal(needle.split(" ")[0] if needle else needle)}).rows
+    want = _tokens(needle)
+    if not want:
+        return []
+    exact, contained = set(), {}
+    for row in rows:
+        name = _tokens(row["name"].value)
+        if name == want:
+            exact.add(row["node"].value)
+        elif any(name[i:i + len(want)] == want for i in range(len(name) - len(want) + 1)):
+            size = len(name)
+            node = row["node"].value
+            contained[node] = min(size, contained.get(node, size))
+    if exact:
+        return [ox.NamedNode(n) for n in sorted(exact)]
+    if contained:
+        best = min(contained.values())
+        return [ox.NamedNode(n) for n in sorted(n for n, s in contained.items() if s == best)]
+    return []
+
+
+# --- running ----------------------------------------------------------------------------------
+
+def run(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -> QueryResult:
+    params = params or {}
+    for key in params:
+        if not query.param(key):
+            names = ", ".join(p.name for p in query.params) or "none"
+            raise UnknownParameterError(f"query {query.name!r} has no parameter {key!r} (its parameters: {names})")
+    for p in query.params:
+        if not p.optional and p.name not in params:
+            raise QueryError(f"query {query.name!r} needs -p {p.name}=VALUE ({p.doc or 'required'})")
+    choices: list[tuple[str, list[ox.NamedNode]]] = []
+    for key, value in params.items():
+        nodes = resolve_value(store, value)
+        if not nodes:
+            raise NoMatchError(f"{key}={value!r} matches nothing in the graph: try `acta query bodies`, "
+                               "`acta query meetings` or a symbol")
+        choices.append((key, nodes))
+    combos: list[dict[str, ox.NamedNode]] = [{}]
+    for key, nodes in choices:
+        combos = [{**c, f"_{key}": n} for c in combos for n in nodes]
+    merged: QueryResult | None = None
+    seen: set[tuple] = set()
+    for bindings in combos:
+        try:
+            result = store.query(query.text, bindings or None)
+        except SyntaxError as exc:
+            raise MalformedQueryError(f"{query.path.name}: {str(exc).splitlines()[0]}") from exc
+        if merged is None:
+            merged = QueryResult(variables=result.variables, rows=[], boolean=result.boolean,
+                                 triples=result.triples)
+        for row in result.rows:
+            sig = tuple(sorted((k, str(v)) for k, v in row.items()))
+            if sig not in seen:
+                seen.add(sig)
+                merged.rows.append(row)
+    return merged if merged is not None else QueryResult()
+
+
+# --- formatting ---------------------------------------------------------------------------------
+
+def cell(term) -> str:
+    return "" if term is None else term.value
+
+
+def format_result(result: QueryResult, fmt: str) -> str:
+    if result.kind == "ask":
+        return json.dumps(result.to_json()) if fmt == "json" else ("yes" if result.boolean else "no")
+    if result.kind == "construct":
+        return result.serialize("turtle").decode("utf-8")
+    if fmt == "json":
+        return json.dumps(result.to_json(), ensure_ascii=False, indent=1)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerow(result.variables)
+        for row in result.rows:
+            writer.writerow([cell(row.get(v)) for v in result.variables])
+        return buf.getvalue()
+    if fmt == "tsv":
+        lines = ["\t".join(f"?{v}" for v in result.variables)]
+        for row in result.rows:
+            lines.append("\t".join(str(row[v]) if v in row else "" for v in result.variables))
+        return "\n".join(lines) + "\n"
+    return table(result)
+
+
+def table(result: QueryResult, width: int = 60) -> str:
+    headers = result.variables
+    rows = [[_clip(cell(r.get(v)), width) for v in headers] for r in result.rows]
+    sizes = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    line = "  ".join(h.ljust(sizes[i]) for i, h in enumerate(headers))
+    out = [line, "  ".join("-" * s for s in sizes)]
+    out += ["  ".join(r[i].ljust(sizes[i]) for i in range(len(headers))) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _clip(text: str, width: int) -> str:
+    text = re.sub(r"\s+", " ", text)
+    return text if len(text) <= width else text[: width - 1] + "…"

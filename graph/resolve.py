@@ -1,0 +1,85 @@
+"""Entity resolution: one node per thing, with an IRI derived from its canonical key.
+
+A key is what makes two mentions the same thing (a parsed symbol, a listed body,
+a series and ordinal, a body and a date); the IRI is the key made safe, so the
+same inputs always give the same IRIs, across documents and across runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .namespaces import ENTITY
+
+# class CURIEs by entity kind
+CLASSES = {
+    "resolution": ("acta:Resolution",),
+    "decision": ("acta:Decision",),
+    "instrument": ("acta:Instrument",),
+    "document": ("acta:Document",),
+    "report": ("acta:Report",),
+    "meeting": ("acta:Meeting",),
+    "series": ("acta:MeetingSeries",),
+    "body": ("acta:Body",),
+    "officer": ("org:Post", "prov:Agent"),
+    "person": ("foaf:Person", "prov:Person"),
+    "city": ("schema:City",),
+    "country": ("schema:Country",),
+    "office": ("acta:Office",),
+    "role": ("org:Role", "skos:Concept"),
+    "request": ("acta:Request",),
+}
+
+
+def key_to_iri(key: str) -> str:
+    """Keys are lowercase paths; anything outside [a-z0-9._/-] is folded or hashed away, never kept raw."""
+    text = unicodedata.normalize("NFKD", key)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    safe = re.sub(r"[^a-z0-9._/-]+", "-", text).strip("-/")
+    safe = re.sub(r"/+", "/", safe)
+    if len(safe) > 150:
+        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+        safe = safe[:130].rstrip("-/") + "-" + digest
+    return ENTITY + (safe or "x")
+
+
+@dataclass
+class Entity:
+    key: str
+    kind: str
+    label: str
+    iri: str = ""
+    # literal-valued properties: CURIE -> list of (value, datatype or None)
+    literals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.iri:
+            self.iri = key_to_iri(self.key)
+
+
+class Registry:
+    """The entities of one document, by key; the first label seen wins unless a better one comes."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+
+    def get(self, key: str) -> Entity | None:
+        return self.entities.get(key)
+
+    def add(self, key: str, kind: str, label: str, *, prefer_label: bool = False) -> Entity:
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(key, kind, label)
+            self.entities[key] = entity
+        else:
+            if prefer_label and label:
+                entity.label = label
+            if entity.kind in ("document", "instrument") and kind in ("resolution", "decision", "report"):
+                entity.kind = kind
+        return entity
+
+    def __iter__(self):
+        return iter(sorted(self.entities.values(), key=lambda e: e.key))

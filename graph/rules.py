@@ -1,0 +1,528 @@
+"""Rules of the genre: how resolutions, reports and records of meetings say who did what.
+
+Each rule reads one sentence template (see `extract.py`): ``⟦B2⟧ adopted ⟦S3⟧``
+means a body mention followed by "adopted" and a symbol mention.  A rule
+names itself in every claim it makes, so the evidence says why a fact is there.
+Rules never mention a particular document, body or date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .extract import (
+    Context,
+    Lit,
+    View,
+    date_literal,
+    ensure_place,
+    ensure_session,
+    is_modifier,
+    resolve_mention,
+)
+from .mentions import english_ordinal
+from .text import Sentence, slugify
+
+
+def P(pattern: str) -> re.Pattern[str]:
+    """`{S:sym}` is a symbol mention captured as `sym`; `{BM:x}` a body or a meeting; `{D}` any date."""
+    def token(m: re.Match[str]) -> str:
+        kinds, name = m.group(1), m.group(2)
+        cls = kinds if len(kinds) == 1 else f"[{kinds}]"
+        return f"⟦{cls}(?P<{name}>\\d+)⟧" if name else f"⟦{cls}\\d+⟧"
+    return re.compile(re.sub(r"\{([A-Z]+)(?::(\w+))?\}", token, pattern))
+
+
+def apply(ctx: Context, view: View, previous: list[View]) -> None:
+    for rule in RULES:
+        rule(ctx, view)
+    list_items(ctx, view)
+
+
+def document_rules(ctx: Context) -> None:
+    """Facts the document states about itself: its front matter symbol and title."""
+    meta = ctx.x.document.metadata
+    if meta.get("symbol"):
+        from .symbols import parse_symbol
+        sym = parse_symbol(meta["symbol"], ctx.x.organization)
+        if sym:
+            ctx.x.self_key = sym.key
+
+
+def key_of(ctx: Context, view: View, index: str | None) -> str | None:
+    return resolve_mention(ctx, view, int(index)) if index is not None else None
+
+
+def kind_of(ctx: Context, key: str | None) -> str | None:
+    entity = ctx.registry.get(key) if key else None
+    return entity.kind if entity else None
+
+
+def first_date(view: View, after: int = 0) -> tuple[int, list] | None:
+    for i, m in enumerate(view.mentions):
+        if m.kind == "date" and i >= after:
+            return i, list(m.attrs["values"])
+    return None
+
+
+def put_dates(ctx: Context, key: str, values, sent, rule: str) -> None:
+    if not values:
+        return
+    value = values[0]
+    ctx.claim(key, "schema:startDate", date_literal(value.start), sent, rule)
+    if value.end and value.end != value.start:
+        ctx.claim(key, "schema:endDate", date_literal(value.end), sent, rule)
+    if value.vague:
+        ctx.claim(key, "acta:dateQualifier", Lit(value.vague), sent, rule)
+        ctx.claim(key, "acta:dateText", Lit(value.text), sent, rule)
+
+
+# --- meetings: where and when -------------------------------------------------------------------
+
+_TAIL = [
+    ("held", re.compile(r"\s*,?\s*(?:which\s+)?(?:(?:is|are|was|were|will be|has been|had been)\s+)?(?:to be\s+)?"
+                        r"(?:held|convened|took place|met)\b")),
+    ("place", re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?⟦L(\d+)⟧")),
+    ("place", re.compile(r"\s*,\s*⟦L(\d+)⟧")),
+    ("date", re.compile(r"\s*,?\s*(?:(?:on|from|in|during|at)\s+)?(?:the\s+)?(?:this\s+past\s+)?⟦D(\d+)⟧")),
+    ("organizer", re.compile(r"\s*,?\s*(?:and\s+)?(?:organized|convened|sponsored)\s+by\s+(?:the\s+)?⟦B(\d+)⟧")),
+    ("host", re.compile(r"\s*,?\s*(?:and\s+)?hosted\s+by\s+(?:the\s+)?⟦[BL](\d+)⟧")),
+    ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
+    ("and", re.compile(r"\s*,?\s*and\s+(?=(?:held|hosted|organized|on|from|in)\b)")),
+]
+
+
+def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "meeting-held") -> None:
+    """Read "…, to be held in Santo Domingo, Dominican Republic, on November 4 and 5, 2009" after a meeting."""
+    token = f"⟦M{index}⟧" if view.m(index).kind == "meeting" else f"⟦A{index}⟧"
+    pos = view.template.find(token)
+    if pos < 0:
+        return
+    rest = view.template[pos + len(token):]
+    sent = view.sentence
+    while rest:
+        step = next(((w, m) for w, pattern in _TAIL if (m := pattern.match(rest))), None)
+        if step is None:
+            return
+        what, m = step
+        rest = rest[m.end():]
+        if what == "place":
+            place = key_of(ctx, view, m.group(1))
+            if place:
+                ctx.claim(key, "schema:location", place, sent, rule)
+        elif what == "date":
+            put_dates(ctx, key, view.dates(m.group(1)), sent, rule)
+        elif what in ("organizer", "host"):
+            agent = key_of(ctx, view, m.group(1))
+            if agent:
+                ctx.claim(key, f"acta:{what}", agent, sent, rule)
+        elif what == "prepares":
+            target = key_of(ctx, view, m.group(1))
+            if target and target != key:
+                ctx.claim(key, "acta:preparedFor", target, sent, rule)
+
+
+def rule_named_meetings(ctx: Context, view: View) -> None:
+    for i, m in enumerate(view.mentions):
+        if m.kind in ("meeting", "anaphor"):
+            key = view.keys.get(i)
+            if key and kind_of(ctx, key) == "meeting" and not is_modifier(ctx.x.document.text, m.start):
+                meeting_tail(ctx, view, i, key)
+
+
+# --- adoption -----------------------------------------------------------------------------------
+
+_ADOPTED = P(r"{B:body}(?:['’]s)?\s+(?:also\s+|unanimously\s+)?(?:adopted|approved)\s+(?:its\s+)?{S:sym}"
+             r"(?:\s*{Q:title})?")
+_AT_ITS = P(r"\b[Aa]t\s+its\s+{M:meet}")
+
+
+def rule_adoption(ctx: Context, view: View) -> None:
+    for m in _ADOPTED.finditer(view.template):
+        body, sym = key_of(ctx, view, m.group("body")), key_of(ctx, view, m.group("sym"))
+        if not body or not sym or kind_of(ctx, sym) not in ("resolution", "decision", "document"):
+            continue
+        sent = view.sentence
+        ctx.claim(sym, "acta:adoptedBy", body, sent, "adopted")
+        if m.group("title"):
+            ctx.claim(sym, "dcterms:title", Lit(view.m(m.group("title")).label.rstrip(".")), sent, "adopted-title")
+        dates = [i for i, x in enumerate(view.mentions) if x.kind == "date"]
+        if dates:
+            verb = m.start("sym")
+            nearest = min(dates, key=lambda i: abs(view.template.find(f"⟦D{i}⟧") - verb))
+            values = view.dates(nearest)
+            if values and len(values) == 1 and not values[0].end:
+                ctx.claim(sym, "acta:adoptionDate", date_literal(values[0].start), sent, "adopted-date")
+        at = _AT_ITS.search(view.template)
+        if at:
+            meeting = view.m(at.group("meet"))
+            key = view.keys.get(int(at.group("meet")))
+            if not key and meeting.attrs.get("generic") and meeting.attrs.get("ordinal") \
+                    and "session" in meeting.attrs.get("type", ""):
+                kind = "special" if "special" in meeting.attrs["type"] else "regular"
+                key = ensure_session(ctx, body, meeting.attrs["ordinal"], kind, sent)
+                view.keys[int(at.group("meet"))] = key
+                ctx.last["meeting"] = key
+                meeting_tail(ctx, view, int(at.group("meet")), key)
+            if key:
+                ctx.claim(sym, "acta:adoptedAt", key, sent, "adopted-at")
+
+
+_ADOPTED_DURING = P(r"{S:sym}\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+(?:in\s+(?:the\s+)?{L:place}\s+)?"
+                    r"(?:during|at|by)\s+(?:the\s+)?{M:meet}")
+
+
+def rule_adopted_during(ctx: Context, view: View) -> None:
+    for m in _ADOPTED_DURING.finditer(view.template):
+        sym, meet = key_of(ctx, view, m.group("sym")), key_of(ctx, view, m.group("meet"))
+        if sym and meet:
+            ctx.claim(sym, "acta:adoptedAt", meet, view.sentence, "adopted-during")
+            place = key_of(ctx, view, m.group("place"))
+            if place:
+                ctx.claim(meet, "schema:location", place, view.sentence, "adopted-during")
+
+
+# --- convening, requests, establishment ---------------------------------------------------------
+
+_CONVENING = P(r"{SA:sym}\s*(?:,\s*)?(?:which\s+|that\s+)?(?:convening|convened|convenes)\s+(?:the\s+)?{M:meet}")
+
+
+def rule_convening(ctx: Context, view: View) -> None:
+    for m in _CONVENING.finditer(view.template):
+        sym, meet = key_of(ctx, view, m.group("sym")), key_of(ctx, view, m.group("meet"))
+        if sym and meet and kind_of(ctx, sym) in ("resolution", "decision"):
+            ctx.claim(meet, "acta:convenedBy", sym, view.sentence, "convening")
+
+
+_REQUEST = P(r"{SA:res}\s+(?:also\s+|further\s+)?(?P<verb>requests|invites|calls upon|urges|instructs|"
+             r"entrusts|encourages)\s+(?:the\s+)?{BP:addr}\s*,?\s*[“\"]?\s*(?P<action>to\b.*)")
+
+
+def rule_request(ctx: Context, view: View) -> None:
+    for m in _REQUEST.finditer(view.template):
+        res, addr = key_of(ctx, view, m.group("res")), key_of(ctx, view, m.group("addr"))
+        if not res or not addr or kind_of(ctx, res) not in ("resolution", "decision"):
+            continue
+        add_request(ctx, view, res, addr, m.group("verb"), int(m.group("addr")))
+
+
+def add_request(ctx: Context, view: View, res: str, addr: str, verb: str, addr_index: int) -> str:
+    text = ctx.x.document.text
+    start = view.m(addr_index).end
+    action = text[start:view.sentence.end]
+    action = re.sub(r"^[\s,“\"]+", "", action)
+    action = re.sub(r"[\s”\"’.;,]+$", "", action)
+    action = re.sub(r"\s+", " ", action)
+    digest = hashlib.sha1(f"{addr}|{action}".encode()).hexdigest()[:10]
+    key = f"{res}/request/{digest}"
+    addr_label = ctx.registry.get(addr).label if ctx.registry.get(addr) else addr
+    ctx.registry.add(key, "request", f"{verb} {addr_label} {action[:60]}")
+    sent = view.sentence
+    ctx.claim(key, "acta:requestedIn", res, sent, "request")
+    ctx.claim(key, "acta:addressee", addr, sent, "request")
+    ctx.claim(key, "acta:action", Lit(action), sent, "request")
+    ctx.claim(key, "acta:requestVerb", Lit(verb), sent, "request")
+    for i, mention in enumerate(view.mentions):
+        if mention.start >= start and i != addr_index:
+            target = view.keys.get(i)
+            if target and kind_of(ctx, target) in ("meeting", "document", "report"):
+                ctx.claim(key, "acta:concerns", target, sent, "request")
+                ctx.claim(target, "acta:requestedBy", res, sent, "request")
+    return key
+
+
+_PURSUANT_LEAD = P(r"^(?:[Pp]ursuant|[Ii]n accordance|[Aa]ccording)\s+to\s+{SA:res}")
+_ESTABLISHED = P(r"(?:an?\s+|the\s+)?{B:body}(?P<purpose>\s+to\s+prepare\s+for\s+(?:the\s+)?{MA:for})?"
+                 r"[^⟦]{0,40}?\b(?:was|were|has been|had been|is)\s+(?:also\s+)?(?:established|created|set up)"
+                 r"(?:\s*,?\s*under\s+the\s+(?:purview|auspices|authority)\s+of\s+(?:the\s+)?{B:parent})?")
+
+
+def rule_established(ctx: Context, view: View) -> None:
+    for m in _ESTABLISHED.finditer(view.template):
+        mention = view.m(m.group("body"))
+        parent = key_of(ctx, view, m.group("parent"))
+        body = view.keys.get(int(m.group("body")))
+        sent = view.sentence
+        if not body and mention.attrs.get("generic"):
+            noun = mention.text.lower()
+            noun = re.sub(r"^(?:an?|the|this|that)\s+", "", noun)
+            base = parent or ctx.x.document.slug
+            body = f"{base}/{slugify(noun)}"
+            parent_label = ctx.registry.get(parent).label if parent and ctx.registry.get(parent) else None
+            label = noun.title() if noun.islower() else noun
+            if parent_label:
+                label = f"{label} of the {parent_label}"
+            ctx.registry.add(body, "body", label)
+            ctx.claim(body, "rdfs:label", Lit(label), sent, "established")
+            ctx.generic_bodies[noun.lower()] = body
+            view.keys[int(m.group("body"))] = body
+        if not body:
+            continue
+        if parent:
+            ctx.claim(body, "org:subOrganizationOf", parent, sent, "established-under")
+        date = first_date(view)
+        if date and date[1]:
+            ctx.claim(body, "acta:establishedOn", date_literal(date[1][0].start), sent, "established")
+        lead = _PURSUANT_LEAD.search(view.template)
+        if lead:
+            res = key_of(ctx, view, lead.group("res"))
+            if res:
+                ctx.claim(body, "acta:pursuantTo", res, sent, "established-pursuant")
+        target = key_of(ctx, view, m.group("for"))
+        if target and kind_of(ctx, target) == "meeting":
+            ctx.claim(body, "acta:preparedFor", target, sent, "established-purpose")
+
+
+_PURSUANT = P(r"{MABS:x}[^⟦]{0,60}?\bpursuant\s+to\s+(?:[Aa]rticle\s+\d+\s+of\s+)?(?:the\s+)?[^⟦]{0,90}?{S:target}")
+
+
+def rule_pursuant(ctx: Context, view: View) -> None:
+    for m in _PURSUANT.finditer(view.template):
+        x, target = key_of(ctx, view, m.group("x")), key_of(ctx, view, m.group("target"))
+        if x and target and x != target:
+            ctx.claim(x, "acta:pursuantTo", target, view.sentence, "pursuant")
+
+
+_RATIFIED = P(r"{ASM:x}\s+(?:was|were|has been)\s+(?P<verb>ratified|endorsed|confirmed)\s+by\s+(?:the\s+)?(?:last\s+)?"
+              r"{B:body}[^⟦]*?(?:{B}[^⟦]*?)?(?:through|in|by)\s+(?:its\s+)?(?:resolution\s+)?{S:res}")
+
+
+def rule_ratified(ctx: Context, view: View) -> None:
+    for m in _RATIFIED.finditer(view.template):
+        x, body, res = (key_of(ctx, view, m.group(g)) for g in ("x", "body", "res"))
+        if x and res and x != res:
+            verb = {"ratified": "acta:ratifies", "endorsed": "acta:endorses", "confirmed": "acta:reaffirms"}
+            ctx.claim(res, verb[m.group("verb")], x, view.sentence, "ratified")
+            if body:
+                ctx.claim(res, "acta:adoptedBy", body, view.sentence, "ratified")
+
+
+# --- meetings of a body -------------------------------------------------------------------------
+
+def body_meeting(ctx: Context, body: str, date: str, sent: Sentence, kind: str = "meeting",
+                 ordinal: int | None = None) -> str:
+    key = f"{body}/{slugify(kind)}/{date}"
+    if ctx.registry.get(key) is None:
+        label = ctx.registry.get(body).label if ctx.registry.get(body) else body
+        ctx.registry.add(key, "meeting", f"{label}: {kind} of {date}")
+        ctx.claim(key, "acta:meetingOf", body, sent, "body-meeting")
+        ctx.claim(key, "schema:startDate", date_literal(date), sent, "body-meeting")
+    if ordinal:
+        ctx.claim(key, "acta:ordinal", Lit(str(ordinal), "xsd:integer"), sent, "body-meeting")
+    ctx.last["meeting"] = key
+    return key
+
+
+_MET = P(r"{BA:body}\s+(?:met|convened|held\s+(?:meetings|sessions))\s+(?:on\s+)?{D:dates}")
+_VERBS = r"(?:considered|approved|adopted|reviewed)"
+_FOLLOWING = re.compile(rf"\b(?P<verbs>{_VERBS}(?:\s+and\s+{_VERBS})*)\s+the\s+following\b[^:]*:\s*$")
+
+
+def rule_met(ctx: Context, view: View) -> None:
+    for m in _MET.finditer(view.template):
+        body = key_of(ctx, view, m.group("body"))
+        if not body:
+            continue
+        for value in view.dates(m.group("dates")):
+            body_meeting(ctx, body, value.start, view.sentence)
+        following = _FOLLOWING.search(view.sentence.text)
+        if following:
+            target = None
+            for i in range(int(m.group("dates")) + 1, len(view.mentions)):
+                if view.mentions[i].kind in ("meeting", "anaphor") and view.keys.get(i):
+                    target = view.keys[i]
+            verbs = re.findall(r"considered|approved|adopted|reviewed", following.group("verbs"))
+            ctx.x.__dict__["pending_list"] = {"agent": body, "verbs": verbs, "for": target,
+                                             "lead": view.sentence}
+
+
+_PROPS = {"considered": "acta:consideredBy", "approved": "acta:approvedBy", "adopted": "acta:adoptedBy",
+          "reviewed": "acta:consideredBy"}
+_ITEM = re.compile(r"^\s*(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s+")
+
+
+def list_items(ctx: Context, view: View) -> None:
+    pending = ctx.x.__dict__.get("pending_list")
+    if not pending or pending["lead"] is view.sentence:
+        return
+    if not _ITEM.match(view.sentence.text):
+        ctx.x.__dict__["pending_list"] = None
+        return
+    span = (pending["lead"].start, view.sentence.end)
+    for i, m in enumerate(view.mentions):
+        key = view.keys.get(i)
+        if m.kind != "symbol" or not key:
+            continue
+        for verb in pending["verbs"]:
+            ctx.claim(key, _PROPS[verb], pending["agent"], span, "following-documents")
+        if pending["for"]:
+            ctx.claim(key, "acta:preparedFor", pending["for"], span, "following-documents")
+
+
+_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|to|in|for|on|a|an|with|by|at|its|all)$")
+_SMALL = {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", "at", "its", "all"}
+
+
+def rule_titles(ctx: Context, view: View) -> None:
+    """"Commitment to Public Security in the Americas (MISPA/doc.7/08 rev. 4)": a title before its symbol."""
+    text = ctx.x.document.text
+    for i, m in enumerate(view.mentions):
+        key = view.keys.get(i)
+        if m.kind != "symbol" or not key:
+            continue
+        before = text[view.sentence.start:m.start]
+        if not re.search(r"\(\s*(?:document\s+)?$", before):
+            continue
+        before = re.sub(r"\s*\(\s*(?:document\s+)?$", "", before)
+        before = re.sub(r"(?:,\s*[A-Z][\w ]+)?,\s*[\d–\-\s]+[A-Z][a-z]+\s+\d{4}\s*$", "", before)
+        words = before.split()
+        title: list[str] = []
+        while words and _TITLE_WORDS.match(words[-1]):
+            title.insert(0, words.pop())
+        while title and title[0] in _SMALL:
+            title.pop(0)
+        if len(title) >= 2 or (title and len(title[0]) > 3):
+            ctx.claim(key, "dcterms:title", Lit(" ".join(title)), view.sentence, "title-before-symbol")
+
+
+_HELD = P(r"{BA:body}\s+held\s+(?:a|an|its)\s+{M:meet}")
+_CONTRIB = re.compile(r"\b(?:contributions\s+(?:were\s+)?made\s+by|with\s+the\s+participation\s+of|attended\s+by|"
+                      r"presentations\s+(?:were\s+)?(?:made|given)\s+by)\b")
+
+
+def rule_held(ctx: Context, view: View) -> None:
+    for m in _HELD.finditer(view.template):
+        body = key_of(ctx, view, m.group("body"))
+        meeting = view.m(m.group("meet"))
+        if not body or not meeting.attrs.get("generic"):
+            continue
+        date = first_date(view)
+        if not date or not date[1]:
+            continue
+        key = body_meeting(ctx, body, date[1][0].start, view.sentence, meeting.attrs["type"])
+        view.keys[int(m.group("meet"))] = key
+        contrib = _CONTRIB.search(view.template, m.end())
+        if contrib:
+            role = "acta:contributor" if "contribut" in contrib.group(0) or "presentation" in contrib.group(0) \
+                else "acta:participant"
+            for j in re.findall(r"⟦B(\d+)⟧", view.template[contrib.end():]):
+                agent = key_of(ctx, view, j)
+                if agent and agent != body:
+                    ctx.claim(key, role, agent, view.sentence, "contributions")
+
+
+_MEETING_OF = P(r"{M:meet}\s+of\s+(?:the\s+|this\s+)?{BA:body}\s*,?\s*(?:held\s+)?on\s+{D:date}")
+_AT_MEETING_ON = P(r"\b[Aa]t\s+its\s+{M:meet}\s+on\s+{D:date}\s*,?\s*(?:the\s+)?{B:body}")
+
+
+def rule_meeting_of(ctx: Context, view: View) -> None:
+    for pattern in (_MEETING_OF, _AT_MEETING_ON):
+        for m in pattern.finditer(view.template):
+            meeting = view.m(m.group("meet"))
+            body = key_of(ctx, view, m.group("body"))
+            values = view.dates(m.group("date"))
+            if body and meeting.attrs.get("generic") and values:
+                key = body_meeting(ctx, body, values[0].start, view.sentence, "meeting",
+                                   meeting.attrs.get("ordinal"))
+                view.keys[int(m.group("meet"))] = key
+
+
+# --- elections ----------------------------------------------------------------------------------
+
+_POST = re.compile(r"\b(?P<post>Vice[- ]?Chair(?:s|persons?|men|man)?|Chair(?:person|man)?s?|Rapporteurs?|"
+                   r"Vice[- ]Presidents?|Presidents?)\b")
+_ELECTOR = P(r"{BM:who}(?:\s*,[^⟦]*?(?:{D}[^⟦]*?)?,)?\s+(?:also\s+)?(?:elected|appointed|designated)")
+_ELECT = re.compile(r"\b(?:elected|elects|appointed|appoints|designated)\b")
+
+
+def rule_elected(ctx: Context, view: View) -> None:
+    if not _ELECT.search(view.template):
+        return
+    people = [i for i, m in enumerate(view.mentions) if m.kind == "person"]
+    if not people:
+        return
+    sent = view.sentence
+    posts = list(_POST.finditer(view.template))
+    if not posts:
+        return
+    post = _singular(posts[0].group("post"))
+    body = None
+    after = re.compile(r"(?:as\s+)?" + re.escape(posts[0].group(0)) + r"\s+of\s+(?:the\s+|this\s+)?⟦[BA](\d+)⟧")
+    found = after.search(view.template)
+    if found:
+        body = key_of(ctx, view, found.group(1))
+    elector = None
+    subject = _ELECTOR.search(view.template)
+    if subject:
+        elector = view.keys.get(int(subject.group("who")))
+        if elector and not body and kind_of(ctx, elector) == "meeting":
+            body = next((c.object for c in ctx.x.claims if c.subject == elector
+                         and c.predicate == "acta:meetingOf"), None)
+    if not body:
+        body = next(iter(ctx.generic_bodies.values()), None)
+    if not body:
+        return
+    date = first_date(view)
+    role = f"role/{slugify(post)}"
+    ctx.registry.add(role, "role", post)
+    for i in people:
+        person = view.keys.get(i)
+        if not person:
+            continue
+        office = f"{person}/office/{body}/{slugify(post)}"
+        label = f"{view.m(i).label}, {post} of the {ctx.registry.get(body).label if ctx.registry.get(body) else body}"
+        ctx.registry.add(office, "office", label)
+        ctx.claim(office, "org:member", person, sent, "elected")
+        ctx.claim(office, "org:organization", body, sent, "elected")
+        ctx.claim(office, "org:role", role, sent, "elected")
+        if date and date[1]:
+            ctx.claim(office, "acta:electedOn", date_literal(date[1][0].start), sent, "elected")
+        if elector:
+            ctx.claim(office, "acta:electedBy", elector, sent, "elected")
+        country = view.m(i).attrs.get("representing")
+        if country:
+            from .places import country_key
+            ckey = ensure_place(ctx, country_key(country), country, "country", sent)
+            ctx.claim(office, "acta:representing", ckey, sent, "elected")
+
+
+def _singular(post: str) -> str:
+    post = re.sub(r"[- ]", " ", post)
+    post = re.sub(r"(?:persons|men)$", "person", post)
+    post = re.sub(r"s$", "", post) if post.endswith("s") and not post.endswith("ss") else post
+    return post[0].upper() + post[1:]
+
+
+# --- documents: produced, submitted -------------------------------------------------------------
+
+_CONTAINED = P(r"\b(?:results|outcomes?|report|conclusions|recommendations)\s+of\s+(?:the\s+|that\s+)?{MAB:who}"
+               r"\s+(?:are|is|were|was|has been)\s+contained\s+in\s+(?:document\s+)?{S:doc}")
+_RECEIVED = P(r"\breceived\s+from\s+(?:the\s+)?{B:who}\s+[^⟦]{0,80}?(?:distributed|circulated|issued|published)\s+as"
+              r"\s+(?:document\s+)?{S:doc}")
+_SUBMITTED_BY = P(r"{S:doc}\s*\)?\s*,?\s*(?:submitted|presented|prepared)\s+by\s+(?:the\s+)?{BP:who}")
+
+
+def rule_documents(ctx: Context, view: View) -> None:
+    sent = view.sentence
+    for m in _CONTAINED.finditer(view.template):
+        who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
+        if who and doc:
+            ctx.claim(doc, "acta:producedBy", who, sent, "contained-in")
+    for m in _RECEIVED.finditer(view.template):
+        who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
+        if who and doc:
+            ctx.claim(doc, "acta:submittedBy", who, sent, "received-from")
+    for m in _SUBMITTED_BY.finditer(view.template):
+        who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
+        if who and doc:
+            ctx.claim(doc, "acta:submittedBy", who, sent, "submitted-by")
+
+
+RULES = (
+    rule_adoption, rule_adopted_during, rule_meeting_of, rule_held, rule_met, rule_established,
+    rule_named_meetings, rule_convening, rule_request, rule_pursuant, rule_ratified, rule_titles,
+    rule_elected, rule_documents,
+)
+
+__all__ = ["apply", "document_rules", "english_ordinal"]
