@@ -17,8 +17,11 @@ def validate_store(store: Store) -> tuple[bool, str]:
 
     from .export import serialize
 
+    dataset = rdflib.Dataset()
+    dataset.parse(data=serialize(store, "nquads").decode("utf-8"), format="nquads")
     data = rdflib.Graph()
-    data.parse(data=serialize(store, "nquads").decode("utf-8"), format="nquads")
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        data.add((s, p, o))
     shapes = rdflib.Graph().parse(shapes_file())
     _, report_graph, report_text = validate(data, shacl_graph=shapes, inference="none",
                                             allow_warnings=True, advanced=True)
