@@ -26,6 +26,9 @@ module provides:
 ``parse_bare(text, pos, ref) -> tuple[int, Symbol] | None``
     a bare number at ``pos`` right after "resolution(s)"/"decision(s)"; ``ref`` says
     which keyword, which organ cue, which document organization.
+``find_implied(text, hint) -> Iterable[SymbolMention]`` (optional)
+    numbers that the document's layout makes symbols (a UN heading "80/66. Title"); they
+    yield to any reading of the same words after a keyword.
 ``coerce(symbol, doctype) -> Symbol | None`` (optional)
     what a printed symbol means when the keyword before it names another kind
     ("Decision IPBES/1/3" is the decision, "IPBES/1/3" the document).
@@ -180,6 +183,7 @@ def find_symbols(text: str, organization: str | None = None) -> list[SymbolMenti
     cue_before = re.compile(rf"(?:{cue_re})(?:['’]s)?\s+$")
     cue_after = re.compile(rf",?\s+(?:(?:as\s+)?adopted\s+by|of|by)\s+(?:the\s+)?(?P<cue>{cue_re})\b")
 
+    implied = [m for _, g in grammars for m in getattr(g, "find_implied", lambda _t, _h: ())(text, hint)]
     keyed: list[SymbolMention] = []   # first, so that at equal spans the keyword's reading wins
     for kw in _KEYWORD.finditer(text):
         doctype = "resolution" if kw.group("res") else "decision"
@@ -197,7 +201,7 @@ def find_symbols(text: str, organization: str | None = None) -> list[SymbolMenti
         for index, (start, end, symbol) in enumerate(items):
             start = kw.start() if index == 0 else start
             keyed.append(SymbolMention(symbol, start, end, text[start:end]))
-    return _select(keyed + full)
+    return _select(keyed + full + implied)
 
 
 def _read_list(
@@ -254,16 +258,22 @@ def _read_item(
 
 
 def parse_symbol(value: str, organization: str | None = None) -> Symbol | None:
-    """The symbol a whole string names ("CP/RES. 957", "resolution 62/21", "a/res/62/21"), or None."""
+    """The symbol a whole string names ("CP/RES. 957", "resolution 62/21", "a/res/62/21"), or None.
+
+    A bare number reads as after "resolution" ("62/21"), then after "decision" ("1/CP.21").
+    """
     value = value.strip().rstrip(".,;")
     if not value:
         return None
     hint = _normalize_org(organization)
     for typed in dict.fromkeys((value, value.upper())):   # symbols are also typed in lowercase
-        for candidate in (typed, f"resolution {typed}"):
-            for mention in find_symbols(candidate, hint):
-                if mention.start == 0 and mention.end == len(candidate):
-                    return mention.symbol
+        for candidate in (typed, f"resolution {typed}", f"decision {typed}"):
+            mentions = find_symbols(candidate, hint)
+            if not mentions or mentions[0].start != 0:
+                continue
+            joint = len(mentions) == 2 and candidate[mentions[0].end:mentions[1].start] == "-"
+            if mentions[0].end == len(candidate) or (joint and mentions[1].end == len(candidate)):
+                return mentions[0].symbol     # a joint "A/52/871-S/1998/318" is read by its first symbol
     return None
 
 

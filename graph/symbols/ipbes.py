@@ -26,7 +26,7 @@ _MEETINGS = {
     "UNEP/IPBES": "Intergovernmental and multi-stakeholder meeting on IPBES",
     "UNEP/IPBES.MI": "Plenary meeting on IPBES modalities and institutional arrangements",
 }
-_SERIAL = r"(?P<serial>(?:INF/)?\d{1,3})(?P<suffixes>(?:/(?:Rev|Add|Corr)\.\d{1,2})*)"
+_SERIAL = r"(?P<serial>(?:INF/)?\d{1,3})(?P<suffixes>(?:/(?i:rev|add|corr)\.\d{1,2})*)"
 _FULL = re.compile(
     rf"{START}(?:(?P<unep>UNEP/IPBES(?:\.MI)?)/(?P<usession>\d{{1,2}})/{_SERIAL}"
     rf"|IPBES/(?P<session>\d{{1,2}})/{_SERIAL.replace('?P<', '?P<p')}"
@@ -45,11 +45,14 @@ def _document(prefix: str, session: str, serial: str, suffixes: str) -> Symbol:
     base_canonical = f"{prefix}/{session}/{serial}"
     base_key = make_key(*base_canonical.lower().split("/"))
     key, revision = base_key, None
-    for kind, value in re.findall(r"(Rev|Add|Corr)\.(\d{1,2})", suffixes):
+    printed = ""
+    for kind, value in re.findall(r"(?i)(rev|add|corr)\.(\d{1,2})", suffixes):
+        kind = kind.capitalize()
+        printed += f"/{kind}.{value}"
         key += f"/{kind.lower()}.{value}"
         revision = int(value) if kind == "Rev" else revision
     return Symbol(
-        canonical=base_canonical + suffixes,
+        canonical=base_canonical + printed,
         key=key,
         organization=organization,
         organ=_MEETINGS.get(prefix, _PLENARY),

@@ -53,6 +53,11 @@ SERIES: dict[str, tuple[str, str | None]] = {
     "FCCC": ("UN", "Conference of the Parties to the United Nations Framework Convention on Climate Change"),
     "CBD": ("UN", "Conference of the Parties to the Convention on Biological Diversity"),
 }
+_FCCC_BODIES = {
+    "CP": SERIES["FCCC"][1] or "",
+    "CMP": "Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol",
+    "CMA": "Conference of the Parties serving as the meeting of the Parties to the Paris Agreement",
+}
 _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
 
 ORGAN_CUES = (
@@ -65,7 +70,7 @@ _SESSION = rf"(?:E?S{HYPHEN})?\d{{1,4}}"
 _COMP = rf"(?:E?S{HYPHEN}\d{{1,2}}|[A-Z][A-Za-z]{{0,7}}(?:\.[A-Z0-9][A-Za-z0-9]{{0,5}})*|\d{{1,5}})"
 _TAIL = (
     r"(?:[ \u00a0](?P<part>[A-Z]{1,2})(?![\w/-]))?"
-    rf"(?:[ \u00a0]?\((?:(?P<year>(?:19|20)\d{{2}})|(?P<roman>{ROMAN}))\))?"
+    rf"(?:\s{{0,8}}\((?:(?P<year>(?:19|20)\d{{2}})|(?P<roman>{ROMAN}))\))?"      # "2773\n(2025)": PDF line breaks
 )
 _SERIES_RE = "|".join(sorted(SERIES, key=len, reverse=True))
 _FULL = re.compile(
@@ -77,7 +82,7 @@ _BARE_SLASH = re.compile(
     rf"(?P<session>{_SESSION})/(?P<number>\d{{1,4}})(?:[ \u00a0](?P<part>[A-Z]{{1,2}})(?![\w/-]))?(?![\w/])"
 )
 _BARE_PAREN = re.compile(
-    r"(?P<number>\d{1,4})(?:[ \u00a0](?P<part>[A-Z]{1,2}))?[ \u00a0]?"
+    r"(?P<number>\d{1,4})(?:[ \u00a0](?P<part>[A-Z]{1,2}))?\s{0,8}"
     rf"\((?:(?P<year>(?:19|20)\d{{2}})|(?P<roman>{ROMAN}))\)"
 )
 _BARE_GC = re.compile(r"GC\.(?P<session>\d{1,2})/(?P<number>\d{1,3})(?![\w/])")
@@ -87,7 +92,7 @@ _DATED = re.compile(
     rf"{START}(?P<session>\d{{2}})/(?P<number>\d{{1,3}})(?:[ \u00a0](?P<part>[A-Z]{{1,2}}))?"
     rf"(?=\s+of\s+\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)"
 )
-_BARE_PLAIN = re.compile(r"(?P<number>\d{1,4})(?![\w/]|[ \u00a0]?\(|[.,]\d)")
+_BARE_PLAIN = re.compile(r"(?P<number>\d{1,4})(?![\w/]|\s{0,8}\(|[.,]\d)")
 _SUFFIX = re.compile(r"(?i)(rev|add|corr|amend)\.(\d{1,3})")
 _YEAR = re.compile(r"(?:19[4-9]\d|20\d\d)")
 
@@ -156,7 +161,7 @@ def environment_assembly(doctype: str, session: str, number: str) -> Symbol:
 def fccc(body: str, session: str, number: str) -> Symbol:
     """UNFCCC decisions are numbered within a session of a governing body: "1/CP.21"."""
     key = make_key("un", "fccc", "dec", f"{body}.{session}", number)
-    return Symbol(f"{number}/{body}.{session}", key, "UN", SERIES["FCCC"][1], "decision", number,
+    return Symbol(f"{number}/{body}.{session}", key, "UN", _FCCC_BODIES[body], "decision", number,
                   f"{body}.{session}", None)
 
 
@@ -239,16 +244,22 @@ def interpret(series: str, comps: list[str], part: str | None = None, year: str 
 
 
 def find_full(text: str, hint: str | None) -> Iterator[SymbolMention]:
-    """Printed UN-system symbols (and, in a UN document, the "80/66." heading of a resolution)."""
+    """Printed UN-system symbols."""
     for m in _FULL.finditer(text):
         series, comps = m.group("series"), m.group("comps").split("/")[1:]
+        if not any(c.isdigit() for c in m.group("comps")):
+            continue                # "A/C", "S/he": a symbol always numbers something
         symbol, tail = interpret(series, comps, m.group("part"), m.group("year"), m.group("roman"))
         end = m.end() if tail else m.end("comps")
         yield SymbolMention(symbol, m.start(), end, text[m.start():end])
+
+
+def find_implied(text: str, hint: str | None) -> Iterator[SymbolMention]:
+    """Numbers a UN document's layout makes symbols: its heading "80/66. Title", dated list items."""
     if hint == "UN":
         # In UN documents "62/21 of 5 December 2007" is a General Assembly resolution even where the
         # word "resolutions" was lost (a list that wraps past a heading or footnote); a keyword before
-        # it still decides (see find_symbols: keyword readings win ties).
+        # it still decides.
         for m in _DATED.finditer(text):
             symbol = general_assembly("resolution", m.group("session"), m.group("number"), m.group("part"))
             yield SymbolMention(symbol, m.start(), m.end(), m.group(0))
