@@ -4,11 +4,15 @@ Every source document owns a few named graphs (facts, evidence); rebuilding it r
 those graphs, together with its row in the bookkeeping graph ``SOURCES_GRAPH``, in one transaction.
 Nothing outside this module (and ``endpoint.py``) knows which back end is in use.
 
-Concurrency of the on-disk store: RocksDB lets one process open the store for writing, and
-pyoxigraph documents reading it from another process while it is written as undefined
-behaviour.  So writers hold an exclusive lock (``acta-write.lock``) for their whole life and an
-exclusive lock on ``acta-read.lock`` that readers hold shared: a reader never sees a store that is
-being written; it gets StoreLockedError instead, and a writer waits a few seconds for readers.
+Concurrency of the on-disk store: RocksDB lets one process open it read-write (a second one gets
+"IO error: While lock file: LOCK: Resource temporarily unavailable"), and pyoxigraph documents
+``Store.read_only`` beside a live writer as undefined behaviour (tried: it mostly works, but each
+open replays the writer's whole log, seconds per query).  So writers hold ``acta-write.lock``
+exclusively for their whole life, and ``acta-read.lock`` exclusively too, which readers hold
+shared: a second writer, or a reader during a build, gets StoreLockedError at once; a writer waits
+READER_WAIT seconds for readers to finish.  Locks are flock()s, so they die with their process.
+Atomicity: each batch of sources is one ``Store.update`` (DROP GRAPH ...; DELETE ...; INSERT DATA),
+which Oxigraph runs as one RocksDB transaction; a SIGKILL mid-way leaves the previous state.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ MARKER = "acta-store.json"
 WRITE_LOCK = "acta-write.lock"
 READ_LOCK = "acta-read.lock"
 READER_WAIT = 3.0  # seconds a writer waits for readers to close before giving up
-BATCH_TRIPLES = 25_000  # triples per transaction in replace_sources (measured sweet spot)
+BATCH_TRIPLES = 10_000  # triples per transaction in replace_sources: bigger ones got slower
 BATCH_SOURCES = 100
 
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
@@ -420,7 +424,10 @@ class Store(ABC):
 # --- the embedded back end ---------------------------------------------------------------------
 def _lock(path: Path, mode: int, wait: float = 0.0) -> int | None:
     """Takes an flock on ``path``; None if it is held elsewhere after ``wait`` seconds."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except PermissionError:  # someone else's store: a read-only descriptor can still be locked
+        fd = os.open(path, os.O_RDONLY)
     deadline = time.monotonic() + wait
     while True:
         try:
@@ -456,7 +463,7 @@ class EmbeddedStore(Store):
                 raise StoreMissingError(f"no store at {path}: run `acta build` first")
             try:
                 fd = _lock(path / READ_LOCK, fcntl.LOCK_SH)
-            except PermissionError:  # a read-only copy: nobody can be writing it
+            except OSError:  # no lock file in a folder we may not write: nobody can be writing it
                 fd = -1
             if fd is None:
                 raise StoreLockedError(
@@ -491,6 +498,12 @@ class EmbeddedStore(Store):
                 message = f"store {path} is in use by another program (an Oxigraph server?)"
                 raise StoreLockedError(message) from None
             raise StoreError(f"cannot open store {path}: {one_line(e)}") from e
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # nothing to report to at interpreter shutdown
+            pass
 
     def _release(self) -> None:
         for fd in self._locks:

@@ -97,6 +97,18 @@ def test_file_or_foreign_folder_is_refused(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == ["report.txt"]
 
 
+def test_a_plain_oxigraph_folder_is_adopted_for_writing(path: Path) -> None:
+    raw = ox.Store(str(path))
+    raw.add(ox.Quad(ox.NamedNode(ns.ENTITY + "x"), P, ox.Literal("kept"), ox.NamedNode(ns.GRAPH + "old")))
+    del raw
+    with pytest.raises(StoreMissingError):
+        open_store(path)
+    with open_store(path, write=True) as s:
+        s.replace_source(*source("a"))
+    with open_store(path) as s:
+        assert ns.GRAPH + "old" in s.graphs() and "a" in s.sources()
+
+
 def test_default_store_path(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ACTA_STORE", raising=False)
     assert default_store_path() == Path("acta-store")
