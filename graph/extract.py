@@ -17,6 +17,7 @@ from . import bodies as body_data
 from . import places as place_data
 from .bodies import find_bodies
 from .dates import DateValue, find_dates
+from .footnotes import definitions, markers
 from .meetings import find_meetings
 from .mentions import Mention, choose, english_ordinal
 from .people import find_people
@@ -67,6 +68,7 @@ class Context:
         self.year: int | None = None
         self.last: dict[str, str] = {}          # "resolution" / "document" / "meeting" / "body:<noun>" -> key
         self.generic_bodies: dict[str, str] = {}  # "working group" -> key of the one this document is about
+        self.notes = definitions(extraction.document.text, extraction.document.body_start)
 
     @property
     def registry(self) -> Registry:
@@ -103,7 +105,8 @@ _QUOTED = re.compile(r"[“\"](?P<q>[^”\"\n]{3,300}?)[.,]?[”\"]")
 _TITLE_BEFORE = re.compile(r"(?:^|[-–:,;]\s+|\bof\s+|\b(?:the|a|an)\s+)(?P<t>[A-Z][^()\n;:]{2,160}?)\s*\(\s*$")
 
 
-def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None) -> list[Mention]:
+def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
+              notes: dict | None = None) -> list[Mention]:
     text, s, e = doc.text, sent.start, sent.end
     chunk = text[s:e]
     found: list[Mention] = []
@@ -131,7 +134,15 @@ def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None) 
     for c in chosen:
         if not any(ts <= c.start < te for ts, te in titles):
             out.append(c)
-    return sorted(out, key=lambda m: m.start)
+    taken = [(c.start, c.end) for c in out]
+    for marker in markers(text, s, e, notes or {}):
+        if any(ts <= marker.start < te for ts, te in taken):
+            continue
+        note = notes[marker.number]
+        for sm in find_symbols(text[note.start:note.end], org):
+            out.append(Mention("symbol", marker.start, marker.end, text[marker.start:marker.end], sm.symbol.key,
+                               sm.symbol.canonical, {"symbol": sm.symbol, "footnote": marker.number}))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def template(text: str, sent: Sentence, mentions: list[Mention]) -> str:
@@ -146,7 +157,7 @@ def template(text: str, sent: Sentence, mentions: list[Mention]) -> str:
 
 # --- resolving mentions to entities ------------------------------------------------------------
 
-def ensure_body(ctx: Context, key: str, sent: Sentence) -> str:
+def ensure_body(ctx: Context, key: str, sent: Sentence | tuple[int, int]) -> str:
     """A listed body and its parents up to the root, with the catalogue's facts."""
     info = body_data.catalogue().get(key)
     if info is None:
@@ -165,7 +176,7 @@ def ensure_body(ctx: Context, key: str, sent: Sentence) -> str:
     return key
 
 
-def ensure_symbol(ctx: Context, mention: Mention, sent: Sentence) -> str:
+def ensure_symbol(ctx: Context, mention: Mention, sent: Sentence | tuple[int, int]) -> str:
     sym = mention.attrs["symbol"]
     kind = {"resolution": "resolution", "decision": "decision"}.get(sym.doctype, "document")
     fresh = ctx.registry.get(sym.key) is None
@@ -208,7 +219,7 @@ def organ_key(sym, doc_org: str | None) -> str | None:
     return info.key if info else None
 
 
-def session_key(ctx: Context, sym, organ: str | None, sent: Sentence) -> str | None:
+def session_key(ctx: Context, sym, organ: str | None, sent) -> str | None:
     """OAS "XXXIX-O" is the thirty-ninth regular session; UN "80" the eightieth session."""
     if not organ or not sym.session or organ not in ("oas/general-assembly", "un/general-assembly"):
         return None
@@ -227,7 +238,7 @@ def session_key(ctx: Context, sym, organ: str | None, sent: Sentence) -> str | N
     return ensure_session(ctx, organ, number, kind, sent)
 
 
-def ensure_session(ctx: Context, organ: str, number: int, kind: str, sent: Sentence) -> str:
+def ensure_session(ctx: Context, organ: str, number: int, kind: str, sent) -> str:
     key = f"{organ}/session/{kind}-{number}"
     if ctx.registry.get(key) is None:
         organ_label = ctx.registry.get(organ).label if ctx.registry.get(organ) else organ
@@ -341,7 +352,7 @@ def extract(doc: Document) -> Extraction:
     rules.document_rules(ctx)
     views: list[View] = []
     for sent in sentences(doc.text, doc.body_start):
-        mentions = recognise(doc, org, sent, ctx.year)
+        mentions = recognise(doc, org, sent, ctx.year, ctx.notes)
         view = View(sent, mentions, template(doc.text, sent, mentions))
         for i in range(len(mentions)):
             resolve_mention(ctx, view, i)
@@ -353,6 +364,8 @@ def extract(doc: Document) -> Extraction:
                 if years:
                     ctx.year = max(years)
         views.append(view)
+    from .clauses import finish
+    finish(ctx)
     return extraction
 
 

@@ -35,19 +35,41 @@ def P(pattern: str) -> re.Pattern[str]:
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
-    for rule in RULES:
+    from . import clauses
+    for rule in RULES + clauses.RULES:
         rule(ctx, view)
     list_items(ctx, view)
 
 
 def document_rules(ctx: Context) -> None:
-    """Facts the document states about itself: its front matter symbol and title."""
-    meta = ctx.x.document.metadata
-    if meta.get("symbol"):
-        from .symbols import parse_symbol
-        sym = parse_symbol(meta["symbol"], ctx.x.organization)
-        if sym:
-            ctx.x.self_key = sym.key
+    """The instrument the document itself is: its front matter symbol, else the heading's own symbol."""
+    doc = ctx.x.document
+    from .symbols import find_symbols, parse_symbol
+    sym, span = None, None
+    if doc.metadata.get("symbol"):
+        sym = parse_symbol(doc.metadata["symbol"], ctx.x.organization)
+        line = re.search(r"^symbol:.*$", doc.text[:doc.body_start], re.M)
+        span = (line.start(), line.end()) if line else (0, doc.body_start)
+    if sym is None:
+        head = doc.text[doc.body_start:doc.body_start + 1500]
+        m = re.search(r"(?:ODS\s+no\.?|Distr\.:?[^\n]*\n+|^)\s*(?P<s>\S+/\S+)", head, re.M)
+        found = find_symbols(m.group("s"), ctx.x.organization) if m else []
+        if found:
+            sym = found[0].symbol
+            start = doc.body_start + m.start("s")
+            line_end = doc.text.find("\n", start)
+            span = (start, line_end if line_end > 0 else len(doc.text))
+    if sym is None:
+        return
+    heading = doc.text[doc.body_start:doc.body_start + 1500]
+    kind = {"resolution": "resolution", "decision": "decision"}.get(sym.doctype, "document")
+    if kind == "document" and re.search(r"^(?:Resolution|Decision)\b", heading, re.M):
+        kind = "resolution" if re.search(r"^Resolution\b", heading, re.M) else "decision"
+    from .extract import ensure_symbol
+    from .mentions import Mention
+    mention = Mention("symbol", span[0], span[1], doc.text[span[0]:span[1]], sym.key, sym.canonical, {"symbol": sym})
+    ctx.x.self_key = ensure_symbol(ctx, mention, span)
+    ctx.registry.add(sym.key, kind, sym.canonical)
 
 
 def key_of(ctx: Context, view: View, index: str | None) -> str | None:
@@ -209,11 +231,16 @@ def rule_request(ctx: Context, view: View) -> None:
 
 def add_request(ctx: Context, view: View, res: str, addr: str, verb: str, addr_index: int) -> str:
     text = ctx.x.document.text
-    start = view.m(addr_index).end
-    action = text[start:view.sentence.end]
+    action = text[view.m(addr_index).end:view.sentence.end]
     action = re.sub(r"^[\s,“\"]+", "", action)
     action = re.sub(r"[\s”\"’.;,]+$", "", action)
-    action = re.sub(r"\s+", " ", action)
+    token = re.search(rf"⟦[A-Z]{addr_index}⟧", view.template)
+    return add_request_action(ctx, view, res, addr, verb, re.sub(r"\s+", " ", action), token.end() if token else 0)
+
+
+def add_request_action(ctx: Context, view: View, res: str, addr: str, verb: str, action: str,
+                       t_from: int = 0) -> str:
+    """A request node: who asks whom to do what; meetings and documents in the action are requested by `res`."""
     digest = hashlib.sha1(f"{addr}|{action}".encode()).hexdigest()[:10]
     key = f"{res}/request/{digest}"
     addr_label = ctx.registry.get(addr).label if ctx.registry.get(addr) else addr
@@ -223,12 +250,13 @@ def add_request(ctx: Context, view: View, res: str, addr: str, verb: str, addr_i
     ctx.claim(key, "acta:addressee", addr, sent, "request")
     ctx.claim(key, "acta:action", Lit(action), sent, "request")
     ctx.claim(key, "acta:requestVerb", Lit(verb), sent, "request")
-    for i, mention in enumerate(view.mentions):
-        if mention.start >= start and i != addr_index:
-            target = view.keys.get(i)
-            if target and kind_of(ctx, target) in ("meeting", "document", "report"):
-                ctx.claim(key, "acta:concerns", target, sent, "request")
-                ctx.claim(target, "acta:requestedBy", res, sent, "request")
+    for token in re.finditer(r"⟦[MSA](\d+)⟧", view.template[t_from:]):
+        target = view.keys.get(int(token.group(1)))
+        mention_text = view.m(token.group(1)).text
+        if target and target != res and kind_of(ctx, target) in ("meeting", "document", "report") \
+                and mention_text in action:
+            ctx.claim(key, "acta:concerns", target, sent, "request")
+            ctx.claim(target, "acta:requestedBy", res, sent, "request")
     return key
 
 

@@ -1,0 +1,303 @@
+"""Resolution anatomy: the heading block, preambular and operative clauses.
+
+A resolution of the UN system (and of most intergovernmental bodies) has a
+fixed shape: a heading ("Resolution adopted by the General Assembly on 1
+December 2025", "[on the report of the First Committee (A/80/534, para. 7)]",
+"80/38. Title"), preambular clauses that open with a participle ("Recalling its
+resolution 79/40 of 2 December 2024"), operative clauses that open with a
+verb in the third person ("10. Decides to convene ...", "36. Requests the
+Secretary-General to ..."), and the plenary meeting that adopted it.  These
+rules read that shape; the instrument they speak for is the document itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract import Context, Lit, View, date_literal, resolve_mention
+from .mentions import english_ordinal
+
+# citing verbs: participle (preamble) and third person (operative) -> property
+_VERBS = [
+    (r"recall(?:ing|s)", "acta:recalls"),
+    (r"reaffirm(?:ing|s)", "acta:reaffirms"),
+    (r"welcom(?:ing|es)", "acta:welcomes"),
+    (r"(?:taking|takes)\s+(?:note|(?:full\s+)?account|into\s+account)(?:\s+(?:also|further|with\s+\w+))?\s+of",
+     "acta:takesNoteOf"),
+    (r"(?:taking|takes)\s+into\s+account", "acta:takesIntoAccount"),
+    (r"not(?:ing|es)(?:\s+(?:also|further|with\s+(?:satisfaction|appreciation|concern|interest)))?", "acta:notes"),
+    (r"(?:bearing|bears)\s+in\s+mind", "acta:bearsInMind"),
+    (r"having\s+(?:considered|examined|reviewed)|considering|considers", "acta:considers"),
+    (r"acknowledg(?:ing|es)", "acta:acknowledges"),
+    (r"recogniz(?:ing|es)", "acta:recognizes"),
+    (r"guided\s+by", "acta:isGuidedBy"),
+    (r"mindful\s+of", "acta:isMindfulOf"),
+    (r"(?:emphasiz|stress|underlin)(?:ing|es)", "acta:emphasizes"),
+    (r"(?:expressing|expresses)\s+(?:its\s+)?(?:deep\s+|sincere\s+)?(?:appreciation|gratitude)", "acta:expressesAppreciationFor"),
+    (r"commend(?:ing|s)", "acta:commends"),
+    (r"reiterat(?:ing|es)", "acta:reiterates"),
+    (r"endors(?:ing|es)", "acta:endorses"),
+    (r"approv(?:ing|es)", "acta:approves"),
+    (r"adopts", "acta:adopts"),
+]
+_VERB_ALT = "|".join(f"(?:{v})" for v, _ in _VERBS)
+_CLAUSE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+|\([a-z]\)\s+)?(?:(?:also|further|again)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
+_MID_VERB = re.compile(rf"(?:,|;|\band)\s+(?:(?:also|further)\s+)?(?P<verb>{_VERB_ALT})\b")
+_LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+accordance\s+with|"
+                    r"adopted\s+(?:by|at|in)|held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
+                    r"[^⟦;]{0,60}$")
+
+
+def verb_property(verb: str) -> str | None:
+    for pattern, prop in _VERBS:
+        if re.fullmatch(pattern, verb.strip(), re.I):
+            return prop
+    return None
+
+
+def self_key(ctx: Context) -> str | None:
+    return ctx.x.self_key if ctx.x.self_key and ctx.registry.get(ctx.x.self_key) else None
+
+
+# --- the heading ---------------------------------------------------------------------------------
+
+_ADOPTED_BY = re.compile(r"^(?:Resolution|Decision)s?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+(?:on\s+)?⟦D(?P<date>\d+)⟧")
+_ADOPTED_ON = re.compile(r"^(?:Adopted|Commenced)\s+on\s+⟦D(?P<date>\d+)⟧\s*\.?$")
+_ON_REPORT = re.compile(r"on\s+the\s+reports?\s+of\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s*\(\s*(?:document\s+)?⟦S(?P<doc>\d+)⟧")
+_PLENARY = re.compile(r"^(?P<ord>\d{1,4}(?:st|nd|rd|th))\s+plenary\s+meeting\s+⟦D(?P<date>\d+)⟧\s*\.?$")
+_HEADING_TITLE = re.compile(r"^⟦S(?P<sym>\d+)⟧\s*\.?\s+(?P<rest>[^⟦]+)$")
+
+
+def rule_heading(ctx: Context, view: View) -> None:
+    me = self_key(ctx)
+    if not me:
+        return
+    t, sent = view.template, view.sentence
+    m = _ADOPTED_BY.search(t)
+    if m:
+        body = resolve_mention(ctx, view, int(m.group("body")))
+        values = view.dates(m.group("date"))
+        if body:
+            ctx.claim(me, "acta:adoptedBy", body, sent, "heading-adopted-by")
+        if values:
+            ctx.claim(me, "acta:adoptionDate", date_literal(values[0].start), sent, "heading-adopted-by")
+    m = _ADOPTED_ON.search(t)
+    if m and view.dates(m.group("date")):
+        ctx.claim(me, "acta:adoptionDate", date_literal(view.dates(m.group("date"))[0].start), sent, "adopted-on")
+    m = _ON_REPORT.search(t)
+    if m:
+        body = resolve_mention(ctx, view, int(m.group("body")))
+        doc = resolve_mention(ctx, view, int(m.group("doc")))
+        if doc:
+            ctx.claim(me, "acta:onTheReportOf", doc, sent, "on-the-report-of")
+            if body:
+                ctx.claim(doc, "acta:producedBy", body, sent, "on-the-report-of")
+    m = _HEADING_TITLE.search(t)
+    if m and view.keys.get(int(m.group("sym"))) == me:
+        title = ctx.x.document.text[view.m(m.group("sym")).end:sent.end].strip(" .\n")
+        title = re.sub(r"\s+", " ", title)
+        if title:
+            ctx.claim(me, "dcterms:title", Lit(title), sent, "heading-title")
+    m = _PLENARY.search(t)
+    if m:
+        values = view.dates(m.group("date"))
+        number = int(re.match(r"\d+", m.group("ord")).group(0))
+        session = next((c.object for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptedAt"), None)
+        base = session or me
+        key = f"{base}/plenary/{number}"
+        label = f"{m.group('ord')} plenary meeting"
+        if session and ctx.registry.get(session):
+            label += f" ({ctx.registry.get(session).label})"
+        ctx.registry.add(key, "meeting", label)
+        ctx.claim(key, "acta:ordinal", Lit(str(number), "xsd:integer"), sent, "plenary-meeting")
+        if values:
+            ctx.claim(key, "schema:startDate", date_literal(values[0].start), sent, "plenary-meeting")
+        if session:
+            ctx.claim(key, "schema:superEvent", session, sent, "plenary-meeting")
+        ctx.claim(me, "acta:adoptedAt", key, sent, "plenary-meeting")
+
+
+# --- citations ----------------------------------------------------------------------------------
+
+def rule_citations(ctx: Context, view: View) -> None:
+    """Every symbol a clause's verb governs is cited with that verb, unless another link claims it."""
+    me = self_key(ctx)
+    if not me:
+        return
+    t = view.template
+    start = _CLAUSE_START.match(t)
+    if not start:
+        return
+    spans = [(start.end(), verb_property(start.group("verb")))]
+    for m in _MID_VERB.finditer(t, start.end()):
+        prop = verb_property(m.group("verb"))
+        if prop:
+            spans.append((m.end(), prop))
+    for token in re.finditer(r"⟦S(\d+)⟧", t):
+        pos = token.start()
+        prop = None
+        for begin, p in spans:
+            if begin <= pos:
+                prop = p
+        if not prop:
+            continue
+        before = t[max(0, pos - 80):pos]
+        link = _LINKS.search(before)
+        target = resolve_mention(ctx, view, int(token.group(1)))
+        if not target or target == me:
+            continue
+        if link:
+            if link.group(0).startswith("in accordance"):
+                ctx.claim(me, "acta:inAccordanceWith", target, view.sentence, "in-accordance-with")
+            continue
+        ctx.claim(me, prop, target, view.sentence, "citing-clause")
+
+
+_OF_DATE = re.compile(r"⟦S(?P<sym>\d+)⟧\s+of\s+⟦D(?P<date>\d+)⟧")
+_RESPECTIVELY = re.compile(r"⟦S(?P<a>\d+)⟧\s+and\s+⟦S(?P<b>\d+)⟧\s*,?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+"
+                           r"on\s+⟦D(?P<date>\d+)⟧\s*,?\s+respectively")
+_ADOPTED_BY_ON = re.compile(r"⟦S(?P<sym>\d+)⟧\s*,?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+on\s+⟦D(?P<date>\d+)⟧")
+_OF_BODY = re.compile(r"⟦S(?P<sym>\d+)⟧\s+of\s+⟦D\d+⟧\s+of\s+(?:the\s+)?⟦B(?P<body>\d+)⟧")
+
+
+def rule_symbol_dates(ctx: Context, view: View) -> None:
+    """"resolution 62/21 of 5 December 2007": the date a cited instrument was adopted."""
+    t, sent = view.template, view.sentence
+    for m in _OF_DATE.finditer(t):
+        key = resolve_mention(ctx, view, int(m.group("sym")))
+        values = view.dates(m.group("date"))
+        if key and values and len(values) == 1 and not values[0].end \
+                and ctx.registry.get(key).kind in ("resolution", "decision"):
+            ctx.claim(key, "acta:adoptionDate", date_literal(values[0].start), sent, "symbol-of-date")
+    for m in _RESPECTIVELY.finditer(t):
+        values = view.dates(m.group("date"))
+        keys = [resolve_mention(ctx, view, int(m.group(g))) for g in ("a", "b")]
+        body = resolve_mention(ctx, view, int(m.group("body")))
+        if len(values) == 2:
+            for key, value in zip(keys, values, strict=True):
+                if key:
+                    ctx.claim(key, "acta:adoptionDate", date_literal(value.start), sent, "respectively")
+                    if body:
+                        ctx.claim(key, "acta:adoptedBy", body, sent, "respectively")
+    for m in _ADOPTED_BY_ON.finditer(t):
+        key = resolve_mention(ctx, view, int(m.group("sym")))
+        body = resolve_mention(ctx, view, int(m.group("body")))
+        values = view.dates(m.group("date"))
+        if key and body:
+            ctx.claim(key, "acta:adoptedBy", body, sent, "adopted-by-on")
+        if key and len(values) == 1:
+            ctx.claim(key, "acta:adoptionDate", date_literal(values[0].start), sent, "adopted-by-on")
+    for m in _OF_BODY.finditer(t):
+        key = resolve_mention(ctx, view, int(m.group("sym")))
+        body = resolve_mention(ctx, view, int(m.group("body")))
+        if key and body and ctx.registry.get(key).kind in ("resolution", "decision"):
+            ctx.claim(key, "acta:adoptedBy", body, sent, "symbol-of-body")
+
+
+_REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|substantive)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
+                        r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:[^⟦]{0,120}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
+
+
+def rule_reports(ctx: Context, view: View) -> None:
+    """"the report of the Secretary-General,4" with footnote 4 = A/80/111: the report is the Secretary-General's."""
+    for m in _REPORT_OF.finditer(view.template):
+        index = m.group("a") or m.group("b")
+        between = view.template[m.end("who"):m.start("b")] if m.group("b") else ""
+        if not m.group("a") and ("⟦" in between or len(between) > 100):
+            continue
+        doc = resolve_mention(ctx, view, int(index))
+        who = resolve_mention(ctx, view, int(m.group("who")))
+        if doc and who and ctx.registry.get(doc).kind in ("document", "report"):
+            ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-of")
+
+
+# --- operative verbs: requests, decisions to convene and establish -------------------------------
+
+_REQ_VERBS = r"requests?|invites?|calls\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|directs?"
+_REQUEST = re.compile(
+    rf"(?:^(?:\d{{1,3}}\.\s+|\([a-z]\)\s+)?|[,;]\s+(?:and\s+)?)(?:(?:also|further|again)\s+)?(?:[Tt]o\s+)?"
+    rf"(?P<verb>{_REQ_VERBS}|(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
+    r"(?:the\s+|all\s+|relevant\s+)?(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*|him|her|them)"
+    r"(?P<gap>[^⟦]{0,80}?)\s+to\s+(?=\w)", re.I)
+
+
+def rule_requests(ctx: Context, view: View) -> None:
+    me = self_key(ctx)
+    if not me:
+        return
+    from .rules import add_request_action
+    t, text = view.template, ctx.x.document.text
+    found = list(_REQUEST.finditer(t))
+    for n, m in enumerate(found):
+        indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧", m.group("addr"))]
+        addressees = [resolve_mention(ctx, view, i) for i in indexes]
+        if not indexes and ctx.last.get("addressee"):
+            addressees = [ctx.last["addressee"]]
+        addressees = [a for a in addressees if a]
+        if not addressees:
+            continue
+        ctx.last["addressee"] = addressees[0]
+        end_t = found[n + 1].start() if n + 1 < len(found) else len(t)
+        action_t = t[m.end():end_t]
+        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        for action in _split_actions(_untemplate(view, action_t, text)):
+            for a in addressees:
+                add_request_action(ctx, view, me, a, verb, action, m.end())
+
+
+def _untemplate(view: View, fragment: str, text: str) -> str:
+    return re.sub(r"⟦[A-Z](\d+)⟧", lambda m: view.m(m.group(1)).text, fragment)
+
+
+def _split_actions(action: str) -> list[str]:
+    parts = re.split(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])|;\s+and\s+to\s+(?=[a-z])", action)
+    out = []
+    for p in parts:
+        p = re.sub(r"\s+", " ", p).strip(" ,;.”\"")
+        p = re.sub(r",?\s+and\s+(?:stresses|notes|decides|requests|welcomes|encourages|invites|emphasizes)\b.*$", "", p)
+        if len(p) > 2:
+            out.append(p)
+    return out
+
+
+_DECIDES_CONVENE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide)(?:\s*,[^,⟦]{0,60},)?\s+"
+                              r"(?:to\s+)?(?:convene|hold|organize)\s+(?:the\s+|a\s+|an\s+)?⟦M(?P<m>\d+)⟧")
+_DECIDES_ESTABLISH = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide)(?:\s*,[^,⟦]{0,60},)?\s+"
+                                r"(?:to\s+)?(?:establish|create|set\s+up)\s+(?P<what>[^⟦]{0,120}?)⟦B(?P<b>\d+)⟧")
+
+
+def rule_decides(ctx: Context, view: View) -> None:
+    me = self_key(ctx)
+    if not me:
+        return
+    from .rules import meeting_tail
+    m = _DECIDES_CONVENE.search(view.template)
+    if m:
+        key = resolve_mention(ctx, view, int(m.group("m")))
+        if key:
+            ctx.claim(key, "acta:convenedBy", me, view.sentence, "decides-to-convene")
+            meeting_tail(ctx, view, int(m.group("m")), key, "decides-to-convene")
+    m = _DECIDES_ESTABLISH.search(view.template)
+    if m:
+        key = resolve_mention(ctx, view, int(m.group("b")))
+        if key:
+            ctx.claim(key, "acta:establishedBy", me, view.sentence, "decides-to-establish")
+            ctx.x.__dict__.setdefault("established_by_self", []).append((key, view.sentence))
+
+
+def finish(ctx: Context) -> None:
+    """Facts that need the whole document: a body established by the instrument dates from its adoption."""
+    me = self_key(ctx)
+    if not me:
+        return
+    dates = [c for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptionDate"]
+    if not dates:
+        return
+    best = max(dates, key=lambda c: len(c.object.value))
+    for key, sent in ctx.x.__dict__.get("established_by_self", []):
+        ctx.claim(key, "acta:establishedOn", best.object, sent, "established-on-adoption")
+
+
+RULES = (rule_heading, rule_symbol_dates, rule_citations, rule_reports, rule_requests, rule_decides)
+
+__all__ = ["RULES", "finish", "english_ordinal"]

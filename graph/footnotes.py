@@ -1,0 +1,78 @@
+"""Footnotes: what a marker in a sentence points to.
+
+"Taking note of the report of the Secretary-General,4" cites A/80/111 only
+through footnote 4 ("[^4]: A/80/111."), so a citing clause must see the
+symbols of the footnotes it marks.  Three marker styles occur in the genre:
+Markdown `[^4]`, superscript digits `⁴`, and digits glued to the word or
+comma before them (`Secretary-General,4`) in text extracted from PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_MAP = str.maketrans(_SUPER, "0123456789")
+_DEF_MD = re.compile(r"^\[\^(\d{1,3})\]:[ \t]*", re.M)
+_DEF_SUPER = re.compile(rf"^([{_SUPER}]{{1,3}})[ \t]+", re.M)
+_MARK_MD = re.compile(r"\[\^(\d{1,3})\]")
+_MARK_SUPER = re.compile(rf"(?<=\S)([{_SUPER}]{{1,3}})")
+_MARK_GLUED = re.compile(r"(?<=[A-Za-z)\]”’,;.:])(\d{1,2})(?=[\s,;.:)]|$)")
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: str
+    start: int          # the definition's text (after the marker), offsets into the document
+    end: int
+
+
+@dataclass(frozen=True)
+class Marker:
+    number: str
+    start: int
+    end: int
+
+
+def definitions(text: str, start: int = 0) -> dict[str, Footnote]:
+    """Footnote definitions: a marker at the start of a line, its text up to the next definition or blank line."""
+    out: dict[str, Footnote] = {}
+    for pattern in (_DEF_MD, _DEF_SUPER):
+        for m in pattern.finditer(text, start):
+            number = m.group(1).translate(_SUPER_MAP)
+            end = _definition_end(text, m.end())
+            out.setdefault(number, Footnote(number, m.end(), end))
+    return out
+
+
+def _definition_end(text: str, pos: int) -> int:
+    blank = text.find("\n\n", pos)
+    nxt = [i for i in (blank, _next_def(text, pos)) if i >= 0]
+    return min(nxt) if nxt else len(text)
+
+
+def _next_def(text: str, pos: int) -> int:
+    found = [m.start() for p in (_DEF_MD, _DEF_SUPER) if (m := p.search(text, pos))]
+    return min(found) if found else -1
+
+
+def markers(text: str, start: int, end: int, notes: dict[str, Footnote]) -> list[Marker]:
+    """Markers inside [start, end) that point to a defined footnote (never inside a definition)."""
+    if not notes:
+        return []
+    if any(n.start <= start < n.end for n in notes.values()):
+        return []
+    out: dict[int, Marker] = {}
+    for pattern in (_MARK_MD, _MARK_SUPER, _MARK_GLUED):
+        for m in pattern.finditer(text, start, end):
+            number = m.group(1).translate(_SUPER_MAP)
+            if number in notes and (pattern is not _MARK_GLUED or _plausible(text, m.start())):
+                out.setdefault(m.start(), Marker(number, m.start(), m.end()))
+    return sorted(out.values(), key=lambda k: k.start)
+
+
+def _plausible(text: str, pos: int) -> bool:
+    """A glued number is a marker unless it continues a symbol or an abbreviation ("No.4", "A/80/4")."""
+    before = text[max(0, pos - 6):pos]
+    return not re.search(r"(?:No|para|paras|art|vol|p|pp|chap)\.$|[/\-]$", before)
