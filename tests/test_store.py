@@ -191,6 +191,7 @@ def test_nasty_literals_and_blank_nodes_round_trip(path: Path) -> None:
         assert s.sources()["n"].file_name == "we\"ird\n.txt"
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's N-Quads parser, not ours
 def test_turtle_and_quads_are_retrievable(built: Path) -> None:
     with open_store(built) as s:
         turtle = s.export("turtle", ns.facts_graph("a"))
