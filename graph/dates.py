@@ -32,7 +32,8 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from copy import deepcopy
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 
@@ -119,14 +120,13 @@ class _Item:
     end: int
     connector: str = ""             # how the item joins the one before: "and" or ","
     vague: str | None = None
-    range_word: str = ""            # "to", "dash", "between"
+    range_word: str = ""            # the token kind joining a range's ends: "to", "dash", "until", "and"
 
 
 @dataclass
 class _Expr:
     items: list[_Item]
-    cue: str | None
-    values: list[_Item] = field(default_factory=list)
+    cue: str | None             # the word before: "in", "on", "during" ...
 
 
 def _tokens(text: str) -> list[list[_Tok]]:
@@ -246,7 +246,7 @@ class _Parser:
             items.append(nxt[0])
             j = nxt[1]
         for n in range(len(items), 0, -1):      # the longest prefix that makes dates
-            expr = _Expr(items[:n], cue)
+            expr = _Expr(deepcopy(items[:n]), cue)
             if _fill(expr):
                 return expr, self._index_after(items[n - 1].end)
         return None
@@ -295,8 +295,8 @@ def _fill(expr: _Expr) -> bool:
             elif a.y is not None and a.y == b.y and backwards and not b.year_written:
                 b.y += 1
     coarse = all(p.d is None for p in points)
-    ranged = any(item.range_word in ("dash", "between") or item.vague for item in expr.items)
-    if coarse and expr.cue is None and not ranged and not expr.items[0].range_word:
+    ranged = any(item.range_word or item.vague for item in expr.items)
+    if coarse and expr.cue is None and not ranged:
         # a bare year or month is a date only after a cue; "June 2009" stands on its own
         return all(p.m is not None and p.y is not None for p in points)
     return True
@@ -372,11 +372,11 @@ def _infer_years(expr: _Expr, year: int | None) -> None:
 
 def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
     """Every date expression in the text, in order; see the module docstring for the readings."""
-    return [mention for mention, _ in _scan(text, context_year, bare_year=False)]
+    return _scan(text, context_year, bare_year=False)
 
 
-def _scan(text: str, context_year: int | None, bare_year: bool) -> list[tuple[DateMention, _Expr]]:
-    found: list[tuple[DateMention, _Expr]] = []
+def _scan(text: str, context_year: int | None, bare_year: bool) -> list[DateMention]:
+    found: list[DateMention] = []
     sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     sentence_year: dict[int, int] = {}
     for run in _tokens(text):
@@ -399,8 +399,7 @@ def _scan(text: str, context_year: int | None, bare_year: bool) -> list[tuple[Da
             if written:
                 sentence_year[sentence] = written[-1]
             values = _values(expr, text)
-            mention = DateMention(start, end, text[start:end], tuple(values), _kind(values, expr))
-            found.append((mention, expr))
+            found.append(DateMention(start, end, text[start:end], tuple(values), _kind(values, expr)))
     return found
 
 
@@ -416,9 +415,9 @@ def parse_date(value: str, context_year: int | None = None) -> DateValue | None:
             return None
         return DateValue(value, None, "day" if d else "month" if m else "year", value)
     found = _scan(value, context_year, bare_year=True)
-    if len(found) != 1 or len(found[0][0].values) != 1:
+    if len(found) != 1 or len(found[0].values) != 1:
         return None
-    mention = found[0][0]
+    mention = found[0]
     lead = value[:mention.start].strip().lower()
     if value[mention.end:].strip() or (lead and lead not in _CUES | {"from", "between", "the"}):
         return None

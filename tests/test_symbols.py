@@ -131,7 +131,7 @@ def test_oas_negatives(text: str) -> None:
 
 
 def test_the_whole_oas_report_example() -> None:
-    # the report as a whole: 2 resolutions (3 mentions) and 8 documents
+    # excerpts of the report, one per line: two resolutions, the second cited twice, and a document
     text = (
         "the General Assembly adopted resolution 2444 (XXXIX-O/09) “Meeting of Ministers\n"
         "the Organization's Permanent Council adopted resolution CP/RES. 957 (1714/09) convening\n"
@@ -165,7 +165,7 @@ def test_un_heading_rule_only_in_un_documents() -> None:
 
 
 def test_un_resolution_list_with_parts_and_dates() -> None:
-    # un-ga-80/A_RES_80_30.md
+    # un-ga-80/A_RES_80_30.md (shortened: 59/71 to 77/46 left out)
     text = ("Recalling its resolutions 49/75 I of 15 December 1994, 50/70 F of 12 December 1995, 51/45 C of "
             "10 December 1996, 52/38 F of 9 December 1997, 53/77 AA of 4 December 1998, 54/54 U of 1 December "
             "1999, 55/33 M of 20 November 2000,\n56/24 D of 29 November 2001, 57/61 of 22 November 2002, "
@@ -266,6 +266,7 @@ def test_un_other_organs_by_cue() -> None:
             "resolution 51/22 of 7 October 2022,2")
     assert spans(text, "UN") == [("resolution 79/239", "A/RES/79/239"), ("resolution 51/22", "A/HRC/RES/51/22")]
     assert one("A/HRC/RES/50/1").organ == "Human Rights Council"
+    assert one("the Human Rights Council’s resolution 51/22", "UN").canonical == "A/HRC/RES/51/22"
 
 
 def test_unep_governing_council_decision_named_after_the_number() -> None:
@@ -409,7 +410,8 @@ def test_ipbes_decision_cited_with_document_shape() -> None:
 def test_ipbes_documents() -> None:
     # ipbes/ipbes-1-12-report-first-plenary-session.txt
     text = ("(37) Document IPBES/1/7/Rev.1: Administering the IPBES secretariat\n"
-            "the information documents (IPBES/1/INF/2/Rev.1).\nmeeting report IPBES-1-12 of 2013")
+            "All the submissions were presented in an information document (IPBES/1/INF/2/Rev.1).\n"
+            "meeting report IPBES-1-12 of 2013")
     revised, info, report = (m.symbol for m in find_symbols(text))
     assert (revised.key, revised.base_key, revised.revision, revised.number) == (
         "ipbes/1/7/rev.1", "ipbes/1/7", 1, "7")

@@ -119,7 +119,8 @@ def expand_year(two_digits: str) -> int:
 
 
 def normalize_cue(value: str) -> str:
-    return re.sub(r"\s+", " ", value).strip().lower()
+    """ "Security  Council's " -> "security council": the key grammars compare cues by."""
+    return re.sub(r"['’]s$", "", re.sub(r"\s+", " ", value).strip().lower())
 
 
 def _grammars() -> list[tuple[str, ModuleType]]:
@@ -188,7 +189,7 @@ def find_symbols(text: str, organization: str | None = None) -> list[SymbolMenti
     for kw in _KEYWORD.finditer(text):
         doctype = "resolution" if kw.group("res") else "decision"
         before = cue_before.search(text, max(0, kw.start() - 80), kw.start())
-        cue = normalize_cue(before.group(0).removesuffix("'s").removesuffix("’s")) if before else None
+        cue = normalize_cue(before.group(0)) if before else None
         items = _read_list(text, kw.end(), BareRef(doctype, cue, hint, True), grammars, full_at, owner)
         if not items:
             continue
