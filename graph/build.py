@@ -1,8 +1,9 @@
 """The build: documents in, one named graph per document out, written in one go.
 
-Everything is read and extracted before the store is opened for writing, so a
-bad document fails the build before anything is touched, and the store keeps
-its previous facts.  Unchanged documents (same content hash) are skipped.
+Everything is read and extracted (`prepare`) before the store is opened for
+writing (`write`), so a bad document fails the build before anything is touched,
+the store keeps its previous facts, and readers are locked out only while the
+graphs are written.  Unchanged documents (same content hash) are skipped.
 """
 
 from __future__ import annotations
@@ -49,12 +50,20 @@ def extract_one(path: Path) -> tuple[SourceInfo, dict[str, list[ox.Triple]], lis
     return info, graphs, doc.warnings
 
 
-def build(store: Store, paths: Iterable[str | Path], *, force: bool = False, prune: bool = False,
-          progress: Progress | None = None, jobs: int = 1) -> BuildReport:
-    start = time.perf_counter()
-    report = BuildReport()
+@dataclass
+class Prepared:
+    """Every document read and extracted, nothing written yet."""
+
+    paths: list[Path]
+    slugs: dict[str, Path]
+    results: list[tuple[SourceInfo, dict[str, list[ox.Triple]], list[str]]]
+    started: float = 0.0
+
+
+def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jobs: int = 1) -> Prepared:
+    """Reads and extracts every document; raises on the first bad one, before any store is touched."""
+    started = time.perf_counter()
     files = find_documents(paths)
-    report.documents = len(files)
     slugs: dict[str, Path] = {}
     for path in files:
         doc_slug = _slug(path)
@@ -62,10 +71,15 @@ def build(store: Store, paths: Iterable[str | Path], *, force: bool = False, pru
             raise InputError(f"{path} and {slugs[doc_slug]} have the same name: rename one, the graph of a "
                              "document is named after its file")
         slugs[doc_slug] = path
+    return Prepared(files, slugs, list(_extract_all(files, jobs, progress)), started)
+
+
+def write(store: Store, prepared: Prepared, *, force: bool = False, prune: bool = False) -> BuildReport:
+    """Writes prepared documents: unchanged ones (same hash) are skipped unless `force`."""
+    report = BuildReport(documents=len(prepared.paths))
     known = store.sources()
     items: list[tuple[SourceInfo, dict[str, list[ox.Triple]]]] = []
-    results = _extract_all(files, jobs, progress)
-    for info, graphs, warnings in results:
+    for info, graphs, warnings in prepared.results:
         report.warnings.extend(warnings)
         old = known.get(info.slug)
         if old and old.sha256 == info.sha256 and not force:
@@ -81,11 +95,17 @@ def build(store: Store, paths: Iterable[str | Path], *, force: bool = False, pru
     if items:
         store.replace_sources(items)
     if prune:
-        for slug in sorted(set(known) - set(slugs)):
+        for slug in sorted(set(known) - set(prepared.slugs)):
             store.remove_source(slug)
             report.removed += 1
-    report.seconds = time.perf_counter() - start
+    report.seconds = time.perf_counter() - (prepared.started or time.perf_counter())
     return report
+
+
+def build(store: Store, paths: Iterable[str | Path], *, force: bool = False, prune: bool = False,
+          progress: Progress | None = None, jobs: int = 1) -> BuildReport:
+    """prepare() then write(): a bad document fails the build before the store changes."""
+    return write(store, prepare(paths, progress=progress, jobs=jobs), force=force, prune=prune)
 
 
 def _slug(path: Path) -> str:

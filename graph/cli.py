@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .errors import ActaError
+from .errors import ActaError, QueryError
 
 STORE_HELP = "store folder (default: $ACTA_STORE or ./acta-store)"
 ENDPOINT_HELP = "remote SPARQL endpoint (query URL) instead of the local store (also $ACTA_ENDPOINT)"
@@ -59,12 +59,15 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, help="extract in N processes")
 def build(paths, store_path, endpoint, user, password, force, prune, jobs) -> None:
     """Read documents (files or folders of .txt/.md) into the store.  Without PATHS: the bundled example."""
-    from .build import build as run_build
+    from .build import prepare, write
     from .resources import example_document
     targets = list(paths) or [str(example_document())]
+    try:
+        prepared = prepare(targets, jobs=jobs, progress=_progress)  # a bad document fails here, store untouched
+    finally:
+        _clear_progress()
     with _open(store_path, endpoint, user, password, write=True) as store:
-        report = run_build(store, targets, force=force, prune=prune, jobs=jobs, progress=_progress)
-    _clear_progress()
+        report = write(store, prepared, force=force, prune=prune)
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
     click.echo(f"{report.documents} documents: {report.built} built, {report.skipped} unchanged, "
@@ -115,7 +118,7 @@ def query(name, params, fmt, store_path, endpoint, user, password) -> None:
     values = {}
     for item in params:
         if "=" not in item:
-            raise click.UsageError(f"-p takes KEY=VALUE, not {item!r}")
+            raise QueryError(f"-p takes KEY=VALUE, not {item!r}")
         key, value = item.split("=", 1)
         values[key.strip()] = value
     q = load_query(name)
@@ -189,8 +192,10 @@ def validate(store_path, endpoint, user, password) -> None:
 def demo(output) -> None:
     """Build the bundled example report and write OUTPUT/graph.ttl and OUTPUT/graph.html."""
     from .app import demo as run_demo
-    summary, written = run_demo(output, progress=_progress)
-    _clear_progress()
+    try:
+        summary, written = run_demo(output, progress=_progress)
+    finally:
+        _clear_progress()
     click.echo(f"built {summary.documents} document: {summary.triples} triples")
     for name, n in sorted(summary.counts.items()):
         click.echo(f"  {name:<12} {n}")
@@ -213,7 +218,10 @@ def _progress(name: str, n: int, total: int) -> None:
 
 
 def _clear_progress() -> None:
+    """Ends the progress line, so that what follows (a summary, an Error:) starts on its own line."""
+    global _shown
     if _shown:
+        _shown = False
         click.echo("", err=True)
 
 

@@ -92,11 +92,26 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
         item = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", line)
         if not item:
             continue
-        value = item.group(2)
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        meta[item.group(1)] = value
+        meta[item.group(1)] = _scalar(item.group(2))
     return meta, match.end()
+
+
+_YAML_ESCAPES = {"\\": "\\", '"': '"', "/": "/", "n": "\n", "t": "\t", "r": "\r", "0": "\0", " ": " ",
+                 "_": "\u00a0", "N": "\u0085", "L": "\u2028", "P": "\u2029"}
+
+
+def _scalar(value: str) -> str:
+    """A YAML scalar: "double-quoted" with its backslash escapes, 'single-quoted' with '' for ', or plain."""
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        def unescape(m: re.Match[str]) -> str:
+            code = m.group(1)
+            if code[0] in "xuU":
+                return chr(int(code[1:], 16))
+            return _YAML_ESCAPES.get(code, m.group(0))
+        return re.sub(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", unescape, value[1:-1])
+    return value
 
 
 def read_document(path: str | Path) -> Document:
@@ -206,6 +221,7 @@ def _raw_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
 
 
 _MARKER = re.compile(r"\s*(?:\d{1,3}(?:/\d{1,4})?|[IVXLC]{1,5}|[a-z])\.$")
+_INLINE_MARKER = re.compile(r"[.;:][”\"’)]?\d{0,3}(\s+)\d{1,3}\.$")  # the number of a paragraph run on
 _SENT_END = re.compile(r"[.!?][”\"’)]?(?=\s+[“\"(]?[A-Z0-9])")
 
 
@@ -219,6 +235,9 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
             if _ABBREV.search(head.rstrip("”\"’)")) or _MARKER.match(text, cursor, match.end()):
                 continue
             end = match.end()
+            inline = _INLINE_MARKER.search(text, cursor, end)
+            if inline and not _ABBREV.search(text[max(ps, inline.start() - 12): inline.start() + 1]):
+                end = inline.start(1)  # "...circumstances; 2. Requests": paragraph 2 begins at its number
             _append(out, text, cursor, end, index)
             cursor = end
         _append(out, text, cursor, pe, index)
