@@ -195,7 +195,8 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
 
 
 _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|substantive)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
-                        r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:[^⟦]{0,120}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
+                        r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
+                        r"(?:[^⟦]{0,120}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
 
 
 def rule_reports(ctx: Context, view: View) -> None:
@@ -203,6 +204,7 @@ def rule_reports(ctx: Context, view: View) -> None:
     for m in _REPORT_OF.finditer(view.template):
         index = m.group("a") or m.group("b")
         between = view.template[m.end("who"):m.start("b")] if m.group("b") else ""
+        between = re.sub(r"\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧", "", between)
         if not m.group("a") and ("⟦" in between or len(between) > 100):
             continue
         doc = resolve_mention(ctx, view, int(index))

@@ -24,7 +24,7 @@ from .people import find_people
 from .places import find_places
 from .resolve import Registry
 from .symbols import find_symbols, guess_organization
-from .text import Document, Sentence, sentences
+from .text import Document, Sentence, sentences, slugify
 
 LETTER = {"symbol": "S", "date": "D", "person": "P", "meeting": "M", "body": "B", "place": "L",
           "anaphor": "A", "title": "Q"}
@@ -56,6 +56,9 @@ class Extraction:
 
 
 def date_literal(value: str) -> Lit:
+    """The XSD type that keeps the source's precision: 2009, 2009-06, 2009-06-17, --09-17 (no year given)."""
+    if value.startswith("--"):
+        return Lit(value, "xsd:gMonthDay" if len(value) == 7 else "xsd:gMonth")
     kind = {4: "xsd:gYear", 7: "xsd:gYearMonth", 10: "xsd:date"}.get(len(value), "xsd:string")
     return Lit(value, kind)
 
@@ -68,6 +71,7 @@ class Context:
         self.year: int | None = None
         self.last: dict[str, str] = {}          # "resolution" / "document" / "meeting" / "body:<noun>" -> key
         self.generic_bodies: dict[str, str] = {}  # "working group" -> key of the one this document is about
+        self.aliases: dict[str, str] = {}        # short name's key -> the full name's key ("Fourth Review Conference")
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
 
     @property
@@ -99,7 +103,8 @@ class View:
 
 _ANAPHOR = re.compile(
     r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid|[Tt]hese|[Tt]hose|[Ii]ts)\s+(?P<noun>present resolution|present decision|"
-    r"resolution|decision|meeting|session|report|document|ministerial|conference|Working Group|working group)\b"
+    r"resolution|decision|meeting|session|report(?!\s+of\b)|document(?!\s+[A-Z])|ministerial|conference|"
+    r"Working Group|working group)\b(?!\s+of\s+(?:the\s+)?[A-Z])"
 )
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"\n]{3,300}?)[.,]?[”\"]")
 _TITLE_BEFORE = re.compile(r"(?:^|[-–:,;]\s+|\bof\s+|\b(?:the|a|an)\s+)(?P<t>[A-Z][^()\n;:]{2,160}?)\s*\(\s*$")
@@ -261,6 +266,12 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
         kind = ctx.registry.get(key).kind
         ctx.last["resolution" if kind in ("resolution", "decision") else "document"] = key
         ctx.last["instrument"] = key
+    elif m.kind == "body" and (not m.attrs.get("listed") or m.attrs.get("generic")) \
+            and (founding := _established_after(ctx, m)):
+        key = f"{founding.key}/{slugify(m.label)}"
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, "body", f"{m.label} ({founding.canonical})")
+        ctx.last["body"] = key
     elif m.kind == "body" and not m.attrs.get("generic"):
         if m.attrs.get("listed"):
             key = ensure_body(ctx, m.key, sent)
@@ -273,7 +284,7 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
     elif m.kind == "body":
         key = ctx.generic_bodies.get(_noun(m.text))
     elif m.kind == "meeting" and m.attrs.get("named"):
-        key = m.key
+        key = ctx.aliases.get(m.key, m.key)
         fresh = ctx.registry.get(key) is None
         ctx.registry.add(key, "meeting", m.label)
         if fresh and m.attrs.get("ordinal"):
@@ -328,6 +339,21 @@ _MODIFIER = re.compile(r"(?:in preparation for|to prepare for|preparatory to|in 
 def is_modifier(text: str, start: int) -> bool:
     """A meeting named only as the purpose of another ("... in preparation for the Second Meeting")."""
     return bool(_MODIFIER.search(text[max(0, start - 40):start]))
+
+
+_ESTABLISHED_AFTER = re.compile(
+    r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in)\s+"
+    r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+)?(?:resolutions?|decisions?)\s+")
+
+
+def _established_after(ctx: Context, m: Mention):
+    """A body named by what established it: "the Group of Governmental Experts established pursuant to resolution 72/55"."""
+    text = ctx.x.document.text
+    found = _ESTABLISHED_AFTER.match(text, m.end)
+    if not found:
+        return None
+    symbols = find_symbols(text[found.end():found.end() + 40], ctx.x.organization)
+    return symbols[0].symbol if symbols and symbols[0].start == 0 else None
 
 
 def ensure_place(ctx: Context, key: str, label: str, kind: str, sent: Sentence) -> str:

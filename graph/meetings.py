@@ -17,7 +17,8 @@ from .text import slugify
 HEADS = r"(?:Meeting|Meetings|Conference|Summit|Session|Workshop|Congress|Symposium|Seminar|Dialogue|Forum)"
 _CAP = r"(?:[A-Z][\w’'-]*|[IVX]+)"
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|at|with|Made|All|Its)"
-_NAME = rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*"
+_SERIES = rf"(?:,[ \t]+{_CAP}(?=(?:,[ \t]+{_CAP})*[ \t]+and[ \t]+{_CAP}))"  # "Prevent, Combat and Eradicate"
+_NAME = rf"{_CAP}(?:(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})|{_SERIES})*"
 _NAMED = re.compile(
     rf"(?:(?P<ord>(?i:{ORDINAL_WORD}))[ \t]+)?(?P<name>(?:{_NAME}:[ \t]+)?{_NAME})", re.M
 )
@@ -30,6 +31,7 @@ _GENERIC = re.compile(
     rf"workshop|forum)s?\b"
 )
 _SERIES_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,10})\s+(?P<roman>[IVX]{1,5})\b")
+_DOC_LEAD = re.compile(r"^(?:(?:Final\s+)?Report|Outcome|Declaration|Documents?|Records?|Proceedings)\s+of\s+(?:the\s+)?")
 _STOP_LEAD = {"the", "The", "its", "Its", "at", "At", "of", "in", "In", "This", "That", "A", "An", "Recalling",
               "Welcoming", "Noting", "Decides", "Also", "by", "By", "On", "on", "held", "and", "And"}
 
@@ -55,6 +57,10 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         if not re.search(rf"\b{HEADS}\b", name):
             continue
         s = m.start("name")
+        lead = _DOC_LEAD.match(name)
+        if lead and not m.group("ord"):
+            s += lead.end()
+            name = name[lead.end():]
         words = name.split()
         while words and words[0] in _STOP_LEAD:
             s = text.index(words[0], s) + len(words[0])

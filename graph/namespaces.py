@@ -8,7 +8,7 @@ ENTITY = BASE + "id/"                  # things: id/<kind>/<slug>
 SOURCE = BASE + "source/"              # source documents: source/<slug>
 GRAPH = BASE + "graph/"                # named graphs: graph/<slug> (facts), graph/<slug>/evidence
 EVIDENCE = BASE + "evidence/"          # evidence records: evidence/<hash>
-ONTOLOGY_GRAPH = BASE + "graph/ontology"  # the ontology itself, loaded into every store
+ONTOLOGY_GRAPH = BASE + "graph/_ontology"  # the ontology itself, loaded into every store
 
 PREFIXES = {
     "acta": ONTOLOGY,

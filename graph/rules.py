@@ -145,7 +145,17 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
                 ctx.claim(key, "acta:preparedFor", target, sent, rule)
 
 
+_ALIAS = P(r"{M:full}[^⟦()]{0,200}?\((?:the\s+|hereinafter\s+(?:the\s+)?|also\s+known\s+as\s+(?:the\s+)?)?{M:short}\)")
+
+
 def rule_named_meetings(ctx: Context, view: View) -> None:
+    for m in _ALIAS.finditer(view.template):
+        full, short = view.m(m.group("full")), view.m(m.group("short"))
+        full_key = view.keys.get(int(m.group("full")))
+        if full_key and short.key and short.key != full_key and full.attrs.get("named"):
+            ctx.aliases[short.key] = full_key
+            view.keys[int(m.group("short"))] = full_key
+            ctx.claim(full_key, "skos:altLabel", Lit(short.label), view.sentence, "meeting-alias")
     for i, m in enumerate(view.mentions):
         if m.kind in ("meeting", "anaphor"):
             key = view.keys.get(i)
@@ -547,7 +557,35 @@ def rule_documents(ctx: Context, view: View) -> None:
             ctx.claim(doc, "acta:submittedBy", who, sent, "submitted-by")
 
 
+_EST_BY = P(r"{B:body}\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+(?P<how>pursuant\s+to|by|under|in)\s+"
+            r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+)?(?:resolutions?|decisions?)?\s*{S:res}")
+_EST_BY_AGENT = P(r"\bestablishment\s+by\s+(?:the\s+)?{BP:agent}\s+(?:on\s+|in\s+)?(?:{D:date}\s+)?of\s+(?:the\s+)?{B:body}")
+_REPORT_DOC = P(r"\b(?:(?:Final\s+)?Report|Outcome|Final\s+Document|Records?)s?\s+of\s+(?:the\s+)?{M:m}[^⟦()]*?(?:⟦[LD]\d+⟧[^⟦()]*?)*\(\s*{S:doc}")
+
+
+def rule_establishment(ctx: Context, view: View) -> None:
+    sent = view.sentence
+    for m in _EST_BY.finditer(view.template):
+        body, res = key_of(ctx, view, m.group("body")), key_of(ctx, view, m.group("res"))
+        if body and res and kind_of(ctx, body) == "body":
+            ctx.claim(body, "acta:establishedBy", res, sent, "established-by")
+            if m.group("how").startswith("pursuant"):
+                ctx.claim(body, "acta:pursuantTo", res, sent, "established-by")
+    for m in _EST_BY_AGENT.finditer(view.template):
+        body, agent = key_of(ctx, view, m.group("body")), key_of(ctx, view, m.group("agent"))
+        if body and agent:
+            ctx.claim(body, "acta:establishedBy", agent, sent, "establishment-by")
+            if m.group("date") and view.dates(m.group("date")):
+                ctx.claim(body, "acta:establishedOn", date_literal(view.dates(m.group("date"))[0].start), sent,
+                          "establishment-by")
+    for m in _REPORT_DOC.finditer(view.template):
+        meeting, doc = key_of(ctx, view, m.group("m")), key_of(ctx, view, m.group("doc"))
+        if meeting and doc:
+            ctx.claim(doc, "acta:producedBy", meeting, sent, "report-of-meeting")
+
+
 RULES = (
+    rule_establishment,
     rule_adoption, rule_adopted_during, rule_meeting_of, rule_held, rule_met, rule_established,
     rule_named_meetings, rule_convening, rule_request, rule_pursuant, rule_ratified, rule_titles,
     rule_elected, rule_documents,
