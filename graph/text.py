@@ -221,7 +221,9 @@ def _raw_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
 
 
 _MARKER = re.compile(r"\s*(?:\d{1,3}(?:/\d{1,4})?|[IVXLC]{1,5}|[a-z])\.$")
-_INLINE_MARKER = re.compile(r"[.;:][”\"’)]?\d{0,3}(\s+)\d{1,3}\.$")  # the number of a paragraph run on
+# the number of a paragraph run on: "...circumstances; 2. Requests", "...Development.2 2. We", and the first
+# operative paragraph after a preamble of commas: "...of 2 December 2024, 1. Reiterates"
+_INLINE_MARKER = re.compile(r"(?:[.;:][”\"’)]?\d{0,3}(\s+)\d{1,3}|,(\s+)1)\.$")
 _SENT_END = re.compile(r"[.!?][”\"’)]?(?=\s+[“\"(]?[A-Z0-9])")
 
 
@@ -237,7 +239,7 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
             end = match.end()
             inline = _INLINE_MARKER.search(text, cursor, end)
             if inline and not _ABBREV.search(text[max(ps, inline.start() - 12): inline.start() + 1]):
-                end = inline.start(1)  # "...circumstances; 2. Requests": paragraph 2 begins at its number
+                end = inline.start(1) if inline.group(1) else inline.start(2)  # the paragraph begins at its number
             _append(out, text, cursor, end, index)
             cursor = end
         _append(out, text, cursor, pe, index)
