@@ -1,0 +1,480 @@
+"""Project the RDF graph onto a networkx graph a person can look at.
+
+The store holds facts, evidence and the ontology side by side; a drawing wants
+only the things (resolutions, meetings, bodies, ...) and the relations between
+them, each carrying the quotes it was read from.  ``build_network`` makes that
+projection in one pass over the triples; ``write_graphml``/``write_gexf`` write
+it for Gephi and friends with every value a plain string or number.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tempfile
+from collections import defaultdict, deque
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from .errors import ExportError
+from .namespaces import ENTITY, ONTOLOGY, PREFIXES
+
+A = ONTOLOGY
+RDF = PREFIXES["rdf"]
+RDFS = PREFIXES["rdfs"]
+OA = PREFIXES["oa"]
+ORG = PREFIXES["org"]
+SCHEMA = PREFIXES["schema"]
+SKOS = PREFIXES["skos"]
+DCT = PREFIXES["dcterms"]
+FOAF = PREFIXES["foaf"]
+TYPE = RDF + "type"
+LABEL = RDFS + "label"
+SUBPROP = RDFS + "subPropertyOf"
+
+# (kind, classes) in priority order: the first kind whose class a node has wins.
+KINDS: list[tuple[str, tuple[str, ...]]] = [
+    ("resolution", (A + "Resolution",)),
+    ("decision", (A + "Decision",)),
+    ("report", (A + "Report",)),
+    ("document", (A + "Document", A + "Instrument")),
+    ("meeting", (A + "Meeting", A + "MeetingSeries", SCHEMA + "Event")),
+    ("body", (A + "Body", ORG + "Organization")),
+    ("person", (FOAF + "Person", SCHEMA + "Person")),
+    ("place", (SCHEMA + "City", SCHEMA + "Country", SCHEMA + "Place")),
+    ("office", (A + "Office", ORG + "Membership")),
+    ("request", (A + "Request",)),
+]
+KIND_NAMES = [k for k, _ in KINDS] + ["other"]
+_CLASS_KIND = {c: k for k, cs in KINDS for c in cs}
+_PLURALS = {"bodies": "body", "people": "person", "persons": "person", "places": "place"}
+
+# Things that are attributes of a node rather than nodes of their own.
+FOLDED_CLASSES = {ORG + "Role"}
+# Bookkeeping the extractor writes next to the facts: never drawn.
+HIDDEN_CLASSES = {A + "Evidence", A + "SourceDocument", OA + "SpecificResource", OA + "TextQuoteSelector",
+                  OA + "TextPositionSelector", PREFIXES["owl"] + "Ontology"}
+HIDDEN_FACTS = {LABEL, A + "symbolKey", A + "baseSymbolKey", A + "sha256"}
+
+# Relation groups give edges their colour; "mandate" edges also give the chain layout its levels.
+GROUP_ROOTS: list[tuple[str, tuple[str, ...]]] = [
+    ("mandate", (A + "mandateLink", A + "documentAction", A + "partOf", A + "adoptedAt", A + "meetingOf",
+                 A + "establishedBy", A + "convenedBy", A + "preparedFor", A + "adoptedBy", A + "requestedBy",
+                 A + "approvedBy", A + "producedBy", A + "submittedBy", A + "consideredBy", A + "pursuantTo",
+                 ORG + "subOrganizationOf", SCHEMA + "superEvent")),
+    ("citation", (A + "cites", DCT + "references")),
+    ("participation", (A + "participation", A + "participant", A + "contributor", A + "organizer",
+                       A + "host")),
+    ("office", (ORG + "member", ORG + "organization", ORG + "role", A + "electedBy")),
+    ("request", (A + "requestedIn", A + "addressee", A + "concerns")),
+    ("place", (SCHEMA + "location", SCHEMA + "containedInPlace", A + "representing")),
+]
+GROUP_NAMES = [g for g, _ in GROUP_ROOTS] + ["other"]
+
+# Facts shown first (tooltips show the first few); the rest follow by label.
+FACT_ORDER = [A + "symbol", DCT + "title", A + "acronym", A + "adoptionDate", SCHEMA + "startDate",
+              SCHEMA + "endDate", A + "establishedOn", A + "electedOn", ORG + "role", A + "action",
+              A + "requestVerb", A + "ordinal", A + "delegationPost", A + "honorific", A + "dateText"]
+DATE_PROPS = [A + "adoptionDate", SCHEMA + "startDate", A + "establishedOn", A + "electedOn",
+              SCHEMA + "endDate", DCT + "issued", DCT + "date"]
+SEARCH_PROPS = {A + "symbol", A + "acronym", SKOS + "altLabel", SKOS + "prefLabel"}
+
+# Labels for terms the acta ontology reuses but does not describe.
+BUILTIN_LABELS = {
+    ORG + "subOrganizationOf": "part of", ORG + "member": "member", ORG + "organization": "in body",
+    ORG + "role": "role", SCHEMA + "location": "location", SCHEMA + "startDate": "start date",
+    SCHEMA + "endDate": "end date", SCHEMA + "superEvent": "part of event", DCT + "title": "title",
+    SKOS + "altLabel": "also known as", TYPE: "is a",
+}
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def local_name(iri: str) -> str:
+    return re.split(r"[#/]", iri.rstrip("/#"))[-1]
+
+
+def humanise(iri: str) -> str:
+    """A readable label from an IRI's last segment, for terms no ontology names."""
+    name = local_name(iri)
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).replace("-", " ").replace("_", " ").lower() or iri
+
+
+def normalise_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _iter_triples(data: Any) -> Iterable[tuple[Node, Node, Node]]:
+    """Triples of a Dataset/ConjunctiveGraph (all named graphs), a Graph, or an iterable of triples/quads."""
+    if data is None:
+        return
+    if hasattr(data, "quads"):
+        for quad in data.quads((None, None, None, None)):
+            yield quad[0], quad[1], quad[2]
+    elif isinstance(data, Graph):
+        yield from data.triples((None, None, None))
+    else:
+        for t in data:
+            yield t[0], t[1], t[2]
+
+
+def _default_ontology() -> Graph | None:
+    """The acta ontology from the source tree or the installed package, if either is there."""
+    here = Path(__file__).resolve().parent
+    for path in (here.parent / "ontology" / "acta.ttl", here / "_resources" / "ontology" / "acta.ttl"):
+        if path.is_file():
+            return Graph().parse(path, format="turtle")
+    return None
+
+
+class _Index:
+    """Every triple grouped by subject: one pass over the data, then lookups."""
+
+    def __init__(self) -> None:
+        self.props: dict[str, dict[str, list[Node]]] = defaultdict(lambda: defaultdict(list))
+        self.labels: dict[str, str] = {}
+        self.types: dict[str, set[str]] = defaultdict(set)
+        self.subprop: dict[str, set[str]] = defaultdict(set)
+        self._label_lang: dict[str, str | None] = {}
+
+    def add(self, s: Node, p: Node, o: Node) -> None:
+        s_, p_ = str(s), str(p)
+        if p_ == TYPE:
+            self.types[s_].add(str(o))
+        elif p_ == LABEL:
+            # first English or untagged label wins; another language only until one turns up
+            if isinstance(o, Literal) and (s_ not in self.labels or (
+                    self._label_lang[s_] not in (None, "en") and o.language in (None, "en"))):
+                self.labels[s_] = str(o)
+                self._label_lang[s_] = o.language
+            return
+        elif p_ == SUBPROP:
+            self.subprop[s_].add(str(o))
+        vals = self.props[s_][p_]
+        if o not in vals:
+            vals.append(o)
+
+    def first(self, s: str, p: str) -> Node | None:
+        vals = self.props.get(s, {}).get(p)
+        return vals[0] if vals else None
+
+
+def _kind(types: set[str], iri: str) -> str | None:
+    for kind, classes in KINDS:
+        if any(c in types for c in classes):
+            return kind
+    if iri.startswith(ENTITY):
+        guess = iri[len(ENTITY):].split("/", 1)[0].lower()
+        return guess if guess in KIND_NAMES else "other"
+    return None
+
+
+def _date_value(text: str) -> str | None:
+    m = _DATE_RE.match(text.strip())
+    return m.group(0) if m else None
+
+
+class _Labeller:
+    """Property labels and relation groups from the ontology, with built-in fallbacks."""
+
+    def __init__(self, idx: _Index, ontology: Graph | None) -> None:
+        self.labels = dict(BUILTIN_LABELS)
+        self.parents: dict[str, set[str]] = defaultdict(set)
+        onto = ontology if ontology is not None else (None if idx.subprop else _default_ontology())
+        if onto is not None:
+            for s, p, o in onto.triples((None, None, None)):
+                if str(p) == LABEL and isinstance(o, Literal) and o.language in (None, "en"):
+                    self.labels[str(s)] = str(o)
+                elif str(p) == SUBPROP:
+                    self.parents[str(s)].add(str(o))
+        for s, label in idx.labels.items():
+            if s.startswith(ONTOLOGY) or s not in self.labels:
+                self.labels.setdefault(s, label)
+        for s, ps in idx.subprop.items():
+            self.parents[s] |= ps
+        self._groups: dict[str, str] = {}
+
+    def label(self, iri: str) -> str:
+        return self.labels.get(iri) or humanise(iri)
+
+    def group(self, iri: str) -> str:
+        if iri in self._groups:
+            return self._groups[iri]
+        seen, todo = {iri}, [iri]
+        while todo:
+            for parent in self.parents.get(todo.pop(), ()):
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+        result = next((g for g, roots in GROUP_ROOTS if any(r in seen for r in roots)), "other")
+        self._groups[iri] = result
+        return result
+
+
+def _evidence(idx: _Index) -> list[tuple[str, str, Node, dict[str, Any]]]:
+    """(subject, predicate, object, item) for every evidence record and target it has."""
+    out = []
+    for props in idx.props.values():
+        if RDF + "subject" not in props:
+            continue
+        subj, pred, obj = (props.get(RDF + k, [None])[0] for k in ("subject", "predicate", "object"))
+        if subj is None or pred is None or obj is None:
+            continue
+        rule = props.get(A + "rule", [""])[0]
+        for target in props.get(OA + "hasTarget", []) or [None]:
+            item: dict[str, Any] = {"quote": "", "document": "", "start": None, "end": None,
+                                    "rule": str(rule)}
+            if target is not None:
+                tprops = idx.props.get(str(target), {})
+                for src in tprops.get(OA + "hasSource", []):
+                    name = idx.first(str(src), A + "fileName")
+                    item["document"] = str(name) if name is not None else local_name(str(src))
+                for sel in tprops.get(OA + "hasSelector", []):
+                    sprops = idx.props.get(str(sel), {})
+                    if OA + "exact" in sprops:
+                        item["quote"] = str(sprops[OA + "exact"][0])
+                    for key in ("start", "end"):
+                        if OA + key in sprops:
+                            try:
+                                item[key] = int(sprops[OA + key][0])
+                            except (TypeError, ValueError):
+                                pass
+            out.append((str(subj), str(pred), obj, item))
+    return out
+
+
+def build_network(
+    dataset: Any,
+    ontology: Graph | None = None,
+    focus: str | Sequence[str] | None = None,
+    depth: int = 2,
+    classes: str | Sequence[str] | None = None,
+    hub_limit: int | None = 50,
+) -> nx.MultiDiGraph:
+    """The drawable graph: one node per entity, one edge per (subject, predicate, object).
+
+    ``dataset`` is an rdflib Dataset/ConjunctiveGraph (facts, evidence and maybe the
+    ontology in named graphs), a Graph, or an iterable of rdflib triples or quads.
+    ``classes`` keeps only those kinds (``resolution``, ``meeting``, ``body`` ...);
+    ``focus`` keeps the nodes within ``depth`` links of the node(s) it names (a
+    symbol, label, acronym or IRI).  In a focus, a node with more than
+    ``hub_limit`` links (the General Assembly of a whole corpus) is shown but not
+    walked through, so that depth 2 does not mean "everything".
+    """
+    idx = _Index()
+    for s, p, o in _iter_triples(dataset):
+        idx.add(s, p, o)
+    names = _Labeller(idx, ontology)
+
+    kinds: dict[str, str] = {}
+    candidates = set(idx.props) | set(idx.types)
+    for s in candidates:
+        types = idx.types.get(s, set())
+        if types & (HIDDEN_CLASSES | FOLDED_CLASSES):
+            continue
+        if s.startswith(ONTOLOGY) or (not types and not s.startswith(ENTITY)):
+            continue
+        kind = _kind(types, s)
+        if kind is not None:
+            kinds[s] = kind
+    for s, props in idx.props.items():       # entities only ever mentioned as objects
+        if s in kinds:
+            for vals in props.values():
+                for o in vals:
+                    o_ = str(o)
+                    if isinstance(o, URIRef) and o_.startswith(ENTITY) and o_ not in kinds \
+                            and not idx.types.get(o_, set()) & (HIDDEN_CLASSES | FOLDED_CLASSES):
+                        kinds[o_] = _kind(set(), o_) or "other"
+
+    G = nx.MultiDiGraph()
+    edges: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for s in sorted(kinds):
+        facts: list[tuple[int, str, str]] = []
+        keys = [idx.labels.get(s) or local_name(s)]
+        date = None
+        for p, vals in idx.props.get(s, {}).items():
+            if p in HIDDEN_FACTS or p == TYPE:
+                continue
+            order = FACT_ORDER.index(p) if p in FACT_ORDER else len(FACT_ORDER)
+            for o in vals:
+                o_ = str(o)
+                if isinstance(o, Literal):
+                    facts.append((order, names.label(p), o_))
+                    if p in SEARCH_PROPS:
+                        keys.append(o_)
+                elif o_ in kinds:
+                    edges.setdefault((s, o_, p), [])
+                else:
+                    facts.append((order, names.label(p), idx.labels.get(o_) or o_))
+        for p in DATE_PROPS:
+            lit = idx.first(s, p)
+            if lit is not None and (date := _date_value(str(lit))):
+                break
+        facts.sort(key=lambda f: (f[0], f[1]))
+        attrs: dict[str, Any] = {
+            "iri": s, "label": idx.labels.get(s) or local_name(s), "kind": kinds[s],
+            "types": sorted(idx.types.get(s, ())), "facts": [[k, v] for _, k, v in facts],
+            "keys": list(dict.fromkeys(keys)), "evidence": [],
+        }
+        if date:
+            attrs["date"] = date
+        G.add_node(s, **attrs)
+
+    for s, p, o, item in _evidence(idx):
+        if s not in kinds:
+            continue
+        o_ = str(o)
+        if (s, o_, p) in edges:
+            target = edges[(s, o_, p)]
+        else:
+            value = str(o) if isinstance(o, Literal) else (idx.labels.get(o_) or local_name(o_))
+            item = {**item, "fact": f"{names.label(p)}: {value}"}
+            target = G.nodes[s]["evidence"]
+        if item not in target:
+            target.append(item)
+
+    for (s, o, p), evidence in sorted(edges.items()):
+        group = names.group(p)
+        G.add_edge(s, o, key=p, predicate=p, label=names.label(p), group=group,
+                   mandate=group == "mandate", evidence=evidence)
+
+    if classes:
+        keep = set(_parse_classes(classes))
+        G = G.subgraph([n for n, k in G.nodes(data="kind") if k in keep]).copy()
+    if focus:
+        G = focus_subgraph(G, focus, depth, hub_limit)
+    return G
+
+
+def to_networkx(dataset: Any, ontology: Graph | None = None) -> nx.MultiDiGraph:
+    """The whole graph, unfiltered: what ``acta export --format graphml|gexf`` writes."""
+    return build_network(dataset, ontology)
+
+
+def _parse_classes(classes: str | Sequence[str]) -> list[str]:
+    items = classes.split(",") if isinstance(classes, str) else list(classes)
+    out = []
+    for item in items:
+        name = local_name(item.strip()).rsplit(":", 1)[-1].lower()
+        name = _PLURALS.get(name, name)
+        if name not in KIND_NAMES and name.endswith("s") and name[:-1] in KIND_NAMES:
+            name = name[:-1]
+        if name not in KIND_NAMES:
+            raise ExportError(f"unknown class {item.strip()!r}: choose from {', '.join(KIND_NAMES)}")
+        out.append(name)
+    return out
+
+
+def find_nodes(G: nx.MultiDiGraph, text: str) -> list[str]:
+    """Nodes named by an IRI, symbol, label or acronym; a symbol may omit its part in brackets (1714/09)."""
+    if text in G:
+        return [text]
+    want = normalise_key(text)
+    exact, prefix = [], []
+    for n, keys in G.nodes(data="keys"):
+        normal = [normalise_key(k) for k in keys or ()]
+        if want in normal:
+            exact.append(n)
+        elif any(k.startswith(want) and _BRACKETED.fullmatch(k[len(want):]) for k in normal):
+            prefix.append(n)
+    return exact or prefix
+
+
+def focus_subgraph(G: nx.MultiDiGraph, focus: str | Sequence[str], depth: int = 2,
+                   hub_limit: int | None = 50) -> nx.MultiDiGraph:
+    """The neighbourhood of the focus node(s) up to ``depth`` links, either direction."""
+    if depth < 0:
+        raise ExportError(f"depth must be 0 or more, not {depth}")
+    starts: list[str] = []
+    for text in [focus] if isinstance(focus, str) else list(focus):
+        found = find_nodes(G, text)
+        if not found:
+            keys = {k: n for n, ks in G.nodes(data="keys") for k in ks or ()}
+            close = difflib.get_close_matches(text, list(keys), n=3, cutoff=0.6)
+            hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+            raise ExportError(f"--focus {text!r} matches no node in the graph{hint}: "
+                              "give a symbol, label, acronym or IRI")
+        starts.extend(found)
+    seen = dict.fromkeys(starts, 0)
+    queue = deque(starts)
+    while queue:
+        n = queue.popleft()
+        d = seen[n]
+        if d >= depth or (d > 0 and hub_limit is not None and G.degree(n) > hub_limit):
+            continue
+        for m in list(G.successors(n)) + list(G.predecessors(n)):
+            if m not in seen:
+                seen[m] = d + 1
+                queue.append(m)
+    return G.subgraph(seen).copy()
+
+
+def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose every attribute is a string or a number: what GraphML and GEXF can hold."""
+    H = nx.MultiDiGraph()
+    for n, data in G.nodes(data=True):
+        attrs: dict[str, Any] = {"iri": n, "label": str(data.get("label", n)),
+                                 "kind": str(data.get("kind", ""))}
+        attrs["types"] = " ".join(data.get("types", ()))
+        attrs["date"] = str(data.get("date") or "")
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for k, v in data.get("facts", ()):
+            grouped[k].append(str(v))
+        for k, vs in grouped.items():
+            key = "fact_" + re.sub(r"\W+", "_", k).strip("_")
+            attrs[key] = " | ".join(vs)
+        _flat_evidence(attrs, data.get("evidence", ()))
+        H.add_node(n, **attrs)
+    for s, o, key, data in G.edges(keys=True, data=True):
+        attrs = {"predicate": str(data.get("predicate", key)), "label": str(data.get("label", "")),
+                 "group": str(data.get("group", ""))}
+        _flat_evidence(attrs, data.get("evidence", ()))
+        H.add_edge(s, o, key=str(key), **attrs)
+    return H
+
+
+def _flat_evidence(attrs: dict[str, Any], evidence: Iterable[dict[str, Any]]) -> None:
+    evidence = list(evidence)
+    attrs["evidence_count"] = len(evidence)
+    attrs["quotes"] = " | ".join(dict.fromkeys(str(e.get("quote") or "") for e in evidence if e.get("quote")))
+    attrs["documents"] = " | ".join(dict.fromkeys(str(e.get("document") or "") for e in evidence
+                                                  if e.get("document")))
+
+
+def _atomic_write(path: str | os.PathLike[str], write: Any) -> None:
+    """Write through a temporary file in the same folder, then rename: no half-written file is ever seen."""
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
+    """GraphML that ``networkx.read_graphml`` (and Gephi, yEd, Cytoscape) reads back."""
+    H = flat_graph(G)
+    _atomic_write(path, lambda fh: nx.write_graphml(H, fh, encoding="utf-8"))
+
+
+def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
+    """GEXF that ``networkx.read_gexf`` and Gephi read back."""
+    H = flat_graph(G)
+    for i, (_, _, data) in enumerate(H.edges(data=True)):
+        data["id"] = str(i)
+    _atomic_write(path, lambda fh: nx.write_gexf(H, fh, encoding="utf-8"))

@@ -1,0 +1,485 @@
+"""graph.network / graph.viz without a browser: the projection, the page text, the exports.
+
+The fixture graphs are built here in the extractor's shape (facts in
+graph/<slug>, evidence in graph/<slug>/evidence, the ontology in its own graph).
+To run every test on a real build instead, export the store as TriG or N-Quads
+and point ACTA_VIZ_DATASET at the file: ``example_dataset`` then loads it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from rdflib import RDF, RDFS, XSD, Dataset, Literal, Namespace, URIRef
+
+from graph.errors import ExportError, TooLargeError
+from graph.namespaces import (
+    ENTITY,
+    EVIDENCE,
+    ONTOLOGY,
+    ONTOLOGY_GRAPH,
+    PREFIXES,
+    SOURCE,
+    evidence_graph,
+    facts_graph,
+)
+from graph.network import build_network, find_nodes, to_networkx, write_gexf, write_graphml
+from graph.viz import chain_levels, page_data, render_html, safe_json, timeline_positions, write_html
+from graph.viz_template import APP_JS
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "2009-csh-gt-mispa-ii-working-group-report.txt"
+ACTA = Namespace(ONTOLOGY)
+OA = Namespace(PREFIXES["oa"])
+ORG = Namespace(PREFIXES["org"])
+SCHEMA = Namespace(PREFIXES["schema"])
+DCT = Namespace(PREFIXES["dcterms"])
+FOAF = Namespace(PREFIXES["foaf"])
+
+# What the browser tests look for; with a real build these stay true (see the module docstring).
+SEARCH_TEXT = "MISPA II"
+SEARCH_LABEL = "Second Meeting of Ministers Responsible for Public Security in the Americas"
+CONVENES = ACTA.convenedBy
+CONVENES_QUOTE = "adopted resolution CP/RES. 957 (1714/09) convening the Second Meeting"
+
+XSS_IMG = "<img src=x onerror=\"window.__acta_xss=1;alert(1)\">"
+XSS_SCRIPT = "<script>window.__acta_xss=2;alert(2)</script>"
+XSS_BREAKOUT = "</script><script>window.__acta_xss=3;alert(3)</script>"
+
+
+class Builder:
+    """Writes facts and their evidence the way the extractor does, one source document at a time."""
+
+    def __init__(self, slug: str, file_name: str, text: str, with_ontology: bool = True) -> None:
+        self.ds = Dataset()
+        self.slug, self.text = slug, text
+        self.facts = self.ds.graph(URIRef(facts_graph(slug)))
+        self.ev = self.ds.graph(URIRef(evidence_graph(slug)))
+        self.source = URIRef(SOURCE + slug)
+        self.ev.add((self.source, RDF.type, ACTA.SourceDocument))
+        self.ev.add((self.source, ACTA.fileName, Literal(file_name)))
+        if with_ontology:
+            self.ds.graph(URIRef(ONTOLOGY_GRAPH)).parse(ROOT / "ontology" / "acta.ttl", format="turtle")
+
+    def entity(self, kind: str, slug: str, cls: URIRef, label: str, **props: object) -> URIRef:
+        iri = URIRef(f"{ENTITY}{kind}/{slug}")
+        self.facts.add((iri, RDF.type, cls))
+        self.facts.add((iri, RDFS.label, Literal(label)))
+        for key, value in props.items():
+            ns, name = key.split("_", 1)
+            pred = {"acta": ACTA, "schema": SCHEMA, "dct": DCT, "org": ORG}[ns][name]
+            self.facts.add((iri, pred, value if isinstance(value, Literal) else Literal(value)))
+        return iri
+
+    def fact(self, s: URIRef, p: URIRef, o: object, quote: str, rule: str = "test-rule") -> None:
+        """A fact and its evidence; the quote must be a passage of the source text (offsets from it)."""
+        obj = o if isinstance(o, URIRef | Literal) else Literal(o)
+        self.facts.add((s, p, obj))
+        start = self.text.find(quote)
+        assert start >= 0, f"quote not in the source text: {quote[:60]}"
+        h = hashlib.sha1(f"{s}{p}{obj}{start}".encode()).hexdigest()[:16]
+        ev, target = URIRef(EVIDENCE + h), URIRef(EVIDENCE + h + "/target")
+        quote_sel, pos_sel = URIRef(EVIDENCE + h + "/quote"), URIRef(EVIDENCE + h + "/pos")
+        g = self.ev
+        g.add((ev, RDF.type, ACTA.Evidence))
+        g.add((ev, RDF.subject, s))
+        g.add((ev, RDF.predicate, p))
+        g.add((ev, RDF.object, obj))
+        g.add((ev, ACTA.rule, Literal(rule)))
+        g.add((ev, OA.hasTarget, target))
+        g.add((target, RDF.type, OA.SpecificResource))
+        g.add((target, OA.hasSource, self.source))
+        g.add((target, OA.hasSelector, quote_sel))
+        g.add((target, OA.hasSelector, pos_sel))
+        g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
+        g.add((quote_sel, OA.exact, Literal(quote)))
+        g.add((pos_sel, RDF.type, OA.TextPositionSelector))
+        g.add((pos_sel, OA.start, Literal(start)))
+        g.add((pos_sel, OA.end, Literal(start + len(quote))))
+
+
+def _sentence(text: str, needle: str) -> str:
+    """The line of the example report holding ``needle`` (its paragraphs are one sentence or a few)."""
+    for line in text.splitlines():
+        if needle in line:
+            return line.strip()
+    raise AssertionError(needle)
+
+
+def example_dataset() -> Dataset:
+    """The example report as the extractor will see it (hand-built until the extractor lands)."""
+    if os.environ.get("ACTA_VIZ_DATASET"):
+        path = os.environ["ACTA_VIZ_DATASET"]
+        ds = Dataset()
+        ds.parse(path, format="nquads" if path.endswith(".nq") else "trig")
+        return ds
+    text = EXAMPLE.read_text(encoding="utf-8")
+    b = Builder("2009-csh-gt-mispa-ii-working-group-report", EXAMPLE.name, text)
+    s_ga = _sentence(text, "thirty-ninth regular session")
+    s_req = _sentence(text, "The resolution requests the Permanent Council")
+    s_conv = _sentence(text, "convening the Second Meeting")
+    s_wg = _sentence(text, "a working group to prepare for the ministerial")
+    s_chair = _sentence(text, "elected Ambassador Virgilio")
+    s_ratif = _sentence(text, "This decision was ratified")
+    s_docs = _sentence(text, "considered and approved the following working documents")
+    s_agenda = _sentence(text, "Draft Agenda (CSH/GT/MISPA II-2/09 rev. 2)")
+
+    oas = b.entity("body", "oas", ACTA.Body, "Organization of American States", acta_acronym="OAS")
+    ga = b.entity("body", "oas-general-assembly", ACTA.Body, "General Assembly")
+    pc = b.entity("body", "oas-permanent-council", ACTA.Body, "Permanent Council", acta_acronym="CP")
+    csh = b.entity("body", "oas-csh", ACTA.Body, "Committee on Hemispheric Security", acta_acronym="CSH")
+    wg = b.entity("body", "csh-gt-mispa-ii", ACTA.Body,
+                  "Working Group to Prepare for the Second Meeting of Ministers Responsible for Public "
+                  "Security in the Americas")
+    res2444 = b.entity("resolution", "ag-res-2444-xxxix-o-09", ACTA.Resolution, "AG/RES. 2444 (XXXIX-O/09)",
+                       acta_symbol="AG/RES. 2444 (XXXIX-O/09)",
+                       dct_title="Meeting of Ministers Responsible for Public Security in the Americas",
+                       acta_adoptionDate=Literal("2009-06", datatype=XSD.gYearMonth))
+    res957 = b.entity("resolution", "cp-res-957-1714-09", ACTA.Resolution, "CP/RES. 957 (1714/09)",
+                      acta_symbol="CP/RES. 957 (1714/09)",
+                      acta_adoptionDate=Literal("2009-09-16", datatype=XSD.date))
+    session = b.entity("meeting", "oas-ga-39", ACTA.Meeting,
+                       "Thirty-ninth regular session of the General Assembly",
+                       schema_startDate=Literal("2009-06", datatype=XSD.gYearMonth))
+    mispa2 = b.entity("meeting", "mispa-2", ACTA.Meeting, SEARCH_LABEL, acta_acronym="MISPA II",
+                      schema_startDate=Literal("2009-11-04", datatype=XSD.date),
+                      schema_endDate=Literal("2009-11-05", datatype=XSD.date))
+    mispa1 = b.entity("meeting", "mispa-1", ACTA.Meeting,
+                      "First Meeting of Ministers Responsible for Public Security in the Americas",
+                      acta_acronym="MISPA I")
+    sula = b.entity("place", "san-pedro-sula", SCHEMA.City, "San Pedro Sula")
+    sdq = b.entity("place", "santo-domingo", SCHEMA.City, "Santo Domingo")
+    dom = b.entity("place", "dominican-republic", SCHEMA.Country, "Dominican Republic")
+    alc = b.entity("person", "virgilio-alcantara", FOAF.Person, "Virgilio Alcántara",
+                   acta_honorific="Ambassador")
+    chair = b.entity("role", "chair", ORG.Role, "Chair")
+    office = b.entity("office", "csh-gt-mispa-ii-chair-alcantara", ACTA.Office,
+                      "Chair of the Working Group: Virgilio Alcántara",
+                      acta_electedOn=Literal("2009-09-17", datatype=XSD.date))
+    commitment = b.entity("document", "mispa-doc-7-08-rev-4", ACTA.Document,
+                          "Commitment to Public Security in the Americas",
+                          acta_symbol="MISPA/doc.7/08 rev. 4")
+    agenda = b.entity("document", "csh-gt-mispa-ii-2-09-rev-2", ACTA.Document, "Draft Agenda",
+                      acta_symbol="CSH/GT/MISPA II-2/09 rev. 2", dct_title="Draft Agenda")
+    request = b.entity("request", "ag-res-2444-1", ACTA.Request,
+                       "AG/RES. 2444 requests the Permanent Council",
+                       acta_action="to convene, through the Committee on Hemispheric Security (CSH), any "
+                       "meetings it deems necessary")
+
+    b.fact(ga, ORG.subOrganizationOf, oas, s_ga)
+    b.fact(pc, ORG.subOrganizationOf, oas, s_conv)
+    b.fact(csh, ORG.subOrganizationOf, pc, s_req)
+    b.fact(wg, ORG.subOrganizationOf, csh, s_wg)
+    b.fact(res2444, ACTA.adoptedBy, ga, s_ga, "adopted-resolution")
+    b.fact(res2444, ACTA.adoptedAt, session, s_ga, "adopted-resolution")
+    b.fact(session, ACTA.meetingOf, ga, s_ga)
+    b.fact(session, SCHEMA.location, sula, s_ga)
+    b.fact(res957, ACTA.adoptedBy, pc, s_conv, "adopted-resolution-convening")
+    b.fact(mispa2, CONVENES, res957, s_conv, "adopted-resolution-convening")
+    b.fact(mispa2, SCHEMA.location, sdq, s_conv)
+    b.fact(sdq, SCHEMA.containedInPlace, dom, s_conv)
+    b.fact(wg, ACTA.establishedBy, res957, s_wg, "established-pursuant")
+    b.fact(wg, ACTA.preparedFor, mispa2, s_wg)
+    b.fact(res957, ACTA.symbol, Literal("CP/RES. 957 (1714/09)"), s_conv, "symbol")
+    b.fact(request, ACTA.requestedIn, res2444, s_req, "requests")
+    b.fact(request, ACTA.addressee, pc, s_req, "requests")
+    b.fact(office, ORG.member, alc, s_chair, "elected-chair")
+    b.fact(office, ORG.organization, wg, s_chair, "elected-chair")
+    b.fact(office, ORG.role, chair, s_chair, "elected-chair")
+    b.fact(office, ACTA.electedBy, csh, s_chair, "elected-chair")
+    b.fact(alc, ACTA.representing, dom, s_chair)
+    b.fact(res2444, ACTA.ratifies, commitment, s_ratif, "ratified-through")
+    b.fact(commitment, ACTA.adoptedAt, mispa1, s_ratif)
+    b.fact(agenda, ACTA.approvedBy, wg, s_docs, "approved-documents")
+    b.fact(agenda, ACTA.preparedFor, mispa2, s_agenda, "document-list")
+    return b.ds
+
+
+def xss_dataset() -> Dataset:
+    """Labels, facts and quotes that run script wherever document text is handled as HTML."""
+    text = (f"The {XSS_IMG} body adopted resolution X/RES. 1 {XSS_SCRIPT} convening the meeting "
+            f"{XSS_BREAKOUT} in the town of <b>Bold</b> & \u2028 friends.")
+    b = Builder("xss", "evil <img src=x onerror=alert(4)>.txt", text, with_ontology=False)
+    body = b.entity("body", "evil", ACTA.Body, XSS_IMG, acta_acronym=XSS_SCRIPT)
+    res = b.entity("resolution", "x-res-1", ACTA.Resolution, XSS_BREAKOUT, acta_symbol="X/RES. 1",
+                   dct_title=f"{XSS_IMG} {XSS_SCRIPT}")
+    meeting = b.entity("meeting", "evil-meeting", ACTA.Meeting, "a href meeting <a href='#'>x</a>")
+    b.fact(res, ACTA.adoptedBy, body, text, f"rule {XSS_IMG}")
+    b.fact(meeting, CONVENES, res, text)
+    return b.ds
+
+
+def generated_dataset(n_nodes: int, seed: int = 1) -> Dataset:
+    """A corpus-like graph of exactly ``n_nodes`` entities, every edge with a quote."""
+    rnd = random.Random(seed)
+    text = " ".join(f"Sentence {i} of the generated corpus, which adopted or convened something."
+                    for i in range(400))
+    b = Builder("generated", "generated.txt", text, with_ontology=False)
+    sentences = re.findall(r"Sentence \d+ [^.]*\.", text)
+    shares = [("body", ACTA.Body, 0.04), ("resolution", ACTA.Resolution, 0.30),
+              ("meeting", ACTA.Meeting, 0.18), ("document", ACTA.Document, 0.30),
+              ("person", FOAF.Person, 0.10), ("place", SCHEMA.City, 0.08)]
+    made: dict[str, list[URIRef]] = {k: [] for k, _, _ in shares}
+    counts = [max(1, int(n_nodes * f)) for _, _, f in shares]
+    counts[3] += n_nodes - sum(counts)
+    for (kind, cls, _), count in zip(shares, counts, strict=True):
+        for i in range(count):
+            year = 1990 + rnd.randrange(35)
+            props: dict[str, object] = {}
+            if kind == "resolution":
+                props = {"acta_symbol": f"G/RES/{year - 1945}/{i}",
+                         "acta_adoptionDate": Literal(f"{year}-{rnd.randrange(1, 13):02d}-01",
+                                                      datatype=XSD.date)}
+            elif kind == "meeting":
+                props = {"schema_startDate": Literal(str(year), datatype=XSD.gYear)}
+            made[kind].append(b.entity(kind, f"g{i}", cls, f"{kind} {i}", **props))
+
+    def link(kind_from: str, pred: URIRef, kind_to: str) -> None:
+        for s in made[kind_from]:
+            b.fact(s, pred, rnd.choice(made[kind_to]), rnd.choice(sentences))
+
+    for body in made["body"][1:]:
+        b.fact(body, ORG.subOrganizationOf, rnd.choice(made["body"][:3]), rnd.choice(sentences))
+    link("resolution", ACTA.adoptedBy, "body")
+    link("meeting", CONVENES, "resolution")
+    link("meeting", SCHEMA.location, "place")
+    link("document", ACTA.producedBy, "meeting")
+    link("person", ACTA.participant, "meeting")
+    for s in made["resolution"][::3]:
+        b.fact(s, ACTA.recalls, rnd.choice(made["resolution"]), rnd.choice(sentences))
+    return b.ds
+
+
+@pytest.fixture(scope="module")
+def example() -> nx.MultiDiGraph:
+    return build_network(example_dataset())
+
+
+def _node(G: nx.MultiDiGraph, text: str) -> str:
+    found = find_nodes(G, text)
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+# --- the projection ---------------------------------------------------------------------------------
+def test_nodes_are_the_entities_only(example: nx.MultiDiGraph) -> None:
+    kinds = {k for _, k in example.nodes(data="kind")}
+    assert kinds == {"body", "resolution", "meeting", "place", "person", "office", "document", "request"}
+    assert not any(n.startswith((ONTOLOGY, EVIDENCE, SOURCE)) for n in example)
+    assert not any("/role/" in n for n in example), "roles are folded into the office's facts"
+    office = example.nodes[_node(example, "Chair of the Working Group: Virgilio Alcántara")]
+    assert ["role", "Chair"] in office["facts"]
+
+
+def test_edges_carry_label_group_and_evidence(example: nx.MultiDiGraph) -> None:
+    meeting, res = _node(example, SEARCH_TEXT), _node(example, "CP/RES. 957")
+    data = example.get_edge_data(meeting, res)[str(CONVENES)]
+    assert data["label"] == "convened by" and data["group"] == "mandate" and data["mandate"]
+    [ev] = data["evidence"]
+    assert CONVENES_QUOTE in ev["quote"]
+    assert ev["document"] == EXAMPLE.name and ev["rule"] == "adopted-resolution-convening"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert text[ev["start"]:ev["end"]] == ev["quote"]
+    ratifies = example.get_edge_data(_node(example, "AG/RES. 2444"), _node(example, "MISPA/doc.7/08 rev. 4"))
+    assert ratifies[str(ACTA.ratifies)]["group"] == "citation"
+
+
+def test_node_facts_and_literal_evidence(example: nx.MultiDiGraph) -> None:
+    res = example.nodes[_node(example, "CP/RES. 957")]
+    assert res["kind"] == "resolution" and res["date"] == "2009-09-16"
+    assert res["facts"][0] == ["symbol", "CP/RES. 957 (1714/09)"]
+    assert any(e["fact"] == "symbol: CP/RES. 957 (1714/09)" for e in res["evidence"])
+    assert example.nodes[_node(example, "AG/RES. 2444")]["date"] == "2009-06"
+
+
+def test_find_nodes_by_symbol_label_acronym_iri(example: nx.MultiDiGraph) -> None:
+    iri = f"{ENTITY}resolution/cp-res-957-1714-09"
+    assert find_nodes(example, "CP/RES. 957 (1714/09)") == [iri]
+    assert find_nodes(example, "cp/res.  957") == [iri]          # without its meeting number, any case
+    assert find_nodes(example, iri) == [iri]
+    assert find_nodes(example, "csh") == [f"{ENTITY}body/oas-csh"]
+    assert find_nodes(example, "CP/RES. 95") == []                # a prefix must end at a word boundary
+
+
+def test_focus_and_depth(example: nx.MultiDiGraph) -> None:
+    ds = example_dataset()
+    one = build_network(ds, focus="CP/RES. 957", depth=1)
+    assert {d["label"] for _, d in one.nodes(data=True)} == {
+        "CP/RES. 957 (1714/09)", "Permanent Council", SEARCH_LABEL,
+        "Working Group to Prepare for the Second Meeting of Ministers Responsible for Public Security in the "
+        "Americas"}
+    two = build_network(ds, focus="CP/RES. 957", depth=2)
+    assert one.number_of_nodes() < two.number_of_nodes() < example.number_of_nodes()
+    assert set(one) <= set(two)
+    assert build_network(ds, focus="CP/RES. 957", depth=0).number_of_nodes() == 1
+    hubless = build_network(ds, focus="CP/RES. 957", depth=2, hub_limit=2)
+    assert hubless.number_of_nodes() < two.number_of_nodes()
+
+
+def test_focus_that_matches_nothing_says_so() -> None:
+    with pytest.raises(ExportError, match="matches no node.*did you mean 'CP/RES. 957"):
+        build_network(example_dataset(), focus="CP/RES. 975 (1714/09)")
+
+
+def test_class_filter() -> None:
+    G = build_network(example_dataset(), classes="resolution,meetings,bodies")
+    assert {k for _, k in G.nodes(data="kind")} == {"resolution", "meeting", "body"}
+    assert G.number_of_edges() > 0
+    assert set(build_network(example_dataset(), classes=["acta:Resolution"]).nodes) == {
+        f"{ENTITY}resolution/ag-res-2444-xxxix-o-09", f"{ENTITY}resolution/cp-res-957-1714-09"}
+    with pytest.raises(ExportError, match="unknown class 'treaty'"):
+        build_network(example_dataset(), classes="treaty")
+
+
+def test_accepts_graph_and_triples() -> None:
+    ds = example_dataset()
+    from_quads = build_network(list(ds.quads((None, None, None, None))))
+    from_tuples = to_networkx([q[:3] for q in ds.quads((None, None, None, None))])
+    assert nx.utils.graphs_equal(from_quads, from_tuples)
+    assert from_quads.number_of_nodes() == build_network(ds).number_of_nodes()
+
+
+def test_without_ontology_labels_fall_back() -> None:
+    """A store without the ontology graph still gets readable relation labels and groups."""
+    G = build_network(xss_dataset())
+    (_, _, data), = [e for e in G.edges(data=True) if e[2]["predicate"] == str(CONVENES)]
+    assert data["label"] == "convened by" and data["group"] == "mandate"
+
+
+# --- layouts ------------------------------------------------------------------------------------------
+def test_chain_levels_put_roots_on_top_and_documents_below(example: nx.MultiDiGraph) -> None:
+    level = chain_levels(example)
+    by = {example.nodes[n]["label"]: lv for n, lv in level.items()}
+    assert by["Organization of American States"] == 0
+    assert by["Organization of American States"] < by["Permanent Council"] < by["CP/RES. 957 (1714/09)"]
+    assert by["CP/RES. 957 (1714/09)"] < by[SEARCH_LABEL] < by["Draft Agenda"]
+    linked = {n for s, o, d in example.edges(data=True) if d["mandate"] for n in (s, o)}
+    assert by["Draft Agenda"] == max(level[n] for n in linked)
+    assert by["Virgilio Alcántara"] > by["Chair of the Working Group: Virgilio Alcántara"] > by[
+        "Working Group to Prepare for the Second Meeting of Ministers Responsible for Public Security in the "
+        "Americas"], "people hang below the offices they hold"
+
+
+def test_chain_levels_survive_cycles() -> None:
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", mandate=True)
+    G.add_edge("b", "a", mandate=True)
+    G.add_edge("c", "a", mandate=True)
+    G.add_node("lonely", kind="document")
+    level = chain_levels(G)
+    assert level["a"] == level["b"] == 0 and level["c"] == 1 and level["lonely"] == 1
+
+
+def test_timeline_positions_follow_dates(example: nx.MultiDiGraph) -> None:
+    xs, ticks = timeline_positions(example)
+    x = {example.nodes[n]["label"]: v for n, v in xs.items()}
+    assert x["AG/RES. 2444 (XXXIX-O/09)"] < x["CP/RES. 957 (1714/09)"] < x[SEARCH_LABEL]
+    assert [t for _, t in ticks][:2] == ["2009-06", "2009-07"]
+
+
+# --- the page -----------------------------------------------------------------------------------------
+def _payload(page: str) -> dict:
+    m = re.search(r'<script type="application/json" id="acta-data">(.*?)</script>', page, re.S)
+    assert m
+    return json.loads(m.group(1))
+
+
+def test_page_is_self_contained(example: nx.MultiDiGraph) -> None:
+    page = render_html(example, title="MISPA II & friends")
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=", page, re.I)
+    assert not re.search(r"""(src|href)\s*=\s*["']?https?:""", page, re.I)
+    assert not re.search(r"@import|url\(\s*['\"]?https?:", page, re.I)
+    assert page.count("<h1>MISPA II &amp; friends</h1>") == 1
+    assert "default-src 'none'; script-src 'sha256-" in page and "vis.Network" in page
+    assert "innerHTML" not in APP_JS and "insertAdjacentHTML" not in APP_JS and "document.write" not in APP_JS
+    data = _payload(page)
+    assert len(data["nodes"]) == example.number_of_nodes() and len(data["edges"]) == example.number_of_edges()
+
+
+def test_document_text_cannot_break_out_of_the_data() -> None:
+    G = build_network(xss_dataset())
+    page = render_html(G, title=XSS_IMG)
+    body = page.split('id="acta-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in body and ">" not in body and "&" not in body and "\u2028" not in body
+    assert XSS_IMG not in page and XSS_SCRIPT not in page and XSS_BREAKOUT not in page
+    data = _payload(page)
+    assert {n["label"] for n in data["nodes"]} >= {XSS_IMG, XSS_BREAKOUT}
+    assert any(XSS_SCRIPT in q[0] for q in data["quotes"])
+    assert safe_json("\u2028</script>") == '"\\u2028\\u003c/script\\u003e"'
+
+
+def test_quotes_are_stored_once(example: nx.MultiDiGraph) -> None:
+    data = page_data(example, "t", "force")
+    assert len(data["quotes"]) == len({q[0] for q in data["quotes"]}) < sum(
+        len(e["ev"]) for e in data["edges"]) + sum(len(n["ev"]) for n in data["nodes"])
+
+
+@pytest.mark.parametrize("layout", ["force", "chain", "timeline"])
+def test_layouts_render(example: nx.MultiDiGraph, layout: str) -> None:
+    data = _payload(render_html(example, layout=layout))
+    assert data["layout"] == layout
+    if layout == "chain":
+        assert all(isinstance(n["level"], int) for n in data["nodes"])
+    if layout == "timeline":
+        assert all("x" in n for n in data["nodes"]) and data["ticks"]
+
+
+def test_unknown_layout_and_empty_graph(example: nx.MultiDiGraph) -> None:
+    with pytest.raises(ExportError, match="unknown layout 'radial'"):
+        render_html(example, layout="radial")
+    with pytest.raises(ExportError, match="nothing to draw"):
+        render_html(nx.MultiDiGraph())
+
+
+def test_too_large_refuses_with_advice(example: nx.MultiDiGraph) -> None:
+    with pytest.raises(TooLargeError) as info:
+        render_html(example, limit=5)
+    msg = str(info.value)
+    assert "--focus" in msg and "--class" in msg and "--limit" in msg
+    assert f"{example.number_of_nodes()} nodes" in msg
+    assert isinstance(info.value, ExportError)
+    render_html(example, limit=None)
+
+
+def test_write_html_is_atomic(example: nx.MultiDiGraph, tmp_path: Path) -> None:
+    out = tmp_path / "viz.html"
+    out.write_text("old")
+    with pytest.raises(TooLargeError):
+        write_html(example, out, limit=1)
+    assert out.read_text() == "old", "a refused page leaves the old file alone"
+    write_html(example, out, title="t")
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["viz.html"]
+    with pytest.raises(ExportError, match="cannot write"):
+        write_html(example, tmp_path / "missing" / "viz.html")
+
+
+def test_generated_graph_size_and_speed() -> None:
+    G = build_network(generated_dataset(2000))
+    assert G.number_of_nodes() == 2000
+    page = render_html(G)
+    assert len(_payload(page)["nodes"]) == 2000
+
+
+# --- GraphML / GEXF -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_exports_read_back(example: nx.MultiDiGraph, tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"g.{fmt}"
+    (write_graphml if fmt == "graphml" else write_gexf)(example, path)
+    H = nx.read_graphml(path, force_multigraph=True) if fmt == "graphml" else nx.read_gexf(path)
+    assert set(H.nodes) == set(example.nodes)
+    assert H.number_of_edges() == example.number_of_edges()
+    res = H.nodes[f"{ENTITY}resolution/cp-res-957-1714-09"]
+    assert res["kind"] == "resolution" and res["date"] == "2009-09-16"
+    assert res["fact_symbol"] == "CP/RES. 957 (1714/09)"
+    for _, data in H.nodes(data=True):
+        assert all(isinstance(v, str | int | float) for v in data.values()), data
+    quotes = [d["quotes"] for _, _, d in H.edges(data=True) if d["predicate"] == str(CONVENES)]
+    assert len(quotes) == 1 and CONVENES_QUOTE in quotes[0]
