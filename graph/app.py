@@ -17,11 +17,15 @@ from .store import Store
 
 def store_dataset(store: Store):
     """The store as an rdflib Dataset (facts, evidence, ontology), for views and validation."""
+    import warnings
+
     import rdflib
 
     from .export import serialize
     ds = rdflib.Dataset()
-    ds.parse(data=serialize(store, "nquads").decode("utf-8"), format="nquads")
+    with warnings.catch_warnings():  # rdflib's own N-Quads parser uses its deprecated Dataset.default_context
+        warnings.filterwarnings("ignore", category=DeprecationWarning, message=r".*default_context")
+        ds.parse(data=serialize(store, "nquads").decode("utf-8"), format="nquads")
     return ds
 
 

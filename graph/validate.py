@@ -15,10 +15,9 @@ def validate_store(store: Store) -> tuple[bool, str]:
     import rdflib
     from pyshacl import validate
 
-    from .export import serialize
+    from .app import store_dataset
 
-    dataset = rdflib.Dataset()
-    dataset.parse(data=serialize(store, "nquads").decode("utf-8"), format="nquads")
+    dataset = store_dataset(store)
     data = rdflib.Graph()
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         data.add((s, p, o))

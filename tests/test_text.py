@@ -1,0 +1,194 @@
+"""graph/text.py: decoding, front matter, paragraphs and sentences whose offsets stay true to the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.errors import BinaryFileError, EmptyDocumentError, InputError, NoDocumentsError
+from graph.resources import example_document
+from graph.text import decode, find_documents, paragraphs, parse_front_matter, read_document, sentences, slugify
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def sentence_containing(sents, needle: str):
+    found = [s for s in sents if needle in s.text]
+    assert len(found) == 1, f"{needle!r} is in {len(found)} sentences"
+    return found[0]
+
+
+# --- front matter -------------------------------------------------------------------------------
+def test_front_matter_is_parsed_and_offsets_stay_in_the_whole_file() -> None:
+    doc = read_document(FIXTURES / "un-a-res-80-5-page-break.md")
+    assert doc.metadata["symbol"] == "A/RES/80/5"
+    assert doc.metadata["date"] == "2025-11-04"
+    assert doc.metadata["record_id"] == "4093123"
+    assert doc.text.startswith("---\nsymbol: A/RES/80/5")  # kept in place, not cut away
+    assert doc.body.lstrip().startswith("1. We, Heads of State")
+    sents = sentences(doc.text, doc.body_start)
+    assert sents and sents[0].start >= doc.body_start
+    for s in sents:
+        assert doc.text[s.start:s.end] == s.text
+
+
+def test_front_matter_double_quoted_title_loses_its_yaml_escapes() -> None:
+    doc = read_document(FIXTURES / "un-a-res-80-5-page-break.md")
+    assert doc.metadata["title"] == ('Doha Political Declaration of the "World Social Summit" under the title '
+                                     '"the Second World Summit for Social Development" :')
+
+
+def test_front_matter_scalars() -> None:
+    text = "---\na: 'it''s'\nb: \"caf\\u00e9 \\\\ x\"\nc: plain: value\n---\nBody text."
+    meta, end = parse_front_matter(text)
+    assert meta == {"a": "it's", "b": "café \\ x", "c": "plain: value"}
+    assert text[end:] == "Body text."
+
+
+def test_no_front_matter_means_body_starts_at_zero() -> None:
+    text = "United Nations\n\n---\nnot: front matter\n---\n"
+    assert parse_front_matter(text) == ({}, 0)
+
+
+# --- sentences ----------------------------------------------------------------------------------
+def test_example_sentences_have_true_offsets_and_keep_symbols_whole() -> None:
+    doc = read_document(example_document())
+    sents = sentences(doc.text, doc.body_start)
+    for s in sents:
+        assert doc.text[s.start:s.end] == s.text
+        assert s.text == s.text.strip()
+    cp = sentence_containing(sents, "CP/RES. 957")
+    assert cp.text.startswith("In addition, on September 16, 2009, the Organization's Permanent Council")
+    assert cp.text.endswith("the main topic of which is crime and violence.")
+    ag = sentence_containing(sents, "AG/RES. 2444 (XXXIX-O/09)")
+    assert ag.text.startswith("This decision was ratified by the last General Assembly")
+    rev = sentence_containing(sents, "(MISPA/doc.7/08 rev. 4)")
+    assert rev.text.endswith("during the First Meeting of Ministers Responsible for Public Security in the Americas.")
+
+
+def test_symbol_abbreviations_do_not_end_sentences() -> None:
+    text = ("The Council adopted resolution CP/RES. 957 (1714/09) on that day. "
+            "It approved document CSH/GT/MISPA II-2/09 rev. 2 later. Published in ODS no. UNEP/IPBES.MI/2/9 today.")
+    assert [s.text for s in sentences(text)] == [
+        "The Council adopted resolution CP/RES. 957 (1714/09) on that day.",
+        "It approved document CSH/GT/MISPA II-2/09 rev. 2 later.",
+        "Published in ODS no. UNEP/IPBES.MI/2/9 today.",
+    ]
+
+
+def test_numbered_paragraphs_stay_one_sentence() -> None:
+    doc = read_document(FIXTURES / "ipbes-mi-2-9-excerpt.txt")
+    sents = sentences(doc.text, doc.body_start)
+    decide = sentence_containing(sents, "Decide to establish")
+    assert decide.text.startswith("2. Decide to establish an independent intergovernmental body")
+    recall = sentence_containing(sents, "Recalling the Rio Declaration")
+    assert recall.text.startswith("1. Recalling the Rio Declaration")
+    assert not any(s.text in ("1.", "2.") for s in sents)
+
+
+def test_paragraph_number_run_on_after_a_semicolon_or_a_comma_starts_its_own_sentence() -> None:
+    doc = read_document(FIXTURES / "un-a-res-80-59-excerpt.md")
+    sents = sentences(doc.text, doc.body_start)
+    one = sentence_containing(sents, "Reiterates its request")
+    assert one.text.startswith("1. Reiterates its request to the Conference on Disarmament")
+    assert one.text.endswith("under any circumstances;")
+    two = sentence_containing(sents, "Requests the Conference")
+    assert two.text == ("2. Requests the Conference on Disarmament to report to the General Assembly on the "
+                        "results of those negotiations.")
+    noting = sentence_containing(sents, "Noting with regret")
+    assert noting.text.endswith("General Assembly resolution 79/64 of 2 December 2024,")
+
+
+def test_paragraph_number_after_a_footnote_mark_starts_its_own_sentence() -> None:
+    doc = read_document(FIXTURES / "un-a-res-80-5-page-break.md")
+    sents = sentences(doc.text, doc.body_start)
+    one = sentence_containing(sents, "We, Heads of State")
+    assert one.text.endswith("the implementation of the 2030 Agenda for Sustainable Development.2")
+    two = sentence_containing(sents, "We acknowledge the urgent need")
+    assert two.text.startswith("2. We acknowledge")
+
+
+def test_page_break_in_mid_sentence_is_joined() -> None:
+    doc = read_document(FIXTURES / "un-a-res-80-5-page-break.md")
+    sents = sentences(doc.text, doc.body_start)
+    joined = sentence_containing(sents, "their distressing")
+    assert joined.text.startswith("It is our task to address both their underlying and structural causes")
+    assert "distressing\n\nconsequences in accordance with international law" in joined.text
+    assert joined.text.endswith("inequality and insecurity.")
+    spans = list(paragraphs(doc.text, doc.body_start))
+    assert any(doc.text[s:e].endswith("insecurity.") and "1. We, Heads" in doc.text[s:e] for s, e in spans)
+
+
+def test_list_items_and_headings_are_their_own_paragraphs() -> None:
+    doc = read_document(example_document())
+    sents = sentences(doc.text, doc.body_start)
+    texts = [s.text for s in sents]
+    assert "- Draft Agenda (CSH/GT/MISPA II-2/09 rev. 2)" in texts
+    assert "- Draft Final Document (CSH/GT/MISPA II-9/09 rev. 3)" in texts
+    assert "II. OFFICERS" in texts
+    items = [s for s in sents if s.text.startswith("- Draft")]
+    assert len({s.paragraph for s in items}) == len(items)
+
+
+# --- decoding and reading -----------------------------------------------------------------------
+def test_cp1252_is_decoded_with_a_warning() -> None:
+    data = "Ambassador Virgilio Alcántara \u2014 Chair".encode("cp1252")
+    text, encoding, warnings = decode(data, "report.txt")
+    assert text == "Ambassador Virgilio Alcántara \u2014 Chair"
+    assert encoding == "cp1252"
+    assert len(warnings) == 1 and "report.txt is not UTF-8" in warnings[0] and "cp1252" in warnings[0]
+
+
+def test_utf8_bom_and_crlf_are_normalised(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes("\ufeffFirst line.\r\nSecond line.\r\n".encode())
+    doc = read_document(path)
+    assert doc.text == "First line.\nSecond line.\n"
+    assert doc.warnings == [] and doc.encoding == "utf-8"
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n" + bytes(range(64)), b"text\x00with a NUL", b"%PDF-1.7\n%..."])
+def test_binary_files_are_refused(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(data)
+    with pytest.raises(BinaryFileError, match="binary"):
+        read_document(path)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\n  ", b"---\ntitle: only front matter\n---\n\n"])
+def test_empty_documents_are_refused(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(data)
+    with pytest.raises(EmptyDocumentError, match="is empty"):
+        read_document(path)
+
+
+def test_the_hash_is_of_the_decoded_text(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_bytes("café\n".encode())
+    b.write_bytes("café\r\n".encode())
+    assert read_document(a).sha256 == read_document(b).sha256
+    b.write_bytes(b"cafe\n")
+    assert read_document(a).sha256 != read_document(b).sha256
+
+
+def test_find_documents(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    for name in ("b.txt", "a.md", "sub/c.TXT", "notes.pdf", ".hidden/d.txt"):
+        (tmp_path / name).write_text("x")
+    found = find_documents([tmp_path, tmp_path / "a.md"])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.md", "b.txt", "sub/c.TXT"]
+    with pytest.raises(InputError, match="does not exist"):
+        find_documents([tmp_path / "missing.txt"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(NoDocumentsError, match="holds no .txt or .md documents"):
+        find_documents([tmp_path / "empty"])
+
+
+def test_slugify() -> None:
+    assert slugify("2009-CSH GT MISPA II Report") == "2009-csh-gt-mispa-ii-report"
+    assert slugify("A_RES_80_5") == "a-res-80-5"
+    assert slugify("Alcántara") == "alcantara"
+    assert slugify("***") == "x"
