@@ -114,6 +114,9 @@ _LEAD_STOP = {
     "States", "A", "An", "The", "Each", "All", "Both", "Such", "Any", "Other", "Several", "Many", "Some",
     "Ambassador", "Mr", "Ms", "Mrs", "Dr", "General",
 }
+# names of texts, not of bodies: "Programme of Action", "Global Framework", "Kinshasa Convention"
+_INSTRUMENT = re.compile(r"\b(?:of\s+Action|Agenda|Instrument|Framework|Declaration|Convention|Treaty|Protocol|Strategy|"
+                         r"Plan|Charter|Statute|Compact|Pact|Guidelines|Principles|Report|Resolution|Decision)\b")
 _GENERIC = re.compile(
     r"(?i:\b)(?:(?:open-ended|ad hoc|intergovernmental|independent|informal)\s+)*"
     r"(?:(?:technical|expert|working|advisory|steering|contact|drafting|preparatory)\s+)*"
@@ -154,12 +157,12 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
         s = text.index(words[0], offset)
         e = _span_end(text, s, words)
         name = re.sub(r"\s+", " ", text[s:e])
+        if _GENERIC.fullmatch(name.lower()) and not lookup(name, org):
+            out.append(Mention("body", s, e, text[s:e], "", name, {"generic": True}))
+            continue
         if len(words) == 1 and name in HEADS:
             continue
-        if lookup(name, org) or name.isupper():
-            continue
-        if _GENERIC.fullmatch(name.lower()):
-            out.append(Mention("body", s, e, text[s:e], "", name, {"generic": True}))
+        if lookup(name, org) or name.isupper() or _INSTRUMENT.search(name):
             continue
         out.append(Mention("body", s, e, text[s:e], "body/" + slugify(name), name, {"listed": False}))
     for m in _GENERIC.finditer(text, start, end):

@@ -64,7 +64,7 @@ def self_key(ctx: Context) -> str | None:
 _ADOPTED_BY = re.compile(r"^(?:Resolution|Decision)s?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+(?:on\s+)?⟦D(?P<date>\d+)⟧")
 _ADOPTED_ON = re.compile(r"^(?:Adopted|Commenced)\s+on\s+⟦D(?P<date>\d+)⟧\s*\.?$")
 _ON_REPORT = re.compile(r"on\s+the\s+reports?\s+of\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s*\(\s*(?:document\s+)?⟦S(?P<doc>\d+)⟧")
-_PLENARY = re.compile(r"^(?P<ord>\d{1,4}(?:st|nd|rd|th))\s+plenary\s+meeting\s+⟦D(?P<date>\d+)⟧\s*\.?$")
+_PLENARY = re.compile(r"^⟦M(?P<m>\d+)⟧\s*,?\s*⟦D(?P<date>\d+)⟧\s*\.?$")
 _HEADING_TITLE = re.compile(r"^⟦S(?P<sym>\d+)⟧\s*\.?\s+(?P<rest>[^⟦]+)$")
 
 
@@ -99,13 +99,14 @@ def rule_heading(ctx: Context, view: View) -> None:
         if title:
             ctx.claim(me, "dcterms:title", Lit(title), sent, "heading-title")
     m = _PLENARY.search(t)
-    if m:
+    plenary = re.fullmatch(r"(?P<ord>\d{1,4}(?:st|nd|rd|th))\s+plenary\s+meeting", view.m(m.group("m")).text) if m else None
+    if m and plenary:
         values = view.dates(m.group("date"))
-        number = int(re.match(r"\d+", m.group("ord")).group(0))
+        number = int(re.match(r"\d+", plenary.group("ord")).group(0))
         session = next((c.object for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptedAt"), None)
         base = session or me
         key = f"{base}/plenary/{number}"
-        label = f"{m.group('ord')} plenary meeting"
+        label = f"{plenary.group('ord')} plenary meeting"
         if session and ctx.registry.get(session):
             label += f" ({ctx.registry.get(session).label})"
         ctx.registry.add(key, "meeting", label)
@@ -115,6 +116,7 @@ def rule_heading(ctx: Context, view: View) -> None:
         if session:
             ctx.claim(key, "schema:superEvent", session, sent, "plenary-meeting")
         ctx.claim(me, "acta:adoptedAt", key, sent, "plenary-meeting")
+        view.keys[int(m.group("m"))] = key
 
 
 # --- citations ----------------------------------------------------------------------------------
@@ -203,7 +205,7 @@ def rule_reports(ctx: Context, view: View) -> None:
     """"the report of the Secretary-General,4" with footnote 4 = A/80/111: the report is the Secretary-General's."""
     for m in _REPORT_OF.finditer(view.template):
         index = m.group("a") or m.group("b")
-        between = view.template[m.end("who"):m.start("b")] if m.group("b") else ""
+        between = view.template[m.end("who") + 1:m.start("b") - 2] if m.group("b") else ""
         between = re.sub(r"\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧", "", between)
         if not m.group("a") and ("⟦" in between or len(between) > 100):
             continue

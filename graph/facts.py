@@ -64,7 +64,7 @@ def consolidate(claims: list[Claim]) -> list[Claim]:
                     continue
             elif best_date.get((c.subject, c.predicate)) is not c:
                 continue
-        elif c.predicate in ("acta:dateQualifier", "acta:dateText"):
+        elif c.predicate in ("acta:dateQualifier", "acta:dateText", "acta:notBefore", "acta:notAfter"):
             start = starts.get(c.subject)
             if start is None or (start.start, start.end) != (c.start, c.end):
                 continue

@@ -31,7 +31,9 @@ _GENERIC = re.compile(
     rf"workshop|forum)s?\b"
 )
 _SERIES_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,10})\s+(?P<roman>[IVX]{1,5})\b")
-_DOC_LEAD = re.compile(r"^(?:(?:Final\s+)?Report|Outcome|Declaration|Documents?|Records?|Proceedings)\s+of\s+(?:the\s+)?")
+_DOC_LEAD = re.compile(
+    r"^(?:(?:Final\s+)?(?:Report|Document|Declaration)|Outcome|Documents|Records?|Proceedings)\s+of\s+(?:the\s+)?"
+)
 _STOP_LEAD = {"the", "The", "its", "Its", "at", "At", "of", "in", "In", "This", "That", "A", "An", "Recalling",
               "Welcoming", "Noting", "Decides", "Also", "by", "By", "On", "on", "held", "and", "And"}
 
@@ -48,6 +50,15 @@ def _series_by_acronym(acr: str) -> dict | None:
         if acr in series.get("acronyms", []):
             return {"key": key, **series}
     return None
+
+
+def _cut_listed_body(name: str) -> str:
+    """"Disarmament Commission and the Conference on Disarmament" is two bodies, not one meeting."""
+    from .bodies import lookup
+    for m in re.finditer(r"\s+and\s+(?:the\s+)?", name):
+        if lookup(name[:m.start()]) or lookup(name[m.end():]):
+            return ""
+    return name
 
 
 def find_meetings(text: str, start: int, end: int) -> list[Mention]:
@@ -70,6 +81,9 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         if not words or not re.search(rf"\b{HEADS}\b", " ".join(words)):
             continue
         name = text[s:m.end("name")]
+        name = _cut_listed_body(name)
+        if not name:
+            continue
         name = re.sub(r"\s+", " ", name).rstrip()
         ordinal = ordinal_value(m.group("ord")) if m.group("ord") and s == m.start("name") else None
         start_at = m.start("ord") if ordinal else s

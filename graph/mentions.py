@@ -30,9 +30,16 @@ class Mention:
         return self.start, self.end
 
 
+def _priority(m: Mention) -> float:
+    """Kind order, except that a listed body ("Conference on Disarmament") beats a meeting-shaped name."""
+    if m.kind == "body" and m.attrs.get("listed"):
+        return KINDS.index("meeting") - 0.5
+    return KINDS.index(m.kind)
+
+
 def choose(mentions: list[Mention]) -> list[Mention]:
     """Longest span first, then kind priority; drop any mention overlapping a chosen one."""
-    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), KINDS.index(m.kind), m.start))
+    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), _priority(m), m.start))
     taken: list[Mention] = []
     for m in ranked:
         if all(m.end <= t.start or m.start >= t.end for t in taken):

@@ -22,7 +22,7 @@ from .extract import (
     resolve_mention,
 )
 from .mentions import english_ordinal
-from .text import Sentence, slugify
+from .text import slugify
 
 
 def P(pattern: str) -> re.Pattern[str]:
@@ -35,10 +35,10 @@ def P(pattern: str) -> re.Pattern[str]:
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
-    from . import clauses
-    for rule in RULES + clauses.RULES:
+    from . import clauses, sessions
+    for rule in RULES[:2] + sessions.RULES + RULES[2:] + clauses.RULES + sessions.LATE_RULES:
         rule(ctx, view)
-    list_items(ctx, view)
+    sessions.list_items(ctx, view)
 
 
 def document_rules(ctx: Context) -> None:
@@ -92,12 +92,19 @@ def put_dates(ctx: Context, key: str, values, sent, rule: str) -> None:
     if not values:
         return
     value = values[0]
+    if value.vague or value.precision == "vague":
+        # "the last quarter of 2009": the year is what the source states; the interval and the words are kept
+        ctx.claim(key, "schema:startDate", date_literal(value.start[:4]), sent, rule)
+        ctx.claim(key, "acta:notBefore", date_literal(value.start), sent, rule)
+        if value.end:
+            ctx.claim(key, "acta:notAfter", date_literal(value.end), sent, rule)
+        if value.vague:
+            ctx.claim(key, "acta:dateQualifier", Lit(value.vague), sent, rule)
+        ctx.claim(key, "acta:dateText", Lit(value.text), sent, rule)
+        return
     ctx.claim(key, "schema:startDate", date_literal(value.start), sent, rule)
     if value.end and value.end != value.start:
         ctx.claim(key, "schema:endDate", date_literal(value.end), sent, rule)
-    if value.vague:
-        ctx.claim(key, "acta:dateQualifier", Lit(value.vague), sent, rule)
-        ctx.claim(key, "acta:dateText", Lit(value.text), sent, rule)
 
 
 # --- meetings: where and when -------------------------------------------------------------------
@@ -336,68 +343,6 @@ def rule_ratified(ctx: Context, view: View) -> None:
                 ctx.claim(res, "acta:adoptedBy", body, view.sentence, "ratified")
 
 
-# --- meetings of a body -------------------------------------------------------------------------
-
-def body_meeting(ctx: Context, body: str, date: str, sent: Sentence, kind: str = "meeting",
-                 ordinal: int | None = None) -> str:
-    key = f"{body}/{slugify(kind)}/{date}"
-    if ctx.registry.get(key) is None:
-        label = ctx.registry.get(body).label if ctx.registry.get(body) else body
-        ctx.registry.add(key, "meeting", f"{label}: {kind} of {date}")
-        ctx.claim(key, "acta:meetingOf", body, sent, "body-meeting")
-        ctx.claim(key, "schema:startDate", date_literal(date), sent, "body-meeting")
-    if ordinal:
-        ctx.claim(key, "acta:ordinal", Lit(str(ordinal), "xsd:integer"), sent, "body-meeting")
-    ctx.last["meeting"] = key
-    return key
-
-
-_MET = P(r"{BA:body}\s+(?:met|convened|held\s+(?:meetings|sessions))\s+(?:on\s+)?{D:dates}")
-_VERBS = r"(?:considered|approved|adopted|reviewed)"
-_FOLLOWING = re.compile(rf"\b(?P<verbs>{_VERBS}(?:\s+and\s+{_VERBS})*)\s+the\s+following\b[^:]*:\s*$")
-
-
-def rule_met(ctx: Context, view: View) -> None:
-    for m in _MET.finditer(view.template):
-        body = key_of(ctx, view, m.group("body"))
-        if not body:
-            continue
-        for value in view.dates(m.group("dates")):
-            body_meeting(ctx, body, value.start, view.sentence)
-        following = _FOLLOWING.search(view.sentence.text)
-        if following:
-            target = None
-            for i in range(int(m.group("dates")) + 1, len(view.mentions)):
-                if view.mentions[i].kind in ("meeting", "anaphor") and view.keys.get(i):
-                    target = view.keys[i]
-            verbs = re.findall(r"considered|approved|adopted|reviewed", following.group("verbs"))
-            ctx.x.__dict__["pending_list"] = {"agent": body, "verbs": verbs, "for": target,
-                                             "lead": view.sentence}
-
-
-_PROPS = {"considered": "acta:consideredBy", "approved": "acta:approvedBy", "adopted": "acta:adoptedBy",
-          "reviewed": "acta:consideredBy"}
-_ITEM = re.compile(r"^\s*(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s+")
-
-
-def list_items(ctx: Context, view: View) -> None:
-    pending = ctx.x.__dict__.get("pending_list")
-    if not pending or pending["lead"] is view.sentence:
-        return
-    if not _ITEM.match(view.sentence.text):
-        ctx.x.__dict__["pending_list"] = None
-        return
-    span = (pending["lead"].start, view.sentence.end)
-    for i, m in enumerate(view.mentions):
-        key = view.keys.get(i)
-        if m.kind != "symbol" or not key:
-            continue
-        for verb in pending["verbs"]:
-            ctx.claim(key, _PROPS[verb], pending["agent"], span, "following-documents")
-        if pending["for"]:
-            ctx.claim(key, "acta:preparedFor", pending["for"], span, "following-documents")
-
-
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|to|in|for|on|a|an|with|by|at|its|all)$")
 _SMALL = {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", "at", "its", "all"}
 
@@ -422,48 +367,6 @@ def rule_titles(ctx: Context, view: View) -> None:
             title.pop(0)
         if len(title) >= 2 or (title and len(title[0]) > 3):
             ctx.claim(key, "dcterms:title", Lit(" ".join(title)), view.sentence, "title-before-symbol")
-
-
-_HELD = P(r"{BA:body}\s+held\s+(?:a|an|its)\s+{M:meet}")
-_CONTRIB = re.compile(r"\b(?:contributions\s+(?:were\s+)?made\s+by|with\s+the\s+participation\s+of|attended\s+by|"
-                      r"presentations\s+(?:were\s+)?(?:made|given)\s+by)\b")
-
-
-def rule_held(ctx: Context, view: View) -> None:
-    for m in _HELD.finditer(view.template):
-        body = key_of(ctx, view, m.group("body"))
-        meeting = view.m(m.group("meet"))
-        if not body or not meeting.attrs.get("generic"):
-            continue
-        date = first_date(view)
-        if not date or not date[1]:
-            continue
-        key = body_meeting(ctx, body, date[1][0].start, view.sentence, meeting.attrs["type"])
-        view.keys[int(m.group("meet"))] = key
-        contrib = _CONTRIB.search(view.template, m.end())
-        if contrib:
-            role = "acta:contributor" if "contribut" in contrib.group(0) or "presentation" in contrib.group(0) \
-                else "acta:participant"
-            for j in re.findall(r"⟦B(\d+)⟧", view.template[contrib.end():]):
-                agent = key_of(ctx, view, j)
-                if agent and agent != body:
-                    ctx.claim(key, role, agent, view.sentence, "contributions")
-
-
-_MEETING_OF = P(r"{M:meet}\s+of\s+(?:the\s+|this\s+)?{BA:body}\s*,?\s*(?:held\s+)?on\s+{D:date}")
-_AT_MEETING_ON = P(r"\b[Aa]t\s+its\s+{M:meet}\s+on\s+{D:date}\s*,?\s*(?:the\s+)?{B:body}")
-
-
-def rule_meeting_of(ctx: Context, view: View) -> None:
-    for pattern in (_MEETING_OF, _AT_MEETING_ON):
-        for m in pattern.finditer(view.template):
-            meeting = view.m(m.group("meet"))
-            body = key_of(ctx, view, m.group("body"))
-            values = view.dates(m.group("date"))
-            if body and meeting.attrs.get("generic") and values:
-                key = body_meeting(ctx, body, values[0].start, view.sentence, "meeting",
-                                   meeting.attrs.get("ordinal"))
-                view.keys[int(m.group("meet"))] = key
 
 
 # --- elections ----------------------------------------------------------------------------------
@@ -586,7 +489,7 @@ def rule_establishment(ctx: Context, view: View) -> None:
 
 RULES = (
     rule_establishment,
-    rule_adoption, rule_adopted_during, rule_meeting_of, rule_held, rule_met, rule_established,
+    rule_adoption, rule_adopted_during, rule_established,
     rule_named_meetings, rule_convening, rule_request, rule_pursuant, rule_ratified, rule_titles,
     rule_elected, rule_documents,
 )

@@ -1,0 +1,230 @@
+"""Meetings of bodies: sessions and meetings named only by their kind, their owner and their date.
+
+"The first meeting of the Working Group, held on September 29, 2009", "at its
+397th meeting, on 7 April 2025, the Disarmament Commission", "its substantive
+session of 2026", "This Working Group met on September 29 and on October 1, 6
+..., 2009": none has a name of its own, so each is keyed by the body it
+belongs to, its kind and its date (or ordinal), and labelled the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract import Context, Lit, View, date_literal
+from .rules import P, first_date, key_of, kind_of
+from .text import Sentence, slugify
+
+# --- meetings of a body -------------------------------------------------------------------------
+
+def body_meeting(ctx: Context, body: str, date: str, sent: Sentence, kind: str = "meeting",
+                 ordinal: int | None = None, ordinal_text: str | None = None) -> str:
+    key = f"{body}/{slugify(kind)}/{date}"
+    if ctx.registry.get(key) is None:
+        label = ctx.registry.get(body).label if ctx.registry.get(body) else body
+        if ordinal_text:
+            name = f"{ordinal_text} {kind} of the {label} ({date})"
+        else:
+            name = f"{label}: {kind} of {date}"
+        ctx.registry.add(key, "meeting", name)
+        ctx.claim(key, "acta:meetingOf", body, sent, "body-meeting")
+        ctx.claim(key, "schema:startDate", date_literal(date), sent, "body-meeting")
+    if ordinal:
+        ctx.claim(key, "acta:ordinal", Lit(str(ordinal), "xsd:integer"), sent, "body-meeting")
+    ctx.last["meeting"] = key
+    return key
+
+
+_MET = P(r"{BA:body}\s+(?:met|convened|held\s+(?:meetings|sessions))\s+(?:on\s+)?{D:dates}")
+_VERBS = r"(?:considered|approved|adopted|reviewed)"
+_FOLLOWING = re.compile(rf"\b(?P<verbs>{_VERBS}(?:\s+and\s+{_VERBS})*)\s+the\s+following\b[^:]*:\s*$")
+
+
+def rule_met(ctx: Context, view: View) -> None:
+    for m in _MET.finditer(view.template):
+        body = key_of(ctx, view, m.group("body"))
+        if not body:
+            continue
+        for value in view.dates(m.group("dates")):
+            body_meeting(ctx, body, value.start, view.sentence)
+        following = _FOLLOWING.search(view.sentence.text)
+        if following:
+            target = None
+            for i in range(int(m.group("dates")) + 1, len(view.mentions)):
+                if view.mentions[i].kind in ("meeting", "anaphor") and view.keys.get(i):
+                    target = view.keys[i]
+            verbs = re.findall(r"considered|approved|adopted|reviewed", following.group("verbs"))
+            ctx.x.__dict__["pending_list"] = {"agent": body, "verbs": verbs, "for": target,
+                                             "lead": view.sentence}
+
+
+_PROPS = {"considered": "acta:consideredBy", "approved": "acta:approvedBy", "adopted": "acta:adoptedBy",
+          "reviewed": "acta:consideredBy"}
+_ITEM = re.compile(r"^\s*(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s+")
+
+
+def list_items(ctx: Context, view: View) -> None:
+    pending = ctx.x.__dict__.get("pending_list")
+    if not pending or pending["lead"] is view.sentence:
+        return
+    if not _ITEM.match(view.sentence.text):
+        ctx.x.__dict__["pending_list"] = None
+        return
+    span = (pending["lead"].start, view.sentence.end)
+    for i, m in enumerate(view.mentions):
+        key = view.keys.get(i)
+        if m.kind != "symbol" or not key:
+            continue
+        for verb in pending["verbs"]:
+            ctx.claim(key, _PROPS[verb], pending["agent"], span, "following-documents")
+        if pending["for"]:
+            ctx.claim(key, "acta:preparedFor", pending["for"], span, "following-documents")
+
+
+
+
+_HELD = P(r"{BA:body}\s+held\s+(?:a|an|its)\s+{M:meet}")
+_CONTRIB = re.compile(r"\b(?:contributions\s+(?:were\s+)?made\s+by|with\s+the\s+participation\s+of|attended\s+by|"
+                      r"presentations\s+(?:were\s+)?(?:made|given)\s+by)\b")
+
+
+def rule_held(ctx: Context, view: View) -> None:
+    for m in _HELD.finditer(view.template):
+        body = key_of(ctx, view, m.group("body"))
+        meeting = view.m(m.group("meet"))
+        if not body or not meeting.attrs.get("generic"):
+            continue
+        date = first_date(view)
+        if not date or not date[1]:
+            continue
+        key = body_meeting(ctx, body, date[1][0].start, view.sentence, meeting.attrs["type"])
+        view.keys[int(m.group("meet"))] = key
+        contrib = _CONTRIB.search(view.template, m.end())
+        if contrib:
+            role = "acta:contributor" if "contribut" in contrib.group(0) or "presentation" in contrib.group(0) \
+                else "acta:participant"
+            for j in re.findall(r"⟦B(\d+)⟧", view.template[contrib.end():]):
+                agent = key_of(ctx, view, j)
+                if agent and agent != body:
+                    ctx.claim(key, role, agent, view.sentence, "contributions")
+
+
+_MEETING_OF = P(r"{M:meet}\s+of\s+(?:the\s+|this\s+)?{BA:body}\s*,?\s*(?:held\s+)?on\s+{D:date}")
+_AT_MEETING_ON = P(r"\b[Aa]t\s+its\s+{M:meet}\s*,?\s*on\s+{D:date}\s*,?\s*(?:the\s+)?{B:body}")
+
+
+def rule_meeting_of(ctx: Context, view: View) -> None:
+    for pattern in (_MEETING_OF, _AT_MEETING_ON):
+        for m in pattern.finditer(view.template):
+            meeting = view.m(m.group("meet"))
+            body = key_of(ctx, view, m.group("body"))
+            values = view.dates(m.group("date"))
+            if body and meeting.attrs.get("generic") and values:
+                kind = re.sub(r"^(?:\S+\s+)?", "", meeting.text) if meeting.attrs.get("ordinal") else "meeting"
+                ordinal_text = meeting.text.split()[0] if meeting.attrs.get("ordinal") else None
+                key = body_meeting(ctx, body, values[0].start, view.sentence, kind or "meeting",
+                                   meeting.attrs.get("ordinal"), ordinal_text)
+                view.keys[int(m.group("meet"))] = key
+
+
+
+# --- sessions named by kind, owner and year: "its substantive session of 2026" ------------------
+
+_OWNER_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?⟦B(\d+)⟧")
+_YEAR_AFTER = re.compile(r"^\s+of\s+⟦D(\d+)⟧")
+_SESSION_KINDS = re.compile(r"\b(?:session|meeting|conference|summit|workshop|forum)s?$")
+
+
+def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
+    """Whose session: "of the X" after it, else the body the clause is about (the nearest one before it)."""
+    after = view.template[token_pos:]
+    m = _OWNER_AFTER.match(after)
+    if m:
+        return key_of(ctx, view, m.group(1))
+    before = view.template[:token_pos]
+    for j in reversed(re.findall(r"⟦[BA](\d+)⟧", before)):
+        key = key_of(ctx, view, j)
+        if key and kind_of(ctx, key) == "body":
+            return key
+    return ctx.last.get("addressee") if kind_of(ctx, ctx.last.get("addressee")) == "body" else None
+
+
+def rule_generic_sessions(ctx: Context, view: View) -> None:
+    """Generic meetings that no other rule placed get a key from their owner and their year or date."""
+    for token in re.finditer(r"⟦M(\d+)⟧", view.template):
+        i = int(token.group(1))
+        m = view.m(i)
+        if view.keys.get(i) or not m.attrs.get("generic") or not _SESSION_KINDS.search(m.text):
+            continue
+        kind = re.sub(r"^(?:an?|the|its|their)\s+", "", m.attrs.get("type") or m.text)
+        if kind in ("meeting", "meetings", "session", "sessions", "conference"):
+            if not m.attrs.get("ordinal"):
+                continue
+        rest = view.template[token.end():]
+        year = _YEAR_AFTER.match(rest)
+        values = view.dates(year.group(1)) if year else _tail_dates(view, rest)
+        if not values and not m.attrs.get("ordinal"):
+            continue
+        owner = _owner(ctx, view, i, token.end())
+        if not owner:
+            continue
+        best = max(values, key=lambda v: (v.precision != "vague", len(v.start))) if values else None
+        when = (best.start[:4] if best else None)
+        ordinal = m.attrs.get("ordinal")
+        ident = f"n{ordinal}" if ordinal else when
+        key = f"{owner}/{slugify(kind)}/{ident}"
+        owner_label = ctx.registry.get(owner).label if ctx.registry.get(owner) else owner
+        if ordinal:
+            label = f"{m.text.split()[0]} {kind} of the {owner_label}"
+        else:
+            label = f"{kind} of {when} of the {owner_label}"
+        fresh = ctx.registry.get(key) is None
+        ctx.registry.add(key, "meeting", label)
+        view.keys[i] = key
+        sent = view.sentence
+        if fresh:
+            ctx.claim(key, "acta:meetingOf", owner, sent, "session-of-body")
+        if year:
+            ctx.claim(key, "schema:startDate", date_literal(when), sent, "session-of-year")
+        elif best:
+            from .rules import put_dates
+            put_dates(ctx, key, [best], sent, "session-dates")
+        ctx.last["meeting"] = key
+
+
+def _tail_dates(view: View, rest: str) -> list:
+    """Dates that follow a session in the same clause: "for a period ... during 2026, namely from 6 to 24 April"."""
+    clause = re.split(r"\s+and\s+(?:an?|the)\s+⟦M|[;]|,\s+to\s+|\s+to\s+(?:elect|submit|consider)", rest, maxsplit=1)[0]
+    values = []
+    for d in re.findall(r"⟦D(\d+)⟧", clause[:200]):
+        values.extend(view.dates(d))
+    return values
+
+
+# --- bodies a body owns: "to elect its Bureau" --------------------------------------------------
+
+_ITS_BODY = re.compile(r"\bits\s+⟦B(\d+)⟧")
+
+
+def rule_owned_bodies(ctx: Context, view: View) -> None:
+    for m in _ITS_BODY.finditer(view.template):
+        i = int(m.group(1))
+        mention = view.m(i)
+        if view.keys.get(i) or not mention.attrs.get("generic"):
+            continue
+        owner = _owner(ctx, view, i, m.start())
+        if not owner:
+            continue
+        noun = re.sub(r"^(?:the|its)\s+", "", mention.text, flags=re.I)
+        key = f"{owner}/{slugify(noun)}"
+        owner_label = ctx.registry.get(owner).label if ctx.registry.get(owner) else owner
+        label = f"{noun[0].upper()}{noun[1:]} of the {owner_label}"
+        fresh = ctx.registry.get(key) is None
+        ctx.registry.add(key, "body", label)
+        view.keys[i] = key
+        if fresh:
+            ctx.claim(key, "org:subOrganizationOf", owner, view.sentence, "owned-body")
+
+
+RULES = (rule_meeting_of, rule_held, rule_met)
+LATE_RULES: tuple = (rule_generic_sessions, rule_owned_bodies)
