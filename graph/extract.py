@@ -343,11 +343,11 @@ def is_modifier(text: str, start: int) -> bool:
 
 _ESTABLISHED_AFTER = re.compile(
     r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in)\s+"
-    r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+)?(?:resolutions?|decisions?)\s+")
+    r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+)?(?=(?:resolutions?|decisions?)\s)")
 
 
 def _established_after(ctx: Context, m: Mention):
-    """A body named by what established it: "the Group of Governmental Experts established pursuant to resolution 72/55"."""
+    """A body named by what founded it: "the Group of Governmental Experts established pursuant to resolution 72/55"."""
     text = ctx.x.document.text
     found = _ESTABLISHED_AFTER.match(text, m.end)
     if not found:

@@ -61,6 +61,17 @@ def _cut_listed_body(name: str) -> str:
     return name
 
 
+def _cut_place(name: str) -> str:
+    """"Meeting of States in New York" is the Meeting of States, held in New York."""
+    from . import places
+    for m in re.finditer(r"\s+(?:in|at)\s+(?:the\s+)?", name):
+        rest = name[m.end():]
+        if any(places.is_country(rest[:n]) or places.city_country(rest[:n]) for n in range(len(rest), 2, -1)
+               if n == len(rest) or not rest[n].isalnum()):
+            return name[:m.start()]
+    return name
+
+
 def find_meetings(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     for m in _NAMED.finditer(text, start, end):
@@ -80,11 +91,11 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             words.pop(0)
         if not words or not re.search(rf"\b{HEADS}\b", " ".join(words)):
             continue
-        name = text[s:m.end("name")]
-        name = _cut_listed_body(name)
-        if not name:
+        raw = _cut_place(_cut_listed_body(text[s:m.end("name")]))
+        if not raw or not re.search(rf"\b{HEADS}\b", raw):
             continue
-        name = re.sub(r"\s+", " ", name).rstrip()
+        stop = s + len(raw)
+        name = re.sub(r"\s+", " ", raw).rstrip()
         ordinal = ordinal_value(m.group("ord")) if m.group("ord") and s == m.start("name") else None
         start_at = m.start("ord") if ordinal else s
         if len(name.split()) == 1 and not ordinal:
@@ -99,7 +110,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         else:
             key = "meeting/" + slugify(name)
             label = name
-        out.append(Mention("meeting", start_at, m.end("name"), text[start_at:m.end("name")], key, label, attrs))
+        out.append(Mention("meeting", start_at, stop, text[start_at:stop], key, label, attrs))
     for m in _SERIES_ACRONYM.finditer(text, start, end):
         series = _series_by_acronym(m.group("acr"))
         number = roman_value(m.group("roman"))
