@@ -201,7 +201,11 @@ def format_result(result: QueryResult, fmt: str) -> str:
     if result.kind == "ask":
         return json.dumps(result.to_json()) if fmt == "json" else ("yes" if result.boolean else "no")
     if result.kind == "construct":
-        return result.serialize("turtle").decode("utf-8")
+        if fmt == "table":
+            return result.serialize("turtle").decode("utf-8")
+        names = ["subject", "predicate", "object"]  # json/csv/tsv as asked: one row per triple
+        result = QueryResult(variables=names, rows=[dict(zip(names, (t.subject, t.predicate, t.object), strict=True))
+                                                    for t in result.triples or []])
     if fmt == "json":
         return json.dumps(result.to_json(), ensure_ascii=False, indent=1)
     if fmt == "csv":

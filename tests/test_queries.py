@@ -1,0 +1,206 @@
+"""graph/queries.py and queries/*.rq: the query contract, headers, parameter resolution, formats."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib.query import Result as SparqlResult
+
+from graph.build import build
+from graph.errors import NoMatchError, QueryError, UnknownParameterError, UnknownQueryError, UpdateRefusedError
+from graph.queries import format_result, load_query, named_queries, parse_header, resolve_value, run, table
+from graph.resources import example_document, queries_dir
+from graph.store import QueryResult, open_store
+
+# The table of /work/shared/QUERY_CONTRACT.md: name -> (parameters, optional?, columns).
+CONTRACT: dict[str, tuple[dict[str, bool], list[str]]] = {
+    "resolutions": ({"body": True}, ["symbol", "title", "adoptedBy", "date", "session"]),
+    "meetings": ({"body": True}, ["meeting", "start", "end", "place", "country", "convenedBy"]),
+    "convened-by": ({"meeting": False}, ["symbol", "adoptedBy", "date"]),
+    "requests": ({"resolution": True}, ["resolution", "addressee", "action"]),
+    "cites": ({"resolution": True}, ["source", "relation", "target", "targetDate"]),
+    "bodies": ({"parent": True}, ["body", "acronym", "parent", "established", "establishedBy"]),
+    "officers": ({"body": True}, ["person", "post", "body", "electedOn", "electedBy", "representing"]),
+    "documents": ({"meeting": True, "body": True}, ["symbol", "title", "relation", "agent", "date"]),
+    "participants": ({"meeting": True}, ["meeting", "participant", "role", "date"]),
+    "mandate-chain": ({"entity": False}, ["depth", "from", "relation", "to"]),
+    "evidence": ({"entity": False}, ["subject", "predicate", "object", "document", "quote", "start", "end"]),
+    "timeline": ({"body": True}, ["date", "event", "kind"]),
+}
+MISPA_II = "Second Meeting of Ministers Responsible for Public Security in the Americas"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):
+    path = tmp_path_factory.mktemp("queries") / "store"
+    with open_store(path, write=True) as s:
+        build(s, [example_document()])
+    with open_store(path) as s:
+        yield s
+
+
+def labels(store, nodes: list[ox.NamedNode]) -> list[str]:
+    out = []
+    for node in nodes:
+        result = store.query("SELECT ?l WHERE { ?_n <http://www.w3.org/2000/01/rdf-schema#label> ?l }", {"_n": node})
+        out.append(result.rows[0]["l"].value)
+    return out
+
+
+# --- the contract -------------------------------------------------------------------------------
+def test_every_contract_query_exists() -> None:
+    assert set(CONTRACT) <= set(named_queries())
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_query_declares_the_contract_parameters_and_columns(name: str) -> None:
+    q = named_queries()[name]
+    params, columns = CONTRACT[name]
+    assert {p.name: p.optional for p in q.params} == params
+    assert q.columns == columns
+    assert q.summary
+
+
+@pytest.mark.parametrize("path", sorted(queries_dir().glob("*.rq")), ids=lambda p: p.name)
+def test_every_rq_file_parses_and_selects_its_declared_columns(path: Path) -> None:
+    q = parse_header(path.stem, path, path.read_text(encoding="utf-8"))
+    assert q.columns, f"{path.name} has no '#+ columns:' header"
+    answer = ox.Store().query(q.text)  # raises SyntaxError if the SPARQL does not parse
+    assert isinstance(answer, ox.QuerySolutions)
+    assert [v.value for v in answer.variables] == q.columns
+    for p in q.params:
+        assert f"?_{p.name}" in q.text, f"{path.name} declares {p.name} but never uses ?_{p.name}"
+
+
+# --- headers and loading ------------------------------------------------------------------------
+def test_parse_header() -> None:
+    text = ("#+ summary: Things a body did\n"
+            "#+ params: body: the body; since (optional): a date, or none\n"
+            "#+ columns: what, when\n"
+            "SELECT ?what ?when WHERE { ?_body ?what ?when FILTER(!BOUND(?_since) || ?when > ?_since)"
+            " FILTER(!BOUND(?_extra)) }\n")
+    q = parse_header("things", Path("things.rq"), text)
+    assert q.summary == "Things a body did"
+    assert q.columns == ["what", "when"]
+    assert [(p.name, p.optional, p.doc) for p in q.params] == [
+        ("body", False, "the body"), ("since", True, "a date, or none"), ("extra", True, "")]
+    assert q.param("since").optional and q.param("nothing") is None
+
+
+def test_load_query_by_name_and_by_file(tmp_path: Path) -> None:
+    assert load_query("convened-by").path == queries_dir() / "convened-by.rq"
+    rq = tmp_path / "mine.rq"
+    rq.write_text("#+ columns: n\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n")
+    mine = load_query(str(rq))
+    assert (mine.name, mine.columns) == ("mine", ["n"])
+    with pytest.raises(UnknownQueryError, match="unknown query 'nope'"):
+        load_query("nope")
+    with pytest.raises(UnknownQueryError, match="no query file"):
+        load_query(str(tmp_path / "missing.rq"))
+    rq.write_text("PREFIX x: <urn:x#>\nINSERT DATA { x:a x:b x:c }")
+    with pytest.raises(UpdateRefusedError):
+        load_query(str(rq))
+
+
+# --- resolving parameter values -----------------------------------------------------------------
+def test_resolve_symbol_with_and_without_meeting_number(store) -> None:
+    full = resolve_value(store, "CP/RES. 957 (1714/09)")
+    assert labels(store, full) == ["CP/RES. 957 (1714/09)"]
+    assert resolve_value(store, "CP/RES. 957") == full
+    assert resolve_value(store, "  CP/RES. 957  ") == full
+
+
+def test_resolve_acronym_name_and_iri(store) -> None:
+    mispa = resolve_value(store, "MISPA II")
+    assert labels(store, mispa) == [MISPA_II]
+    assert resolve_value(store, MISPA_II) == mispa
+    assert resolve_value(store, MISPA_II.lower()) == mispa
+    assert resolve_value(store, mispa[0].value) == mispa
+    csh = resolve_value(store, "CSH")
+    assert labels(store, csh) == ["Committee on Hemispheric Security (CSH)"]
+
+
+def test_resolve_prefers_the_exact_name_over_a_longer_one(store) -> None:
+    # "Committee on Hemispheric Security" is also inside "Working Group of the Committee on ..."
+    assert labels(store, resolve_value(store, "Committee on Hemispheric Security")) == [
+        "Committee on Hemispheric Security (CSH)"]
+
+
+def test_resolve_nothing(store) -> None:
+    assert resolve_value(store, "Third Meeting on Fisheries") == []
+    assert resolve_value(store, "https://w3id.org/acta/id/no-such-thing") == []
+    assert resolve_value(store, "") == []
+
+
+def test_values_are_bound_not_pasted(store) -> None:
+    sneaky = 'MISPA II" } } ; DROP ALL ; SELECT * WHERE { ?s ?p ?o . FILTER("'
+    with pytest.raises(NoMatchError):
+        run(store, load_query("convened-by"), {"meeting": sneaky})
+    assert len(run(store, load_query("convened-by"), {"meeting": "MISPA II"}).rows) == 1
+
+
+# --- running ------------------------------------------------------------------------------------
+def test_run_checks_parameters(store) -> None:
+    q = load_query("convened-by")
+    with pytest.raises(UnknownParameterError, match="its parameters: meeting"):
+        run(store, q, {"body": "CSH"})
+    with pytest.raises(QueryError, match="needs -p meeting=VALUE"):
+        run(store, q, {})
+    with pytest.raises(NoMatchError, match="meeting='Atlantis' matches nothing"):
+        run(store, q, {"meeting": "Atlantis"})
+
+
+def test_optional_parameter_filters(store) -> None:
+    everything = run(store, load_query("resolutions"))
+    assert len(everything.rows) == 2
+    council = run(store, load_query("resolutions"), {"body": "OAS Permanent Council"})
+    assert [r["symbol"].value for r in council.rows] == ["CP/RES. 957 (1714/09)"]
+
+
+# --- formats ------------------------------------------------------------------------------------
+def awkward_result() -> QueryResult:
+    return QueryResult(variables=["a", "b", "n"], rows=[
+        {"a": ox.Literal('tab\there "quoted", comma'), "b": ox.Literal("é", language="fr"),
+         "n": ox.Literal("3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))},
+        {"a": ox.NamedNode("https://w3id.org/acta/id/x")},
+    ])
+
+
+def test_tsv_csv_and_json_round_trip_awkward_values() -> None:
+    result = awkward_result()
+    from_json = [tuple(r) for r in SparqlResult.parse(io.StringIO(format_result(result, "json")), format="json")]
+    from_tsv = [tuple(r) for r in SparqlResult.parse(io.StringIO(format_result(result, "tsv")), format="tsv")]
+    assert from_tsv == from_json
+    assert str(from_json[0][0]) == 'tab\there "quoted", comma'
+    assert from_json[0][1].language == "fr"
+    assert from_json[1][1] is None
+    from_csv = [tuple(r) for r in SparqlResult.parse(io.StringIO(format_result(result, "csv")), format="csv")]
+    assert [str(v) if v is not None else None for v in from_csv[0]] == ['tab\there "quoted", comma', "é", "3"]
+    assert json.loads(format_result(result, "json"))["results"]["bindings"][0]["n"] == {
+        "type": "literal", "value": "3", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
+
+
+def test_table_clips_long_values_and_counts_rows() -> None:
+    result = QueryResult(variables=["x"], rows=[{"x": ox.Literal("word " * 30)}])
+    lines = table(result, width=20).splitlines()
+    assert lines[0].strip() == "x"
+    assert lines[2] == "word word word word…"
+    assert lines[-1] == "(1 row)"
+    assert table(QueryResult(variables=["x"], rows=[])).splitlines()[-1] == "(0 rows)"
+
+
+def test_ask_and_construct_results() -> None:
+    assert format_result(QueryResult(boolean=True), "table") == "yes"
+    assert json.loads(format_result(QueryResult(boolean=False), "json")) == {"head": {}, "boolean": False}
+    triple = ox.Triple(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("c"))
+    turtle = format_result(QueryResult(triples=[triple]), "table")
+    assert [q.triple for q in ox.parse(turtle.encode(), format=ox.RdfFormat.TURTLE)] == [triple]
+    as_json = json.loads(format_result(QueryResult(triples=[triple]), "json"))  # not Turtle when JSON is asked
+    assert as_json["head"]["vars"] == ["subject", "predicate", "object"]
+    assert as_json["results"]["bindings"][0]["object"] == {"type": "literal", "value": "c"}
+    assert format_result(QueryResult(triples=[triple]), "csv").splitlines() == ["subject,predicate,object",
+                                                                               "urn:a,urn:b,c"]
