@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _res
 
+from . import places
 from .mentions import Mention
 from .text import slugify
 
@@ -64,6 +65,10 @@ def _norm(name: str) -> str:
     return name.lower()
 
 
+# institutions whose documents name each other's organs without saying whose
+_RELATED = {"UNEP": ("IPBES",), "IPBES": ("UNEP",)}
+
+
 def lookup(name: str, org: str | None = None) -> BodyInfo | None:
     """The listed body a name or acronym means, in the institution `org` when it is ambiguous."""
     candidates = _alias_index().get(_norm(name), [])
@@ -72,6 +77,9 @@ def lookup(name: str, org: str | None = None) -> BodyInfo | None:
     scoped = [c for c in candidates if c.org == org] if org else []
     if scoped:
         return scoped[0]
+    related = [c for c in candidates if c.org in _RELATED.get(org or "", ())]
+    if related:
+        return related[0]
     unscoped = [c for c in candidates if c.org is None]
     if unscoped:
         return unscoped[0]
@@ -124,6 +132,19 @@ _GENERIC = re.compile(
 )
 
 
+def _truncated_listed(name: str) -> BodyInfo | None:
+    """A listed body's long name cut short by a conversion error, if it is most of that name."""
+    if len(name) < 25:
+        return None
+    low = name.lower()
+    for info in catalogue().values():
+        for alias in (info.label, *info.aliases):
+            a = alias.lower()
+            if a.startswith(low) and len(low) >= 0.75 * len(a):
+                return info
+    return None
+
+
 def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mention]:
     """Listed names and acronyms first, then names of the right shape, then generic lowercase ones."""
     out: list[Mention] = []
@@ -157,12 +178,22 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
         s = text.index(words[0], offset)
         e = _span_end(text, s, words)
         name = re.sub(r"\s+", " ", text[s:e])
+        if any(lookup(name[:j.start()], org) or lookup(name[j.end():], org)
+               or (any(re.search(rf"\b{h}\b", name[:j.start()]) for h in HEADS) and j.group(0).strip() != "and")
+               for j in re.finditer(r"\s+and\s+(?:the\s+)?", name)):
+            continue  # two bodies ("FAO and the United Nations Development Programme"), each found on its own
+        if places.is_country(name):
+            continue
         if _GENERIC.fullmatch(name.lower()) and not lookup(name, org):
             out.append(Mention("body", s, e, text[s:e], "", name, {"generic": True}))
             continue
         if len(words) == 1 and name in HEADS:
             continue
         if lookup(name, org) or name.isupper() or _INSTRUMENT.search(name):
+            continue
+        cut = _truncated_listed(name)
+        if cut:  # "... Biodiversity and Ecosys" where the text broke a listed name
+            out.append(Mention("body", s, e, text[s:e], cut.key, cut.label, {"listed": True, "kind": cut.kind}))
             continue
         out.append(Mention("body", s, e, text[s:e], "body/" + slugify(name), name, {"listed": False}))
     for m in _GENERIC.finditer(text, start, end):

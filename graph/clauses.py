@@ -68,11 +68,43 @@ _PLENARY = re.compile(r"^⟦M(?P<m>\d+)⟧\s*,?\s*⟦D(?P<date>\d+)⟧\s*\.?$")
 _HEADING_TITLE = re.compile(r"^⟦S(?P<sym>\d+)⟧\s*\.?\s+(?P<rest>[^⟦]+)$")
 
 
+_ADOPTED_BY_AT = re.compile(r"^Adopted\s+by\s+(?:the\s+)?(?P<agent>[^,;⟦]{5,200}?)\s+at\s+its\s+⟦M(?P<m>\d+)⟧")
+_TITLE_LINE = re.compile(r"^(?:Resolution|Decision)\s+(?:on|concerning)\s+(?:the\s+)?(?P<title>[^⟦]{5,200})$")
+
+
+def rule_adopted_at_session(ctx: Context, view: View) -> None:
+    """Read "Adopted by the plenary meeting to determine ... at its second session, held from 16 – 21 April 2012"."""
+    me = self_key(ctx)
+    m = _ADOPTED_BY_AT.search(view.template) if me else None
+    if not m:
+        return
+    from .rules import meeting_tail
+    from .text import slugify
+    session = view.m(m.group("m"))
+    if not session.attrs.get("ordinal"):
+        return
+    agent_text = _untemplate(view, m.group("agent"), "").strip()
+    agent = "body/" + slugify(agent_text)
+    ctx.registry.add(agent, "body", agent_text)
+    sent = view.sentence
+    kind = session.attrs.get("type", "session")
+    key = f"{agent}/{slugify(kind)}/n{session.attrs['ordinal']}"
+    ctx.registry.add(key, "meeting", f"{session.text} of the {agent_text}")
+    view.keys[int(m.group("m"))] = key
+    ctx.claim(key, "acta:meetingOf", agent, sent, "adopted-by-at-session")
+    ctx.claim(me, "acta:adoptedBy", agent, sent, "adopted-by-at-session")
+    ctx.claim(me, "acta:adoptedAt", key, sent, "adopted-by-at-session")
+    meeting_tail(ctx, view, int(m.group("m")), key, "adopted-by-at-session")
+
+
 def rule_heading(ctx: Context, view: View) -> None:
     me = self_key(ctx)
     if not me:
         return
     t, sent = view.template, view.sentence
+    m = _TITLE_LINE.search(t)
+    if m and sent.start - ctx.x.document.body_start < 600:
+        ctx.claim(me, "dcterms:title", Lit(m.group("title").strip(" .")), sent, "heading-title")
     m = _ADOPTED_BY.search(t)
     if m:
         body = resolve_mention(ctx, view, int(m.group("body")))
@@ -135,7 +167,7 @@ def rule_citations(ctx: Context, view: View) -> None:
         prop = verb_property(m.group("verb"))
         if prop:
             spans.append((m.end(), prop))
-    for token in re.finditer(r"⟦S(\d+)⟧", t):
+    for token in re.finditer(r"⟦[SI](\d+)⟧", t):
         pos = token.start()
         prop = None
         for begin, p in spans:
@@ -302,6 +334,6 @@ def finish(ctx: Context) -> None:
         ctx.claim(key, "acta:establishedOn", best.object, sent, "established-on-adoption")
 
 
-RULES = (rule_heading, rule_symbol_dates, rule_citations, rule_reports, rule_requests, rule_decides)
+RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_reports, rule_requests, rule_decides)
 
 __all__ = ["RULES", "finish", "english_ordinal"]

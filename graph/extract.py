@@ -18,6 +18,7 @@ from . import places as place_data
 from .bodies import find_bodies
 from .dates import DateValue, find_dates
 from .footnotes import definitions, markers
+from .instruments import find_instruments
 from .meetings import find_meetings
 from .mentions import Mention, choose, english_ordinal
 from .people import find_people
@@ -27,7 +28,7 @@ from .symbols import find_symbols, guess_organization
 from .text import Document, Sentence, sentences, slugify
 
 LETTER = {"symbol": "S", "date": "D", "person": "P", "meeting": "M", "body": "B", "place": "L",
-          "anaphor": "A", "title": "Q"}
+          "anaphor": "A", "title": "Q", "instrument": "I"}
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
     found += find_meetings(text, s, e)
     found += find_bodies(text, s, e, org)
     found += find_places(text, s, e)
+    found += find_instruments(text, s, e)
     for m in _ANAPHOR.finditer(text, s, e):
         found.append(Mention("anaphor", m.start(), m.end(), m.group(0), "", m.group(0),
                              {"noun": m.group("noun").lower()}))
@@ -293,6 +295,13 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             ctx.claim(key, "acta:acronym", Lit(m.attrs["acronym"]), sent, "meeting-acronym")
         if not is_modifier(ctx.x.document.text, m.start):
             ctx.last["meeting"] = key
+    elif m.kind == "instrument":
+        key = m.key
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, "document", m.label)
+            ctx.claim(key, "dcterms:title", Lit(m.label), sent, "instrument-title")
+        ctx.last["document"] = key
+        ctx.last["instrument"] = key
     elif m.kind == "person":
         key = m.key
         if ctx.registry.get(key) is None:

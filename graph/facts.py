@@ -100,6 +100,8 @@ def to_graphs(x: Extraction) -> dict[str, list[ox.Triple]]:
         add(facts, src, curie("dcterms:title"), ox.Literal(doc.metadata["title"].strip(" :")))
     if x.self_key and x.registry.get(x.self_key):
         add(facts, src, curie("acta:embodies"), ox.NamedNode(key_to_iri(x.self_key)))
+        # the text acta read is a document, whatever else it is (a resolution, a decision)
+        add(facts, ox.NamedNode(key_to_iri(x.self_key)), RDF_TYPE, curie("acta:Document"))
 
     claims = consolidate(x.claims)
     first_span: dict[str, Claim] = {}

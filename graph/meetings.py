@@ -29,6 +29,9 @@ _LOWER_MODS = (r"(?:regular|special|extraordinary|ordinary|substantive|organizat
 _GENERIC = re.compile(
     rf"\b(?:(?P<ord>{ORDINAL_WORD})\s+)?(?P<mods>(?:{_LOWER_MODS}\s+)*)(?P<head>session|meeting|conference|summit|"
     rf"workshop|forum)s?\b"
+    # an ordinal meeting named by what it is about: "third ad hoc ... meeting on an intergovernmental platform ..."
+    r"(?P<comp>(?<=\w)\s+(?:of|on|to)\s+(?:the\s+|an?\s+)?[a-z][^,;()\n]{3,200}?(?=\s*,\s*(?:convened|held)\b|"
+    r"\s+(?:convened|held)\s+(?:in|at|from|on)\b))?"
 )
 _SERIES_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,10})\s+(?P<roman>[IVX]{1,5})\b")
 _DOC_LEAD = re.compile(
@@ -125,6 +128,12 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             continue
         ordinal = ordinal_value(m.group("ord")) if m.group("ord") else None
         kind = (mods + " " + m.group("head")).strip()
-        out.append(Mention("meeting", m.start(), m.end(), m.group(0), "", m.group(0),
+        if ordinal and m.group("comp"):
+            name = re.sub(r"\s+", " ", m.group(0))
+            out.append(Mention("meeting", m.start(), m.end(), m.group(0), "meeting/" + slugify(name), name,
+                               {"named": True, "ordinal": ordinal, "type": kind}))
+            continue
+        end_at = m.end("head") + (1 if text[m.end("head"):m.end("head") + 1] == "s" else 0)
+        out.append(Mention("meeting", m.start(), end_at, text[m.start():end_at], "", text[m.start():end_at],
                            {"generic": True, "ordinal": ordinal, "type": kind}))
     return out

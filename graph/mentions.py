@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # kinds, in the order that wins a tie on equal spans
-KINDS = ("symbol", "date", "person", "meeting", "body", "place", "anaphor")
+KINDS = ("symbol", "date", "person", "meeting", "body", "instrument", "place", "anaphor")
 
 
 @dataclass

@@ -208,7 +208,7 @@ def rule_adoption(ctx: Context, view: View) -> None:
                 ctx.claim(sym, "acta:adoptedAt", key, sent, "adopted-at")
 
 
-_ADOPTED_DURING = P(r"{S:sym}\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+(?:in\s+(?:the\s+)?{L:place}\s+)?"
+_ADOPTED_DURING = P(r"{SI:sym}\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+(?:in\s+(?:the\s+)?{L:place}\s+)?"
                     r"(?:during|at|by)\s+(?:the\s+)?{M:meet}")
 
 

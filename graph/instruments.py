@@ -1,0 +1,49 @@
+"""Instruments named by title rather than symbol: declarations, programmes of action, outcomes.
+
+"Recalling the Rio Declaration on Environment and Development, Agenda 21 ...
+and the Busan outcome" cites three texts that have no symbol in the sentence.
+They are documents all the same, keyed by their normalised name so that every
+mention of the same title is one node.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention
+from .text import slugify
+
+_CAP = r"[A-Z][\w’'-]*"
+_LOW = r"(?:of|on|for|and|in|the|to|with|at|by|against)"
+_HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s+of\s+(?:Action|Implementation)|"
+         r"Agenda(?:\s+\d{4}|\s+21)?|Convention|Treaty|Protocol|Charter|Framework|Pact|Compact|Strategy|Outcome|"
+         r"Statute|Principles|Guidelines|Final\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map)")
+# "the Rio Declaration on Environment and Development", "Johannesburg Plan of Implementation", "Agenda 21"
+_NAMED = re.compile(
+    rf"(?P<name>(?:{_CAP}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}(?:[ \t]+(?:{_LOW}[ \t]+)+{_CAP}(?:[ \t]+(?:{_LOW}[ \t]+)*{_CAP})*)?)"
+)
+# "the Busan outcome", "the Nairobi outcome document"
+_PLACE_OUTCOME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+outcome(?:\s+document)?)\b")
+_LEAD = re.compile(r"^(?:(?:The|This|That|Its|Recalling|Welcoming|Noting|Reaffirming|Recalls|Welcomes|Notes|"
+                   r"Reaffirms|Also|Further|In|On|By|Under|With)\s+)+")
+_TOO_GENERIC = re.compile(rf"^(?:the\s+)?{_HEAD}$", re.I)
+
+
+def find_instruments(text: str, start: int, end: int) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _NAMED.finditer(text, start, end):
+        name = m.group("name")
+        lead = _LEAD.match(name)
+        s = m.start("name") + (lead.end() if lead else 0)
+        name = text[s:m.end("name")]
+        if _TOO_GENERIC.match(name) or len(name) < 6:
+            continue
+        out.append(_mention(text, s, m.end("name"), name))
+    for m in _PLACE_OUTCOME.finditer(text, start, end):
+        out.append(_mention(text, m.start("name"), m.end("name"), m.group("name")))
+    return out
+
+
+def _mention(text: str, s: int, e: int, name: str) -> Mention:
+    name = re.sub(r"\s+", " ", name).strip()
+    return Mention("instrument", s, e, text[s:e], "instrument/" + slugify(name), name, {})
