@@ -123,8 +123,9 @@ _LEAD_STOP = {
     "Ambassador", "Mr", "Ms", "Mrs", "Dr", "General",
 }
 # names of texts, not of bodies: "Programme of Action", "Global Framework", "Kinshasa Convention"
-_INSTRUMENT = re.compile(r"\b(?:of\s+Action|Agenda|Instrument|Framework|Declaration|Convention|Treaty|Protocol|Strategy|"
-                         r"Plan|Charter|Statute|Compact|Pact|Guidelines|Principles|Report|Resolution|Decision)\b")
+_INSTRUMENT = re.compile(r"\b(?:of\s+Action|Agenda|Instrument|Framework|Declaration|Convention|Treaty|Protocol|"
+                         r"Strategy|Plan|Charter|Statute|Compact|Pact|Guidelines|Principles|Report|Resolution|"
+                         r"Decision)\b")
 _GENERIC = re.compile(
     r"(?i:\b)(?:(?:open-ended|ad hoc|intergovernmental|independent|informal)\s+)*"
     r"(?:(?:technical|expert|working|advisory|steering|contact|drafting|preparatory)\s+)*"

@@ -20,7 +20,8 @@ _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s
          r"Statute|Principles|Guidelines|Final\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map)")
 # "the Rio Declaration on Environment and Development", "Johannesburg Plan of Implementation", "Agenda 21"
 _NAMED = re.compile(
-    rf"(?P<name>(?:{_CAP}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}(?:[ \t]+(?:{_LOW}[ \t]+)+{_CAP}(?:[ \t]+(?:{_LOW}[ \t]+)*{_CAP})*)?)"
+    rf"(?P<name>(?:{_CAP}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}"
+    rf"(?:[ \t]+(?:{_LOW}[ \t]+)+{_CAP}(?:[ \t]+(?:{_LOW}[ \t]+)*{_CAP})*)?)"
 )
 # "the Busan outcome", "the Nairobi outcome document"
 _PLACE_OUTCOME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+outcome(?:\s+document)?)\b")
