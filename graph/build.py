@@ -3,13 +3,17 @@
 Everything is read and extracted (`prepare`) before the store is opened for
 writing (`write`), so a bad document fails the build before anything is touched,
 the store keeps its previous facts, and readers are locked out only while the
-graphs are written.  Unchanged documents (same content hash) are skipped.
+graphs are written.  Unchanged documents (same content hash as in the store) are
+skipped before extraction.  Extracted graphs wait in a spool file on disk (N-Triples
+per graph), not in memory, so the memory of a build does not grow with the corpus.
 """
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,18 +54,77 @@ def extract_one(path: Path) -> tuple[SourceInfo, dict[str, list[ox.Triple]], lis
     return info, graphs, doc.warnings
 
 
+Extracted = tuple[SourceInfo, dict[str, bytes], list[str]]  # graphs as N-Triples, ready to spool
+
+
+class Spool:
+    """Extraction results parked in a temporary file, read back one document at a time."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="acta-build-")
+        self._index: list[tuple[SourceInfo, list[str], int, int]] = []  # info, warnings, offset, size
+
+    def add(self, info: SourceInfo, graphs: dict[str, bytes] | None, warnings: list[str]) -> None:
+        """`graphs` None: the document is unchanged since the store last saw it, and was not extracted."""
+        if graphs is None:
+            self._index.append((info, warnings, -1, 0))
+            return
+        data = pickle.dumps(graphs, protocol=pickle.HIGHEST_PROTOCOL)
+        offset = self._file.seek(0, 2)
+        self._file.write(data)
+        self._index.append((info, warnings, offset, len(data)))
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __iter__(self) -> Iterator[tuple[SourceInfo, dict[str, list[ox.Triple]] | None, list[str]]]:
+        for info, warnings, offset, size in self._index:
+            if offset < 0:
+                yield info, None, warnings
+                continue
+            self._file.seek(offset)
+            graphs = pickle.loads(self._file.read(size))
+            yield info, {g: _parse(nt) for g, nt in graphs.items()}, warnings
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _parse(ntriples: bytes) -> list[ox.Triple]:
+    return [q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+
+
+def _serialize(triples: list[ox.Triple]) -> bytes:
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
+
+
+def extract_serialized(path: Path) -> Extracted:
+    """extract_one() with the graphs as N-Triples: cheap to send from a worker process and to spool."""
+    info, graphs, warnings = extract_one(path)
+    return info, {name: _serialize(triples) for name, triples in graphs.items()}, warnings
+
+
 @dataclass
 class Prepared:
-    """Every document read and extracted, nothing written yet."""
+    """Every document read and extracted (or found unchanged), nothing written yet.
+
+    ``results`` yields (info, graphs, warnings) per document, graphs None for a document whose
+    text the store already holds (same hash), which was therefore not extracted.
+    """
 
     paths: list[Path]
     slugs: dict[str, Path]
-    results: list[tuple[SourceInfo, dict[str, list[ox.Triple]], list[str]]]
+    results: Spool
     started: float = 0.0
 
 
-def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jobs: int = 1) -> Prepared:
-    """Reads and extracts every document; raises on the first bad one, before any store is touched."""
+def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jobs: int = 1,
+            known: Mapping[str, str] | None = None) -> Prepared:
+    """Reads and extracts every document; raises on the first bad one, before any store is touched.
+
+    ``known`` maps slugs to the content hashes the store holds (see `stored_hashes`): those documents,
+    when unchanged, are read and hashed but not extracted.
+    """
     started = time.perf_counter()
     files = find_documents(paths)
     slugs: dict[str, Path] = {}
@@ -71,29 +134,78 @@ def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jo
             raise InputError(f"{path} and {slugs[doc_slug]} have the same name: rename one, the graph of a "
                              "document is named after its file")
         slugs[doc_slug] = path
-    return Prepared(files, slugs, list(_extract_all(files, jobs, progress)), started)
+    spool = Spool()
+    try:
+        todo: list[Path] = []
+        unchanged: dict[Path, tuple[SourceInfo, list[str]]] = {}
+        for path in files:
+            slug = _slug(path)
+            if known and slug in known:
+                doc = read_document(path)
+                if doc.sha256 == known[slug]:
+                    unchanged[path] = (SourceInfo(SOURCE + doc.slug, doc.slug, doc.sha256, doc.file_name),
+                                       doc.warnings)
+                    continue
+            todo.append(path)
+        extracted = _extract_all(todo, jobs, progress)
+        for path in files:  # in file order, whatever was extracted
+            if path in unchanged:
+                spool.add(unchanged[path][0], None, unchanged[path][1])
+            else:
+                spool.add(*next(extracted))
+        extracted.close()  # shuts the worker pool down
+    except BaseException:
+        spool.close()
+        raise
+    return Prepared(files, slugs, spool, started)
+
+
+def stored_hashes(store: Store) -> dict[str, str]:
+    """slug -> content hash of every document in the store."""
+    return {slug: info.sha256 for slug, info in store.sources().items()}
+
+
+def known_hashes(path: str | Path | None = None, *, endpoint: str | None = None, user: str | None = None,
+                 password: str | None = None) -> dict[str, str]:
+    """stored_hashes() of the store at ``path`` (or ``endpoint``), read-only; {} when none was built yet."""
+    from .errors import StoreMissingError
+    from .store import open_store
+    try:
+        with open_store(path, endpoint=endpoint, user=user, password=password) as store:
+            return stored_hashes(store)
+    except StoreMissingError:
+        return {}
 
 
 def write(store: Store, prepared: Prepared, *, force: bool = False, prune: bool = False) -> BuildReport:
-    """Writes prepared documents: unchanged ones (same hash) are skipped unless `force`."""
+    """Writes prepared documents: unchanged ones (same hash) are skipped unless `force`.
+
+    The documents stream from the spool into the store's transactions, one batch in memory at a time.
+    """
     report = BuildReport(documents=len(prepared.paths))
     known = store.sources()
-    items: list[tuple[SourceInfo, dict[str, list[ox.Triple]]]] = []
-    for info, graphs, warnings in prepared.results:
-        report.warnings.extend(warnings)
-        old = known.get(info.slug)
-        if old and old.sha256 == info.sha256 and not force:
-            report.skipped += 1
-            continue
-        items.append((info, graphs))
-        report.built += 1
-        for name, triples in graphs.items():
-            report.triples += len(triples)
-            if not name.endswith("/evidence"):
-                report.facts += len(triples)
-    store.set_graph(ONTOLOGY_GRAPH, ontology_triples())
-    if items:
-        store.replace_sources(items)
+
+    def items() -> Iterator[tuple[SourceInfo, dict[str, list[ox.Triple]]]]:
+        for info, graphs, warnings in prepared.results:
+            report.warnings.extend(warnings)
+            old = known.get(info.slug)
+            if old and old.sha256 == info.sha256 and not force:
+                report.skipped += 1
+                continue
+            if graphs is None:  # skipped when prepared, but the store has changed since: extract it now
+                info, graphs, _ = extract_one(prepared.slugs[info.slug])
+            report.built += 1
+            for name, triples in graphs.items():
+                report.triples += len(triples)
+                if not name.endswith("/evidence"):
+                    report.facts += len(triples)
+            yield info, graphs
+
+    try:
+        store.set_graph(ONTOLOGY_GRAPH, ontology_triples())
+        store.replace_sources(items())
+    finally:
+        prepared.results.close()
     if prune:
         for slug in sorted(set(known) - set(prepared.slugs)):
             store.remove_source(slug)
@@ -105,7 +217,8 @@ def write(store: Store, prepared: Prepared, *, force: bool = False, prune: bool 
 def build(store: Store, paths: Iterable[str | Path], *, force: bool = False, prune: bool = False,
           progress: Progress | None = None, jobs: int = 1) -> BuildReport:
     """prepare() then write(): a bad document fails the build before the store changes."""
-    return write(store, prepare(paths, progress=progress, jobs=jobs), force=force, prune=prune)
+    known = None if force else stored_hashes(store)
+    return write(store, prepare(paths, progress=progress, jobs=jobs, known=known), force=force, prune=prune)
 
 
 def _slug(path: Path) -> str:
@@ -113,18 +226,18 @@ def _slug(path: Path) -> str:
     return slugify(path.stem)
 
 
-def _extract_all(files: list[Path], jobs: int, progress: Progress | None):
+def _extract_all(files: list[Path], jobs: int, progress: Progress | None) -> Iterator[Extracted]:
     total = len(files)
     if jobs > 1 and total > 1:
         from concurrent.futures import ProcessPoolExecutor
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for n, result in enumerate(pool.map(extract_one, files, chunksize=8), 1):
+            for n, result in enumerate(pool.map(extract_serialized, files, chunksize=8), 1):
                 if progress:
                     progress(str(files[n - 1]), n, total)
                 yield result
         return
     for n, path in enumerate(files, 1):
-        result = extract_one(path)
+        result = extract_serialized(path)
         if progress:
             progress(str(path), n, total)
         yield result

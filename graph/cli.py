@@ -59,11 +59,12 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, help="extract in N processes")
 def build(paths, store_path, endpoint, user, password, force, prune, jobs) -> None:
     """Read documents (files or folders of .txt/.md) into the store.  Without PATHS: the bundled example."""
-    from .build import prepare, write
+    from .build import known_hashes, prepare, write
     from .resources import example_document
     targets = list(paths) or [str(example_document())]
+    known = None if force else known_hashes(store_path, endpoint=endpoint, user=user, password=password)
     try:
-        prepared = prepare(targets, jobs=jobs, progress=_progress)  # a bad document fails here, store untouched
+        prepared = prepare(targets, jobs=jobs, progress=_progress, known=known)  # a bad document fails here
     finally:
         _clear_progress()
     with _open(store_path, endpoint, user, password, write=True) as store:
