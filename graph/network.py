@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import ExportError
@@ -46,9 +46,9 @@ KINDS: list[tuple[str, tuple[str, ...]]] = [
     ("document", (A + "Document", A + "Instrument")),
     ("meeting", (A + "Meeting", A + "MeetingSeries", SCHEMA + "Event")),
     ("body", (A + "Body", ORG + "Organization")),
-    ("person", (FOAF + "Person", SCHEMA + "Person")),
+    ("person", (FOAF + "Person", SCHEMA + "Person", PREFIXES["prov"] + "Person")),
     ("place", (SCHEMA + "City", SCHEMA + "Country", SCHEMA + "Place")),
-    ("office", (A + "Office", ORG + "Membership")),
+    ("office", (A + "Office", ORG + "Membership", ORG + "Post")),
     ("request", (A + "Request",)),
 ]
 KIND_NAMES = [k for k, _ in KINDS] + ["other"]
@@ -111,18 +111,40 @@ def normalise_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _from_oxigraph(term: Any) -> Node:
+    """An rdflib term for a pyoxigraph one: Store.quads() can be drawn without a detour through rdflib."""
+    if isinstance(term, Node):
+        return term
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return URIRef(term.value)
+    if kind == "Literal":
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if kind == "BlankNode":
+        return BNode(term.value)
+    raise ExportError(f"cannot draw an RDF term of type {kind}")
+
+
 def _iter_triples(data: Any) -> Iterable[tuple[Node, Node, Node]]:
-    """Triples of a Dataset/ConjunctiveGraph (all named graphs), a Graph, or an iterable of triples/quads."""
+    """Triples of a Dataset/ConjunctiveGraph (all named graphs), a Graph, or an iterable of triples/quads.
+
+    The iterable may hold rdflib terms or pyoxigraph ones (``Store.quads()``).
+    """
     if data is None:
         return
-    if hasattr(data, "quads"):
+    if isinstance(data, Graph) and hasattr(data, "quads"):
         for quad in data.quads((None, None, None, None)):
             yield quad[0], quad[1], quad[2]
     elif isinstance(data, Graph):
         yield from data.triples((None, None, None))
     else:
         for t in data:
-            yield t[0], t[1], t[2]
+            s, p, o = t[0], t[1], t[2]
+            if not isinstance(o, Node) or not isinstance(s, Node):
+                s, p, o = _from_oxigraph(s), _from_oxigraph(p), _from_oxigraph(o)
+            yield s, p, o
 
 
 def _default_ontology() -> Graph | None:
@@ -142,18 +164,23 @@ class _Index:
         self.labels: dict[str, str] = {}
         self.types: dict[str, set[str]] = defaultdict(set)
         self.subprop: dict[str, set[str]] = defaultdict(set)
-        self._label_lang: dict[str, str | None] = {}
+        self._label_key: dict[str, tuple[bool, bool, int, str]] = {}
+        self.other_labels: dict[str, list[str]] = defaultdict(list)
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         s_, p_ = str(s), str(p)
         if p_ == TYPE:
             self.types[s_].add(str(o))
         elif p_ == LABEL:
-            # first English or untagged label wins; another language only until one turns up
-            if isinstance(o, Literal) and (s_ not in self.labels or (
-                    self._label_lang[s_] not in (None, "en") and o.language in (None, "en"))):
-                self.labels[s_] = str(o)
-                self._label_lang[s_] = o.language
+            if isinstance(o, Literal):
+                # two documents may name a thing differently: keep the best label whatever the order
+                key = (o.language not in (None, "en"), str(o)[:1].islower(), len(str(o)), str(o))
+                if s_ not in self._label_key or key < self._label_key[s_]:
+                    if s_ in self.labels:
+                        self.other_labels[s_].append(self.labels[s_])
+                    self.labels[s_], self._label_key[s_] = str(o), key
+                else:
+                    self.other_labels[s_].append(str(o))
             return
         elif p_ == SUBPROP:
             self.subprop[s_].add(str(o))
@@ -243,11 +270,16 @@ def _evidence(idx: _Index) -> list[tuple[str, str, Node, dict[str, Any]]]:
                     for key in ("start", "end"):
                         if OA + key in sprops:
                             try:
-                                item[key] = int(sprops[OA + key][0])
+                                item[key] = int(str(sprops[OA + key][0]))
                             except (TypeError, ValueError):
                                 pass
             out.append((str(subj), str(pred), obj, item))
     return out
+
+
+def _evidence_order(item: dict[str, Any]) -> tuple[str, int, int, str, str, str]:
+    return (item["document"], item["start"] if item["start"] is not None else -1,
+            item["end"] if item["end"] is not None else -1, item["quote"], item["rule"], item.get("fact", ""))
 
 
 def build_network(
@@ -297,7 +329,7 @@ def build_network(
     edges: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for s in sorted(kinds):
         facts: list[tuple[int, str, str]] = []
-        keys = [idx.labels.get(s) or local_name(s)]
+        keys = [idx.labels.get(s) or local_name(s), *idx.other_labels.get(s, ())]
         date = None
         for p, vals in idx.props.get(s, {}).items():
             if p in HIDDEN_FACTS or p == TYPE:
@@ -313,15 +345,16 @@ def build_network(
                     edges.setdefault((s, o_, p), [])
                 else:
                     facts.append((order, names.label(p), idx.labels.get(o_) or o_))
-        for p in DATE_PROPS:
-            lit = idx.first(s, p)
-            if lit is not None and (date := _date_value(str(lit))):
+        for p in DATE_PROPS:      # two sources may disagree: the earliest, whatever the order
+            dates = sorted(d for lit in idx.props.get(s, {}).get(p, ()) if (d := _date_value(str(lit))))
+            if dates:
+                date = dates[0]
                 break
-        facts.sort(key=lambda f: (f[0], f[1]))
+        facts.sort()
         attrs: dict[str, Any] = {
             "iri": s, "label": idx.labels.get(s) or local_name(s), "kind": kinds[s],
             "types": sorted(idx.types.get(s, ())), "facts": [[k, v] for _, k, v in facts],
-            "keys": list(dict.fromkeys(keys)), "evidence": [],
+            "keys": list(dict.fromkeys(keys[:1] + sorted(keys[1:]))), "evidence": [],
         }
         if date:
             attrs["date"] = date
@@ -340,7 +373,10 @@ def build_network(
         if item not in target:
             target.append(item)
 
+    for n in G:
+        G.nodes[n]["evidence"].sort(key=_evidence_order)
     for (s, o, p), evidence in sorted(edges.items()):
+        evidence.sort(key=_evidence_order)
         group = names.group(p)
         G.add_edge(s, o, key=p, predicate=p, label=names.label(p), group=group,
                    mandate=group == "mandate", evidence=evidence)

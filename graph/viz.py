@@ -33,7 +33,7 @@ from .viz_template import APP_JS, CSS, PAGE
 
 LAYOUTS = ("force", "chain", "timeline")
 DEFAULT_LIMIT = 2000
-CHAIN_VIS_MAX = 300    # above this, the chain layout is computed here, not by vis-network
+CHAIN_VIS_MAX = 60     # above this, the chain layout is computed here, not by vis-network
 
 # kind: (legend label, fill, border, vis shape, legend glyph, size).  Okabe-Ito colours,
 # and a shape per kind as well, so that colour is never the only cue.
@@ -120,7 +120,7 @@ def chain_levels(G: nx.MultiDiGraph) -> dict[Any, int]:
     A mandate edge runs from the mandated thing to its source (meeting -convened by->
     resolution -adopted by-> body), so a node sits one level below the lowest of its
     sources (longest path, cycles collapsed).  Nodes with no mandate link sit below
-    the nodes they are linked to, or at a level their kind suggests.
+    the nodes they are linked to; nodes with no link at all go to a band at the bottom.
     """
     H = nx.DiGraph()
     H.add_nodes_from(G)
@@ -130,20 +130,24 @@ def chain_levels(G: nx.MultiDiGraph) -> dict[Any, int]:
     for c in nx.topological_sort(C):
         depth[c] = 1 + max((depth[p] for p in C.predecessors(c)), default=-1)
     level = {n: depth[C.graph["mapping"][n]] for n in G if H.degree(n)}
-    pending = [n for n in G if n not in level]
+    pending = [n for n in G if n not in level and G.degree(n)]
     while pending:
         placed = {}
         for n in pending:
             known = [level[m] for m in nx.all_neighbors(G, n) if m in level]
             if known:
                 placed[n] = max(known) + 1
-        if not placed:
+        if not placed:       # a component without mandate links: by kind, documents lowest
             bottom = max(level.values(), default=4)
             for n in pending:
                 kind = G.nodes[n].get("kind", "other")
                 placed[n] = bottom if kind in ("document", "report") else _KIND_LEVEL.get(kind, 4)
         level.update(placed)
         pending = [n for n in pending if n not in placed]
+    alone = [n for n in G if n not in level]
+    if alone:
+        bottom = max(level.values(), default=-1) + 1
+        level.update(dict.fromkeys(alone, bottom))
     return level
 
 
@@ -155,7 +159,7 @@ def chain_positions(G: nx.MultiDiGraph, levels: dict[Any, int]) -> dict[Any, tup
     most about sqrt(n) nodes, ordered under their sources, keep the picture square.
     """
     per_row = max(12, int(0.8 * len(G) ** 0.5))
-    spacing, row_gap, level_gap = 170.0, 80.0, 190.0
+    spacing, row_gap, level_gap = 230.0, 80.0, 200.0
     by_level: dict[int, list[Any]] = {}
     for n, lv in levels.items():
         by_level.setdefault(lv, []).append(n)
@@ -271,7 +275,7 @@ def _too_large(n: int, limit: int) -> TooLargeError:
     return TooLargeError(
         f"the graph has {n:,} nodes, more than a browser draws comfortably (limit {limit:,}): "
         f"narrow it with --focus SYMBOL-OR-NAME --depth 2 (the neighbourhood of one resolution, "
-        f"meeting or body), or --class {','.join(KIND_NAMES[:2])} (some kinds only), "
+        "meeting or body), or --class resolution,meeting,body (some kinds only), "
         f"or raise --limit {n} if you accept a slow page"
     )
 

@@ -193,6 +193,7 @@ APP_JS = r"""
     options.physics.hierarchicalRepulsion = { nodeDistance: 240, avoidOverlap: 0.8, centralGravity: 0.0 };
     if (!big) { options.edges.smooth = { type: "cubicBezier", forceDirection: "vertical", roundness: 0.4 }; }
   } else if (layout === "timeline") {
+    options.physics.stabilization.iterations = big ? 150 : 600;   // x is fixed: only y has to settle
     options.physics.barnesHut = { gravitationalConstant: -5000, springLength: 160, springConstant: 0.02,
                                   centralGravity: 0.03, avoidOverlap: 0.8 };
   }
@@ -348,6 +349,9 @@ APP_JS = r"""
   function reveal(id) {
     var n = NODE.get(id);
     if (hiddenKinds.has(n.kind)) { toggleKind(n.kind, true); }
+    if (hideAlone && TOUCH.get(id).length === 0) {
+      hideAlone = false; document.getElementById("show-unconnected").checked = true; applyHidden();
+    }
   }
   function selectNode(id, move) {
     reveal(id);
@@ -408,12 +412,16 @@ APP_JS = r"""
   });
   search.addEventListener("blur", function () { clear(results); });
 
-  // --- legend: shapes, colours, counts; a click hides or shows a kind ---------------------
-  var hiddenKinds = new Set();
+  // --- legend: shapes, colours, counts; a click hides or shows a kind, or the unconnected ---------
+  var hiddenKinds = new Set(), hideAlone = false;
+  function applyHidden() {
+    nodes.update(DATA.nodes.map(function (n) {
+      return { id: n.id, hidden: hiddenKinds.has(n.kind) || (hideAlone && TOUCH.get(n.id).length === 0) };
+    }));
+  }
   function toggleKind(kind, show) {
     if (show) { hiddenKinds.delete(kind); } else { hiddenKinds.add(kind); }
-    nodes.update(DATA.nodes.filter(function (n) { return n.kind === kind; })
-      .map(function (n) { return { id: n.id, hidden: !show }; }));
+    applyHidden();
     var box = document.getElementById("kind-" + kind);
     if (box) { box.checked = show; }
   }
@@ -428,6 +436,15 @@ APP_JS = r"""
     row.appendChild(el("span", "count", String(k.count)));
     lk.appendChild(row);
   });
+  var alone = DATA.nodes.filter(function (n) { return TOUCH.get(n.id).length === 0; }).length;
+  if (alone) {
+    var row = el("label", "legend-row"), box = el("input");
+    box.type = "checkbox"; box.checked = true; box.id = "show-unconnected";
+    box.addEventListener("change", function () { hideAlone = !box.checked; applyHidden(); });
+    row.appendChild(box); row.appendChild(el("span", "glyph", "\u00b7"));
+    row.appendChild(el("span", null, "unconnected")); row.appendChild(el("span", "count", String(alone)));
+    lk.appendChild(row);
+  }
   var le = document.getElementById("legend-edges");
   DATA.groups.forEach(function (g) {
     if (!g.count) { return; }

@@ -346,6 +346,17 @@ def test_accepts_graph_and_triples() -> None:
     assert from_quads.number_of_nodes() == build_network(ds).number_of_nodes()
 
 
+def test_accepts_pyoxigraph_quads() -> None:
+    """Store.quads() yields pyoxigraph quads: drawn straight from them, without a detour through rdflib."""
+    import pyoxigraph as ox
+
+    ds = example_dataset()
+    store = ox.Store()
+    store.load(ds.serialize(format="nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    quads = store.quads_for_pattern(None, None, None, None)
+    assert nx.utils.graphs_equal(build_network(quads), build_network(ds))
+
+
 def test_without_ontology_labels_fall_back() -> None:
     """A store without the ontology graph still gets readable relation labels and groups."""
     G = build_network(xss_dataset())
@@ -374,7 +385,8 @@ def test_chain_levels_survive_cycles() -> None:
     G.add_edge("c", "a", mandate=True)
     G.add_node("lonely", kind="document")
     level = chain_levels(G)
-    assert level["a"] == level["b"] == 0 and level["c"] == 1 and level["lonely"] == 1
+    assert level["a"] == level["b"] == 0 and level["c"] == 1
+    assert level["lonely"] == 2, "unconnected nodes wait in a band below everything"
 
 
 def test_timeline_positions_follow_dates(example: nx.MultiDiGraph) -> None:
