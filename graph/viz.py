@@ -8,6 +8,12 @@ block (``<``, ``>``, ``&``, U+2028/9 escaped, so no text can close the script),
 every piece of document text reaches the DOM through ``textContent``, and a
 Content-Security-Policy admits only the two inline scripts by hash and no
 network at all.
+
+    G = build_network(store.quads(), focus="CP/RES. 957", depth=2, classes=None)   # graph.network
+    write_html(G, "graph.html", title="acta", layout="force" | "chain" | "timeline", limit=2000)
+
+``render_html`` returns the page as text; both raise TooLargeError (with advice)
+above ``limit`` nodes and ExportError for an empty graph or an unknown layout.
 """
 
 from __future__ import annotations
@@ -90,8 +96,12 @@ def vis_network_js() -> str:
 
 
 def safe_json(value: Any) -> str:
-    """JSON that can sit inside a <script> element: nothing in it can end the element."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(_SAFE)
+    """JSON that can sit inside a <script> element: nothing in it can end the element.
+
+    ASCII-only, so U+2028/9 and even a lone surrogate travel as escapes; ``<``, ``>``
+    and ``&`` are escaped too, so ``</script>`` or ``<!--`` in a quote stay text.
+    """
+    return json.dumps(value, ensure_ascii=True, separators=(",", ":")).translate(_SAFE)
 
 
 def _sha256(text: str) -> str:
@@ -284,6 +294,11 @@ def render_html(G: Any, title: str = "acta", layout: str = "force", limit: int |
     """The page for a graph from ``build_network`` (a Dataset or Graph is projected first)."""
     if not isinstance(G, nx.Graph):
         G = build_network(G)
+    elif not isinstance(G, nx.MultiDiGraph):      # any networkx graph, one drawn edge per edge
+        H = nx.MultiDiGraph()
+        H.add_nodes_from(G.nodes(data=True))
+        H.add_edges_from((s, o, d) for s, o, d in G.edges(data=True))
+        G = H
     if layout not in LAYOUTS:
         raise ExportError(f"unknown layout {layout!r}: choose from {', '.join(LAYOUTS)}")
     n = G.number_of_nodes()
@@ -305,7 +320,7 @@ def write_html(G: Any, path: str | os.PathLike[str], title: str = "acta", layout
                limit: int | None = DEFAULT_LIMIT) -> Path:
     """Render and write atomically (temporary file, then rename); returns the path written."""
     text = render_html(G, title=title, layout=layout, limit=limit)
-    _atomic_write(path, lambda fh: fh.write(text.encode("utf-8")))
+    _atomic_write(path, lambda fh: fh.write(text.encode("utf-8", "replace")))
     return Path(path)
 
 

@@ -427,6 +427,19 @@ def test_document_text_cannot_break_out_of_the_data() -> None:
     assert safe_json("\u2028</script>") == '"\\u2028\\u003c/script\\u003e"'
 
 
+def test_markers_and_odd_text_in_the_title_or_graph() -> None:
+    """The title cannot inject a template marker; a plain networkx graph and a lone surrogate draw too."""
+    G = nx.Graph()
+    G.add_edge("a", "b")
+    G.add_node("c", label="lone \ud800 surrogate \u00e9")
+    page = render_html(G, title="@@DATA@@ @@VIS_JS@@")
+    assert "<h1>@@DATA@@ @@VIS_JS@@</h1>" in page and "<title>@@DATA@@ @@VIS_JS@@</title>" in page
+    assert page.count('id="acta-data"') == 1
+    data = _payload(page)
+    assert len(data["nodes"]) == 3 and len(data["edges"]) == 1
+    assert data["nodes"][2]["label"] == "lone \ud800 surrogate \u00e9"
+
+
 def test_quotes_are_stored_once(example: nx.MultiDiGraph) -> None:
     data = page_data(example, "t", "force")
     assert len(data["quotes"]) == len({q[0] for q in data["quotes"]}) < sum(
