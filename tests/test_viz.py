@@ -1,16 +1,15 @@
 """graph.network / graph.viz without a browser: the projection, the page text, the exports.
 
 The fixture graphs are built here in the extractor's shape (facts in
-graph/<slug>, evidence in graph/<slug>/evidence, the ontology in its own graph).
-To run every test on a real build instead, export the store as TriG or N-Quads
-and point ACTA_VIZ_DATASET at the file: ``example_dataset`` then loads it.
+graph/<slug>, evidence in graph/<slug>/evidence, the ontology in its own graph),
+so that these tests do not move when the extractor does.  The browser tests
+run on the extractor's own graph too (see tests/test_viz_browser.py).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import random
 import re
 from pathlib import Path
@@ -114,12 +113,7 @@ def _sentence(text: str, needle: str) -> str:
 
 
 def example_dataset() -> Dataset:
-    """The example report as the extractor will see it (hand-built until the extractor lands)."""
-    if os.environ.get("ACTA_VIZ_DATASET"):
-        path = os.environ["ACTA_VIZ_DATASET"]
-        ds = Dataset()
-        ds.parse(path, format="nquads" if path.endswith(".nq") else "trig")
-        return ds
+    """The example report in the extractor's shape, by hand, with the report's real sentences and offsets."""
     text = EXAMPLE.read_text(encoding="utf-8")
     b = Builder("2009-csh-gt-mispa-ii-working-group-report", EXAMPLE.name, text)
     s_ga = _sentence(text, "thirty-ninth regular session")

@@ -1,6 +1,10 @@
 """The `acta viz` page in headless Chromium: offline, complete, searchable, and inert to document text.
 
 Driven by Playwright with the system Chromium (never `playwright install`).
+The page tests draw the hand-built example graph of tests/test_viz.py; set
+ACTA_VIZ_DATASET to an N-Quads or TriG export (`acta export --format nquads -o
+x.nq`) to run them on a real build instead; test_real_example_report always
+builds the example report with the extractor itself.
 Missing Chromium or Playwright: skipped locally, a failure in CI (CI=true).
 Waits use ``page.wait_for_timeout``, never ``time.sleep``: the sync API runs
 the request router only while it is called, so a sleeping test stalls the page.
@@ -19,6 +23,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from rdflib import Dataset
 from test_viz import (
     CONVENES,
     CONVENES_QUOTE,
@@ -168,7 +173,12 @@ def panel_text(p: Loaded) -> str:
 
 @pytest.fixture(scope="module")
 def example_graph() -> nx.MultiDiGraph:
-    return build_network(example_dataset())
+    path = os.environ.get("ACTA_VIZ_DATASET")
+    if not path:
+        return build_network(example_dataset())
+    ds = Dataset()
+    ds.parse(path, format="nquads" if path.endswith(".nq") else "trig")
+    return build_network(ds)
 
 
 def _assert_clean(p: Loaded) -> None:
