@@ -1,0 +1,140 @@
+"""graph/validate.py and ontology/shapes.ttl: the example conforms, and broken graphs do not."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from graph import namespaces as ns
+from graph.build import build
+from graph.cli import main
+from graph.resources import example_document
+from graph.store import SourceInfo, open_store
+from graph.validate import validate_store
+
+SLUG = "2009-csh-gt-mispa-ii-working-group-report"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def acta_term(local: str) -> ox.NamedNode:
+    return ox.NamedNode(ns.ONTOLOGY + local)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("validate") / "store"
+    with open_store(path, write=True) as s:
+        build(s, [example_document()])
+    return path
+
+
+@pytest.fixture
+def store_path(built: Path, tmp_path: Path) -> Path:
+    shutil.copytree(built, tmp_path / "store")
+    return tmp_path / "store"
+
+
+def validate_cli(path: Path):
+    return CliRunner().invoke(main, ["validate", "--store", str(path)])
+
+
+def assert_fails(path: Path, message: str) -> str:
+    with open_store(path) as s:
+        conforms, report = validate_store(s)
+    assert not conforms
+    assert message in report
+    result = validate_cli(path)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert result.stdout == ""
+    assert message in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last == "Error: the graph does not conform to the SHACL shapes (report above)"
+    assert "Traceback" not in result.output
+    return report
+
+
+def add_source(path: Path, slug: str, facts: list[ox.Triple], evidence: list[ox.Triple] | None = None) -> None:
+    info = SourceInfo(ns.SOURCE + slug, slug, "0" * 64, f"{slug}.txt")
+    with open_store(path, write=True) as s:
+        s.replace_source(info, {ns.facts_graph(slug): facts, ns.evidence_graph(slug): evidence or []})
+
+
+def test_the_example_conforms(built: Path) -> None:
+    with open_store(built) as s:
+        conforms, report = validate_store(s)
+    assert conforms, report
+    result = validate_cli(built)
+    assert result.exit_code == 0, result.output
+    # the example names the First Meeting of Ministers without a date: a warning, not a failure
+    assert result.stdout.strip() == "conforms (with warnings)"
+    assert "a meeting has a date" in report
+
+
+def test_facts_without_their_evidence_graph_fail(store_path: Path) -> None:
+    with open_store(store_path, write=True) as s:
+        s.set_graph(ns.evidence_graph(SLUG), [])
+        assert not list(s.quads(ns.evidence_graph(SLUG)))
+    report = assert_fails(store_path, "every extracted fact has evidence")
+    assert "convenedBy" in report
+
+
+def test_a_resolution_without_a_symbol_fails(store_path: Path) -> None:
+    node = ox.NamedNode(ns.ENTITY + "oas/cp/res/unnumbered")
+    council = ox.NamedNode(ns.ENTITY + "oas/permanent-council")
+    add_source(store_path, "extra", [
+        ox.Triple(node, RDF_TYPE, acta_term("Resolution")),
+        ox.Triple(node, LABEL, ox.Literal("a resolution nobody numbered")),
+        ox.Triple(node, acta_term("adoptedBy"), council),
+    ])
+    assert_fails(store_path, "a resolution has a symbol")
+
+
+def test_evidence_without_its_quote_fails(store_path: Path) -> None:
+    oa_exact = ox.NamedNode("http://www.w3.org/ns/oa#exact")
+    with open_store(store_path, write=True) as s:
+        kept = [q.triple for q in s.quads(ns.evidence_graph(SLUG)) if q.predicate != oa_exact]
+        s.set_graph(ns.evidence_graph(SLUG), kept)
+    assert_fails(store_path, "evidence quotes its sentence")
+
+
+def test_a_meeting_date_that_is_not_a_date_fails(store_path: Path) -> None:
+    node = ox.NamedNode(ns.ENTITY + "meeting/some-meeting")
+    add_source(store_path, "extra", [
+        ox.Triple(node, RDF_TYPE, acta_term("Meeting")),
+        ox.Triple(node, LABEL, ox.Literal("Some Meeting")),
+        ox.Triple(node, ox.NamedNode("https://schema.org/startDate"), ox.Literal("last autumn")),
+    ])
+    assert_fails(store_path, "a date is an xsd:date, xsd:gYearMonth or xsd:gYear")
+
+
+def test_sparql_constraints_run_by_the_store_find_what_pyshacl_finds(store_path: Path) -> None:
+    import rdflib
+    from pyshacl import validate
+
+    from graph.resources import shapes_file
+    from graph.validate import focus_query, take_sparql_constraints
+
+    rdf_predicate = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate")
+    dropped = {acta_term("acronym"), acta_term("convenedBy")}
+    with open_store(store_path, write=True) as s:
+        quads = list(s.quads(ns.evidence_graph(SLUG)))
+        broken = {q.subject for q in quads if q.predicate == rdf_predicate and q.object in dropped}
+        s.set_graph(ns.evidence_graph(SLUG), [q.triple for q in quads if q.subject not in broken])
+    with open_store(store_path) as s:
+        shapes = rdflib.Graph().parse(shapes_file())
+        ours = take_sparql_constraints(shapes)
+        assert len(ours) == 1
+        found = {(r["this"].value, r["path"].value, r["value"].value) for r in s.query(focus_query(ours[0])).rows}
+        data = rdflib.Graph().parse(data=s.export("ntriples").decode(), format="nt")  # the union of the graphs
+    _, report, _ = validate(data, shacl_graph=rdflib.Graph().parse(shapes_file()), inference="none",
+                            allow_warnings=True, advanced=True)
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    theirs = {(str(report.value(r, sh.focusNode)), str(report.value(r, sh.resultPath)), str(report.value(r, sh.value)))
+              for r in report.subjects(sh.sourceConstraintComponent, sh.SPARQLConstraintComponent)}
+    assert found == theirs
+    assert {path for _, path, _ in found} == {t.value for t in dropped}
