@@ -103,8 +103,13 @@ def test_build_reports_counts_on_stderr(tmp_path: Path) -> None:
     line = result.stderr.strip()
     assert line.startswith("1 documents: 1 built, 0 unchanged, 0 removed; ")
     assert " fact triples, " in line and " triples with evidence " in line
+    quads = snapshot(tmp_path / "s")[0]
     again = ok(acta("build", EXAMPLE, "--store", tmp_path / "s"))
     assert again.stderr.startswith("1 documents: 0 built, 1 unchanged, 0 removed; 0 fact triples")
+    assert snapshot(tmp_path / "s")[0] == quads
+    forced = ok(acta("build", EXAMPLE, "--force", "--store", tmp_path / "s"))
+    assert forced.stderr.startswith("1 documents: 1 built, 0 unchanged, 0 removed")
+    assert snapshot(tmp_path / "s")[0] == quads  # replaced, not added to
 
 
 def test_build_uses_acta_store_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
