@@ -17,6 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import MalformedQueryError, NoMatchError, QueryError, UnknownParameterError, UnknownQueryError
+from .namespaces import ENTITY
 from .resources import queries_dir
 from .store import QueryResult, Store, query_form
 
@@ -92,16 +93,16 @@ def load_query(name_or_file: str) -> NamedQuery:
 
 # --- resolving parameter values -----------------------------------------------------------------
 
-_CANDIDATES = """
-PREFIX acta: <https://w3id.org/acta/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?node ?name WHERE {
-  { ?node rdfs:label ?name } UNION { ?node acta:acronym ?name } UNION { ?node skos:altLabel ?name }
-  UNION { ?node acta:symbol ?name }
-  FILTER (isIRI(?node) && CONTAINS(LCASE(STR(?name)), LCASE(?_needle)))
-}
-"""
+_CANDIDATES = (  # things the documents name (under id/), not the ontology's own terms
+    "PREFIX acta: <https://w3id.org/acta/ontology#>\n"
+    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+    "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+    "SELECT DISTINCT ?node ?name WHERE {\n"
+    "  { ?node rdfs:label ?name } UNION { ?node acta:acronym ?name } UNION { ?node skos:altLabel ?name }\n"
+    "  UNION { ?node acta:symbol ?name }\n"
+    f'  FILTER (STRSTARTS(STR(?node), "{ENTITY}") && CONTAINS(LCASE(STR(?name)), LCASE(?_needle)))\n'
+    "}\n"
+)
 _BY_KEY = """
 PREFIX acta: <https://w3id.org/acta/ontology#>
 SELECT DISTINCT ?node WHERE { { ?node acta:symbolKey ?_key } UNION { ?node acta:baseSymbolKey ?_key } }
@@ -130,14 +131,29 @@ def resolve_value(store: Store, value: str) -> list[ox.NamedNode]:
         nodes = sorted({r["node"].value for r in rows})
         if nodes:
             return [ox.NamedNode(n) for n in nodes]
-    needle = re.sub(r"\s+", " ", value)
-    rows = store.query(_CANDIDATES, {"_needle": ox.Literal(needle.split(" ")[0] if needle else needle)}).rows
-    want = _tokens(needle)
+    want = _name_tokens(value)
     if not want:
         return []
+    # narrow the candidates in SPARQL by the longest plain-ASCII word (the store's names keep their accents)
+    plain = [t for t in want if t.isascii()]
+    needle = max(plain, key=len) if plain else ""
+    found = _best_names(store.query(_CANDIDATES, {"_needle": ox.Literal(needle)}).rows, want)
+    if not found and needle:  # "Alcantara" for "Alcántara": no SPARQL filter then, only the tokens
+        found = _best_names(store.query(_CANDIDATES, {"_needle": ox.Literal("")}).rows, want)
+    return [ox.NamedNode(n) for n in found]
+
+
+def _name_tokens(text: str) -> list[str]:
+    """Words of a name, without a leading article: "the Permanent Council" names the Permanent Council."""
+    tokens = _tokens(text)
+    return tokens[1:] if len(tokens) > 1 and tokens[0] == "the" else tokens
+
+
+def _best_names(rows: list[dict], want: list[str]) -> list[str]:
+    """Nodes whose name is exactly `want`; else those with the shortest name that contains it."""
     exact, contained = set(), {}
     for row in rows:
-        name = _tokens(row["name"].value)
+        name = _name_tokens(row["name"].value)
         if name == want:
             exact.add(row["node"].value)
         elif any(name[i:i + len(want)] == want for i in range(len(name) - len(want) + 1)):
@@ -145,10 +161,10 @@ def resolve_value(store: Store, value: str) -> list[ox.NamedNode]:
             node = row["node"].value
             contained[node] = min(size, contained.get(node, size))
     if exact:
-        return [ox.NamedNode(n) for n in sorted(exact)]
+        return sorted(exact)
     if contained:
         best = min(contained.values())
-        return [ox.NamedNode(n) for n in sorted(n for n, s in contained.items() if s == best)]
+        return sorted(n for n, s in contained.items() if s == best)
     return []
 
 

@@ -130,6 +130,23 @@ def test_resolve_prefers_the_exact_name_over_a_longer_one(store) -> None:
         "Committee on Hemispheric Security (CSH)"]
 
 
+def test_resolve_ignores_a_leading_article(store) -> None:
+    assert labels(store, resolve_value(store, "the Permanent Council")) == ["OAS Permanent Council"]
+    # not the Working Group *of* the Committee, whose name also contains these words
+    assert labels(store, resolve_value(store, "the Committee on Hemispheric Security")) == [
+        "Committee on Hemispheric Security (CSH)"]
+
+
+def test_resolve_without_accents(store) -> None:
+    assert labels(store, resolve_value(store, "Alcantara")) == ["Virgilio Alcántara"]
+    assert labels(store, resolve_value(store, "virgilio alcantara")) == ["Virgilio Alcántara"]
+
+
+def test_resolve_names_things_not_the_ontology_terms(store) -> None:
+    assert resolve_value(store, "convened by") == []
+    assert resolve_value(store, "adopted by") == []
+
+
 def test_resolve_nothing(store) -> None:
     assert resolve_value(store, "Third Meeting on Fisheries") == []
     assert resolve_value(store, "https://w3id.org/acta/id/no-such-thing") == []
