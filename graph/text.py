@@ -58,7 +58,12 @@ def slugify(value: str) -> str:
 
 
 def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
-    """UTF-8 first; cp1252 then latin-1 with a warning, because old archives use them."""
+    """UTF-8 first; UTF-16 with its byte-order mark; cp1252 then latin-1 with a warning (old archives)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # "Unicode" text as Windows tools save it
+        try:
+            return data.decode("utf-16"), "utf-16", []
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:8192]:
         raise BinaryFileError(f"{name} is a binary file, not text: give acta .txt or .md documents")
     if data.startswith(b"%PDF") or data[:4] in (b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff\xe0"):

@@ -148,6 +148,17 @@ def test_utf8_bom_and_crlf_are_normalised(tmp_path: Path) -> None:
     assert doc.warnings == [] and doc.encoding == "utf-8"
 
 
+def test_utf16_with_a_byte_order_mark_is_text(tmp_path: Path) -> None:
+    text = "Ambassador Virgilio Alcántara, Permanent Representative of the Dominican Republic to the OAS.\r\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        bom = b"\xff\xfe" if encoding.endswith("le") else b"\xfe\xff"
+        path.write_bytes(bom + text.encode(encoding))
+        doc = read_document(path)
+        assert doc.text == text.replace("\r\n", "\n")
+        assert doc.encoding == "utf-16"
+
+
 @pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n" + bytes(range(64)), b"text\x00with a NUL", b"%PDF-1.7\n%..."])
 def test_binary_files_are_refused(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "x.txt"
