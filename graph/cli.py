@@ -139,7 +139,8 @@ def explain(entity, store_path, endpoint, user, password) -> None:
         facts = run_explain(store, entity)
     for f in facts:
         click.echo(f"{f.subject} —{f.predicate}→ {f.object}")
-        click.echo(f"    {f.document} [{f.start}:{f.end}] “{f.quote}”")
+        quote = " ".join(f.quote.split())  # a sentence across lines or a page break is printed on one line
+        click.echo(f"    {f.document} [{f.start}:{f.end}] “{quote}”")
 
 
 @main.command()

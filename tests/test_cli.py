@@ -187,6 +187,17 @@ def test_explain_prints_the_sentence_behind_each_fact(built: Path) -> None:
     assert CP_RES_957_QUOTE in text[582:909]
 
 
+def test_explain_prints_a_quote_across_lines_on_one_line(tmp_path: Path) -> None:
+    doc = Path(__file__).parent / "fixtures" / "un-a-res-80-50-excerpt.md"
+    ok(acta("build", doc, "--store", tmp_path / "s"))
+    out = ok(acta("explain", "A/RES/80/50", "--store", tmp_path / "s")).stdout.splitlines()
+    quotes = [line for line in out if line.startswith("    un-a-res-80-50-excerpt.md [")]
+    assert quotes and len(quotes) * 2 == len(out)  # one fact line, one quote line
+    recalling = [q for q in quotes if "Recalling its resolutions 70/47" in q]
+    assert len(recalling) == 10  # A/RES/80/50 recalls ten resolutions in one sentence over four lines
+    assert all("71/46 of 5 December 2016, 72/30 of 4 December 2017" in q for q in recalling)
+
+
 def test_convened_by_mispa_ii_is_exactly_cp_res_957(built: Path) -> None:
     assert rows(query(built, "convened-by", "meeting=MISPA II")) == [
         {"symbol": "CP/RES. 957 (1714/09)", "adoptedBy": "OAS Permanent Council", "date": "2009-09-16"}
