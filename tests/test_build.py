@@ -127,9 +127,11 @@ def test_prune_removes_documents_no_longer_given(store_path: Path) -> None:
 
 
 def test_parallel_extraction_gives_the_same_graph(tmp_path: Path) -> None:
+    documents = [EXAMPLE, IPBES, FIXTURES / "un-a-res-80-59-excerpt.md"]
     for name, jobs in (("one", 1), ("two", 2)):
+        prepared = prepare(documents, jobs=jobs)  # as the CLI does: processes fork before any store is open
         with open_store(tmp_path / name, write=True) as s:
-            build(s, [EXAMPLE, IPBES, FIXTURES / "un-a-res-80-59-excerpt.md"], jobs=jobs)
+            write(s, prepared)
     assert sorted(map(str, quads(tmp_path / "one"))) == sorted(map(str, quads(tmp_path / "two")))
 
 
