@@ -190,6 +190,20 @@ def validate(store_path, endpoint, user, password) -> None:
 
 
 @main.command()
+@click.option("--store", "store_path", type=click.Path(), default=None, help=STORE_HELP)
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="port on 127.0.0.1")
+def serve(store_path, port) -> None:
+    """Serve the store read-only as a SPARQL endpoint on 127.0.0.1 until Ctrl-C (needs `pip install oxigraph`)."""
+    from .serve import serve as run_serve
+    run_serve(store_path, port, ready=_serving)
+
+
+def _serving(server) -> None:
+    click.echo(f"serving {server.location} read-only: SPARQL endpoint {server.url}, YASGUI at {server.base}/ "
+               "(Ctrl-C stops it)", err=True)
+
+
+@main.command()
 @click.option("-o", "--output", type=click.Path(), default="acta-demo", show_default=True)
 def demo(output) -> None:
     """Build the bundled example report and write OUTPUT/graph.ttl and OUTPUT/graph.html."""

@@ -3,12 +3,13 @@
 Sources are replaced with one SPARQL UPDATE request each batch (the same text the embedded store
 runs), so a server that applies an update request as one transaction (Oxigraph, Fuseki/TDB2) gives
 the same all-or-nothing guarantee; a failed request changes nothing.  Single graphs (set_graph)
-go through one GSP PUT of N-Triples.
+too; the Graph Store Protocol service is only read (one graph's quads).
 
-The default graph as the union of the named graphs: Oxigraph takes a ``union-default-graph`` URL
-parameter; other servers get the standard ``default-graph-uri`` (and ``named-graph-uri``) list
-of every named graph (an RDF merge, so duplicates across graphs collapse), or nothing at all when
-``union_default_graph`` is False, for servers configured that way themselves
+The default graph: acta keeps it as the merge of the named graphs (see store.py), so queries go
+out with no dataset parameters at all.  A store written by an older acta has no merge yet (until
+the first write): then Oxigraph gets its ``union-default-graph`` URL parameter, other servers the
+standard ``default-graph-uri`` (and ``named-graph-uri``) list of every named graph, or nothing at
+all when ``union_default_graph`` is False, for servers configured that way themselves
 (``oxigraph serve --union-default-graph``, ``tdb2:unionDefaultGraph true``).
 Only the standard library is used (urllib).
 """
@@ -34,7 +35,7 @@ from graph.store import (
     materialize,
     one_line,
     query_form,
-    serialize_triples,
+    set_graph_update,
 )
 
 RESULTS_JSON = "application/sparql-results+json"
@@ -81,6 +82,7 @@ class RemoteStore(Store):
         self.update_url = update_endpoint or update
         self.gsp_url = graph_store_endpoint or gsp
         self._graph_list: list[str] | None = None
+        self._check_merged()
 
     # --- HTTP ----------------------------------------------------------------------------------
     def _request(
@@ -154,9 +156,10 @@ class RemoteStore(Store):
     def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> QueryResult:
         text = bind_query(sparql, bindings)
         params: list[tuple[str, str]] = []
-        if self.union and self.dialect == "oxigraph":
+        legacy = self.union and not self.merged  # no merged default graph (yet): ask for the union
+        if legacy and self.dialect == "oxigraph":
             params.append(("union-default-graph", ""))
-        elif self.union:
+        elif legacy:
             if self._graph_list is None:
                 self._graph_list = self.graphs()
             # a protocol dataset with only default graphs has no named ones: list them as both
@@ -166,9 +169,7 @@ class RemoteStore(Store):
 
     def set_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
         self._check_writable()
-        self._graph_list = None
-        url = self._graph_url(graph_iri)
-        self._request("PUT", url, serialize_triples(triples).encode(), {"Content-Type": N_TRIPLES})
+        self._update(set_graph_update(graph_iri, triples))
 
     def _graph_url(self, graph_iri: str) -> str:
         sep = "&" if "?" in self.gsp_url else "?"
