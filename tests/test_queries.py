@@ -16,7 +16,7 @@ from graph.queries import format_result, load_query, named_queries, parse_header
 from graph.resources import example_document, queries_dir
 from graph.store import QueryResult, open_store
 
-# The table of /work/shared/QUERY_CONTRACT.md: name -> (parameters, optional?, columns).
+# The table of the project's QUERY_CONTRACT.md: name -> (parameters, optional?, columns).
 CONTRACT: dict[str, tuple[dict[str, bool], list[str]]] = {
     "resolutions": ({"body": True}, ["symbol", "title", "adoptedBy", "date", "session"]),
     "meetings": ({"body": True}, ["meeting", "start", "end", "place", "country", "convenedBy"]),
