@@ -119,6 +119,7 @@ _TAIL = [
     ("host", re.compile(r"\s*,?\s*(?:and\s+)?hosted\s+by\s+(?:the\s+)?⟦[BL](\d+)⟧")),
     ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
     ("and", re.compile(r"\s*,?\s*and\s+(?=(?:held|hosted|organized|on|from|in)\b)")),
+    ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:⟦[BA]\d+⟧|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?=\s*,)")),
 ]
 
 

@@ -146,7 +146,9 @@ def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
         key = key_of(ctx, view, j)
         if key and kind_of(ctx, key) == "body":
             return key
-    return ctx.last.get("addressee") if kind_of(ctx, ctx.last.get("addressee")) == "body" else None
+    if kind_of(ctx, ctx.last.get("addressee")) == "body":
+        return ctx.last["addressee"]
+    return ctx.last.get("body")
 
 
 def rule_generic_sessions(ctx: Context, view: View) -> None:
