@@ -133,6 +133,16 @@ _GENERIC = re.compile(
 )
 
 
+def _of_listed(name: str, org: str | None) -> tuple[str, BodyInfo] | None:
+    """Split "<organ> of the <listed body>" into the organ's own name and the body it belongs to."""
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
+        head, tail = name[:m.start()], name[m.end():]
+        info = lookup(tail, org)
+        if info and any(re.search(rf"\b{h}\b", head) for h in HEADS):
+            return head, info
+    return None
+
+
 def _truncated_listed(name: str) -> BodyInfo | None:
     """A listed body's long name cut short by a conversion error, if it is most of that name."""
     if len(name) < 25:
@@ -195,6 +205,12 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
         cut = _truncated_listed(name)
         if cut:  # "... Biodiversity and Ecosys" where the text broke a listed name
             out.append(Mention("body", s, e, text[s:e], cut.key, cut.label, {"listed": True, "kind": cut.kind}))
+            continue
+        owner = _of_listed(name, org)
+        if owner:  # "Commission of the Economic Community of Central African States": an organ of a listed body
+            head, parent = owner
+            out.append(Mention("body", s, e, text[s:e], f"{parent.key}/{slugify(head)}", head,
+                               {"listed": False, "parent": parent.key}))
             continue
         out.append(Mention("body", s, e, text[s:e], "body/" + slugify(name), name, {"listed": False}))
     for m in _GENERIC.finditer(text, start, end):

@@ -65,7 +65,7 @@ _ADOPTED_BY = re.compile(r"^(?:Resolution|Decision)s?\s+adopted\s+by\s+(?:the\s+
 _ADOPTED_ON = re.compile(r"^(?:Adopted|Commenced)\s+on\s+⟦D(?P<date>\d+)⟧\s*\.?$")
 _ON_REPORT = re.compile(r"on\s+the\s+reports?\s+of\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s*\(\s*(?:document\s+)?⟦S(?P<doc>\d+)⟧")
 _PLENARY = re.compile(r"^⟦M(?P<m>\d+)⟧\s*,?\s*⟦D(?P<date>\d+)⟧\s*\.?$")
-_HEADING_TITLE = re.compile(r"^⟦S(?P<sym>\d+)⟧\s*\.?\s+(?P<rest>[^⟦]+)$")
+_HEADING_TITLE = re.compile(r"^⟦S(?P<sym>\d+)⟧\s*\.?\s+(?P<rest>.+)$")
 
 
 _ADOPTED_BY_AT = re.compile(r"^Adopted\s+by\s+(?:the\s+)?(?P<agent>[^,;⟦]{5,200}?)\s+at\s+its\s+⟦M(?P<m>\d+)⟧")
@@ -167,8 +167,13 @@ def rule_citations(ctx: Context, view: View) -> None:
         prop = verb_property(m.group("verb"))
         if prop:
             spans.append((m.end(), prop))
-    for token in re.finditer(r"⟦[SI](\d+)⟧", t):
-        pos = token.start()
+    targets = [(tok.start(), resolve_mention(ctx, view, int(tok.group(1)))) for tok in re.finditer(r"⟦[SI](\d+)⟧", t)]
+    for m in _BARE_REPORT.finditer(t):
+        doc = _report_of(ctx, view.keys.get(int(m.group(1))))
+        if doc:
+            targets.append((m.start(), doc))
+    adopter = next((c.object for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptedBy"), None)
+    for pos, target in sorted(targets, key=lambda x: x[0]):
         prop = None
         for begin, p in spans:
             if begin <= pos:
@@ -177,7 +182,6 @@ def rule_citations(ctx: Context, view: View) -> None:
             continue
         before = t[max(0, pos - 80):pos]
         link = _LINKS.search(before)
-        target = resolve_mention(ctx, view, int(token.group(1)))
         if not target or target == me:
             continue
         if link:
@@ -185,6 +189,20 @@ def rule_citations(ctx: Context, view: View) -> None:
                 ctx.claim(me, "acta:inAccordanceWith", target, view.sentence, "in-accordance-with")
             continue
         ctx.claim(me, prop, target, view.sentence, "citing-clause")
+        if prop == "acta:considers" and adopter and ctx.registry.get(target).kind in ("document", "report"):
+            ctx.claim(target, "acta:consideredBy", adopter, view.sentence, "having-considered")
+
+
+_BARE_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦B(\d+)⟧(?!\s*,?\s*⟦S)")
+
+
+def _report_of(ctx: Context, body: str | None) -> str | None:
+    """"the report of the Disarmament Commission", named without a symbol: the one this document cited before."""
+    if not body:
+        return None
+    found = [c.subject for c in ctx.x.claims if c.predicate == "acta:producedBy" and c.object == body
+             and ctx.registry.get(c.subject) and ctx.registry.get(c.subject).kind in ("document", "report")]
+    return found[-1] if found else None
 
 
 _OF_DATE = re.compile(r"⟦S(?P<sym>\d+)⟧\s+of\s+⟦D(?P<date>\d+)⟧")
@@ -230,7 +248,7 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
 
 _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|substantive)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
                         r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
-                        r"(?:[^⟦]{0,120}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
+                        r"(?:(?:[^⟦]|⟦[DM]\d+⟧){0,120}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
 
 
 def rule_reports(ctx: Context, view: View) -> None:
@@ -239,6 +257,7 @@ def rule_reports(ctx: Context, view: View) -> None:
         index = m.group("a") or m.group("b")
         between = view.template[m.end("who") + 1:m.start("b") - 2] if m.group("b") else ""
         between = re.sub(r"\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧", "", between)
+        between = re.sub(r"⟦[DM]\d+⟧", "", between)
         if not m.group("a") and ("⟦" in between or len(between) > 100):
             continue
         doc = resolve_mention(ctx, view, int(index))
@@ -254,7 +273,7 @@ _REQUEST = re.compile(
     rf"(?:^(?:\d{{1,3}}\.\s+|\([a-z]\)\s+)?|[,;]\s+(?:and\s+)?)(?:(?:also|further|again)\s+)?(?:[Tt]o\s+)?"
     rf"(?P<verb>{_REQ_VERBS}|(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
     r"(?:the\s+|all\s+|relevant\s+)?(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*|him|her|them)"
-    r"(?P<gap>[^⟦]{0,80}?)\s+to\s+(?=\w)", re.I)
+    r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,200}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)\s+to\s+(?=[a-z])", re.I)
 
 
 def rule_requests(ctx: Context, view: View) -> None:

@@ -282,6 +282,9 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             if ctx.registry.get(key) is None:
                 ctx.registry.add(key, "body", m.label)
                 ctx.claim(key, "rdfs:label", Lit(m.label), sent, "body-name")
+                if m.attrs.get("parent"):
+                    ensure_body(ctx, m.attrs["parent"], sent)
+                    ctx.claim(key, "org:subOrganizationOf", m.attrs["parent"], sent, "body-of-body")
         ctx.last["body"] = key
     elif m.kind == "body":
         key = ctx.generic_bodies.get(_noun(m.text))

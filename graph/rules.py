@@ -36,7 +36,7 @@ def P(pattern: str) -> re.Pattern[str]:
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
     from . import clauses, sessions
-    for rule in RULES[:2] + sessions.RULES + RULES[2:] + clauses.RULES + sessions.LATE_RULES:
+    for rule in RULES[:2] + sessions.RULES + RULES[2:] + sessions.LATE_RULES + clauses.RULES:
         rule(ctx, view)
     sessions.list_items(ctx, view)
 
@@ -119,6 +119,7 @@ _TAIL = [
     ("host", re.compile(r"\s*,?\s*(?:and\s+)?hosted\s+by\s+(?:the\s+)?⟦[BL](\d+)⟧")),
     ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
     ("and", re.compile(r"\s*,?\s*and\s+(?=(?:held|hosted|organized|on|from|in)\b)")),
+    ("about", re.compile(r"\s*,\s*on\s+(?:the\s+)?[a-z][^,⟦;]{3,90}(?=,)")),
     ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:⟦[BA]\d+⟧|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?=\s*,)")),
 ]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .extract import Context, Lit, View, date_literal
-from .rules import P, first_date, key_of, kind_of
+from .rules import P, first_date, key_of, kind_of, meeting_tail
 from .text import Sentence, slugify
 
 # --- meetings of a body -------------------------------------------------------------------------
@@ -188,9 +188,12 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             ctx.claim(key, "acta:meetingOf", owner, sent, "session-of-body")
         if year:
             ctx.claim(key, "schema:startDate", date_literal(when), sent, "session-of-year")
-        elif best:
-            from .rules import put_dates
-            put_dates(ctx, key, [best], sent, "session-dates")
+        else:
+            before = len(ctx.x.claims)
+            meeting_tail(ctx, view, i, key, "session-held")
+            if best and not any(c.predicate == "schema:startDate" for c in ctx.x.claims[before:]):
+                from .rules import put_dates
+                put_dates(ctx, key, [best], sent, "session-dates")
         ctx.last["meeting"] = key
 
 
