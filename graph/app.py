@@ -33,7 +33,7 @@ def viz(store: Store, output: str | Path, *, focus: str | None = None, depth: in
         classes: str | None = None, layout: str = "force", limit: int = 2000, title: str = "acta") -> Path:
     from .network import build_network
     from .viz import write_html
-    G = build_network(store_dataset(store), focus=focus, depth=depth, classes=classes)
+    G = build_network(store.quads(), focus=focus, depth=depth, classes=classes)
     return write_html(G, output, title=title, layout=layout, limit=limit)
 
 
@@ -43,7 +43,7 @@ def export(store: Store, fmt: str, output: str | Path | None) -> bytes | Path:
         if not output:
             raise ExportError(f"--format {fmt} needs -o FILE")
         from .network import build_network, write_gexf, write_graphml
-        G = build_network(store_dataset(store))
+        G = build_network(store.quads())
         (write_graphml if fmt == "graphml" else write_gexf)(G, output)
         return Path(output)
     data = serialize(store, fmt)
