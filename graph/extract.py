@@ -294,6 +294,11 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
         ctx.registry.add(key, "meeting", m.label)
         if fresh and m.attrs.get("ordinal"):
             ctx.claim(key, "acta:ordinal", Lit(str(m.attrs["ordinal"]), "xsd:integer"), sent, "meeting-ordinal")
+        if fresh and m.attrs.get("series"):
+            from .meetings import series_key
+            series = series_key(m.attrs["series"])
+            ctx.registry.add(series, "series", m.attrs["series"])
+            ctx.claim(key, "schema:superEvent", series, sent, "meeting-series")
         if m.attrs.get("acronym"):
             ctx.claim(key, "acta:acronym", Lit(m.attrs["acronym"]), sent, "meeting-acronym")
         if not is_modifier(ctx.x.document.text, m.start):
