@@ -1,0 +1,109 @@
+"""graph/footnotes.py: footnote definitions and the markers that point to them, on corpus text."""
+
+# ruff: noqa: E501  (the corpus snippets below are copied verbatim, one source line each)
+
+from __future__ import annotations
+
+from graph.footnotes import definitions, markers
+
+# /work/shared/corpus/un-ga-80/A_RES_80_66.md: a clause with a glued marker, a symbol with a session year, footnotes
+A66 = """Having considered the report of the Disarmament Commission,1
+
+10. Requests the Secretary-General to transmit to the Commission the annual report of the Conference on Disarmament on its 2025 session,4 together with all the official records of the eightieth session of the General Assembly relating to disarmament matters;
+
+---
+
+[^1]: Official Records of the General Assembly, Eightieth Session, Supplement No. 42 (A/80/42).
+
+[^2]: Resolution 44/119 C, annex.
+
+[^3]: Resolution S‑10/2.
+
+[^4]: Official Records of the General Assembly, Eightieth Session, Supplement No. 27 (A/80/27).
+"""
+
+# /work/shared/corpus/un-ga-80/A_RES_80_25.md (preamble) and its footnote 4
+A25 = """Taking note of the report of the Secretary-General submitted pursuant to resolution 79/43,4
+
+[^4]: A/80/125.
+"""
+
+# /work/shared/corpus/ipbes/unep-ipbes-mi-2-9-panama-resolution.txt: superscript markers and definitions
+IPBES = """1. Recalling the Rio Declaration on Environment and Development,¹ Agenda 21,² the Programme for Further Implementation of Agenda 21,³ the Johannesburg Declaration on Sustainable Development⁴ and the Plan of Implementation of the World Summit on Sustainable Development (“Johannesburg Plan of Implementation”),⁵
+
+² Ibid., annex II. ↑
+
+³ General Assembly resolution S-19/2, annex. ↑
+
+⁴ Report of the World Summit on Sustainable Development, Johannesburg, South Africa, 26 August–4 September 2002 (United Nations publication, Sales No. E.03.II.A.1 and corrigendum), chap. I, resolution 1, annex. ↑
+
+⁵ Ibid., resolution 2, annex. ↑
+"""
+
+
+def line(text: str, start: str) -> tuple[int, int]:
+    s = text.index(start)
+    return s, text.index("\n", s)
+
+
+def test_markdown_definitions_run_to_the_blank_line() -> None:
+    notes = definitions(A66)
+    assert sorted(notes) == ["1", "2", "3", "4"]
+    assert A66[notes["2"].start:notes["2"].end] == "Resolution 44/119 C, annex."
+    # the last one runs to the end of the file
+    assert A66[notes["4"].start:notes["4"].end].rstrip("\n") == \
+        "Official Records of the General Assembly, Eightieth Session, Supplement No. 27 (A/80/27)."
+
+
+def test_a_marker_glued_to_a_comma_after_a_word() -> None:
+    notes = definitions(A66)
+    s, e = line(A66, "Having considered")
+    (m,) = markers(A66, s, e, notes)
+    assert (m.number, A66[m.start:m.end]) == ("1", "1")
+    assert A66[m.start - 11:m.start] == "Commission,"
+
+
+def test_a_year_in_the_sentence_is_not_a_marker_but_the_glued_number_is() -> None:
+    notes = definitions(A66)
+    s, e = line(A66, "10. Requests")
+    found = markers(A66, s, e, notes)
+    assert [(m.number, A66[m.start - 8:m.end]) for m in found] == [("4", "session,4")]
+
+
+def test_the_number_ending_a_symbol_is_not_a_marker() -> None:
+    notes = definitions(A25)
+    s, e = line(A25, "Taking note")
+    found = markers(A25, s, e, notes)
+    # "79/43,4": the 4 after the comma points to the footnote; the 43 of the symbol does not
+    assert [(m.number, m.start) for m in found] == [("4", A25.index("43,4") + 3)]
+
+
+def test_no_definitions_no_markers() -> None:
+    s, e = line(A25, "Taking note")
+    assert markers(A25, s, e, {}) == []
+
+
+def test_a_marker_for_an_undefined_footnote_is_ignored() -> None:
+    text = A25.replace("[^4]: A/80/125.", "[^5]: A/80/125.")
+    notes = definitions(text)
+    s, e = line(text, "Taking note")
+    assert sorted(notes) == ["5"]
+    assert markers(text, s, e, notes) == []
+
+
+def test_no_markers_inside_a_definition() -> None:
+    notes = definitions(A66)
+    s = notes["4"].start
+    # "Supplement No. 27 (A/80/27)." holds numbers, but a definition has no markers
+    assert markers(A66, s, notes["4"].end, notes) == []
+
+
+def test_superscript_markers_and_definitions() -> None:
+    notes = definitions(IPBES)
+    assert sorted(notes) == ["2", "3", "4", "5"]
+    assert IPBES[notes["3"].start:notes["3"].end] == "General Assembly resolution S-19/2, annex. ↑"
+    s, e = line(IPBES, "1. Recalling")
+    found = markers(IPBES, s, e, notes)
+    assert [(m.number, IPBES[m.start:m.end]) for m in found] == [("2", "²"), ("3", "³"), ("4", "⁴"), ("5", "⁵")]
+    # "Agenda 21," is not footnote 21 nor 2 and 1
+    assert all(IPBES[m.start:m.end] != "21" for m in found)

@@ -1,0 +1,206 @@
+"""graph/rules.py: report phrasing (adoption, convening, requests, establishment, elections, documents).
+
+Every input is a sentence of the OAS working-group report,
+/work/shared/corpus/oas/2009-csh-gt-mispa-ii-working-group-report.txt, copied here verbatim.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.extract import Extraction, Lit, extract
+from graph.text import read_document
+
+# /work/shared/corpus/oas/2009-csh-gt-mispa-ii-working-group-report.txt, section I
+AG_2444 = ("At its thirty-ninth regular session in San Pedro Sula, Honduras, in June 2009, the General Assembly "
+           "adopted resolution 2444 (XXXIX-O/09) “Meeting of Ministers Responsible for Public Security in the "
+           "Americas.”")
+REQUEST = ("The resolution requests the Permanent Council, “to convene, through the Committee on Hemispheric Security "
+           "(CSH), any meetings it deems necessary for the member states to be able to coordinate preparations for "
+           "the Second Meeting of Ministers Responsible for Public Security in the Americas, to be held in the "
+           "Dominican Republic in the last quarter of 2009.”")
+CP_957 = ("In addition, on September 16, 2009, the Organization's Permanent Council adopted resolution CP/RES. 957 "
+          "(1714/09) convening the Second Meeting of Ministers Responsible for Public Security in the Americas, to be "
+          "held in Santo Domingo, Dominican Republic, on November 4 and 5, 2009, the main topic of which is crime and "
+          "violence.")
+ESTABLISHED = ("Pursuant to that resolution, this past September 17 a working group to prepare for the ministerial was "
+               "also established, under the purview of the Committee on Hemispheric Security.")
+# section II
+CHAIR = ("At its meeting on September 17, 2009, the Committee on Hemispheric Security elected Ambassador Virgilio "
+         "Alcántara, Permanent Representative of the Dominican Republic to the OAS, as Chair of this Working Group.")
+VICE_CHAIRS = ("The first meeting of the Working Group, held on September 29, 2009, elected the Vice Chairs, and by "
+               "acclamation Hector Agustin Ortega, Alternate Representative of the Permanent Mission of Mexico to the "
+               "OAS and Ronald Maunday, Alternate Representative of the Permanent Mission of Trinidad and Tobago were "
+               "elected to fill those positions.")
+# section III
+RATIFIED = ("That meeting was convened pursuant to Article 29 of Commitment to Public Security in the Americas "
+            "(MISPA/doc.7/08 rev. 4), adopted in Mexico City during the First Meeting of Ministers Responsible for "
+            "Public Security in the Americas. This decision was ratified by the last General Assembly of the "
+            "Organization of American States (OAS), through resolution AG/RES. 2444 (XXXIX-O/09).")
+# section I. ACTIVITIES (one paragraph in the source)
+HEARD = ("Also heard were the outcomes of the Meeting of Civil Society Organizations in preparation for the Second "
+         "Meeting of Ministers Responsible for Public Security in the Americas, organized by the General Secretariat "
+         "and held from September 16 to 17, 2009 in Lima, Peru.  The results of that meeting are contained in "
+         "document CSH/GT/MISPA II-10/09.  In addition, the working group received from the Andean Community a "
+         "written statement, which will be distributed as document CSH/GT/MISPA II-12/09.")
+
+MISPA_II = "oas/mispa/2"
+WG = "oas/csh/working-group"
+
+
+def build(tmp_path: Path, *paragraphs: str) -> Extraction:
+    path = tmp_path / "report.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return extract(read_document(path))
+
+
+def triples(x: Extraction, rule: str | None = None) -> set[tuple[str, str, object]]:
+    return {(c.subject, c.predicate, c.object) for c in x.claims if rule is None or c.rule == rule}
+
+
+def objects(x: Extraction, subject: str, predicate: str) -> list[object]:
+    return [c.object for c in x.claims if c.subject == subject and c.predicate == predicate]
+
+
+def test_a_council_adopts_a_resolution_convening_a_meeting(tmp_path: Path) -> None:
+    x = build(tmp_path, CP_957)
+    assert (MISPA_II, "acta:convenedBy", "oas/cp/res/957") in triples(x, "convening")
+    adopted = triples(x, "adopted-date") | triples(x, "adopted")
+    assert ("oas/cp/res/957", "acta:adoptedBy", "oas/permanent-council") in adopted
+    assert ("oas/cp/res/957", "acta:adoptionDate", Lit("2009-09-16", "xsd:date")) in adopted
+    held = triples(x, "meeting-held")
+    assert (MISPA_II, "schema:location", "city/santo-domingo") in held
+    assert (MISPA_II, "schema:startDate", Lit("2009-11-04", "xsd:date")) in held
+    assert (MISPA_II, "schema:endDate", Lit("2009-11-05", "xsd:date")) in held
+    assert ("city/santo-domingo", "schema:containedInPlace", "country/dominican-republic") in triples(x)
+    assert x.registry.get("oas/cp/res/957").kind == "resolution"
+    assert x.registry.get(MISPA_II).kind == "meeting"
+    assert x.registry.get(MISPA_II).label == \
+        "Second Meeting of Ministers Responsible for Public Security in the Americas"
+
+
+def test_adoption_at_a_session_with_a_quoted_title(tmp_path: Path) -> None:
+    # with CP/RES. 957 printed in full further on, the document is recognised as an OAS one
+    x = build(tmp_path, AG_2444, CP_957)
+    res = "oas/ag/res/2444"
+    session = "oas/general-assembly/session/regular-39"
+    assert (res, "acta:adoptedBy", "oas/general-assembly") in triples(x, "adopted")
+    assert (res, "dcterms:title", Lit("Meeting of Ministers Responsible for Public Security in the Americas")) \
+        in triples(x, "adopted-title")
+    # "in June 2009": month precision is kept, no day is invented
+    assert (res, "acta:adoptionDate", Lit("2009-06", "xsd:gYearMonth")) in triples(x, "adopted-date")
+    assert (res, "acta:adoptedAt", session) in triples(x, "adopted-at")
+    assert (session, "schema:location", "city/san-pedro-sula") in triples(x)
+    assert x.registry.get(session).label == "thirty-ninth regular session of the OAS General Assembly"
+
+
+@pytest.mark.xfail(strict=True, reason="alone, the paragraph has no symbol printed in full, so the document's "
+                   "organization is unknown and 'the General Assembly' resolves to the UN General Assembly although "
+                   "the resolution it adopts is the OAS symbol oas/ag/res/2444")
+def test_an_oas_resolution_number_makes_the_general_assembly_the_oas_one(tmp_path: Path) -> None:
+    x = build(tmp_path, AG_2444)
+    assert set(objects(x, "oas/ag/res/2444", "acta:adoptedBy")) == {"oas/general-assembly"}
+
+
+def test_the_resolution_requests_the_permanent_council_to_convene(tmp_path: Path) -> None:
+    x = build(tmp_path, AG_2444, REQUEST)
+    requests = [e for e in x.registry if e.kind == "request"]
+    assert len(requests) == 1
+    key = requests[0].key
+    assert objects(x, key, "acta:requestedIn") == ["oas/ag/res/2444"]
+    assert objects(x, key, "acta:addressee") == ["oas/permanent-council"]
+    assert objects(x, key, "acta:requestVerb") == [Lit("requests")]
+    (action,) = objects(x, key, "acta:action")
+    assert action.value.startswith("to convene, through the Committee on Hemispheric Security (CSH), any meetings")
+    assert action.value.endswith("in the last quarter of 2009")
+    assert (MISPA_II, "acta:requestedBy", "oas/ag/res/2444") in triples(x, "request")
+    # the vague period is an interval with its words, not a made-up day
+    assert (MISPA_II, "acta:notBefore", Lit("2009-10", "xsd:gYearMonth")) in triples(x)
+    assert (MISPA_II, "acta:dateQualifier", Lit("last quarter")) in triples(x)
+
+
+def test_a_working_group_established_under_a_committee_pursuant_to_that_resolution(tmp_path: Path) -> None:
+    x = build(tmp_path, CP_957, ESTABLISHED)
+    assert (WG, "acta:establishedOn", Lit("2009-09-17", "xsd:date")) in triples(x, "established")
+    assert (WG, "org:subOrganizationOf", "oas/csh") in triples(x, "established-under")
+    # "that resolution" is the one the previous sentence adopted
+    assert (WG, "acta:pursuantTo", "oas/cp/res/957") in triples(x, "established-pursuant")
+    # "to prepare for the ministerial": the ministerial meeting named before
+    assert (WG, "acta:preparedFor", MISPA_II) in triples(x, "established-purpose")
+    assert x.registry.get(WG).kind == "body"
+    assert x.registry.get(WG).label == "Working Group of the Committee on Hemispheric Security (CSH)"
+
+
+def test_without_a_previous_resolution_that_resolution_is_not_invented(tmp_path: Path) -> None:
+    x = build(tmp_path, ESTABLISHED)
+    assert not [c for c in x.claims if c.predicate == "acta:pursuantTo"]
+    assert (WG, "org:subOrganizationOf", "oas/csh") in triples(x)
+
+
+def test_the_chair_is_elected_with_the_state_represented(tmp_path: Path) -> None:
+    x = build(tmp_path, CP_957, ESTABLISHED, CHAIR)
+    office = "person/virgilio-alcantara/office/oas/csh/working-group/chair"
+    assert x.registry.get(office).kind == "office"
+    assert set(objects(x, office, "org:member")) == {"person/virgilio-alcantara"}
+    assert set(objects(x, office, "org:organization")) == {WG}
+    assert set(objects(x, office, "org:role")) == {"role/chair"}
+    assert set(objects(x, office, "acta:electedBy")) == {"oas/csh"}
+    assert set(objects(x, office, "acta:electedOn")) == {Lit("2009-09-17", "xsd:date")}
+    assert set(objects(x, office, "acta:representing")) == {"country/dominican-republic"}
+    assert ("person/virgilio-alcantara", "acta:honorific", Lit("Ambassador")) in triples(x)
+
+
+def test_two_vice_chairs_each_with_their_state(tmp_path: Path) -> None:
+    x = build(tmp_path, CP_957, ESTABLISHED, CHAIR, VICE_CHAIRS)
+    offices = {e.key for e in x.registry if e.kind == "office" and "/vice-chair" in e.key}
+    assert offices == {"person/hector-agustin-ortega/office/oas/csh/working-group/vice-chair",
+                       "person/ronald-maunday/office/oas/csh/working-group/vice-chair"}
+    mexico, tt = sorted(offices)
+    assert objects(x, mexico, "acta:representing") == ["country/mexico"]
+    assert objects(x, tt, "acta:representing") == ["country/trinidad-and-tobago"]
+    for office in offices:
+        assert objects(x, office, "org:role") == ["role/vice-chair"]
+        assert objects(x, office, "org:organization") == [WG]
+        assert objects(x, office, "acta:electedOn") == [Lit("2009-09-29", "xsd:date")]
+    assert x.registry.get("role/vice-chair").label == "Vice Chair"
+
+
+@pytest.mark.xfail(strict=True, reason="'At its meeting on September 17, 2009, the Committee ... elected' puts "
+                   "September 17 on MISPA II: 'its meeting' is read as an anaphor for the last meeting named and "
+                   "meeting_tail gives it the date")
+def test_the_committee_meeting_date_is_not_given_to_the_ministerial(tmp_path: Path) -> None:
+    x = build(tmp_path, CP_957, ESTABLISHED, CHAIR)
+    assert set(objects(x, MISPA_II, "schema:startDate")) == {Lit("2009-11-04", "xsd:date")}
+
+
+def test_a_decision_ratified_by_a_resolution(tmp_path: Path) -> None:
+    x = build(tmp_path, RATIFIED)
+    doc = "oas/mispa/doc.7/08/rev.4"
+    assert ("oas/ag/res/2444", "acta:ratifies", doc) in triples(x, "ratified")
+    assert ("oas/ag/res/2444", "acta:adoptedBy", "oas/general-assembly") in triples(x, "ratified")
+    assert (doc, "acta:adoptedAt", "oas/mispa/1") in triples(x, "adopted-during")
+    assert ("oas/mispa/1", "schema:location", "city/mexico-city") in triples(x, "adopted-during")
+    assert (doc, "dcterms:title", Lit("Commitment to Public Security in the Americas")) \
+        in triples(x, "title-before-symbol")
+
+
+def test_results_of_that_meeting_are_produced_by_the_meeting_the_sentence_before_is_about(tmp_path: Path) -> None:
+    x = build(tmp_path, HEARD)
+    civil = "meeting/meeting-of-civil-society-organizations"
+    produced = objects(x, "oas/csh/gt/mispa-ii-10/09", "acta:producedBy")
+    # not MISPA II, which the civil-society meeting was only preparing for
+    assert produced == [civil]
+    assert (civil, "acta:preparedFor", MISPA_II) in triples(x)
+    assert (civil, "acta:organizer", "oas/general-secretariat") in triples(x)
+    assert (civil, "schema:location", "city/lima") in triples(x)
+    assert (civil, "schema:startDate", Lit("2009-09-16", "xsd:date")) in triples(x)
+
+
+def test_a_statement_received_from_a_body_is_submitted_by_it(tmp_path: Path) -> None:
+    x = build(tmp_path, HEARD)
+    assert objects(x, "oas/csh/gt/mispa-ii-12/09", "acta:submittedBy") == ["andean-community"]
+    assert [c.rule for c in x.claims if c.predicate == "acta:submittedBy"] == ["received-from"]
+    assert x.registry.get("andean-community").kind == "body"
+    assert x.registry.get("oas/csh/gt/mispa-ii-12/09").kind == "document"
