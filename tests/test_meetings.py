@@ -88,7 +88,6 @@ def test_an_operative_verb_is_not_part_of_a_meeting_name() -> None:
     assert not any(name.startswith("Requests") for name, _, _ in named(text))
 
 
-@pytest.mark.xfail(strict=True, reason="meetings.py: the verb after a named session ('was') ends up in its name")
 def test_a_session_name_stops_before_its_verb() -> None:
     text = ("(1) The first session of the Plenary of the Intergovernmental Science-Policy Platform on Biodiversity "
             "and Ecosystem Services was held in Bonn from 21 to 26 January 2013.")  # IPBES/1/12
