@@ -336,7 +336,8 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
         elif noun in ("resolution", "decision"):
             key = ctx.last.get("resolution") if noun == "resolution" else ctx.last.get("instrument")
         elif noun in ("meeting", "session", "conference"):
-            key = ctx.last.get("meeting")
+            # "At its meeting on ..." is a meeting of the sentence's body, placed by the rules, not the last one named
+            key = None if m.text.lower().startswith("its ") else ctx.last.get("meeting")
         elif noun == "ministerial":
             key = next((k for k in reversed(list(ctx.registry.entities))
                         if ctx.registry.entities[k].kind == "meeting"
@@ -419,4 +420,8 @@ def organization_of(doc: Document) -> str | None:
         parsed = parse_symbol(symbol)
         if parsed:
             return parsed.organization
-    return guess_organization(doc.body)
+    guessed = guess_organization(doc.body)
+    if guessed:
+        return guessed
+    found = find_symbols(doc.body)
+    return found[0].symbol.organization if found else None

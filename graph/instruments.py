@@ -13,7 +13,8 @@ import re
 from .mentions import Mention
 from .text import slugify
 
-_CAP = r"[A-Z][\w’'-]*"
+_SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_CAP = rf"[A-Z](?:(?![{_SUP}])[\w’'-])*"  # a footnote marker ends a name: "Development⁴ and the Plan ..."
 _LOW = r"(?:of|on|for|and|in|the|to|with|at|by|against)"
 _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s+of\s+(?:Action|Implementation)|"
          r"Agenda(?:\s+\d{4}|\s+21)?|Convention|Treaty|Protocol|Charter|Framework|Pact|Compact|Strategy|Outcome|"
@@ -25,9 +26,9 @@ _NAMED = re.compile(
 )
 # "the Busan outcome", "the Nairobi outcome document"
 _PLACE_OUTCOME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+outcome(?:\s+document)?)\b")
-_LEAD = re.compile(r"^(?:(?:The|This|That|Its|Recalling|Welcoming|Noting|Reaffirming|Recalls|Welcomes|Notes|"
-                   r"Reaffirms|Also|Further|In|On|By|Under|With)\s+)+")
-_TOO_GENERIC = re.compile(rf"^(?:the\s+)?{_HEAD}$", re.I)
+_LEAD = re.compile(r"^(?:(?:The|the|This|That|Its|Recalling|Welcoming|Noting|Reaffirming|Recalls|Welcomes|Notes|"
+                   r"Reaffirms|Also|Further|In|On|By|Under|With|an?|A|An)\s+)+")
+_TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}$", re.I)
 
 
 def find_instruments(text: str, start: int, end: int) -> list[Mention]:

@@ -36,7 +36,10 @@ def P(pattern: str) -> re.Pattern[str]:
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
     from . import clauses, sessions
-    for rule in RULES[:2] + sessions.RULES + RULES[2:] + sessions.LATE_RULES + clauses.RULES:
+    ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
+    # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
+    late_clauses = tuple(r for r in clauses.RULES if r is not clauses.rule_heading)
+    for rule in RULES[:2] + sessions.RULES + RULES[2:] + (clauses.rule_heading,) + sessions.LATE_RULES + late_clauses:
         rule(ctx, view)
     sessions.list_items(ctx, view)
 
@@ -120,7 +123,7 @@ _TAIL = [
     ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
     ("and", re.compile(r"\s*,?\s*and\s+(?=(?:held|hosted|organized|on|from|in)\b)")),
     ("about", re.compile(r"\s*,\s*on\s+(?:the\s+)?[a-z][^,⟦;]{3,90}(?=,)")),
-    ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:⟦[BA]\d+⟧|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?=\s*,)")),
+    ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:⟦[BA]\d+⟧|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}(?=\s*,))")),
 ]
 
 
@@ -357,7 +360,7 @@ def rule_titles(ctx: Context, view: View) -> None:
         if m.kind != "symbol" or not key:
             continue
         before = text[view.sentence.start:m.start]
-        if not re.search(r"\(\s*(?:document\s+)?$", before):
+        if not re.search(r"\(\s*(?:document\s+)?$", before) or re.search(r"\breports?\s+of\s+(?:the\s+)?[A-Z][^()]*\(\s*$", before):
             continue
         before = re.sub(r"\s*\(\s*(?:document\s+)?$", "", before)
         before = re.sub(r"(?:,\s*[A-Z][\w ]+)?,\s*[\d–\-\s]+[A-Z][a-z]+\s+\d{4}\s*$", "", before)
@@ -372,6 +375,64 @@ def rule_titles(ctx: Context, view: View) -> None:
 
 
 # --- elections ----------------------------------------------------------------------------------
+
+_LIST_LEAD = re.compile(r"\b(?:elected|selected|nominated|appointed|nominees|officers|as\s+follows|listed\s+below)\b[^:]*:\s*$")
+_POST_LINE = re.compile(r"^(?P<post>(?:Alternate\s+to\s+)?(?:Vice[- ]?Chair(?:person)?|Chair(?:person)?|Rapporteur|"
+                        r"Vice[- ]?President|President|Secretary|Bureau\s+[Mm]ember|Member|Alternate))\s*:\s*")
+
+
+def rule_officer_lists(ctx: Context, view: View) -> None:
+    """A record's list of officers: a lead sentence ending in ':' and lines "Vice-Chair: Mr. X (Ghana)"."""
+    text = view.sentence.text
+    if _LIST_LEAD.search(text):
+        views = [view]
+        prev = ctx.x.__dict__.get("previous_view")
+        if prev is not None and prev.sentence.paragraph == view.sentence.paragraph:
+            views.insert(0, prev)  # "... for the positions of the Bureau. The following nominees were selected:"
+        bodies = [v.keys[i] for v in views for i, m in enumerate(v.mentions) if m.kind == "body" and v.keys.get(i)]
+        generic = [m for v in views for m in v.mentions if m.kind == "body" and m.attrs.get("generic")]
+        elector = bodies[0] if bodies else ctx.last.get("body")
+        body = None
+        if generic and elector:
+            noun = re.sub(r"^(?:the|its)\s+", "", generic[0].text, flags=re.I)
+            body = f"{elector}/{slugify(noun)}"
+            label = f"{noun[0].upper()}{noun[1:]} of the {ctx.registry.get(elector).label if ctx.registry.get(elector) else elector}"
+            if ctx.registry.get(body) is None:
+                ctx.registry.add(body, "body", label)
+                ctx.claim(body, "org:subOrganizationOf", elector, view.sentence, "officer-list")
+        ctx.x.__dict__["officer_list"] = {"body": body or elector, "elector": elector}
+        return
+    lead = ctx.x.__dict__.get("officer_list")
+    if not lead:
+        return
+    post = _POST_LINE.match(text)
+    people = [i for i, m in enumerate(view.mentions) if m.kind == "person" and view.keys.get(i)]
+    if not post:
+        if not people and not re.match(r"^[A-Z][\w -]{2,40}:$", text):  # "Africa Group:" keeps the list open
+            ctx.x.__dict__["officer_list"] = None
+        return
+    if not lead["body"]:
+        return
+    name = re.sub(r"\s+", " ", post.group("post")).replace("Vice Chair", "Vice-Chair")
+    name = name[0].upper() + name[1:].lower() if name.lower().startswith("bureau") else name
+    role = f"role/{slugify(name)}"
+    ctx.registry.add(role, "role", name)
+    for i in people:
+        person = view.keys[i]
+        office = f"{person}/office/{lead['body']}/{slugify(name)}"
+        body_label = ctx.registry.get(lead["body"]).label if ctx.registry.get(lead["body"]) else lead["body"]
+        ctx.registry.add(office, "office", f"{view.m(i).label}, {name} of the {body_label}")
+        sent = view.sentence
+        ctx.claim(office, "org:member", person, sent, "officer-list")
+        ctx.claim(office, "org:organization", lead["body"], sent, "officer-list")
+        ctx.claim(office, "org:role", role, sent, "officer-list")
+        if lead["elector"] and lead["elector"] != lead["body"]:
+            ctx.claim(office, "acta:electedBy", lead["elector"], sent, "officer-list")
+        country = view.m(i).attrs.get("representing")
+        if country:
+            from .places import country_key
+            ckey = ensure_place(ctx, country_key(country), country, "country", sent)
+            ctx.claim(office, "acta:representing", ckey, sent, "officer-list")
 
 _POST = re.compile(r"\b(?P<post>Vice[- ]?Chair(?:s|persons?|men|man)?|Chair(?:person|man)?s?|Rapporteurs?|"
                    r"Vice[- ]Presidents?|Presidents?)\b")
@@ -493,7 +554,7 @@ RULES = (
     rule_establishment,
     rule_adoption, rule_adopted_during, rule_established,
     rule_named_meetings, rule_convening, rule_request, rule_pursuant, rule_ratified, rule_titles,
-    rule_elected, rule_documents,
+    rule_elected, rule_officer_lists, rule_documents,
 )
 
 __all__ = ["apply", "document_rules", "english_ordinal"]

@@ -139,7 +139,7 @@ def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
     """Whose session: "of the X" after it, else the body the clause is about (the nearest one before it)."""
     after = view.template[token_pos:]
     m = _OWNER_AFTER.match(after)
-    if m:
+    if m and key_of(ctx, view, m.group(1)):
         return key_of(ctx, view, m.group(1))
     before = view.template[:token_pos]
     for j in reversed(re.findall(r"⟦[BA](\d+)⟧", before)):

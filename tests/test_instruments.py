@@ -73,22 +73,15 @@ def test_states_committed_to_the_programme_of_action_are_not_an_instrument() -> 
     assert found(COMMITMENT_38) == []
 
 
-@pytest.mark.xfail(strict=True, reason="_LEAD strips 'Recalling' but not the article after it, so the key is "
-                   "instrument/the-universal-declaration-of-human-rights, a second node beside the one without 'the'")
 def test_the_article_before_a_declaration_is_not_part_of_its_key() -> None:
     assert ("Universal Declaration of Human Rights", "instrument/universal-declaration-of-human-rights") \
         in found(UDHR_10)
 
 
-@pytest.mark.xfail(strict=True, reason="'Agenda 21' alone matches _TOO_GENERIC (the head pattern includes "
-                   "'Agenda 21') and is dropped, though the module names it as an instrument without a symbol")
 def test_agenda_21_is_an_instrument() -> None:
     assert ("Agenda 21", "instrument/agenda-21") in found(IPBES_1)
 
 
-@pytest.mark.xfail(strict=True, reason="a superscript footnote marker does not end a name: 'Johannesburg "
-                   "Declaration on Sustainable Development⁴ and the Plan of Implementation of the World Summit ...' "
-                   "is read as one instrument")
 def test_a_footnote_marker_ends_an_instrument_name() -> None:
     assert ("Johannesburg Declaration on Sustainable Development",
             "instrument/johannesburg-declaration-on-sustainable-development") in found(IPBES_1)
