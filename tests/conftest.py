@@ -67,16 +67,32 @@ class OxigraphServer:
         self.proc = None
 
 
-@pytest.fixture
-def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
-    """A fresh server per test; missing binary: skip locally, fail in CI (CI=true)."""
+def require_oxigraph() -> str:
+    """The oxigraph binary; missing: skip locally, fail in CI (CI=true)."""
     binary = oxigraph_binary()
     if binary is None:
         message = "the oxigraph server is not installed (pip install oxigraph)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)
-    server = OxigraphServer(binary, tmp_path / "oxigraph-server")
+    return binary
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
+    """A fresh server per test; missing binary: skip locally, fail in CI (CI=true)."""
+    server = OxigraphServer(require_oxigraph(), tmp_path / "oxigraph-server")
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def module_oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
+    """One server for all the tests of a module (e.g. built once, queried by many parametrized tests)."""
+    server = OxigraphServer(require_oxigraph(), tmp_path_factory.mktemp("oxigraph") / "server")
     try:
         server.start()
         yield server
