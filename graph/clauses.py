@@ -68,7 +68,7 @@ _PLENARY = re.compile(r"^⟦M(?P<m>\d+)⟧\s*,?\s*⟦D(?P<date>\d+)⟧\s*\.?$")
 _HEADING_TITLE = re.compile(r"^⟦S(?P<sym>\d+)⟧\s*\.?\s+(?P<rest>.+)$")
 
 
-_ADOPTED_BY_AT = re.compile(r"^Adopted\s+by\s+(?:the\s+)?(?P<agent>[^,;⟦]{5,200}?)\s+at\s+its\s+⟦M(?P<m>\d+)⟧")
+_ADOPTED_BY_AT = re.compile(r"^Adopted\s+by\s+(?:the\s+)?(?P<agent>(?:[^,;⟦]|⟦[A-Z]\d+⟧){5,200}?)\s+at\s+its\s+⟦M(?P<m>\d+)⟧")
 _TITLE_LINE = re.compile(r"^(?:Resolution|Decision)\s+(?:on|concerning)\s+(?:the\s+)?(?P<title>[^⟦]{5,200})$")
 
 
@@ -102,7 +102,8 @@ def rule_heading(ctx: Context, view: View) -> None:
     if not me:
         return
     t, sent = view.template, view.sentence
-    m = _TITLE_LINE.search(t)
+    line = sent.text.split("\n", 1)[0]
+    m = _TITLE_LINE.search(line)
     if m and sent.start - ctx.x.document.body_start < 600:
         ctx.claim(me, "dcterms:title", Lit(m.group("title").strip(" .")), sent, "heading-title")
     m = _ADOPTED_BY.search(t)

@@ -30,8 +30,8 @@ _GENERIC = re.compile(
     rf"\b(?:(?P<ord>{ORDINAL_WORD})\s+)?(?P<mods>(?:{_LOWER_MODS}\s+)*)(?P<head>session|meeting|conference|summit|"
     rf"workshop|forum)s?\b"
     # an ordinal meeting named by what it is about: "third ad hoc ... meeting on an intergovernmental platform ..."
-    r"(?P<comp>(?<=\w)\s+(?:of|on|to)\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{3,200}?"
-    r"(?=\s*,\s*(?:convened|held)\b|\s+(?:(?:was|were|is|will\s+be)\s+)?(?:convened|held)\s+(?:in|at|from|on)\b))?"
+    r"(?(ord)(?P<comp>(?<=\w)\s+(?:of|on|to)\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{3,200}?"
+    r"(?=\s*,\s*(?:convened|held)\b|\s+(?:(?:was|were|is|will\s+be)\s+)?(?:convened|held)\s+(?:in|at|from|on)\b))?)"
 )
 _SERIES_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,10})\s+(?P<roman>[IVX]{1,5})\b")
 _DOC_LEAD = re.compile(

@@ -90,6 +90,10 @@ def focus_query(c: SparqlConstraint) -> str:
     prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(c.prefixes.items()))
     classes = " ".join(f"<{cls}>" for cls in c.classes)
     inner = re.sub(r"\$this\b", "?this", c.select)
+    # Oxigraph evaluates FILTER NOT EXISTS row by row; MINUS gives the same answer when, as in these
+    # shapes, every shared variable is bound, and runs as one anti-join (26 s -> 0.4 s on the corpus).
+    # The shapes keep NOT EXISTS: SHACL-SPARQL forbids MINUS, and pySHACL reads the same file.
+    inner = re.sub(r"FILTER\s+NOT\s+EXISTS\s*\{", "MINUS {", inner)
     return (f"{prologue}SELECT * WHERE {{\n"
             f"  {{ SELECT DISTINCT ?this WHERE {{ VALUES ?class {{ {classes} }} "
             f"?this <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/"
