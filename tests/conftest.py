@@ -14,6 +14,21 @@ from pathlib import Path
 import pytest
 
 
+def load_script(name: str):
+    """scripts/<name>.py as a module (the scripts folder is not a package), imported once."""
+    import importlib.util
+    import sys
+
+    key = f"acta_scripts_{name}"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, Path(__file__).resolve().parents[1] / "scripts" /
+                                                      f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[key] = module  # before running it: dataclasses look their module up
+        spec.loader.exec_module(module)
+    return sys.modules[key]
+
+
 def oxigraph_binary() -> str | None:
     """The `oxigraph` executable the PyPI `oxigraph` package puts beside this Python's scripts."""
     beside = Path(sysconfig.get_path("scripts")) / "oxigraph"

@@ -10,13 +10,13 @@ query must give the same multiset of rows (values compared as strings, order ign
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import socket
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from conftest import load_script
 
 from graph.cli import main
 from graph.queries import load_query, named_queries, run
@@ -69,14 +69,7 @@ RDFLIB_CASES = [pytest.param(name, params, id=i, marks=[TIMELINE_SCOPE] if i == 
                              else []) for (name, params), i in zip(CASES, IDS, strict=True) if i not in RDFLIB_ONCE]
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("acta_bench", REPO / "scripts" / "bench.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _bench()
+bench = load_script("bench")
 
 
 def acta(*args: str | Path, env: dict[str, str] | None = None) -> Result:
