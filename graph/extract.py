@@ -108,7 +108,6 @@ _ANAPHOR = re.compile(
     r"Working Group|working group)\b(?!\s+of\s+(?:the\s+)?[A-Z])"
 )
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"\n]{3,300}?)[.,]?[”\"]")
-_TITLE_BEFORE = re.compile(r"(?:^|[-–:,;]\s+|\bof\s+|\b(?:the|a|an)\s+)(?P<t>[A-Z][^()\n;:]{2,160}?)\s*\(\s*$")
 
 
 def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
