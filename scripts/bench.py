@@ -254,7 +254,8 @@ def phase_incremental(args, work: Path, corpus: Path) -> dict[str, Any]:
     if not store.exists():
         build_run(corpus, store, jobs)
     out: dict[str, Any] = {"noop": build_run(corpus, store, jobs)}
-    victim = sorted(p for p in corpus.iterdir() if p.name.startswith("A_RES_"))[len(corpus.name) % 7]
+    resolutions = sorted(p for p in corpus.iterdir() if p.name.startswith("A_RES_"))
+    victim = resolutions[len(resolutions) // 2]
     original = victim.read_text(encoding="utf-8")
     try:
         victim.write_text(original.replace("Calls upon all Member States", "Urges all Member States", 1)

@@ -1,0 +1,106 @@
+"""The synthetic corpus generator, and a smoke run of the benchmark on tiny corpora (the benchmark is no test)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import load_script
+
+from graph.build import build
+from graph.queries import load_query, run
+from graph.store import open_store
+from graph.text import parse_front_matter
+
+REPO = Path(__file__).resolve().parents[1]
+synth = load_script("synth_corpus")
+
+UN_RES = re.compile(r"^A/RES/\d{2}/\d{1,4}$")
+UN_DOC = re.compile(r"^A/\d{2}/\d{3,4}$")
+OAS_RES = re.compile(r"^AG/RES\. \d{4} \([IVXLC]+-O/\d{2}\)$")
+DATE = r"\d{1,2} (?:" + "|".join(synth.MONTHS) + r") \d{4}"
+
+
+@pytest.mark.parametrize("n, words", [(1, "first"), (2, "second"), (3, "third"), (12, "twelfth"), (20, "twentieth"),
+                                      (39, "thirty-ninth"), (80, "eightieth"), (81, "eighty-first"),
+                                      (101, "one hundred and first")])
+def test_ordinals(n: int, words: str) -> None:
+    assert synth.ordinal_words(n) == words
+
+
+def test_roman_and_suffixes() -> None:
+    assert [synth.roman(n) for n in (39, 40, 55, 1994)] == ["XXXIX", "XL", "LV", "MCMXCIV"]
+    assert [synth.ordinal_suffix(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 52)] == \
+        ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "52nd"]
+
+
+def test_the_same_seed_gives_the_same_corpus() -> None:
+    a, b, c = (list(synth.generate(60, seed)) for seed in (3, 3, 4))
+    assert a == b
+    assert a != c
+    assert len({name for name, _ in a}) == 60  # file names (and so graph names) are unique
+
+
+def test_documents_look_like_the_genre() -> None:
+    docs = dict(synth.generate(400, 1))
+    kinds = {"un-res": 0, "un-doc": 0, "oas-res": 0, "oas-report": 0}
+    adopted: dict[str, str] = {}  # "75/40" -> "7 December 2020", in the order documents are generated
+    for name, text in docs.items():
+        meta, _ = parse_front_matter(text)
+        if name.startswith("A_RES_"):
+            kinds["un-res"] += 1
+            assert UN_RES.match(meta["symbol"]) and meta["date"]
+            assert "General Assembly Distr.: General" in text and "The General Assembly," in text
+            assert re.search(r"^Resolution adopted by the General Assembly on " + DATE + "$", text, re.M)
+            assert re.search(r"^\[on the report of the \w+ Committee \(A/\d+/\d+, para\. \d+\)\]$", text, re.M)
+            assert re.search(r"^\d+(?:st|nd|rd|th) plenary meeting ", text, re.M)
+            own = meta["symbol"].removeprefix("A/RES/")
+            day = re.search(r"adopted by the General Assembly on (.+)$", text, re.M).group(1)
+            for cited, when in re.findall(r"(\d{2}/\d{1,4}) of (" + DATE + ")", text):
+                assert adopted.get(cited) == when, f"{name} cites {cited} of {when}: not adopted before, or then"
+            adopted[own] = day
+        elif name.startswith("A_"):
+            kinds["un-doc"] += 1
+            assert UN_DOC.match(meta["symbol"]) and "Report of the Secretary-General" in text
+        elif name.startswith("ag-res-"):
+            kinds["oas-res"] += 1
+            assert OAS_RES.match(text.splitlines()[0]) and "RESOLVES:" in text
+        else:
+            kinds["oas-report"] += 1
+            assert "CP/RES. " in text and "II. OFFICERS" in text
+    assert all(n >= 20 for n in kinds.values()), kinds
+    every = "\n".join(docs.values())
+    assert re.search(r"Recalling its resolutions \d+/\d+ of .+ and \d+/\d+ of ", every)
+    assert re.search(r"Requests the Secretary-General to submit to the General Assembly at its [\w-]+ session a "
+                     r"report", every)
+    assert re.search(r"Decides to convene the \w+ Meeting of States Parties to .+ in [A-Z][\w ]+ from \d+ ", every)
+    assert re.search(r"submitted pursuant to General Assembly resolution \d+/\d+ of ", every)  # mandate chains
+    assert re.search(r"To convene the \w+ Meeting of Ministers Responsible for .+ in the Americas, to be held in ",
+                     every)
+
+
+def test_a_small_synthetic_corpus_builds_into_a_connected_graph(tmp_path: Path) -> None:
+    synth.write_corpus(tmp_path / "corpus", 20, seed=2)
+    with open_store(tmp_path / "store", write=True) as store:
+        report = build(store, [tmp_path / "corpus"])
+        assert report.built == 20 and report.facts > 500
+        found = {name: run(store, load_query(name)).rows for name in ("resolutions", "cites", "requests", "meetings")}
+    assert all(found.values()), {k: len(v) for k, v in found.items()}
+    assert any(UN_RES.match(r["symbol"].value) for r in found["resolutions"])
+    assert any(r["relation"].value == "recalls" for r in found["cites"])
+    assert any("convenedBy" in r for r in found["meetings"])
+
+
+def test_the_benchmark_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, str(REPO / "scripts" / "bench.py"), "--docs", "12", "--jobs", "1,2",
+                          "--phase", "build,incremental,queries", "--repeat", "1", "--work", str(tmp_path)],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    record = json.loads((tmp_path / "results.jsonl").read_text().splitlines()[-1])
+    assert record["build"]["jobs1"]["built"] == 12 and record["build"]["turtle_identical"] is True
+    assert record["incremental"]["noop"]["built"] == 0 and record["incremental"]["one_changed"]["built"] == 1
+    assert record["queries"]["resolutions"]["rows"] > 0
