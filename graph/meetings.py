@@ -17,8 +17,9 @@ from .text import slugify
 HEADS = r"(?:Meeting|Meetings|Conference|Summit|Session|Workshop|Congress|Symposium|Seminar|Dialogue|Forum)"
 _CAP = r"(?:[A-Z][\w’'-]*|[IVX]+)"
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|at|with|Made|All|Its)"
-_SERIES = rf"(?:,[ \t]+{_CAP}(?=(?:,[ \t]+{_CAP})*[ \t]+and[ \t]+{_CAP}))"  # "Prevent, Combat and Eradicate"
-_NAME = rf"{_CAP}(?:(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})|{_SERIES})*"
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a space, or a line break inside a paragraph
+_SERIES = rf"(?:,{_SP}{_CAP}(?=(?:,{_SP}{_CAP})*{_SP}and{_SP}{_CAP}))"  # "Prevent, Combat and Eradicate"
+_NAME = rf"{_CAP}(?:(?:{_SP}(?:{_CONNECT}{_SP})*{_CAP})|{_SERIES})*"
 _NAMED = re.compile(
     rf"(?:(?P<ord>(?i:{ORDINAL_WORD}))[ \t]+)?(?P<name>(?:{_NAME}:[ \t]+)?{_NAME})", re.M
 )
@@ -29,6 +30,9 @@ _LOWER_MODS = (r"(?:regular|special|extraordinary|ordinary|substantive|organizat
 _GENERIC = re.compile(
     rf"\b(?:(?P<ord>{ORDINAL_WORD})\s+)?(?P<mods>(?:{_LOWER_MODS}\s+)*)(?P<head>session|meeting|conference|summit|"
     rf"workshop|forum)s?\b"
+    # who meets, when the meeting has no owner body: "biennial meeting of States", "meeting of senior officials"
+    r"(?P<who>\s+of\s+(?:States(?:\s+Parties)?|(?:the\s+)?Parties|Ministers|senior\s+officials|(?:government\s+)?experts|"
+    r"Heads\s+of\s+State\s+and\s+Government))?"
     # an ordinal meeting named by what it is about: "third ad hoc ... meeting on an intergovernmental platform ..."
     r"(?(ord)(?P<comp>(?<=\w)\s+(?:of|on|to)\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{3,200}?"
     r"(?=\s*,\s*(?:convened|held)\b|\s+(?:(?:was|were|is|will\s+be)\s+)?(?:convened|held)\s+(?:in|at|from|on)\b))?)"
@@ -134,6 +138,9 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
                                {"named": True, "ordinal": ordinal, "type": kind}))
             continue
         end_at = m.end("head") + (1 if text[m.end("head"):m.end("head") + 1] == "s" else 0)
+        if m.group("who"):
+            end_at = m.end("who")
+            kind = re.sub(r"\s+", " ", f"{kind}{m.group('who')}")
         out.append(Mention("meeting", m.start(), end_at, text[m.start():end_at], "", text[m.start():end_at],
-                           {"generic": True, "ordinal": ordinal, "type": kind}))
+                           {"generic": True, "ordinal": ordinal, "type": kind, "ownerless": bool(m.group("who"))}))
     return out

@@ -167,24 +167,24 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         values = view.dates(year.group(1)) if year else _tail_dates(view, rest)
         if not values and not m.attrs.get("ordinal"):
             continue
-        owner = _owner(ctx, view, i, token.end())
-        if not owner:
+        owner = None if m.attrs.get("ownerless") else _owner(ctx, view, i, token.end())
+        if not owner and not m.attrs.get("ownerless"):
             continue
         best = max(values, key=lambda v: (v.precision != "vague", len(v.start))) if values else None
         when = (best.start[:4] if best else None)
         ordinal = m.attrs.get("ordinal")
         ident = f"n{ordinal}" if ordinal else when
-        key = f"{owner}/{slugify(kind)}/{ident}"
-        owner_label = ctx.registry.get(owner).label if ctx.registry.get(owner) else owner
+        key = f"{owner or 'meeting'}/{slugify(kind)}/{ident}"
+        owner_label = (ctx.registry.get(owner).label if ctx.registry.get(owner) else owner) if owner else None
         if ordinal:
-            label = f"{m.text.split()[0]} {kind} of the {owner_label}"
+            label = f"{m.text.split()[0]} {kind}" + (f" of the {owner_label}" if owner else "")
         else:
-            label = f"{kind} of {when} of the {owner_label}"
+            label = f"{kind} of {when}" + (f" of the {owner_label}" if owner else "")
         fresh = ctx.registry.get(key) is None
         ctx.registry.add(key, "meeting", label)
         view.keys[i] = key
         sent = view.sentence
-        if fresh:
+        if fresh and owner:
             ctx.claim(key, "acta:meetingOf", owner, sent, "session-of-body")
         if year:
             ctx.claim(key, "schema:startDate", date_literal(when), sent, "session-of-year")
