@@ -324,7 +324,7 @@ def rule_established(ctx: Context, view: View) -> None:
             ctx.claim(body, "acta:preparedFor", target, sent, "established-purpose")
 
 
-_PURSUANT = P(r"{MABS:x}[^⟦]{0,60}?\bpursuant\s+to\s+(?:[Aa]rticle\s+\d+\s+of\s+)?(?:the\s+)?[^⟦]{0,90}?{S:target}")
+_PURSUANT = P(r"{MABS:x}(?:[^⟦]|⟦[DL]\d+⟧){0,80}?\bpursuant\s+to\s+(?:[Aa]rticle\s+\d+\s+of\s+)?(?:the\s+)?[^⟦]{0,90}?{S:target}")
 
 
 def rule_pursuant(ctx: Context, view: View) -> None:
@@ -502,6 +502,7 @@ def _singular(post: str) -> str:
 
 _CONTAINED = P(r"\b(?:results|outcomes?|report|conclusions|recommendations)\s+of\s+(?:the\s+|that\s+)?{MAB:who}"
                r"\s+(?:are|is|were|was|has been)\s+contained\s+in\s+(?:document\s+)?{S:doc}")
+_ITS_REPORT = P(r"{M:who}(?:[^⟦;]|⟦[DLSB]\d+⟧){0,200}?\bits\s+(?:final\s+)?reports?\s+(?:is\s+|was\s+)?contained\s+in\s+(?:document\s+)?{S:doc}")
 _RECEIVED = P(r"\breceived\s+from\s+(?:the\s+)?{B:who}\s+[^⟦]{0,80}?(?:distributed|circulated|issued|published)\s+as"
               r"\s+(?:document\s+)?{S:doc}")
 _SUBMITTED_BY = P(r"{S:doc}\s*\)?\s*,?\s*(?:submitted|presented|prepared)\s+by\s+(?:the\s+)?{BP:who}")
@@ -513,6 +514,10 @@ def rule_documents(ctx: Context, view: View) -> None:
         who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
         if who and doc:
             ctx.claim(doc, "acta:producedBy", who, sent, "contained-in")
+    for m in _ITS_REPORT.finditer(view.template):
+        who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
+        if who and doc and who != doc:
+            ctx.claim(doc, "acta:producedBy", who, sent, "its-report")
     for m in _RECEIVED.finditer(view.template):
         who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
         if who and doc:
