@@ -8,6 +8,7 @@ place, and every claim, kept or not, is still evidence of what the text says.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 
@@ -23,6 +24,7 @@ DATE_PROPS = ("schema:startDate", "schema:endDate", "acta:adoptionDate", "acta:e
 SINGLE = ("dcterms:title",)
 
 
+@functools.lru_cache(maxsize=4096)  # a few hundred terms, asked for a million times in a 1k-document build
 def curie(value: str) -> ox.NamedNode:
     prefix, _, local = value.partition(":")
     return ox.NamedNode(PREFIXES[prefix] + local)
