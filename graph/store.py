@@ -71,6 +71,8 @@ READ_LOCK = "acta-read.lock"
 READER_WAIT = 3.0  # seconds a writer waits for readers to close before giving up
 BATCH_TRIPLES = 10_000  # triples per transaction in replace_sources: bigger ones got slower
 BATCH_SOURCES = 100
+FLUSH_TRIPLES = 50_000  # an embedded writer flushes RocksDB's memtables this often: peak memory of a 1k-document
+# build 762 MB -> 174 MB, and the build got faster too (24.6 s -> 17.9 s of writing)
 
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 _QUERY_WORDS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
@@ -503,6 +505,7 @@ class EmbeddedStore(Store):
     def __init__(self, path: Path, write: bool, union_default_graph: bool = True) -> None:
         self.location, self.writable, self.union = str(path), write, union_default_graph
         self._locks: list[int] = []
+        self._unflushed = 0
         try:
             self._store: ox.Store | None = self._open(path)
             self._check_merged()
@@ -613,6 +616,10 @@ class EmbeddedStore(Store):
         same INSERT DATA plus merge as SPARQL (measured: 16 s against 23-27 s for 590k triples)."""
         slugs = " ".join(str(ox.Literal(info.slug)) for info, _ in batch)
         known = self._select(f"ASK {{ VALUES ?slug {{ {slugs} }} GRAPH <{SOURCES_GRAPH}> {{ ?src {SLUG} ?slug }} }}")
+        self._unflushed += sum(len(triples) for _, graphs in batch for triples in graphs.values())
+        if self._unflushed >= FLUSH_TRIPLES:
+            self._unflushed = 0
+            self.oxigraph.flush()  # before this batch: the memtables would otherwise grow to ~64 MB each
         if owners or known.boolean or not self.merged or any(
                 self.oxigraph.contains_named_graph(ox.NamedNode(g)) for _, graphs in batch for g in graphs):
             super()._write_batch(batch, owners)
