@@ -395,6 +395,9 @@ class Store(ABC):
     def close(self) -> None:
         """Releases the store (and, on disk, its locks); safe to call twice."""
 
+    def optimize(self) -> None:  # noqa: B027 (a hook: most back ends have nothing to compact)
+        """Compacts storage after a large write, where the back end has such a thing."""
+
     def _check_writable(self) -> None:
         if not self.writable:
             raise StoreError(f"store {self.location} was opened read-only")
@@ -643,6 +646,16 @@ class EmbeddedStore(Store):
     def set_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
         self._check_writable()
         self._update(set_graph_update(graph_iri, triples))
+
+    def optimize(self) -> None:
+        """RocksDB compaction: the memtables flushed during a big build leave many small files, and until
+        they are merged every query reads them all (measured: queries 1.5-3x slower on a 1k-document store;
+        compacting it took 1.3 s)."""
+        self._check_writable()
+        try:
+            self.oxigraph.optimize()
+        except OSError as e:
+            raise StoreError(f"cannot write store {self.location}: {one_line(e)}") from e
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """The quads of the named graphs (the merged default graph is derived from them), or of one."""
