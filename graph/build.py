@@ -139,8 +139,7 @@ def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jo
     try:
         todo: list[Path] = []
         unchanged: dict[Path, tuple[SourceInfo, list[str]]] = {}
-        for path in files:
-            slug = _slug(path)
+        for slug, path in slugs.items():
             if known and slug in known:
                 doc = read_document(path)
                 if doc.sha256 == known[slug]:
@@ -163,7 +162,7 @@ def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jo
 
 def stored_hashes(store: Store) -> dict[str, str]:
     """slug -> content hash of every document in the store."""
-    return {slug: info.sha256 for slug, info in store.sources().items()}
+    return store.hashes()
 
 
 def known_hashes(path: str | Path | None = None, *, endpoint: str | None = None, user: str | None = None,
@@ -184,13 +183,12 @@ def write(store: Store, prepared: Prepared, *, force: bool = False, prune: bool 
     The documents stream from the spool into the store's transactions, one batch in memory at a time.
     """
     report = BuildReport(documents=len(prepared.paths))
-    known = store.sources()
+    known = store.hashes()
 
     def items() -> Iterator[tuple[SourceInfo, dict[str, list[ox.Triple]]]]:
         for info, graphs, warnings in prepared.results:
             report.warnings.extend(warnings)
-            old = known.get(info.slug)
-            if old and old.sha256 == info.sha256 and not force:
+            if known.get(info.slug) == info.sha256 and not force:
                 report.skipped += 1
                 continue
             if graphs is None:  # skipped when prepared, but the store has changed since: extract it now
