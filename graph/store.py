@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import itertools
 import json
 import os
 import re
@@ -71,6 +72,8 @@ READ_LOCK = "acta-read.lock"
 READER_WAIT = 3.0  # seconds a writer waits for readers to close before giving up
 BATCH_TRIPLES = 10_000  # triples per transaction in replace_sources: bigger ones got slower
 BATCH_SOURCES = 100
+BULK_MARKER = "acta-bulk-load.incomplete"  # present while a first build bulk-loads an empty store
+BULK_QUADS = 100_000  # quads per bulk_extend call: bigger calls buffer more (300k: 520 MB peak, 100k: 230 MB)
 FLUSH_TRIPLES = 50_000  # an embedded writer flushes RocksDB's memtables this often: peak memory of a 1k-document
 # build 762 MB -> 174 MB, and the build got faster too (24.6 s -> 17.9 s of writing)
 
@@ -517,6 +520,7 @@ class EmbeddedStore(Store):
         self._unflushed = 0
         try:
             self._store: ox.Store | None = self._open(path)
+            self._recover_bulk_load(path)
             self._check_merged()
         except BaseException:
             self._release()
@@ -618,6 +622,65 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot read store {self.location}: {one_line(e)}") from e
         except (RuntimeError, ValueError) as e:
             raise QueryError(f"query failed: {one_line(e)}") from e
+
+    def _recover_bulk_load(self, path: Path) -> None:
+        """A first build that died while bulk-loading left the marker: the store held nothing before it."""
+        if not (path / BULK_MARKER).exists():
+            return
+        if not self.writable:
+            raise StoreError(f"store {path} is incomplete: the first build into it was interrupted; "
+                             "run `acta build` again")
+        self.oxigraph.clear()
+        self.oxigraph.flush()
+        (path / BULK_MARKER).unlink()
+
+    def replace_sources(self, items: Iterable[tuple[SourceInfo, GraphTriples]]) -> None:
+        """Into a store that holds no documents yet (a first build), the sources are bulk-loaded: Oxigraph's
+        bulk loader skips transactions and writes about twice as fast (1k synthetic documents: 8.7 s against
+        16-20 s).  Not atomic, so a marker file stands for the whole load: if the process dies, the next
+        writer empties the store again and readers are told it is incomplete."""
+        self._check_writable()
+        if not self.merged or self._select(
+                f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{ns.ONTOLOGY_GRAPH}>) }}").boolean:
+            super().replace_sources(items)
+            return
+        rest = self._bulk_load(iter(items))
+        if rest is not None:
+            super().replace_sources(rest)
+
+    def _bulk_load(self, items: Iterator[tuple[SourceInfo, GraphTriples]]
+                   ) -> Iterator[tuple[SourceInfo, GraphTriples]] | None:
+        """Bulk-loads sources until one comes twice; returns what is left for the transactional path."""
+        marker = Path(self.location) / BULK_MARKER
+        marker.write_text("acta build: bulk load of a first build in progress\n")
+        default, sources = ox.DefaultGraph(), ox.NamedNode(SOURCES_GRAPH)
+        pending: list[ox.Quad] = []
+        seen: set[str] = set()
+        rest = None
+        try:
+            for info, graphs in items:
+                if info.slug in seen:  # the later version replaces the earlier: that needs a transaction
+                    rest = itertools.chain([(info, graphs)], items)
+                    break
+                seen.add(info.slug)
+                for g, triples in graphs.items():
+                    if g in RESERVED_GRAPHS:
+                        raise StoreError(f"source {info.slug!r} may not write the reserved graph {g}")
+                    name = ox.NamedNode(g)
+                    for t in triples:
+                        pending.append(ox.Quad(t.subject, t.predicate, t.object, name))
+                        pending.append(ox.Quad(t.subject, t.predicate, t.object, default))
+                pending += [ox.Quad(t.subject, t.predicate, t.object, sources) for t in bookkeeping(info, graphs)]
+                if len(pending) >= BULK_QUADS:
+                    self.oxigraph.bulk_extend(pending)
+                    pending = []
+            if pending:
+                self.oxigraph.bulk_extend(pending)
+            self.oxigraph.flush()
+        except OSError as e:
+            raise StoreError(f"cannot write store {self.location}: {one_line(e)}") from e
+        marker.unlink()
+        return rest
 
     def _write_batch(self, batch: list[tuple[SourceInfo, GraphTriples]], owners: dict[str, str]) -> None:
         """Sources new to the store (nothing to drop) go in as quads, in one transaction like the UPDATE's:

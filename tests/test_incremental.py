@@ -235,3 +235,59 @@ def test_sigkill_while_new_documents_go_in_leaves_the_store_as_it_was(tmp_path: 
     with open_store(path, write=True) as s:
         assert set(s.sources()) == {"a"}
         assert {q for q in s.oxigraph.quads_for_pattern(None, None, None, None)} == before
+
+
+def test_a_first_build_killed_while_bulk_loading_is_undone_by_the_next_writer(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+    import time
+
+    from graph.errors import StoreError
+    from graph.store import BULK_MARKER
+
+    path = tmp_path / "store"
+    child = subprocess.Popen([sys.executable, "-u", "-c", textwrap.dedent(f"""
+        import pyoxigraph as ox
+        from graph import namespaces as ns
+        from graph.store import SourceInfo, open_store
+        P = ox.NamedNode(ns.ONTOLOGY + "says")
+        def big(slug):
+            t = [ox.Triple(ox.NamedNode(f"{{ns.ENTITY}}big/{{slug}}/{{i}}"), P, ox.Literal(f"new {{i}}"))
+                 for i in range(150_000)]
+            return SourceInfo(ns.SOURCE + slug, slug, "sha-new", slug + ".txt"), {{ns.facts_graph(slug): t}}
+        s = open_store({str(path)!r}, write=True)
+        def items():
+            for n in range(40):
+                yield big(f"d{{n}}")
+                if n == 2:
+                    print("loading", flush=True)
+        s.replace_sources(items())
+        print("done", flush=True)
+    """)], env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "loading", child.stderr.read()
+    time.sleep(0.3)
+    assert child.poll() is None, "the load finished before it could be interrupted"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    child.stderr.close()
+    assert (path / BULK_MARKER).exists()
+    with pytest.raises(StoreError, match="incomplete: the first build into it was interrupted"):
+        open_store(path)
+    with open_store(path, write=True) as s:  # the store held nothing before: the writer empties it again
+        assert s.sources() == {} and s.count() == 0 and s.merged
+        s.replace_sources([_source("a", ["x"])])
+    assert not (path / BULK_MARKER).exists()
+    with open_store(path) as s:
+        assert set(s.sources()) == {"a"}
+        assert_default_graph_is_the_merge(s)
+
+
+def test_a_repeated_source_in_a_first_build_is_replaced_not_merged(tmp_path: Path) -> None:
+    with open_store(tmp_path / "store", write=True) as s:
+        s.replace_sources([_source("a", ["one", "two"]), _source("b", ["b"]), _source("a", ["three"])])
+        assert sorted(t.object.value for t in (q.triple for q in s.quads(ns.facts_graph("a")))) == ["three"]
+        assert_default_graph_is_the_merge(s)
