@@ -24,7 +24,7 @@ from .extract import extract
 from .facts import to_graphs
 from .namespaces import ONTOLOGY_GRAPH, SOURCE
 from .resources import ontology_file
-from .store import SourceInfo, Store
+from .store import GraphTriples, SourceInfo, Store, triple_count
 from .text import find_documents, read_document
 
 Progress = Callable[[str, int, int], None]
@@ -78,21 +78,17 @@ class Spool:
     def __len__(self) -> int:
         return len(self._index)
 
-    def __iter__(self) -> Iterator[tuple[SourceInfo, dict[str, list[ox.Triple]] | None, list[str]]]:
+    def __iter__(self) -> Iterator[tuple[SourceInfo, dict[str, bytes] | None, list[str]]]:
+        """Each document's graphs as N-Triples bytes, which the store takes as they are."""
         for info, warnings, offset, size in self._index:
             if offset < 0:
                 yield info, None, warnings
                 continue
             self._file.seek(offset)
-            graphs = pickle.loads(self._file.read(size))
-            yield info, {g: _parse(nt) for g, nt in graphs.items()}, warnings
+            yield info, pickle.loads(self._file.read(size)), warnings
 
     def close(self) -> None:
         self._file.close()
-
-
-def _parse(ntriples: bytes) -> list[ox.Triple]:
-    return [q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
 
 
 def _serialize(triples: list[ox.Triple]) -> bytes:
@@ -185,7 +181,7 @@ def write(store: Store, prepared: Prepared, *, force: bool = False, prune: bool 
     report = BuildReport(documents=len(prepared.paths))
     known = store.hashes()
 
-    def items() -> Iterator[tuple[SourceInfo, dict[str, list[ox.Triple]]]]:
+    def items() -> Iterator[tuple[SourceInfo, GraphTriples]]:
         for info, graphs, warnings in prepared.results:
             report.warnings.extend(warnings)
             if known.get(info.slug) == info.sha256 and not force:
@@ -195,9 +191,9 @@ def write(store: Store, prepared: Prepared, *, force: bool = False, prune: bool 
                 info, graphs, _ = extract_one(prepared.slugs[info.slug])
             report.built += 1
             for name, triples in graphs.items():
-                report.triples += len(triples)
+                report.triples += triple_count(triples)
                 if not name.endswith("/evidence"):
-                    report.facts += len(triples)
+                    report.facts += triple_count(triples)
             yield info, graphs
 
     try:
