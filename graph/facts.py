@@ -15,13 +15,16 @@ from collections import defaultdict
 import pyoxigraph as ox
 
 from .extract import Claim, Extraction, Lit
-from .namespaces import EVIDENCE, PREFIXES, SOURCE, evidence_graph, facts_graph
+from .namespaces import ENTITY, EVIDENCE, PREFIXES, SOURCE, evidence_graph, facts_graph
 from .resolve import CLASSES, key_to_iri
+from .text import name_key
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 RDFS_LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
 DATE_PROPS = ("schema:startDate", "schema:endDate", "acta:adoptionDate", "acta:establishedOn", "acta:electedOn")
 SINGLE = ("dcterms:title",)
+NAME_PROPS = frozenset(PREFIXES[p] + local
+                       for p, local in (("rdfs", "label"), ("acta", "acronym"), ("skos", "altLabel")))
 
 
 @functools.lru_cache(maxsize=4096)  # a few hundred terms, asked for a million times in a 1k-document build
@@ -136,7 +139,22 @@ def to_graphs(x: Extraction) -> dict[str, list[ox.Triple]]:
             continue  # the registry's one label per entity is written above
         add(facts, s, p, o)
         add_evidence(evidence, src, slug, s, p, o, c, text)
+    add_name_keys(facts)
     return {facts_graph(slug): sorted_triples(facts), evidence_graph(slug): sorted_triples(evidence)}
+
+
+def add_name_keys(facts: dict[tuple, None]) -> None:
+    """Each name of a thing the documents name, as the key `acta query -p` looks it up by.  Not symbols (they
+    have acta:symbolKey) nor the made-up labels of requests: a fifth more triples for names nobody types."""
+    hidden, symbol, request = curie("skos:hiddenLabel"), curie("acta:symbol"), curie("acta:Request")
+    skip = {s for s, p, o in facts if p == RDF_TYPE and o == request}
+    symbols = {(s, o.value) for s, p, o in facts if p == symbol}
+    keys = [(s, name_key(o.value)) for s, p, o in facts
+            if p.value in NAME_PROPS and isinstance(o, ox.Literal) and s not in skip
+            and s.value.startswith(ENTITY) and (s, o.value) not in symbols]
+    for s, key in keys:
+        if key:
+            facts[(s, hidden, ox.Literal(key))] = None
 
 
 def add_evidence(out: dict, src, slug: str, s, p, o, c: Claim, text: str) -> None:

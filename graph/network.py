@@ -60,7 +60,8 @@ FOLDED_CLASSES = {ORG + "Role"}
 # Bookkeeping the extractor writes next to the facts: never drawn.
 HIDDEN_CLASSES = {A + "Evidence", A + "SourceDocument", OA + "SpecificResource", OA + "TextQuoteSelector",
                   OA + "TextPositionSelector", PREFIXES["owl"] + "Ontology"}
-HIDDEN_FACTS = {LABEL, A + "symbolKey", A + "baseSymbolKey", A + "sha256"}
+HIDDEN_FACTS = {LABEL, A + "symbolKey", A + "baseSymbolKey", A + "sha256",
+                "http://www.w3.org/2004/02/skos/core#hiddenLabel"}
 
 # Relation groups give edges their colour; "mandate" edges also give the chain layout its levels.
 GROUP_ROOTS: list[tuple[str, tuple[str, ...]]] = [

@@ -57,6 +57,21 @@ def slugify(value: str) -> str:
     return value or "x"
 
 
+def name_words(value: str) -> list[str]:
+    """The words of a name as acta matches names: case, accents and punctuation ignored, no leading "the"
+    ("the Permanent Council" names the Permanent Council)."""
+    value = unicodedata.normalize("NFKD", value)
+    value = "".join(c for c in value if not unicodedata.combining(c)).casefold()
+    words = re.sub(r"[^\w]+", " ", value).split()
+    return words[1:] if len(words) > 1 and words[0] == "the" else words
+
+
+def name_key(value: str) -> str:
+    """A name's index key (its words joined by spaces), written as skos:hiddenLabel: parameter values find
+    their node by an index lookup instead of a scan of every label in the store."""
+    return " ".join(name_words(value))
+
+
 def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
     """UTF-8 first; UTF-16 with its byte-order mark; cp1252 then latin-1 with a warning (old archives)."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # "Unicode" text as Windows tools save it

@@ -61,12 +61,8 @@ IDS = [name + "".join(f"-{k}={v}" for k, v in params.items()) for name, params i
 # the live server is compared on every case
 RDFLIB_ONCE = {"cites-resolution=A/RES/80/13", "participants-meeting=Meeting of Civil Society Organizations",
                "mandate-chain-entity=A/RES/80/56"}
-TIMELINE_SCOPE = pytest.mark.xfail(strict=True, reason=(
-    "queries/timeline.rq: its body FILTERs sit inside UNION branches, where a parameter bound by a VALUES "
-    "block at the top of the WHERE group (how acta binds, per the SPARQL algebra) is out of scope, so "
-    "-p body=... filters nothing on Oxigraph (51 rows); rdflib's initBindings reach into the branches (20 rows)"))
-RDFLIB_CASES = [pytest.param(name, params, id=i, marks=[TIMELINE_SCOPE] if i == "timeline-body=UN General Assembly"
-                             else []) for (name, params), i in zip(CASES, IDS, strict=True) if i not in RDFLIB_ONCE]
+RDFLIB_CASES = [pytest.param(name, params, id=i) for (name, params), i in zip(CASES, IDS, strict=True)
+                if i not in RDFLIB_ONCE]
 
 
 bench = load_script("bench")

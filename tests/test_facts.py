@@ -11,7 +11,7 @@ from graph import namespaces as ns
 from graph.extract import Claim, Lit, extract
 from graph.facts import consolidate, to_graphs
 from graph.resources import example_document
-from graph.text import read_document
+from graph.text import name_key, read_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -97,6 +97,9 @@ def document_graphs(request):
     return doc, to_graphs(extract(doc))
 
 
+SKOS_HIDDEN = "http://www.w3.org/2004/02/skos/core#hiddenLabel"
+
+
 def test_every_fact_has_evidence_that_quotes_the_document(document_graphs) -> None:
     doc, graphs = document_graphs
     facts = set(graphs[ns.facts_graph(doc.slug)])
@@ -119,9 +122,23 @@ def test_every_fact_has_evidence_that_quotes_the_document(document_graphs) -> No
         end = next(int(by_subject[s][OA + "end"][0].value) for s in selectors if OA + "end" in by_subject[s])
         assert doc.text[start:end] == exact  # front matter too: `symbol: A/RES/80/59` is evidence
     source = ox.NamedNode(ns.SOURCE + doc.slug)
-    bare = {t for t in facts - backed if t.subject != source
-            and t.predicate.value not in (RDF + "type", "http://www.w3.org/2000/01/rdf-schema#label")}
+    derived = (RDF + "type", "http://www.w3.org/2000/01/rdf-schema#label", SKOS_HIDDEN)  # from the names
+    bare = {t for t in facts - backed if t.subject != source and t.predicate.value not in derived}
     assert bare == set()
+
+
+def test_every_name_has_its_index_key(document_graphs) -> None:
+    doc, graphs = document_graphs
+    facts = graphs[ns.facts_graph(doc.slug)]
+    keys = {(t.subject, t.object.value) for t in facts if t.predicate.value == SKOS_HIDDEN}
+    symbols = {(t.subject, t.object.value) for t in facts if t.predicate.value == ns.ONTOLOGY + "symbol"}
+    requests = {t.subject for t in facts if t.object == ox.NamedNode(ns.ONTOLOGY + "Request")}
+    labels = [t for t in facts if t.predicate.value == "http://www.w3.org/2000/01/rdf-schema#label"
+              and t.subject.value.startswith(ns.ENTITY) and t.subject not in requests
+              and (t.subject, t.object.value) not in symbols]
+    assert labels
+    for t in labels:
+        assert (t.subject, name_key(t.object.value)) in keys
 
 
 def test_the_source_document_is_described(document_graphs) -> None:

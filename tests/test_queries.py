@@ -142,6 +142,17 @@ def test_resolve_without_accents(store) -> None:
     assert labels(store, resolve_value(store, "virgilio alcantara")) == ["Virgilio Alcántara"]
 
 
+def test_exact_names_are_found_by_the_name_index(tmp_path: Path) -> None:
+    # a node reachable only through its skos:hiddenLabel key: the lookup is the index, not the label scan
+    node = ox.NamedNode("https://w3id.org/acta/id/body/x")
+    hidden = ox.NamedNode("http://www.w3.org/2004/02/skos/core#hiddenLabel")
+    with open_store(tmp_path / "s", write=True) as s:
+        s.set_graph("https://w3id.org/acta/graph/x", [ox.Triple(node, hidden, ox.Literal("comite de seguridad"))])
+    with open_store(tmp_path / "s") as s:
+        assert resolve_value(s, "The Comité de Seguridad!") == [node]
+        assert resolve_value(s, "Comité") == []  # a part of a name goes to the scan of labels, which has none
+
+
 def test_resolve_names_things_not_the_ontology_terms(store) -> None:
     assert resolve_value(store, "convened by") == []
     assert resolve_value(store, "adopted by") == []
@@ -176,6 +187,35 @@ def test_optional_parameter_filters(store) -> None:
     assert len(everything.rows) == 2
     council = run(store, load_query("resolutions"), {"body": "OAS Permanent Council"})
     assert [r["symbol"].value for r in council.rows] == ["CP/RES. 957 (1714/09)"]
+
+
+def test_rows_come_in_the_order_the_header_declares(store) -> None:
+    rows = run(store, load_query("timeline")).rows
+    dates = [r["date"].value for r in rows]
+    assert len(dates) > 5 and dates == sorted(dates)
+    evidence = run(store, load_query("evidence"), {"entity": "CP/RES. 957"}).rows
+    keys = [(r["document"].value, int(r["start"].value)) for r in evidence]
+    assert len(keys) > 3 and keys == sorted(keys)  # numbers by value: 95 before 1234
+
+
+def test_sort_rows_puts_unbound_first_and_numbers_by_value() -> None:
+    from graph.queries import sort_rows
+    n = [ox.Literal(str(v), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")) for v in (10, 9)]
+    rows = [{"a": n[0], "b": ox.Literal("x")}, {"b": ox.Literal("y")}, {"a": n[1], "b": ox.Literal("z")}]
+    sort_rows(rows, ["a", "b"])
+    assert [r["b"].value for r in rows] == ["y", "z", "x"]
+
+
+@pytest.mark.parametrize("name, key, value", [
+    ("timeline", "body", "OAS Permanent Council"), ("meetings", "body", "OAS Permanent Council"),
+    ("cites", "resolution", "AG/RES. 2444"),
+    ("documents", "meeting", MISPA_II), ("bodies", "parent", "OAS Permanent Council"),
+])
+def test_an_optional_parameter_narrows_the_listing(store, name: str, key: str, value: str) -> None:
+    everything = run(store, load_query(name)).rows
+    some = run(store, load_query(name), {key: value}).rows
+    assert 0 < len(some) < len(everything)
+    assert all(row in everything for row in some)
 
 
 # --- formats ------------------------------------------------------------------------------------
