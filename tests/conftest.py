@@ -4,14 +4,47 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import sysconfig
+import textwrap
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# A writer in another process, for tests that SIGKILL it mid-write: `big(slug, n)` is a source of n triples.
+WRITER_PRELUDE = """
+import pyoxigraph as ox
+from graph import namespaces as ns
+from graph.store import SourceInfo, open_store
+P = ox.NamedNode(ns.ONTOLOGY + "says")
+def big(slug, n):
+    t = [ox.Triple(ox.NamedNode(f"{ns.ENTITY}big/{slug}/{i}"), P, ox.Literal(f"new {i}")) for i in range(n)]
+    return SourceInfo(ns.SOURCE + slug, slug, "sha-new", slug + ".txt"), {ns.facts_graph(slug): t}
+"""
+
+
+def spawn(code: str) -> subprocess.Popen:
+    """Python `code` (with WRITER_PRELUDE) in a child process that can import graph and tests."""
+    here = Path(__file__).resolve().parent
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(here.parent), str(here)])}
+    return subprocess.Popen([sys.executable, "-u", "-c", WRITER_PRELUDE + textwrap.dedent(code)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def kill_after(child: subprocess.Popen, line: str, delay: float) -> None:
+    """SIGKILLs `child` `delay` seconds after it prints `line`, checking that it was still at work."""
+    assert child.stdout.readline().strip() == line, child.stderr.read()
+    time.sleep(delay)
+    assert child.poll() is None, "the write finished before it could be interrupted"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    child.stderr.close()
 
 
 def load_script(name: str):

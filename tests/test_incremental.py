@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
-from conftest import load_script
+from conftest import kill_after, load_script, spawn
 
 from graph import build as build_mod
 from graph import namespaces as ns
@@ -199,81 +199,39 @@ def test_a_store_from_before_the_merge_is_read_then_upgraded(tmp_path: Path) -> 
 
 
 def test_sigkill_while_new_documents_go_in_leaves_the_store_as_it_was(tmp_path: Path) -> None:
-    import os
-    import signal
-    import subprocess
-    import sys
-    import textwrap
-    import time
-
     path = tmp_path / "store"
     with open_store(path, write=True) as s:
         s.replace_sources([_source("a", ["shared", "only a"])])
         before = {q for q in s.oxigraph.quads_for_pattern(None, None, None, None)}
-    child = subprocess.Popen([sys.executable, "-u", "-c", textwrap.dedent(f"""
-        import pyoxigraph as ox
-        from graph import namespaces as ns
-        from graph.store import SourceInfo, open_store
-        P = ox.NamedNode(ns.ONTOLOGY + "says")
-        def big(slug):
-            t = [ox.Triple(ox.NamedNode(f"{{ns.ENTITY}}big/{{slug}}/{{i}}"), P, ox.Literal(f"new {{i}}"))
-                 for i in range(200_000)]
-            return SourceInfo(ns.SOURCE + slug, slug, "sha-new", slug + ".txt"), {{ns.facts_graph(slug): t}}
+    child = spawn(f"""
         s = open_store({str(path)!r}, write=True)
-        items = [big("y"), big("z")]
+        items = [big("y", 200_000), big("z", 200_000)]
         print("go", flush=True)
         s.replace_sources(items)  # new sources: the quad path, one transaction per batch
         print("done", flush=True)
-    """)], env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert child.stdout.readline().strip() == "go", child.stderr.read()
-    time.sleep(0.5)
-    assert child.poll() is None, "the write finished before it could be interrupted"
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait()
-    child.stdout.close()
-    child.stderr.close()
+    """)
+    kill_after(child, "go", 0.5)
     with open_store(path, write=True) as s:
         assert set(s.sources()) == {"a"}
         assert {q for q in s.oxigraph.quads_for_pattern(None, None, None, None)} == before
 
 
 def test_a_first_build_killed_while_bulk_loading_is_undone_by_the_next_writer(tmp_path: Path) -> None:
-    import os
-    import signal
-    import subprocess
-    import sys
-    import textwrap
-    import time
-
     from graph.errors import StoreError
     from graph.store import BULK_MARKER
 
     path = tmp_path / "store"
-    child = subprocess.Popen([sys.executable, "-u", "-c", textwrap.dedent(f"""
-        import pyoxigraph as ox
-        from graph import namespaces as ns
-        from graph.store import SourceInfo, open_store
-        P = ox.NamedNode(ns.ONTOLOGY + "says")
-        def big(slug):
-            t = [ox.Triple(ox.NamedNode(f"{{ns.ENTITY}}big/{{slug}}/{{i}}"), P, ox.Literal(f"new {{i}}"))
-                 for i in range(150_000)]
-            return SourceInfo(ns.SOURCE + slug, slug, "sha-new", slug + ".txt"), {{ns.facts_graph(slug): t}}
+    child = spawn(f"""
         s = open_store({str(path)!r}, write=True)
         def items():
             for n in range(40):
-                yield big(f"d{{n}}")
+                yield big(f"d{{n}}", 150_000)
                 if n == 2:
                     print("loading", flush=True)
         s.replace_sources(items())
         print("done", flush=True)
-    """)], env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert child.stdout.readline().strip() == "loading", child.stderr.read()
-    time.sleep(0.3)
-    assert child.poll() is None, "the load finished before it could be interrupted"
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait()
-    child.stdout.close()
-    child.stderr.close()
+    """)
+    kill_after(child, "loading", 0.3)
     assert (path / BULK_MARKER).exists()
     with pytest.raises(StoreError, match="incomplete: the first build into it was interrupted"):
         open_store(path)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
+from conftest import kill_after, spawn
 
 from graph import namespaces as ns
 from graph import store as store_mod
@@ -54,12 +55,6 @@ def run_python(code: str, **kwargs) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], env=env, capture_output=True,
                           text=True, timeout=120, **kwargs)
-
-
-def spawn(code: str) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.Popen([sys.executable, "-u", "-c", textwrap.dedent(code)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 @pytest.fixture
@@ -324,25 +319,13 @@ def test_second_writer_and_readers_get_a_clear_lock_error(built: Path, monkeypat
 
 def test_sigkill_mid_write_keeps_previous_facts(built: Path) -> None:
     child = spawn(f"""
-        import pyoxigraph as ox
-        from graph import namespaces as ns
-        from graph.store import SourceInfo, open_store
-        P = ox.NamedNode(ns.ONTOLOGY + "says")
-        def big(slug):
-            t = [ox.Triple(ox.NamedNode(f"{{ns.ENTITY}}big/{{slug}}/{{i}}"), P, ox.Literal(f"new {{i}}"))
-                 for i in range(250_000)]
-            return SourceInfo(ns.SOURCE + slug, slug, "sha-new", slug + ".txt"), {{ns.facts_graph(slug): t}}
         s = open_store({str(built)!r}, write=True)
-        items = [big("a"), big("z")]
+        items = [big("a", 250_000), big("z", 250_000)]
         print("go", flush=True)
         s.replace_sources(items)
         print("done", flush=True)
     """)
-    assert child.stdout.readline().strip() == "go", child.stderr.read()
-    time.sleep(1.0)
-    assert child.poll() is None, "the write finished before it could be interrupted"
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait()
+    kill_after(child, "go", 1.0)
     with open_store(built, write=True) as s:
         assert {k: v.sha256 for k, v in s.sources().items()} == {"a": "sha-a-1", "b": "sha-b-1"}
         assert {q.triple for q in s.quads(ns.facts_graph("a"))} == set(source("a")[1][ns.facts_graph("a")])
