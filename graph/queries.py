@@ -208,29 +208,34 @@ def run(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -
                     seen.add(sig)
                     merged.rows.append(row)
     if query.order and merged.rows:  # then the other columns: ties come out the same from every engine
-        sort_rows(merged.rows, query.order + [v for v in merged.variables if v not in query.order])
+        sort_rows(merged.rows, query.order, [v for v in merged.variables if v not in query.order])
     return merged
 
 
 _NUMERIC = {XSD + t for t in ("integer", "decimal", "double", "float", "nonNegativeInteger", "int", "long")}
 
 
-def sort_rows(rows: list[dict], columns: list[str]) -> None:
+def sort_rows(rows: list[dict], order: list[str], rest: list[str] = ()) -> None:
     """SPARQL's ORDER BY for the terms acta's queries return: unbound first, then numbers by value in a column
-    of numbers, text by code point otherwise.  The named queries sort here rather than in the engine: Oxigraph's
-    ORDER BY looks up each string it compares in its dictionary, about half the time of a 40,000-row listing."""
-    def numeric(column: str) -> bool:
-        terms = [row[column] for row in rows if column in row]
-        return bool(terms) and all(isinstance(t, ox.Literal) and t.datatype.value in _NUMERIC for t in terms)
+    of numbers, text by code point otherwise; rows equal on `order` by the `rest` columns.  The named queries
+    sort here rather than in the engine: Oxigraph's ORDER BY looks up each string it compares in its
+    dictionary, about half the time of a 40,000-row listing."""
+    rank = _sort_keys(rows, [*order, *rest])
+    rows[:] = [rows[i] for i in sorted(range(len(rows)), key=rank.__getitem__)]
 
-    kinds = [(c, numeric(c)) for c in columns]
-    def key(row: dict) -> tuple:
-        return tuple((True, float(row[c].value) if num else row[c].value) if c in row else (False, 0.0 if num else "")
-                     for c, num in kinds)
 
-    keyed = [(key(row), i) for i, row in enumerate(rows)]
-    keyed.sort()
-    rows[:] = [rows[i] for _, i in keyed]
+def _sort_keys(rows: list[dict], columns: list[str]) -> list[tuple]:
+    keys: list[list[tuple]] = []
+    for column in columns:
+        terms = [row.get(column) for row in rows]
+        first = next((t for t in terms if t is not None), None)
+        numeric = isinstance(first, ox.Literal) and first.datatype.value in _NUMERIC and all(
+            t is None or (isinstance(t, ox.Literal) and t.datatype.value in _NUMERIC) for t in terms)
+        if numeric:
+            keys.append([(False, 0.0) if t is None else (True, float(t.value)) for t in terms])
+        else:
+            keys.append([(False, "") if t is None else (True, t.value) for t in terms])
+    return list(zip(*keys, strict=True))
 
 
 # --- formatting ---------------------------------------------------------------------------------

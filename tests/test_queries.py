@@ -204,6 +204,9 @@ def test_sort_rows_puts_unbound_first_and_numbers_by_value() -> None:
     rows = [{"a": n[0], "b": ox.Literal("x")}, {"b": ox.Literal("y")}, {"a": n[1], "b": ox.Literal("z")}]
     sort_rows(rows, ["a", "b"])
     assert [r["b"].value for r in rows] == ["y", "z", "x"]
+    ties = [{"a": n[0], "b": ox.Literal("q")}, {"a": n[0], "b": ox.Literal("p")}, {"a": n[1]}]
+    sort_rows(ties, ["a"], ["b"])
+    assert [r.get("b", ox.Literal("-")).value for r in ties] == ["-", "p", "q"]
 
 
 @pytest.mark.parametrize("name, key, value", [
