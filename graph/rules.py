@@ -508,24 +508,20 @@ _RECEIVED = P(r"\breceived\s+from\s+(?:the\s+)?{B:who}\s+[^⟦]{0,80}?(?:distrib
 _SUBMITTED_BY = P(r"{S:doc}\s*\)?\s*,?\s*(?:submitted|presented|prepared)\s+by\s+(?:the\s+)?{BP:who}")
 
 
+_DOCUMENT_PATTERNS = (  # (pattern, what the document is to `who`, rule name)
+    (_CONTAINED, "acta:producedBy", "contained-in"),
+    (_ITS_REPORT, "acta:producedBy", "its-report"),
+    (_RECEIVED, "acta:submittedBy", "received-from"),
+    (_SUBMITTED_BY, "acta:submittedBy", "submitted-by"),
+)
+
+
 def rule_documents(ctx: Context, view: View) -> None:
-    sent = view.sentence
-    for m in _CONTAINED.finditer(view.template):
-        who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
-        if who and doc:
-            ctx.claim(doc, "acta:producedBy", who, sent, "contained-in")
-    for m in _ITS_REPORT.finditer(view.template):
-        who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
-        if who and doc and who != doc:
-            ctx.claim(doc, "acta:producedBy", who, sent, "its-report")
-    for m in _RECEIVED.finditer(view.template):
-        who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
-        if who and doc:
-            ctx.claim(doc, "acta:submittedBy", who, sent, "received-from")
-    for m in _SUBMITTED_BY.finditer(view.template):
-        who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
-        if who and doc:
-            ctx.claim(doc, "acta:submittedBy", who, sent, "submitted-by")
+    for pattern, predicate, rule in _DOCUMENT_PATTERNS:
+        for m in pattern.finditer(view.template):
+            who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
+            if who and doc and who != doc:
+                ctx.claim(doc, predicate, who, view.sentence, rule)
 
 
 _EST_BY = P(r"{B:body}\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+(?P<how>pursuant\s+to|by|under|in)\s+"
