@@ -198,6 +198,12 @@ def test_rows_come_in_the_order_the_header_declares(store) -> None:
     assert len(keys) > 3 and keys == sorted(keys)  # numbers by value: 95 before 1234
 
 
+def test_evidence_lists_each_quote_once(store) -> None:
+    # two rules reading the same fact from the same sentence are two evidence records, one row
+    rows = run(store, load_query("evidence"), {"entity": "CP/RES. 957"}).rows
+    assert len(rows) == len({tuple(sorted((k, v.value) for k, v in r.items())) for r in rows})
+
+
 def test_sort_rows_puts_unbound_first_and_numbers_by_value() -> None:
     from graph.queries import sort_rows
     n = [ox.Literal(str(v), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")) for v in (10, 9)]
