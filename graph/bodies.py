@@ -58,6 +58,7 @@ def _alias_index() -> dict[str, list[BodyInfo]]:
     return index
 
 
+@lru_cache(maxsize=16384)  # the same names come back in every sentence and document
 def _norm(name: str) -> str:
     name = name.replace("’", "'").replace("‑", "-")
     name = re.sub(r"\s+", " ", name.strip())
@@ -69,6 +70,7 @@ def _norm(name: str) -> str:
 _RELATED = {"UNEP": ("IPBES",), "IPBES": ("UNEP",)}
 
 
+@lru_cache(maxsize=16384)  # pure (the catalogue does not change) and asked many times per sentence
 def lookup(name: str, org: str | None = None) -> BodyInfo | None:
     """The listed body a name or acronym means, in the institution `org` when it is ambiguous."""
     candidates = _alias_index().get(_norm(name), [])
@@ -108,6 +110,8 @@ HEADS = (
     "Board", "Institute", "Network", "Entity", "Unit", "Authority", "Federation", "League", "Movement",
     "Parliament", "Observatory", "Service", "Services", "Directorate", "Division", "Task Force", "Cooperation",
 )
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search, not one per head
+_HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
 _CAP = r"[A-Z][\w'’-]*"
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at)"
 _PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*")
@@ -138,7 +142,7 @@ def _of_listed(name: str, org: str | None) -> tuple[str, BodyInfo] | None:
     for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
         head, tail = name[:m.start()], name[m.end():]
         info = lookup(tail, org)
-        if info and any(re.search(rf"\b{h}\b", head) for h in HEADS):
+        if info and _HEAD_WORD.search(head):
             return head, info
     return None
 
@@ -167,7 +171,8 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
             continue
         out.append(Mention("body", m.start(), m.end(), m.group(0), info.key, info.label,
                            {"listed": True, "kind": info.kind}))
-    for m in _PHRASE.finditer(text, start, end):
+    phrases = _PHRASE.finditer(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
+    for m in phrases:
         words = m.group(0).split()
         offset = m.start()
         at_start = re.search(r"(?:^|[\n.;:(]|\d\.)\s*$", text[max(0, m.start() - 8):m.start()])
@@ -184,13 +189,13 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
         if not words:
             continue
         phrase = " ".join(words)
-        if not any(re.search(rf"\b{h}\b", phrase) for h in HEADS):
+        if not _HEAD_WORD.search(phrase):
             continue
         s = text.index(words[0], offset)
         e = _span_end(text, s, words)
         name = re.sub(r"\s+", " ", text[s:e])
         if any(lookup(name[:j.start()], org) or lookup(name[j.end():], org)
-               or (any(re.search(rf"\b{h}\b", name[:j.start()]) for h in HEADS) and j.group(0).strip() != "and")
+               or (_HEAD_WORD.search(name[:j.start()]) and j.group(0).strip() != "and")
                for j in re.finditer(r"\s+and\s+(?:the\s+)?", name)):
             continue  # two bodies ("FAO and the United Nations Development Programme"), each found on its own
         if places.is_country(name):

@@ -6,13 +6,20 @@ the store keeps its previous facts, and readers are locked out only while the
 graphs are written.  Unchanged documents (same content hash as in the store) are
 skipped before extraction.  Extracted graphs wait in a spool file on disk (N-Triples
 per graph), not in memory, so the memory of a build does not grow with the corpus.
+
+A first build (a store with no documents yet, which is bulk-loaded) need not wait:
+`prepare(stream=True)` still reads every document first, so a bad one fails before
+the store is opened, but extracts them only while `write` loads them, so that
+extraction and loading share the cores.
 """
 
 from __future__ import annotations
 
+import itertools
 import pickle
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,26 +108,56 @@ def extract_serialized(path: Path) -> Extracted:
     return info, {name: _serialize(triples) for name, triples in graphs.items()}, warnings
 
 
+class Stream:
+    """Extraction results in file order as `write` asks for them, for a first build (see the module docstring).
+
+    The worker processes start (fork) here, before any store is open; at most WINDOW documents per
+    process are extracted ahead of the store, so memory stays flat however large the corpus.
+    """
+
+    WINDOW = 16  # documents per process extracted ahead of what the store has taken
+    CHUNK = 4    # documents per task sent to a worker process
+
+    def __init__(self, files: list[Path], jobs: int, progress: Progress | None) -> None:
+        self._files = files
+        self._results = _extract_all(files, jobs, progress, window=self.WINDOW * jobs, chunk=self.CHUNK)
+        if jobs > 1 and len(files) > 1:
+            self._first = [next(self._results)]  # starts the pool now: forks before the store is opened
+        else:
+            self._first = []
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def __iter__(self) -> Iterator[tuple[SourceInfo, dict[str, bytes] | None, list[str]]]:
+        return itertools.chain(self._first, self._results)
+
+    def close(self) -> None:
+        self._results.close()  # shuts the worker pool down
+
+
 @dataclass
 class Prepared:
     """Every document read and extracted (or found unchanged), nothing written yet.
 
     ``results`` yields (info, graphs, warnings) per document, graphs None for a document whose
-    text the store already holds (same hash), which was therefore not extracted.
+    text the store already holds (same hash), which was therefore not extracted.  A `Stream` extracts
+    them only as they are written.
     """
 
     paths: list[Path]
     slugs: dict[str, Path]
-    results: Spool
+    results: Spool | Stream
     started: float = 0.0
 
 
 def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jobs: int = 1,
-            known: Mapping[str, str] | None = None) -> Prepared:
+            known: Mapping[str, str] | None = None, stream: bool = False) -> Prepared:
     """Reads and extracts every document; raises on the first bad one, before any store is touched.
 
     ``known`` maps slugs to the content hashes the store holds (see `stored_hashes`): those documents,
-    when unchanged, are read and hashed but not extracted.
+    when unchanged, are read and hashed but not extracted.  ``stream``: for a store that holds no
+    documents (``known`` empty), read every document now but extract them as `write` loads them.
     """
     started = time.perf_counter()
     files = find_documents(paths)
@@ -131,6 +168,15 @@ def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jo
             raise InputError(f"{path} and {slugs[doc_slug]} have the same name: rename one, the graph of a "
                              "document is named after its file")
         slugs[doc_slug] = path
+    if stream and not known:
+        results = Stream(files, jobs, progress)
+        try:
+            for path in files:  # a bad document fails the build here, before the store is opened
+                read_document(path)
+        except BaseException:
+            results.close()
+            raise
+        return Prepared(files, slugs, results, started)
     spool = Spool()
     try:
         todo: list[Path] = []
@@ -223,15 +269,30 @@ def _slug(path: Path) -> str:
     return slugify(path.stem)
 
 
-def _extract_all(files: list[Path], jobs: int, progress: Progress | None) -> Iterator[Extracted]:
+def _extract_chunk(paths: list[Path]) -> list[Extracted]:
+    return [extract_serialized(path) for path in paths]
+
+
+def _extract_all(files: list[Path], jobs: int, progress: Progress | None, *, window: int | None = None,
+                 chunk: int = 8) -> Iterator[Extracted]:
+    """Extraction results in file order; ``window``: at most that many documents extracted ahead of the
+    consumer (None: all of them, for a consumer that keeps up)."""
     total = len(files)
     if jobs > 1 and total > 1:
         from concurrent.futures import ProcessPoolExecutor
+        chunks = (files[i:i + chunk] for i in range(0, total, chunk))
+        ahead = max(1, (window or total) // chunk)
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for n, result in enumerate(pool.map(extract_serialized, files, chunksize=8), 1):
-                if progress:
-                    progress(str(files[n - 1]), n, total)
-                yield result
+            running = deque(pool.submit(_extract_chunk, c) for c in itertools.islice(chunks, ahead))
+            n = 0
+            while running:
+                results = running.popleft().result()
+                running.extend(pool.submit(_extract_chunk, c) for c in itertools.islice(chunks, 1))
+                for result in results:
+                    n += 1
+                    if progress:
+                        progress(str(files[n - 1]), n, total)
+                    yield result
         return
     for n, path in enumerate(files, 1):
         result = extract_serialized(path)

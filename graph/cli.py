@@ -63,12 +63,20 @@ def build(paths, store_path, endpoint, user, password, force, prune, jobs) -> No
     from .resources import example_document
     targets = list(paths) or [str(example_document())]
     known = None if force else known_hashes(store_path, endpoint=endpoint, user=user, password=password)
+    stream = known == {} and not endpoint  # a first build into the embedded store: extracts while it loads
     try:
-        prepared = prepare(targets, jobs=jobs, progress=_progress, known=known)  # a bad document fails here
-    finally:
+        prepared = prepare(targets, jobs=jobs, progress=_progress, known=known, stream=stream)  # bad ones fail here
+    except BaseException:
         _clear_progress()
-    with _open(store_path, endpoint, user, password, write=True) as store:
-        report = write(store, prepared, force=force, prune=prune)
+        raise
+    if not stream:
+        _clear_progress()
+    try:
+        with _open(store_path, endpoint, user, password, write=True) as store:
+            report = write(store, prepared, force=force, prune=prune)
+    finally:
+        prepared.results.close()  # (write() closes them too; this is for a store that would not open)
+        _clear_progress()
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
     click.echo(f"{report.documents} documents: {report.built} built, {report.skipped} unchanged, "

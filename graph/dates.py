@@ -32,8 +32,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
-from copy import deepcopy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 
@@ -246,13 +245,18 @@ class _Parser:
             items.append(nxt[0])
             j = nxt[1]
         for n in range(len(items), 0, -1):      # the longest prefix that makes dates
-            expr = _Expr(deepcopy(items[:n]), cue)
+            expr = _Expr(_copy(items[:n]), cue)
             if _fill(expr):
                 return expr, self._index_after(items[n - 1].end)
         return None
 
     def _index_after(self, end: int) -> int:
         return next((k for k, tok in enumerate(self.toks) if tok.start >= end), len(self.toks))
+
+
+def _copy(items: list[_Item]) -> list[_Item]:
+    """What deepcopy gave (_fill rewrites the points), without its generic machinery: a point belongs to one item."""
+    return [replace(item, points=[replace(p) for p in item.points]) for item in items]
 
 
 def _day(value: str) -> int:
@@ -370,9 +374,18 @@ def _infer_years(expr: _Expr, year: int | None) -> None:
                 p.y, p.inferred = year, True
 
 
+# every date has a day, a year or a month name: text without a digit or a month has none (most sentences)
+_MAYBE_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
 def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
     """Every date expression in the text, in order; see the module docstring for the readings."""
+    if not _MAYBE_DATE.search(text):
+        return []
     return _scan(text, context_year, bare_year=False)
+
+
+_POINT_KINDS = frozenset({"day", "month", "year"})
 
 
 def _scan(text: str, context_year: int | None, bare_year: bool) -> list[DateMention]:
@@ -380,6 +393,8 @@ def _scan(text: str, context_year: int | None, bare_year: bool) -> list[DateMent
     sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     sentence_year: dict[int, int] = {}
     for run in _tokens(text):
+        if not any(tok.kind in _POINT_KINDS for tok in run):
+            continue  # every date has a day, a month or a year: "in", "and", "of" and commas alone are none
         parser, i = _Parser(run), 0
         while i < len(run):
             parsed = parser.expression(i)

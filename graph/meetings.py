@@ -15,6 +15,9 @@ from .mentions import ORDINAL_WORD, Mention, english_ordinal, ordinal_value, rom
 from .text import slugify
 
 HEADS = r"(?:Meeting|Meetings|Conference|Summit|Session|Workshop|Congress|Symposium|Seminar|Dialogue|Forum)"
+_HEAD_WORD = re.compile(rf"\b{HEADS}\b")
+_HEAD_ANYWHERE = re.compile(HEADS)  # a named meeting holds one of these: a sentence without any has none
+_GENERIC_HEAD = re.compile(r"session|meeting|conference|summit|workshop|forum")  # nor a generic one without these
 _CAP = r"(?:[A-Z][\w’'-]*|[IVX]+)"
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|at|with|Made|All|Its)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a space, or a line break inside a paragraph
@@ -81,9 +84,10 @@ def _cut_place(name: str) -> str:
 
 def find_meetings(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
-    for m in _NAMED.finditer(text, start, end):
+    named = _NAMED.finditer(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
+    for m in named:
         name = m.group("name")
-        if not re.search(rf"\b{HEADS}\b", name):
+        if not _HEAD_WORD.search(name):
             continue
         s = m.start("name")
         lead = _DOC_LEAD.match(name)
@@ -96,10 +100,10 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             while text[s].isspace():
                 s += 1
             words.pop(0)
-        if not words or not re.search(rf"\b{HEADS}\b", " ".join(words)):
+        if not words or not _HEAD_WORD.search(" ".join(words)):
             continue
         raw = _cut_place(_cut_listed_body(text[s:m.end("name")]))
-        if not raw or not re.search(rf"\b{HEADS}\b", raw):
+        if not raw or not _HEAD_WORD.search(raw):
             continue
         stop = s + len(raw)
         name = re.sub(r"\s+", " ", raw).rstrip()
@@ -126,7 +130,8 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention("meeting", m.start(), m.end(), m.group(0), f"{series['key']}/{number}", label,
                                {"named": True, "ordinal": number, "series": series["label"],
                                 "acronym": m.group(0)}))
-    for m in _GENERIC.finditer(text, start, end):
+    generic = _GENERIC.finditer(text, start, end) if _GENERIC_HEAD.search(text, start, end) else ()
+    for m in generic:
         mods = m.group("mods").strip()
         if mods.endswith(" and") or mods == "and":
             continue

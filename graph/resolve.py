@@ -7,6 +7,7 @@ same inputs always give the same IRIs, across documents and across runs.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -34,6 +35,7 @@ CLASSES = {
 }
 
 
+@functools.lru_cache(maxsize=16384)  # pure; the same keys (bodies, sessions, symbols) recur in every document
 def key_to_iri(key: str) -> str:
     """Keys are lowercase paths; anything outside [a-z0-9._/-] is folded or hashed away, never kept raw."""
     text = unicodedata.normalize("NFKD", key)

@@ -35,6 +35,7 @@ import re
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -685,6 +686,19 @@ class EmbeddedStore(Store):
                 ntriples = as_ntriples(as_triples(ntriples))
             return ntriples.replace(b" .\n", f" {ox.NamedNode(graph)} .\n".encode())
 
+        # Oxigraph loads in Rust without the GIL: one thread loads a chunk while this one reads (or extracts)
+        # the next, and at most one chunk waits, so memory stays at a few chunks.
+        loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="acta-bulk-load")
+        loading: Future | None = None
+
+        def load(chunk: list[bytes]) -> None:
+            nonlocal loading
+            if loading is not None:
+                loading.result()  # raises what the load raised
+            # lenient: the lines come from pyoxigraph's own serializer, valid already (skipping the IRI checks: -5% CPU)
+            loading = loader.submit(self.oxigraph.bulk_load, b"".join(chunk), format=ox.RdfFormat.N_QUADS,
+                                    lenient=True)
+
         try:
             for info, graphs in items:
                 if info.slug in seen:  # the later version replaces the earlier: that needs a transaction
@@ -699,13 +713,17 @@ class EmbeddedStore(Store):
                     size += 2 * len(ntriples)
                 pending.append(in_graph(as_ntriples(bookkeeping(info, graphs)), SOURCES_GRAPH))
                 if size >= BULK_BYTES:
-                    self.oxigraph.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)
+                    load(pending)
                     pending, size = [], 0
             if pending:
-                self.oxigraph.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)
+                load(pending)
+            if loading is not None:
+                loading.result()
             self.oxigraph.flush()
         except OSError as e:
             raise StoreError(f"cannot write store {self.location}: {one_line(e)}") from e
+        finally:
+            loader.shutdown(wait=True)  # never leave a load running behind an error
         marker.unlink()
         return rest
 

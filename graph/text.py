@@ -7,6 +7,7 @@ so nothing here rewrites the text: front matter is parsed but kept in place
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -50,6 +51,7 @@ class Sentence:
     paragraph: int                 # index of the paragraph the sentence belongs to
 
 
+@functools.lru_cache(maxsize=16384)  # pure, and asked again for the same names in every document
 def slugify(value: str) -> str:
     value = unicodedata.normalize("NFKD", value)
     value = "".join(c for c in value if not unicodedata.combining(c)).lower()

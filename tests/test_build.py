@@ -143,3 +143,34 @@ def test_the_ontology_is_loaded_once(store_path: Path) -> None:
         build(s, [EXAMPLE], force=True)
     with open_store(store_path) as s:
         assert sum(1 for _ in s.quads(ns.ONTOLOGY_GRAPH)) == ontology
+
+
+def test_a_streamed_first_build_gives_the_same_graph(tmp_path: Path) -> None:
+    documents = [EXAMPLE, IPBES, FIXTURES / "un-a-res-80-59-excerpt.md"]
+    for name, jobs, stream in (("spool", 1, False), ("stream-1", 1, True), ("stream-2", 2, True)):
+        prepared = prepare(documents, jobs=jobs, known={}, stream=stream)  # forks before the store is open
+        assert len(prepared.results) == 3
+        with open_store(tmp_path / name, write=True) as s:
+            report = write(s, prepared)
+        assert (report.built, report.skipped) == (3, 0)
+    spooled = sorted(map(str, quads(tmp_path / "spool")))
+    assert sorted(map(str, quads(tmp_path / "stream-1"))) == spooled
+    assert sorted(map(str, quads(tmp_path / "stream-2"))) == spooled
+
+
+def test_a_streamed_build_reads_every_document_before_the_store_is_opened(tmp_path: Path) -> None:
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    for jobs in (1, 2):
+        with pytest.raises(BinaryFileError):
+            prepare([EXAMPLE, IPBES, bad], jobs=jobs, known={}, stream=True)
+
+
+def test_a_stream_is_only_for_a_store_without_documents(tmp_path: Path) -> None:
+    from graph.build import Spool, Stream
+    streamed = prepare([EXAMPLE], known={}, stream=True).results
+    assert isinstance(streamed, Stream)
+    streamed.close()
+    spooled = prepare([EXAMPLE], known={"some-document": "0" * 64}, stream=True).results
+    assert isinstance(spooled, Spool)
+    spooled.close()

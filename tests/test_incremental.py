@@ -249,3 +249,22 @@ def test_a_repeated_source_in_a_first_build_is_replaced_not_merged(tmp_path: Pat
         s.replace_sources([_source("a", ["one", "two"]), _source("b", ["b"]), _source("a", ["three"])])
         assert sorted(t.object.value for t in (q.triple for q in s.quads(ns.facts_graph("a")))) == ["three"]
         assert_default_graph_is_the_merge(s)
+
+
+def test_an_error_while_a_first_build_loads_is_raised_and_undone_by_the_next_writer(tmp_path: Path,
+                                                                                     monkeypatch) -> None:
+    import graph.store as store_mod
+
+    monkeypatch.setattr(store_mod, "BULK_BYTES", 100)  # a load per source, in the loader thread
+    path = tmp_path / "store"
+
+    def items():
+        for n in range(5):
+            yield _source(f"d{n}", [f"value {i}" for i in range(50)])
+        raise RuntimeError("extraction failed")
+
+    with open_store(path, write=True) as s, pytest.raises(RuntimeError, match="extraction failed"):
+        s.replace_sources(items())
+    assert (path / store_mod.BULK_MARKER).exists()
+    with open_store(path, write=True) as s:  # the store held nothing before: the writer empties it again
+        assert s.sources() == {} and s.count() == 0

@@ -38,6 +38,7 @@ Adding an institution is writing that module and adding its name to ``GRAMMARS``
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import unicodedata
@@ -95,6 +96,7 @@ _KEYWORD = re.compile(r"\b(?:(?P<res>[Rr]esolutions?)|(?P<dec>[Dd]ecisions?)|(?P
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+")
 
 
+@functools.lru_cache(maxsize=8192)  # pure, and asked again for the same symbol parts in every document
 def ascii_fold(value: str) -> str:
     """Keys must be ASCII: drop accents, turn every dash into '-'."""
     value = re.sub(HYPHEN, "-", value)
@@ -102,6 +104,7 @@ def ascii_fold(value: str) -> str:
     return "".join(c for c in value if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
 
 
+@functools.lru_cache(maxsize=8192)
 def make_key(*parts: str) -> str:
     """Join parts into a key: lowercase, ASCII, spaces as '-', no empty segments."""
     segments = []
@@ -124,14 +127,24 @@ def normalize_cue(value: str) -> str:
 
 
 def _grammars() -> list[tuple[str, ModuleType]]:
-    return [(name, importlib.import_module(f"{__name__}.{name}")) for name in GRAMMARS]
+    return list(_load_grammars(GRAMMARS))
+
+
+@functools.lru_cache(maxsize=4)  # imported once, not once per sentence
+def _load_grammars(names: tuple[str, ...]) -> tuple[tuple[str, ModuleType], ...]:
+    return tuple((name, importlib.import_module(f"{__name__}.{name}")) for name in names)
 
 
 def _normalize_org(organization: str | None) -> str | None:
     if not organization:
         return None
+    return _normalized_org(organization, GRAMMARS)
+
+
+@functools.lru_cache(maxsize=64)
+def _normalized_org(organization: str, names: tuple[str, ...]) -> str:
     wanted = organization.strip().upper()
-    for _, grammar in _grammars():
+    for _, grammar in _load_grammars(names):
         for org in grammar.ORGANIZATIONS:
             if org.upper() == wanted:
                 return org
@@ -154,6 +167,14 @@ def guess_organization(text: str) -> str | None:
 def _cue_pattern(grammars: list[tuple[str, ModuleType]]) -> str:
     cues = sorted({cue for _, g in grammars for cue in g.ORGAN_CUES}, key=len, reverse=True)
     return "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues)
+
+
+@functools.lru_cache(maxsize=4)  # built once, not once per sentence
+def _cue_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An organ cue right before a keyword, and one after the list it starts ("... of the Security Council")."""
+    cue_re = _cue_pattern(list(_load_grammars(names)))
+    return (re.compile(rf"(?:{cue_re})(?:['’]s)?\s+$"),
+            re.compile(rf",?\s+(?:(?:as\s+)?adopted\s+by|of|by)\s+(?:the\s+)?(?P<cue>{cue_re})\b"))
 
 
 def _select(candidates: Iterable[SymbolMention]) -> list[SymbolMention]:
@@ -180,9 +201,7 @@ def find_symbols(text: str, organization: str | None = None) -> list[SymbolMenti
     for _, grammar in grammars:
         full.extend(grammar.find_full(text, hint))
     full_at = {m.start: m for m in _select(full)}
-    cue_re = _cue_pattern(grammars)
-    cue_before = re.compile(rf"(?:{cue_re})(?:['’]s)?\s+$")
-    cue_after = re.compile(rf",?\s+(?:(?:as\s+)?adopted\s+by|of|by)\s+(?:the\s+)?(?P<cue>{cue_re})\b")
+    cue_before, cue_after = _cue_patterns(GRAMMARS)
 
     implied = [m for _, g in grammars for m in getattr(g, "find_implied", lambda _t, _h: ())(text, hint)]
     keyed: list[SymbolMention] = []   # first, so that at equal spans the keyword's reading wins
