@@ -31,8 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from .embedded import MARKER, READ_LOCK, flock
 from .errors import StoreError, StoreLockedError, StoreMissingError
-from .store import MARKER, READ_LOCK, _lock, default_store_path, one_line, open_store
+from .store import default_store_path, one_line, open_store
 
 DEFAULT_PORT = 7878
 HOST = "127.0.0.1"
@@ -139,7 +140,7 @@ def start(path: str | Path | None = None, port: int = DEFAULT_PORT, *, binary: s
         merged = store.merged
     command = serve_command(location, port, binary=binary, host=host, cors=cors, union=not merged)
     try:
-        fd = _lock(location / READ_LOCK, fcntl.LOCK_SH)
+        fd = flock(location / READ_LOCK, fcntl.LOCK_SH)
     except OSError:  # a folder we may not write holds no lock file: nobody can be writing it
         fd = -1
     if fd is None:

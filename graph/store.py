@@ -13,29 +13,16 @@ its work by k per join: minutes instead of milliseconds on 70 UN resolutions; ox
 #1919.)  A store written before this has no merged default graph (no ``STORE_FORMAT`` flag in its
 default graph): readers fall back to the union flags, and the first writer builds the merge.
 
-Concurrency of the on-disk store: RocksDB lets one process open it read-write (a second one gets
-"IO error: While lock file: LOCK: Resource temporarily unavailable"), and pyoxigraph documents
-``Store.read_only`` beside a live writer as undefined behaviour (tried: it mostly works, but each
-open replays the writer's whole log, seconds per query).  So writers hold ``acta-write.lock``
-exclusively for their whole life, and ``acta-read.lock`` exclusively too, which readers hold
-shared: a second writer, or a reader during a build, gets StoreLockedError at once; a writer waits
-READER_WAIT seconds for readers to finish.  Locks are flock()s, so they die with their process.
-Atomicity: each batch of sources is one ``Store.update`` (DROP GRAPH ...; DELETE ...; INSERT DATA),
-which Oxigraph runs as one RocksDB transaction; a SIGKILL mid-way leaves the previous state.
+The on-disk back end (locks, atomicity, bulk loads) is ``graph/embedded.py``; the remote one
+``graph/endpoint.py``.
 """
 
 from __future__ import annotations
 
-import errno
-import fcntl
-import itertools
-import json
 import os
 import re
-import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,11 +31,8 @@ import pyoxigraph as ox
 
 from graph import namespaces as ns
 from graph.errors import (
-    MalformedQueryError,
     QueryError,
     StoreError,
-    StoreLockedError,
-    StoreMissingError,
     UpdateRefusedError,
 )
 
@@ -69,16 +53,8 @@ IS_MERGED = f"ASK {{ {FORMAT_FLAG} }}"
 MERGE_ALL = (f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{SOURCES_GRAPH}>) }} ;\n"
              f"INSERT DATA {{ {FORMAT_FLAG} }}")
 
-MARKER = "acta-store.json"
-WRITE_LOCK = "acta-write.lock"
-READ_LOCK = "acta-read.lock"
-READER_WAIT = 3.0  # seconds a writer waits for readers to close before giving up
 BATCH_TRIPLES = 10_000  # triples per transaction in replace_sources: bigger ones got slower
 BATCH_SOURCES = 100
-BULK_MARKER = "acta-bulk-load.incomplete"  # present while a first build bulk-loads an empty store
-BULK_BYTES = 8_000_000  # N-Quads per bulk_load call (~60k triples, each twice): bigger calls buffer more
-FLUSH_TRIPLES = 50_000  # an embedded writer flushes RocksDB's memtables this often: peak memory of a 1k-document
-# build 762 MB -> 174 MB, and the build got faster too (24.6 s -> 17.9 s of writing)
 
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 _QUERY_WORDS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
@@ -512,290 +488,6 @@ class Store(ABC):
         self.close()
 
 
-# --- the embedded back end ---------------------------------------------------------------------
-def _lock(path: Path, mode: int, wait: float = 0.0) -> int | None:
-    """Takes an flock on ``path``; None if it is held elsewhere after ``wait`` seconds."""
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    except PermissionError:  # someone else's store: a read-only descriptor can still be locked
-        fd = os.open(path, os.O_RDONLY)
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            fcntl.flock(fd, mode | fcntl.LOCK_NB)
-            return fd
-        except OSError as e:
-            if e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN) or time.monotonic() >= deadline:
-                os.close(fd)
-                if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
-                    return None
-                raise
-            time.sleep(0.05)
-
-
-class EmbeddedStore(Store):
-    """Oxigraph (RocksDB) in a folder; see the module docstring for the locking protocol."""
-
-    def __init__(self, path: Path, write: bool, union_default_graph: bool = True) -> None:
-        self.location, self.writable, self.union = str(path), write, union_default_graph
-        self._locks: list[int] = []
-        self._unflushed = 0
-        try:
-            self._store: ox.Store | None = self._open(path)
-            self._recover_bulk_load(path)
-            self._check_merged()
-        except BaseException:
-            self._release()
-            raise
-
-    def _open(self, path: Path) -> ox.Store:
-        if path.exists() and not path.is_dir():
-            raise StoreError(f"{path} is a file, not a store folder: choose another --store path")
-        is_acta = (path / MARKER).is_file()
-        if not self.writable:
-            if not is_acta:
-                raise StoreMissingError(f"no store at {path}: run `acta build` first")
-            try:
-                fd = _lock(path / READ_LOCK, fcntl.LOCK_SH)
-            except OSError:  # no lock file in a folder we may not write: nobody can be writing it
-                fd = -1
-            if fd is None:
-                raise StoreLockedError(
-                    f"store {path} is busy: an acta build is writing to it; try again when it finishes"
-                )
-            self._locks.append(fd)
-            return self._oxigraph(ox.Store.read_only, path)
-        if path.is_dir() and any(path.iterdir()) and not (is_acta or (path / "CURRENT").is_file()):
-            raise StoreError(f"{path} is a folder that is not an acta store: choose another --store path")
-        path.mkdir(parents=True, exist_ok=True)
-        fd = _lock(path / WRITE_LOCK, fcntl.LOCK_EX)
-        if fd is None:
-            raise StoreLockedError(
-                f"store {path} is busy: another acta build is writing to it; try again when it finishes"
-            )
-        self._locks.append(fd)
-        fd = _lock(path / READ_LOCK, fcntl.LOCK_EX, wait=READER_WAIT)
-        if fd is None:
-            raise StoreLockedError(f"store {path} is open for reading in another process; try again later")
-        self._locks.append(fd)
-        store = self._oxigraph(ox.Store, path)
-        if not is_acta:
-            (path / MARKER).write_text(json.dumps({"format": "acta-store", "version": 1}) + "\n")
-        return store
-
-    @staticmethod
-    def _oxigraph(opener: Any, path: Path) -> ox.Store:
-        try:
-            return opener(str(path))
-        except OSError as e:
-            if "lock" in str(e).lower():
-                message = f"store {path} is in use by another program (an Oxigraph server?)"
-                raise StoreLockedError(message) from None
-            raise StoreError(f"cannot open store {path}: {one_line(e)}") from e
-
-    def __del__(self) -> None:
-        try:
-            self.close()
-        except Exception:  # nothing to report to at interpreter shutdown
-            pass
-
-    def _release(self) -> None:
-        for fd in self._locks:
-            if fd >= 0:
-                os.close(fd)  # closing the descriptor releases its flock
-        self._locks = []
-
-    @property
-    def oxigraph(self) -> ox.Store:
-        if self._store is None:
-            raise StoreError(f"store {self.location} is closed")
-        return self._store
-
-    def close(self) -> None:
-        store, self._store = self._store, None
-        try:
-            if store is not None and self.writable:
-                store.flush()  # else the next open replays the whole write-ahead log (seconds)
-        finally:
-            del store  # pyoxigraph has no close(): dropping the last reference closes RocksDB
-            self._release()
-
-    def _select(self, sparql: str) -> QueryResult:
-        try:
-            return materialize(self.oxigraph.query(sparql))
-        except OSError as e:
-            raise StoreError(f"cannot read store {self.location}: {one_line(e)}") from e
-
-    def _update(self, sparql: str) -> None:
-        try:
-            self.oxigraph.update(sparql)
-        except OSError as e:
-            raise StoreError(f"cannot write store {self.location}: {one_line(e)}") from e
-
-    def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> QueryResult:
-        text = bind_query(sparql, bindings)
-        try:
-            union = self.union and not self.merged
-            return materialize(self.oxigraph.query(text, use_default_graph_as_union=union))
-        except SyntaxError as e:
-            message = one_line(_original_error(sparql, text, e))
-            raise MalformedQueryError(f"malformed SPARQL query: {message}") from None
-        except OSError as e:
-            raise StoreError(f"cannot read store {self.location}: {one_line(e)}") from e
-        except (RuntimeError, ValueError) as e:
-            raise QueryError(f"query failed: {one_line(e)}") from e
-
-    def _recover_bulk_load(self, path: Path) -> None:
-        """A first build that died while bulk-loading left the marker: the store held nothing before it."""
-        if not (path / BULK_MARKER).exists():
-            return
-        if not self.writable:
-            raise StoreError(f"store {path} is incomplete: the first build into it was interrupted; "
-                             "run `acta build` again")
-        self.oxigraph.clear()
-        self.oxigraph.flush()
-        (path / BULK_MARKER).unlink()
-
-    def replace_sources(self, items: Iterable[tuple[SourceInfo, GraphTriples]]) -> None:
-        """Into a store that holds no documents yet (a first build), the sources are bulk-loaded: Oxigraph's
-        bulk loader skips transactions and writes about three times as fast (1k synthetic documents: 5 s
-        against 16-20 s).  Not atomic, so a marker file stands for the whole load: if the process dies, the next
-        writer empties the store again and readers are told it is incomplete."""
-        self._check_writable()
-        ontology = ox.NamedNode(ns.ONTOLOGY_GRAPH)
-        # (the graph names, not an ASK over GRAPH ?g with a FILTER: Oxigraph scans every quad for that, 1 s at 10k)
-        if not self.merged or any(g != ontology for g in self.oxigraph.named_graphs()):
-            super().replace_sources(items)
-            return
-        rest = self._bulk_load(iter(items))
-        if rest is not None:
-            super().replace_sources(rest)
-
-    def _bulk_load(self, items: Iterator[tuple[SourceInfo, GraphTriples]]
-                   ) -> Iterator[tuple[SourceInfo, GraphTriples]] | None:
-        """Bulk-loads sources until one comes twice; returns what is left for the transactional path."""
-        marker = Path(self.location) / BULK_MARKER
-        marker.write_text("acta build: bulk load of a first build in progress\n")
-        pending: list[bytes] = []  # N-Quads: a triple's N-Triples line is an N-Quads line in the default graph
-        size = 0
-        seen: set[str] = set()
-        rest = None
-
-        def in_graph(ntriples: bytes, graph: str) -> bytes:
-            if ntriples.count(b" .\n") != ntriples.count(b"\n"):  # not one triple per line: the slow way
-                ntriples = as_ntriples(as_triples(ntriples))
-            return ntriples.replace(b" .\n", f" {ox.NamedNode(graph)} .\n".encode())
-
-        # Oxigraph loads in Rust without the GIL: one thread loads a chunk while this one reads (or extracts)
-        # the next, and at most one chunk waits, so memory stays at a few chunks.
-        loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="acta-bulk-load")
-        loading: Future | None = None
-
-        def load(chunk: list[bytes]) -> None:
-            nonlocal loading
-            if loading is not None:
-                loading.result()  # raises what the load raised
-            # lenient: the lines come from pyoxigraph's own serializer, valid already (skipping the IRI checks: -5% CPU)
-            loading = loader.submit(self.oxigraph.bulk_load, b"".join(chunk), format=ox.RdfFormat.N_QUADS,
-                                    lenient=True)
-
-        try:
-            for info, graphs in items:
-                if info.slug in seen:  # the later version replaces the earlier: that needs a transaction
-                    rest = itertools.chain([(info, graphs)], items)
-                    break
-                seen.add(info.slug)
-                for g, triples in graphs.items():
-                    if g in RESERVED_GRAPHS:
-                        raise StoreError(f"source {info.slug!r} may not write the reserved graph {g}")
-                    ntriples = as_ntriples(triples)
-                    pending += [in_graph(ntriples, g), ntriples]
-                    size += 2 * len(ntriples)
-                pending.append(in_graph(as_ntriples(bookkeeping(info, graphs)), SOURCES_GRAPH))
-                if size >= BULK_BYTES:
-                    load(pending)
-                    pending, size = [], 0
-            if pending:
-                load(pending)
-            if loading is not None:
-                loading.result()
-            self.oxigraph.flush()
-        except OSError as e:
-            raise StoreError(f"cannot write store {self.location}: {one_line(e)}") from e
-        finally:
-            loader.shutdown(wait=True)  # never leave a load running behind an error
-        marker.unlink()
-        return rest
-
-    def _write_batch(self, batch: list[tuple[SourceInfo, GraphTriples]], owners: dict[str, str]) -> None:
-        """Sources new to the store (nothing to drop) go in as quads, in one transaction like the UPDATE's:
-        their graphs, their bookkeeping and the merged default graph's copy.  A third faster than the
-        same INSERT DATA plus merge as SPARQL (measured: 16 s against 23-27 s for 590k triples)."""
-        slugs = " ".join(str(ox.Literal(info.slug)) for info, _ in batch)
-        known = self._select(f"ASK {{ VALUES ?slug {{ {slugs} }} GRAPH <{SOURCES_GRAPH}> {{ ?src {SLUG} ?slug }} }}")
-        self._unflushed += sum(triple_count(triples) for _, graphs in batch for triples in graphs.values())
-        if self._unflushed >= FLUSH_TRIPLES:
-            self._unflushed = 0
-            self.oxigraph.flush()  # before this batch: the memtables would otherwise grow to ~64 MB each
-        if owners or known.boolean or not self.merged or any(
-                self.oxigraph.contains_named_graph(ox.NamedNode(g)) for _, graphs in batch for g in graphs):
-            super()._write_batch(batch, owners)
-            return
-        quads: list[ox.Quad] = []
-        default = ox.DefaultGraph()
-        sources = ox.NamedNode(SOURCES_GRAPH)
-        for info, graphs in batch:
-            for g, triples in graphs.items():
-                if g in RESERVED_GRAPHS:
-                    raise StoreError(f"source {info.slug!r} may not write the reserved graph {g}")
-                name = ox.NamedNode(g)
-                triples = as_triples(triples)
-                quads += [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
-                quads += [ox.Quad(t.subject, t.predicate, t.object, default) for t in triples]
-            quads += [ox.Quad(t.subject, t.predicate, t.object, sources) for t in bookkeeping(info, graphs)]
-        try:
-            self.oxigraph.extend(quads)
-        except OSError as e:
-            raise StoreError(f"cannot write store {self.location}: {one_line(e)}") from e
-
-    def set_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
-        self._check_writable()
-        self._update(set_graph_update(graph_iri, triples))
-
-    def optimize(self) -> None:
-        """RocksDB compaction: the memtables flushed during a big build leave many small files, and until
-        they are merged every query reads them all (measured: queries 1.5-3x slower on a 1k-document store;
-        compacting it took 1.3 s)."""
-        self._check_writable()
-        try:
-            self.oxigraph.optimize()
-        except OSError as e:
-            raise StoreError(f"cannot write store {self.location}: {one_line(e)}") from e
-
-    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        """The quads of the named graphs (the merged default graph is derived from them), or of one."""
-        if graph:
-            return iter(self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
-        quads = self.oxigraph.quads_for_pattern(None, None, None, None)
-        return (q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
-
-    def graphs(self) -> list[str]:
-        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
-
-    def count(self) -> int:
-        """Quads in the named graphs."""
-        default = self._select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows
-        return len(self.oxigraph) - (int(default[0]["n"].value) if default else 0)
-
-    def export(self, format: str = "nquads", graph: str | None = None) -> bytes:
-        fmt = rdf_format(format)
-        if graph is None:
-            return super().export(format, graph)
-        prefixes = ns.PREFIXES if fmt.name in ("Turtle", "TriG") else None
-        from_graph = ox.NamedNode(graph) if graph else None
-        return self.oxigraph.dump(format=fmt, from_graph=from_graph, prefixes=prefixes)
-
-
 # --- opening -----------------------------------------------------------------------------------
 def default_store_path(flag: str | Path | None = None) -> Path:
     """--store flag > $ACTA_STORE > ./acta-store."""
@@ -807,25 +499,15 @@ def open_store(
     *,
     endpoint: str | None = None,
     write: bool = False,
-    user: str | None = None,
-    password: str | None = None,
     union_default_graph: bool = True,
-    timeout: float = 30,
-    update_endpoint: str | None = None,
-    graph_store_endpoint: str | None = None,
+    **remote: Any,
 ) -> Store:
-    """The store at ``path`` (default_store_path()) or at a remote SPARQL ``endpoint`` (its query URL)."""
+    """The store at ``path`` (default_store_path()) or at a remote SPARQL ``endpoint`` (its query URL);
+    ``remote`` are RemoteStore's options (user, password, timeout, update and Graph Store URLs)."""
     if endpoint:
         from graph.endpoint import RemoteStore
 
-        return RemoteStore(
-            endpoint,
-            write=write,
-            user=user,
-            password=password,
-            union_default_graph=union_default_graph,
-            timeout=timeout,
-            update_endpoint=update_endpoint,
-            graph_store_endpoint=graph_store_endpoint,
-        )
+        return RemoteStore(endpoint, write=write, union_default_graph=union_default_graph, **remote)
+    from graph.embedded import EmbeddedStore
+
     return EmbeddedStore(default_store_path(path), write, union_default_graph)

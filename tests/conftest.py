@@ -1,4 +1,4 @@
-"""Shared fixtures: a real Oxigraph server for the tests marked ``server``."""
+"""Shared fixtures: small stores and sources, writers to kill, a real Oxigraph server (tests marked server)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,41 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
+
+from graph import namespaces as ns
+from graph.store import SourceInfo, open_store
+
+P = ox.NamedNode(ns.ONTOLOGY + "says")
+LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def source(slug: str, n: int = 5, version: str = "1") -> tuple[SourceInfo, dict[str, list[ox.Triple]]]:
+    info = SourceInfo(ns.SOURCE + slug, slug, f"sha-{slug}-{version}", f"{slug}.txt")
+    facts = [
+        ox.Triple(ox.NamedNode(f"{ns.ENTITY}org/{slug}-{i}"), P, ox.Literal(f"{slug} v{version} #{i}"))
+        for i in range(n)
+    ]
+    evidence = [ox.Triple(ox.NamedNode(f"{ns.EVIDENCE}{slug}-{i}"), LABEL, ox.Literal("s", language="en"))
+                for i in range(2)]
+    return info, {ns.facts_graph(slug): facts, ns.evidence_graph(slug): evidence}
+
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def built(path: Path) -> Path:
+    with open_store(path, write=True) as s:
+        s.replace_sources([source("a"), source("b", 3)])
+        ontology = [ox.Triple(ox.NamedNode(ns.ONTOLOGY + "Org"), LABEL, ox.Literal("Org"))]
+        s.set_graph(ns.ONTOLOGY_GRAPH, ontology)
+    return path
+
 
 # A writer in another process, for tests that SIGKILL it mid-write: `big(slug, n)` is a source of n triples.
 WRITER_PRELUDE = """

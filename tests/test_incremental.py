@@ -217,8 +217,8 @@ def test_sigkill_while_new_documents_go_in_leaves_the_store_as_it_was(tmp_path: 
 
 
 def test_a_first_build_killed_while_bulk_loading_is_undone_by_the_next_writer(tmp_path: Path) -> None:
+    from graph.embedded import BULK_MARKER
     from graph.errors import StoreError
-    from graph.store import BULK_MARKER
 
     path = tmp_path / "store"
     child = spawn(f"""
@@ -253,9 +253,9 @@ def test_a_repeated_source_in_a_first_build_is_replaced_not_merged(tmp_path: Pat
 
 def test_an_error_while_a_first_build_loads_is_raised_and_undone_by_the_next_writer(tmp_path: Path,
                                                                                      monkeypatch) -> None:
-    import graph.store as store_mod
+    import graph.embedded as embedded
 
-    monkeypatch.setattr(store_mod, "BULK_BYTES", 100)  # a load per source, in the loader thread
+    monkeypatch.setattr(embedded, "BULK_BYTES", 100)  # a load per source, in the loader thread
     path = tmp_path / "store"
 
     def items():
@@ -265,6 +265,6 @@ def test_an_error_while_a_first_build_loads_is_raised_and_undone_by_the_next_wri
 
     with open_store(path, write=True) as s, pytest.raises(RuntimeError, match="extraction failed"):
         s.replace_sources(items())
-    assert (path / store_mod.BULK_MARKER).exists()
+    assert (path / embedded.BULK_MARKER).exists()
     with open_store(path, write=True) as s:  # the store held nothing before: the writer empties it again
         assert s.sources() == {} and s.count() == 0
