@@ -1,0 +1,133 @@
+"""Markdown tables from scripts/bench.py records, so that BENCHMARKS.md is generated, never typed.
+
+    python scripts/bench_table.py bench-work/results.jsonl other-run.json ...
+
+Each input is a JSON record (bench.py's stdout) or a .jsonl of them (bench.py's results.jsonl).  Records of
+the same corpus size are merged, later phases over earlier ones.  Targets from issue 5 are marked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+QUERY_TARGET_MS = 200
+RATIO_TARGET = 10
+
+
+def load(paths: list[Path]) -> dict[int, dict[str, Any]]:
+    by_size: dict[int, dict[str, Any]] = {}
+    for path in paths:
+        text = path.read_text(encoding="utf-8").strip()
+        records = [json.loads(line) for line in text.splitlines()] if path.suffix == ".jsonl" else [json.loads(text)]
+        for record in records:
+            merged = by_size.setdefault(record["docs"], {})
+            for key, value in record.items():
+                if isinstance(value, dict) and isinstance(merged.get(key), dict):
+                    merged[key] = {**merged[key], **value}
+                else:
+                    merged[key] = value
+    return dict(sorted(by_size.items()))
+
+
+def _n(value: float | int | None, digits: int = 0) -> str:
+    if value is None:
+        return "–"
+    return f"{value:,.{digits}f}"
+
+
+def build_table(runs: dict[int, dict[str, Any]]) -> list[str]:
+    out = ["| corpus | jobs | wall | documents/s | triples/s | triples (with evidence) | peak RSS |",
+           "|---|---|---|---|---|---|---|"]
+    for docs, run in runs.items():
+        for key, b in sorted((run.get("build") or {}).items()):
+            if not key.startswith("jobs"):
+                continue
+            out.append(f"| {docs:,} docs | {b['jobs']} | {b['seconds']:.1f} s | {_n(b['docs_per_s'], 1)} | "
+                       f"{_n(b['triples_per_s'])} | {_n(b['triples'])} | {b['maxrss_mb']:.0f} MB |")
+    return out
+
+
+def incremental_table(runs: dict[int, dict[str, Any]]) -> list[str]:
+    out = ["| store | nothing changed | one document changed | changed back |", "|---|---|---|---|"]
+    for docs, run in runs.items():
+        inc = run.get("incremental")
+        if inc:
+            cells = [f"{inc[k]['seconds']:.2f} s" if k in inc else "–" for k in ("noop", "one_changed", "changed_back")]
+            out.append(f"| {docs:,} docs | " + " | ".join(cells) + " |")
+    return out
+
+
+def query_table(runs: dict[int, dict[str, Any]]) -> list[str]:
+    sizes = [d for d, r in runs.items() if r.get("queries")]
+    names: list[str] = []  # one per query and parameter name: the values differ per corpus
+    for d in sizes:
+        names += [k for k in runs[d]["queries"] if not k.startswith("_") and _label(k) not in map(_label, names)]
+    header = "| query (parameter values differ per corpus) | " + " | ".join(
+        f"{d:,} docs: acta | rdflib | ratio" for d in sizes) + " |"
+    out = [header, "|---|" + "---|---|---|" * len(sizes)]
+    for name in names:
+        cells = []
+        for d in sizes:
+            mine = _match(runs[d]["queries"], name)
+            theirs = _match(runs[d].get("rdflib") or {}, name)
+            ms = mine.get("median_ms") if mine else None
+            cell = "–" if ms is None else f"{ms:,.1f} ms ({mine['rows']:,} rows)"
+            if ms is not None and ms >= QUERY_TARGET_MS:
+                cell = f"**{cell}**"
+            if mine and not mine["rows"]:
+                other = ratio = "– (no rows)"
+            elif theirs and theirs.get("median_ms") is not None:
+                other = f"{theirs['median_ms'] / 1000:,.1f} s"
+                ratio = f"{theirs['median_ms'] / ms:,.0f}×" if ms else "–"
+            elif theirs and theirs.get("timeout_s"):
+                other = f"> {theirs['timeout_s']:g} s"
+                ratio = f"> {1000 * theirs['timeout_s'] / ms:,.0f}×" if ms else "–"
+            else:
+                other = ratio = "–"
+            cells += [cell, other, ratio]
+        out.append(f"| {_label(name)} | " + " | ".join(cells) + " |")
+    return out
+
+
+def _label(key: str) -> str:
+    name, _, param = key.partition(" ")
+    return f"`{name}`" + (f" {param.split('=')[0]}=…" if param else "")
+
+
+def _match(results: dict[str, Any], key: str) -> dict[str, Any] | None:
+    """The same query with the same parameter *name* (the values depend on the corpus)."""
+    if key in results:
+        return results[key]
+    label = _label(key)
+    return next((v for k, v in results.items() if not k.startswith("_") and _label(k) == label), None)
+
+
+def startup_table(runs: dict[int, dict[str, Any]]) -> list[str]:
+    out = ["| command | median |", "|---|---|"]
+    for run in runs.values():
+        for name, t in (run.get("startup") or {}).items():
+            out.append(f"| `{name}` | {t['median_s']:.3f} s |")
+        if run.get("startup"):
+            break
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("records", nargs="+", type=Path, help="bench.py JSON records or results.jsonl files")
+    args = parser.parse_args(argv)
+    runs = load(args.records)
+    for title, table in (("Build", build_table), ("Incremental rebuild", incremental_table),
+                         ("Query latency: embedded store vs rdflib", query_table), ("Start-up", startup_table)):
+        lines = table(runs)
+        if len(lines) > 2:
+            print(f"### {title}\n\n" + "\n".join(lines) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
