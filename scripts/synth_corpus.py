@@ -86,8 +86,12 @@ def cardinal_words(n: int) -> str:
         return _UNITS[n]
     if n < 100:
         return _TENS[n // 10] + ("-" + _UNITS[n % 10] if n % 10 else "")
-    head = _UNITS[n // 100] + " hundred"
-    return head + (" and " + cardinal_words(n % 100) if n % 100 else "")
+    if n < 1000:
+        head = _UNITS[n // 100] + " hundred"
+        return head + (" and " + cardinal_words(n % 100) if n % 100 else "")
+    rest = n % 1000  # a 100k corpus runs a meeting series past its thousandth meeting
+    head = cardinal_words(n // 1000) + " thousand"
+    return head + ((" and " if rest < 100 else " ") + cardinal_words(rest) if rest else "")
 
 
 def ordinal_words(n: int) -> str:

@@ -27,7 +27,8 @@ DATE = r"\d{1,2} (?:" + "|".join(synth.MONTHS) + r") \d{4}"
 
 @pytest.mark.parametrize("n, words", [(1, "first"), (2, "second"), (3, "third"), (12, "twelfth"), (20, "twentieth"),
                                       (39, "thirty-ninth"), (80, "eightieth"), (81, "eighty-first"),
-                                      (101, "one hundred and first")])
+                                      (101, "one hundred and first"), (1002, "one thousand and second"),
+                                      (2340, "two thousand three hundred and fortieth")])
 def test_ordinals(n: int, words: str) -> None:
     assert synth.ordinal_words(n) == words
 
