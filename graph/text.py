@@ -68,6 +68,7 @@ def name_words(value: str) -> list[str]:
     return words[1:] if len(words) > 1 and words[0] == "the" else words
 
 
+@functools.lru_cache(maxsize=16384)  # pure; every label of every document passes here
 def name_key(value: str) -> str:
     """A name's index key (its words joined by spaces), written as skos:hiddenLabel: parameter values find
     their node by an index lookup instead of a scan of every label in the store."""
