@@ -32,7 +32,7 @@ from .facts import to_graphs
 from .namespaces import ONTOLOGY_GRAPH, SOURCE
 from .resources import ontology_file
 from .store import GraphTriples, SourceInfo, Store, triple_count
-from .text import find_documents, read_document
+from .text import content_hash, find_documents, read_document
 
 Progress = Callable[[str, int, int], None]
 OPTIMIZE_AFTER = 100_000  # triples written by one build: then the store is compacted (~1 s per 500k triples)
@@ -183,10 +183,9 @@ def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jo
         unchanged: dict[Path, tuple[SourceInfo, list[str]]] = {}
         for slug, path in slugs.items():
             if known and slug in known:
-                doc = read_document(path)
-                if doc.sha256 == known[slug]:
-                    unchanged[path] = (SourceInfo(SOURCE + doc.slug, doc.slug, doc.sha256, doc.file_name),
-                                       doc.warnings)
+                sha256, warnings = content_hash(path)
+                if sha256 == known[slug]:
+                    unchanged[path] = (SourceInfo(SOURCE + slug, slug, sha256, path.name), warnings)
                     continue
             todo.append(path)
         extracted = _extract_all(todo, jobs, progress)

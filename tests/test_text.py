@@ -8,7 +8,16 @@ import pytest
 
 from graph.errors import BinaryFileError, EmptyDocumentError, InputError, NoDocumentsError
 from graph.resources import example_document
-from graph.text import decode, find_documents, paragraphs, parse_front_matter, read_document, sentences, slugify
+from graph.text import (
+    content_hash,
+    decode,
+    find_documents,
+    paragraphs,
+    parse_front_matter,
+    read_document,
+    sentences,
+    slugify,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -203,3 +212,25 @@ def test_slugify() -> None:
     assert slugify("A_RES_80_5") == "a-res-80-5"
     assert slugify("Alcántara") == "alcantara"
     assert slugify("***") == "x"
+
+
+def test_content_hash_is_the_documents_hash(tmp_path: Path) -> None:
+    # what an incremental build compares without reading a document in full must be the stored hash
+    samples = {"crlf.txt": b"Title\r\nline two\r\n", "latin.txt": "Résolution\n".encode("cp1252"),
+               "front.md": b"---\ntitle: X\n---\nbody text\n", "bom.txt": "\ufeffwith a BOM\n".encode()}
+    for name, data in samples.items():
+        (tmp_path / name).write_bytes(data)
+    paths = find_documents([tmp_path]) + find_documents([Path(__file__).parent / "fixtures"])
+    assert len(paths) > len(samples)
+    for path in paths:
+        doc = read_document(path)
+        assert content_hash(path) == (doc.sha256, doc.warnings)
+
+
+def test_find_documents_skips_hidden_and_keeps_one_of_each_file(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    for rel in ("a.txt", "b/c.md", "b-d.txt", ".hidden.txt", ".git/e.txt", "f.pdf"):
+        (tmp_path / rel).write_text("text\n")
+    names = [p.relative_to(tmp_path).as_posix() for p in find_documents([tmp_path, tmp_path / "a.txt"])]
+    assert names == ["a.txt", "b/c.md", "b-d.txt"]  # by path parts: the folder b before b-d.txt
