@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import MalformedQueryError, NoMatchError, QueryError, UnknownParameterError, UnknownQueryError
-from .namespaces import ENTITY
+from .namespaces import ENTITY, PREFIXES
 from .resources import queries_dir
 from .store import QueryResult, Store, query_form
 from .text import name_words
@@ -97,7 +97,6 @@ def load_query(name_or_file: str) -> NamedQuery:
 
 # --- resolving parameter values -----------------------------------------------------------------
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
 _CANDIDATES = (  # things the documents name (under id/), not the ontology's own terms
     "PREFIX acta: <https://w3id.org/acta/ontology#>\n"
     "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
@@ -212,7 +211,7 @@ def run(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -
     return merged
 
 
-_NUMERIC = {XSD + t for t in ("integer", "decimal", "double", "float", "nonNegativeInteger", "int", "long")}
+_NUMERIC = {PREFIXES["xsd"] + t for t in ("integer", "decimal", "double", "float", "nonNegativeInteger", "int", "long")}
 
 
 def sort_rows(rows: list[dict], order: list[str], rest: list[str] = ()) -> None:

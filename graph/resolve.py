@@ -10,10 +10,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from .namespaces import ENTITY
+from .text import strip_accents
 
 # class CURIEs by entity kind
 CLASSES = {
@@ -38,8 +38,7 @@ CLASSES = {
 @functools.lru_cache(maxsize=16384)  # pure; the same keys (bodies, sessions, symbols) recur in every document
 def key_to_iri(key: str) -> str:
     """Keys are lowercase paths; anything outside [a-z0-9._/-] is folded or hashed away, never kept raw."""
-    text = unicodedata.normalize("NFKD", key)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = strip_accents(key).lower()
     safe = re.sub(r"[^a-z0-9._/-]+", "-", text).strip("-/")
     safe = re.sub(r"/+", "/", safe)
     if len(safe) > 150:

@@ -52,10 +52,14 @@ class Sentence:
     paragraph: int                 # index of the paragraph the sentence belongs to
 
 
+def strip_accents(value: str) -> str:
+    """"Alcántara" -> "Alcantara": compatibility decomposition, combining marks dropped."""
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+
+
 @functools.lru_cache(maxsize=16384)  # pure, and asked again for the same names in every document
 def slugify(value: str) -> str:
-    value = unicodedata.normalize("NFKD", value)
-    value = "".join(c for c in value if not unicodedata.combining(c)).lower()
+    value = strip_accents(value).lower()
     value = re.sub(r"[^a-z0-9]+", "-", value).strip("-")
     return value or "x"
 
@@ -63,8 +67,7 @@ def slugify(value: str) -> str:
 def name_words(value: str) -> list[str]:
     """The words of a name as acta matches names: case, accents and punctuation ignored, no leading "the"
     ("the Permanent Council" names the Permanent Council)."""
-    value = unicodedata.normalize("NFKD", value)
-    value = "".join(c for c in value if not unicodedata.combining(c)).casefold()
+    value = strip_accents(value).casefold()
     words = re.sub(r"[^\w]+", " ", value).split()
     return words[1:] if len(words) > 1 and words[0] == "the" else words
 

@@ -248,11 +248,17 @@ def phase_build(args, work: Path, corpus: Path) -> dict[str, Any]:
     return out
 
 
-def phase_incremental(args, work: Path, corpus: Path) -> dict[str, Any]:
+def built_store(args, work: Path, corpus: Path) -> tuple[Path, int]:
+    """The store the later phases use (built with the largest --jobs), built first if a phase runs alone."""
     jobs = max(args.jobs)
     store = work / f"store-{args.docs}-j{jobs}"
     if not store.exists():
         build_run(corpus, store, jobs)
+    return store, jobs
+
+
+def phase_incremental(args, work: Path, corpus: Path) -> dict[str, Any]:
+    store, jobs = built_store(args, work, corpus)
     out: dict[str, Any] = {"noop": build_run(corpus, store, jobs)}
     resolutions = sorted(p for p in corpus.iterdir() if p.name.startswith("A_RES_"))
     victim = resolutions[len(resolutions) // 2]
@@ -272,10 +278,7 @@ def phase_queries(args, work: Path, corpus: Path) -> dict[str, Any]:
     from graph.queries import load_query, run
     from graph.store import open_store
 
-    jobs = max(args.jobs)
-    path = work / f"store-{args.docs}-j{jobs}"
-    if not path.exists():
-        build_run(corpus, path, jobs)
+    path, _ = built_store(args, work, corpus)
     out: dict[str, Any] = {}
     with open_store(path) as store:
         cases = contract_cases(store)
@@ -296,8 +299,7 @@ def phase_rdflib(args, work: Path, corpus: Path) -> dict[str, Any]:
     from graph.queries import load_query, run
     from graph.store import open_store
 
-    jobs = max(args.jobs)
-    path = work / f"store-{args.docs}-j{jobs}"
+    path, _ = built_store(args, work, corpus)
     with open_store(path) as store:
         nquads = store.export("nquads")
         cases = contract_cases(store)

@@ -41,10 +41,11 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import ModuleType
+
+from ..text import strip_accents
 
 GRAMMARS = ("oas", "un", "ipbes")   # modules of this package, in tie-breaking order
 
@@ -99,9 +100,7 @@ _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+")
 @functools.lru_cache(maxsize=8192)  # pure, and asked again for the same symbol parts in every document
 def ascii_fold(value: str) -> str:
     """Keys must be ASCII: drop accents, turn every dash into '-'."""
-    value = re.sub(HYPHEN, "-", value)
-    value = unicodedata.normalize("NFKD", value)
-    return "".join(c for c in value if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    return strip_accents(re.sub(HYPHEN, "-", value)).encode("ascii", "ignore").decode()
 
 
 @functools.lru_cache(maxsize=8192)
