@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from .extract import Claim, Extraction, Lit
 from .namespaces import ENTITY, EVIDENCE, PREFIXES, SOURCE, evidence_graph, facts_graph
 from .resolve import CLASSES, key_to_iri
-from .text import name_key
+from .text import name_keys
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 RDFS_LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
@@ -149,11 +149,11 @@ def add_name_keys(facts: dict[tuple, None]) -> None:
     hidden, symbol, request = curie("skos:hiddenLabel"), curie("acta:symbol"), curie("acta:Request")
     skip = {s for s, p, o in facts if p == RDF_TYPE and o == request}
     symbols = {(s, o.value) for s, p, o in facts if p == symbol}
-    keys = [(s, name_key(o.value)) for s, p, o in facts
+    keys = [(s, name_keys(o.value)) for s, p, o in facts
             if p.value in NAME_PROPS and isinstance(o, ox.Literal) and s not in skip
             and s.value.startswith(ENTITY) and (s, o.value) not in symbols]
-    for s, key in keys:
-        if key:
+    for s, found in keys:
+        for key in found:
             facts[(s, hidden, ox.Literal(key))] = None
 
 

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from .errors import MalformedQueryError, NoMatchError, QueryError, UnknownParameterError, UnknownQueryError
 from .namespaces import ENTITY, PREFIXES
 from .resources import queries_dir
-from .store import QueryResult, Store, query_form
+from .store import QueryResult, Store, no_gc_pauses, query_form
 from .text import name_words
 
 
@@ -207,7 +207,8 @@ def run(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -
                     seen.add(sig)
                     merged.rows.append(row)
     if query.order and merged.rows:  # then the other columns: ties come out the same from every engine
-        sort_rows(merged.rows, query.order, [v for v in merged.variables if v not in query.order])
+        with no_gc_pauses():
+            sort_rows(merged.rows, query.order, [v for v in merged.variables if v not in query.order])
     return merged
 
 

@@ -79,6 +79,17 @@ def name_key(value: str) -> str:
     return " ".join(name_words(value))
 
 
+_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[^()]{1,20}\)\s*$")
+
+
+def name_keys(value: str) -> tuple[str, ...]:
+    """The keys a name is found by: its own, and without a trailing "(CSH)" or "(MISPA II)", the way
+    people type "Working Group of the Committee on Hemispheric Security (CSH)"."""
+    key = name_key(value)
+    bare = name_key(_TRAILING_ACRONYM.sub("", value))
+    return (key, bare) if bare and bare != key else (key,) if key else ()
+
+
 def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
     """UTF-8 first; UTF-16 with its byte-order mark; cp1252 then latin-1 with a warning (old archives)."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # "Unicode" text as Windows tools save it

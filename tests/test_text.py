@@ -12,6 +12,7 @@ from graph.text import (
     content_hash,
     decode,
     find_documents,
+    name_keys,
     paragraphs,
     parse_front_matter,
     read_document,
@@ -212,6 +213,16 @@ def test_slugify() -> None:
     assert slugify("A_RES_80_5") == "a-res-80-5"
     assert slugify("Alcántara") == "alcantara"
     assert slugify("***") == "x"
+
+
+def test_name_keys_fold_case_accents_the_and_a_trailing_acronym() -> None:
+    assert name_keys("the Permanent Council") == ("permanent council",)
+    assert name_keys("Working Group of the Committee on Hemispheric Security (CSH)") == (
+        "working group of the committee on hemispheric security csh",
+        "working group of the committee on hemispheric security")
+    assert name_keys("Comité Jurídico Interamericano") == ("comite juridico interamericano",)
+    assert name_keys("(CSH)") == ("csh",)  # nothing left without it: the acronym is the name
+    assert name_keys("...") == ()
 
 
 def test_content_hash_is_the_documents_hash(tmp_path: Path) -> None:
