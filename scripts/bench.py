@@ -221,12 +221,17 @@ def contract_cases(store: Store) -> list[tuple[str, dict[str, str]]]:
 
     resolution = first("requests", "resolution", r"^A/RES/")
     meeting = first("meetings", "meeting", r"Meeting of", having="convenedBy")
+    committee = first("documents", "agent", r"Committee$")
+    officers_of = first("officers", "body")
+    body = "OAS General Assembly"
     cases: list[tuple[str, dict[str, str]]] = [
-        ("resolutions", {}), ("resolutions", {"body": "OAS General Assembly"}), ("meetings", {}),
+        ("resolutions", {}), ("resolutions", {"body": body}), ("meetings", {}), ("meetings", {"body": body}),
         ("convened-by", {"meeting": meeting}), ("requests", {}),
         ("requests", {"resolution": resolution}), ("cites", {}), ("cites", {"resolution": resolution}),
-        ("bodies", {}), ("officers", {}), ("documents", {}), ("participants", {}),
+        ("bodies", {}), ("officers", {}), ("officers", {"body": officers_of}), ("documents", {}),
+        ("documents", {"body": committee}), ("participants", {}),
         ("mandate-chain", {"entity": meeting}), ("evidence", {"entity": resolution}), ("timeline", {}),
+        ("timeline", {"body": body}),
     ]
     return [(q, p) for q, p in cases if all(p.values())]
 

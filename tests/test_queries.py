@@ -10,6 +10,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib.query import Result as SparqlResult
 
+from graph import namespaces as ns
 from graph.build import build
 from graph.errors import NoMatchError, QueryError, UnknownParameterError, UnknownQueryError, UpdateRefusedError
 from graph.queries import format_result, load_query, named_queries, parse_header, resolve_value, run, table
@@ -215,6 +216,17 @@ def test_sort_rows_puts_unbound_first_and_numbers_by_value() -> None:
     assert [r.get("b", ox.Literal("-")).value for r in ties] == ["-", "p", "q"]
 
 
+def test_sort_rows_breaks_ties_like_one_sort_on_every_column() -> None:
+    import random
+
+    from graph.queries import sort_rows
+    rng = random.Random(7)
+    rows = [{c: ox.Literal(rng.choice("abc")) for c in "xyz" if rng.random() > 0.2} for _ in range(300)]
+    expected = sorted(rows, key=lambda r: tuple((c in r, r[c].value if c in r else "") for c in "xyz"))
+    sort_rows(rows, ["x"], ["y", "z"])
+    assert rows == expected
+
+
 @pytest.mark.parametrize("name, key, value", [
     ("timeline", "body", "OAS Permanent Council"), ("meetings", "body", "OAS Permanent Council"),
     ("cites", "resolution", "AG/RES. 2444"),
@@ -270,3 +282,22 @@ def test_ask_and_construct_results() -> None:
     assert as_json["results"]["bindings"][0]["object"] == {"type": "literal", "value": "c"}
     assert format_result(QueryResult(triples=[triple]), "csv").splitlines() == ["subject,predicate,object",
                                                                                "urn:a,urn:b,c"]
+
+
+def test_a_resolution_shows_its_outermost_session_however_deep(path: Path) -> None:
+    # "adopted at the 52nd plenary meeting of the First Committee's ... of the eightieth session": a chain of
+    # six events, each part of the next; the session column names the outermost
+    from conftest import LABEL, source
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    acta, schema = ns.ONTOLOGY, "https://schema.org/"
+    res, events = ox.NamedNode(ns.ENTITY + "res/1"), [ox.NamedNode(f"{ns.ENTITY}event/{i}") for i in range(6)]
+    facts = [ox.Triple(res, rdf_type, ox.NamedNode(acta + "Resolution")), ox.Triple(res, LABEL, ox.Literal("R/1")),
+             ox.Triple(res, ox.NamedNode(acta + "adoptedAt"), events[0])]
+    for inner, outer in zip(events[:-1], events[1:], strict=True):
+        facts.append(ox.Triple(inner, ox.NamedNode(schema + "superEvent"), outer))
+    facts += [ox.Triple(e, LABEL, ox.Literal(f"event {i}")) for i, e in enumerate(events)]
+    info, _ = source("deep")
+    with open_store(path, write=True) as s:
+        s.replace_sources([(info, {ns.facts_graph("deep"): facts})])
+        rows = run(s, load_query("resolutions")).rows
+    assert [(r["symbol"].value, r["session"].value) for r in rows] == [("R/1", "event 5")]
