@@ -3,7 +3,7 @@
     python scripts/bench_table.py bench-work/results.jsonl other-run.json ...
 
 Each input is a JSON record (bench.py's stdout) or a .jsonl of them (bench.py's results.jsonl).  Records of
-the same corpus size are merged, later phases over earlier ones.  Targets from issue 5 are marked.
+the same corpus size are merged, later runs (by their date) over earlier ones.  Targets from issue 5 are marked.
 """
 
 from __future__ import annotations
@@ -19,17 +19,20 @@ RATIO_TARGET = 10
 
 
 def load(paths: list[Path]) -> dict[int, dict[str, Any]]:
-    by_size: dict[int, dict[str, Any]] = {}
+    """Records merged per corpus size in the order they were measured (their `date`): a later run's
+    figures replace an earlier one's, whatever order the files are named in."""
+    records: list[dict[str, Any]] = []
     for path in paths:
         text = path.read_text(encoding="utf-8").strip()
-        records = [json.loads(line) for line in text.splitlines()] if path.suffix == ".jsonl" else [json.loads(text)]
-        for record in records:
-            merged = by_size.setdefault(record["docs"], {})
-            for key, value in record.items():
-                if isinstance(value, dict) and isinstance(merged.get(key), dict):
-                    merged[key] = {**merged[key], **value}
-                else:
-                    merged[key] = value
+        records += [json.loads(line) for line in text.splitlines()] if path.suffix == ".jsonl" else [json.loads(text)]
+    by_size: dict[int, dict[str, Any]] = {}
+    for record in sorted(records, key=lambda r: r.get("date", "")):
+        merged = by_size.setdefault(record["docs"], {})
+        for key, value in record.items():
+            if isinstance(value, dict) and isinstance(merged.get(key), dict):
+                merged[key] = {**merged[key], **value}
+            else:
+                merged[key] = value
     return dict(sorted(by_size.items()))
 
 

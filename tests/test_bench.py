@@ -110,3 +110,15 @@ def test_the_benchmark_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert table.returncode == 0, table.stderr
     assert "| 12 docs | 2 |" in table.stdout and "| `resolutions` |" in table.stdout
     assert f"({record['queries']['resolutions']['rows']} rows)" in table.stdout
+
+
+def test_bench_table_merges_records_by_when_they_were_measured(tmp_path: Path) -> None:
+    table = load_script("bench_table")
+    old = {"date": "2026-01-01 10:00:00 +0000", "docs": 10, "incremental": {"noop": {"seconds": 40.0}},
+           "queries": {"bodies": {"median_ms": 9.0, "rows": 3}}}
+    new = {"date": "2026-01-02 10:00:00 +0000", "docs": 10, "incremental": {"noop": {"seconds": 15.0}}}
+    (tmp_path / "a-new.json").write_text(json.dumps(new))
+    (tmp_path / "b-old.json").write_text(json.dumps(old))
+    merged = table.load([tmp_path / "a-new.json", tmp_path / "b-old.json"])[10]
+    assert merged["incremental"]["noop"]["seconds"] == 15.0  # the later run, though its file comes first
+    assert merged["queries"]["bodies"]["rows"] == 3  # what only the earlier run measured is kept
