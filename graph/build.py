@@ -16,6 +16,7 @@ extraction and loading share the cores.
 from __future__ import annotations
 
 import itertools
+import os
 import pickle
 import tempfile
 import time
@@ -29,6 +30,7 @@ import pyoxigraph as ox
 from .errors import InputError
 from .extract import extract
 from .facts import to_graphs
+from .filehashes import CACHE_NAME, FileHashes
 from .namespaces import ONTOLOGY_GRAPH, SOURCE
 from .resources import ontology_file
 from .store import GraphTriples, SourceInfo, Store, triple_count
@@ -149,15 +151,18 @@ class Prepared:
     slugs: dict[str, Path]
     results: Spool | Stream
     started: float = 0.0
+    hashes: FileHashes | None = None  # saved once the store has taken the documents
 
 
 def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jobs: int = 1,
-            known: Mapping[str, str] | None = None, stream: bool = False) -> Prepared:
+            known: Mapping[str, str] | None = None, stream: bool = False,
+            hashes: FileHashes | None = None) -> Prepared:
     """Reads and extracts every document; raises on the first bad one, before any store is touched.
 
     ``known`` maps slugs to the content hashes the store holds (see `stored_hashes`): those documents,
-    when unchanged, are read and hashed but not extracted.  ``stream``: for a store that holds no
-    documents (``known`` empty), read every document now but extract them as `write` loads them.
+    when unchanged, are hashed (or found unchanged by ``hashes``, see graph/filehashes.py) but not
+    extracted.  ``stream``: for a store that holds no documents (``known`` empty), read every document
+    now but extract them as `write` loads them.
     """
     started = time.perf_counter()
     files = find_documents(paths)
@@ -172,33 +177,44 @@ def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jo
         results = Stream(files, jobs, progress)
         try:
             for path in files:  # a bad document fails the build here, before the store is opened
-                read_document(path)
+                st, hashed_at = os.stat(path), time.time_ns()
+                doc = read_document(path)
+                if hashes is not None:
+                    hashes.record(path, st, hashed_at, doc.sha256, doc.warnings)
         except BaseException:
             results.close()
             raise
-        return Prepared(files, slugs, results, started)
+        return Prepared(files, slugs, results, started, hashes)
     spool = Spool()
     try:
         todo: list[Path] = []
-        unchanged: dict[Path, tuple[SourceInfo, list[str]]] = {}
+        unchanged: dict[str, tuple[SourceInfo, list[str]]] = {}  # by slug: hashing 100k Paths took a second
         for slug, path in slugs.items():
             if known and slug in known:
-                sha256, warnings = content_hash(path)
+                sha256, warnings = hashes.content_hash(path) if hashes else content_hash(path)
                 if sha256 == known[slug]:
-                    unchanged[path] = (SourceInfo(SOURCE + slug, slug, sha256, path.name), warnings)
+                    unchanged[slug] = (SourceInfo(SOURCE + slug, slug, sha256, path.name), warnings)
                     continue
             todo.append(path)
         extracted = _extract_all(todo, jobs, progress)
-        for path in files:  # in file order, whatever was extracted
-            if path in unchanged:
-                spool.add(unchanged[path][0], None, unchanged[path][1])
+        for slug in slugs:  # in file order (slugs was filled in it), whatever was extracted
+            if slug in unchanged:
+                spool.add(unchanged[slug][0], None, unchanged[slug][1])
             else:
                 spool.add(*next(extracted))
         extracted.close()  # shuts the worker pool down
     except BaseException:
         spool.close()
         raise
-    return Prepared(files, slugs, spool, started)
+    return Prepared(files, slugs, spool, started, hashes)
+
+
+def file_hashes(store_path: str | Path | None = None, endpoint: str | None = None) -> FileHashes | None:
+    """The remembered file hashes of an embedded store (none for a remote one: its folder is not ours)."""
+    if endpoint:
+        return None
+    from .store import default_store_path
+    return FileHashes(default_store_path(store_path) / CACHE_NAME)
 
 
 def stored_hashes(store: Store) -> dict[str, str]:
@@ -252,6 +268,8 @@ def write(store: Store, prepared: Prepared, *, force: bool = False, prune: bool 
             report.removed += 1
     if report.triples >= OPTIMIZE_AFTER:
         store.optimize()  # compacts what a big build wrote in many pieces, so that queries stay fast
+    if prepared.hashes is not None:
+        prepared.hashes.save()
     report.seconds = time.perf_counter() - (prepared.started or time.perf_counter())
     return report
 

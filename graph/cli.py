@@ -59,13 +59,14 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, help="extract in N processes")
 def build(paths, store_path, endpoint, user, password, force, prune, jobs) -> None:
     """Read documents (files or folders of .txt/.md) into the store.  Without PATHS: the bundled example."""
-    from .build import known_hashes, prepare, write
+    from .build import file_hashes, known_hashes, prepare, write
     from .resources import example_document
     targets = list(paths) or [str(example_document())]
     known = None if force else known_hashes(store_path, endpoint=endpoint, user=user, password=password)
     stream = known == {} and not endpoint  # a first build into the embedded store: extracts while it loads
     try:
-        prepared = prepare(targets, jobs=jobs, progress=_progress, known=known, stream=stream)  # bad ones fail here
+        prepared = prepare(targets, jobs=jobs, progress=_progress, known=known, stream=stream,
+                           hashes=file_hashes(store_path, endpoint))  # bad documents fail here
     except BaseException:
         _clear_progress()
         raise
