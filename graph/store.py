@@ -46,6 +46,11 @@ GraphTriples = dict[str, list[ox.Triple] | bytes]
 SOURCES_GRAPH = ns.GRAPH + "_sources"  # bookkeeping; "_" keeps it apart from graph/<slug>
 SLUG = ox.NamedNode(ns.ONTOLOGY + "slug")
 SHA256 = ox.NamedNode(ns.ONTOLOGY + "sha256")
+# slug -> hash of every source: two sub-SELECTs, which Oxigraph hash-joins (one scan each, not a seek per
+# source: 1.6 -> 0.9 s for 100,000 documents, twice per incremental build)
+HASHES_QUERY = (f"SELECT ?slug ?sha WHERE {{"
+                f" {{ SELECT ?src ?slug WHERE {{ GRAPH <{SOURCES_GRAPH}> {{ ?src {SLUG} ?slug }} }} }}"
+                f" {{ SELECT ?src ?sha WHERE {{ GRAPH <{SOURCES_GRAPH}> {{ ?src {SHA256} ?sha }} }} }} }}")
 FILE_NAME = ox.NamedNode(ns.ONTOLOGY + "fileName")
 NAMED_GRAPH = ox.NamedNode(ns.ONTOLOGY + "namedGraph")
 RESERVED_GRAPHS = frozenset({SOURCES_GRAPH, ns.ONTOLOGY_GRAPH})
@@ -469,8 +474,7 @@ class Store(ABC):
 
     def hashes(self) -> dict[str, str]:
         """slug -> content hash of every document: what an incremental build compares (a third of sources())."""
-        rows = self._select(f"SELECT ?slug ?sha WHERE {{ GRAPH <{SOURCES_GRAPH}> {{ ?src {SLUG} ?slug ; "
-                            f"{SHA256} ?sha }} }}").rows
+        rows = self._select(HASHES_QUERY).rows
         return {r["slug"].value: r["sha"].value for r in rows}
 
     def sources(self) -> dict[str, SourceInfo]:
