@@ -8,6 +8,9 @@ time, `cp -p`, is a new inode with a new change time).  A file changed within tw
 moment it was hashed is hashed again each time, since a second write in the same clock tick would
 leave its times unchanged ("racily clean", in git's words).
 
+On Windows `st_ctime` is the creation time, so there a same-size rewrite whose modification time
+is deliberately set back goes unnoticed; `acta build --force` reads every file whatever the cache.
+
 The hashes live next to an embedded store (`acta-file-hashes.json` in its folder), are a
 function of the files alone, and are only ever a shortcut: a missing, unreadable or foreign
 cache file means every file is hashed, as before.
