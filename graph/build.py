@@ -16,7 +16,6 @@ extraction and loading share the cores.
 from __future__ import annotations
 
 import itertools
-import os
 import pickle
 import tempfile
 import time
@@ -177,10 +176,7 @@ def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jo
         results = Stream(files, jobs, progress)
         try:
             for path in files:  # a bad document fails the build here, before the store is opened
-                st, hashed_at = os.stat(path), time.time_ns()
-                doc = read_document(path)
-                if hashes is not None:
-                    hashes.record(path, st, hashed_at, doc.sha256, doc.warnings)
+                hashes.read_document(path) if hashes is not None else read_document(path)
         except BaseException:
             results.close()
             raise

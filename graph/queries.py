@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -224,16 +225,14 @@ def sort_rows(rows: list[dict], order: list[str], rest: list[str] = ()) -> None:
     rank = _sort_keys(rows, order, numeric)
     index = sorted(range(len(rows)), key=rank.__getitem__)
     if rest:  # only the rows tied on `order` need their other columns (a few, in a listing)
-        start = 0
-        while start < len(index):
-            end = start + 1
-            while end < len(index) and rank[index[end]] == rank[index[start]]:
-                end += 1
-            if end - start > 1:
-                tied = index[start:end]
+        ordered: list[int] = []
+        for _, group in itertools.groupby(index, key=rank.__getitem__):
+            tied = list(group)
+            if len(tied) > 1:
                 ties = _sort_keys([rows[i] for i in tied], rest, numeric)
-                index[start:end] = [tied[k] for k in sorted(range(len(tied)), key=ties.__getitem__)]
-            start = end
+                tied = [tied[k] for k in sorted(range(len(tied)), key=ties.__getitem__)]
+            ordered += tied
+        index = ordered
     rows[:] = [rows[i] for i in index]
 
 

@@ -152,16 +152,26 @@ def _scalar(value: str) -> str:
     return value
 
 
-def content_hash(path: str | Path) -> tuple[str, list[str]]:
-    """The SHA-256 a Document of `path` would have, and its decoding warnings: all an incremental build needs
-    of a file it may not have to read (no front matter, no empty check: it was read in full when stored)."""
-    path = Path(path)
+def _read_text(path: Path) -> tuple[str, str, list[str]]:
+    """A file's text with Unix newlines, its encoding and decoding warnings: what both a full read and a
+    hash-only read see, so that the two give the same SHA-256."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    text, _, warnings = decode(data, str(path))
-    return hashlib.sha256(text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")).hexdigest(), warnings
+    text, encoding, warnings = decode(data, str(path))
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding, warnings
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_hash(path: str | Path) -> tuple[str, list[str]]:
+    """The SHA-256 a Document of `path` would have, and its decoding warnings: all an incremental build needs
+    of a file it may not have to read (no front matter, no empty check: it was read in full when stored)."""
+    text, _, warnings = _read_text(Path(path))
+    return _sha256(text), warnings
 
 
 def read_document(path: str | Path) -> Document:
@@ -170,17 +180,11 @@ def read_document(path: str | Path) -> Document:
         raise InputError(f"{path} does not exist")
     if path.is_dir():
         raise InputError(f"{path} is a folder: pass it to `acta build` to read the documents in it")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    text, encoding, warnings = decode(data, str(path))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, encoding, warnings = _read_text(path)
     meta, body_start = parse_front_matter(text)
     if not text[body_start:].strip():
         raise EmptyDocumentError(f"{path} is empty: there is no text to read")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Document(path, text, body_start, meta, digest, encoding, warnings)
+    return Document(path, text, body_start, meta, _sha256(text), encoding, warnings)
 
 
 def find_documents(paths: Iterable[str | Path]) -> list[Path]:
