@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -221,38 +221,34 @@ def sort_rows(rows: list[dict], order: list[str], rest: list[str] = ()) -> None:
     of numbers, text by code point otherwise; rows equal on `order` by the `rest` columns.  The named queries
     sort here rather than in the engine: Oxigraph's ORDER BY looks up each string it compares in its
     dictionary, about half the time of a 40,000-row listing."""
-    numeric = {c: _numeric(rows, c) for c in [*order, *rest]}
-    rank = _sort_keys(rows, order, numeric)
-    index = sorted(range(len(rows)), key=rank.__getitem__)
-    if rest:  # only the rows tied on `order` need their other columns (a few, in a listing)
-        ordered: list[int] = []
-        for _, group in itertools.groupby(index, key=rank.__getitem__):
-            tied = list(group)
-            if len(tied) > 1:
-                ties = _sort_keys([rows[i] for i in tied], rest, numeric)
-                tied = [tied[k] for k in sorted(range(len(tied)), key=ties.__getitem__)]
-            ordered += tied
-        index = ordered
+    keys = _keys(rows, order)
+    if rest:  # only the rows tied on `order` need their other columns (a few, in most listings)
+        counts = Counter(keys)
+        tied = [i for i, k in enumerate(keys) if counts[k] > 1]
+        for i, more in zip(tied, _keys([rows[i] for i in tied], rest), strict=True):
+            keys[i] += more
+    index = sorted(range(len(rows)), key=keys.__getitem__)
     rows[:] = [rows[i] for i in index]
 
 
-def _numeric(rows: list[dict], column: str) -> bool:
+def _keys(rows: list[dict], columns: list[str]) -> list[tuple]:
+    return list(zip(*(_column_keys(rows, c) for c in columns), strict=True))
+
+
+def _column_keys(rows: list[dict], column: str) -> list:
+    """One sort key per row.  Text is prefixed with \x01 and unbound is "": one string comparison puts unbound
+    first and keeps code-point order (a (bound, value) pair per cell sorted 40,000 rows 2-3x slower)."""
+    terms = [row.get(column) for row in rows]
+    if _numeric(terms):
+        return [(False, 0.0) if t is None else (True, float(t.value)) for t in terms]
+    return ["" if t is None else "\x01" + t.value for t in terms]
+
+
+def _numeric(terms: list) -> bool:
     """A column of numbers (every bound value), sorted by value rather than as text."""
-    first = next((row[column] for row in rows if row.get(column) is not None), None)
+    first = next((t for t in terms if t is not None), None)
     return isinstance(first, ox.Literal) and first.datatype.value in _NUMERIC and all(
-        t is None or (isinstance(t, ox.Literal) and t.datatype.value in _NUMERIC)
-        for t in (row.get(column) for row in rows))
-
-
-def _sort_keys(rows: list[dict], columns: list[str], numeric: dict[str, bool]) -> list[tuple]:
-    keys: list[list[tuple]] = []
-    for column in columns:
-        terms = [row.get(column) for row in rows]
-        if numeric[column]:
-            keys.append([(False, 0.0) if t is None else (True, float(t.value)) for t in terms])
-        else:
-            keys.append([(False, "") if t is None else (True, t.value) for t in terms])
-    return list(zip(*keys, strict=True))
+        t is None or (isinstance(t, ox.Literal) and t.datatype.value in _NUMERIC) for t in terms)
 
 
 # --- formatting ---------------------------------------------------------------------------------

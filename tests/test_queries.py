@@ -214,6 +214,9 @@ def test_sort_rows_puts_unbound_first_and_numbers_by_value() -> None:
     ties = [{"a": n[0], "b": ox.Literal("q")}, {"a": n[0], "b": ox.Literal("p")}, {"a": n[1]}]
     sort_rows(ties, ["a"], ["b"])
     assert [r.get("b", ox.Literal("-")).value for r in ties] == ["-", "p", "q"]
+    blank = [{"a": ox.Literal("b")}, {"a": ox.Literal("")}, {}, {"a": ox.Literal("\x00")}]
+    sort_rows(blank, ["a"])
+    assert [r["a"].value if "a" in r else None for r in blank] == [None, "", "\x00", "b"]
 
 
 def test_sort_rows_breaks_ties_like_one_sort_on_every_column() -> None:
