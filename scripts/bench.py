@@ -381,6 +381,20 @@ def machine() -> dict[str, Any]:
             "load_avg": os.getloadavg()}
 
 
+def speed(repeat: int = 21) -> float:
+    """Milliseconds to extract the bundled example report (the median of `repeat`), taken before each phase.
+    This machine's speed drifts by a third over hours (other tenants), so records of different runs are
+    compared through it (the same corpus built at 101 and at 79 documents/s two hours apart)."""
+    from graph.extract import extract
+    from graph.facts import to_graphs
+    from graph.resources import example_document
+    from graph.text import read_document
+
+    doc = read_document(example_document())
+    seconds, _ = median_time(lambda: to_graphs(extract(doc)), repeat)
+    return round(seconds * 1000, 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=1000, help="corpus size (default 1000)")
@@ -399,7 +413,9 @@ def main(argv: list[str] | None = None) -> int:
     corpus = corpus_for(args.work, args.docs, args.seed) if set(phases) - {"startup"} else args.work
     record = {"date": time.strftime("%Y-%m-%d %H:%M:%S %z"), "docs": args.docs, "seed": args.seed,
               "argv": sys.argv, "machine": machine()}
+    record["speed"] = {}
     for phase in phases:
+        record["speed"][phase] = speed()
         t = time.perf_counter()
         record[phase] = PHASES[phase](args, args.work, corpus)
         record[phase + "_phase_s"] = round(time.perf_counter() - t, 1)

@@ -4,6 +4,8 @@
 
 Each input is a JSON record (bench.py's stdout) or a .jsonl of them (bench.py's results.jsonl).  Records of
 the same corpus size are merged, later runs (by their date) over earlier ones.  Targets from issue 5 are marked.
+"machine speed" is the time bench.py took to extract the bundled example just before the phase: the shared
+machine's speed drifts, so two runs compare fairly only at a similar figure (lower is faster).
 """
 
 from __future__ import annotations
@@ -43,24 +45,25 @@ def _n(value: float | int | None, digits: int = 0) -> str:
 
 
 def build_table(runs: dict[int, dict[str, Any]]) -> list[str]:
-    out = ["| corpus | jobs | wall | documents/s | triples/s | triples (with evidence) | peak RSS |",
-           "|---|---|---|---|---|---|---|"]
+    out = ["| corpus | jobs | wall | documents/s | triples/s | triples (with evidence) | peak RSS | machine speed |",
+           "|---|---|---|---|---|---|---|---|"]
     for docs, run in runs.items():
         for key, b in sorted((run.get("build") or {}).items()):
             if not key.startswith("jobs"):
                 continue
             out.append(f"| {docs:,} docs | {b['jobs']} | {b['seconds']:.1f} s | {_n(b['docs_per_s'], 1)} | "
-                       f"{_n(b['triples_per_s'])} | {_n(b['triples'])} | {b['maxrss_mb']:.0f} MB |")
+                       f"{_n(b['triples_per_s'])} | {_n(b['triples'])} | {b['maxrss_mb']:.0f} MB | "
+                       f"{_speed(run, 'build')} |")
     return out
 
 
 def incremental_table(runs: dict[int, dict[str, Any]]) -> list[str]:
-    out = ["| store | nothing changed | one document changed | changed back |", "|---|---|---|---|"]
+    out = ["| store | nothing changed | one document changed | changed back | machine speed |", "|---|---|---|---|---|"]
     for docs, run in runs.items():
         inc = run.get("incremental")
         if inc:
             cells = [f"{inc[k]['seconds']:.2f} s" if k in inc else "–" for k in ("noop", "one_changed", "changed_back")]
-            out.append(f"| {docs:,} docs | " + " | ".join(cells) + " |")
+            out.append(f"| {docs:,} docs | " + " | ".join(cells) + f" | {_speed(run, 'incremental')} |")
     return out
 
 
@@ -93,7 +96,16 @@ def query_table(runs: dict[int, dict[str, Any]]) -> list[str]:
                 other = ratio = "–"
             cells += [cell, other, ratio]
         out.append(f"| {_label(name)} | " + " | ".join(cells) + " |")
+    speeds = [cell for d in sizes for cell in (_speed(runs[d], "queries"), _speed(runs[d], "rdflib"), "")]
+    out.append("| machine speed | " + " | ".join(speeds) + " |")
     return out
+
+
+def _speed(run: dict[str, Any], phase: str) -> str:
+    """bench.py's measure of the machine when the phase ran: ms to extract the bundled example (older records
+    have none)."""
+    ms = (run.get("speed") or {}).get(phase)
+    return "–" if ms is None else f"{ms:.0f} ms"
 
 
 def _label(key: str) -> str:

@@ -105,11 +105,14 @@ def test_the_benchmark_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert record["build"]["jobs1"]["built"] == 12 and record["build"]["turtle_identical"] is True
     assert record["incremental"]["noop"]["built"] == 0 and record["incremental"]["one_changed"]["built"] == 1
     assert record["queries"]["resolutions"]["rows"] > 0
+    assert set(record["speed"]) == {"build", "incremental", "queries"} and all(
+        ms > 0 for ms in record["speed"].values())  # the machine's speed, measured before each phase
     table = subprocess.run([sys.executable, str(REPO / "scripts" / "bench_table.py"), str(tmp_path / "results.jsonl")],
                            capture_output=True, text=True, timeout=60)
     assert table.returncode == 0, table.stderr
     assert "| 12 docs | 2 |" in table.stdout and "| `resolutions` |" in table.stdout
     assert f"({record['queries']['resolutions']['rows']} rows)" in table.stdout
+    assert f"| {record['speed']['build']:.0f} ms |" in table.stdout
 
 
 def test_bench_table_merges_records_by_when_they_were_measured(tmp_path: Path) -> None:
