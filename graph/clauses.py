@@ -316,7 +316,9 @@ def _split_actions(action: str) -> list[str]:
     return out
 
 
-_DECIDES_CONVENE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide)(?:\s*,[^,⟦]{0,60},)?\s+"
+# "Decides to convene the ninth Biennial Meeting", "Renews its decision to convene the Fifth Review Conference"
+_DECIDES_CONVENE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide|"
+                              r"(?:[Rr]enews|[Rr]eaffirms)\s+⟦A(?P<a>\d+)⟧)(?:\s*,[^,⟦]{0,60},)?\s+"
                               r"(?:to\s+)?(?:convene|hold|organize)\s+(?:the\s+|a\s+|an\s+)?⟦M(?P<m>\d+)⟧")
 _DECIDES_ESTABLISH = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide)(?:\s*,[^,⟦]{0,60},)?\s+"
                                 r"(?:to\s+)?(?:establish|create|set\s+up)\s+(?P<what>[^⟦]{0,120}?)⟦B(?P<b>\d+)⟧")
@@ -328,6 +330,8 @@ def rule_decides(ctx: Context, view: View) -> None:
         return
     from .rules import meeting_tail
     m = _DECIDES_CONVENE.search(view.template)
+    if m and m.group("a") and view.m(int(m.group("a"))).text.lower() != "its decision":
+        m = None  # "Reaffirms its support to hold ...": not a decision
     if m:
         key = resolve_mention(ctx, view, int(m.group("m")))
         if key:

@@ -121,6 +121,7 @@ _TAIL = [
     ("organizer", re.compile(r"\s*,?\s*(?:and\s+)?(?:organized|convened|sponsored)\s+by\s+(?:the\s+)?⟦B(\d+)⟧")),
     ("host", re.compile(r"\s*,?\s*(?:and\s+)?hosted\s+by\s+(?:the\s+)?⟦[BL](\d+)⟧")),
     ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
+    ("aside", re.compile(r"\s*\([^()⟦⟧]{1,150}\)")),  # "the Fifth Review Conference (and the Tracing Instrument) in 2030"
     ("and", re.compile(r"\s*,?\s*and\s+(?=(?:held|hosted|organized|on|from|in)\b)")),
     ("about", re.compile(r"\s*,\s*on\s+(?:the\s+)?[a-z][^,⟦;]{3,90}(?=,)")),
     ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:⟦[BA]\d+⟧|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}(?=\s*,))")),

@@ -269,7 +269,8 @@ def _raw_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
             and not _HEADING.match(prev_line)
             and not re.search(r"[.;:!?”\"]\s*$", prev_line)
             and not (len(prev_line.strip()) < 40 and line[:1].isupper())
-            and not (_LIST_START.match(prev_line) and line[:1].isupper())
+            # a numbered paragraph is followed by a new one, unless its line stops at a comma: a wrapped line
+            and not (_LIST_START.match(prev_line) and line[:1].isupper() and not prev_line.rstrip().endswith(","))
         )
         if joins and current:
             current = (current[0], le)

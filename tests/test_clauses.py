@@ -248,6 +248,31 @@ def test_decides_to_convene_a_meeting_in_a_city_on_dates(tmp_path: Path) -> None
     assert x.registry.get(meeting).kind == "meeting"
 
 
+# A/RES/80/38, paragraph 11, with the line break the source has inside the conference's name
+RENEWS_38 = """The General Assembly,
+
+11. Renews its decision to convene the Fifth United Nations Conference to Review Progress Made in the Implementation of the Programme of Action to Prevent,
+Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects (and the International Tracing Instrument) in 2030 as a two-week event, to be preceded by a preparatory committee meeting of not more than five days, in early 2030;
+"""
+
+
+def test_renews_its_decision_to_convene_convenes_and_a_parenthesis_does_not_hide_the_date(tmp_path: Path) -> None:
+    x = build(tmp_path, RENEWS_38, "A/RES/80/38")
+    decided = triples(x, "decides-to-convene")
+    conference = [s for s, p, o in decided if p == "acta:convenedBy" and o == "un/a/res/80/38"]
+    assert len(conference) == 1
+    label = x.registry.get(conference[0]).label
+    assert label.startswith("Fifth United Nations Conference") and label.endswith("in All Its Aspects")
+    assert (conference[0], "schema:startDate", Lit("2030", "xsd:gYear")) in decided
+
+
+def test_reaffirming_something_else_to_convene_is_not_a_decision(tmp_path: Path) -> None:
+    body = ("The General Assembly,\n\n3. Reaffirms its support to convene the Fifth United Nations Conference on "
+            "the Least Developed Countries in 2030;\n")
+    x = build(tmp_path, body, "A/RES/80/99")
+    assert not triples(x, "decides-to-convene")
+
+
 def test_a_preambular_verb_without_a_symbol_cites_nothing(tmp_path: Path) -> None:
     x = build(tmp_path, HEADING_66, "A/RES/80/66")
     assert not [c for c in x.claims if c.rule == "citing-clause"]

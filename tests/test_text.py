@@ -130,6 +130,14 @@ def test_page_break_in_mid_sentence_is_joined() -> None:
     assert any(doc.text[s:e].endswith("insecurity.") and "1. We, Heads" in doc.text[s:e] for s, e in spans)
 
 
+def test_a_numbered_paragraph_wrapped_after_a_comma_goes_on_on_the_next_line() -> None:
+    text = ("11. Renews its decision to convene the Conference to Review the Programme of Action to Prevent,\n"
+            "Combat and Eradicate the Illicit Trade in 2030;\n"
+            "12. Underlines the importance of the Programme;\n")
+    assert [s.text.split()[0] for s in sentences(text)] == ["11.", "12."]
+    assert sentences(text)[0].text.endswith("Illicit Trade in 2030;")
+
+
 def test_list_items_and_headings_are_their_own_paragraphs() -> None:
     doc = read_document(example_document())
     sents = sentences(doc.text, doc.body_start)
