@@ -128,31 +128,41 @@ class _Expr:
     cue: str | None             # the word before: "in", "on", "during" ...
 
 
+_POINT_GROUPS = frozenset({"day", "month", "year", "marked"})
+
+
 def _tokens(text: str) -> list[list[_Tok]]:
-    """Date tokens, grouped into runs separated only by whitespace."""
-    runs: list[list[_Tok]] = []
+    """Date tokens, grouped into runs separated only by whitespace; only the runs that hold a day, a month or a
+    year (the others are "and", "of", commas: most of a text, and no date)."""
+    raw: list[list[re.Match]] = []
     last_end = -1
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or ""
-        value = m.group(0)
-        if kind == "word":
-            word = re.sub(r"\s+", " ", value.lower())
-            kind = _WORD_KINDS.get(word, "cue")
-            kind = "until" if word in ("until", "till") else kind
-            value = word
-        elif kind == "vague":
-            value = re.sub(r"\s+", " ", value.lower()).rstrip("-")
+        kind = m.lastgroup
+        gap_is_space = not text[last_end:m.start()].strip()
         if kind == "marked":    # a year only right after a month: "10 October 19904"
-            if not (runs and runs[-1][-1].kind == "month" and text[last_end:m.start()].isspace()):
+            if not (raw and raw[-1][-1].lastgroup == "month" and text[last_end:m.start()].isspace()):
                 continue
-            kind, value = "year", m.group("marked")
-        tok = _Tok(kind, value, m.start(), m.start() + len(value))
-        if runs and text[last_end:m.start()].strip() == "":
-            runs[-1].append(tok)
+        if raw and gap_is_space:
+            raw[-1].append(m)
         else:
-            runs.append([tok])
+            raw.append([m])
         last_end = m.end()
-    return runs
+    return [[_token(m) for m in run] for run in raw if any(m.lastgroup in _POINT_GROUPS for m in run)]
+
+
+def _token(m: re.Match) -> _Tok:
+    kind = m.lastgroup or ""
+    value = m.group(0)
+    if kind == "word":
+        word = re.sub(r"\s+", " ", value.lower())
+        kind = _WORD_KINDS.get(word, "cue")
+        kind = "until" if word in ("until", "till") else kind
+        value = word
+    elif kind == "vague":
+        value = re.sub(r"\s+", " ", value.lower()).rstrip("-")
+    elif kind == "marked":
+        kind, value = "year", m.group("marked")
+    return _Tok(kind, value, m.start(), m.start() + len(value))
 
 
 class _Parser:
@@ -385,7 +395,6 @@ def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
     return _scan(text, context_year, bare_year=False)
 
 
-_POINT_KINDS = frozenset({"day", "month", "year"})
 
 
 def _scan(text: str, context_year: int | None, bare_year: bool) -> list[DateMention]:
@@ -393,8 +402,6 @@ def _scan(text: str, context_year: int | None, bare_year: bool) -> list[DateMent
     sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     sentence_year: dict[int, int] = {}
     for run in _tokens(text):
-        if not any(tok.kind in _POINT_KINDS for tok in run):
-            continue  # every date has a day, a month or a year: "in", "and", "of" and commas alone are none
         parser, i = _Parser(run), 0
         while i < len(run):
             parsed = parser.expression(i)
