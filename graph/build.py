@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from .errors import InputError
 from .extract import extract
-from .facts import to_graphs
+from .facts import to_ntriples
 from .filehashes import CACHE_NAME, FileHashes
 from .namespaces import ONTOLOGY_GRAPH, SOURCE
 from .resources import ontology_file
@@ -55,10 +55,11 @@ def ontology_triples() -> list[ox.Triple]:
     return list(ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE))
 
 
-def extract_one(path: Path) -> tuple[SourceInfo, dict[str, list[ox.Triple]], list[str]]:
+def extract_one(path: Path) -> tuple[SourceInfo, dict[str, bytes], list[str]]:
+    """A document's graphs as N-Triples: cheap to send from a worker process and to spool."""
     doc = read_document(path)
     x = extract(doc)
-    graphs = to_graphs(x)
+    graphs = to_ntriples(x)
     info = SourceInfo(SOURCE + doc.slug, doc.slug, doc.sha256, doc.file_name)
     return info, graphs, doc.warnings
 
@@ -97,16 +98,6 @@ class Spool:
 
     def close(self) -> None:
         self._file.close()
-
-
-def _serialize(triples: list[ox.Triple]) -> bytes:
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
-
-
-def extract_serialized(path: Path) -> Extracted:
-    """extract_one() with the graphs as N-Triples: cheap to send from a worker process and to spool."""
-    info, graphs, warnings = extract_one(path)
-    return info, {name: _serialize(triples) for name, triples in graphs.items()}, warnings
 
 
 class Stream:
@@ -283,7 +274,7 @@ def _slug(path: Path) -> str:
 
 
 def _extract_chunk(paths: list[Path]) -> list[Extracted]:
-    return [extract_serialized(path) for path in paths]
+    return [extract_one(path) for path in paths]
 
 
 def _extract_all(files: list[Path], jobs: int, progress: Progress | None, *, window: int | None = None,
@@ -308,7 +299,7 @@ def _extract_all(files: list[Path], jobs: int, progress: Progress | None, *, win
                     yield result
         return
     for n, path in enumerate(files, 1):
-        result = extract_serialized(path)
+        result = extract_one(path)
         if progress:
             progress(str(path), n, total)
         yield result
