@@ -55,16 +55,16 @@ def ontology_triples() -> list[ox.Triple]:
     return list(ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE))
 
 
-def extract_one(path: Path) -> tuple[SourceInfo, dict[str, bytes], list[str]]:
+Extracted = tuple[SourceInfo, dict[str, bytes], list[str]]  # graphs as N-Triples, ready to spool
+
+
+def extract_one(path: Path) -> Extracted:
     """A document's graphs as N-Triples: cheap to send from a worker process and to spool."""
     doc = read_document(path)
     x = extract(doc)
     graphs = to_ntriples(x)
     info = SourceInfo(SOURCE + doc.slug, doc.slug, doc.sha256, doc.file_name)
     return info, graphs, doc.warnings
-
-
-Extracted = tuple[SourceInfo, dict[str, bytes], list[str]]  # graphs as N-Triples, ready to spool
 
 
 class Spool:
