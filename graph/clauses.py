@@ -185,13 +185,25 @@ def rule_citations(ctx: Context, view: View) -> None:
         link = _LINKS.search(before)
         if not target or target == me:
             continue
-        if link:
+        if link and not _names_the_report(view, before[:link.start()], link.group(0)):
             if link.group(0).startswith("in accordance"):
                 ctx.claim(me, "acta:inAccordanceWith", target, view.sentence, "in-accordance-with")
             continue
         ctx.claim(me, prop, target, view.sentence, "citing-clause")
         if prop == "acta:considers" and adopter and ctx.registry.get(target).kind in ("document", "report"):
             ctx.claim(target, "acta:consideredBy", adopter, view.sentence, "having-considered")
+
+
+_REPORT_BEFORE = re.compile(r"(?:\breports?|⟦A(?P<a>\d+)⟧)\s*,?\s*$")
+
+
+def _names_the_report(view: View, before: str, link: str) -> bool:
+    """"Welcoming ... its report contained in document A/AC.299/2025/PM/1": the document is the report the verb
+    governs, not a link another rule reads (unlike "the recommendations contained in ...")."""
+    m = _REPORT_BEFORE.search(before) if link.startswith("contained") else None
+    if not m:
+        return False
+    return not m.group("a") or bool(re.fullmatch(r"its\s+(?:final\s+)?reports?", view.m(int(m.group("a"))).text, re.I))
 
 
 _BARE_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦B(\d+)⟧(?!\s*,?\s*⟦S)")

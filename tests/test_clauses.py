@@ -273,6 +273,28 @@ def test_reaffirming_something_else_to_convene_is_not_a_decision(tmp_path: Path)
     assert not triples(x, "decides-to-convene")
 
 
+# A/RES/80/43, a preambular paragraph
+ITS_REPORT_43 = """The General Assembly,
+
+Welcoming the successful convening of the Preparatory Meeting of States on the Global Framework for Through-life Conventional Ammunition Management, held from 23 to 27 June 2025 pursuant to resolution 79/54, and its report contained in document A/AC.299/2025/PM/1, and the recommendations contained therein,
+"""
+
+
+def test_its_report_contained_in_a_document_is_the_meetings_and_is_what_the_clause_welcomes(tmp_path: Path) -> None:
+    x = build(tmp_path, ITS_REPORT_43, "A/RES/80/43")
+    report = "un/a/ac.299/2025/pm/1"
+    meeting = "meeting/preparatory-meeting-of-states-on-the-global-framework-for-through-life-conventional-ammunition-management"
+    assert (report, "acta:producedBy", meeting) in triples(x, "its-report")
+    assert ("un/a/res/80/43", "acta:welcomes", report) in triples(x, "citing-clause")
+    assert ("un/a/res/80/43", "acta:welcomes", "un/a/res/79/54") not in triples(x)  # held pursuant to it
+
+
+def test_recommendations_contained_in_a_document_are_not_the_document(tmp_path: Path) -> None:
+    body = ("The General Assembly,\n\nWelcoming the recommendations contained in document A/AC.299/2025/PM/1,\n")
+    x = build(tmp_path, body, "A/RES/80/43")
+    assert not [c for c in x.claims if c.rule == "citing-clause" and c.object == "un/a/ac.299/2025/pm/1"]
+
+
 def test_a_preambular_verb_without_a_symbol_cites_nothing(tmp_path: Path) -> None:
     x = build(tmp_path, HEADING_66, "A/RES/80/66")
     assert not [c for c in x.claims if c.rule == "citing-clause"]
