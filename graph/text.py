@@ -227,7 +227,8 @@ _ABBREV = re.compile(
     r"Sr|Jr|Amb|Hon|Sen|Gen|Gov|Prof|Sales|Ser|e\.g|i\.e|etc|cf|viz|approx|p|pp|op|cit|Ibid|ibid|Suppl|"
     r"Inc|Ltd|Co|Corp|Dept|Ref|Fig|S\.E|H\.E|U\.S|U\.N)|\b[A-Z])\.$"
 )
-_LIST_START = re.compile(r"^\s*(?:[-*•]\s|\(?[a-z0-9ivx]{1,4}[.)]\s|\[\^\d+\]:)")
+# "- ", "(a) ", "12. ", "[^3]:" (not a year: "(2025) of 21 February" goes on a wrapped line)
+_LIST_START = re.compile(r"^\s*(?:[-*•]\s|\(?(?!(?:1[89]|20)\d\d[.)])[a-z0-9ivx]{1,4}[.)]\s|\[\^\d+\]:)")
 _HEADING = re.compile(r"^\s*(?:[IVXLC]+\.|[A-Z][A-Z .,&-]{2,60})\s*$")
 
 

@@ -138,6 +138,13 @@ def test_a_numbered_paragraph_wrapped_after_a_comma_goes_on_on_the_next_line() -
     assert sentences(text)[0].text.endswith("Illicit Trade in 2030;")
 
 
+def test_a_year_in_brackets_at_the_start_of_a_line_is_not_a_list_item() -> None:
+    text = ("Noting the efforts to end the conflict, in particular Security Council resolution 2773\n"
+            "(2025) of 21 February 2025, and the Doha Declaration,\n"
+            "(a) To continue;\n")
+    assert [s.text.split("\n")[0][:7] for s in sentences(text)] == ["Noting ", "(a) To "]
+
+
 def test_list_items_and_headings_are_their_own_paragraphs() -> None:
     doc = read_document(example_document())
     sents = sentences(doc.text, doc.body_start)
