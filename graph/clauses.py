@@ -186,12 +186,25 @@ def rule_citations(ctx: Context, view: View) -> None:
         if not target or target == me:
             continue
         if link and not _names_the_report(view, before[:link.start()], link.group(0)):
-            if link.group(0).startswith("in accordance"):
-                ctx.claim(me, "acta:inAccordanceWith", target, view.sentence, "in-accordance-with")
-            continue
+            continue  # another rule reads the link (rule_in_accordance, the document and meeting rules)
         ctx.claim(me, prop, target, view.sentence, "citing-clause")
         if prop == "acta:considers" and adopter and ctx.registry.get(target).kind in ("document", "report"):
             ctx.claim(target, "acta:consideredBy", adopter, view.sentence, "having-considered")
+
+
+# "in accordance with Security Council resolution 1325 (2000)", "in accordance with paragraph 5 of resolution 62/21"
+_IN_ACCORDANCE = re.compile(r"\bin\s+accordance\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?⟦[SI](\d+)⟧")
+
+
+def rule_in_accordance(ctx: Context, view: View) -> None:
+    """What any clause of the instrument says it acts in accordance with, whatever its verb."""
+    me = self_key(ctx)
+    if not me:
+        return
+    for m in _IN_ACCORDANCE.finditer(view.template):
+        target = resolve_mention(ctx, view, int(m.group(1)))
+        if target and target != me:
+            ctx.claim(me, "acta:inAccordanceWith", target, view.sentence, "in-accordance-with")
 
 
 _REPORT_BEFORE = re.compile(r"(?:\breports?|⟦A(?P<a>\d+)⟧)\s*,?\s*$")
@@ -370,6 +383,7 @@ def finish(ctx: Context) -> None:
         ctx.claim(key, "acta:establishedOn", best.object, sent, "established-on-adoption")
 
 
-RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_reports, rule_requests, rule_decides)
+RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_in_accordance, rule_reports,
+         rule_requests, rule_decides)
 
 __all__ = ["RULES", "finish", "english_ordinal"]

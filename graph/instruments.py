@@ -28,6 +28,8 @@ _NAMED = re.compile(
 _PLACE_OUTCOME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+outcome(?:\s+document)?)\b")
 _LEAD = re.compile(r"^(?:(?:The|the|This|That|Its|Recalling|Welcoming|Noting|Reaffirming|Recalls|Welcomes|Notes|"
                    r"Reaffirms|Also|Further|In|On|By|Under|With|an?|A|An)\s+)+")
+# "article VI of the Treaty on ...": the article's number is not part of the instrument's name
+_PART_OF = re.compile(r"(?:[IVXLC]+|\d+)(?:\s+and\s+(?:[IVXLC]+|\d+))?\s+of\s+(?:the\s+)?")
 _TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}$", re.I)
 
 
@@ -37,6 +39,8 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         name = m.group("name")
         lead = _LEAD.match(name)
         s = m.start("name") + (lead.end() if lead else 0)
+        part = _PART_OF.match(text, s, m.end("name"))
+        s = part.end() if part else s
         name = text[s:m.end("name")]
         if _TOO_GENERIC.match(name) or len(name) < 6:
             continue

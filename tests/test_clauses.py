@@ -295,6 +295,14 @@ def test_recommendations_contained_in_a_document_are_not_the_document(tmp_path: 
     assert not [c for c in x.claims if c.rule == "citing-clause" and c.object == "un/a/ac.299/2025/pm/1"]
 
 
+def test_in_accordance_with_a_councils_resolution_inside_any_clause(tmp_path: Path) -> None:
+    body = ("The General Assembly,\n\n32. Urges the States members of the Standing Advisory Committee, in accordance "
+            "with Security Council resolution 1325 (2000) of 31 October 2000, to strengthen the gender component of "
+            "the meetings of the Committee;\n")
+    x = build(tmp_path, body, "A/RES/80/63")
+    assert ("un/a/res/80/63", "acta:inAccordanceWith", "un/s/res/1325") in triples(x, "in-accordance-with")
+
+
 def test_a_preambular_verb_without_a_symbol_cites_nothing(tmp_path: Path) -> None:
     x = build(tmp_path, HEADING_66, "A/RES/80/66")
     assert not [c for c in x.claims if c.rule == "citing-clause"]

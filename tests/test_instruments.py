@@ -92,3 +92,17 @@ def test_a_footnote_marker_ends_an_instrument_name() -> None:
 def test_two_instruments_joined_by_and_are_not_one() -> None:
     keys = [key for _, key in found(TRACING_38)]
     assert "instrument/programme-of-action-and-the-international-tracing-instrument" not in keys
+
+
+@pytest.mark.parametrize("text", [
+    "in accordance with their obligations under article VI of the Treaty on the Non-Proliferation of Nuclear Weapons,",
+    "recalling articles III and IV of the Treaty on the Non-Proliferation of Nuclear Weapons,",
+])
+def test_an_articles_number_is_not_part_of_the_treatys_name(text: str) -> None:
+    assert [m.label for m in find_instruments(text, 0, len(text))] == [
+        "Treaty on the Non-Proliferation of Nuclear Weapons"]
+
+
+def test_the_treaty_alone_after_an_article_is_no_instrument() -> None:
+    text = "in accordance with commitments made under article VI of the Treaty,"
+    assert find_instruments(text, 0, len(text)) == []
