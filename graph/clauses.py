@@ -219,7 +219,7 @@ def _names_the_report(view: View, before: str, link: str) -> bool:
     return not m.group("a") or bool(re.fullmatch(r"its\s+(?:final\s+)?reports?", view.m(int(m.group("a"))).text, re.I))
 
 
-_BARE_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦B(\d+)⟧(?!\s*,?\s*⟦S)")
+_BARE_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦B(\d+)⟧(?![^⟦\w]{0,3}⟦S)")  # no symbol or note after it
 
 
 def _report_of(ctx: Context, body: str | None) -> str | None:
@@ -274,7 +274,8 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
 
 _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|substantive)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
                         r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
-                        r"(?:(?:[^⟦]|⟦[DM]\d+⟧){0,120}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
+                        r"(?:(?:[^⟦]|⟦[DM]\d+⟧){0,300}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
+_END_NOTE = re.compile(r"[\s;:.,]*(?:⟦S\d+⟧[\s;:.,]*)*")  # nothing but more notes after a footnote mark
 
 
 def rule_reports(ctx: Context, view: View) -> None:
@@ -284,7 +285,10 @@ def rule_reports(ctx: Context, view: View) -> None:
         between = view.template[m.end("who") + 1:m.start("b") - 2] if m.group("b") else ""
         between = re.sub(r"\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧", "", between)
         between = re.sub(r"⟦[DM]\d+⟧", "", between)
-        if not m.group("a") and ("⟦" in between or len(between) > 100):
+        # a report's symbol is in a note close after its name, or in the note that ends the paragraph
+        end_note = bool(m.group("b")) and "footnote" in view.m(int(m.group("b"))).attrs and bool(
+            _END_NOTE.fullmatch(view.template, m.end()))
+        if not m.group("a") and ("⟦" in between or len(between) > (300 if end_note else 100)):
             continue
         doc = resolve_mention(ctx, view, int(index))
         who = resolve_mention(ctx, view, int(m.group("who")))

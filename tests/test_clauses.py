@@ -303,6 +303,37 @@ def test_in_accordance_with_a_councils_resolution_inside_any_clause(tmp_path: Pa
     assert ("un/a/res/80/63", "acta:inAccordanceWith", "un/s/res/1325") in triples(x, "in-accordance-with")
 
 
+# A/RES/80/38, paragraph 6 and its footnote; A/RES/80/12, a report with a note and an earlier one
+NOTE_AT_THE_END_38 = """The General Assembly,
+
+6. Encourages States to implement the recommendations contained in the report of the Group of Governmental Experts established pursuant to resolution 60/81 of 8 December 2005 to consider further steps to enhance international cooperation in preventing, combating and eradicating illicit brokering in small arms and light weapons;7
+
+[^7]: See A/62/163 and A/62/163/Corr.1.
+"""
+ANNUAL_REPORT_12 = """The General Assembly,
+
+Recalling the report of the Secretary-General on ways and means to implement the guidelines,1
+
+6. Takes note of the annual report of the Secretary-General;5
+
+[^1]: A/54/298.
+
+[^5]: A/80/225.
+"""
+
+
+def test_the_note_that_ends_a_paragraph_gives_the_symbol_of_the_report_it_names(tmp_path: Path) -> None:
+    x = build(tmp_path, NOTE_AT_THE_END_38, "A/RES/80/38")
+    assert ("un/a/62/163", "acta:producedBy", "un/a/res/60/81/group-of-governmental-experts") in triples(x, "report-of")
+
+
+def test_a_report_with_its_own_note_is_not_an_earlier_report(tmp_path: Path) -> None:
+    x = build(tmp_path, ANNUAL_REPORT_12, "A/RES/80/12")
+    noted = {o for s, p, o in triples(x, "citing-clause") if p == "acta:takesNoteOf"}
+    assert noted == {"un/a/80/225"}
+    assert ("un/a/54/298", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
+
+
 def test_a_preambular_verb_without_a_symbol_cites_nothing(tmp_path: Path) -> None:
     x = build(tmp_path, HEADING_66, "A/RES/80/66")
     assert not [c for c in x.claims if c.rule == "citing-clause"]
