@@ -360,6 +360,13 @@ def rule_titles(ctx: Context, view: View) -> None:
         key = view.keys.get(i)
         if m.kind != "symbol" or not key:
             continue
+        named = view.mentions[i - 1] if i else None
+        if (named and named.kind == "instrument" and "footnote" in m.attrs and not text[named.end:m.start].strip()
+                and ctx.registry.get(key).kind in ("document", "report")):
+            # "the Secretary-General’s New Agenda for Peace[^11]" with the note "A/77/CRP.1/Add.8.": the text itself
+            # (a note giving a resolution names what adopted it, whose title may differ)
+            ctx.claim(key, "dcterms:title", Lit(named.label), view.sentence, "title-before-note")
+            continue
         before = text[view.sentence.start:m.start]
         if not re.search(r"\(\s*(?:document\s+)?$", before) or re.search(r"\breports?\s+of\s+(?:the\s+)?[A-Z][^()]*\(\s*$", before):
             continue

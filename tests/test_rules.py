@@ -196,3 +196,12 @@ def test_a_statement_received_from_a_body_is_submitted_by_it(tmp_path: Path) -> 
     assert [c.rule for c in x.claims if c.predicate == "acta:submittedBy"] == ["received-from"]
     assert x.registry.get("andean-community").kind == "body"
     assert x.registry.get("oas/csh/gt/mispa-ii-12/09").kind == "document"
+
+
+def test_a_named_text_with_a_note_giving_its_symbol_is_that_documents_title(tmp_path: Path) -> None:
+    x = build(tmp_path, "The General Assembly,",
+              "Taking note of the Secretary-General’s New Agenda for Peace[^11] and of the actions proposed therein,",
+              "Recalling the Comprehensive Nuclear-Test-Ban Treaty[^12],",
+              "[^11]: A/77/CRP.1/Add.8.", "[^12]: Resolution 50/245.")
+    titles = {s: o.value for s, p, o in triples(x, "title-before-note")}
+    assert titles == {"un/a/77/crp.1/add.8": "Secretary-General’s New Agenda for Peace"}  # not the resolution
