@@ -112,7 +112,7 @@ HEADS = (
 )
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search, not one per head
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
-_CAP = r"[A-Z][\w'’-]*"
+_CAP = r"[A-Z](?:(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\w'’-])*"  # a footnote mark ends a name
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at)"
 _PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*")
 _LEAD_STOP = {

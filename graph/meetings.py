@@ -18,7 +18,8 @@ HEADS = r"(?:Meeting|Meetings|Conference|Summit|Session|Workshop|Congress|Sympos
 _HEAD_WORD = re.compile(rf"\b{HEADS}\b")
 _HEAD_ANYWHERE = re.compile(HEADS)  # a named meeting holds one of these: a sentence without any has none
 _GENERIC_HEAD = re.compile(r"session|meeting|conference|summit|workshop|forum")  # nor a generic one without these
-_CAP = r"(?:[A-Z][\w’'-]*|[IVX]+)"
+_SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_CAP = rf"(?:[A-Z](?:(?![{_SUP}])[\w’'-])*|[IVX]+)"  # a footnote mark ends a name: "Development⁴ and the Plan"
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|at|with|Made|All|Its)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a space, or a line break inside a paragraph
 _SERIES = rf"(?:,{_SP}{_CAP}(?=(?:,{_SP}{_CAP})*{_SP}and{_SP}{_CAP}))"  # "Prevent, Combat and Eradicate"
@@ -42,7 +43,8 @@ _GENERIC = re.compile(
 )
 _SERIES_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,10})\s+(?P<roman>[IVX]{1,5})\b")
 _DOC_LEAD = re.compile(
-    r"^(?:(?:Final\s+)?(?:Report|Document|Declaration)|Outcome|Documents|Records?|Proceedings)\s+of\s+(?:the\s+)?"
+    r"^(?:(?:Final\s+)?(?:Report|Document|Declaration)|Outcome|Documents|Records?|Proceedings|"
+    r"Plan\s+of\s+(?:Implementation|Action)|Programme\s+of\s+Action)\s+of\s+(?:the\s+)?"
 )
 _STOP_LEAD = {"the", "The", "its", "Its", "at", "At", "of", "in", "In", "This", "That", "A", "An", "Recalling",
               "Welcoming", "Noting", "Decides", "Also", "by", "By", "On", "on", "held", "and", "And"}

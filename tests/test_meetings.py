@@ -92,3 +92,10 @@ def test_a_session_name_stops_before_its_verb() -> None:
     text = ("(1) The first session of the Plenary of the Intergovernmental Science-Policy Platform on Biodiversity "
             "and Ecosystem Services was held in Bonn from 21 to 26 January 2013.")  # IPBES/1/12
     assert all(not label.endswith(" was") for _, _, label in named(text))
+
+
+def test_a_footnote_mark_ends_a_name_and_a_plan_of_the_summit_is_not_the_summit() -> None:
+    text = ("Recalling the Johannesburg Declaration on Sustainable Development⁴ and the Plan of Implementation of "
+            "the World Summit on Sustainable Development,")
+    labels = [m.label for m in find_meetings(text, 0, len(text))]
+    assert labels == ["World Summit on Sustainable Development"]
