@@ -124,8 +124,13 @@ _LEAD_STOP = {
     "Aware", "Guided", "Commending", "Commends", "Appreciating", "Pursuant", "Following", "On", "For", "With",
     "Through", "Under", "From", "To", "Resolution", "Decision", "Report", "Reports", "Draft", "Member",
     "States", "A", "An", "The", "Each", "All", "Both", "Such", "Any", "Other", "Several", "Many", "Some",
-    "Ambassador", "Mr", "Ms", "Mrs", "Dr", "General",
+    "Ambassador", "Mr", "Ms", "Mrs", "Dr", "General", "Should", "Would", "Could", "Shall", "Will", "May", "Must",
 }
+# a part of "X and the Y" that is an office, not a body: "the Chairperson of the African Union Commission and the
+# Director General of the International Atomic Energy Agency"
+_OFFICE_OF = re.compile(r"(?:Chair(?:person|man|woman)?|President|Vice-President|(?:Deputy\s+)?Director[-\s]General|"
+                        r"Secretary[-\s]General|Executive\s+(?:Director|Secretary)|Head|High\s+Commissioner|"
+                        r"High\s+Representative|Special\s+(?:Envoy|Representative|Rapporteur))\s+of\b")
 # names of texts, not of bodies: "Programme of Action", "Global Framework", "Kinshasa Convention"
 _INSTRUMENT = re.compile(r"\b(?:of\s+Action|Agenda|Instrument|Framework|Declaration|Convention|Treaty|Protocol|"
                          r"Strategy|Plan|Charter|Statute|Compact|Pact|Guidelines|Principles|Report|Resolution|"
@@ -173,55 +178,66 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
                            {"listed": True, "kind": info.kind}))
     phrases = _PHRASE.finditer(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
     for m in phrases:
-        words = m.group(0).split()
-        offset = m.start()
-        at_start = re.search(r"(?:^|[\n.;:(]|\d\.)\s*$", text[max(0, m.start() - 8):m.start()])
-        first = True
-        while words and (words[0] in _LEAD_STOP or words[0].islower()
-                         or (first and at_start and words[0].endswith("ing"))):
-            offset = text.index(words[0], offset) + len(words[0])
-            words.pop(0)
-            first = False
-            while offset < m.end() and text[offset].isspace():
-                offset += 1
-        while words and words[-1] in {"of", "on", "for", "and", "in", "the", "to"}:
-            words.pop()
-        if not words:
-            continue
-        phrase = " ".join(words)
-        if not _HEAD_WORD.search(phrase):
-            continue
-        s = text.index(words[0], offset)
-        e = _span_end(text, s, words)
-        name = re.sub(r"\s+", " ", text[s:e])
-        if any(lookup(name[:j.start()], org) or lookup(name[j.end():], org)
-               or (_HEAD_WORD.search(name[:j.start()]) and j.group(0).strip() != "and")
-               for j in re.finditer(r"\s+and\s+(?:the\s+)?", name)):
-            continue  # two bodies ("FAO and the United Nations Development Programme"), each found on its own
-        if places.is_country(name):
-            continue
-        if _GENERIC.fullmatch(name.lower()) and not lookup(name, org):
-            out.append(Mention("body", s, e, text[s:e], "", name, {"generic": True}))
-            continue
-        if len(words) == 1 and name in HEADS:
-            continue
-        if lookup(name, org) or name.isupper() or _INSTRUMENT.search(name):
-            continue
-        cut = _truncated_listed(name)
-        if cut:  # "... Biodiversity and Ecosys" where the text broke a listed name
-            out.append(Mention("body", s, e, text[s:e], cut.key, cut.label, {"listed": True, "kind": cut.kind}))
-            continue
-        owner = _of_listed(name, org)
-        if owner:  # "Commission of the Economic Community of Central African States": an organ of a listed body
-            head, parent = owner
-            out.append(Mention("body", s, e, text[s:e], f"{parent.key}/{slugify(head)}", head,
-                               {"listed": False, "parent": parent.key}))
-            continue
-        out.append(Mention("body", s, e, text[s:e], "body/" + slugify(name), name, {"listed": False}))
+        out += _shaped(text, m.start(), m.end(), org)
     for m in _GENERIC.finditer(text, start, end):
         phrase = m.group(0)
         out.append(Mention("body", m.start(), m.end(), phrase, "", phrase, {"generic": True}))
     return out
+
+
+def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) -> list[Mention]:
+    """The body a capitalised phrase names; or, for two bodies joined by "and the", each of them ("the Subregional
+    Centre for Human Rights ... and the Council for Peace and Security in Central Africa")."""
+    words = text[start:end].split()
+    offset = start
+    at_start = re.search(r"(?:^|[\n.;:(]|\d\.)\s*$", text[max(0, start - 8):start])
+    first = True
+    while words and (words[0] in _LEAD_STOP or words[0].islower()
+                     or (first and at_start and words[0].endswith("ing"))):
+        offset = text.index(words[0], offset) + len(words[0])
+        words.pop(0)
+        first = False
+        while offset < end and text[offset].isspace():
+            offset += 1
+    while words and words[-1] in {"of", "on", "for", "and", "in", "the", "to"}:
+        words.pop()
+    if not words or not _HEAD_WORD.search(" ".join(words)):
+        return []
+    s = text.index(words[0], offset)
+    if depth and _OFFICE_OF.match(text, s):
+        return []
+    e = _span_end(text, s, words)
+    name = re.sub(r"\s+", " ", text[s:e])
+    for j in re.finditer(r"\s+and\s+(?:the\s+)?", text[s:e]):
+        left, right = text[s:s + j.start()], text[s + j.end():e]
+        if (lookup(_one_line(left), org) or lookup(_one_line(right), org)
+                or (_HEAD_WORD.search(left) and j.group(0).split() != ["and"])):
+            # two bodies ("FAO and the United Nations Development Programme"): each on its own (a listed one is
+            # found by its alias already)
+            if depth >= 4:
+                return []
+            return _shaped(text, s, s + j.start(), org, depth + 1) + _shaped(text, s + j.end(), e, org, depth + 1)
+    if places.is_country(name):
+        return []
+    if _GENERIC.fullmatch(name.lower()) and not lookup(name, org):
+        return [Mention("body", s, e, text[s:e], "", name, {"generic": True})]
+    if len(words) == 1 and name in HEADS:
+        return []
+    if lookup(name, org) or name.isupper() or _INSTRUMENT.search(name):
+        return []
+    cut = _truncated_listed(name)
+    if cut:  # "... Biodiversity and Ecosys" where the text broke a listed name
+        return [Mention("body", s, e, text[s:e], cut.key, cut.label, {"listed": True, "kind": cut.kind})]
+    owner = _of_listed(name, org)
+    if owner:  # "Commission of the Economic Community of Central African States": an organ of a listed body
+        head, parent = owner
+        return [Mention("body", s, e, text[s:e], f"{parent.key}/{slugify(head)}", head,
+                        {"listed": False, "parent": parent.key})]
+    return [Mention("body", s, e, text[s:e], "body/" + slugify(name), name, {"listed": False})]
+
+
+def _one_line(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip()
 
 
 def _span_end(text: str, s: int, words: list[str]) -> int:

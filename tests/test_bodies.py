@@ -86,3 +86,18 @@ def test_the_catalogue_is_consistent() -> None:
     for info in listed.values():
         assert info.label
         assert info.parent is None or info.parent in listed, f"{info.key}: unknown parent {info.parent}"
+
+
+def test_two_unlisted_bodies_joined_by_and_the_are_each_found() -> None:
+    text = ("the creation of institutions, such as the Subregional Centre for Human Rights and Democracy in Central "
+            "Africa and the Council for Peace and Security in Central Africa and its organs")
+    labels = {m.label for m in find_bodies(text, 0, len(text), "un") if not m.attrs.get("listed")}
+    assert labels == {"Subregional Centre for Human Rights and Democracy in Central Africa",
+                      "Council for Peace and Security in Central Africa"}
+
+
+def test_an_office_beside_a_body_is_not_a_body() -> None:
+    text = ("the Chairperson of the African Union Commission and the Director General of the International Atomic "
+            "Energy Agency")
+    found = find_bodies(text, 0, len(text), "un")
+    assert not [m.label for m in found if m.label.startswith(("Chairperson", "Director"))]
