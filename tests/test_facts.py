@@ -9,7 +9,7 @@ import pytest
 
 from graph import namespaces as ns
 from graph.extract import Claim, Lit, extract
-from graph.facts import consolidate, to_graphs
+from graph.facts import consolidate, to_graphs, to_ntriples
 from graph.resources import example_document
 from graph.text import name_keys, read_document
 
@@ -166,3 +166,16 @@ def test_front_matter_title_becomes_the_source_title() -> None:
     titles = [t.object.value for t in facts
               if t.subject == ox.NamedNode(ns.SOURCE + doc.slug) and t.predicate.value == "http://purl.org/dc/terms/title"]
     assert titles == ["Convention on the Prohibition of the Use of Nuclear Weapons"]
+
+
+def test_the_text_written_is_what_pyoxigraph_writes(document_graphs, tmp_path) -> None:
+    # the graphs are written as text, not by pyoxigraph's serializer: the same bytes, escaping included
+    doc, _ = document_graphs
+    tricky = tmp_path / "A_RES_80_99.md"
+    tricky.write_text('---\nsymbol: A/RES/80/99\n---\n\nThe General Assembly,\n\nRecalling its resolution 79/1 '
+                      'on the “Pact for the Future”, the "quoted \\ backslash" and\nthe line\tbreak,\n',
+                      encoding="utf-8")
+    for path in (doc.path, tricky):
+        for data in to_ntriples(extract(read_document(path))).values():
+            triples = [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+            assert ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) == data
