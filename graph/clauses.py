@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import Context, Lit, View, date_literal, resolve_mention
+from .extract import ITS_REPORT, Context, Lit, View, date_literal, resolve_mention
 from .mentions import english_ordinal
 
 # citing verbs: participle (preamble) and third person (operative) -> property
@@ -216,7 +216,7 @@ def _names_the_report(view: View, before: str, link: str) -> bool:
     m = _REPORT_BEFORE.search(before) if link.startswith("contained") else None
     if not m:
         return False
-    return not m.group("a") or bool(re.fullmatch(r"its\s+(?:final\s+)?reports?", view.m(int(m.group("a"))).text, re.I))
+    return not m.group("a") or bool(ITS_REPORT.fullmatch(view.m(int(m.group("a"))).text))
 
 
 _BARE_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦B(\d+)⟧(?![^⟦\w]{0,3}⟦S)")  # no symbol or note after it

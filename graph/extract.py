@@ -107,6 +107,7 @@ _ANAPHOR = re.compile(
     r"resolution|decision|meeting|session|report(?!\s+of\b)|document(?!\s+[A-Z])|ministerial|conference|"
     r"Working Group|working group)\b(?!\s+of\s+(?:the\s+)?[A-Z])"
 )
+ITS_REPORT = re.compile(r"its\s+(?:final\s+)?reports?", re.I)  # an anaphor that names the report of what it refers to
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"\n]{3,300}?)[.,]?[”\"]")
 
 

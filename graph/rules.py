@@ -12,6 +12,7 @@ import hashlib
 import re
 
 from .extract import (
+    ITS_REPORT,
     Context,
     Lit,
     View,
@@ -514,7 +515,6 @@ _CONTAINED = P(r"\b(?:results|outcomes?|report|conclusions|recommendations)\s+of
 # may have been read as an anaphor (⟦A⟧), which _its_report() then checks
 _ITS_REPORT = P(r"{M:who}(?:[^⟦;]|⟦[DLSB]\d+⟧){0,200}?(?:\bits\s+(?:final\s+)?reports?|⟦A(?P<its>\d+)⟧)\s+"
                 r"(?:is\s+|was\s+)?contained\s+in\s+(?:document\s+)?{S:doc}")
-_ITS_REPORT_WORDS = re.compile(r"its\s+(?:final\s+)?reports?", re.I)
 _RECEIVED = P(r"\breceived\s+from\s+(?:the\s+)?{B:who}\s+[^⟦]{0,80}?(?:distributed|circulated|issued|published)\s+as"
               r"\s+(?:document\s+)?{S:doc}")
 _SUBMITTED_BY = P(r"{S:doc}\s*\)?\s*,?\s*(?:submitted|presented|prepared)\s+by\s+(?:the\s+)?{BP:who}")
@@ -531,7 +531,7 @@ _DOCUMENT_PATTERNS = (  # (pattern, what the document is to `who`, rule name)
 def rule_documents(ctx: Context, view: View) -> None:
     for pattern, predicate, rule in _DOCUMENT_PATTERNS:
         for m in pattern.finditer(view.template):
-            if "its" in m.groupdict() and m.group("its") and not _ITS_REPORT_WORDS.fullmatch(
+            if "its" in m.groupdict() and m.group("its") and not ITS_REPORT.fullmatch(
                     view.m(int(m.group("its"))).text):
                 continue
             who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
