@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources as _res
 
 from . import places
-from .mentions import Mention
+from .mentions import SUPERSCRIPT_DIGITS, Mention
 from .text import slugify
 
 
@@ -112,7 +112,7 @@ HEADS = (
 )
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search, not one per head
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
-_CAP = r"[A-Z](?:(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\w'’-])*"  # a footnote mark ends a name
+_CAP = rf"[A-Z](?:(?![{SUPERSCRIPT_DIGITS}])[\w'’-])*"  # a footnote mark ends a name
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at)"
 _PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*")
 _LEAD_STOP = {

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+from .mentions import SUPERSCRIPT_DIGITS
+
+_SUPER = SUPERSCRIPT_DIGITS
 _SUPER_MAP = str.maketrans(_SUPER, "0123456789")
 _DEF_MD = re.compile(r"^\[\^(\d{1,3})\]:[ \t]*", re.M)
 _DEF_SUPER = re.compile(rf"^([{_SUPER}]{{1,3}})[ \t]+", re.M)

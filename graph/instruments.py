@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .mentions import Mention
+from .mentions import SUPERSCRIPT_DIGITS, Mention
 from .text import slugify
 
-_SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP = SUPERSCRIPT_DIGITS
 _CAP = rf"[A-Z](?:(?![{_SUP}])[\w’'-])*"  # a footnote marker ends a name: "Development⁴ and the Plan ..."
 _LOW = r"(?:of|on|for|and|in|the|to|with|at|by|against)"
 _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s+of\s+(?:Action|Implementation)|"

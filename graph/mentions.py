@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # kinds, in the order that wins a tie on equal spans
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # footnote marks: "Development⁴" (a mark ends a name)
 KINDS = ("symbol", "date", "person", "meeting", "body", "instrument", "place", "anaphor")
 
 
