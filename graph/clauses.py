@@ -16,6 +16,7 @@ import re
 
 from .extract import ITS_REPORT, Context, Lit, View, date_literal, resolve_mention
 from .mentions import english_ordinal
+from .text import slugify
 
 # citing verbs: participle (preamble) and third person (operative) -> property
 _VERBS = [
@@ -349,8 +350,13 @@ def _split_actions(action: str) -> list[str]:
 _DECIDES_CONVENE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide|"
                               r"(?:[Rr]enews|[Rr]eaffirms)\s+⟦A(?P<a>\d+)⟧)(?:\s*,[^,⟦]{0,60},)?\s+"
                               r"(?:to\s+)?(?:convene|hold|organize)\s+(?:the\s+|a\s+|an\s+)?⟦M(?P<m>\d+)⟧")
-_DECIDES_ESTABLISH = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide)(?:\s*,[^,⟦]{0,60},)?\s+"
-                                r"(?:to\s+)?(?:establish|create|set\s+up)\s+(?P<what>[^⟦]{0,120}?)⟦B(?P<b>\d+)⟧")
+_DECIDES_ESTABLISH = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide|"
+                                r"(?:[Rr]enews|[Rr]eaffirms)\s+⟦A(?P<a>\d+)⟧)(?:\s*,[^,⟦]{0,60},)?\s+"
+                                r"(?:to\s+)?(?:establish|create|set\s+up)\s+(?:,[^,⟦]{0,60},\s*)?"
+                                # what it founds, not where: "establish ... a procedure within the Secretariat"
+                                r"(?P<what>(?:(?!\b(?:within|in|under|by|of|for|at|on|with|and)\b"
+                                r"|\bto\b(?!\s+be\s+(?:known|called|named)\b))[^⟦]){0,120}?)"
+                                r"⟦B(?P<b>\d+)⟧")
 
 
 def rule_decides(ctx: Context, view: View) -> None:
@@ -358,20 +364,42 @@ def rule_decides(ctx: Context, view: View) -> None:
     if not me:
         return
     from .rules import meeting_tail
-    m = _DECIDES_CONVENE.search(view.template)
-    if m and m.group("a") and view.m(int(m.group("a"))).text.lower() != "its decision":
-        m = None  # "Reaffirms its support to hold ...": not a decision
+    m = _decision(view, _DECIDES_CONVENE)
     if m:
         key = resolve_mention(ctx, view, int(m.group("m")))
         if key:
             ctx.claim(key, "acta:convenedBy", me, view.sentence, "decides-to-convene")
             meeting_tail(ctx, view, int(m.group("m")), key, "decides-to-convene")
-    m = _DECIDES_ESTABLISH.search(view.template)
+    m = _decision(view, _DECIDES_ESTABLISH)
     if m:
-        key = resolve_mention(ctx, view, int(m.group("b")))
+        key = resolve_mention(ctx, view, int(m.group("b"))) or _founded_here(ctx, view, int(m.group("b")), me)
         if key:
             ctx.claim(key, "acta:establishedBy", me, view.sentence, "decides-to-establish")
             ctx.x.__dict__.setdefault("established_by_self", []).append((key, view.sentence))
+
+
+def _decision(view: View, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The pattern's match, if its verb is a decision: "Decides to", "Renews its decision to", not "Reaffirms its
+    support to"."""
+    m = pattern.search(view.template)
+    if m and m.group("a") and view.m(int(m.group("a"))).text.lower() != "its decision":
+        return None
+    return m
+
+
+def _founded_here(ctx: Context, view: View, index: int, me: str) -> str | None:
+    """"Decides to establish an open-ended working group": a body this instrument founds, named by what it is, is
+    keyed under the instrument, as one founded "pursuant to resolution 76/233" is under that resolution."""
+    mention = view.m(index)
+    if not mention.attrs.get("generic"):
+        return None
+    noun = re.sub(r"^(?:an?|the|this|that)\s+", "", re.sub(r"\s+", " ", mention.text.strip()), flags=re.I)
+    key = f"{me}/{slugify(noun)}"
+    if ctx.registry.get(key) is None:
+        ctx.registry.add(key, "body", f"{noun} ({ctx.registry.get(me).label})")
+    ctx.generic_bodies[noun.lower()] = key
+    view.keys[index] = key
+    return key
 
 
 def finish(ctx: Context) -> None:

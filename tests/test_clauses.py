@@ -334,6 +334,24 @@ def test_a_report_with_its_own_note_is_not_an_earlier_report(tmp_path: Path) -> 
     assert ("un/a/54/298", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
 
 
+# A/RES/80/38, paragraphs 8 and 19
+ESTABLISH_38 = """The General Assembly,
+
+8. Renews its decision to establish an open-ended technical expert group, convening for at least two days, and no more than three days, in 2026 and 2028;
+
+19. Reaffirms its decision to establish and maintain a structured procedure within the Secretariat, starting in 2026, to process offers of and requests for assistance;
+"""
+
+
+def test_a_group_the_instrument_founds_is_keyed_under_it_and_a_procedure_within_a_body_founds_no_body(
+        tmp_path: Path) -> None:
+    x = build(tmp_path, ESTABLISH_38, "A/RES/80/38")
+    founded = {s for s, p, o in triples(x, "decides-to-establish") if p == "acta:establishedBy"}
+    assert founded == {"un/a/res/80/38/open-ended-technical-expert-group"}
+    assert x.registry.get("un/a/res/80/38/open-ended-technical-expert-group").label == (
+        "open-ended technical expert group (A/RES/80/38)")
+
+
 def test_a_preambular_verb_without_a_symbol_cites_nothing(tmp_path: Path) -> None:
     x = build(tmp_path, HEADING_66, "A/RES/80/66")
     assert not [c for c in x.claims if c.rule == "citing-clause"]
