@@ -512,7 +512,7 @@ def _singular(post: str) -> str:
 _CONTAINED = P(r"\b(?:results|outcomes?|report|conclusions|recommendations)\s+of\s+(?:the\s+|that\s+)?{MAB:who}"
                r"\s+(?:are|is|were|was|has been)\s+contained\s+in\s+(?:document\s+)?{S:doc}")
 # "the Preparatory Meeting of States, held ..., and its report contained in document A/AC.299/2025/PM/1"; "its report"
-# may have been read as an anaphor (⟦A⟧), which _its_report() then checks
+# may have been read as an anaphor (⟦A⟧): rule_documents checks that it says just that
 _ITS_REPORT = P(r"{M:who}(?:[^⟦;]|⟦[DLSB]\d+⟧){0,200}?(?:\bits\s+(?:final\s+)?reports?|⟦A(?P<its>\d+)⟧)\s+"
                 r"(?:is\s+|was\s+)?contained\s+in\s+(?:document\s+)?{S:doc}")
 _RECEIVED = P(r"\breceived\s+from\s+(?:the\s+)?{B:who}\s+[^⟦]{0,80}?(?:distributed|circulated|issued|published)\s+as"
@@ -531,8 +531,8 @@ _DOCUMENT_PATTERNS = (  # (pattern, what the document is to `who`, rule name)
 def rule_documents(ctx: Context, view: View) -> None:
     for pattern, predicate, rule in _DOCUMENT_PATTERNS:
         for m in pattern.finditer(view.template):
-            if "its" in m.groupdict() and m.group("its") and not ITS_REPORT.fullmatch(
-                    view.m(int(m.group("its"))).text):
+            its = m.groupdict().get("its")
+            if its and not ITS_REPORT.fullmatch(view.m(int(its)).text):
                 continue
             who, doc = key_of(ctx, view, m.group("who")), key_of(ctx, view, m.group("doc"))
             if who and doc and who != doc:
