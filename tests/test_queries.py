@@ -304,3 +304,20 @@ def test_a_resolution_shows_its_outermost_session_however_deep(path: Path) -> No
         s.replace_sources([(info, {ns.facts_graph("deep"): facts})])
         rows = run(s, load_query("resolutions")).rows
     assert [(r["symbol"].value, r["session"].value) for r in rows] == [("R/1", "event 5")]
+
+
+def test_a_role_named_two_ways_in_two_documents_gives_one_row_per_office(tmp_path: Path) -> None:
+    # "Vice Chair" in one document, "Vice-Chair" in another: the same role node with two labels
+    path = tmp_path / "s"
+    with open_store(path, write=True) as s:
+        build(s, [example_document()])
+    with open_store(path) as s:
+        before = run(s, load_query("officers")).rows
+    role = ox.NamedNode("https://w3id.org/acta/id/role/vice-chair")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    with open_store(path, write=True) as s:
+        s.set_graph("https://w3id.org/acta/graph/other", [ox.Triple(role, label, ox.Literal("Vice-Chair"))])
+    with open_store(path) as s:
+        after = run(s, load_query("officers")).rows
+    assert any(r["post"].value == "Vice Chair" for r in before)
+    assert after == before
