@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources as _res
 
 from . import places
-from .mentions import SUPERSCRIPT_DIGITS, Mention
+from .mentions import CAPITALISED_WORD, Mention
 from .text import slugify
 
 
@@ -112,9 +112,8 @@ HEADS = (
 )
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search, not one per head
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
-_CAP = rf"[A-Z](?:(?![{SUPERSCRIPT_DIGITS}])[\w'’-])*"  # a footnote mark ends a name
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at)"
-_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*")
+_PHRASE = re.compile(rf"{CAPITALISED_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{CAPITALISED_WORD})*")
 _LEAD_STOP = {
     "Recalling", "Recalls", "Requests", "Decides", "Also", "Further", "In", "At", "By", "As", "This", "That",
     "These", "Those", "Its", "Their", "Welcoming", "Welcomes", "Noting", "Notes", "Taking", "Takes",
@@ -210,7 +209,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     name = re.sub(r"\s+", " ", text[s:e])
     for j in re.finditer(r"\s+and\s+(?:the\s+)?", text[s:e]):
         left, right = text[s:s + j.start()], text[s + j.end():e]
-        if (lookup(_one_line(left), org) or lookup(_one_line(right), org)
+        if (lookup(left, org) or lookup(right, org)
                 or (_HEAD_WORD.search(left) and j.group(0).split() != ["and"])):
             # two bodies ("FAO and the United Nations Development Programme"): each on its own (a listed one is
             # found by its alias already)
@@ -234,10 +233,6 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
         return [Mention("body", s, e, text[s:e], f"{parent.key}/{slugify(head)}", head,
                         {"listed": False, "parent": parent.key})]
     return [Mention("body", s, e, text[s:e], "body/" + slugify(name), name, {"listed": False})]
-
-
-def _one_line(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip()
 
 
 def _span_end(text: str, s: int, words: list[str]) -> int:

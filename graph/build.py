@@ -33,7 +33,7 @@ from .filehashes import CACHE_NAME, FileHashes
 from .namespaces import ONTOLOGY_GRAPH, SOURCE
 from .resources import ontology_file
 from .store import GraphTriples, SourceInfo, Store, triple_count
-from .text import content_hash, find_documents, read_document
+from .text import find_documents, read_document
 
 Progress = Callable[[str, int, int], None]
 OPTIMIZE_AFTER = 100_000  # triples written by one build: then the store is compacted (~1 s per 500k triples)
@@ -141,7 +141,7 @@ class Prepared:
     slugs: dict[str, Path]
     results: Spool | Stream
     started: float = 0.0
-    hashes: FileHashes | None = None  # saved once the store has taken the documents
+    hashes: FileHashes = field(default_factory=lambda: FileHashes(None))  # saved once the store has the documents
 
 
 def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jobs: int = 1,
@@ -155,6 +155,7 @@ def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jo
     now but extract them as `write` loads them.
     """
     started = time.perf_counter()
+    hashes = hashes or FileHashes(None)  # no cache: every file is read and hashed
     files = find_documents(paths)
     slugs: dict[str, Path] = {}
     for path in files:
@@ -167,7 +168,7 @@ def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jo
         results = Stream(files, jobs, progress)
         try:
             for path in files:  # a bad document fails the build here, before the store is opened
-                hashes.read_document(path) if hashes is not None else read_document(path)
+                hashes.read_document(path)
         except BaseException:
             results.close()
             raise
@@ -178,7 +179,7 @@ def prepare(paths: Iterable[str | Path], *, progress: Progress | None = None, jo
         unchanged: dict[str, tuple[SourceInfo, list[str]]] = {}  # by slug: hashing 100k Paths took a second
         for slug, path in slugs.items():
             if known and slug in known:
-                sha256, warnings = hashes.content_hash(path) if hashes else content_hash(path)
+                sha256, warnings = hashes.content_hash(path)
                 if sha256 == known[slug]:
                     unchanged[slug] = (SourceInfo(SOURCE + slug, slug, sha256, path.name), warnings)
                     continue
@@ -255,8 +256,7 @@ def write(store: Store, prepared: Prepared, *, force: bool = False, prune: bool 
             report.removed += 1
     if report.triples >= OPTIMIZE_AFTER:
         store.optimize()  # compacts what a big build wrote in many pieces, so that queries stay fast
-    if prepared.hashes is not None:
-        prepared.hashes.save()
+    prepared.hashes.save()
     report.seconds = time.perf_counter() - (prepared.started or time.perf_counter())
     return report
 

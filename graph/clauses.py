@@ -14,7 +14,16 @@ from __future__ import annotations
 
 import re
 
-from .extract import ITS_REPORT, Context, Lit, View, date_literal, resolve_mention
+from .extract import (
+    ITS_REPORT,
+    Context,
+    Lit,
+    View,
+    date_literal,
+    generic_noun,
+    name_generic_body,
+    resolve_mention,
+)
 from .mentions import english_ordinal
 from .text import slugify
 
@@ -390,16 +399,10 @@ def _decision(view: View, pattern: re.Pattern[str]) -> re.Match[str] | None:
 def _founded_here(ctx: Context, view: View, index: int, me: str) -> str | None:
     """"Decides to establish an open-ended working group": a body this instrument founds, named by what it is, is
     keyed under the instrument, as one founded "pursuant to resolution 76/233" is under that resolution."""
-    mention = view.m(index)
-    if not mention.attrs.get("generic"):
+    if not view.m(index).attrs.get("generic"):
         return None
-    noun = re.sub(r"^(?:an?|the|this|that)\s+", "", re.sub(r"\s+", " ", mention.text.strip()), flags=re.I)
-    key = f"{me}/{slugify(noun)}"
-    if ctx.registry.get(key) is None:
-        ctx.registry.add(key, "body", f"{noun} ({ctx.registry.get(me).label})")
-    ctx.generic_bodies[noun.lower()] = key
-    view.keys[index] = key
-    return key
+    noun = generic_noun(view.m(index).text)
+    return name_generic_body(ctx, view, index, f"{me}/{slugify(noun)}", f"{noun} ({ctx.registry.get(me).label})")
 
 
 def finish(ctx: Context) -> None:

@@ -380,6 +380,20 @@ def ensure_place(ctx: Context, key: str, label: str, kind: str, sent: Sentence) 
     return key
 
 
+def generic_noun(text: str) -> str:
+    """"an open-ended working group" -> "open-ended working group": what a generic body mention names."""
+    return re.sub(r"^(?:an?|the|this|that)\s+", "", re.sub(r"\s+", " ", text.strip()), flags=re.I)
+
+
+def name_generic_body(ctx: Context, view: View, index: int, key: str, label: str) -> str:
+    """Keys a generic body mention ("an open-ended working group") as `key`, here and wherever the document
+    names it again ("the open-ended working group")."""
+    ctx.registry.add(key, "body", label)
+    ctx.generic_bodies[generic_noun(view.m(index).text).lower()] = key
+    view.keys[index] = key
+    return key
+
+
 def _noun(text: str) -> str:
     text = re.sub(r"^(?:the|this|that|its)\s+", "", text.strip(), flags=re.I).lower()
     return text

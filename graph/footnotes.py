@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .mentions import SUPERSCRIPT_DIGITS
+from .mentions import SUPERSCRIPT_DIGITS as _SUPER
 
-_SUPER = SUPERSCRIPT_DIGITS
 _SUPER_MAP = str.maketrans(_SUPER, "0123456789")
 _DEF_MD = re.compile(r"^\[\^(\d{1,3})\]:[ \t]*", re.M)
 _DEF_SUPER = re.compile(rf"^([{_SUPER}]{{1,3}})[ \t]+", re.M)

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import re
 
-from .mentions import SUPERSCRIPT_DIGITS, Mention
+from .mentions import CAPITALISED_WORD, Mention
 from .text import slugify
 
-_SUP = SUPERSCRIPT_DIGITS
-_CAP = rf"[A-Z](?:(?![{_SUP}])[\w’'-])*"  # a footnote marker ends a name: "Development⁴ and the Plan ..."
 _LOW = r"(?:of|on|for|and|in|the|to|with|at|by|against)"
 _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s+of\s+(?:Action|Implementation)|"
          r"Agenda(?:\s+\d{4}|\s+21)?|Convention|Treaty|Protocol|Charter|Framework|Pact|Compact|Strategy|Outcome|"
          r"Statute|Principles|Guidelines|Final\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map)")
 # "the Rio Declaration on Environment and Development", "Johannesburg Plan of Implementation", "Agenda 21"
 _NAMED = re.compile(
-    rf"(?P<name>(?:{_CAP}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}"
-    rf"(?:[ \t]+(?:{_LOW}[ \t]+)+{_CAP}(?:[ \t]+(?:{_LOW}[ \t]+)*{_CAP})*)?)"
+    rf"(?P<name>(?:{CAPITALISED_WORD}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}"
+    rf"(?:[ \t]+(?:{_LOW}[ \t]+)+{CAPITALISED_WORD}(?:[ \t]+(?:{_LOW}[ \t]+)*{CAPITALISED_WORD})*)?)"
 )
 # "the Busan outcome", "the Nairobi outcome document"
 _PLACE_OUTCOME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+outcome(?:\s+document)?)\b")

@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 
 from .bodies import series_catalogue
-from .mentions import ORDINAL_WORD, SUPERSCRIPT_DIGITS, Mention, english_ordinal, ordinal_value, roman_value
+from .mentions import CAPITALISED_WORD, ORDINAL_WORD, Mention, english_ordinal, ordinal_value, roman_value
 from .text import slugify
 
 HEADS = r"(?:Meeting|Meetings|Conference|Summit|Session|Workshop|Congress|Symposium|Seminar|Dialogue|Forum)"
 _HEAD_WORD = re.compile(rf"\b{HEADS}\b")
 _HEAD_ANYWHERE = re.compile(HEADS)  # a named meeting holds one of these: a sentence without any has none
 _GENERIC_HEAD = re.compile(r"session|meeting|conference|summit|workshop|forum")  # nor a generic one without these
-_SUP = SUPERSCRIPT_DIGITS
-_CAP = rf"(?:[A-Z](?:(?![{_SUP}])[\w’'-])*|[IVX]+)"  # a footnote mark ends a name: "Development⁴ and the Plan"
+_CAP = rf"(?:{CAPITALISED_WORD}|[IVX]+)"
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|at|with|Made|All|Its)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a space, or a line break inside a paragraph
 _SERIES = rf"(?:,{_SP}{_CAP}(?=(?:,{_SP}{_CAP})*{_SP}and{_SP}{_CAP}))"  # "Prevent, Combat and Eradicate"

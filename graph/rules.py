@@ -19,7 +19,9 @@ from .extract import (
     date_literal,
     ensure_place,
     ensure_session,
+    generic_noun,
     is_modifier,
+    name_generic_body,
     resolve_mention,
 )
 from .mentions import english_ordinal
@@ -297,18 +299,14 @@ def rule_established(ctx: Context, view: View) -> None:
         body = view.keys.get(int(m.group("body")))
         sent = view.sentence
         if not body and mention.attrs.get("generic"):
-            noun = mention.text.lower()
-            noun = re.sub(r"^(?:an?|the|this|that)\s+", "", noun)
-            base = parent or ctx.x.document.slug
-            body = f"{base}/{slugify(noun)}"
+            noun = generic_noun(mention.text).lower()
             parent_label = ctx.registry.get(parent).label if parent and ctx.registry.get(parent) else None
             label = noun.title() if noun.islower() else noun
             if parent_label:
                 label = f"{label} of the {parent_label}"
-            ctx.registry.add(body, "body", label)
+            body = name_generic_body(ctx, view, int(m.group("body")), f"{parent or ctx.x.document.slug}/{slugify(noun)}",
+                                     label)
             ctx.claim(body, "rdfs:label", Lit(label), sent, "established")
-            ctx.generic_bodies[noun.lower()] = body
-            view.keys[int(m.group("body"))] = body
         if not body:
             continue
         if parent:
