@@ -125,3 +125,23 @@ def test_bench_table_merges_records_by_when_they_were_measured(tmp_path: Path) -
     merged = table.load([tmp_path / "a-new.json", tmp_path / "b-old.json"])[10]
     assert merged["incremental"]["noop"]["seconds"] == 15.0  # the later run, though its file comes first
     assert merged["queries"]["bodies"]["rows"] == 3  # what only the earlier run measured is kept
+
+
+def test_listing_costs_splits_a_listing_and_counts_its_rows(tmp_path: Path) -> None:
+    synth.write_corpus(tmp_path / "corpus", 15, seed=3)
+    with open_store(tmp_path / "store", write=True) as store:
+        build(store, [tmp_path / "corpus"])
+    script = str(REPO / "scripts" / "listing_costs.py")
+    out = subprocess.run([sys.executable, script, "--store", str(tmp_path / "store"), "--queries", "cites,resolutions",
+                          "--repeat", "1", "--scratch", "2000"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    record = json.loads(out.stdout)
+    with open_store(tmp_path / "store") as store:
+        for name in ("cites", "resolutions"):
+            costs = record["listings"][name]
+            assert costs["rows"] == len(run(store, load_query(name)).rows) > 0  # the rows `acta query` returns
+            assert all(costs[k] > 0 for k in ("engine_ms", "rows_ms", "run_ms"))
+    strings = record["strings"]
+    assert strings["labels"] > 0 and strings["label_us"] > 0 and strings["iri_us"] > 0
+    assert strings["string10_us"] > 0 and strings["string40_us"] > 0
+    assert "cites" in out.stderr and "per value returned" in out.stderr

@@ -1,0 +1,123 @@
+"""Where a listing's time goes: the engine, the Python rows, the sort; and what one string costs to return.
+
+    python scripts/listing_costs.py --store bench-work/store-10000-j2
+    python scripts/listing_costs.py --store acta-store --queries cites,timeline --repeat 9
+
+For each named query run without parameters it times, as medians of --repeat runs:
+
+- ``engine``: Oxigraph evaluates the query and hands over every solution, with no Python term made;
+- ``rows``: the same, as the rows `acta query` works with (one Python term per bound cell);
+- ``sort``: `queries.sort_rows` on those rows (the named queries sort in Python, see its docstring);
+- ``run``: `queries.run`, all of it, as `scripts/bench.py` times it.
+
+It also times returning the store's labels, its entity IRIs, and strings of 10 and 40 characters in
+a scratch store (--scratch of each): Oxigraph keeps strings of up to 15 bytes inside the term and
+looks longer ones up in its dictionary, so a listing of N rows of k labels costs at least N x k
+lookups, whatever the query.  Prints JSON to stdout, a table to stderr.  The tests run it on a tiny
+store; the numbers in BENCHMARKS.md come from the 10k one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from graph.queries import named_queries, run, sort_rows  # noqa: E402
+from graph.store import materialize, no_gc_pauses, open_store  # noqa: E402
+
+LISTINGS = ("resolutions", "meetings", "requests", "cites", "bodies", "officers", "documents", "participants",
+            "timeline")
+LABELS = "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+IRIS = "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+
+
+def median_ms(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
+    times, result = [], None
+    for _ in range(repeat):
+        with no_gc_pauses():
+            start = time.perf_counter()
+            result = fn()
+            times.append(time.perf_counter() - start)
+    return round(statistics.median(times) * 1000, 3), result
+
+
+def listing_costs(store: Any, names: list[str], repeat: int) -> dict[str, dict[str, float]]:
+    return {name: one_listing(store, name, repeat) for name in names}
+
+
+def one_listing(store: Any, name: str, repeat: int) -> dict[str, float]:
+    query = named_queries()[name]
+    union = store.union and not store.merged
+
+    def answer():  # noqa: ANN202 (a pyoxigraph answer)
+        return store.oxigraph.query(query.text, use_default_graph_as_union=union)
+
+    engine, count = median_ms(lambda: sum(1 for _ in answer()), repeat)
+    rows_ms, result = median_ms(lambda: materialize(answer()), repeat)
+    rest = [v for v in result.variables if v not in query.order]
+    sort_ms, _ = median_ms(lambda: sort_rows(list(result.rows), query.order, rest), repeat)
+    run_ms, _ = median_ms(lambda: run(store, query), repeat)
+    return {"rows": count, "engine_ms": engine, "rows_ms": rows_ms, "sort_ms": sort_ms, "run_ms": run_ms}
+
+
+def string_costs(store: Any, repeat: int, scratch: int = 100_000) -> dict[str, float]:
+    """Microseconds to return one value: a label, an IRI (both from the store), a short and a long string."""
+    oxigraph = store.oxigraph
+    n = int(next(iter(oxigraph.query(COUNT)))[0].value)
+    base, _ = median_ms(lambda: oxigraph.query(COUNT), repeat)
+    labels, _ = median_ms(lambda: sum(1 for _ in oxigraph.query(LABELS)), repeat)
+    iris, _ = median_ms(lambda: sum(1 for _ in oxigraph.query(IRIS)), repeat)
+    out = {"labels": n, "label_us": round((labels - base) * 1000 / max(n, 1), 2),
+           "iri_us": round((iris - base) * 1000 / max(n, 1), 2)}
+    with tempfile.TemporaryDirectory(prefix="acta-strings-") as folder:
+        for width in (10, 40):
+            out[f"string{width}_us"] = scratch_string_cost(folder, width, repeat, scratch)
+    return out
+
+
+def scratch_string_cost(folder: str, width: int, repeat: int, size: int = 100_000) -> float:
+    """Microseconds to return one string of ``width`` characters, from a scratch store of ``size`` of them."""
+    scratch = ox.Store(str(Path(folder) / f"w{width}"))
+    p = ox.NamedNode("http://example.org/p")
+    scratch.extend(ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal(f"{i:08d}".ljust(width, "x")))
+                   for i in range(size))
+    scratch.flush()
+    ms, _ = median_ms(lambda: sum(1 for _ in scratch.query("SELECT ?o WHERE { ?s <http://example.org/p> ?o }")), repeat)
+    return round(ms * 1000 / size, 2)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", required=True, help="an acta store (e.g. bench-work/store-10000-j2)")
+    parser.add_argument("--queries", default=",".join(LISTINGS), help="comma list of named queries")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--scratch", type=int, default=100_000, help="strings in the scratch store (default 100,000)")
+    args = parser.parse_args()
+    with open_store(args.store) as store:
+        listings = listing_costs(store, [q for q in args.queries.split(",") if q], args.repeat)
+        strings = string_costs(store, args.repeat, args.scratch)
+    print(f"{'query':14}{'rows':>8}{'engine':>9}{'rows':>8}{'sort':>8}{'run':>8}   (ms)", file=sys.stderr)
+    for name, c in listings.items():
+        print(f"{name:14}{c['rows']:>8}{c['engine_ms']:>9.1f}{c['rows_ms']:>8.1f}{c['sort_ms']:>8.1f}{c['run_ms']:>8.1f}",
+              file=sys.stderr)
+    print(f"per value returned (µs): label {strings['label_us']}, IRI {strings['iri_us']}, "
+          f"10-character string {strings['string10_us']}, 40-character string {strings['string40_us']}",
+          file=sys.stderr)
+    print(json.dumps({"store": args.store, "listings": listings, "strings": strings}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
