@@ -118,7 +118,7 @@ def put_dates(ctx: Context, key: str, values, sent, rule: str) -> None:
 _TAIL = [
     ("held", re.compile(r"\s*,?\s*(?:which\s+)?(?:(?:is|are|was|were|will be|has been|had been)\s+)?(?:to be\s+)?"
                         r"(?:held|convened|took place|met)\b")),
-    ("place", re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?⟦L(\d+)⟧")),
+    ("place", re.compile(r"\s*,?\s*(?:(?:also|again)\s+)?(?:in|at)\s+(?:the\s+)?⟦L(\d+)⟧")),  # "…, also in Malabo"
     ("place", re.compile(r"\s*,\s*⟦L(\d+)⟧")),
     ("date", re.compile(r"\s*,?\s*(?:(?:on|from|in|during|at)\s+)?(?:the\s+)?(?:this\s+past\s+)?⟦D(\d+)⟧")),
     ("organizer", re.compile(r"\s*,?\s*(?:and\s+)?(?:organized|convened|sponsored)\s+by\s+(?:the\s+)?⟦B(\d+)⟧")),
@@ -126,7 +126,13 @@ _TAIL = [
     ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
     ("aside", re.compile(r"\s*\([^()⟦⟧]{1,150}\)")),  # "the Fifth Review Conference (and the Tracing Instrument) in 2030"
     ("and", re.compile(r"\s*,?\s*and\s+(?=(?:held|hosted|organized|on|from|in)\b)")),
+    # a list of topics, or one without commas, up to where the meeting was held: "…, on peace, security and
+    # the fight against terrorism, held in Lomé"; "the workshop on peaceful coexistence … held in Dakar"
+    ("about", re.compile(r"\s*,\s*on\s+(?:the\s+)?[a-z][^⟦;()]{3,150}?(?=,\s*(?:held|convened)\b)")),
+    ("about", re.compile(r"\s+on\s+(?:the\s+)?[a-z][^,⟦;()]{3,150}?(?=\s+held\b)")),
     ("about", re.compile(r"\s*,\s*on\s+(?:the\s+)?[a-z][^,⟦;]{3,90}(?=,)")),
+    # "the joint summit of the Heads of State … and the Economic Community of Central African States"
+    ("owner", re.compile(r"\s+of\s+(?:the\s+)?⟦[BA]\d+⟧\s+and\s+(?:of\s+)?(?:the\s+)?⟦[BA]\d+⟧")),
     ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:⟦[BA]\d+⟧|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}(?=\s*,))")),
 ]
 

@@ -205,3 +205,20 @@ def test_a_named_text_with_a_note_giving_its_symbol_is_that_documents_title(tmp_
               "[^11]: A/77/CRP.1/Add.8.", "[^12]: Resolution 50/245.")
     titles = {s: o.value for s, p, o in triples(x, "title-before-note")}
     assert titles == {"un/a/77/crp.1/add.8": "Secretary-General’s New Agenda for Peace"}  # not the resolution
+
+
+def test_where_a_meeting_was_held_after_its_owners_its_topics_or_also(tmp_path: Path) -> None:
+    x = build(tmp_path, "The General Assembly,",
+              "Recalling the decisions adopted by the Council of Ministers at its fifth ordinary session, held on "
+              "3 March 2021 in Nairobi, and at its sixth ordinary session, held on 4 May 2022, also in Nairobi,",
+              "Recalling also the joint summit of the African Union and the Economic Community of West African "
+              "States, on peace, security, stability and development, held in Accra on 12 July 2019,",
+              "1. Welcomes the workshop on water management and the protection of wetlands held in Dakar in March "
+              "2024;")
+    located = {(x.registry.get(s).label, o) for s, p, o in triples(x) if p == "schema:location"}
+    labels = {label for label, _ in located}
+    assert any("fifth ordinary session" in label for label, place in located if place == "city/nairobi"), located
+    assert any("sixth ordinary session" in label for label, place in located if place == "city/nairobi"), located
+    assert any("joint summit" in label for label, place in located if place == "city/accra"), located
+    assert any("workshop" in label for label, place in located if place == "city/dakar"), located
+    assert not any("Economic Community" == label for label in labels)  # the owner is not the meeting
