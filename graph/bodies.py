@@ -111,6 +111,9 @@ HEADS = (
     "Parliament", "Observatory", "Service", "Services", "Directorate", "Division", "Task Force", "Cooperation",
 )
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search, not one per head
+# the summit organ of a regional organization, named like a meeting: "the Conference of Heads of State and Government
+# of the Economic Community of Central African States" (an organ when it belongs to a listed body: see _of_listed)
+_SUMMIT_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?")
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at)"
 _PHRASE = re.compile(rf"{CAPITALISED_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{CAPITALISED_WORD})*")
@@ -146,7 +149,7 @@ def _of_listed(name: str, org: str | None) -> tuple[str, BodyInfo] | None:
     for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
         head, tail = name[:m.start()], name[m.end():]
         info = lookup(tail, org)
-        if info and _HEAD_WORD.search(head):
+        if info and (_HEAD_WORD.search(head) or _SUMMIT_ORGAN.fullmatch(head)):
             return head, info
     return None
 
@@ -200,7 +203,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
             offset += 1
     while words and words[-1] in {"of", "on", "for", "and", "in", "the", "to"}:
         words.pop()
-    if not words or not _HEAD_WORD.search(" ".join(words)):
+    if not words or not (_HEAD_WORD.search(" ".join(words)) or _SUMMIT_ORGAN.match(" ".join(words))):
         return []
     s = text.index(words[0], offset)
     if depth and _OFFICE_OF.match(text, s):
@@ -232,6 +235,8 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
         head, parent = owner
         return [Mention("body", s, e, text[s:e], f"{parent.key}/{slugify(head)}", head,
                         {"listed": False, "parent": parent.key})]
+    if _SUMMIT_ORGAN.match(name):  # whose, unsaid: a summit meeting as much as an organ, so left to meetings.py
+        return []
     return [Mention("body", s, e, text[s:e], "body/" + slugify(name), name, {"listed": False})]
 
 

@@ -179,6 +179,8 @@ def rule_citations(ctx: Context, view: View) -> None:
         if prop:
             spans.append((m.end(), prop))
     targets = [(tok.start(), resolve_mention(ctx, view, int(tok.group(1)))) for tok in re.finditer(r"⟦[SI](\d+)⟧", t)]
+    targets += [(tok.start(), view.keys[int(tok.group(1))]) for tok in re.finditer(r"⟦A(\d+)⟧", t)
+                if int(tok.group(1)) in view.named]
     for m in _BARE_REPORT.finditer(t):
         doc = _report_of(ctx, view.keys.get(int(m.group(1))))
         if doc:

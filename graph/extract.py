@@ -92,6 +92,7 @@ class View:
     mentions: list[Mention]
     template: str
     keys: dict[int, str] = field(default_factory=dict)   # mention index -> entity key, once resolved
+    named: set[int] = field(default_factory=set)  # anaphors that name a citable text ("the decision taken by …")
 
     def m(self, index: str | int) -> Mention:
         return self.mentions[int(index)]

@@ -38,11 +38,13 @@ def P(pattern: str) -> re.Pattern[str]:
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
-    from . import clauses, sessions
+    from . import clauses, decisions, sessions
     ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
     late_clauses = tuple(r for r in clauses.RULES if r is not clauses.rule_heading)
-    for rule in RULES[:2] + sessions.RULES + RULES[2:] + (clauses.rule_heading,) + sessions.LATE_RULES + late_clauses:
+    # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
+    for rule in (RULES[:2] + sessions.RULES + RULES[2:] + (clauses.rule_heading,) + sessions.LATE_RULES
+                 + decisions.RULES + late_clauses):
         rule(ctx, view)
     sessions.list_items(ctx, view)
 

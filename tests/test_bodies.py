@@ -101,3 +101,14 @@ def test_an_office_beside_a_body_is_not_a_body() -> None:
             "Energy Agency")
     found = find_bodies(text, 0, len(text), "un")
     assert not [m.label for m in found if m.label.startswith(("Chairperson", "Director"))]
+
+
+def test_the_summit_organ_of_a_listed_body_is_a_body_of_it() -> None:
+    text = ("Taking note of the decisions adopted by the Conference of Heads of State and Government of the Economic "
+            "Community of West African States at its sixty-seventh ordinary session,")
+    found = [m for m in find_bodies(text, 0, len(text), "UN") if "Conference" in m.text]
+    assert [(m.key, m.label, m.attrs.get("parent")) for m in found] == [
+        ("ecowas/conference-of-heads-of-state-and-government", "Conference of Heads of State and Government", "ecowas")]
+    # whose conference the text does not say: a summit as much as an organ, left to the meeting finder
+    alone = "Recalling the Conference of Heads of State and Government held in Lomé on 30 July 2018,"
+    assert not [m for m in find_bodies(alone, 0, len(alone), "UN") if "Conference" in m.text]

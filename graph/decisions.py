@@ -1,0 +1,81 @@
+"""Decisions known by who took them and when, not by a symbol.
+
+"Welcoming the decision taken by the Peace and Security Council of the African Union on 30 April 2025";
+"Taking note of the decisions adopted by the Conference … at its sixth extraordinary session, held on
+7 February 2025 …, and at its twenty-sixth ordinary session, held on 7 June 2025".  Each is a decision of
+that body: dated by the text, or by its session when the session lasted one day; a decision with neither
+date nor session is too vague to be one thing and is left alone.  "The decision" here is not the last
+decision named before (the anaphor reading): what follows it says which one it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract import Context, View, date_literal
+from .rules import kind_of
+
+_BY = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+decisions)\s+(?:taken|adopted|made)\s+by\s+"
+                 r"(?:the\s+)?⟦B(?P<body>\d+)⟧")
+_ON = re.compile(r"\s*,?\s*on\s+⟦D(?P<d>\d+)⟧")
+_AT_ITS = re.compile(r"\s*,?\s*(?:and\s+)?at\s+its\s+⟦M(?P<m>\d+)⟧")
+_CLAUSE_END = re.compile(r",\s*(?:in\s+which|which|whereby|by\s+which)\b|;")
+_DATE = re.compile(r"⟦D(\d+)⟧")
+
+
+def rule_decisions_by(ctx: Context, view: View) -> None:
+    for m in _BY.finditer(view.template):
+        ana = m.group("ana")
+        if ana is not None and view.m(ana).attrs.get("noun") != "decision":
+            continue
+        body = view.keys.get(int(m.group("body")))
+        if kind_of(ctx, body) != "body":
+            continue
+        made = _dated(view, view.template[m.end():])
+        keys = [_decision(ctx, view, body, meeting, date) for meeting, date in made]
+        if ana is not None and len(keys) == 1:  # the mention is that decision: "Welcoming the decision taken by …"
+            view.keys[int(ana)] = keys[0]
+            view.named.add(int(ana))  # cited by the clause's verb, as a symbol would be
+
+
+def _dated(view: View, rest: str) -> list[tuple[int | None, int | None]]:
+    """(session mention, date mention) of each decision: "on ⟦D⟧" after the body, or each "at its ⟦M⟧"."""
+    on = _ON.match(rest)
+    if on:
+        return [(None, int(on.group("d")))] if _one_day(view, on.group("d")) else []
+    end = _CLAUSE_END.search(rest)
+    rest = rest[:end.start()] if end else rest
+    out, pos = [], 0
+    while (at := _AT_ITS.match(rest, pos)) is not None:
+        nxt = re.search(r",?\s*(?:and\s+)?at\s+its\s+⟦M", rest[at.end():])
+        stop = at.end() + nxt.start() if nxt else len(rest)
+        date = next((int(d.group(1)) for d in _DATE.finditer(rest, at.end(), stop) if _one_day(view, d.group(1))),
+                    None)
+        out.append((int(at.group("m")), date))
+        pos = stop
+    return [(meeting, date) for meeting, date in out if view.keys.get(meeting) or date is not None]
+
+
+def _one_day(view: View, index: str | int) -> bool:
+    values = view.dates(index)
+    return len(values) == 1 and len(values[0].start) == 10 and values[0].end in (None, values[0].start)
+
+
+def _decision(ctx: Context, view: View, body: str, session: int | None, date: int | None) -> str:
+    sent, body_label = view.sentence, ctx.registry.get(body).label
+    meeting = view.keys.get(session) if session is not None else None
+    iso = view.dates(date)[0].start if date is not None else None
+    if iso:
+        key, label = f"{body}/decision/{iso}", f"decision of the {body_label} of {view.m(date).text}"
+    else:
+        key, label = f"{meeting}/decision", f"decision of the {body_label} at its {view.m(session).text}"
+    ctx.registry.add(key, "decision", label)
+    ctx.claim(key, "acta:adoptedBy", body, sent, "decision-by")
+    if iso:
+        ctx.claim(key, "acta:adoptionDate", date_literal(iso), sent, "decision-by")
+    if meeting and kind_of(ctx, meeting) == "meeting":
+        ctx.claim(key, "acta:adoptedAt", meeting, sent, "decision-by")
+    return key
+
+
+RULES = (rule_decisions_by,)
