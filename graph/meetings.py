@@ -28,7 +28,7 @@ _NAMED = re.compile(
 )
 _LOWER_MODS = (r"(?:regular|special|extraordinary|ordinary|substantive|organizational|high-level|plenary|"
                r"ministerial|annual|biennial|preparatory|briefing|informal|formal|closing|opening|resumed|"
-               r"emergency|joint|technical|interministerial|tripartite|regional|subregional|first|second|"
+               r"emergency|joint|technical|interministerial|tripartite|regional|subregional|review|first|second|"
                r"third|fourth|fifth|intergovernmental|multi-stakeholder|ad hoc|and)")
 _GENERIC = re.compile(
     rf"\b(?:(?P<ord>{ORDINAL_WORD})\s+)?(?P<mods>(?:{_LOWER_MODS}\s+)*)(?P<head>session|meeting|conference|summit|"

@@ -166,6 +166,7 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         year = _YEAR_AFTER.match(rest)
         values = view.dates(year.group(1)) if year else _tail_dates(view, rest)
         if not values and not m.attrs.get("ordinal"):
+            _of_instrument(ctx, view, i, kind, rest)
             continue
         owner = None if m.attrs.get("ownerless") else _owner(ctx, view, i, token.end())
         if not owner and not m.attrs.get("ownerless"):
@@ -195,6 +196,23 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
                 from .rules import put_dates
                 put_dates(ctx, key, [best], sent, "session-dates")
         ctx.last["meeting"] = key
+
+
+_OF_INSTRUMENT = re.compile(r"\s+of\s+(?:the\s+)?⟦I(\d+)⟧")
+
+
+def _of_instrument(ctx: Context, view: View, i: int, kind: str, rest: str) -> None:
+    """"to convene the review conference of the Kinshasa Convention": an undated meeting known by the instrument it
+    serves, one per kind (the bare "conference of the Convention" says too little and was skipped before this)."""
+    of = _OF_INSTRUMENT.match(rest)
+    instrument = view.keys.get(int(of.group(1))) if of else None
+    if not instrument or ctx.registry.get(instrument) is None:
+        return
+    key = f"{instrument}/{slugify(kind)}"
+    ctx.registry.add(key, "meeting", f"{kind} of the {ctx.registry.get(instrument).label}")
+    view.keys[i] = key
+    ctx.claim(key, "schema:about", instrument, view.sentence, "meeting-of-instrument")
+    ctx.last["meeting"] = key
 
 
 def _tail_dates(view: View, rest: str) -> list:

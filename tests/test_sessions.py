@@ -152,3 +152,20 @@ def test_the_first_meeting_of_the_working_group_is_a_meeting_of_the_group(tmp_pa
     electors = {c.object for c in x.claims if c.predicate == "acta:electedBy"}
     assert len(electors) == 1
     assert (electors.pop(), "acta:meetingOf", WG) in triples(x)
+
+
+def test_an_undated_meeting_known_by_the_instrument_it_serves(tmp_path: Path) -> None:
+    path = tmp_path / "A_RES_81_9.md"
+    path.write_text("---\nsymbol: A/RES/81/9\n---\n\nThe General Assembly,\n\n"
+                    "3. Requests the Secretary-General to convene the review conference of the Bamako Convention, in "
+                    "accordance with article 21 of the Convention, at the earliest opportunity;\n\n"
+                    "4. Notes that the conference of the Bamako Convention will be held in due course;\n",
+                    encoding="utf-8")
+    x = extract(read_document(path))
+    meetings = {k: e.label for k, e in x.registry.entities.items() if e.kind == "meeting"}
+    key = "instrument/bamako-convention/review-conference"
+    of_convention = {k: label for k, label in meetings.items() if "convention" in k}
+    assert of_convention == {key: "review conference of the Bamako Convention"}  # not the bare "conference of" one
+    found = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert (key, "schema:about", "instrument/bamako-convention") in found
+    assert (key, "acta:requestedBy", "un/a/res/81/9") in found  # so its mandate chain leads to the resolution
