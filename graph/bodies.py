@@ -136,7 +136,8 @@ _OFFICE_OF = re.compile(r"(?:Chair(?:person|man|woman)?|President|Vice-President
 # names of texts, not of bodies: "Programme of Action", "Global Framework", "Kinshasa Convention"
 _INSTRUMENT = re.compile(r"\b(?:of\s+Action|Agenda|Instrument|Framework|Declaration|Convention|Treaty|Protocol|"
                          r"Strategy|Plan|Charter|Statute|Compact|Pact|Guidelines|Principles|Report|Resolution|"
-                         r"Decision)\b")
+                         r"Decision)\b"
+                         r"|^(?:Final\s+|Concluding\s+|Outcome\s+)?Document\s+of\b")  # "Final Document of the …"
 _GENERIC = re.compile(
     r"(?i:\b)(?:(?:open-ended|ad hoc|intergovernmental|independent|informal)\s+)*"
     r"(?:(?:technical|expert|working|advisory|steering|contact|drafting|preparatory)\s+)*"

@@ -206,6 +206,9 @@ def rule_citations(ctx: Context, view: View) -> None:
 
 # "in accordance with Security Council resolution 1325 (2000)", "in accordance with paragraph 5 of resolution 62/21"
 _IN_ACCORDANCE = re.compile(r"\bin\s+accordance\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?⟦[SI](\d+)⟧")
+# the second of two: "in accordance with its mandate, as set forth in paragraph 118 of the Final Document …, and
+# with paragraph 3 of Assembly resolution 37/78 H"
+_AND_WITH = re.compile(r"\bin\s+accordance\s+with\s+[^;]{0,200}?,?\s+and\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?⟦[SI](\d+)⟧")
 
 
 def rule_in_accordance(ctx: Context, view: View) -> None:
@@ -213,7 +216,7 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
     me = self_key(ctx)
     if not me:
         return
-    for m in _IN_ACCORDANCE.finditer(view.template):
+    for m in [*_IN_ACCORDANCE.finditer(view.template), *_AND_WITH.finditer(view.template)]:
         target = resolve_mention(ctx, view, int(m.group(1)))
         if target and target != me:
             ctx.claim(me, "acta:inAccordanceWith", target, view.sentence, "in-accordance-with")

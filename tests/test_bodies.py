@@ -112,3 +112,9 @@ def test_the_summit_organ_of_a_listed_body_is_a_body_of_it() -> None:
     # whose conference the text does not say: a summit as much as an organ, left to the meeting finder
     alone = "Recalling the Conference of Heads of State and Government held in Lomé on 30 July 2018,"
     assert not [m for m in find_bodies(alone, 0, len(alone), "UN") if "Conference" in m.text]
+
+
+def test_a_final_document_of_a_session_is_not_a_body() -> None:
+    text = ("Recalling paragraph 118 of the Final Document of the Tenth Special Session of the General Assembly, and "
+            "the Concluding Document of the Twelfth Special Session of the General Assembly,")
+    assert not [m for m in find_bodies(text, 0, len(text), "UN") if "Document" in m.text]

@@ -303,6 +303,14 @@ def test_in_accordance_with_a_councils_resolution_inside_any_clause(tmp_path: Pa
     assert ("un/a/res/80/63", "acta:inAccordanceWith", "un/s/res/1325") in triples(x, "in-accordance-with")
 
 
+def test_in_accordance_with_two_things_the_second_a_resolution(tmp_path: Path) -> None:
+    body = ("The General Assembly,\n\n7. Requests the Conference on Disarmament to continue its work in accordance "
+            "with its rules of procedure, as set out in its annual report, and with paragraph 2 of Assembly resolution "
+            "50/70 K of 12 December 1995;\n")
+    x = build(tmp_path, body, "A/RES/81/20")
+    assert ("un/a/res/81/20", "acta:inAccordanceWith", "un/a/res/50/70/k") in triples(x, "in-accordance-with")
+
+
 # A/RES/80/38, paragraph 6 and its footnote; A/RES/80/12, a report with a note and an earlier one
 NOTE_AT_THE_END_38 = """The General Assembly,
 
