@@ -49,6 +49,24 @@ _STOP_LEAD = {"the", "The", "its", "Its", "at", "At", "of", "in", "In", "This", 
               "Welcoming", "Noting", "Decides", "Also", "by", "By", "On", "on", "held", "and", "And"}
 
 
+# a text named after a meeting: "[Recalling the] Final Document of the Tenth Special Session", "Addis Ababa Action
+# Agenda of the Third International Conference on Financing for Development"
+_TEXT_NOUN = re.compile(r"\b(?:Declaration|Document|Report|Agenda|Communiqué|Outcome|Programme\s+of\s+Action|"
+                        r"Plan\s+of\s+(?:Action|Implementation))\b")
+
+
+def _inner_meeting(name: str) -> int | None:
+    """Where the meeting starts in a name that may be a text's ("… Declaration of the World Summit"): 0 for a meeting's
+    own name, the offset after "<text> of the" for a text named after its meeting, None for a text about something
+    else that only mentions meetings ("… Declaration on the Participation of Women in the Statutory Meetings …")."""
+    head = _HEAD_WORD.search(name)
+    texts = list(_TEXT_NOUN.finditer(name, 0, head.start())) if head else []
+    if not texts:
+        return 0
+    of = re.match(r"\s+of\s+(?:the\s+)?", name[texts[-1].end():])
+    return texts[-1].end() + of.end() if of else None
+
+
 def series_key(name: str) -> str:
     for key, series in series_catalogue().items():
         if name.lower() == series["label"].lower():
@@ -103,6 +121,10 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             words.pop(0)
         if not words or not _HEAD_WORD.search(" ".join(words)):
             continue
+        inner = _inner_meeting(text[s:m.end("name")])
+        if inner is None:
+            continue  # the name of a text: "Sao Tome Declaration on the Participation of Women in the … Meetings"
+        s += inner
         raw = _cut_place(_cut_listed_body(text[s:m.end("name")]))
         if not raw or not _HEAD_WORD.search(raw):
             continue

@@ -99,3 +99,19 @@ def test_a_footnote_mark_ends_a_name_and_a_plan_of_the_summit_is_not_the_summit(
             "the World Summit on Sustainable Development,")
     labels = [m.label for m in find_meetings(text, 0, len(text))]
     assert labels == ["World Summit on Sustainable Development"]
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("Recalling the Final Document of the Tenth Special Session of the General Assembly,",
+     "Tenth Special Session of the General Assembly"),
+    ("Recalling the Concluding Document of the Twelfth Special Session of the General Assembly,",
+     "Twelfth Special Session of the General Assembly"),
+    ("Reaffirming the Addis Ababa Action Agenda of the Third International Conference on Financing for Development,",
+     "Third International Conference on Financing for Development"),
+    # a text about something else that only mentions meetings names none
+    ("Welcoming the Sao Tome Declaration on the Participation of Women in the Statutory Meetings of the Committee,",
+     None),
+])
+def test_a_text_named_after_a_meeting_is_not_that_meeting(text: str, meeting: str | None) -> None:
+    found = [name for name, _, _ in named(text)]
+    assert found == ([meeting] if meeting else []), found
