@@ -111,9 +111,10 @@ HEADS = (
     "Parliament", "Observatory", "Service", "Services", "Directorate", "Division", "Task Force", "Cooperation",
 )
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search, not one per head
-# the summit organ of a regional organization, named like a meeting: "the Conference of Heads of State and Government
+# the plenary organ of an organization, named like a meeting: "the Conference of Heads of State and Government
 # of the Economic Community of Central African States" (an organ when it belongs to a listed body: see _of_listed)
-_SUMMIT_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?")
+_SUMMIT_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?"
+                           r"|General\s+Conference")  # "the General Conference of the International Atomic Energy …"
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at)"
 _PHRASE = re.compile(rf"{CAPITALISED_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{CAPITALISED_WORD})*")
@@ -196,7 +197,8 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     at_start = re.search(r"(?:^|[\n.;:(]|\d\.)\s*$", text[max(0, start - 8):start])
     first = True
     while words and (words[0] in _LEAD_STOP or words[0].islower()
-                     or (first and at_start and words[0].endswith("ing"))):
+                     or (first and at_start and words[0].endswith("ing"))) \
+            and not _SUMMIT_ORGAN.match(" ".join(words[:2])):  # "General Conference of …" keeps its "General"
         offset = text.index(words[0], offset) + len(words[0])
         words.pop(0)
         first = False

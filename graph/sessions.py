@@ -136,7 +136,8 @@ _SESSION_KINDS = re.compile(r"\b(?:session|meeting|conference|summit|workshop|fo
 
 
 def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
-    """Whose session: "of the X" after it, else the body the clause is about (the nearest one before it)."""
+    """Whose session: "of the X" after it, else the body the clause is about (the nearest one before it), else the
+    body last addressed or named, else the body that adopted the instrument ("its eighty-first session")."""
     after = view.template[token_pos:]
     m = _OWNER_AFTER.match(after)
     if m and key_of(ctx, view, m.group(1)):
@@ -144,11 +145,27 @@ def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
     before = view.template[:token_pos]
     for j in reversed(re.findall(r"⟦[BA](\d+)⟧", before)):
         key = key_of(ctx, view, j)
-        if key and kind_of(ctx, key) == "body":
+        if _meets(ctx, key):
             return key
-    if kind_of(ctx, ctx.last.get("addressee")) == "body":
-        return ctx.last["addressee"]
-    return ctx.last.get("body")
+    me = ctx.x.self_key
+    adopter = next((c.object for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptedBy"), None)
+    its = re.search(r"\bits\s+⟦M\d+⟧$", before)  # "its" with no other referent before it in the sentence
+    if its and not re.search(r"⟦[BMA]\d+⟧", before[:its.start()]) and _meets(ctx, adopter):
+        return adopter  # "Decides to include in the provisional agenda of its eighty-first session": the author's
+    for key in (ctx.last.get("addressee"), ctx.last.get("body")):
+        if _meets(ctx, key):
+            return key
+    return adopter if _meets(ctx, adopter) else None
+
+
+def _meets(ctx: Context, key: str | None) -> bool:
+    """A body that holds sessions: not an officer, a secretariat or an office ("the twenty-third session of the
+    Secretary-General" is nobody's)."""
+    if kind_of(ctx, key) != "body":
+        return False
+    from .bodies import catalogue
+    info = catalogue().get(key)
+    return info is None or info.kind not in ("officer", "secretariat", "office")
 
 
 def rule_generic_sessions(ctx: Context, view: View) -> None:

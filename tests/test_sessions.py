@@ -169,3 +169,20 @@ def test_an_undated_meeting_known_by_the_instrument_it_serves(tmp_path: Path) ->
     found = {(c.subject, c.predicate, c.object) for c in x.claims}
     assert (key, "schema:about", "instrument/bamako-convention") in found
     assert (key, "acta:requestedBy", "un/a/res/81/9") in found  # so its mandate chain leads to the resolution
+
+
+def test_its_session_is_the_authors_not_the_last_office_named(tmp_path: Path) -> None:
+    path = tmp_path / "A_RES_81_12.md"
+    path.write_text("---\nsymbol: A/RES/81/12\n---\n\nThe General Assembly,\n\n"
+                    "4. Requests the Secretary-General to submit a report on the implementation of the present "
+                    "resolution;\n\n"
+                    "5. Decides to include in the provisional agenda of its eighty-second session the item entitled "
+                    "“Regional disarmament”.\n\n"
+                    "6. Recalls the resolution adopted by the General Conference of the International Atomic Energy "
+                    "Agency at its forty-fifth regular session;\n", encoding="utf-8")
+    x = extract(read_document(path))
+    sessions = {k for k, e in x.registry.entities.items() if e.kind == "meeting" and "session/n" in k}
+    assert "un/general-assembly/session/n82" in sessions, sessions  # not the Secretary-General's
+    assert not any(k.startswith("un/secretary-general/") for k in sessions)
+    assert "un/iaea/general-conference/regular-session/n45" in sessions, sessions  # the organ's, named before "its"
+    assert x.registry.get("un/iaea/general-conference").kind == "body"
