@@ -115,6 +115,7 @@ _HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a wo
 # of the Economic Community of Central African States" (an organ when it belongs to a listed body: see _of_listed)
 _SUMMIT_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?"
                            r"|General\s+Conference")  # "the General Conference of the International Atomic Energy …"
+_VENUE = re.compile(r"\s(?:Hall|Building|Room|Chamber|Palace)$")  # "the General Assembly Hall" is where, not who
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at)"
 _PHRASE = re.compile(rf"{CAPITALISED_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{CAPITALISED_WORD})*")
@@ -222,7 +223,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
             if depth >= 4:
                 return []
             return _shaped(text, s, s + j.start(), org, depth + 1) + _shaped(text, s + j.end(), e, org, depth + 1)
-    if places.is_country(name):
+    if places.is_country(name) or _VENUE.search(name):
         return []
     if _GENERIC.fullmatch(name.lower()) and not lookup(name, org):
         return [Mention("body", s, e, text[s:e], "", name, {"generic": True})]

@@ -118,3 +118,8 @@ def test_a_final_document_of_a_session_is_not_a_body() -> None:
     text = ("Recalling paragraph 118 of the Final Document of the Tenth Special Session of the General Assembly, and "
             "the Concluding Document of the Twelfth Special Session of the General Assembly,")
     assert not [m for m in find_bodies(text, 0, len(text), "UN") if "Document" in m.text]
+
+
+def test_a_hall_is_a_place_not_a_body() -> None:
+    text = "its representative who is physically present in the Assembly Hall, or in the Council Chamber;"
+    assert not [m for m in find_bodies(text, 0, len(text), "UN") if "Hall" in m.text or "Chamber" in m.text]
