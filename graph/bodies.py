@@ -115,6 +115,8 @@ _HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a wo
 # of the Economic Community of Central African States" (an organ when it belongs to a listed body: see _of_listed)
 _SUMMIT_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?"
                            r"|General\s+Conference")  # "the General Conference of the International Atomic Energy …"
+# a body of a treaty's parties, though its name holds the treaty's: "the Assembly of States Parties to the Rome Statute"
+_TREATY_BODY = re.compile(r"(?:" + "|".join(HEADS) + r")\s+of\s+(?:the\s+)?States\s+Parties\s+to\s")
 _VENUE = re.compile(r"\s(?:Hall|Building|Room|Chamber|Palace)$")  # "the General Assembly Hall" is where, not who
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at)"
@@ -229,7 +231,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
         return [Mention("body", s, e, text[s:e], "", name, {"generic": True})]
     if len(words) == 1 and name in HEADS:
         return []
-    if lookup(name, org) or name.isupper() or _INSTRUMENT.search(name):
+    if lookup(name, org) or name.isupper() or (_INSTRUMENT.search(name) and not _TREATY_BODY.match(name)):
         return []
     cut = _truncated_listed(name)
     if cut:  # "... Biodiversity and Ecosys" where the text broke a listed name

@@ -149,8 +149,10 @@ def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
             return key
     me = ctx.x.self_key
     adopter = next((c.object for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptedBy"), None)
-    its = re.search(r"\bits\s+⟦M\d+⟧$", before)  # "its" with no other referent before it in the sentence
-    if its and not re.search(r"⟦[BMA]\d+⟧", before[:its.start()]) and _meets(ctx, adopter):
+    its = re.search(r"\bits\s+⟦M\d+⟧$", before)  # "its" with no other referent before it in the sentence (the
+    others = [t for t in re.finditer(r"⟦([BMIA])(\d+)⟧", before[:its.start()])] if its else []  # author's own
+    others = [t for t in others if t.group(1) != "A" or not view.m(t.group(2)).text.lower().startswith("its ")]
+    if its and not others and _meets(ctx, adopter):  # "its decision" is the author's too)
         return adopter  # "Decides to include in the provisional agenda of its eighty-first session": the author's
     for key in (ctx.last.get("addressee"), ctx.last.get("body")):
         if _meets(ctx, key):

@@ -123,3 +123,12 @@ def test_a_final_document_of_a_session_is_not_a_body() -> None:
 def test_a_hall_is_a_place_not_a_body() -> None:
     text = "its representative who is physically present in the Assembly Hall, or in the Council Chamber;"
     assert not [m for m in find_bodies(text, 0, len(text), "UN") if "Hall" in m.text or "Chamber" in m.text]
+
+
+def test_the_assembly_of_a_treatys_parties_is_a_body_though_it_names_the_treaty() -> None:
+    text = "Takes note of the decision of the Assembly of States Parties to the Rome Statute of the International " \
+           "Criminal Court at its twenty-third session,"
+    found = [(m.text, m.kind) for m in find_bodies(text, 0, len(text), "UN") if m.text.startswith("Assembly of")]
+    assert found == [("Assembly of States Parties to the Rome Statute of the International Criminal Court", "body")]
+    text = "Recalling the Programme of Action of the Committee of the Whole,"  # the text, not the committee
+    assert not [m for m in find_bodies(text, 0, len(text), "UN") if "Programme" in m.text]

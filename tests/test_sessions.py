@@ -179,10 +179,13 @@ def test_its_session_is_the_authors_not_the_last_office_named(tmp_path: Path) ->
                     "5. Decides to include in the provisional agenda of its eighty-second session the item entitled "
                     "“Regional disarmament”.\n\n"
                     "6. Recalls the resolution adopted by the General Conference of the International Atomic Energy "
-                    "Agency at its forty-fifth regular session;\n", encoding="utf-8")
+                    "Agency at its forty-fifth regular session;\n\n"
+                    "7. Reaffirms its decision, taken in 1982 at its twelfth special session, to establish the "
+                    "programme;\n", encoding="utf-8")
     x = extract(read_document(path))
     sessions = {k for k, e in x.registry.entities.items() if e.kind == "meeting" and "session/n" in k}
     assert "un/general-assembly/session/n82" in sessions, sessions  # not the Secretary-General's
     assert not any(k.startswith("un/secretary-general/") for k in sessions)
     assert "un/iaea/general-conference/regular-session/n45" in sessions, sessions  # the organ's, named before "its"
     assert x.registry.get("un/iaea/general-conference").kind == "body"
+    assert "un/general-assembly/special-session/n12" in sessions, sessions  # "its decision ... at its": the author
