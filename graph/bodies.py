@@ -108,7 +108,7 @@ HEADS = (
     "Bank", "Community", "Union", "Programme", "Program", "Office", "Agency", "Fund", "Court", "Mechanism",
     "Team", "Centre", "Center", "Forum", "Force", "Department", "Panel", "Bureau", "Platform", "Tribunal",
     "Board", "Institute", "Network", "Entity", "Unit", "Authority", "Federation", "League", "Movement",
-    "Parliament", "Observatory", "Service", "Services", "Directorate", "Division", "Task Force", "Cooperation",
+    "Parliament", "Observatory", "Service", "Services", "Directorate", "Division", "Task Force", "Facility",
 )
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search, not one per head
 # the plenary organ of an organization, named like a meeting: "the Conference of Heads of State and Government
@@ -130,7 +130,7 @@ _LEAD_STOP = {
     "Aware", "Guided", "Commending", "Commends", "Appreciating", "Pursuant", "Following", "On", "For", "With",
     "Through", "Under", "From", "To", "Resolution", "Decision", "Report", "Reports", "Draft", "Member",
     "States", "A", "An", "The", "Each", "All", "Both", "Such", "Any", "Other", "Several", "Many", "Some",
-    "Ambassador", "Mr", "Ms", "Mrs", "Dr", "General", "Should", "Would", "Could", "Shall", "Will", "May", "Must",
+    "Ambassador", "Mr", "Ms", "Mrs", "Dr", "General", "See", "Should", "Would", "Could", "Shall", "Will", "May", "Must",
 }
 # a part of "X and the Y" that is an office, not a body: "the Chairperson of the African Union Commission and the
 # Director General of the International Atomic Energy Agency"
@@ -141,7 +141,8 @@ _OFFICE_OF = re.compile(r"(?:Chair(?:person|man|woman)?|President|Vice-President
 _INSTRUMENT = re.compile(r"\b(?:of\s+Action|Agenda|Instrument|Framework|Declaration|Convention|Treaty|Protocol|"
                          r"Strategy|Plan|Charter|Statute|Compact|Pact|Guidelines|Principles|Report|Resolution|"
                          r"Decision)\b"
-                         r"|^(?:Final\s+|Concluding\s+|Outcome\s+)?Document\s+of\b")  # "Final Document of the …"
+                         r"|^(?:Final\s+|Concluding\s+|Outcome\s+)?Document\s+of\b"
+                         r"|^(?:Official\s+)?Records\s+of\b|^Resolutions\s+and\s+Decisions\b")  # texts named for bodies
 _GENERIC = re.compile(
     r"(?i:\b)(?:(?:open-ended|ad hoc|intergovernmental|independent|informal)\s+)*"
     r"(?:(?:technical|expert|working|advisory|steering|contact|drafting|preparatory)\s+)*"
@@ -209,8 +210,11 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
             offset += 1
     while words and words[-1] in {"of", "on", "for", "and", "in", "the", "to"}:
         words.pop()
-    if not words or not (_HEAD_WORD.search(" ".join(words)) or _SUMMIT_ORGAN.match(" ".join(words))):
+    if words and re.search(r"['’]s$", words[-1]):  # "the Agency’s General Conference": a possessive, not a name
         return []
+    joined = " ".join(words)
+    if not words or not (_HEAD_WORD.search(places.without_countries(joined)) or _SUMMIT_ORGAN.match(joined)):
+        return []  # no head but a country's ("… in the Russian Federation"): not a body
     s = text.index(words[0], offset)
     if depth and _OFFICE_OF.match(text, s):
         return []

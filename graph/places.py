@@ -64,6 +64,17 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alt(_countries())})(?![\w-])")
+
+
+def without_countries(name: str) -> str:
+    """The name with the countries it holds taken out ("Alexei Navalny in the Russian Federation": "Alexei Navalny in
+    the "), to tell whether anything else in it makes it a body's name."""
+    return _country_pattern().sub(" ", name)
+
+
 _NEW_CITY = re.compile(
     r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s*(?P<country>[A-Z][^,.;\n]{2,60})"
 )

@@ -132,3 +132,23 @@ def test_the_assembly_of_a_treatys_parties_is_a_body_though_it_names_the_treaty(
     assert found == [("Assembly of States Parties to the Rome Statute of the International Criminal Court", "body")]
     text = "Recalling the Programme of Action of the Committee of the Whole,"  # the text, not the committee
     assert not [m for m in find_bodies(text, 0, len(text), "UN") if "Programme" in m.text]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("to strengthen the Agency’s activities in the field of nuclear safety,", "Agency’s"),
+    ("See International Atomic Energy Agency, The Physical Protection of Nuclear Material,", "See International"),
+    ("Official Records of the General Assembly, Eightieth Session, Supplement No. 27,", "Official Records"),
+    ("Resolutions and Decisions of the Security Council, 2004,", "Resolutions and Decisions"),
+    ("the death in custody of Alexei Navalny in the Russian Federation,", "Alexei Navalny"),
+    ("the Treaty between the United States of America and the Russian Federation on Measures for the Further "
+     "Reduction and Limitation of Strategic Offensive Arms,", "United States of America"),
+    ("the Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States,",
+     "Friendly Relations"),
+])
+def test_what_is_not_a_body(text: str, wrong: str) -> None:
+    assert not [m.text for m in find_bodies(text, 0, len(text), "UN") if wrong in m.text]
+
+
+def test_a_facility_is_a_body() -> None:
+    text = "Invites the Global Environment Facility to consider supporting the work of the Platform,"
+    assert ("Global Environment Facility", "body/global-environment-facility") in bodies(text, "UN")
