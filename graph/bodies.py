@@ -117,6 +117,7 @@ _SUMMIT_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\
                            r"|General\s+Conference")  # "the General Conference of the International Atomic Energy …"
 # a body of a treaty's parties, though its name holds the treaty's: "the Assembly of States Parties to the Rome Statute"
 _TREATY_BODY = re.compile(r"(?:" + "|".join(HEADS) + r")\s+of\s+(?:the\s+)?States\s+Parties\s+to\s")
+_MEETING_WORD = re.compile(r"\b(?:Meeting|Conference|Summit|Session|Workshop|Congress|Symposium|Seminar)s?\b")
 _VENUE = re.compile(r"\s(?:Hall|Building|Room|Chamber|Palace)$")  # "the General Assembly Hall" is where, not who
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at)"
@@ -240,6 +241,10 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     cut = _truncated_listed(name)
     if cut:  # "... Biodiversity and Ecosys" where the text broke a listed name
         return [Mention("body", s, e, text[s:e], cut.key, cut.label, {"listed": True, "kind": cut.kind})]
+    for j in re.finditer(r"\s+of\s+the\s+", name):  # "the convening by the IAEA of the Ministerial Conference on …"
+        if lookup(name[:j.start()], org) and _MEETING_WORD.search(name[j.end():]) \
+                and not lookup(name[j.end():], org):
+            return []
     owner = _of_listed(name, org)
     if owner:  # "Commission of the Economic Community of Central African States": an organ of a listed body
         head, parent = owner

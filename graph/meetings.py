@@ -45,7 +45,7 @@ _DOC_LEAD = re.compile(
     r"^(?:(?:Final\s+)?(?:Report|Document|Declaration)|Outcome|Documents|Records?|Proceedings|"
     r"Plan\s+of\s+(?:Implementation|Action)|Programme\s+of\s+Action)\s+of\s+(?:the\s+)?"
 )
-_STOP_LEAD = {"the", "The", "its", "Its", "at", "At", "of", "in", "In", "This", "That", "A", "An", "Recalling",
+_STOP_LEAD = {"the", "The", "its", "Its", "at", "At", "of", "in", "In", "This", "That", "A", "An", "Recalling", "See",
               "Welcoming", "Noting", "Decides", "Also", "by", "By", "On", "on", "held", "and", "And"}
 
 
@@ -65,6 +65,21 @@ def _inner_meeting(name: str) -> int | None:
         return 0
     of = re.match(r"\s+of\s+(?:the\s+)?", name[texts[-1].end():])
     return texts[-1].end() + of.end() if of else None
+
+
+def _around_listed_body(name: str) -> int | None:
+    """Where the meeting starts in a name that holds a listed body: after "<listed body> of the" ("the convening by
+    the International Atomic Energy Agency of the Ministerial Conference on Nuclear Safety"); None when its only
+    meeting word is in a listed body's name ("the Presidents of the Conference on Disarmament", "China and the
+    Russian Federation at the Conference on Disarmament")."""
+    from .bodies import lookup
+    for m in re.finditer(r"\s+of\s+the\s+", name):
+        if lookup(name[:m.start()]) and _HEAD_WORD.search(name[m.end():]):
+            return m.end()
+    for m in re.finditer(r"\s+(?:of|at|in)\s+the\s+", name):
+        if lookup(name[m.end():]) and not _HEAD_WORD.search(name[:m.start()]):
+            return None
+    return 0
 
 
 def series_key(name: str) -> str:
@@ -128,6 +143,10 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         raw = _cut_place(_cut_listed_body(text[s:m.end("name")]))
         if not raw or not _HEAD_WORD.search(raw):
             continue
+        around = _around_listed_body(raw)
+        if around is None:
+            continue  # "the Presidents of the Conference on Disarmament": the meeting word is the body's
+        s, raw = s + around, raw[around:]
         stop = s + len(raw)
         name = re.sub(r"\s+", " ", raw).rstrip()
         ordinal = ordinal_value(m.group("ord")) if m.group("ord") and s == m.start("name") else None

@@ -14,7 +14,7 @@ from typing import Any
 # kinds, in the order that wins a tie on equal spans
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # footnote marks: "Development⁴"
 # a word of a name: capitalised, ended by a footnote mark ("Development⁴ and the Plan ...")
-CAPITALISED_WORD = rf"[A-Z](?:(?![{SUPERSCRIPT_DIGITS}])[\w’'-])*"
+CAPITALISED_WORD = rf"[A-Z](?:(?![{SUPERSCRIPT_DIGITS}])[\w’'\-‐‑])*"  # hyphens as PDFs give them: "Non‑Proliferation"
 KINDS = ("symbol", "date", "person", "meeting", "body", "instrument", "place", "anaphor")
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from .namespaces import ENTITY
 from .text import strip_accents
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # hyphen, non-breaking hyphen
+
 # class CURIEs by entity kind
 CLASSES = {
     "resolution": ("acta:Resolution",),
@@ -71,6 +73,7 @@ class Registry:
         return self.entities.get(key)
 
     def add(self, key: str, kind: str, label: str, *, prefer_label: bool = False) -> Entity:
+        label = label.translate(_HYPHENS)  # "Non‑Proliferation" as a PDF gives it, and as another document types it
         entity = self.entities.get(key)
         if entity is None:
             entity = Entity(key, kind, label)

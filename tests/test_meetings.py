@@ -115,3 +115,20 @@ def test_a_footnote_mark_ends_a_name_and_a_plan_of_the_summit_is_not_the_summit(
 def test_a_text_named_after_a_meeting_is_not_that_meeting(text: str, meeting: str | None) -> None:
     found = [name for name, _, _ in named(text)]
     assert found == ([meeting] if meeting else []), found
+
+
+def test_a_name_with_a_pdfs_non_breaking_hyphen_is_read_whole() -> None:
+    text = ("Recalling the 2026 Review Conference of the Parties to the Treaty on the Non\u2011Proliferation of "
+            "Nuclear Weapons,")
+    assert [name for name, _, _ in named(text)] == [
+        "Review Conference of the Parties to the Treaty on the Non\u2011Proliferation of Nuclear Weapons"]
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("Recalling the convening by the International Atomic Energy Agency of the Ministerial Conference on Nuclear "
+     "Safety, in Vienna,", "Ministerial Conference on Nuclear Safety"),
+    ("Welcoming the work of the Presidents of the Conference on Disarmament,", None),
+    ("the draft treaty submitted by China and the Russian Federation at the Conference on Disarmament,", None),
+])
+def test_a_listed_body_in_a_meetings_name(text: str, meeting: str | None) -> None:
+    assert [name for name, _, _ in named(text)] == ([meeting] if meeting else [])

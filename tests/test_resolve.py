@@ -92,3 +92,9 @@ def test_registry_iterates_sorted_by_key_with_iris() -> None:
         reg.add(key, "body", key)
     assert [e.key for e in reg] == ["city/lima", "oas/csh", "oas/mispa/2"]
     assert Entity("city/lima", "city", "Lima").iri == key_to_iri("city/lima")
+
+
+def test_a_label_keeps_one_hyphen_whatever_the_pdf_used() -> None:
+    registry = Registry()
+    entity = registry.add("instrument/npt", "instrument", "Treaty on the Non\u2011Proliferation of Nuclear Weapons")
+    assert entity.label == "Treaty on the Non-Proliferation of Nuclear Weapons"
