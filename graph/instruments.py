@@ -25,7 +25,10 @@ _NAMED = re.compile(
 # "the Busan outcome", "the Nairobi outcome document"
 _PLACE_OUTCOME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+outcome(?:\s+document)?)\b")
 _LEAD = re.compile(r"^(?:(?:The|the|This|That|Its|Recalling|Welcoming|Noting|Reaffirming|Recalls|Welcomes|Notes|"
-                   r"Reaffirms|Also|Further|In|On|By|Under|With|an?|A|An)\s+)+")
+                   r"Reaffirms|Also|Further|In|On|By|Under|With|an?|A|An"
+                   # a clause's verb before its object: "Adopts the Doha Political Declaration", "Encourages States …"
+                   r"|[A-Z][a-z]+(?:s|ing)(?=\s+(?:the|its|an?|all|States|Member)\b))\s+)+")
+_HEAD_IN = re.compile(_HEAD)
 # "article VI of the Treaty on ...": the article's number is not part of the instrument's name
 _PART_OF = re.compile(r"(?:[IVXLC]+|\d+)(?:\s+and\s+(?:[IVXLC]+|\d+))?\s+of\s+(?:the\s+)?")
 _TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}$", re.I)
@@ -39,13 +42,33 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         s = m.start("name") + (lead.end() if lead else 0)
         part = _PART_OF.match(text, s, m.end("name"))
         s = part.end() if part else s
-        name = text[s:m.end("name")]
-        if _TOO_GENERIC.match(name) or len(name) < 6:
-            continue
-        out.append(_mention(text, s, m.end("name"), name))
+        for a, b in _each(text, s, m.end("name")):
+            name = text[a:b]
+            if _TOO_GENERIC.match(name) or len(name) < 6:
+                continue
+            out.append(_mention(text, a, b, name))
     for m in _PLACE_OUTCOME.finditer(text, start, end):
         out.append(_mention(text, m.start("name"), m.end("name"), m.group("name")))
     return out
+
+
+def _each(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Two texts joined by "and the" are each one ("the Charter and the Rome Statute"); a first part without a text's
+    head word is none ("the Central African Republic and the Peace Agreement": the Peace Agreement)."""
+    parts, cursor = [], s
+    for j in re.finditer(r"\s+and\s+the\s+", text[s:e]):
+        parts.append((cursor, s + j.start()))
+        cursor = s + j.end()
+    parts.append((cursor, e))
+    merged: list[tuple[int, int]] = []
+    for a, b in parts:  # a part with no head word belongs to the one before ("Latin America and the Caribbean")
+        if merged and not _HEAD_IN.search(text, a, b):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    if len(merged) > 1 and not _HEAD_IN.search(text, *merged[0]):
+        merged.pop(0)
+    return merged
 
 
 def _mention(text: str, s: int, e: int, name: str) -> Mention:

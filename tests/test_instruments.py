@@ -106,3 +106,17 @@ def test_an_articles_number_is_not_part_of_the_treatys_name(text: str) -> None:
 def test_the_treaty_alone_after_an_article_is_no_instrument() -> None:
     text = "in accordance with commitments made under article VI of the Treaty,"
     assert find_instruments(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Recalling the Charter and the Rome Statute of the International Criminal Court,",
+     ["Rome Statute of the International Criminal Court"]),  # "the Charter" alone is too generic to be one
+    ("Welcoming the signature of the Central African Republic and the Peace Agreement of Khartoum,",
+     ["Peace Agreement of Khartoum"]),
+    ("Recalling the Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean,",
+     ["Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean"]),
+    ("1. Adopts the Doha Political Declaration, annexed to the present resolution;", ["Doha Political Declaration"]),
+    ("Acknowledging the Relationship Agreement between the United Nations and the Court,", ["Relationship Agreement"]),
+])
+def test_two_texts_joined_by_and_the_and_a_clauses_verb(text: str, names: list[str]) -> None:
+    assert [name for name, _ in found(text)] == names
