@@ -3,7 +3,8 @@
     python scripts/bench_table.py bench-work/results.jsonl other-run.json ...
 
 Each input is a JSON record (bench.py's stdout) or a .jsonl of them (bench.py's results.jsonl).  Records of
-the same corpus size are merged, later runs (by their date) over earlier ones.  Targets from issue 5 are marked.
+the same corpus size are merged, later runs (by their date) over earlier ones; a ratio to rdflib divides by
+acta's time in the run that timed rdflib, not in a later one.  Targets from issue 5 are marked.
 "machine speed" is the time bench.py took to extract the bundled example just before the phase: the shared
 machine's speed drifts, so two runs compare fairly only at a similar figure (lower is faster).
 """
@@ -30,6 +31,8 @@ def load(paths: list[Path]) -> dict[int, dict[str, Any]]:
     by_size: dict[int, dict[str, Any]] = {}
     for record in sorted(records, key=lambda r: r.get("date", "")):
         merged = by_size.setdefault(record["docs"], {})
+        if record.get("rdflib") and record.get("queries"):  # a ratio compares the two engines of one run
+            merged["_rdflib_run_queries"] = record["queries"]
         for key, value in record.items():
             if isinstance(value, dict) and isinstance(merged.get(key), dict):
                 merged[key] = {**merged[key], **value}
@@ -81,6 +84,8 @@ def query_table(runs: dict[int, dict[str, Any]]) -> list[str]:
             mine = _match(runs[d]["queries"], name)
             theirs = _match(runs[d].get("rdflib") or {}, name)
             ms = mine.get("median_ms") if mine else None
+            same_run = _match(runs[d].get("_rdflib_run_queries") or {}, name)
+            base = same_run.get("median_ms") if same_run else ms  # acta's time in the run that timed rdflib
             cell = "–" if ms is None else f"{ms:,.1f} ms ({mine['rows']:,} rows)"
             if ms is not None and ms >= QUERY_TARGET_MS:
                 cell = f"**{cell}**"
@@ -88,10 +93,10 @@ def query_table(runs: dict[int, dict[str, Any]]) -> list[str]:
                 other = ratio = "– (no rows)"
             elif theirs and theirs.get("median_ms") is not None:
                 other = f"{theirs['median_ms'] / 1000:,.1f} s"
-                ratio = f"{theirs['median_ms'] / ms:,.0f}×" if ms else "–"
+                ratio = f"{theirs['median_ms'] / base:,.0f}×" if base else "–"
             elif theirs and theirs.get("timeout_s"):
                 other = f"> {theirs['timeout_s']:g} s"
-                ratio = f"> {1000 * theirs['timeout_s'] / ms:,.0f}×" if ms else "–"
+                ratio = f"> {1000 * theirs['timeout_s'] / base:,.0f}×" if base else "–"
             else:
                 other = ratio = "–"
             cells += [cell, other, ratio]

@@ -145,3 +145,15 @@ def test_listing_costs_splits_a_listing_and_counts_its_rows(tmp_path: Path) -> N
     assert strings["labels"] > 0 and strings["label_us"] > 0 and strings["iri_us"] > 0
     assert strings["string10_us"] > 0 and strings["string40_us"] > 0
     assert "cites" in out.stderr and "per value returned" in out.stderr
+
+
+def test_a_ratio_to_rdflib_uses_actas_time_of_the_same_run(tmp_path: Path) -> None:
+    table = load_script("bench_table")
+    with_rdflib = {"date": "2026-01-01 10:00:00 +0000", "docs": 10,
+                   "queries": {"cites": {"median_ms": 100.0, "rows": 5}}, "rdflib": {"cites": {"median_ms": 5000.0}}}
+    later = {"date": "2026-01-02 10:00:00 +0000", "docs": 10, "queries": {"cites": {"median_ms": 250.0, "rows": 5}}}
+    for name, record in (("a.json", with_rdflib), ("b.json", later)):
+        (tmp_path / name).write_text(json.dumps(record))
+    rows = table.query_table(table.load([tmp_path / "a.json", tmp_path / "b.json"]))
+    cites = next(r for r in rows if r.startswith("| `cites`"))
+    assert "250.0 ms (5 rows)" in cites and "| 50× |" in cites  # 5000 / 100 from one run, not 5000 / 250
