@@ -295,20 +295,20 @@ def test_recommendations_contained_in_a_document_are_not_the_document(tmp_path: 
     assert not [c for c in x.claims if c.rule == "citing-clause" and c.object == "un/a/ac.299/2025/pm/1"]
 
 
-def test_in_accordance_with_a_councils_resolution_inside_any_clause(tmp_path: Path) -> None:
-    body = ("The General Assembly,\n\n32. Urges the States members of the Standing Advisory Committee, in accordance "
-            "with Security Council resolution 1325 (2000) of 31 October 2000, to strengthen the gender component of "
-            "the meetings of the Committee;\n")
-    x = build(tmp_path, body, "A/RES/80/63")
-    assert ("un/a/res/80/63", "acta:inAccordanceWith", "un/s/res/1325") in triples(x, "in-accordance-with")
-
-
-def test_in_accordance_with_two_things_the_second_a_resolution(tmp_path: Path) -> None:
-    body = ("The General Assembly,\n\n7. Requests the Conference on Disarmament to continue its work in accordance "
-            "with its rules of procedure, as set out in its annual report, and with paragraph 2 of Assembly resolution "
-            "50/70 K of 12 December 1995;\n")
-    x = build(tmp_path, body, "A/RES/81/20")
-    assert ("un/a/res/81/20", "acta:inAccordanceWith", "un/a/res/50/70/k") in triples(x, "in-accordance-with")
+@pytest.mark.parametrize("clause, symbol, target", [
+    # inside any clause, whatever its verb
+    ("32. Urges the States members of the Standing Advisory Committee, in accordance with Security Council "
+     "resolution 1325 (2000) of 31 October 2000, to strengthen the gender component of the meetings of the Committee;",
+     "A/RES/80/63", "un/s/res/1325"),
+    # the second of two things it acts in accordance with
+    ("7. Requests the Conference on Disarmament to continue its work in accordance with its rules of procedure, as "
+     "set out in its annual report, and with paragraph 2 of Assembly resolution 50/70 K of 12 December 1995;",
+     "A/RES/81/20", "un/a/res/50/70/k"),
+])
+def test_in_accordance_with(tmp_path: Path, clause: str, symbol: str, target: str) -> None:
+    x = build(tmp_path, f"The General Assembly,\n\n{clause}\n", symbol)
+    me = "un/" + symbol.lower()
+    assert (me, "acta:inAccordanceWith", target) in triples(x, "in-accordance-with")
 
 
 # A/RES/80/38, paragraph 6 and its footnote; A/RES/80/12, a report with a note and an earlier one
