@@ -345,6 +345,9 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
                         and "minister" in ctx.registry.entities[k].label.lower()), None)
         elif noun in ("report", "document"):
             key = ctx.last.get("document")
+            named = ctx.registry.get(key) if key and key.startswith("instrument/") else None
+            if noun == "report" and named and "report" not in named.label.lower():
+                key = None  # "the report" is no treaty or declaration named by its title
         elif noun == "working group":
             key = ctx.generic_bodies.get("working group")
     if key:

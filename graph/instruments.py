@@ -31,6 +31,8 @@ _LEAD = re.compile(r"^(?:(?:The|the|This|That|Its|Recalling|Welcoming|Noting|Rea
 _HEAD_IN = re.compile(_HEAD)
 # "article VI of the Treaty on ...": the article's number is not part of the instrument's name
 _PART_OF = re.compile(r"(?:[IVXLC]+|\d+)(?:\s+and\s+(?:[IVXLC]+|\d+))?\s+of\s+(?:the\s+)?")
+_PARTIES_TO = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:States\s+)?Parties\s+to\s+(?:the\s+)?")  # "African States Parties to"
+_BODY_AFTER = re.compile(r"\s+(?:Organization|Organisation|Commission|Secretariat|Committee|Council|Conference)\b")
 _TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}$", re.I)
 
 
@@ -42,7 +44,12 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         s = m.start("name") + (lead.end() if lead else 0)
         part = _PART_OF.match(text, s, m.end("name"))
         s = part.end() if part else s
-        for a, b in _each(text, s, m.end("name")):
+        parties = _PARTIES_TO.match(text, s, m.end("name"))  # the states that are party to it are not the text
+        s = parties.end() if parties else s
+        if _BODY_AFTER.match(text, m.end("name")):
+            continue  # "the Comprehensive Nuclear-Test-Ban Treaty Organization": a body named after its treaty
+        by = re.search(r"\s+and\s+by\s", text[s:m.end("name")])  # "… the Rome Statute and by the Security Council"
+        for a, b in _each(text, s, s + by.start() if by else m.end("name")):
             name = text[a:b]
             if _TOO_GENERIC.match(name) or len(name) < 6:
                 continue

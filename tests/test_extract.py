@@ -140,3 +140,14 @@ def test_date_literals_keep_the_source_precision() -> None:
     assert date_literal("2009-06") == Lit("2009-06", "xsd:gYearMonth")
     assert date_literal("2009-09-17") == Lit("2009-09-17", "xsd:date")
     assert date_literal("--09-17") == Lit("--09-17", "xsd:gMonthDay")
+
+
+def test_the_report_is_not_the_treaty_named_last(tmp_path: Path) -> None:
+    path = tmp_path / "A_RES_81_30.md"
+    path.write_text("---\nsymbol: A/RES/81/30\n---\n\nThe General Assembly,\n\n"
+                    "Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,\n\n"
+                    "1. Requests the Secretary-General to bring the report to the attention of all Member States;\n",
+                    encoding="utf-8")
+    x = extract(read_document(path))
+    assert not [c for c in x.claims if c.predicate == "acta:requestedBy"
+                and c.subject == "instrument/treaty-on-the-non-proliferation-of-nuclear-weapons"]

@@ -120,3 +120,14 @@ def test_the_treaty_alone_after_an_article_is_no_instrument() -> None:
 ])
 def test_two_texts_joined_by_and_the_and_a_clauses_verb(text: str, names: list[str]) -> None:
     assert [name for name, _ in found(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Recalling that all States Parties to the Treaty on the Non-Proliferation of Nuclear Weapons have committed,",
+     ["Treaty on the Non-Proliferation of Nuclear Weapons"]),  # the states that are party to it are not the text
+    ("Welcoming the Youth Group of the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty "
+     "Organization,", []),  # a body named after its treaty
+    ("Welcoming the ratification of the Rome Statute and by the Security Council,", ["Rome Statute"]),
+])
+def test_what_a_treaty_name_is_inside(text: str, names: list[str]) -> None:
+    assert [name for name, _ in found(text)] == names
