@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as _res
 
 from . import places
-from .mentions import CAPITALISED_WORD, Mention
+from .mentions import CAPITALISED_WORD, MEETING_HEADS, Mention
 from .text import slugify
 
 
@@ -113,11 +114,11 @@ HEADS = (
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search, not one per head
 # the plenary organ of an organization, named like a meeting: "the Conference of Heads of State and Government
 # of the Economic Community of Central African States" (an organ when it belongs to a listed body: see _of_listed)
-_SUMMIT_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?"
+_PLENARY_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?"
                            r"|General\s+Conference")  # "the General Conference of the International Atomic Energy …"
 # a body of a treaty's parties, though its name holds the treaty's: "the Assembly of States Parties to the Rome Statute"
 _TREATY_BODY = re.compile(r"(?:" + "|".join(HEADS) + r")\s+of\s+(?:the\s+)?States\s+Parties\s+to\s")
-_MEETING_WORD = re.compile(r"\b(?:Meeting|Conference|Summit|Session|Workshop|Congress|Symposium|Seminar)s?\b")
+_MEETING_WORD = re.compile(rf"\b{MEETING_HEADS}\b")
 _VENUE = re.compile(r"\s(?:Hall|Building|Room|Chamber|Palace)$")  # "the General Assembly Hall" is where, not who
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at)"
@@ -156,7 +157,7 @@ def _of_listed(name: str, org: str | None) -> tuple[str, BodyInfo] | None:
     for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
         head, tail = name[:m.start()], name[m.end():]
         info = lookup(tail, org)
-        if info and (_HEAD_WORD.search(head) or _SUMMIT_ORGAN.fullmatch(head)):
+        if info and (_HEAD_WORD.search(head) or _PLENARY_ORGAN.fullmatch(head)):
             return head, info
     return None
 
@@ -203,7 +204,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     first = True
     while words and (words[0] in _LEAD_STOP or words[0].islower()
                      or (first and at_start and words[0].endswith("ing"))) \
-            and not _SUMMIT_ORGAN.match(" ".join(words[:2])):  # "General Conference of …" keeps its "General"
+            and not _PLENARY_ORGAN.match(" ".join(words[:2])):  # "General Conference of …" keeps its "General"
         offset = text.index(words[0], offset) + len(words[0])
         words.pop(0)
         first = False
@@ -214,7 +215,8 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     if words and re.search(r"['’]s$", words[-1]):  # "the Agency’s General Conference": a possessive, not a name
         return []
     joined = " ".join(words)
-    if not words or not (_HEAD_WORD.search(places.without_countries(joined)) or _SUMMIT_ORGAN.match(joined)):
+    has_head = _HEAD_WORD.search(joined) and _HEAD_WORD.search(places.without_countries(joined))
+    if not words or not (has_head or _PLENARY_ORGAN.match(joined)):
         return []  # no head but a country's ("… in the Russian Federation"): not a body
     s = text.index(words[0], offset)
     if depth and _OFFICE_OF.match(text, s):
@@ -241,18 +243,23 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     cut = _truncated_listed(name)
     if cut:  # "... Biodiversity and Ecosys" where the text broke a listed name
         return [Mention("body", s, e, text[s:e], cut.key, cut.label, {"listed": True, "kind": cut.kind})]
-    for j in re.finditer(r"\s+of\s+the\s+", name):  # "the convening by the IAEA of the Ministerial Conference on …"
-        if lookup(name[:j.start()], org) and _MEETING_WORD.search(name[j.end():]) \
-                and not lookup(name[j.end():], org):
+    for j in after_listed_body(name, org):  # "the convening by the IAEA of the Ministerial Conference on …"
+        if _MEETING_WORD.search(name[j.end():]) and not lookup(name[j.end():], org):
             return []
     owner = _of_listed(name, org)
     if owner:  # "Commission of the Economic Community of Central African States": an organ of a listed body
         head, parent = owner
         return [Mention("body", s, e, text[s:e], f"{parent.key}/{slugify(head)}", head,
                         {"listed": False, "parent": parent.key})]
-    if _SUMMIT_ORGAN.match(name):  # whose, unsaid: a summit meeting as much as an organ, so left to meetings.py
+    if _PLENARY_ORGAN.match(name):  # whose, unsaid: a summit meeting as much as an organ, so left to meetings.py
         return []
     return [Mention("body", s, e, text[s:e], "body/" + slugify(name), name, {"listed": False})]
+
+
+def after_listed_body(name: str, org: str | None = None) -> Iterator[re.Match[str]]:
+    """Each " of the " in a name that follows a listed body's name: "the International Atomic Energy Agency| of the
+    |Ministerial Conference on Nuclear Safety" names what the agency convened, not a body of its own."""
+    return (j for j in re.finditer(r"\s+of\s+the\s+", name) if lookup(name[:j.start()], org))
 
 
 def _span_end(text: str, s: int, words: list[str]) -> int:

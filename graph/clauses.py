@@ -185,7 +185,7 @@ def rule_citations(ctx: Context, view: View) -> None:
         doc = _report_of(ctx, view.keys.get(int(m.group(1))))
         if doc:
             targets.append((m.start(), doc))
-    adopter = next((c.object for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptedBy"), None)
+    adopter = ctx.adopter()
     for pos, target in sorted(targets, key=lambda x: x[0]):
         prop = None
         for begin, p in spans:

@@ -395,8 +395,6 @@ def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
     return _scan(text, context_year, bare_year=False)
 
 
-
-
 def _scan(text: str, context_year: int | None, bare_year: bool) -> list[DateMention]:
     found: list[DateMention] = []
     sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]

@@ -47,8 +47,8 @@ def _dated(view: View, rest: str) -> list[tuple[int | None, int | None]]:
     rest = rest[:end.start()] if end else rest
     out, pos = [], 0
     while (at := _AT_ITS.match(rest, pos)) is not None:
-        nxt = re.search(r",?\s*(?:and\s+)?at\s+its\s+⟦M", rest[at.end():])
-        stop = at.end() + nxt.start() if nxt else len(rest)
+        nxt = _AT_ITS.search(rest, at.end())
+        stop = nxt.start() if nxt else len(rest)
         date = next((int(d.group(1)) for d in _DATE.finditer(rest, at.end(), stop) if _one_day(view, d.group(1))),
                     None)
         out.append((int(at.group("m")), date))

@@ -83,6 +83,11 @@ class Context:
         start, end = (sent.start, sent.end) if isinstance(sent, Sentence) else sent
         self.x.claims.append(Claim(s, p, o, start, end, rule))
 
+    def adopter(self) -> str | None:
+        """The body that adopted the instrument the document is, as claimed so far."""
+        me = self.x.self_key
+        return next((c.object for c in self.x.claims if c.subject == me and c.predicate == "acta:adoptedBy"), None)
+
 
 @dataclass
 class View:

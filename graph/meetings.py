@@ -11,10 +11,18 @@ from __future__ import annotations
 import re
 
 from .bodies import series_catalogue
-from .mentions import CAPITALISED_WORD, ORDINAL_WORD, Mention, english_ordinal, ordinal_value, roman_value
+from .mentions import (
+    CAPITALISED_WORD,
+    MEETING_HEADS,
+    ORDINAL_WORD,
+    Mention,
+    english_ordinal,
+    ordinal_value,
+    roman_value,
+)
 from .text import slugify
 
-HEADS = r"(?:Meeting|Meetings|Conference|Summit|Session|Workshop|Congress|Symposium|Seminar|Dialogue|Forum)"
+HEADS = MEETING_HEADS
 _HEAD_WORD = re.compile(rf"\b{HEADS}\b")
 _HEAD_ANYWHERE = re.compile(HEADS)  # a named meeting holds one of these: a sentence without any has none
 _GENERIC_HEAD = re.compile(r"session|meeting|conference|summit|workshop|forum")  # nor a generic one without these
@@ -41,18 +49,14 @@ _GENERIC = re.compile(
     r"(?=\s*,\s*(?:convened|held)\b|\s+(?:(?:was|were|is|will\s+be)\s+)?(?:convened|held)\s+(?:in|at|from|on)\b))?)"
 )
 _SERIES_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,10})\s+(?P<roman>[IVX]{1,5})\b")
-_DOC_LEAD = re.compile(
-    r"^(?:(?:Final\s+)?(?:Report|Document|Declaration)|Outcome|Documents|Records?|Proceedings|"
-    r"Plan\s+of\s+(?:Implementation|Action)|Programme\s+of\s+Action)\s+of\s+(?:the\s+)?"
-)
 _STOP_LEAD = {"the", "The", "its", "Its", "at", "At", "of", "in", "In", "This", "That", "A", "An", "Recalling", "See",
               "Welcoming", "Noting", "Decides", "Also", "by", "By", "On", "on", "held", "and", "And"}
 
 
 # a text named after a meeting: "[Recalling the] Final Document of the Tenth Special Session", "Addis Ababa Action
 # Agenda of the Third International Conference on Financing for Development"
-_TEXT_NOUN = re.compile(r"\b(?:Declaration|Document|Report|Agenda|Communiqué|Outcome|Programme\s+of\s+Action|"
-                        r"Plan\s+of\s+(?:Action|Implementation))\b")
+_TEXT_NOUN = re.compile(r"\b(?:Declaration|Documents?|Report|Agenda|Communiqué|Outcome|Records?|Proceedings|"
+                        r"Programme\s+of\s+Action|Plan\s+of\s+(?:Action|Implementation))\b")
 
 
 def _inner_meeting(name: str) -> int | None:
@@ -72,9 +76,9 @@ def _around_listed_body(name: str) -> int | None:
     the International Atomic Energy Agency of the Ministerial Conference on Nuclear Safety"); None when its only
     meeting word is in a listed body's name ("the Presidents of the Conference on Disarmament", "China and the
     Russian Federation at the Conference on Disarmament")."""
-    from .bodies import lookup
-    for m in re.finditer(r"\s+of\s+the\s+", name):
-        if lookup(name[:m.start()]) and _HEAD_WORD.search(name[m.end():]):
+    from .bodies import after_listed_body, lookup
+    for m in after_listed_body(name):
+        if _HEAD_WORD.search(name[m.end():]):
             return m.end()
     for m in re.finditer(r"\s+(?:of|at|in)\s+the\s+", name):
         if lookup(name[m.end():]) and not _HEAD_WORD.search(name[:m.start()]):
@@ -124,10 +128,6 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         if not _HEAD_WORD.search(name):
             continue
         s = m.start("name")
-        lead = _DOC_LEAD.match(name)
-        if lead and not m.group("ord"):
-            s += lead.end()
-            name = name[lead.end():]
         words = name.split()
         while words and words[0] in _STOP_LEAD:
             s = text.index(words[0], s) + len(words[0])

@@ -15,6 +15,8 @@ from typing import Any
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # footnote marks: "Development⁴"
 # a word of a name: capitalised, ended by a footnote mark ("Development⁴ and the Plan ...")
 CAPITALISED_WORD = rf"[A-Z](?:(?![{SUPERSCRIPT_DIGITS}])[\w’'\-‐‑])*"  # hyphens as PDFs give them: "Non‑Proliferation"
+# the head words of a meeting's name: "Second Meeting of Ministers", "Conference on Disarmament" (a body's, too)
+MEETING_HEADS = r"(?:Meeting|Meetings|Conference|Summit|Session|Workshop|Congress|Symposium|Seminar|Dialogue|Forum)"
 KINDS = ("symbol", "date", "person", "meeting", "body", "instrument", "place", "anaphor")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .bodies import catalogue
 from .extract import Context, Lit, View, date_literal
 from .rules import P, first_date, key_of, kind_of, meeting_tail
 from .text import Sentence, slugify
@@ -147,17 +148,23 @@ def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
         key = key_of(ctx, view, j)
         if _meets(ctx, key):
             return key
-    me = ctx.x.self_key
-    adopter = next((c.object for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptedBy"), None)
-    its = re.search(r"\bits\s+⟦M\d+⟧$", before)  # "its" with no other referent before it in the sentence (the
-    others = [t for t in re.finditer(r"⟦([BMIA])(\d+)⟧", before[:its.start()])] if its else []  # author's own
-    others = [t for t in others if t.group(1) != "A" or not view.m(t.group(2)).text.lower().startswith("its ")]
-    if its and not others and _meets(ctx, adopter):  # "its decision" is the author's too)
-        return adopter  # "Decides to include in the provisional agenda of its eighty-first session": the author's
+    if _its_is_the_author(view, before) and _meets(ctx, adopter := ctx.adopter()):
+        return adopter  # "Decides to include in the provisional agenda of its eighty-first session"
     for key in (ctx.last.get("addressee"), ctx.last.get("body")):
         if _meets(ctx, key):
             return key
+    adopter = ctx.adopter()
     return adopter if _meets(ctx, adopter) else None
+
+
+def _its_is_the_author(view: View, before: str) -> bool:
+    """"its ⟦M⟧" with nothing before it in the sentence that "its" could stand for but the author (whose own
+    "its decision" does not count)."""
+    its = re.search(r"\bits\s+⟦M\d+⟧$", before)
+    if not its:
+        return False
+    return all(t.group(1) == "A" and view.m(t.group(2)).text.lower().startswith("its ")
+               for t in re.finditer(r"⟦([BMIA])(\d+)⟧", before[:its.start()]))
 
 
 def _meets(ctx: Context, key: str | None) -> bool:
@@ -165,7 +172,6 @@ def _meets(ctx: Context, key: str | None) -> bool:
     Secretary-General" is nobody's)."""
     if kind_of(ctx, key) != "body":
         return False
-    from .bodies import catalogue
     info = catalogue().get(key)
     return info is None or info.kind not in ("officer", "secretariat", "office")
 
