@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,6 +31,9 @@ import pyoxigraph as ox
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from bench import median_time  # noqa: E402
 
 from graph.queries import named_queries, run, sort_rows  # noqa: E402
 from graph.store import materialize, no_gc_pauses, open_store  # noqa: E402
@@ -45,13 +46,12 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://www.w3.org/2000/01/rdf-schem
 
 
 def median_ms(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    times, result = [], None
-    for _ in range(repeat):
+    """bench.median_time in milliseconds, each run with the cycle collector paused (as `acta query` runs)."""
+    def paused() -> Any:
         with no_gc_pauses():
-            start = time.perf_counter()
-            result = fn()
-            times.append(time.perf_counter() - start)
-    return round(statistics.median(times) * 1000, 3), result
+            return fn()
+    seconds, result = median_time(paused, repeat, budget=float("inf"))
+    return round(seconds * 1000, 3), result
 
 
 def listing_costs(store: Any, names: list[str], repeat: int) -> dict[str, dict[str, float]]:
