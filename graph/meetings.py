@@ -36,18 +36,25 @@ _NAMED = re.compile(
 )
 _LOWER_MODS = (r"(?:regular|special|extraordinary|ordinary|substantive|organizational|high-level|plenary|"
                r"ministerial|annual|biennial|preparatory|briefing|informal|formal|closing|opening|resumed|"
-               r"emergency|joint|technical|interministerial|tripartite|regional|subregional|review|first|second|"
-               r"third|fourth|fifth|intergovernmental|multi-stakeholder|ad hoc|and)")
+               r"emergency|joint|technical|interministerial|bilateral|trilateral|tripartite|quadripartite|regional|"
+               r"subregional|review|first|second|third|fourth|fifth|intergovernmental|multi-stakeholder|ad hoc|and)")
+_HELD_NEXT = (r"(?=\s*,\s*(?:convened|held)\b|\s+(?:(?:was|were|is|will\s+be)\s+)?(?:convened|held)\s+"
+              r"(?:in|at|from|on)\b)")
 _GENERIC = re.compile(
-    rf"\b(?:(?P<ord>{ORDINAL_WORD})\s+)?(?P<mods>(?:{_LOWER_MODS}\s+)*)(?P<head>session|meeting|conference|summit|"
-    rf"workshop|forum)s?\b"
+    rf"\b(?:(?P<ord>{ORDINAL_WORD})\s+)?"
+    # how long, which is not what it is: "a one-week biennial meeting of States", "a one- week" cut by a line break
+    r"(?P<length>(?:one|two|three|four|five|six|seven|eight|nine|ten|half|\d+)-\s?(?:day|week|month)\s+)?"
+    rf"(?P<mods>(?:{_LOWER_MODS}\s+)*)(?P<head>session|meeting|conference|summit|workshop|forum)s?\b"
     # who meets, when the meeting has no owner body: "biennial meeting of States", "meeting of senior officials"
-    r"(?P<who>\s+of\s+(?:States(?:\s+Parties)?|(?:the\s+)?Parties|Ministers|senior\s+officials|(?:government\s+)?experts|"
-    r"Heads\s+of\s+State\s+and\s+Government))?"
-    # an ordinal meeting named by what it is about: "third ad hoc ... meeting on an intergovernmental platform ..."
+    r"(?P<who>\s+of\s+(?:States(?:\s+Parties)?|(?:the\s+)?Parties|[Mm]inisters|senior\s+officials|"
+    r"(?:government\s+)?experts|Heads\s+of\s+State\s+and\s+Government))?"
+    # named by what it is about: an ordinal meeting "third ad hoc ... meeting on an intergovernmental platform ...",
+    # any one "on" a topic: "the workshop on peaceful coexistence between farmers and herders … held in Dakar"
     r"(?(ord)(?P<comp>(?<=\w)\s+(?:of|on|to)\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{3,200}?"
-    r"(?=\s*,\s*(?:convened|held)\b|\s+(?:(?:was|were|is|will\s+be)\s+)?(?:convened|held)\s+(?:in|at|from|on)\b))?)"
+    rf"{_HELD_NEXT})?"
+    rf"|(?P<topic>(?<=\w)\s+on\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{{3,200}}?{_HELD_NEXT})?)"
 )
+_BETWEEN = re.compile(r"\b(?:bi|tri|quadri)(?:lateral|partite)\b")
 _SERIES_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,10})\s+(?P<roman>[IVX]{1,5})\b")
 _STOP_LEAD = {"the", "The", "its", "Its", "at", "At", "of", "in", "In", "This", "That", "A", "An", "Recalling", "See",
               "Welcoming", "Noting", "Decides", "Also", "by", "By", "On", "on", "held", "and", "And"}
@@ -179,15 +186,19 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             continue
         ordinal = ordinal_value(m.group("ord")) if m.group("ord") else None
         kind = (mods + " " + m.group("head")).strip()
-        if ordinal and m.group("comp"):
-            name = re.sub(r"\s+", " ", m.group(0))
-            out.append(Mention("meeting", m.start(), m.end(), m.group(0), "meeting/" + slugify(name), name,
+        plural = text[m.end("head"):m.end("head") + 1] == "s"
+        if (ordinal and m.group("comp")) or (m.group("topic") and not plural):  # "conferences on …" are a series
+            begin = m.end("length") if m.group("length") and not ordinal else m.start()
+            name = re.sub(r"\s+", " ", text[begin:m.end()])
+            out.append(Mention("meeting", begin, m.end(), text[begin:m.end()], "meeting/" + slugify(name), name,
                                {"named": True, "ordinal": ordinal, "type": kind}))
             continue
-        end_at = m.end("head") + (1 if text[m.end("head"):m.end("head") + 1] == "s" else 0)
+        end_at = m.end("head") + plural
         if m.group("who"):
             end_at = m.end("who")
             kind = re.sub(r"\s+", " ", f"{kind}{m.group('who')}")
         out.append(Mention("meeting", m.start(), end_at, text[m.start():end_at], "", text[m.start():end_at],
-                           {"generic": True, "ordinal": ordinal, "type": kind, "ownerless": bool(m.group("who"))}))
+                           {"generic": True, "ordinal": ordinal, "type": kind,
+                            # "the tripartite … meetings" are between parties, no body's sessions
+                            "ownerless": bool(m.group("who") or _BETWEEN.search(mods))}))
     return out

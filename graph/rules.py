@@ -126,7 +126,11 @@ _TAIL = [
     ("organizer", re.compile(r"\s*,?\s*(?:and\s+)?(?:organized|convened|sponsored)\s+by\s+(?:the\s+)?⟦B(\d+)⟧")),
     ("host", re.compile(r"\s*,?\s*(?:and\s+)?hosted\s+by\s+(?:the\s+)?⟦[BL](\d+)⟧")),
     ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
-    ("aside", re.compile(r"\s*\([^()⟦⟧]{1,150}\)")),  # "the Fifth Review Conference (and the Tracing Instrument) in 2030"
+    ("aside", re.compile(r"\s*\([^()⟦⟧]{1,150}\)")),
+    # who met, up to where: "the regional forum of ministers responsible for communication, … from States members
+    # of the Economic Community of Central African States, held on 30 and 31 January 2024 in Bangui"
+    ("who", re.compile(r"\s+(?:responsible\s+for|from|representing)\s+(?:[^⟦;()]|⟦[BL]\d+⟧){3,250}?"
+                       r"(?=,\s*(?:held|convened)\b)")),  # "the Fifth Review Conference (and the Tracing Instrument) in 2030"
     ("and", re.compile(r"\s*,?\s*and\s+(?=(?:held|hosted|organized|on|from|in)\b)")),
     # a list of topics, or one without commas, up to where the meeting was held: "…, on peace, security and
     # the fight against terrorism, held in Lomé"; "the workshop on peaceful coexistence … held in Dakar"
@@ -139,8 +143,10 @@ _TAIL = [
 ]
 
 
-def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "meeting-held") -> None:
-    """Read "…, to be held in Santo Domingo, Dominican Republic, on November 4 and 5, 2009" after a meeting."""
+def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "meeting-held",
+                 dates: bool = True) -> None:
+    """Read "…, to be held in Santo Domingo, Dominican Republic, on November 4 and 5, 2009" after a meeting; its
+    dates too unless the caller dates it (one of several rounds "held in December 2024 and July 2025")."""
     token = f"⟦M{index}⟧" if view.m(index).kind == "meeting" else f"⟦A{index}⟧"
     pos = view.template.find(token)
     if pos < 0:
@@ -157,7 +163,7 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
             place = key_of(ctx, view, m.group(1))
             if place:
                 ctx.claim(key, "schema:location", place, sent, rule)
-        elif what == "date":
+        elif what == "date" and dates:
             put_dates(ctx, key, view.dates(m.group(1)), sent, rule)
         elif what in ("organizer", "host"):
             agent = key_of(ctx, view, m.group(1))
@@ -167,6 +173,19 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
             target = key_of(ctx, view, m.group(1))
             if target and target != key:
                 ctx.claim(key, "acta:preparedFor", target, sent, rule)
+
+
+# "Decides to convene, in New York, a one-week biennial meeting of States in 2026 … and a one-week biennial meeting of
+# States in 2028": the place comes first and holds for each meeting of the clause
+_CONVENE_IN = re.compile(r"\bconvene\s*,\s*(?:in|at)\s+(?:the\s+)?⟦L(\d+)⟧\s*,\s*(?:[^;⟦]|⟦[MD]\d+⟧)*$")
+
+
+def place_before(ctx: Context, view: View, index: int, key: str) -> None:
+    token = view.template.find(f"⟦M{index}⟧")
+    m = _CONVENE_IN.search(view.template, 0, token) if token > 0 else None
+    place = key_of(ctx, view, m.group(1)) if m else None
+    if place:
+        ctx.claim(key, "schema:location", place, view.sentence, "convened-in")
 
 
 _ALIAS = P(r"{M:full}[^⟦()]{0,200}?\((?:the\s+|hereinafter\s+(?:the\s+)?|also\s+known\s+as\s+(?:the\s+)?)?{M:short}\)")
@@ -185,6 +204,7 @@ def rule_named_meetings(ctx: Context, view: View) -> None:
             key = view.keys.get(i)
             if key and kind_of(ctx, key) == "meeting" and not is_modifier(ctx.x.document.text, m.start):
                 meeting_tail(ctx, view, i, key)
+                place_before(ctx, view, i, key)
 
 
 # --- adoption -----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import re
 
 from .bodies import catalogue
 from .extract import Context, Lit, View, date_literal
-from .rules import P, first_date, key_of, kind_of, meeting_tail
+from .rules import P, first_date, key_of, kind_of, meeting_tail, place_before, put_dates
 from .text import Sentence, slugify
 
 # --- meetings of a body -------------------------------------------------------------------------
@@ -181,10 +181,10 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
     for token in re.finditer(r"⟦M(\d+)⟧", view.template):
         i = int(token.group(1))
         m = view.m(i)
-        if view.keys.get(i) or not m.attrs.get("generic") or not _SESSION_KINDS.search(m.text):
-            continue
         kind = re.sub(r"^(?:an?|the|its|their)\s+", "", m.attrs.get("type") or m.text)
-        if kind in ("meeting", "meetings", "session", "sessions", "conference"):
+        if view.keys.get(i) or not m.attrs.get("generic") or not _SESSION_KINDS.search(_WHO.sub("", kind)):
+            continue
+        if kind in ("meeting", "meetings", "session", "sessions", "conference", "forum", "forums"):
             if not m.attrs.get("ordinal"):
                 continue
         rest = view.template[token.end():]
@@ -193,34 +193,73 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         if not values and not m.attrs.get("ordinal"):
             _of_instrument(ctx, view, i, kind, rest)
             continue
-        owner = None if m.attrs.get("ownerless") else _owner(ctx, view, i, token.end())
-        if not owner and not m.attrs.get("ownerless"):
+        named_owner = _UNKNOWN_OWNER.match(rest)
+        owner = None if m.attrs.get("ownerless") or named_owner else _owner(ctx, view, i, token.end())
+        if not owner and not (m.attrs.get("ownerless") or named_owner):
+            continue
+        ordinal = m.attrs.get("ordinal")
+        sent = view.sentence
+        rounds = _rounds(m.text, kind, values) if not (ordinal or year) else []
+        if rounds and " and " in kind:  # "technical and interministerial meetings": more than one meeting each time
+            kind = _PLURAL_HEAD.sub(r"\1s", kind, count=1)
+        if named_owner:  # "the joint ad hoc meetings of the First and Fourth Committees": theirs, not a guess's
+            kind = f"{kind} of the {named_owner.group(1)}"
+        if rounds:  # "the joint ad hoc meetings … held on 22 October 2015, 12 October 2017, …": one node per date
+            for value in reversed(rounds):  # the first round is the mention's, last written
+                when = value.start[:7]
+                key = _session(ctx, view, i, owner, kind, when, _dated(kind, when, bool(named_owner)))
+                meeting_tail(ctx, view, i, key, "session-held", dates=False)
+                put_dates(ctx, key, [value], sent, "session-dates")
             continue
         best = max(values, key=lambda v: (v.precision != "vague", len(v.start))) if values else None
         when = (best.start[:4] if best else None)
-        ordinal = m.attrs.get("ordinal")
-        ident = f"n{ordinal}" if ordinal else when
-        key = f"{owner or 'meeting'}/{slugify(kind)}/{ident}"
-        owner_label = (ctx.registry.get(owner).label if ctx.registry.get(owner) else owner) if owner else None
-        if ordinal:
-            label = f"{m.text.split()[0]} {kind}" + (f" of the {owner_label}" if owner else "")
-        else:
-            label = f"{kind} of {when}" + (f" of the {owner_label}" if owner else "")
-        fresh = ctx.registry.get(key) is None
-        ctx.registry.add(key, "meeting", label)
-        view.keys[i] = key
-        sent = view.sentence
-        if fresh and owner:
-            ctx.claim(key, "acta:meetingOf", owner, sent, "session-of-body")
+        label = f"{m.text.split()[0]} {kind}" if ordinal else _dated(kind, when, bool(named_owner))
+        key = _session(ctx, view, i, owner, kind, f"n{ordinal}" if ordinal else when, label)
         if year:
             ctx.claim(key, "schema:startDate", date_literal(when), sent, "session-of-year")
         else:
             before = len(ctx.x.claims)
             meeting_tail(ctx, view, i, key, "session-held")
             if best and not any(c.predicate == "schema:startDate" for c in ctx.x.claims[before:]):
-                from .rules import put_dates
                 put_dates(ctx, key, [best], sent, "session-dates")
-        ctx.last["meeting"] = key
+
+
+# an owner the text names that is no body found ("of the First and Fourth Committees"): not to be guessed instead
+_UNKNOWN_OWNER = re.compile(r"^\s+of\s+the\s+([A-Z][\w’'-]*(?:\s+(?:(?:and|of|on|for|the)\s+)*[A-Z][\w’'-]*)*)"
+                            r"(?=\s*[,;.(]|\s+(?:held|convened|on|in|at|from)\b)")
+
+
+def _dated(kind: str, when: str | None, owned: bool) -> str:
+    """"special session of 1978"; "joint meeting of the First and Fourth Committees (2015-10)" """
+    return f"{kind} ({when})" if owned else f"{kind} of {when}"
+# "biennial meeting of States": who meets is not the kind of meeting
+_WHO = re.compile(r"\s+of\s+\S.*$")
+_PLURAL_HEAD = re.compile(r"\b(session|meeting|conference|summit|workshop|forum)\b(?!s)")
+
+
+def _rounds(text: str, kind: str, values: list) -> list:
+    """The dates of "special sessions … held in 1978, 1982 and 1988", one per session; [] for one meeting, and for
+    a bare plural ("disarmament forums since 2010") that names no kind of meeting."""
+    if not re.search(r"\b(?:session|meeting|conference|summit|workshop|forum)s\b", text) or " " not in kind:
+        return []
+    firm = sorted({v.start: v for v in values if v.precision != "vague"}.values(), key=lambda v: v.start)
+    return firm if len(firm) > 1 else []
+
+
+def _session(ctx: Context, view: View, i: int, owner: str | None, kind: str, ident: str | None, label: str) -> str:
+    """Registers the session `kind` of `owner` known by `ident` (its ordinal or when it met) as what mention `i`
+    names, with the convening sentence's place when it gives one before the meeting."""
+    key = f"{owner or 'meeting'}/{slugify(kind)}/{ident}"
+    if owner:
+        label += f" of the {ctx.registry.get(owner).label if ctx.registry.get(owner) else owner}"
+    fresh = ctx.registry.get(key) is None
+    ctx.registry.add(key, "meeting", label)
+    view.keys[i] = key
+    ctx.last["meeting"] = key
+    if fresh and owner:
+        ctx.claim(key, "acta:meetingOf", owner, view.sentence, "session-of-body")
+    place_before(ctx, view, i, key)
+    return key
 
 
 _OF_INSTRUMENT = re.compile(r"\s+of\s+(?:the\s+)?⟦I(\d+)⟧")

@@ -132,3 +132,41 @@ def test_a_name_with_a_pdfs_non_breaking_hyphen_is_read_whole() -> None:
 ])
 def test_a_listed_body_in_a_meetings_name(text: str, meeting: str | None) -> None:
     assert [name for name, _, _ in named(text)] == ([meeting] if meeting else [])
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_63.md, operative paragraph 20; /work/shared/corpus/ipbes, first plenary report
+WORKSHOP = ("as well as the workshop on peaceful coexistence between farmers and herders and the sustainable "
+            "management of transhumance held in Dakar in February 2025, which brought together civil society")
+EXPERT_WORKSHOP = ("to support the organization of an informal expert workshop on the main issues relating to the "
+                   "development of a conceptual framework for the Platform, held from 27 to 29 October 2012 in Paris")
+# /work/shared/corpus/un-ga-80/A_RES_80_50.md: three conferences, each convened by another State
+CONFERENCES = ("that were held at the conferences on the humanitarian impact of nuclear weapons, convened by Norway, "
+               "on 4 and 5 March 2013, Mexico, on 13 and 14 February 2014")
+
+
+def test_a_lowercase_meeting_is_named_by_its_topic_when_the_text_says_where_it_was_held() -> None:
+    name = ("workshop on peaceful coexistence between farmers and herders and the sustainable management of "
+            "transhumance")
+    assert named(WORKSHOP) == [(name, "meeting/" + name.replace(" ", "-"), name)]
+    # "informal expert" is no kind the pattern knows: the name starts at the meeting word
+    assert [label for _, _, label in named(EXPERT_WORKSHOP)] == [
+        "workshop on the main issues relating to the development of a conceptual framework for the Platform"]
+    # a plural is a series of meetings, not one to name after its topic
+    assert named(CONFERENCES) == []
+    assert named("the workshop on the matter of the agenda in the Council") == []  # not said to have been held
+
+
+def test_who_meets_and_how_long_are_not_the_kind_of_meeting() -> None:
+    text = ("to convene, in New York, a one-week biennial meeting of States in 2026 (10 meetings) and a one- week "
+            "biennial meeting of States in 2028, and the regional forum of ministers responsible for communication")
+    found = [(m.text, m.attrs["type"], m.attrs["ownerless"]) for m in find_meetings(text, 0, len(text))
+             if m.attrs.get("generic")]
+    assert ("one-week biennial meeting of States", "biennial meeting of States", True) in found
+    assert ("one- week biennial meeting of States", "biennial meeting of States", True) in found
+    assert ("regional forum of ministers", "regional forum of ministers", True) in found
+
+
+def test_a_tripartite_meeting_belongs_to_no_one_body() -> None:
+    text = "as well as the tripartite high-level technical and interministerial meetings held in December 2024"
+    (m,) = [m for m in find_meetings(text, 0, len(text)) if m.attrs.get("generic")]
+    assert m.attrs["ownerless"] and m.attrs["type"] == "tripartite high-level technical and interministerial meeting"

@@ -189,3 +189,72 @@ def test_its_session_is_the_authors_not_the_last_office_named(tmp_path: Path) ->
     assert "un/iaea/general-conference/regular-session/n45" in sessions, sessions  # the organ's, named before "its"
     assert x.registry.get("un/iaea/general-conference").kind == "body"
     assert "un/general-assembly/special-session/n12" in sessions, sessions  # "its decision ... at its": the author
+
+
+def meetings_of(x: Extraction) -> dict[str, str]:
+    return {k: e.label for k, e in x.registry.entities.items() if e.kind == "meeting"}
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_63.md, operative paragraph 25 and a preambular paragraph (cut)
+FORUM = ("25. Recalls the adoption by the Standing Advisory Committee, at its fifty-fifth ministerial meeting, of the "
+         "Kintélé declaration on hate speech in Central Africa, on 16 January 2023 in Kintélé, Congo, welcomes the "
+         "organization of the regional forum of ministers responsible for communication, media, information and "
+         "information and communications technology from States members of the Economic Community of Central "
+         "African States, held on 30 and 31 January 2024 in Bangui, which led to the pre-validation of a regional "
+         "strategy;")
+TRIPARTITE = ("Recalling the tripartite agreements of 2010 between the Democratic Republic of the Congo, Rwanda and "
+              "the Office of the United Nations High Commissioner for Refugees, as well as the tripartite high-level "
+              "technical and interministerial meetings held in December 2024 and July 2025, which resulted in the "
+              "elaboration of road maps,")
+# /work/shared/corpus/un-ga-80/A_RES_80_44.md, A_RES_80_30.md, A_RES_80_38.md (paragraph 9), A_RES_80_39.md
+JOINT = ("Welcomes the joint ad hoc meetings of the First and Fourth Committees, held on 22 October 2015, 12 October "
+         "2017, 31 October 2019, 27 October 2022 and 30 October 2024, on possible challenges to space security and "
+         "sustainability;")
+SPECIAL = ("Recalling also that, there being a consensus to do so in each case, three special sessions of the General "
+           "Assembly devoted to disarmament were held in 1978, 1982 and 1988, respectively,")
+BIENNIAL = ("9. Also renews its decision, pursuant to the schedule of meetings for the period from 2024 to 2030 agreed "
+            "upon at the Fourth Review Conference, to convene, in New York, a one-week biennial meeting of States in "
+            "2026 (10 meetings) and a one- week biennial meeting of States in 2028 (10 meetings), to consider key "
+            "challenges;")
+FORUMS = ("Welcoming the attention to the catastrophic humanitarian consequences and inherent risks of nuclear weapons "
+          "in multilateral disarmament forums since 2010, including in the Conferences on the Humanitarian Impact of "
+          "Nuclear Weapons, the most recent of which was held in Vienna on 20 June 2022,")
+
+
+def test_a_forum_of_ministers_is_nobodys_session_and_was_held_where_the_tail_says(tmp_path: Path) -> None:
+    x = resolution(tmp_path, FORUM)
+    key = "meeting/regional-forum-of-ministers/2024"
+    assert meetings_of(x)[key] == "regional forum of ministers of 2024"
+    made = triples(x)
+    assert {(p, o) for s, p, o in made if s == key} == {
+        ("schema:startDate", Lit("2024-01-30", "xsd:date")), ("schema:endDate", Lit("2024-01-31", "xsd:date")),
+        ("schema:location", "city/bangui")}  # no acta:meetingOf the Standing Advisory Committee named before
+
+
+def test_meetings_held_at_several_dates_are_one_node_per_date(tmp_path: Path) -> None:
+    x = resolution(tmp_path, TRIPARTITE, JOINT, SPECIAL)
+    meetings = meetings_of(x)
+    tripartite = "meeting/tripartite-high-level-technical-and-interministerial-meetings"
+    assert meetings[f"{tripartite}/2024-12"] == \
+        "tripartite high-level technical and interministerial meetings of 2024-12"
+    assert (f"{tripartite}/2025-07", "schema:startDate", Lit("2025-07", "xsd:gYearMonth")) in triples(x)
+    joint = sorted(k for k in meetings if k.startswith("meeting/joint-ad-hoc-meeting-of-the-first-and-fourth"))
+    assert [k.rsplit("/", 1)[1] for k in joint] == ["2015-10", "2017-10", "2019-10", "2022-10", "2024-10"]
+    assert meetings[joint[0]] == "joint ad hoc meeting of the First and Fourth Committees (2015-10)"
+    assert (joint[0], "schema:startDate", Lit("2015-10-22", "xsd:date")) in triples(x)
+    assert not any(p == "acta:meetingOf" and s in joint for s, p, _ in triples(x))  # no body guessed for them
+    special = {k for k in meetings if k.startswith("un/general-assembly/special-session/")}
+    assert special == {f"un/general-assembly/special-session/{y}" for y in (1978, 1982, 1988)}
+
+
+def test_the_place_of_convene_in_holds_for_each_meeting_of_the_clause(tmp_path: Path) -> None:
+    x = resolution(tmp_path, BIENNIAL)
+    for year in (2026, 2028):
+        key = f"meeting/biennial-meeting-of-states/{year}"
+        assert meetings_of(x)[key] == f"biennial meeting of States of {year}"
+        assert (key, "schema:location", "city/new-york") in triples(x, "convened-in")
+
+
+def test_disarmament_forums_are_no_meetings(tmp_path: Path) -> None:
+    x = resolution(tmp_path, FORUMS)
+    assert not [k for k in meetings_of(x) if "forum" in k]
