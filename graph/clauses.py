@@ -390,6 +390,21 @@ def rule_decides(ctx: Context, view: View) -> None:
         if key:
             ctx.claim(key, "acta:establishedBy", me, view.sentence, "decides-to-establish")
             ctx.x.__dict__.setdefault("established_by_self", []).append((key, view.sentence))
+            _convening(ctx, view, m.end(), key, me)
+
+
+# "to establish an open-ended technical expert group, convening for at least two days, …, in 2026 and 2028"
+_CONVENING = re.compile(r"\s*,\s*(?:convening|meeting|to\s+(?:meet|convene|be\s+convened))\b[^⟦;]{0,120}?"
+                        r"\b(?:in|on|from|during)\s+⟦D(\d+)⟧")
+
+
+def _convening(ctx: Context, view: View, at: int, body: str, me: str) -> None:
+    """The meetings the decision gives the body it founds: one per date, convened by the instrument."""
+    from .sessions import body_meeting
+    m = _CONVENING.match(view.template, at)
+    for value in view.dates(m.group(1)) if m else ():
+        meeting = body_meeting(ctx, body, value.start, view.sentence)
+        ctx.claim(meeting, "acta:convenedBy", me, view.sentence, "decides-to-establish")
 
 
 def _decision(view: View, pattern: re.Pattern[str]) -> re.Match[str] | None:

@@ -360,6 +360,16 @@ def test_a_group_the_instrument_founds_is_keyed_under_it_and_a_procedure_within_
         "open-ended technical expert group (A/RES/80/38)")
 
 
+def test_the_group_it_founds_convening_in_two_years_meets_once_in_each_convened_by_it(tmp_path: Path) -> None:
+    x = build(tmp_path, ESTABLISH_38, "A/RES/80/38")
+    group = "un/a/res/80/38/open-ended-technical-expert-group"
+    meetings = sorted(s for s, p, o in triples(x) if p == "acta:meetingOf" and o == group)
+    assert meetings == [f"{group}/meeting/2026", f"{group}/meeting/2028"]
+    for key, year in zip(meetings, ("2026", "2028"), strict=True):
+        assert (key, "acta:convenedBy", "un/a/res/80/38") in triples(x, "decides-to-establish")
+        assert objects(x, key, "schema:startDate") == [Lit(year, "xsd:gYear")]
+
+
 def test_a_preambular_verb_without_a_symbol_cites_nothing(tmp_path: Path) -> None:
     x = build(tmp_path, HEADING_66, "A/RES/80/66")
     assert not [c for c in x.claims if c.rule == "citing-clause"]
