@@ -432,7 +432,9 @@ def extract(doc: Document) -> Extraction:
                     ctx.year = max(years)
         views.append(view)
     from .clauses import finish
+    from .sessions import merge_series_mentions
     finish(ctx)
+    merge_series_mentions(ctx)
     return extraction
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .bodies import catalogue
-from .extract import Context, Lit, View, date_literal
+from .bodies import catalogue, series_catalogue
+from .extract import Claim, Context, Lit, View, date_literal
 from .rules import P, first_date, key_of, kind_of, meeting_tail, place_before, put_dates
 from .text import Sentence, slugify
 
@@ -315,3 +315,51 @@ def rule_owned_bodies(ctx: Context, view: View) -> None:
 
 RULES = (rule_meeting_of, rule_held, rule_met)
 LATE_RULES: tuple = (rule_generic_sessions, rule_owned_bodies)
+
+
+# --- one meeting, three mentions: "a biennial meeting of States in 2026", "the ninth Biennial Meeting of States
+# from 1 to 5 June 2026", "the Biennial Meeting of States in 2026" -----------------------------------------------
+
+def merge_series_mentions(ctx: Context) -> None:
+    """Within one document, the meeting of a series held in a year is the numbered one of that series dated that
+    year, when there is exactly one: its undated and unnumbered mentions become that node."""
+    years: dict[str, set[str]] = {}
+    for c in ctx.x.claims:
+        if c.predicate == "schema:startDate" and isinstance(c.object, Lit):
+            years.setdefault(c.subject, set()).add(c.object.value[:4])
+    numbered: dict[tuple[str, str], list[str]] = {}
+    for e in ctx.x.registry:
+        slug = _series_slug(e.key) if e.kind == "meeting" else None
+        if slug and len(years.get(e.key, ())) == 1:
+            numbered.setdefault((slug, next(iter(years[e.key]))), []).append(e.key)
+    alias: dict[str, str] = {}
+    for (slug, year), keys in numbered.items():
+        if len(keys) != 1:
+            continue
+        for other in (f"meeting/{slug}/{year}", f"meeting/{slug}"):
+            if other in ctx.x.registry.entities and years.get(other) == {year}:
+                alias[other] = keys[0]
+    if not alias:
+        return
+    for key, into in alias.items():
+        first = next(c for c in ctx.x.claims if c.subject == key)
+        ctx.claim(into, "skos:altLabel", Lit(ctx.x.registry.entities.pop(key).label), (first.start, first.end),
+                  "series-mention")
+    kept = []
+    for c in ctx.x.claims:
+        if c.subject in alias and c.predicate == "schema:startDate":
+            continue  # "in 2026" says less than the numbered meeting's own dates ("from 1 to 5 June 2026")
+        obj = alias.get(c.object, c.object) if isinstance(c.object, str) else c.object
+        kept.append(Claim(alias.get(c.subject, c.subject), c.predicate, obj, c.start, c.end, c.rule))
+    ctx.x.claims[:] = kept
+
+
+def _series_slug(key: str) -> str | None:
+    """"series/biennial-meeting-of-states/9" -> "biennial-meeting-of-states"; catalogue series by their label."""
+    head, _, number = key.rpartition("/")
+    if not number.isdigit() or not head:
+        return None
+    if head.startswith("series/"):
+        return head[len("series/"):]
+    series = series_catalogue().get(head)
+    return slugify(series["label"]) if series else None

@@ -258,3 +258,32 @@ def test_the_place_of_convene_in_holds_for_each_meeting_of_the_clause(tmp_path: 
 def test_disarmament_forums_are_no_meetings(tmp_path: Path) -> None:
     x = resolution(tmp_path, FORUMS)
     assert not [k for k in meetings_of(x) if "forum" in k]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_38.md, operative paragraphs 10 and 33 (with paragraph 9, BIENNIAL, above)
+NINTH = ("10. Decides, in that regard, to convene the ninth Biennial Meeting of States from 1 to 5 June 2026, to "
+         "consider key challenges and opportunities relating to the implementation of the Programme of Action;")
+ANALYSIS = ("33. Requests the Secretariat to prepare a comprehensive analysis, within existing resources, for "
+            "presentation at the Biennial Meeting of States in 2026 for consideration and appropriate follow-up;")
+
+
+def test_the_meeting_of_a_series_in_a_year_is_the_numbered_one_of_that_year(tmp_path: Path) -> None:
+    x = resolution(tmp_path, BIENNIAL, NINTH, ANALYSIS)
+    ninth = "series/biennial-meeting-of-states/9"
+    meetings = meetings_of(x)
+    assert "meeting/biennial-meeting-of-states/2026" not in meetings  # paragraph 9's, now the ninth
+    assert "meeting/biennial-meeting-of-states" not in meetings  # paragraph 33's
+    assert meetings["meeting/biennial-meeting-of-states/2028"] == "biennial meeting of States of 2028"  # no ninth
+    made = triples(x)
+    assert {o for s, p, o in made if s == ninth and p == "schema:location"} == {"city/new-york"}
+    assert {o for s, p, o in made if s == ninth and p == "schema:startDate"} == {Lit("2026-06-01", "xsd:date")}
+    assert (ninth, "acta:convenedBy", "un/a/res/80/66") in made
+    assert (ninth, "skos:altLabel", Lit("biennial meeting of States of 2026")) in made
+    # what paragraph 33 asks is for the ninth meeting, not for a node of its own
+    assert not [s for s, p, o in made if "meeting/biennial-meeting-of-states/2026" in (s, o)]
+
+
+def test_two_numbered_meetings_of_a_year_take_no_unnumbered_mention(tmp_path: Path) -> None:
+    x = resolution(tmp_path, NINTH, NINTH.replace("ninth", "tenth").replace("1 to 5 June", "7 to 11 December"),
+                   ANALYSIS)
+    assert "meeting/biennial-meeting-of-states" in meetings_of(x)  # which of the two it is, the text does not say
