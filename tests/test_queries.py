@@ -321,3 +321,20 @@ def test_a_role_named_two_ways_in_two_documents_gives_one_row_per_office(tmp_pat
         after = run(s, load_query("officers")).rows
     assert any(r["post"].value == "Vice Chair" for r in before)
     assert after == before
+
+
+def test_convened_by_a_body_is_what_convened_its_meetings(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_38.md, operative paragraph 8: the group is a body, its meetings convened
+    doc = tmp_path / "A_RES_80_38.md"
+    doc.write_text("---\nsymbol: A/RES/80/38\n---\n\nThe General Assembly,\n\n8. Renews its decision to establish an "
+                   "open-ended technical expert group, convening for at least two days, and no more than three days, "
+                   "in 2026 and 2028;\n", encoding="utf-8")
+    with open_store(tmp_path / "s", write=True) as s:
+        build(s, [doc])
+    with open_store(tmp_path / "s") as s:
+        rows = run(s, load_query("convened-by"), {"meeting": "open-ended technical expert group"}).rows
+        assert [r["symbol"].value for r in rows] == ["A/RES/80/38"]
+        # the meeting itself still answers for itself
+        meeting = "open-ended technical expert group (A/RES/80/38): meeting of 2028"
+        rows = run(s, load_query("convened-by"), {"meeting": meeting}).rows
+        assert [r["symbol"].value for r in rows] == ["A/RES/80/38"]
