@@ -309,6 +309,22 @@ def rule_reports(ctx: Context, view: View) -> None:
         who = resolve_mention(ctx, view, int(m.group("who")))
         if doc and who and ctx.registry.get(doc).kind in ("document", "report"):
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-of")
+            _report_topic(ctx, view, m, doc)
+
+
+# "the report of the Secretary-General on the causes of conflict … in Africa, 3": what the report is on, up to its
+# note, is its title ("Causes of conflict … in Africa"); places and dates in it are words, other names end it
+_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?P<topic>[a-z](?:[^⟦;]|⟦[LD]\d+⟧){3,250}?)\s*,?\s*$")
+
+
+def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
+    if not m.group("b") or m.group("a") or "footnote" not in view.m(int(m.group("b"))).attrs:
+        return
+    topic = _TOPIC.match(view.template, m.end("who") + 1, m.start("b") - 2)
+    # not a relative clause about it, nor a run of other notes' numbers ("on the Register, which include … 2021,1")
+    if topic and not re.search(r",\s*(?:which|who|that)\b|,\d", topic.group("topic")):
+        words = re.sub(r"\s+", " ", _untemplate(view, topic.group("topic"), ctx.x.document.text)).strip()
+        ctx.claim(doc, "dcterms:title", Lit(words[0].upper() + words[1:]), view.sentence, "report-topic")
 
 
 # --- operative verbs: requests, decisions to convene and establish -------------------------------

@@ -2,9 +2,10 @@
 
 "Taking note of the report of the Secretary-General,4" cites A/80/111 only
 through footnote 4 ("[^4]: A/80/111."), so a citing clause must see the
-symbols of the footnotes it marks.  Three marker styles occur in the genre:
-Markdown `[^4]`, superscript digits `⁴`, and digits glued to the word or
-comma before them (`Secretary-General,4`) in text extracted from PDF.
+symbols of the footnotes it marks.  Four marker styles occur in the genre:
+Markdown `[^4]`, superscript digits `⁴`, and, in text extracted from PDF,
+digits glued to the word or comma before them (`Secretary-General,4`) or a
+space after that comma (`in Africa, 3`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ _DEF_MD = re.compile(r"^\[\^(\d{1,3})\]:[ \t]*", re.M)
 _DEF_SUPER = re.compile(rf"^([{_SUPER}]{{1,3}})[ \t]+", re.M)
 _MARK_MD = re.compile(r"\[\^(\d{1,3})\]")
 _MARK_SUPER = re.compile(rf"(?<=\S)([{_SUPER}]{{1,3}})")
+# a marker a space after the comma it follows, before a lowercase word or the end of the line (text from PDF):
+# "the report of the Secretary-General on … in Africa, 3" / "the report of the Group of Governmental Experts, 8 as
+# well as"; a number before a capitalised word ("Malabo, 7 June") or after a digit ("articles 2, 3") is no marker
+_MARK_SPACED = re.compile(r"(?<=[a-z)”’], )(\d{1,2})(?= +[a-z]|[ \t]*$)", re.M)
 _MARK_GLUED = re.compile(r"(?<=[A-Za-z)\]”’,;.:])(\d{1,2})(?=[\s,;.:)]|$)")
 
 
@@ -65,7 +70,7 @@ def markers(text: str, start: int, end: int, notes: dict[str, Footnote]) -> list
     if any(n.start <= start < n.end for n in notes.values()):
         return []
     out: dict[int, Marker] = {}
-    for pattern in (_MARK_MD, _MARK_SUPER, _MARK_GLUED):
+    for pattern in (_MARK_MD, _MARK_SUPER, _MARK_GLUED, _MARK_SPACED):
         for m in pattern.finditer(text, start, end):
             number = m.group(1).translate(_SUPER_MAP)
             if number in notes and (pattern is not _MARK_GLUED or _plausible(text, m.start())):

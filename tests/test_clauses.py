@@ -389,3 +389,27 @@ def test_pursuant_to_inside_a_clause_is_not_the_clause_citation(tmp_path: Path) 
 def test_the_author_of_a_report_is_not_pursuant_to_the_resolution(tmp_path: Path) -> None:
     x = build(tmp_path, PURSUANT_25, "A/RES/80/25")
     assert objects(x, "un/secretary-general", "acta:pursuantTo") == []
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_63.md (a preambular paragraph, its note) and A_RES_80_28.md (cut)
+TOPIC_63 = """The General Assembly,
+
+Bearing in mind resolutions 1196 (1998) and 1197 (1998), adopted by the Security Council on 16 and 18 September 1998, respectively, following its consideration of the report of the Secretary-General on the causes of conflict and the promotion of durable peace and sustainable development in Africa, 3
+
+Taking note of the reports of the Secretary-General on the Register, which include the returns of Member States for 2021,1 2022,2
+
+[^1]: A/77/130.
+
+[^2]: A/78/165.
+
+[^3]: A/52/871-S/1998/318.
+"""
+
+
+def test_what_a_report_is_on_up_to_its_note_is_its_title(tmp_path: Path) -> None:
+    x = build(tmp_path, TOPIC_63, "A/RES/80/63")
+    assert objects(x, "un/a/52/871", "dcterms:title") == [
+        Lit("Causes of conflict and the promotion of durable peace and sustainable development in Africa")]
+    assert ("un/a/52/871", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
+    # a relative clause about the reports, with the other notes' numbers in it, is no title
+    assert not [c for c in x.claims if c.rule == "report-topic" and c.subject != "un/a/52/871"]

@@ -107,3 +107,25 @@ def test_superscript_markers_and_definitions() -> None:
     assert [(m.number, IPBES[m.start:m.end]) for m in found] == [("2", "²"), ("3", "³"), ("4", "⁴"), ("5", "⁵")]
     # "Agenda 21," is not footnote 21 nor 2 and 1
     assert all(IPBES[m.start:m.end] != "21" for m in found)
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_63.md (cut) and A_RES_80_44.md: PDF text with a space before the marker
+SPACED = """Bearing in mind resolutions 1196 (1998) and 1197 (1998), adopted by the Security Council on 16 and 18 September 1998, respectively, following its consideration of the report of the Secretary-General on the causes of conflict in Africa, 3
+
+Recalling the consideration of the report of the Group of Governmental Experts, 8 as well as views on the modalities, held in Malabo, 7 June 2025, on articles 2, 3 and 8,
+
+[^3]: A/52/871-S/1998/318.
+
+[^7]: Not marked: a day of the month.
+
+[^8]: A/68/189.
+"""
+
+
+def test_a_marker_a_space_after_a_comma_before_a_lowercase_word_or_the_line_end() -> None:
+    notes = definitions(SPACED)
+    s, e = line(SPACED, "Bearing in mind")
+    assert [(m.number, SPACED[m.start - 8:m.end]) for m in markers(SPACED, s, e, notes)] == [("3", "Africa, 3")]
+    s, e = line(SPACED, "Recalling")
+    # "Experts, 8 as well as" is a marker; "Malabo, 7 June" (a date) and "2, 3 and 8" (a list of numbers) are not
+    assert [(m.number, SPACED[m.start - 9:m.end]) for m in markers(SPACED, s, e, notes)] == [("8", "Experts, 8")]
