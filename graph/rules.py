@@ -17,6 +17,7 @@ from .extract import (
     Lit,
     View,
     date_literal,
+    ensure_body,
     ensure_place,
     ensure_session,
     generic_noun,
@@ -482,17 +483,18 @@ def rule_elected(ctx: Context, view: View) -> None:
     if not people:
         return
     sent = view.sentence
+    post, body = _post_as_body(ctx, view)
     posts = list(_POST.finditer(view.template))
-    if not posts:
+    if not posts and not post:
         return
-    post = _singular(posts[0].group("post"))
-    body = None
-    after = re.compile(r"(?:as\s+)?" + re.escape(posts[0].group(0)) + r"\s+of\s+(?:the\s+|this\s+)?⟦[BA](\d+)⟧")
-    found = after.search(view.template)
-    if found:
-        body = key_of(ctx, view, found.group(1))
+    if not post:
+        post = _singular(posts[0].group("post"))
+        after = re.compile(r"(?:as\s+)?" + re.escape(posts[0].group(0)) + r"\s+of\s+(?:the\s+|this\s+)?⟦[BA](\d+)⟧")
+        found = after.search(view.template)
+        if found:
+            body = key_of(ctx, view, found.group(1))
     elector = None
-    subject = _ELECTOR.search(view.template)
+    subject = _ELECTOR.search(view.template) or _IN_WHICH_IT.search(view.template)
     if subject:
         elector = view.keys.get(int(subject.group("who")))
         if elector and not body and kind_of(ctx, elector) == "meeting":
@@ -524,6 +526,30 @@ def rule_elected(ctx: Context, view: View) -> None:
             from .places import country_key
             ckey = ensure_place(ctx, country_key(country), country, "country", sent)
             ctx.claim(office, "acta:representing", ckey, sent, "elected")
+
+
+# "the decision adopted by the Conference …, in which it … appointed X (Burundi) as President of the Commission"
+_IN_WHICH_IT = P(r"\bby\s+(?:the\s+)?{B:who}[^;]*?\bin\s+which\s+it\b[^;]*?\b(?:elected|appointed|designated)\b")
+_AS_POST_OF = re.compile(r"\bas\s+(?:the\s+)?⟦B(\d+)⟧")
+_POST_OF = re.compile(rf"^{_POST.pattern}\s+of\s+(?:the\s+)?(?P<of>.+)$")
+
+
+def _post_as_body(ctx: Context, view: View) -> tuple[str | None, str | None]:
+    """"appointed X as President of the Commission", the post's name read as a body's: the post, and the body it
+    is of (the body named so, or the one of the sentence whose name holds that word: "Commission of the Community")."""
+    for m in _AS_POST_OF.finditer(view.template):
+        named = _POST_OF.match(view.m(int(m.group(1))).text)
+        if not named:
+            continue
+        of = named.group("of").lower()
+        bodies = [view.keys[i] for i, x in enumerate(view.mentions[:int(m.group(1))]) if x.kind == "body"
+                  and view.keys.get(i) and re.search(rf"\b{re.escape(of)}\b", x.text.lower())]
+        if bodies:
+            return _singular(named.group("post")), bodies[-1]
+        from .bodies import lookup
+        listed = lookup(named.group("of"), ctx.x.organization)  # "as President of the Economic and Social Council"
+        return _singular(named.group("post")), ensure_body(ctx, listed.key, view.sentence) if listed else None
+    return None, None
 
 
 def _singular(post: str) -> str:

@@ -222,3 +222,25 @@ def test_where_a_meeting_was_held_after_its_owners_its_topics_or_also(tmp_path: 
     assert any("joint summit" in label for label, place in located if place == "city/accra"), located
     assert any("workshop" in label for label, place in located if place == "city/dakar"), located
     assert not any("Economic Community" == label for label in labels)  # the owner is not the meeting
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_63.md, a preambular paragraph (cut before it)
+APPOINTED = ("Taking note of the decision adopted by the Conference of Heads of State and Government of the Economic "
+             "Community of Central African States at its seventh extraordinary session, held in Malabo on 7 September "
+             "2025, in which it renewed the leadership team of the Commission of the Community and appointed Ezéchiel "
+             "Nibigira (Burundi) as President of the Commission,")
+
+
+def test_appointed_as_the_post_of_a_body_the_sentence_names_by_the_body_in_which_it_decided(tmp_path: Path) -> None:
+    path = tmp_path / "A_RES_80_63.md"
+    path.write_text("---\nsymbol: A/RES/80/63\n---\n\nThe General Assembly,\n\n" + APPOINTED + "\n", encoding="utf-8")
+    x = extract(read_document(path))
+    (office,) = [e.key for e in x.registry if e.kind == "office"]
+    assert objects(x, office, "org:member") == ["person/ezechiel-nibigira"]
+    assert objects(x, office, "org:role") == ["role/president"]
+    # "the Commission" is the one the sentence names, "President of the Commission" a post and not a body
+    assert objects(x, office, "org:organization") == ["body/commission-of-the-community"]
+    # "in which it": the body that adopted the decision, at the session held on 7 September 2025
+    assert objects(x, office, "acta:electedBy") == ["eccas/conference-of-heads-of-state-and-government"]
+    assert objects(x, office, "acta:electedOn") == [Lit("2025-09-07", "xsd:date")]
+    assert objects(x, office, "acta:representing") == ["country/burundi"]
