@@ -225,6 +225,10 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     name = re.sub(r"\s+", " ", text[s:e])
     for j in re.finditer(r"\s+and\s+(?:the\s+)?", text[s:e]):
         left, right = text[s:s + j.start()], text[s + j.end():e]
+        if j.group(0).split() == ["and", "the"] and not _HEAD_WORD.search(left) and _HEAD_WORD.search(right):
+            # "[the early warning mechanism for] Central Africa and the Central Africa Multinational Force": the phrase
+            # began in the name before; the body is the one after "and the"
+            return [] if depth >= 4 else _shaped(text, s + j.end(), e, org, depth + 1)
         if (lookup(left, org) or lookup(right, org)
                 or (_HEAD_WORD.search(left) and j.group(0).split() != ["and"])):
             # two bodies ("FAO and the United Nations Development Programme"): each on its own (a listed one is

@@ -618,8 +618,28 @@ def rule_establishment(ctx: Context, view: View) -> None:
             ctx.claim(doc, "acta:producedBy", meeting, sent, "report-of-meeting")
 
 
+# "the Council for Peace and Security in Central Africa and its organs, including the … and the Central Africa
+# Multinational Force": what the body's organs are, listed after it
+_ITS_ORGANS = P(r"{B:parent}\s+and\s+its\s+(?:subsidiary\s+|specialized\s+|principal\s+)?(?:organs|bodies|organizations|"
+                r"institutions|agencies|mechanisms)\s*,?\s+(?:including|such\s+as|namely)\s+(?P<list>[^;]*)")
+
+
+def rule_its_organs(ctx: Context, view: View) -> None:
+    for m in _ITS_ORGANS.finditer(view.template):
+        parent = key_of(ctx, view, m.group("parent"))
+        if not parent or kind_of(ctx, parent) != "body":
+            continue
+        # the list runs while it is one: names joined by commas and "and", up to the next clause
+        items = re.match(r"(?:(?:,\s*|\s+and\s+|^)(?:the\s+)?(?:⟦B\d+⟧|[a-z][\w -]{0,80}?(?=,|\s+and\s)))+",
+                         m.group("list"))
+        for i in re.findall(r"⟦B(\d+)⟧", items.group(0) if items else ""):
+            child = key_of(ctx, view, i)
+            if child and child != parent and kind_of(ctx, child) == "body" and not view.m(int(i)).attrs.get("listed"):
+                ctx.claim(child, "org:subOrganizationOf", parent, view.sentence, "its-organs")
+
+
 RULES = (
-    rule_establishment,
+    rule_establishment, rule_its_organs,
     rule_adoption, rule_adopted_during, rule_established,
     rule_named_meetings, rule_convening, rule_request, rule_pursuant, rule_ratified, rule_titles,
     rule_elected, rule_officer_lists, rule_documents,

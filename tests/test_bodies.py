@@ -152,3 +152,16 @@ def test_what_is_not_a_body(text: str, wrong: str) -> None:
 def test_a_facility_is_a_body() -> None:
     text = "Invites the Global Environment Facility to consider supporting the work of the Platform,"
     assert ("Global Environment Facility", "body/global-environment-facility") in bodies(text, "UN")
+
+
+def test_a_phrase_begun_in_the_name_before_is_cut_at_and_the() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_63.md: "the early warning mechanism for Central Africa and the …"
+    text = ("its organs, including the early warning mechanism for Central Africa and the Central Africa Multinational "
+            "Force")
+    assert ("Central Africa Multinational Force", "body/central-africa-multinational-force") in \
+        [(m.label, m.key) for m in find_bodies(text, 0, len(text), "un")]
+    assert not [m for m in find_bodies(text, 0, len(text), "un") if m.label.startswith("Central Africa and")]
+    # a head on both sides is still two bodies
+    text = "the Subregional Centre for Human Rights and the Council for Peace and Security in Central Africa"
+    assert [m.label for m in find_bodies(text, 0, len(text), "un")] == [
+        "Subregional Centre for Human Rights", "Council for Peace and Security in Central Africa"]

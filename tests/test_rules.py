@@ -244,3 +244,16 @@ def test_appointed_as_the_post_of_a_body_the_sentence_names_by_the_body_in_which
     assert objects(x, office, "acta:electedBy") == ["eccas/conference-of-heads-of-state-and-government"]
     assert objects(x, office, "acta:electedOn") == [Lit("2025-09-07", "xsd:date")]
     assert objects(x, office, "acta:representing") == ["country/burundi"]
+
+
+ORGANS = ("Commends the Economic Community of Central African States for its achievements, which has enabled the "
+          "creation of institutions, such as the Subregional Centre for Human Rights and Democracy in Central Africa "
+          "and the Council for Peace and Security in Central Africa and its organs, including the early warning "
+          "mechanism for Central Africa and the Central Africa Multinational Force, which have contributed towards "
+          "the establishment of lasting peace in the subregion;")
+
+
+def test_a_bodys_organs_listed_after_it_are_its_sub_organizations(tmp_path: Path) -> None:
+    x = build(tmp_path, ORGANS)
+    council = "body/council-for-peace-and-security-in-central-africa"
+    assert {(s, o) for s, p, o in triples(x, "its-organs")} == {("body/central-africa-multinational-force", council)}
