@@ -110,12 +110,14 @@ HEADS = (
     "Team", "Centre", "Center", "Forum", "Force", "Department", "Panel", "Bureau", "Platform", "Tribunal",
     "Board", "Institute", "Network", "Entity", "Unit", "Authority", "Federation", "League", "Movement",
     "Parliament", "Observatory", "Service", "Services", "Directorate", "Division", "Task Force", "Facility",
+    "Branch",
 )
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search, not one per head
 # the plenary organ of an organization, named like a meeting: "the Conference of Heads of State and Government
 # of the Economic Community of Central African States" (an organ when it belongs to a listed body: see _of_listed)
 _PLENARY_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?"
-                           r"|General\s+Conference")  # "the General Conference of the International Atomic Energy …"
+                           r"|General\s+Conference"  # "the General Conference of the International Atomic Energy …"
+                           r"|Plenary")  # "the Plenary of the Intergovernmental Science-Policy Platform on …"
 # a body of a treaty's parties, though its name holds the treaty's: "the Assembly of States Parties to the Rome Statute"
 _TREATY_BODY = re.compile(r"(?:" + "|".join(HEADS) + r")\s+of\s+(?:the\s+)?States\s+Parties\s+to\s")
 _MEETING_WORD = re.compile(rf"\b{MEETING_HEADS}\b")
@@ -136,11 +138,15 @@ _LEAD_STOP = {
 }
 # a part of "X and the Y" that is an office, not a body: "the Chairperson of the African Union Commission and the
 # Director General of the International Atomic Energy Agency"
-_OFFICE_OF = re.compile(r"(?:Chair(?:person|man|woman)?|President|Vice-President|(?:Deputy\s+)?Director[-\s]General|"
+_OFFICE_OF = re.compile(r"(?:(?:Co-|Vice-)?Chair(?:person|man|woman)?s?|Presidents?|Vice-Presidents?|Prosecutor|"
+                        r"Registrar|(?:Deputy\s+)?Director[-\s]General|"
                         r"Secretary[-\s]General|Executive\s+(?:Director|Secretary)|Head|High\s+Commissioner|"
                         r"High\s+Representative|Special\s+(?:Envoy|Representative|Rapporteur))\s+of\b")
+# "<words without a head> of the <body>": a phrase about the body ("Role of the Multidisciplinary Expert Panel")
+_ABOUT_A_BODY = re.compile(r"^(?P<x>.+?)(?P<sep>\s+(?:of|for|to|in|on|from|by)\s+the\s+)(?P<y>.+)$")
 # names of texts, not of bodies: "Programme of Action", "Global Framework", "Kinshasa Convention"
 _INSTRUMENT = re.compile(r"\b(?:of\s+Action|Agenda|Instrument|Framework|Declaration|Convention|Treaty|Protocol|"
+                         r"Code\s+of\s+(?:Practice|Conduct)|"
                          r"Strategy|Plan|Charter|Statute|Compact|Pact|Guidelines|Principles|Report|Resolution|"
                          r"Decision)\b"
                          r"|^(?:Final\s+|Concluding\s+|Outcome\s+)?Document\s+of\b"
@@ -250,9 +256,18 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     for j in after_listed_body(name, org):  # "the convening by the IAEA of the Ministerial Conference on …"
         if _MEETING_WORD.search(name[j.end():]) and not lookup(name[j.end():], org):
             return []
+    lead = _ABOUT_A_BODY.match(name)
+    if lead and not _HEAD_WORD.search(lead.group("x")) and not _OFFICE_OF.match(name) \
+            and not _PLENARY_ORGAN.match(name):
+        # "Election of Members to the Board of Governors", "Members of the Platform", "Heads of State and Government
+        # of the Economic Community of West African States": about a body, which is the part after "of the"
+        return [] if depth >= 4 else _shaped(text, s + lead.end("x") + len(lead.group("sep")), e, org, depth + 1)
     owner = _of_listed(name, org)
     if owner:  # "Commission of the Economic Community of Central African States": an organ of a listed body
         head, parent = owner
+        listed = catalogue().get(f"{parent.key}/{slugify(head)}")
+        if listed:  # "the Plenary of the Intergovernmental Science-Policy Platform …" is the listed organ
+            return [Mention("body", s, e, text[s:e], listed.key, listed.label, {"listed": True, "kind": listed.kind})]
         return [Mention("body", s, e, text[s:e], f"{parent.key}/{slugify(head)}", head,
                         {"listed": False, "parent": parent.key})]
     if _PLENARY_ORGAN.match(name):  # whose, unsaid: a summit meeting as much as an organ, so left to meetings.py

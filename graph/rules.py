@@ -139,7 +139,9 @@ _TAIL = [
     ("about", re.compile(r"\s+on\s+(?:the\s+)?[a-z][^,⟦;()]{3,150}?(?=\s+held\b)")),
     ("about", re.compile(r"\s*,\s*on\s+(?:the\s+)?[a-z][^,⟦;]{3,90}(?=,)")),
     # "the joint summit of the Heads of State … and the Economic Community of Central African States"
-    ("owner", re.compile(r"\s+of\s+(?:the\s+)?⟦[BA]\d+⟧\s+and\s+(?:of\s+)?(?:the\s+)?⟦[BA]\d+⟧")),
+    # "… of the Heads of State and Government of the ⟦B⟧ and the ⟦B⟧": who met for the two bodies
+    ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Heads\s+of\s+State\s+and\s+Government|[Mm]inisters|[Mm]embers)"
+                         r"\s+of\s+(?:the\s+)?)?⟦[BA]\d+⟧\s+and\s+(?:of\s+)?(?:the\s+)?⟦[BA]\d+⟧")),
     ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:⟦[BA]\d+⟧|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}(?=\s*,))")),
 ]
 

@@ -165,3 +165,30 @@ def test_a_phrase_begun_in_the_name_before_is_cut_at_and_the() -> None:
     text = "the Subregional Centre for Human Rights and the Council for Peace and Security in Central Africa"
     assert [m.label for m in find_bodies(text, 0, len(text), "un")] == [
         "Subregional Centre for Human Rights", "Council for Peace and Security in Central Africa"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # /work/shared/corpus/un-ga-80/A_RES_80_7.md, /work/shared/corpus/ipbes (headings and agenda items): a phrase
+    # about a body is the body after "of the", or none when that is only a head word
+    ("Election of Members to the Board of Governors", [("Board of Governors", "body/board-of-governors")]),
+    ("Role of the Multidisciplinary Expert Panel", [("Multidisciplinary Expert Panel", "ipbes/mep")]),
+    ("(c) Members of the Platform;",  # "the Platform" alone is IPBES's short name
+     [("Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services", "ipbes")]),
+    ("Special Rapporteurs of the Human Rights Council", [("Human Rights Council", "un/human-rights-council")]),
+    # an officer stays what the text calls it, a plenary organ stays the organ
+    ("the Registrar of the Court", [("Registrar of the Court", "body/registrar-of-the-court")]),
+    ("the General Conference of the International Atomic Energy Agency",
+     [("International Atomic Energy Agency", "un/iaea"), ("General Conference", "un/iaea/general-conference")]),
+    # a code of practice is a text, not a body
+    ("the Code of Practice on the International Transboundary Movement of Radioactive Waste", []),
+    ("the Information and Outreach Branch of the Office for Disarmament Affairs",
+     [("Office for Disarmament Affairs", "un/oda"),
+      ("Information and Outreach Branch", "un/oda/information-and-outreach-branch")]),
+    # the Plenary of a listed body is its listed organ, by the catalogue's name
+    ("The first session of the Plenary of the Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem "
+     "Services was held in Bonn", [("Plenary of the Platform", "ipbes/plenary"),
+                                   ("Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services",
+                                    "ipbes")]),
+])
+def test_a_phrase_about_a_body_is_not_that_body(text: str, expected: list) -> None:
+    assert sorted({(m.label, m.key) for m in find_bodies(text, 0, len(text), None)}) == sorted(expected)

@@ -257,3 +257,19 @@ def test_a_bodys_organs_listed_after_it_are_its_sub_organizations(tmp_path: Path
     x = build(tmp_path, ORGANS)
     council = "body/council-for-peace-and-security-in-central-africa"
     assert {(s, o) for s, p, o in triples(x, "its-organs")} == {("body/central-africa-multinational-force", council)}
+
+
+def test_a_joint_summit_of_the_heads_of_state_of_two_bodies_keeps_its_place_and_date(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_63.md, operative paragraph 15
+    text = ("15. Also recalls the joint summit of the Heads of State and Government of the Economic Community of West "
+            "African States and the Economic Community of Central African States, on peace, security, stability and "
+            "the fight against terrorism and violent extremism, held in Lomé on 30 July 2018, and the Lomé "
+            "Declaration;")
+    path = tmp_path / "A_RES_80_63.md"
+    path.write_text("---\nsymbol: A/RES/80/63\n---\n\nThe General Assembly,\n\n" + text + "\n", encoding="utf-8")
+    x = extract(read_document(path))
+    (summit,) = [e.key for e in x.registry if e.kind == "meeting" and "joint-summit" in e.key]
+    assert objects(x, summit, "schema:location") == ["city/lome"]
+    assert objects(x, summit, "schema:startDate") == [Lit("2018-07-30", "xsd:date")]
+    # "Heads of State and Government of the …" is who met, not a body of its own
+    assert not [e for e in x.registry if e.kind == "body" and e.label.startswith("Heads of State")]
