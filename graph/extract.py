@@ -263,6 +263,23 @@ def ensure_session(ctx: Context, organ: str, number: int, kind: str, sent) -> st
     return key
 
 
+# a note's "Official Records of the General Assembly, Eightieth Session, Supplement No. 27": that body's session
+_RECORDS = re.compile(r"Official\s+Records\s+of\s+the\s+⟦B(\d+)⟧\s*,\s*$")
+
+
+def _records_session(ctx: Context, view: View, i: int) -> str | None:
+    m = view.m(i)
+    series = (m.attrs.get("series") or "").lower()
+    if not m.attrs.get("ordinal") or series not in ("session", "special session", "emergency special session"):
+        return None
+    records = _RECORDS.search(view.template, 0, max(view.template.find(f"⟦M{i}⟧"), 0))
+    body = resolve_mention(ctx, view, int(records.group(1))) if records else None
+    if not body:
+        return None
+    return ensure_session(ctx, body, m.attrs["ordinal"], "special" if "special" in series else "regular",
+                          view.sentence)
+
+
 def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
     """The entity a mention names, or None for generic mentions that rules must place."""
     if i in view.keys:
@@ -294,6 +311,8 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
         ctx.last["body"] = key
     elif m.kind == "body":
         key = ctx.generic_bodies.get(_noun(m.text))
+    elif m.kind == "meeting" and (session := _records_session(ctx, view, i)):
+        key = session
     elif m.kind == "meeting" and m.attrs.get("named"):
         key = ctx.aliases.get(m.key, m.key)
         fresh = ctx.registry.get(key) is None

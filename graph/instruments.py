@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .mentions import CAPITALISED_WORD, Mention
+from .mentions import CAPITALISED_WORD, MEETING_HEADS, Mention
 from .text import slugify
 
 _LOW = r"(?:of|on|for|and|in|the|to|with|at|by|against)"
@@ -33,6 +33,9 @@ _HEAD_IN = re.compile(_HEAD)
 _PART_OF = re.compile(r"(?:[IVXLC]+|\d+)(?:\s+and\s+(?:[IVXLC]+|\d+))?\s+of\s+(?:the\s+)?")
 _PARTIES_TO = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:States\s+)?Parties\s+to\s+(?:the\s+)?")  # "African States Parties to"
 _BODY_AFTER = re.compile(r"\s+(?:Organization|Organisation|Commission|Secretariat|Committee|Council|Conference)\b")
+_MEETING_HEAD = re.compile(rf"\b{MEETING_HEADS}s?\b")
+_OF_PARTIES = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:States|High\s+Contracting|Contracting)\s+)?Parties\s+to\s+"
+                         r"(?:the\s+)?")
 _TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}$", re.I)
 
 
@@ -46,10 +49,18 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         s = part.end() if part else s
         parties = _PARTIES_TO.match(text, s, m.end("name"))  # the states that are party to it are not the text
         s = parties.end() if parties else s
+        # a meeting of its parties is not the text either: "the Review Conference of the Parties to the Treaty on …"
+        of_parties = _OF_PARTIES.search(text, s, m.end("name"))
+        if of_parties and _MEETING_HEAD.search(text, s, of_parties.start()):
+            s = of_parties.end()
         if _BODY_AFTER.match(text, m.end("name")):
             continue  # "the Comprehensive Nuclear-Test-Ban Treaty Organization": a body named after its treaty
         by = re.search(r"\s+and\s+by\s", text[s:m.end("name")])  # "… the Rome Statute and by the Security Council"
-        for a, b in _each(text, s, s + by.start() if by else m.end("name")):
+        e = s + by.start() if by else m.end("name")
+        at = re.search(r"\s+(?:and\s+)?at\s+the\s+", text[s:e])  # "the Arms Trade Treaty at the Eleventh Conference"
+        if at and _MEETING_HEAD.search(text, s + at.end(), e):
+            e = s + at.start()
+        for a, b in _each(text, s, e):
             name = text[a:b]
             if _TOO_GENERIC.match(name) or len(name) < 6:
                 continue

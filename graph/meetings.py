@@ -54,10 +54,20 @@ _GENERIC = re.compile(
     rf"{_HELD_NEXT})?"
     rf"|(?P<topic>(?<=\w)\s+on\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{{3,200}}?{_HELD_NEXT})?)"
 )
+_LEAD_ORDINAL = re.compile(rf"((?i:{ORDINAL_WORD}))[ \t]+")
 _BETWEEN = re.compile(r"\b(?:bi|tri|quadri)(?:lateral|partite)\b")
 _SERIES_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,10})\s+(?P<roman>[IVX]{1,5})\b")
 _STOP_LEAD = {"the", "The", "its", "Its", "at", "At", "of", "in", "In", "This", "That", "A", "An", "Recalling", "See",
-              "Welcoming", "Noting", "Decides", "Also", "by", "By", "On", "on", "held", "and", "And"}
+              "Welcoming", "Noting", "Decides", "Also", "by", "By", "On", "on", "held", "and", "And",
+              # a paragraph's verb before a name: "Requests the Conference on Disarmament", "Invites the …"
+              "Requests", "Invites", "Urges", "Calls", "Encourages", "Welcomes", "Notes", "Recalls", "Reaffirms",
+              "Stresses", "Emphasizes", "Underlines", "Commends", "Expresses", "Takes", "Acknowledges",
+              "Recognizes", "Supports", "Endorses", "Appeals", "Reiterates", "Further", "Again"}
+# who holds a post at a meeting or body is no meeting: "the successive Presidents of the Conference"
+_OFFICER = re.compile(r"(?:(?:Co-|Vice-)?Chair(?:person|man|woman)?s?|Presidents?|Vice-Presidents?|Secretary-General|"
+                      r"Secretariat|Bureau|Rapporteurs?)\s+of\b")
+# a text a meeting gave its name to, named after it: "the 2005 World Summit Outcome"
+_TEXT_AFTER = re.compile(r"\s(?:Outcome|Declaration|Document|Report|Programme\s+of\s+Action|Plan\s+of\s+Action)$")
 
 
 # a text named after a meeting: "[Recalling the] Final Document of the Tenth Special Session", "Addis Ababa Action
@@ -147,7 +157,20 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         if inner is None:
             continue  # the name of a text: "Sao Tome Declaration on the Participation of Women in the … Meetings"
         s += inner
-        raw = _cut_place(_cut_listed_body(text[s:m.end("name")]))
+        lead_ord, name_end = None, m.end("name")
+        at = re.search(r"\s+(?:and\s+)?at\s+the\s+", text[s:name_end])
+        if at and not _HEAD_WORD.search(text[s:s + at.start()]):
+            from .bodies import lookup
+            if lookup(text[s + at.end():name_end]):
+                continue  # "China and the Russian Federation at the Conference on Disarmament": a body's name
+            s += at.end()  # "[the Arms Trade] Treaty at the Eleventh Conference of States Parties"
+            lead_ord = _LEAD_ORDINAL.match(text, s, name_end)
+            s = lead_ord.end() if lead_ord else s
+        elif at:  # "the Review Conference of the Parties to the Treaty … and at the Review Conference": the first one
+            name_end = s + at.start()
+        if _OFFICER.match(text, s) or _TEXT_AFTER.search(text[s:name_end]):
+            continue
+        raw = _cut_place(_cut_listed_body(text[s:name_end]))
         if not raw or not _HEAD_WORD.search(raw):
             continue
         around = _around_listed_body(raw)
@@ -156,8 +179,9 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         s, raw = s + around, raw[around:]
         stop = s + len(raw)
         name = re.sub(r"\s+", " ", raw).rstrip()
-        ordinal = ordinal_value(m.group("ord")) if m.group("ord") and s == m.start("name") else None
-        start_at = m.start("ord") if ordinal else s
+        ord_text = lead_ord.group(1) if lead_ord else m.group("ord") if s == m.start("name") else None
+        ordinal = ordinal_value(ord_text) if ord_text else None
+        start_at = (lead_ord.start() if lead_ord else m.start("ord")) if ordinal else s
         if len(name.split()) == 1 and not ordinal:
             continue  # a bare "Meeting" or "Conference": a generic mention, found below
         attrs: dict = {"named": True}
@@ -165,8 +189,8 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             attrs["ordinal"] = ordinal
             attrs["series"] = name
             key = f"{series_key(name)}/{ordinal}"
-            label = f"{english_ordinal(ordinal).capitalize()} {name}" if m.group("ord")[0].isupper() \
-                else f"{m.group('ord')} {name}"
+            label = f"{english_ordinal(ordinal).capitalize()} {name}" if ord_text[0].isupper() \
+                else f"{ord_text} {name}"
         else:
             key = "meeting/" + slugify(name)
             label = name

@@ -131,3 +131,17 @@ def test_two_texts_joined_by_and_the_and_a_clauses_verb(text: str, names: list[s
 ])
 def test_what_a_treaty_name_is_inside(text: str, names: list[str]) -> None:
     assert [name for name, _ in found(text)] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md, A_RES_80_3.md, A_RES_80_39.md, A_RES_80_46.md: a meeting of a
+    # text's parties is named after the text, which is the instrument
+    ("Welcoming the third Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons,",
+     ["Treaty on the Prohibition of Nuclear Weapons"]),
+    ("the Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons",
+     ["Treaty on the Non-Proliferation of Nuclear Weapons"]),
+    ("the implementation of the Arms Trade Treaty at the Eleventh Conference of States Parties, held in Geneva",
+     ["Arms Trade Treaty"]),
+])
+def test_the_meetings_of_a_texts_parties_are_not_the_text(text: str, expected: list[str]) -> None:
+    assert [label for label, _ in found(text)] == expected

@@ -287,3 +287,14 @@ def test_two_numbered_meetings_of_a_year_take_no_unnumbered_mention(tmp_path: Pa
     x = resolution(tmp_path, NINTH, NINTH.replace("ninth", "tenth").replace("1 to 5 June", "7 to 11 December"),
                    ANALYSIS)
     assert "meeting/biennial-meeting-of-states" in meetings_of(x)  # which of the two it is, the text does not say
+
+
+def test_a_notes_official_records_session_is_that_bodys_session(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_42.md (a note, cut): no "Forty-eighth Session" node of its own
+    x = resolution(tmp_path, "Recalling the report of the Secretary-General,1",
+                   "[^1]: Official Records of the General Assembly, Forty-eighth Session, Supplement No. 42 (A/48/42).",
+                   "[^2]: Official Records of the General Assembly, Twelfth Special Session, Plenary Meetings.")
+    meetings = meetings_of(x)
+    assert meetings["un/general-assembly/session/regular-48"] == "forty-eighth session of the UN General Assembly"
+    assert "un/general-assembly/session/special-12" in meetings
+    assert not [k for k in meetings if k.startswith("series/")]
