@@ -158,6 +158,14 @@ _GENERIC = re.compile(
 )
 
 
+def _caps_lead(word: str) -> bool:
+    """A clause's opening words in capitals, as OAS resolutions set them: "BEARING IN MIND", "TAKING INTO ACCOUNT"."""
+    return word.isupper() and word.isalpha() and (word.capitalize() in _LEAD_STOP or word in _CAPS_LEAD)
+
+
+_CAPS_LEAD = {"MIND", "INTO", "ACCOUNT", "SEEN", "RESOLVES", "UNDERSCORING", "REITERATING", "HIGHLIGHTING"}
+
+
 def _of_listed(name: str, org: str | None) -> tuple[str, BodyInfo] | None:
     """Split "<organ> of the <listed body>" into the organ's own name and the body it belongs to."""
     for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
@@ -208,7 +216,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     offset = start
     at_start = re.search(r"(?:^|[\n.;:(]|\d\.)\s*$", text[max(0, start - 8):start])
     first = True
-    while words and (words[0] in _LEAD_STOP or words[0].islower()
+    while words and (words[0] in _LEAD_STOP or words[0].islower() or _caps_lead(words[0])
                      or (first and at_start and words[0].endswith("ing"))) \
             and not _PLENARY_ORGAN.match(" ".join(words[:2])):  # "General Conference of …" keeps its "General"
         offset = text.index(words[0], offset) + len(words[0])

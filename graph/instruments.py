@@ -19,7 +19,7 @@ _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s
          r"Statute|Principles|Guidelines|Final\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map)")
 # "the Rio Declaration on Environment and Development", "Johannesburg Plan of Implementation", "Agenda 21"
 _NAMED = re.compile(
-    rf"(?P<name>(?:{CAPITALISED_WORD}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}"
+    rf"(?P<name>(?:{CAPITALISED_WORD}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Convention" of "Conventional"
     rf"(?:[ \t]+(?:{_LOW}[ \t]+)+{CAPITALISED_WORD}(?:[ \t]+(?:{_LOW}[ \t]+)*{CAPITALISED_WORD})*)?)"
 )
 # "the Busan outcome", "the Nairobi outcome document"
@@ -36,7 +36,7 @@ _BODY_AFTER = re.compile(r"\s+(?:Organization|Organisation|Commission|Secretaria
 _MEETING_HEAD = re.compile(rf"\b{MEETING_HEADS}s?\b")
 _OF_PARTIES = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:States|High\s+Contracting|Contracting)\s+)?Parties\s+to\s+"
                          r"(?:the\s+)?")
-_TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}$", re.I)
+_TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}s?$", re.I)
 
 
 def find_instruments(text: str, start: int, end: int) -> list[Mention]:
@@ -47,6 +47,11 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         s = m.start("name") + (lead.end() if lead else 0)
         part = _PART_OF.match(text, s, m.end("name"))
         s = part.end() if part else s
+        # what is done about a text is not the text: "Implementation of the Declaration of the Indian Ocean as …"
+        about = re.match(r"(.+?)\s+(?:of|on|to|for)\s+the\s+", text[s:m.end("name")])
+        if about and not _HEAD_IN.search(about.group(1)) and _HEAD_IN.search(text, s + about.end(), m.end("name")) \
+                and not _MEETING_HEAD.search(about.group(1)):
+            s += about.end()
         parties = _PARTIES_TO.match(text, s, m.end("name"))  # the states that are party to it are not the text
         s = parties.end() if parties else s
         # a meeting of its parties is not the text either: "the Review Conference of the Parties to the Treaty on …"

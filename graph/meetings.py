@@ -168,6 +168,11 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             s = lead_ord.end() if lead_ord else s
         elif at:  # "the Review Conference of the Parties to the Treaty … and at the Review Conference": the first one
             name_end = s + at.start()
+        if lead_ord is None and s != m.start("name"):
+            # "The First Meeting of States Parties …": an ordinal after a dropped lead word
+            lead_ord = _LEAD_ORDINAL.match(text, s, name_end)
+            s = lead_ord.end() if lead_ord and _HEAD_WORD.search(text, lead_ord.end(), name_end) else s
+            lead_ord = lead_ord if lead_ord and s == lead_ord.end() else None
         if _OFFICER.match(text, s) or _TEXT_AFTER.search(text[s:name_end]):
             continue
         raw = _cut_place(_cut_listed_body(text[s:name_end]))

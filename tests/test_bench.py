@@ -142,8 +142,10 @@ def test_listing_costs_splits_a_listing_and_counts_its_rows(tmp_path: Path) -> N
             assert costs["rows"] == len(run(store, load_query(name)).rows) > 0  # the rows `acta query` returns
             assert all(costs[k] > 0 for k in ("engine_ms", "rows_ms", "run_ms"))
     strings = record["strings"]
-    assert strings["labels"] > 0 and strings["label_us"] > 0 and strings["iri_us"] > 0
-    assert strings["string10_us"] > 0 and strings["string40_us"] > 0
+    assert strings["labels"] > 0
+    # differences of two timings: on 15 documents they are noise and may come out below zero, so only their presence
+    # is checked here (their size is a benchmark's business, not a test's)
+    assert all(isinstance(strings[k], float) for k in ("label_us", "iri_us", "string10_us", "string40_us"))
     assert "cites" in out.stderr and "per value returned" in out.stderr
 
 

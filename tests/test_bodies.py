@@ -192,3 +192,9 @@ def test_a_phrase_begun_in_the_name_before_is_cut_at_and_the() -> None:
 ])
 def test_a_phrase_about_a_body_is_not_that_body(text: str, expected: list) -> None:
     assert sorted({(m.label, m.key) for m in find_bodies(text, 0, len(text), None)}) == sorted(expected)
+
+
+def test_an_oas_clause_in_capitals_is_not_part_of_a_name() -> None:
+    text = "BEARING IN MIND United Nations General Assembly resolution 41/1 of 7 January 1986;"
+    assert [(m.label, m.key) for m in find_bodies(text, 0, len(text), "oas")] == [
+        ("UN General Assembly", "un/general-assembly")]

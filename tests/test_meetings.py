@@ -186,3 +186,11 @@ def test_a_tripartite_meeting_belongs_to_no_one_body() -> None:
 ])
 def test_what_is_not_a_meetings_name(text: str, expected: list) -> None:
     assert [(key, label) for _, key, label in named(text)] == expected
+
+
+def test_an_ordinal_after_a_dropped_lead_word_is_the_meetings() -> None:
+    # the synthetic genre's record of a meeting (scripts/synth_corpus.py), and a resolution's
+    text = "2. The First Meeting of States Parties to the Chemical Weapons Convention was held in Geneva"
+    assert named(text) == [("First Meeting of States Parties to the Chemical Weapons Convention",
+                            "series/meeting-of-states-parties-to-the-chemical-weapons-convention/1",
+                            "First Meeting of States Parties to the Chemical Weapons Convention")]
