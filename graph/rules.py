@@ -184,6 +184,7 @@ _CONVENE_IN = re.compile(r"\bconvene\s*,\s*(?:in|at)\s+(?:the\s+)?⟦L(\d+)⟧\s
 
 
 def place_before(ctx: Context, view: View, index: int, key: str) -> None:
+    """The place a convening clause gives before its meetings (for a meeting keyed after its mention was read)."""
     token = view.template.find(f"⟦M{index}⟧")
     m = _CONVENE_IN.search(view.template, 0, token) if token > 0 else None
     place = key_of(ctx, view, m.group(1)) if m else None

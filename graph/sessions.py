@@ -232,6 +232,8 @@ _UNKNOWN_OWNER = re.compile(r"^\s+of\s+the\s+([A-Z][\w’'-]*(?:\s+(?:(?:and|of|
 def _dated(kind: str, when: str | None, owned: bool) -> str:
     """"special session of 1978"; "joint meeting of the First and Fourth Committees (2015-10)" """
     return f"{kind} ({when})" if owned else f"{kind} of {when}"
+
+
 # "biennial meeting of States": who meets is not the kind of meeting
 _WHO = re.compile(r"\s+of\s+\S.*$")
 _PLURAL_HEAD = re.compile(r"\b(session|meeting|conference|summit|workshop|forum)\b(?!s)")
