@@ -112,7 +112,7 @@ HEADS = (
     "Parliament", "Observatory", "Service", "Services", "Directorate", "Division", "Task Force", "Facility",
     "Branch",
 )
-_HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search, not one per head
+HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search
 # the plenary organ of an organization, named like a meeting: "the Conference of Heads of State and Government
 # of the Economic Community of Central African States" (an organ when it belongs to a listed body: see _of_listed)
 _PLENARY_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?"
@@ -171,7 +171,7 @@ def _of_listed(name: str, org: str | None) -> tuple[str, BodyInfo] | None:
     for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
         head, tail = name[:m.start()], name[m.end():]
         info = lookup(tail, org)
-        if info and (_HEAD_WORD.search(head) or _PLENARY_ORGAN.fullmatch(head)):
+        if info and (HEAD_WORD.search(head) or _PLENARY_ORGAN.fullmatch(head)):
             return head, info
     return None
 
@@ -214,7 +214,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     Centre for Human Rights ... and the Council for Peace and Security in Central Africa")."""
     words = text[start:end].split()
     offset = start
-    at_start = re.search(r"(?:^|[\n.;:(]|\d\.)\s*$", text[max(0, start - 8):start])
+    at_start = re.search(r"(?:^|[\n.;:(]|\d\.|\([a-z]{1,3}\))\s*$", text[max(0, start - 8):start])  # "(e) Requesting"
     first = True
     while words and (words[0] in _LEAD_STOP or words[0].islower() or _caps_lead(words[0])
                      or (first and at_start and words[0].endswith("ing"))) \
@@ -229,7 +229,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     if words and re.search(r"['’]s$", words[-1]):  # "the Agency’s General Conference": a possessive, not a name
         return []
     joined = " ".join(words)
-    has_head = _HEAD_WORD.search(joined) and _HEAD_WORD.search(places.without_countries(joined))
+    has_head = HEAD_WORD.search(joined) and HEAD_WORD.search(places.without_countries(joined))
     if not words or not (has_head or _PLENARY_ORGAN.match(joined)):
         return []  # no head but a country's ("… in the Russian Federation"): not a body
     s = text.index(words[0], offset)
@@ -239,12 +239,12 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     name = re.sub(r"\s+", " ", text[s:e])
     for j in re.finditer(r"\s+and\s+(?:the\s+)?", text[s:e]):
         left, right = text[s:s + j.start()], text[s + j.end():e]
-        if j.group(0).split() == ["and", "the"] and not _HEAD_WORD.search(left) and _HEAD_WORD.search(right):
+        if j.group(0).split() == ["and", "the"] and not HEAD_WORD.search(left) and HEAD_WORD.search(right):
             # "[the early warning mechanism for] Central Africa and the Central Africa Multinational Force": the phrase
             # began in the name before; the body is the one after "and the"
             return [] if depth >= 4 else _shaped(text, s + j.end(), e, org, depth + 1)
         if (lookup(left, org) or lookup(right, org)
-                or (_HEAD_WORD.search(left) and j.group(0).split() != ["and"])):
+                or (HEAD_WORD.search(left) and j.group(0).split() != ["and"])):
             # two bodies ("FAO and the United Nations Development Programme"): each on its own (a listed one is
             # found by its alias already)
             if depth >= 4:
@@ -265,7 +265,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
         if _MEETING_WORD.search(name[j.end():]) and not lookup(name[j.end():], org):
             return []
     lead = _ABOUT_A_BODY.match(name)
-    if lead and not _HEAD_WORD.search(lead.group("x")) and not _OFFICE_OF.match(name) \
+    if lead and not HEAD_WORD.search(lead.group("x")) and not _OFFICE_OF.match(name) \
             and not _PLENARY_ORGAN.match(name):
         # "Election of Members to the Board of Governors", "Members of the Platform", "Heads of State and Government
         # of the Economic Community of West African States": about a body, which is the part after "of the"

@@ -362,7 +362,13 @@ def rule_requests(ctx: Context, view: View) -> None:
 
 
 def _untemplate(view: View, fragment: str, text: str) -> str:
-    return re.sub(r"⟦[A-Z](\d+)⟧", lambda m: view.m(m.group(1)).text, fragment)
+    """The source's words for a stretch of template: one text per span, though a marker whose note holds a joint
+    symbol ("A/65/717-S/2011/53") stands for two mentions."""
+    def words(m: re.Match[str]) -> str:
+        spans = [(view.m(i).start, view.m(i).end) for i in re.findall(r"⟦[A-Z](\d+)⟧", m.group(0))]
+        return "".join(view.m(i).text for n, i in enumerate(re.findall(r"⟦[A-Z](\d+)⟧", m.group(0)))
+                       if spans.index(spans[n]) == n)
+    return re.sub(r"(?:⟦[A-Z]\d+⟧)+", words, fragment)
 
 
 def _split_actions(action: str) -> list[str]:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
+from .bodies import HEAD_WORD as BODY_HEAD
 from .mentions import CAPITALISED_WORD, MEETING_HEADS, Mention
 from .text import slugify
 
-_LOW = r"(?:of|on|for|and|in|the|to|with|at|by|against)"
+_LOW = r"(?:of|on|for|and|in|the|a|an|to|with|at|by|against)"  # "Treaty on a Nuclear-Weapon-Free Zone"
 _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s+of\s+(?:Action|Implementation)|"
          r"Agenda(?:\s+\d{4}|\s+21)?|Convention|Treaty|Protocol|Charter|Framework|Pact|Compact|Strategy|Outcome|"
-         r"Statute|Principles|Guidelines|Final\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map)")
+         r"Statute|Principles|Guidelines|Final\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map|"
+         r"Instrument)")  # "the International Tracing Instrument"
 # "the Rio Declaration on Environment and Development", "Johannesburg Plan of Implementation", "Agenda 21"
 _NAMED = re.compile(
     rf"(?P<name>(?:{CAPITALISED_WORD}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Convention" of "Conventional"
@@ -48,9 +50,11 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         part = _PART_OF.match(text, s, m.end("name"))
         s = part.end() if part else s
         # what is done about a text is not the text: "Implementation of the Declaration of the Indian Ocean as …"
-        about = re.match(r"(.+?)\s+(?:of|on|to|for)\s+the\s+", text[s:m.end("name")])
+        about = re.match(r"(.+?)\s+(of|on|to|for)\s+the\s+", text[s:m.end("name")])
         if about and not _HEAD_IN.search(about.group(1)) and _HEAD_IN.search(text, s + about.end(), m.end("name")) \
                 and not _MEETING_HEAD.search(about.group(1)):
+            if about.group(2) in ("on", "for") and BODY_HEAD.search(about.group(1)):
+                continue  # a body named for its work: "the Group of Governmental Experts on the Operation of the …"
             s += about.end()
         parties = _PARTIES_TO.match(text, s, m.end("name"))  # the states that are party to it are not the text
         s = parties.end() if parties else s

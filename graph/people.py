@@ -19,7 +19,7 @@ _UPPER = r"A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"[{_UPPER}][\w’'-]+"
 _PARTICLE = r"(?:de|da|del|della|der|van|von|la|le|dos|das|do|bin|al|el)"
 NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}"
-HONORIFIC = (r"(?:Ambassador|Amb\.|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|His Excellency|Her Excellency|Professor|Prof\.|"
+HONORIFIC = (r"(?:Ambassador|Amb\.|Mrs?\.?|Ms\.?|Dr\.?|H\.E\.|His Excellency|Her Excellency|Professor|Prof\.|"
              r"Judge|Minister|Senator|Sir|Dame)")
 POST = (r"(?:(?:Permanent|Alternate|Deputy|Interim|Special|Executive|Assistant|Under-|Vice-?\s?)\s*)*"
         r"(?:Representative|Ambassador|Minister|Secretary(?:-General)?|Director(?:-General)?|Chair(?:man|person)?|"
@@ -28,7 +28,7 @@ POST = (r"(?:(?:Permanent|Alternate|Deputy|Interim|Special|Executive|Assistant|U
 _NOT_NAMES = {"General Assembly", "Permanent Council", "Security Council", "Working Group", "United Nations",
               "Member States", "Vice Chairs", "Vice Chair"}
 
-_HONORIFIC_NAME = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<name>{NAME})")
+_HONORIFIC_NAME = re.compile(rf"\b(?P<hon>{HONORIFIC})\s+(?P<name>{NAME})")  # "Mr Asghar Fazel" too
 _NAME_POST = re.compile(rf"(?P<name>{NAME}),\s+(?P<post>(?:the\s+)?{POST}\b[^,;]*?)(?=\s+(?:were|was|is|as)\s|[,;.]|$)")
 _NEXT_PERSON = re.compile(rf"\s+and\s+(?:by\s+\w+\s+)?{NAME},\s+(?:the\s+)?{POST}")
 _NAME_STATE = re.compile(rf"(?P<name>{NAME})\s+\((?P<state>[{_UPPER}][^()]{{2,60}})\)")

@@ -25,6 +25,11 @@ _SAME = {
     "Côte d’Ivoire": "Côte d'Ivoire", "Democratic People’s Republic of Korea": "Democratic People's Republic of Korea",
     "Lao People’s Democratic Republic": "Lao People's Democratic Republic",
     "Netherlands (Kingdom of the)": "Netherlands",
+    # the short forms lists of officers use: "Mr Asghar Fazel (Islamic Republic of Iran)"
+    "Islamic Republic of Iran": "Iran (Islamic Republic of)",
+    "Bolivarian Republic of Venezuela": "Venezuela (Bolivarian Republic of)",
+    "Plurinational State of Bolivia": "Bolivia (Plurinational State of)",
+    "Federated States of Micronesia": "Micronesia (Federated States of)",
 }
 
 

@@ -127,7 +127,7 @@ _TAIL = [
     ("organizer", re.compile(r"\s*,?\s*(?:and\s+)?(?:organized|convened|sponsored)\s+by\s+(?:the\s+)?⟦B(\d+)⟧")),
     ("host", re.compile(r"\s*,?\s*(?:and\s+)?hosted\s+by\s+(?:the\s+)?⟦[BL](\d+)⟧")),
     ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
-    ("aside", re.compile(r"\s*\([^()⟦⟧]{1,150}\)")),
+    ("aside", re.compile(r"\s*\((?:[^()⟦⟧]|⟦[IBL]\d+⟧){1,150}\)")),
     # who met, up to where: "the regional forum of ministers responsible for communication, … from States members
     # of the Economic Community of Central African States, held on 30 and 31 January 2024 in Bangui"
     ("who", re.compile(r"\s+(?:responsible\s+for|from|representing)\s+(?:[^⟦;()]|⟦[BL]\d+⟧){3,250}?"

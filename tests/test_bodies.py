@@ -65,7 +65,6 @@ def test_a_body_nobody_listed_is_known_by_the_shape_of_its_name() -> None:
     assert committee.attrs == {"listed": False}
 
 
-@pytest.mark.xfail(strict=True, reason="bodies.py: after a list marker '(e) ' a leading participle stays in the name")
 def test_a_leading_participle_is_not_part_of_the_name() -> None:
     text = "(e) Requesting the Peacebuilding Commission to continue serving"  # A/RES/80/11
     assert bodies(text, "UN") == [("Peacebuilding Commission", "un/peacebuilding-commission")]

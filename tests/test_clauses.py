@@ -213,9 +213,6 @@ def test_a_request_with_an_aside_before_to(tmp_path: Path) -> None:
     assert action.startswith("facilitate the efforts undertaken by the States members of the Standing Advisory")
 
 
-@pytest.mark.xfail(strict=True, reason="footnote 12 holds a joint symbol (A/65/717-S/2011/53): recognise() adds one "
-                   "mention per symbol on the same marker, and _untemplate() writes the marker once per mention, so "
-                   "the action ends in ';1212', text that is not in the source")
 def test_the_action_of_a_request_does_not_repeat_a_footnote_marker(tmp_path: Path) -> None:
     x = build(tmp_path, f"The General Assembly,\n\n{PARA_26_63}\n\n{NOTE_12_63}\n", "A/RES/80/63")
     ((_, _, action),) = requests(x)

@@ -52,12 +52,11 @@ def test_the_state_in_parentheses() -> None:
         ("person/bojie-fu", "China"), ("person/yoshihisa-shirayama", "Japan")]
 
 
-@pytest.mark.xfail(strict=True, reason="people.py: 'Mr' without its period, and a state named in its short form "
-                                       "('Islamic Republic of Iran' for 'Iran (Islamic Republic of)'), are missed")
 def test_honorific_without_period_and_a_state_in_its_short_form() -> None:
     text = ("Alternates: Mr Asghar Fazel (Islamic Republic of Iran), and Mr. Jay Ram Adhikari (Nepal) for first half "
             "of the term of the Bureau")  # IPBES/1/12
-    assert [key for _, key, _ in people(text)] == ["person/asghar-fazel", "person/jay-ram-adhikari"]
+    assert [(key, attrs.get("representing")) for _, key, attrs in people(text)] == [
+        ("person/asghar-fazel", "Iran (Islamic Republic of)"), ("person/jay-ram-adhikari", "Nepal")]
 
 
 @pytest.mark.parametrize("text", [
