@@ -497,9 +497,10 @@ def rule_elected(ctx: Context, view: View) -> None:
         if found:
             body = key_of(ctx, view, found.group(1))
     elector = None
-    subject = _ELECTOR.search(view.template) or _IN_WHICH_IT.search(view.template)
+    subject = _MEETING_ELECTS.search(view.template) or _ELECTOR.search(view.template) \
+        or _IN_WHICH_IT.search(view.template)
     if subject:
-        elector = view.keys.get(int(subject.group("who")))
+        elector = key_of(ctx, view, subject.group("who"))
         if elector and not body and kind_of(ctx, elector) == "meeting":
             body = next((c.object for c in ctx.x.claims if c.subject == elector
                          and c.predicate == "acta:meetingOf"), None)
@@ -531,6 +532,9 @@ def rule_elected(ctx: Context, view: View) -> None:
             ctx.claim(office, "acta:representing", ckey, sent, "elected")
 
 
+# "The first meeting of the Working Group, held on September 29, 2009, elected the Vice Chairs": the meeting elects
+_MEETING_ELECTS = P(r"{M:who}\s+of\s+(?:the\s+|this\s+)?{BA}(?:\s*,[^⟦]*?(?:{D}[^⟦]*?)?,)?\s+(?:also\s+)?"
+                    r"(?:elected|appointed|designated)")
 # "the decision adopted by the Conference …, in which it … appointed X (Burundi) as President of the Commission"
 _IN_WHICH_IT = P(r"\bby\s+(?:the\s+)?{B:who}[^;]*?\bin\s+which\s+it\b[^;]*?\b(?:elected|appointed|designated)\b")
 _AS_POST_OF = re.compile(r"\bas\s+(?:the\s+)?⟦B(\d+)⟧")

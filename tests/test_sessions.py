@@ -139,9 +139,6 @@ def test_a_briefing_session_with_its_contributors(tmp_path: Path) -> None:
     assert contributors == {"caricom", "world-bank", "oas/sedi"}
 
 
-@pytest.mark.xfail(strict=True, reason="'The first meeting of the Working Group, held on September 29, 2009' is one "
-                   "named-meeting mention (meeting/first-meeting-of-the-working-group), so rule_meeting_of never "
-                   "sees '⟦M⟧ of ⟦B⟧, held on ⟦D⟧' and the meeting belongs to no body")
 def test_the_first_meeting_of_the_working_group_is_a_meeting_of_the_group(tmp_path: Path) -> None:
     # /work/shared/corpus/oas/2009-csh-gt-mispa-ii-working-group-report.txt, section II
     first = ("The first meeting of the Working Group, held on September 29, 2009, elected the Vice Chairs, and by "
