@@ -347,8 +347,9 @@ def rule_requests(ctx: Context, view: View) -> None:
     for n, m in enumerate(found):
         indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧", m.group("addr"))]
         addressees = [resolve_mention(ctx, view, i) for i in indexes]
-        if not indexes and ctx.last.get("addressee"):
-            addressees = [ctx.last["addressee"]]
+        if not indexes:  # "him": the person or officer the sentence named before, else the last one addressed
+            named = _person_before(ctx, view, m.start("addr")) if m.group("addr") in ("him", "her") else None
+            addressees = [named or ctx.last.get("addressee")]
         addressees = [a for a in addressees if a]
         if not addressees:
             continue
@@ -359,6 +360,18 @@ def rule_requests(ctx: Context, view: View) -> None:
         for action in _split_actions(_untemplate(view, action_t, text)):
             for a in addressees:
                 add_request_action(ctx, view, me, a, verb, action, m.end())
+
+
+def _person_before(ctx: Context, view: View, at: int) -> str | None:
+    """"Expresses its satisfaction to the Secretary-General for his support …, and requests him to …": the last
+    person or officer named before the pronoun in the sentence."""
+    from .bodies import catalogue
+    for token in reversed(list(re.finditer(r"⟦([BP])(\d+)⟧", view.template[:at]))):
+        key = resolve_mention(ctx, view, int(token.group(2)))
+        info = catalogue().get(key) if key and token.group(1) == "B" else None
+        if key and (token.group(1) == "P" or (info is not None and info.kind == "officer")):
+            return key
+    return None
 
 
 def _untemplate(view: View, fragment: str, text: str) -> str:

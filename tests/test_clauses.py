@@ -226,8 +226,6 @@ def test_requests_him_after_a_request_to_the_secretary_general(tmp_path: Path) -
             "continue to provide the assistance needed to ensure the success of its regular meetings") in found
 
 
-@pytest.mark.xfail(strict=True, reason="'him' takes the last addressee of an earlier paragraph (here the Regional "
-                   "Office) even though the same sentence names the Secretary-General just before it")
 def test_requests_him_is_the_person_named_in_the_same_sentence(tmp_path: Path) -> None:
     x = build(tmp_path, f"The General Assembly,\n\n{PARA_26_63}\n\n{PARA_35_63}\n", "A/RES/80/63")
     him = [a for a, _, action in requests(x) if action.startswith("continue to provide the assistance")]
