@@ -378,12 +378,19 @@ def test_pursuant_to_inside_a_clause_is_not_the_clause_citation(tmp_path: Path) 
     assert "un/a/res/79/43" in {e.key for e in x.registry}
 
 
-@pytest.mark.xfail(strict=True, reason="rule_pursuant takes the nearest mention before 'submitted pursuant to' as "
-                   "its subject, so the Secretary-General (the report's author) is made pursuantTo resolution 79/43 "
-                   "instead of the report A/80/125 that the footnote marker names")
 def test_the_author_of_a_report_is_not_pursuant_to_the_resolution(tmp_path: Path) -> None:
     x = build(tmp_path, PURSUANT_25, "A/RES/80/25")
     assert objects(x, "un/secretary-general", "acta:pursuantTo") == []
+    assert objects(x, "un/a/80/125", "acta:pursuantTo") == ["un/a/res/79/43"]  # the report the note names is
+
+
+def test_a_group_established_pursuant_to_a_resolution_is_so_not_its_report(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_43.md, a preambular paragraph (cut) and its note
+    x = build(tmp_path, "The General Assembly,\n\nRecalling also the reports of the Group of Governmental Experts "
+                        "established pursuant to resolution 72/55,1\n\n[^1]: A/76/324.\n", "A/RES/80/43")
+    assert objects(x, "un/a/76/324", "acta:pursuantTo") == []
+    assert [s for s, p, o in triples(x) if p == "acta:pursuantTo" and o == "un/a/res/72/55"] == [
+        "un/a/res/72/55/group-of-governmental-experts"]
 
 
 # /work/shared/corpus/un-ga-80/A_RES_80_63.md (a preambular paragraph, its note) and A_RES_80_28.md (cut)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
 
