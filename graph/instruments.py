@@ -14,7 +14,8 @@ from .bodies import HEAD_WORD as BODY_HEAD
 from .mentions import CAPITALISED_WORD, MEETING_HEADS, Mention
 from .text import slugify
 
-_LOW = r"(?:of|on|for|and|in|the|a|an|to|with|at|by|against)"  # "Treaty on a Nuclear-Weapon-Free Zone"
+# "Treaty on a Nuclear-Weapon-Free Zone"; not "by" ("the Convention by the Marshall Islands": who acceded)
+_LOW = r"(?:of|on|for|and|in|the|a|an|to|with|at|against)"
 _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s+of\s+(?:Action|Implementation)|"
          r"Agenda(?:\s+\d{4}|\s+21)?|Convention|Treaty|Protocol|Charter|Framework|Pact|Compact|Strategy|Outcome|"
          r"Statute|Principles|Guidelines|Final\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map|"
@@ -31,6 +32,7 @@ _LEAD = re.compile(r"^(?:(?:The|the|This|That|Its|Recalling|Welcoming|Noting|Rea
                    # a clause's verb before its object: "Adopts the Doha Political Declaration", "Encourages States …"
                    r"|[A-Z][a-z]+(?:s|ing)(?=\s+(?:the|its|an?|all|States|Member)\b))\s+)+")
 _HEAD_IN = re.compile(_HEAD)
+_HEAD_END = re.compile(rf"{_HEAD}$")
 # "article VI of the Treaty on ...": the article's number is not part of the instrument's name
 _PART_OF = re.compile(r"(?:[IVXLC]+|\d+)(?:\s+and\s+(?:[IVXLC]+|\d+))?\s+of\s+(?:the\s+)?")
 _PARTIES_TO = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:States\s+)?Parties\s+to\s+(?:the\s+)?")  # "African States Parties to"
@@ -66,6 +68,10 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
             continue  # "the Comprehensive Nuclear-Test-Ban Treaty Organization": a body named after its treaty
         by = re.search(r"\s+and\s+by\s", text[s:m.end("name")])  # "… the Rome Statute and by the Security Council"
         e = s + by.start() if by else m.end("name")
+        # "the Convention and for the Organisation …": a clause goes on after the text's head word ("the Joint
+        # Convention on the Safety of … and on the Safety of …" is one name)
+        clause = re.search(r"\s+and\s+(?:of|for|to|in|on)\s", text[s:e])
+        e = s + clause.start() if clause and _HEAD_END.search(text[s:s + clause.start()]) else e
         at = re.search(r"\s+(?:and\s+)?at\s+the\s+", text[s:e])  # "the Arms Trade Treaty at the Eleventh Conference"
         if at and _MEETING_HEAD.search(text, s + at.end(), e):
             e = s + at.start()

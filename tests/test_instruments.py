@@ -167,3 +167,14 @@ def test_a_body_named_for_its_work_on_a_text_is_no_mention_of_the_text() -> None
             "Northern Ireland of the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia")
     assert [label for label, _ in found(text)] == [
         "Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # /work/shared/corpus/un-ga-80/A_RES_80_35.md, A_RES_80_34.md, A_RES_80_26.md
+    ("welcomes the ratification of the Convention by the Marshall Islands", []),
+    ("the Convention and for the Organisation for the Prohibition of Chemical Weapons", []),
+    ("the Joint Convention on the Safety of Spent Fuel Management and on the Safety of Radioactive Waste Management",
+     ["Joint Convention on the Safety of Spent Fuel Management and on the Safety of Radioactive Waste Management"]),
+])
+def test_who_acted_on_a_text_and_what_follows_it_are_not_its_name(text: str, expected: list[str]) -> None:
+    assert [label for label, _ in found(text)] == expected

@@ -98,3 +98,13 @@ def test_a_label_keeps_one_hyphen_whatever_the_pdf_used() -> None:
     registry = Registry()
     entity = registry.add("instrument/npt", "instrument", "Treaty on the Non\u2011Proliferation of Nuclear Weapons")
     assert entity.label == "Treaty on the Non-Proliferation of Nuclear Weapons"
+
+
+def test_a_line_broken_after_a_hyphen_is_one_name() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_51.md and A_RES_80_60.md give "Non- Proliferation", "Nuclear- Weapon-Free"
+    registry = Registry()
+    a = registry.add("instrument/npt", "document", "Treaty on the Non- Proliferation of Nuclear Weapons")
+    assert a.label == "Treaty on the Non-Proliferation of Nuclear Weapons"
+    # a hyphen before a lowercase word, or a dash between words, is the text's own
+    assert registry.add("x/1", "document", "pre- and post-conflict").label == "pre- and post-conflict"
+    assert registry.add("x/2", "document", "Africa - Europe").label == "Africa - Europe"
