@@ -103,6 +103,12 @@ def _around_listed_body(name: str) -> int | None:
     return 0
 
 
+def _ordinal_at(text: str, s: int, end: int) -> re.Match[str] | None:
+    """An ordinal word opening a name at `s`, when a meeting word follows it ("Eleventh Conference of …")."""
+    m = _LEAD_ORDINAL.match(text, s, end)
+    return m if m and _HEAD_WORD.search(text, m.end(), end) else None
+
+
 def series_key(name: str) -> str:
     for key, series in series_catalogue().items():
         if name.lower() == series["label"].lower():
@@ -157,22 +163,18 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         if inner is None:
             continue  # the name of a text: "Sao Tome Declaration on the Participation of Women in the … Meetings"
         s += inner
-        lead_ord, name_end = None, m.end("name")
+        name_end = m.end("name")
         at = re.search(r"\s+(?:and\s+)?at\s+the\s+", text[s:name_end])
         if at and not _HEAD_WORD.search(text[s:s + at.start()]):
             from .bodies import lookup
             if lookup(text[s + at.end():name_end]):
                 continue  # "China and the Russian Federation at the Conference on Disarmament": a body's name
             s += at.end()  # "[the Arms Trade] Treaty at the Eleventh Conference of States Parties"
-            lead_ord = _LEAD_ORDINAL.match(text, s, name_end)
-            s = lead_ord.end() if lead_ord else s
         elif at:  # "the Review Conference of the Parties to the Treaty … and at the Review Conference": the first one
             name_end = s + at.start()
-        if lead_ord is None and s != m.start("name"):
-            # "The First Meeting of States Parties …": an ordinal after a dropped lead word
-            lead_ord = _LEAD_ORDINAL.match(text, s, name_end)
-            s = lead_ord.end() if lead_ord and _HEAD_WORD.search(text, lead_ord.end(), name_end) else s
-            lead_ord = lead_ord if lead_ord and s == lead_ord.end() else None
+        # an ordinal after words that were dropped: "The First Meeting of States Parties …", "… at the Eleventh …"
+        lead_ord = _ordinal_at(text, s, name_end) if s != m.start("name") else None
+        s = lead_ord.end() if lead_ord else s
         if _OFFICER.match(text, s) or _TEXT_AFTER.search(text[s:name_end]):
             continue
         raw = _cut_place(_cut_listed_body(text[s:name_end]))

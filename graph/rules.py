@@ -17,8 +17,6 @@ from .extract import (
     Lit,
     View,
     date_literal,
-    ensure_body,
-    ensure_place,
     ensure_session,
     generic_noun,
     is_modifier,
@@ -39,12 +37,13 @@ def P(pattern: str) -> re.Pattern[str]:
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
-    from . import clauses, decisions, sessions
+    from . import clauses, decisions, officers, sessions
     ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
     late_clauses = tuple(r for r in clauses.RULES if r is not clauses.rule_heading)
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
-    for rule in (RULES[:2] + sessions.RULES + RULES[2:] + (clauses.rule_heading,) + sessions.LATE_RULES
+    for rule in (RULES[:2] + sessions.RULES + RULES[2:] + officers.RULES + LATE_RULES + (clauses.rule_heading,)
+                 + sessions.LATE_RULES
                  + decisions.RULES + late_clauses):
         rule(ctx, view)
     sessions.list_items(ctx, view)
@@ -419,159 +418,6 @@ def rule_titles(ctx: Context, view: View) -> None:
             ctx.claim(key, "dcterms:title", Lit(" ".join(title)), view.sentence, "title-before-symbol")
 
 
-# --- elections ----------------------------------------------------------------------------------
-
-_LIST_LEAD = re.compile(r"\b(?:elected|selected|nominated|appointed|nominees|officers|as\s+follows|listed\s+below)\b[^:]*:\s*$")
-_POST_LINE = re.compile(r"^(?P<post>(?:Alternate\s+to\s+)?(?:Vice[- ]?Chair(?:person)?|Chair(?:person)?|Rapporteur|"
-                        r"Vice[- ]?President|President|Secretary|Bureau\s+[Mm]ember|Member|Alternate))\s*:\s*")
-
-
-def rule_officer_lists(ctx: Context, view: View) -> None:
-    """A record's list of officers: a lead sentence ending in ':' and lines "Vice-Chair: Mr. X (Ghana)"."""
-    text = view.sentence.text
-    if _LIST_LEAD.search(text):
-        views = [view]
-        prev = ctx.x.__dict__.get("previous_view")
-        if prev is not None and prev.sentence.paragraph == view.sentence.paragraph:
-            views.insert(0, prev)  # "... for the positions of the Bureau. The following nominees were selected:"
-        bodies = [v.keys[i] for v in views for i, m in enumerate(v.mentions) if m.kind == "body" and v.keys.get(i)]
-        generic = [m for v in views for m in v.mentions if m.kind == "body" and m.attrs.get("generic")]
-        elector = bodies[0] if bodies else ctx.last.get("body")
-        body = None
-        if generic and elector:
-            noun = re.sub(r"^(?:the|its)\s+", "", generic[0].text, flags=re.I)
-            body = f"{elector}/{slugify(noun)}"
-            label = f"{noun[0].upper()}{noun[1:]} of the {ctx.registry.get(elector).label if ctx.registry.get(elector) else elector}"
-            if ctx.registry.get(body) is None:
-                ctx.registry.add(body, "body", label)
-                ctx.claim(body, "org:subOrganizationOf", elector, view.sentence, "officer-list")
-        ctx.x.__dict__["officer_list"] = {"body": body or elector, "elector": elector}
-        return
-    lead = ctx.x.__dict__.get("officer_list")
-    if not lead:
-        return
-    post = _POST_LINE.match(text)
-    people = [i for i, m in enumerate(view.mentions) if m.kind == "person" and view.keys.get(i)]
-    if not post:
-        if not people and not re.match(r"^[A-Z][\w -]{2,40}:$", text):  # "Africa Group:" keeps the list open
-            ctx.x.__dict__["officer_list"] = None
-        return
-    if not lead["body"]:
-        return
-    name = re.sub(r"\s+", " ", post.group("post")).replace("Vice Chair", "Vice-Chair")
-    name = name[0].upper() + name[1:].lower() if name.lower().startswith("bureau") else name
-    role = f"role/{slugify(name)}"
-    ctx.registry.add(role, "role", name)
-    for i in people:
-        person = view.keys[i]
-        office = f"{person}/office/{lead['body']}/{slugify(name)}"
-        body_label = ctx.registry.get(lead["body"]).label if ctx.registry.get(lead["body"]) else lead["body"]
-        ctx.registry.add(office, "office", f"{view.m(i).label}, {name} of the {body_label}")
-        sent = view.sentence
-        ctx.claim(office, "org:member", person, sent, "officer-list")
-        ctx.claim(office, "org:organization", lead["body"], sent, "officer-list")
-        ctx.claim(office, "org:role", role, sent, "officer-list")
-        if lead["elector"] and lead["elector"] != lead["body"]:
-            ctx.claim(office, "acta:electedBy", lead["elector"], sent, "officer-list")
-        country = view.m(i).attrs.get("representing")
-        if country:
-            from .places import country_key
-            ckey = ensure_place(ctx, country_key(country), country, "country", sent)
-            ctx.claim(office, "acta:representing", ckey, sent, "officer-list")
-
-_POST = re.compile(r"\b(?P<post>Vice[- ]?Chair(?:s|persons?|men|man)?|Chair(?:person|man)?s?|Rapporteurs?|"
-                   r"Vice[- ]Presidents?|Presidents?)\b")
-_ELECTOR = P(r"{BM:who}(?:\s*,[^⟦]*?(?:{D}[^⟦]*?)?,)?\s+(?:also\s+)?(?:elected|appointed|designated)")
-_ELECT = re.compile(r"\b(?:elected|elects|appointed|appoints|designated)\b")
-
-
-def rule_elected(ctx: Context, view: View) -> None:
-    if not _ELECT.search(view.template):
-        return
-    people = [i for i, m in enumerate(view.mentions) if m.kind == "person"]
-    if not people:
-        return
-    sent = view.sentence
-    post, body = _post_as_body(ctx, view)
-    posts = list(_POST.finditer(view.template))
-    if not posts and not post:
-        return
-    if not post:
-        post = _singular(posts[0].group("post"))
-        after = re.compile(r"(?:as\s+)?" + re.escape(posts[0].group(0)) + r"\s+of\s+(?:the\s+|this\s+)?⟦[BA](\d+)⟧")
-        found = after.search(view.template)
-        if found:
-            body = key_of(ctx, view, found.group(1))
-    elector = None
-    subject = _MEETING_ELECTS.search(view.template) or _ELECTOR.search(view.template) \
-        or _IN_WHICH_IT.search(view.template)
-    if subject:
-        elector = key_of(ctx, view, subject.group("who"))
-        if elector and not body and kind_of(ctx, elector) == "meeting":
-            body = next((c.object for c in ctx.x.claims if c.subject == elector
-                         and c.predicate == "acta:meetingOf"), None)
-    if not body:
-        body = next(iter(ctx.generic_bodies.values()), None)
-    if not body:
-        return
-    date = first_date(view)
-    role = f"role/{slugify(post)}"
-    ctx.registry.add(role, "role", post)
-    for i in people:
-        person = view.keys.get(i)
-        if not person:
-            continue
-        office = f"{person}/office/{body}/{slugify(post)}"
-        label = f"{view.m(i).label}, {post} of the {ctx.registry.get(body).label if ctx.registry.get(body) else body}"
-        ctx.registry.add(office, "office", label)
-        ctx.claim(office, "org:member", person, sent, "elected")
-        ctx.claim(office, "org:organization", body, sent, "elected")
-        ctx.claim(office, "org:role", role, sent, "elected")
-        if date and date[1]:
-            ctx.claim(office, "acta:electedOn", date_literal(date[1][0].start), sent, "elected")
-        if elector:
-            ctx.claim(office, "acta:electedBy", elector, sent, "elected")
-        country = view.m(i).attrs.get("representing")
-        if country:
-            from .places import country_key
-            ckey = ensure_place(ctx, country_key(country), country, "country", sent)
-            ctx.claim(office, "acta:representing", ckey, sent, "elected")
-
-
-# "The first meeting of the Working Group, held on September 29, 2009, elected the Vice Chairs": the meeting elects
-_MEETING_ELECTS = P(r"{M:who}\s+of\s+(?:the\s+|this\s+)?{BA}(?:\s*,[^⟦]*?(?:{D}[^⟦]*?)?,)?\s+(?:also\s+)?"
-                    r"(?:elected|appointed|designated)")
-# "the decision adopted by the Conference …, in which it … appointed X (Burundi) as President of the Commission"
-_IN_WHICH_IT = P(r"\bby\s+(?:the\s+)?{B:who}[^;]*?\bin\s+which\s+it\b[^;]*?\b(?:elected|appointed|designated)\b")
-_AS_POST_OF = re.compile(r"\bas\s+(?:the\s+)?⟦B(\d+)⟧")
-_POST_OF = re.compile(rf"^{_POST.pattern}\s+of\s+(?:the\s+)?(?P<of>.+)$")
-
-
-def _post_as_body(ctx: Context, view: View) -> tuple[str | None, str | None]:
-    """"appointed X as President of the Commission", the post's name read as a body's: the post, and the body it
-    is of (the body named so, or the one of the sentence whose name holds that word: "Commission of the Community")."""
-    for m in _AS_POST_OF.finditer(view.template):
-        named = _POST_OF.match(view.m(int(m.group(1))).text)
-        if not named:
-            continue
-        of = named.group("of").lower()
-        bodies = [view.keys[i] for i, x in enumerate(view.mentions[:int(m.group(1))]) if x.kind == "body"
-                  and view.keys.get(i) and re.search(rf"\b{re.escape(of)}\b", x.text.lower())]
-        if bodies:
-            return _singular(named.group("post")), bodies[-1]
-        from .bodies import lookup
-        listed = lookup(named.group("of"), ctx.x.organization)  # "as President of the Economic and Social Council"
-        return _singular(named.group("post")), ensure_body(ctx, listed.key, view.sentence) if listed else None
-    return None, None
-
-
-def _singular(post: str) -> str:
-    post = re.sub(r"[- ]", " ", post)
-    post = re.sub(r"(?:persons|men)$", "person", post)
-    post = re.sub(r"s$", "", post) if post.endswith("s") and not post.endswith("ss") else post
-    return post[0].upper() + post[1:]
-
-
 # --- documents: produced, submitted -------------------------------------------------------------
 
 _CONTAINED = P(r"\b(?:results|outcomes?|report|conclusions|recommendations)\s+of\s+(?:the\s+|that\s+)?{MAB:who}"
@@ -655,7 +501,7 @@ RULES = (
     rule_establishment, rule_its_organs,
     rule_adoption, rule_adopted_during, rule_established,
     rule_named_meetings, rule_convening, rule_request, rule_pursuant, rule_ratified, rule_titles,
-    rule_elected, rule_officer_lists, rule_documents,
 )
+LATE_RULES = (rule_documents,)  # after the elections (officers.py)
 
 __all__ = ["apply", "document_rules", "english_ordinal"]

@@ -28,10 +28,6 @@ ESTABLISHED = ("Pursuant to that resolution, this past September 17 a working gr
 # section II
 CHAIR = ("At its meeting on September 17, 2009, the Committee on Hemispheric Security elected Ambassador Virgilio "
          "Alcántara, Permanent Representative of the Dominican Republic to the OAS, as Chair of this Working Group.")
-VICE_CHAIRS = ("The first meeting of the Working Group, held on September 29, 2009, elected the Vice Chairs, and by "
-               "acclamation Hector Agustin Ortega, Alternate Representative of the Permanent Mission of Mexico to the "
-               "OAS and Ronald Maunday, Alternate Representative of the Permanent Mission of Trinidad and Tobago were "
-               "elected to fill those positions.")
 # section III
 RATIFIED = ("That meeting was convened pursuant to Article 29 of Commitment to Public Security in the Americas "
             "(MISPA/doc.7/08 rev. 4), adopted in Mexico City during the First Meeting of Ministers Responsible for "
@@ -134,34 +130,6 @@ def test_without_a_previous_resolution_that_resolution_is_not_invented(tmp_path:
     assert (WG, "org:subOrganizationOf", "oas/csh") in triples(x)
 
 
-def test_the_chair_is_elected_with_the_state_represented(tmp_path: Path) -> None:
-    x = build(tmp_path, CP_957, ESTABLISHED, CHAIR)
-    office = "person/virgilio-alcantara/office/oas/csh/working-group/chair"
-    assert x.registry.get(office).kind == "office"
-    assert set(objects(x, office, "org:member")) == {"person/virgilio-alcantara"}
-    assert set(objects(x, office, "org:organization")) == {WG}
-    assert set(objects(x, office, "org:role")) == {"role/chair"}
-    assert set(objects(x, office, "acta:electedBy")) == {"oas/csh"}
-    assert set(objects(x, office, "acta:electedOn")) == {Lit("2009-09-17", "xsd:date")}
-    assert set(objects(x, office, "acta:representing")) == {"country/dominican-republic"}
-    assert ("person/virgilio-alcantara", "acta:honorific", Lit("Ambassador")) in triples(x)
-
-
-def test_two_vice_chairs_each_with_their_state(tmp_path: Path) -> None:
-    x = build(tmp_path, CP_957, ESTABLISHED, CHAIR, VICE_CHAIRS)
-    offices = {e.key for e in x.registry if e.kind == "office" and "/vice-chair" in e.key}
-    assert offices == {"person/hector-agustin-ortega/office/oas/csh/working-group/vice-chair",
-                       "person/ronald-maunday/office/oas/csh/working-group/vice-chair"}
-    mexico, tt = sorted(offices)
-    assert objects(x, mexico, "acta:representing") == ["country/mexico"]
-    assert objects(x, tt, "acta:representing") == ["country/trinidad-and-tobago"]
-    for office in offices:
-        assert objects(x, office, "org:role") == ["role/vice-chair"]
-        assert objects(x, office, "org:organization") == [WG]
-        assert objects(x, office, "acta:electedOn") == [Lit("2009-09-29", "xsd:date")]
-    assert x.registry.get("role/vice-chair").label == "Vice Chair"
-
-
 def test_the_committee_meeting_date_is_not_given_to_the_ministerial(tmp_path: Path) -> None:
     x = build(tmp_path, CP_957, ESTABLISHED, CHAIR)
     assert set(objects(x, MISPA_II, "schema:startDate")) == {Lit("2009-11-04", "xsd:date")}
@@ -222,28 +190,6 @@ def test_where_a_meeting_was_held_after_its_owners_its_topics_or_also(tmp_path: 
     assert any("joint summit" in label for label, place in located if place == "city/accra"), located
     assert any("workshop" in label for label, place in located if place == "city/dakar"), located
     assert not any("Economic Community" == label for label in labels)  # the owner is not the meeting
-
-
-# /work/shared/corpus/un-ga-80/A_RES_80_63.md, a preambular paragraph (cut before it)
-APPOINTED = ("Taking note of the decision adopted by the Conference of Heads of State and Government of the Economic "
-             "Community of Central African States at its seventh extraordinary session, held in Malabo on 7 September "
-             "2025, in which it renewed the leadership team of the Commission of the Community and appointed Ezéchiel "
-             "Nibigira (Burundi) as President of the Commission,")
-
-
-def test_appointed_as_the_post_of_a_body_the_sentence_names_by_the_body_in_which_it_decided(tmp_path: Path) -> None:
-    path = tmp_path / "A_RES_80_63.md"
-    path.write_text("---\nsymbol: A/RES/80/63\n---\n\nThe General Assembly,\n\n" + APPOINTED + "\n", encoding="utf-8")
-    x = extract(read_document(path))
-    (office,) = [e.key for e in x.registry if e.kind == "office"]
-    assert objects(x, office, "org:member") == ["person/ezechiel-nibigira"]
-    assert objects(x, office, "org:role") == ["role/president"]
-    # "the Commission" is the one the sentence names, "President of the Commission" a post and not a body
-    assert objects(x, office, "org:organization") == ["body/commission-of-the-community"]
-    # "in which it": the body that adopted the decision, at the session held on 7 September 2025
-    assert objects(x, office, "acta:electedBy") == ["eccas/conference-of-heads-of-state-and-government"]
-    assert objects(x, office, "acta:electedOn") == [Lit("2025-09-07", "xsd:date")]
-    assert objects(x, office, "acta:representing") == ["country/burundi"]
 
 
 ORGANS = ("Commends the Economic Community of Central African States for its achievements, which has enabled the "
