@@ -73,6 +73,7 @@ class Context:
         self.last: dict[str, str] = {}          # "resolution" / "document" / "meeting" / "body:<noun>" -> key
         self.generic_bodies: dict[str, str] = {}  # "working group" -> key of the one this document is about
         self.aliases: dict[str, str] = {}        # short name's key -> the full name's key ("Fourth Review Conference")
+        self.named_by_word: dict[str, str] = {}  # "Community" -> the listed body last named with it (ECCAS)
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
 
     @property
@@ -263,6 +264,34 @@ def ensure_session(ctx: Context, organ: str, number: int, kind: str, sent) -> st
     return key
 
 
+# an organ of a body called by its short name: "the Commission of the Community", "the Board of Governors of the Agency"
+_SHORT_NAMES = re.compile(r"\b(Community|Agency|Organization|Organisation|Union|Platform|Court)\b")
+_OF_SHORT_NAME = re.compile(r"^(?P<head>.+?)\s+of\s+the\s+(?P<word>Community|Agency|Organization|Organisation|Union|"
+                            r"Platform|Court)$")
+
+
+def _remember_short_names(ctx: Context, m: Mention, key: str) -> None:
+    """The listed body (or an organ's organization) this mention names is what "the Community" means next."""
+    named = [m.attrs["parent"]] if m.attrs.get("parent") else []
+    if m.attrs.get("listed"):
+        named += [key.split("/")[0], key]  # "the Conference of Heads of State … of the Economic Community …"
+    for k in named:
+        entity = ctx.registry.get(k)
+        for word in _SHORT_NAMES.findall(entity.label) if entity else ():
+            ctx.named_by_word[word] = k
+
+
+def _organ_of(ctx: Context, owner: str, head: str, sent: Sentence) -> str:
+    key = f"{owner}/{slugify(head)}"
+    if body_data.catalogue().get(key):
+        return ensure_body(ctx, key, sent)
+    if ctx.registry.get(key) is None:
+        ctx.registry.add(key, "body", head)
+        ctx.claim(key, "rdfs:label", Lit(head), sent, "body-name")
+        ctx.claim(key, "org:subOrganizationOf", owner, sent, "body-of-body")
+    return key
+
+
 # a note's "Official Records of the General Assembly, Eightieth Session, Supplement No. 27": that body's session
 _RECORDS = re.compile(r"Official\s+Records\s+of\s+the\s+⟦B(\d+)⟧\s*,\s*$")
 
@@ -298,8 +327,12 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             ctx.registry.add(key, "body", f"{m.label} ({founding.canonical})")
         ctx.last["body"] = key
     elif m.kind == "body" and not m.attrs.get("generic"):
+        short = _OF_SHORT_NAME.match(m.label) if not m.attrs.get("listed") else None
+        owner = ctx.named_by_word.get(short.group("word")) if short else None
         if m.attrs.get("listed"):
             key = ensure_body(ctx, m.key, sent)
+        elif owner:  # "the Commission of the Community": the Community the document named last
+            key = _organ_of(ctx, owner, short.group("head"), sent)
         else:
             key = m.key
             if ctx.registry.get(key) is None:
@@ -308,6 +341,7 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
                 if m.attrs.get("parent"):
                     ensure_body(ctx, m.attrs["parent"], sent)
                     ctx.claim(key, "org:subOrganizationOf", m.attrs["parent"], sent, "body-of-body")
+        _remember_short_names(ctx, m, key)
         ctx.last["body"] = key
     elif m.kind == "body":
         key = ctx.generic_bodies.get(_noun(m.text))

@@ -81,9 +81,12 @@ def test_appointed_as_the_post_of_a_body_the_sentence_names_by_the_body_in_which
     (office,) = [e.key for e in x.registry if e.kind == "office"]
     assert objects(x, office, "org:member") == ["person/ezechiel-nibigira"]
     assert objects(x, office, "org:role") == ["role/president"]
-    # "the Commission" is the one the sentence names, "President of the Commission" a post and not a body
-    assert objects(x, office, "org:organization") == ["body/commission-of-the-community"]
+    # "the Commission" is the one the sentence names, "President of the Commission" a post and not a body; and
+    # "the Commission of the Community" is the organ of the Community its Conference belongs to (ECCAS)
+    assert objects(x, office, "org:organization") == ["eccas/commission"]
+    assert "body/commission-of-the-community" not in x.registry.entities
     # "in which it": the body that adopted the decision, at the session held on 7 September 2025
     assert objects(x, office, "acta:electedBy") == ["eccas/conference-of-heads-of-state-and-government"]
     assert objects(x, office, "acta:electedOn") == [Lit("2025-09-07", "xsd:date")]
     assert objects(x, office, "acta:representing") == ["country/burundi"]
+
