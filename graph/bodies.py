@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources as _res
 
 from . import places
-from .mentions import CAPITALISED_WORD, MEETING_HEADS, Mention
+from .mentions import CAPITALISED_WORD, MEETING_WORD, Mention
 from .text import slugify
 
 
@@ -120,7 +120,6 @@ _PLENARY_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:
                            r"|Plenary")  # "the Plenary of the Intergovernmental Science-Policy Platform on …"
 # a body of a treaty's parties, though its name holds the treaty's: "the Assembly of States Parties to the Rome Statute"
 _TREATY_BODY = re.compile(r"(?:" + "|".join(HEADS) + r")\s+of\s+(?:the\s+)?States\s+Parties\s+to\s")
-_MEETING_WORD = re.compile(rf"\b{MEETING_HEADS}\b")
 _VENUE = re.compile(r"\s(?:Hall|Building|Room|Chamber|Palace)$")  # "the General Assembly Hall" is where, not who
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at)"
@@ -262,7 +261,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     if cut:  # "... Biodiversity and Ecosys" where the text broke a listed name
         return [Mention("body", s, e, text[s:e], cut.key, cut.label, {"listed": True, "kind": cut.kind})]
     for j in after_listed_body(name, org):  # "the convening by the IAEA of the Ministerial Conference on …"
-        if _MEETING_WORD.search(name[j.end():]) and not lookup(name[j.end():], org):
+        if MEETING_WORD.search(name[j.end():]) and not lookup(name[j.end():], org):
             return []
     lead = _ABOUT_A_BODY.match(name)
     if lead and not HEAD_WORD.search(lead.group("x")) and not _OFFICE_OF.match(name) \

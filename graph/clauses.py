@@ -377,10 +377,11 @@ def _person_before(ctx: Context, view: View, at: int) -> str | None:
 def _untemplate(view: View, fragment: str, text: str) -> str:
     """The source's words for a stretch of template: one text per span, though a marker whose note holds a joint
     symbol ("A/65/717-S/2011/53") stands for two mentions."""
-    def words(m: re.Match[str]) -> str:
-        spans = [(view.m(i).start, view.m(i).end) for i in re.findall(r"⟦[A-Z](\d+)⟧", m.group(0))]
-        return "".join(view.m(i).text for n, i in enumerate(re.findall(r"⟦[A-Z](\d+)⟧", m.group(0)))
-                       if spans.index(spans[n]) == n)
+    def words(run: re.Match[str]) -> str:
+        texts: dict[tuple[int, int], str] = {}
+        for i in re.findall(r"⟦[A-Z](\d+)⟧", run.group(0)):
+            texts.setdefault((view.m(i).start, view.m(i).end), view.m(i).text)
+        return "".join(texts.values())
     return re.sub(r"(?:⟦[A-Z]\d+⟧)+", words, fragment)
 
 

@@ -255,7 +255,7 @@ def session_key(ctx: Context, sym, organ: str | None, sent) -> str | None:
 def ensure_session(ctx: Context, organ: str, number: int, kind: str, sent) -> str:
     key = f"{organ}/session/{kind}-{number}"
     if ctx.registry.get(key) is None:
-        organ_label = ctx.registry.get(organ).label if ctx.registry.get(organ) else organ
+        organ_label = ctx.registry.label(organ)
         words = f"{english_ordinal(number)} {kind} session" if kind == "special" or organ.startswith("oas") \
             else f"{english_ordinal(number)} session"
         ctx.registry.add(key, "meeting", f"{words} of the {organ_label}")
@@ -281,14 +281,16 @@ def _remember_short_names(ctx: Context, m: Mention, key: str) -> None:
             ctx.named_by_word[word] = k
 
 
-def _organ_of(ctx: Context, owner: str, head: str, sent: Sentence) -> str:
-    key = f"{owner}/{slugify(head)}"
+def _unlisted_body(ctx: Context, key: str, label: str, parent: str | None, sent: Sentence) -> str:
+    """A body named in the text, under the body it belongs to when known (the catalogue's, if it lists that key)."""
     if body_data.catalogue().get(key):
         return ensure_body(ctx, key, sent)
     if ctx.registry.get(key) is None:
-        ctx.registry.add(key, "body", head)
-        ctx.claim(key, "rdfs:label", Lit(head), sent, "body-name")
-        ctx.claim(key, "org:subOrganizationOf", owner, sent, "body-of-body")
+        ctx.registry.add(key, "body", label)
+        ctx.claim(key, "rdfs:label", Lit(label), sent, "body-name")
+        if parent:
+            ensure_body(ctx, parent, sent)
+            ctx.claim(key, "org:subOrganizationOf", parent, sent, "body-of-body")
     return key
 
 
@@ -332,15 +334,10 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
         if m.attrs.get("listed"):
             key = ensure_body(ctx, m.key, sent)
         elif owner:  # "the Commission of the Community": the Community the document named last
-            key = _organ_of(ctx, owner, short.group("head"), sent)
+            head = short.group("head")
+            key = _unlisted_body(ctx, f"{owner}/{slugify(head)}", head, owner, sent)
         else:
-            key = m.key
-            if ctx.registry.get(key) is None:
-                ctx.registry.add(key, "body", m.label)
-                ctx.claim(key, "rdfs:label", Lit(m.label), sent, "body-name")
-                if m.attrs.get("parent"):
-                    ensure_body(ctx, m.attrs["parent"], sent)
-                    ctx.claim(key, "org:subOrganizationOf", m.attrs["parent"], sent, "body-of-body")
+            key = _unlisted_body(ctx, m.key, m.label, m.attrs.get("parent"), sent)
         _remember_short_names(ctx, m, key)
         ctx.last["body"] = key
     elif m.kind == "body":

@@ -46,36 +46,10 @@ _TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}s?$", re.I)
 def find_instruments(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     for m in _NAMED.finditer(text, start, end):
-        name = m.group("name")
-        lead = _LEAD.match(name)
-        s = m.start("name") + (lead.end() if lead else 0)
-        part = _PART_OF.match(text, s, m.end("name"))
-        s = part.end() if part else s
-        # what is done about a text is not the text: "Implementation of the Declaration of the Indian Ocean as …"
-        about = re.match(r"(.+?)\s+(of|on|to|for)\s+the\s+", text[s:m.end("name")])
-        if about and not _HEAD_IN.search(about.group(1)) and _HEAD_IN.search(text, s + about.end(), m.end("name")) \
-                and not _MEETING_HEAD.search(about.group(1)):
-            if about.group(2) in ("on", "for") and BODY_HEAD.search(about.group(1)):
-                continue  # a body named for its work: "the Group of Governmental Experts on the Operation of the …"
-            s += about.end()
-        parties = _PARTIES_TO.match(text, s, m.end("name"))  # the states that are party to it are not the text
-        s = parties.end() if parties else s
-        # a meeting of its parties is not the text either: "the Review Conference of the Parties to the Treaty on …"
-        of_parties = _OF_PARTIES.search(text, s, m.end("name"))
-        if of_parties and _MEETING_HEAD.search(text, s, of_parties.start()):
-            s = of_parties.end()
-        if _BODY_AFTER.match(text, m.end("name")):
+        s = _start(text, m)
+        if s is None or _BODY_AFTER.match(text, m.end("name")):
             continue  # "the Comprehensive Nuclear-Test-Ban Treaty Organization": a body named after its treaty
-        by = re.search(r"\s+and\s+by\s", text[s:m.end("name")])  # "… the Rome Statute and by the Security Council"
-        e = s + by.start() if by else m.end("name")
-        # "the Convention and for the Organisation …": a clause goes on after the text's head word ("the Joint
-        # Convention on the Safety of … and on the Safety of …" is one name)
-        clause = re.search(r"\s+and\s+(?:of|for|to|in|on)\s", text[s:e])
-        e = s + clause.start() if clause and _HEAD_END.search(text[s:s + clause.start()]) else e
-        at = re.search(r"\s+(?:and\s+)?at\s+the\s+", text[s:e])  # "the Arms Trade Treaty at the Eleventh Conference"
-        if at and _MEETING_HEAD.search(text, s + at.end(), e):
-            e = s + at.start()
-        for a, b in _each(text, s, e):
+        for a, b in _each(text, s, _end(text, s, m.end("name"))):
             name = text[a:b]
             if _TOO_GENERIC.match(name) or len(name) < 6:
                 continue
@@ -83,6 +57,37 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
     for m in _PLACE_OUTCOME.finditer(text, start, end):
         out.append(_mention(text, m.start("name"), m.end("name"), m.group("name")))
     return out
+
+
+def _start(text: str, m: re.Match[str]) -> int | None:
+    """Where the text's own name starts in a match of _NAMED; None when the match names a body, not a text."""
+    e = m.end("name")
+    lead = _LEAD.match(m.group("name"))
+    s = m.start("name") + (lead.end() if lead else 0)
+    part = _PART_OF.match(text, s, e)
+    s = part.end() if part else s
+    # what is done about a text is not the text: "Implementation of the Declaration of the Indian Ocean as …"
+    about = re.match(r"(.+?)\s+(of|on|to|for)\s+the\s+", text[s:e])
+    if about and not _HEAD_IN.search(about.group(1)) and _HEAD_IN.search(text, s + about.end(), e) \
+            and not _MEETING_HEAD.search(about.group(1)):
+        if about.group(2) in ("on", "for") and BODY_HEAD.search(about.group(1)):
+            return None  # a body named for its work: "the Group of Governmental Experts on the Operation of the …"
+        s += about.end()
+    parties = _PARTIES_TO.match(text, s, e)  # the states that are party to it are not the text
+    s = parties.end() if parties else s
+    # a meeting of its parties is not the text either: "the Review Conference of the Parties to the Treaty on …"
+    of_parties = _OF_PARTIES.search(text, s, e)
+    return of_parties.end() if of_parties and _MEETING_HEAD.search(text, s, of_parties.start()) else s
+
+
+def _end(text: str, s: int, e: int) -> int:
+    """Where the name stops: before a clause that goes on after the text's head word ("the Convention and for the
+    Organisation …"; "the Joint Convention on the Safety of … and on the Safety of …" is one name), and before
+    "at the <meeting>" ("the Arms Trade Treaty at the Eleventh Conference")."""
+    clause = re.search(r"\s+and\s+(?:of|for|to|in|on)\s", text[s:e])
+    e = s + clause.start() if clause and _HEAD_END.search(text[s:s + clause.start()]) else e
+    at = re.search(r"\s+(?:and\s+)?at\s+the\s+", text[s:e])
+    return s + at.start() if at and _MEETING_HEAD.search(text, s + at.end(), e) else e
 
 
 def _each(text: str, s: int, e: int) -> list[tuple[int, int]]:

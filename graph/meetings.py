@@ -13,7 +13,9 @@ import re
 from .bodies import series_catalogue
 from .mentions import (
     CAPITALISED_WORD,
+    GENERIC_MEETING_HEADS,
     MEETING_HEADS,
+    MEETING_WORD,
     ORDINAL_WORD,
     Mention,
     english_ordinal,
@@ -22,10 +24,8 @@ from .mentions import (
 )
 from .text import slugify
 
-HEADS = MEETING_HEADS
-_HEAD_WORD = re.compile(rf"\b{HEADS}\b")
-_HEAD_ANYWHERE = re.compile(HEADS)  # a named meeting holds one of these: a sentence without any has none
-_GENERIC_HEAD = re.compile(r"session|meeting|conference|summit|workshop|forum")  # nor a generic one without these
+_HEAD_ANYWHERE = re.compile(MEETING_HEADS)  # a named meeting holds one of these: a sentence without any has none
+_GENERIC_HEAD = re.compile(GENERIC_MEETING_HEADS)  # nor a generic one without these
 _CAP = rf"(?:{CAPITALISED_WORD}|[IVX]+)"
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|at|with|Made|All|Its)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a space, or a line break inside a paragraph
@@ -44,7 +44,7 @@ _GENERIC = re.compile(
     rf"\b(?:(?P<ord>{ORDINAL_WORD})\s+)?"
     # how long, which is not what it is: "a one-week biennial meeting of States", "a one- week" cut by a line break
     r"(?P<length>(?:one|two|three|four|five|six|seven|eight|nine|ten|half|\d+)-\s?(?:day|week|month)\s+)?"
-    rf"(?P<mods>(?:{_LOWER_MODS}\s+)*)(?P<head>session|meeting|conference|summit|workshop|forum)s?\b"
+    rf"(?P<mods>(?:{_LOWER_MODS}\s+)*)(?P<head>{GENERIC_MEETING_HEADS})s?\b"
     # who meets, when the meeting has no owner body: "biennial meeting of States", "meeting of senior officials"
     r"(?P<who>\s+of\s+(?:States(?:\s+Parties)?|(?:the\s+)?Parties|[Mm]inisters|senior\s+officials|"
     r"(?:government\s+)?experts|Heads\s+of\s+State\s+and\s+Government))?"
@@ -80,7 +80,7 @@ def _inner_meeting(name: str) -> int | None:
     """Where the meeting starts in a name that may be a text's ("… Declaration of the World Summit"): 0 for a meeting's
     own name, the offset after "<text> of the" for a text named after its meeting, None for a text about something
     else that only mentions meetings ("… Declaration on the Participation of Women in the Statutory Meetings …")."""
-    head = _HEAD_WORD.search(name)
+    head = MEETING_WORD.search(name)
     texts = list(_TEXT_NOUN.finditer(name, 0, head.start())) if head else []
     if not texts:
         return 0
@@ -95,10 +95,10 @@ def _around_listed_body(name: str) -> int | None:
     Russian Federation at the Conference on Disarmament")."""
     from .bodies import after_listed_body, lookup
     for m in after_listed_body(name):
-        if _HEAD_WORD.search(name[m.end():]):
+        if MEETING_WORD.search(name[m.end():]):
             return m.end()
     for m in re.finditer(r"\s+(?:of|at|in)\s+the\s+", name):
-        if lookup(name[m.end():]) and not _HEAD_WORD.search(name[:m.start()]):
+        if lookup(name[m.end():]) and not MEETING_WORD.search(name[:m.start()]):
             return None
     return 0
 
@@ -106,7 +106,7 @@ def _around_listed_body(name: str) -> int | None:
 def _ordinal_at(text: str, s: int, end: int) -> re.Match[str] | None:
     """An ordinal word opening a name at `s`, when a meeting word follows it ("Eleventh Conference of …")."""
     m = _LEAD_ORDINAL.match(text, s, end)
-    return m if m and _HEAD_WORD.search(text, m.end(), end) else None
+    return m if m and MEETING_WORD.search(text, m.end(), end) else None
 
 
 def series_key(name: str) -> str:
@@ -148,7 +148,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
     named = _NAMED.finditer(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
     for m in named:
         name = m.group("name")
-        if not _HEAD_WORD.search(name):
+        if not MEETING_WORD.search(name):
             continue
         s = m.start("name")
         words = name.split()
@@ -157,7 +157,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             while text[s].isspace():
                 s += 1
             words.pop(0)
-        if not words or not _HEAD_WORD.search(" ".join(words)):
+        if not words or not MEETING_WORD.search(" ".join(words)):
             continue
         inner = _inner_meeting(text[s:m.end("name")])
         if inner is None:
@@ -165,7 +165,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         s += inner
         name_end = m.end("name")
         at = re.search(r"\s+(?:and\s+)?at\s+the\s+", text[s:name_end])
-        if at and not _HEAD_WORD.search(text[s:s + at.start()]):
+        if at and not MEETING_WORD.search(text[s:s + at.start()]):
             from .bodies import lookup
             if lookup(text[s + at.end():name_end]):
                 continue  # "China and the Russian Federation at the Conference on Disarmament": a body's name
@@ -178,7 +178,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         if _OFFICER.match(text, s) or _TEXT_AFTER.search(text[s:name_end]):
             continue
         raw = _cut_place(_cut_listed_body(text[s:name_end]))
-        if not raw or not _HEAD_WORD.search(raw):
+        if not raw or not MEETING_WORD.search(raw):
             continue
         around = _around_listed_body(raw)
         if around is None:

@@ -17,6 +17,9 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # footnote marks: "Developme
 CAPITALISED_WORD = rf"[A-Z](?:(?![{SUPERSCRIPT_DIGITS}])[\w’'\-‐‑])*"  # hyphens as PDFs give them: "Non‑Proliferation"
 # the head words of a meeting's name: "Second Meeting of Ministers", "Conference on Disarmament" (a body's, too)
 MEETING_HEADS = r"(?:Meeting|Meetings|Conference|Summit|Session|Workshop|Congress|Symposium|Seminar|Dialogue|Forum)"
+MEETING_WORD = re.compile(rf"\b{MEETING_HEADS}\b")
+# the lowercase words of a meeting's kind: "the substantive session", "a workshop", "the joint ad hoc meetings"
+GENERIC_MEETING_HEADS = r"(?:session|meeting|conference|summit|workshop|forum)"
 KINDS = ("symbol", "date", "person", "meeting", "body", "instrument", "place", "anaphor")
 
 

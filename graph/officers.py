@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 
 from .extract import Context, View, date_literal, ensure_body, ensure_place
+from .places import country_key
 from .rules import P, first_date, key_of, kind_of
 from .text import slugify
-
-# --- elections ----------------------------------------------------------------------------------
 
 _LIST_LEAD = re.compile(r"\b(?:elected|selected|nominated|appointed|nominees|officers|as\s+follows|listed\s+below)\b"
                         r"[^:]*:\s*$")
@@ -36,7 +35,7 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
         if generic and elector:
             noun = re.sub(r"^(?:the|its)\s+", "", generic[0].text, flags=re.I)
             body = f"{elector}/{slugify(noun)}"
-            owner = ctx.registry.get(elector).label if ctx.registry.get(elector) else elector
+            owner = ctx.registry.label(elector)
             label = f"{noun[0].upper()}{noun[1:]} of the {owner}"
             if ctx.registry.get(body) is None:
                 ctx.registry.add(body, "body", label)
@@ -56,24 +55,10 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
         return
     name = re.sub(r"\s+", " ", post.group("post")).replace("Vice Chair", "Vice-Chair")
     name = name[0].upper() + name[1:].lower() if name.lower().startswith("bureau") else name
-    role = f"role/{slugify(name)}"
-    ctx.registry.add(role, "role", name)
+    elector = lead["elector"] if lead["elector"] != lead["body"] else None
     for i in people:
-        person = view.keys[i]
-        office = f"{person}/office/{lead['body']}/{slugify(name)}"
-        body_label = ctx.registry.get(lead["body"]).label if ctx.registry.get(lead["body"]) else lead["body"]
-        ctx.registry.add(office, "office", f"{view.m(i).label}, {name} of the {body_label}")
-        sent = view.sentence
-        ctx.claim(office, "org:member", person, sent, "officer-list")
-        ctx.claim(office, "org:organization", lead["body"], sent, "officer-list")
-        ctx.claim(office, "org:role", role, sent, "officer-list")
-        if lead["elector"] and lead["elector"] != lead["body"]:
-            ctx.claim(office, "acta:electedBy", lead["elector"], sent, "officer-list")
-        country = view.m(i).attrs.get("representing")
-        if country:
-            from .places import country_key
-            ckey = ensure_place(ctx, country_key(country), country, "country", sent)
-            ctx.claim(office, "acta:representing", ckey, sent, "officer-list")
+        _hold(ctx, view, i, lead["body"], name, elector, None, "officer-list")
+
 
 _POST = re.compile(r"\b(?P<post>Vice[- ]?Chair(?:s|persons?|men|man)?|Chair(?:person|man)?s?|Rapporteurs?|"
                    r"Vice[- ]Presidents?|Presidents?)\b")
@@ -87,7 +72,6 @@ def rule_elected(ctx: Context, view: View) -> None:
     people = [i for i, m in enumerate(view.mentions) if m.kind == "person"]
     if not people:
         return
-    sent = view.sentence
     post, body = _post_as_body(ctx, view)
     posts = list(_POST.finditer(view.template))
     if not posts and not post:
@@ -111,27 +95,32 @@ def rule_elected(ctx: Context, view: View) -> None:
     if not body:
         return
     date = first_date(view)
+    on = date[1][0].start if date and date[1] else None
+    for i in people:
+        if view.keys.get(i):
+            _hold(ctx, view, i, body, post, elector, on, "elected")
+
+
+def _hold(ctx: Context, view: View, i: int, body: str, post: str, elector: str | None, on: str | None,
+          rule: str) -> None:
+    """The office of post `post` in `body` that person mention `i` holds, with who elected them, when, and the state
+    they represent."""
+    person, sent = view.keys[i], view.sentence
     role = f"role/{slugify(post)}"
     ctx.registry.add(role, "role", post)
-    for i in people:
-        person = view.keys.get(i)
-        if not person:
-            continue
-        office = f"{person}/office/{body}/{slugify(post)}"
-        label = f"{view.m(i).label}, {post} of the {ctx.registry.get(body).label if ctx.registry.get(body) else body}"
-        ctx.registry.add(office, "office", label)
-        ctx.claim(office, "org:member", person, sent, "elected")
-        ctx.claim(office, "org:organization", body, sent, "elected")
-        ctx.claim(office, "org:role", role, sent, "elected")
-        if date and date[1]:
-            ctx.claim(office, "acta:electedOn", date_literal(date[1][0].start), sent, "elected")
-        if elector:
-            ctx.claim(office, "acta:electedBy", elector, sent, "elected")
-        country = view.m(i).attrs.get("representing")
-        if country:
-            from .places import country_key
-            ckey = ensure_place(ctx, country_key(country), country, "country", sent)
-            ctx.claim(office, "acta:representing", ckey, sent, "elected")
+    office = f"{person}/office/{body}/{slugify(post)}"
+    ctx.registry.add(office, "office", f"{view.m(i).label}, {post} of the {ctx.registry.label(body)}")
+    ctx.claim(office, "org:member", person, sent, rule)
+    ctx.claim(office, "org:organization", body, sent, rule)
+    ctx.claim(office, "org:role", role, sent, rule)
+    if on:
+        ctx.claim(office, "acta:electedOn", date_literal(on), sent, rule)
+    if elector:
+        ctx.claim(office, "acta:electedBy", elector, sent, rule)
+    country = view.m(i).attrs.get("representing")
+    if country:
+        ckey = ensure_place(ctx, country_key(country), country, "country", sent)
+        ctx.claim(office, "acta:representing", ckey, sent, rule)
 
 
 # "The first meeting of the Working Group, held on September 29, 2009, elected the Vice Chairs": the meeting elects

@@ -73,6 +73,11 @@ class Registry:
     def get(self, key: str) -> Entity | None:
         return self.entities.get(key)
 
+    def label(self, key: str) -> str:
+        """What to call `key` in another entity's label: its own label, or the key when it is not registered."""
+        entity = self.entities.get(key)
+        return entity.label if entity else key
+
     def add(self, key: str, kind: str, label: str, *, prefer_label: bool = False) -> Entity:
         label = label.translate(_HYPHENS)  # "Non‑Proliferation" as a PDF gives it, and as another document types it
         label = _BROKEN_HYPHEN.sub("-", label)  # "Nuclear- Test-Ban": a line broken after a hyphen, as the key reads it

@@ -126,11 +126,11 @@ _TAIL = [
     ("organizer", re.compile(r"\s*,?\s*(?:and\s+)?(?:organized|convened|sponsored)\s+by\s+(?:the\s+)?⟦B(\d+)⟧")),
     ("host", re.compile(r"\s*,?\s*(?:and\s+)?hosted\s+by\s+(?:the\s+)?⟦[BL](\d+)⟧")),
     ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
-    ("aside", re.compile(r"\s*\((?:[^()⟦⟧]|⟦[IBL]\d+⟧){1,150}\)")),
+    ("aside", re.compile(r"\s*\((?:[^()⟦⟧]|⟦[IBL]\d+⟧){1,150}\)")),  # "… Conference (and the Tracing Instrument) in 2030"
     # who met, up to where: "the regional forum of ministers responsible for communication, … from States members
     # of the Economic Community of Central African States, held on 30 and 31 January 2024 in Bangui"
     ("who", re.compile(r"\s+(?:responsible\s+for|from|representing)\s+(?:[^⟦;()]|⟦[BL]\d+⟧){3,250}?"
-                       r"(?=,\s*(?:held|convened)\b)")),  # "the Fifth Review Conference (and the Tracing Instrument) in 2030"
+                       r"(?=,\s*(?:held|convened)\b)")),
     ("and", re.compile(r"\s*,?\s*and\s+(?=(?:held|hosted|organized|on|from|in)\b)")),
     # a list of topics, or one without commas, up to where the meeting was held: "…, on peace, security and
     # the fight against terrorism, held in Lomé"; "the workshop on peaceful coexistence … held in Dakar"
@@ -300,7 +300,7 @@ def add_request_action(ctx: Context, view: View, res: str, addr: str, verb: str,
     """A request node: who asks whom to do what; meetings and documents in the action are requested by `res`."""
     digest = hashlib.sha1(f"{addr}|{action}".encode()).hexdigest()[:10]
     key = f"{res}/request/{digest}"
-    addr_label = ctx.registry.get(addr).label if ctx.registry.get(addr) else addr
+    addr_label = ctx.registry.label(addr)
     ctx.registry.add(key, "request", f"{verb} {addr_label} {action[:60]}")
     sent = view.sentence
     ctx.claim(key, "acta:requestedIn", res, sent, "request")

@@ -13,6 +13,7 @@ import re
 
 from .bodies import catalogue, series_catalogue
 from .extract import Claim, Context, Lit, View, date_literal
+from .mentions import GENERIC_MEETING_HEADS
 from .rules import P, first_date, key_of, kind_of, meeting_tail, place_before, put_dates
 from .text import Sentence, slugify
 
@@ -22,7 +23,7 @@ def body_meeting(ctx: Context, body: str, date: str, sent: Sentence, kind: str =
                  ordinal: int | None = None, ordinal_text: str | None = None) -> str:
     key = f"{body}/{slugify(kind)}/{date}"
     if ctx.registry.get(key) is None:
-        label = ctx.registry.get(body).label if ctx.registry.get(body) else body
+        label = ctx.registry.label(body)
         if ordinal_text:
             name = f"{ordinal_text} {kind} of the {label} ({date})"
         else:
@@ -133,7 +134,7 @@ def rule_meeting_of(ctx: Context, view: View) -> None:
 
 _OWNER_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?⟦B(\d+)⟧")
 _YEAR_AFTER = re.compile(r"^\s+of\s+⟦D(\d+)⟧")
-_SESSION_KINDS = re.compile(r"\b(?:session|meeting|conference|summit|workshop|forum)s?$")
+_SESSION_KINDS = re.compile(rf"\b{GENERIC_MEETING_HEADS}s?$")
 
 
 def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
@@ -236,13 +237,13 @@ def _dated(kind: str, when: str | None, owned: bool) -> str:
 
 # "biennial meeting of States": who meets is not the kind of meeting
 _WHO = re.compile(r"\s+of\s+\S.*$")
-_PLURAL_HEAD = re.compile(r"\b(session|meeting|conference|summit|workshop|forum)\b(?!s)")
+_PLURAL_HEAD = re.compile(rf"\b({GENERIC_MEETING_HEADS})\b(?!s)")
 
 
 def _rounds(text: str, kind: str, values: list) -> list:
     """The dates of "special sessions … held in 1978, 1982 and 1988", one per session; [] for one meeting, and for
     a bare plural ("disarmament forums since 2010") that names no kind of meeting."""
-    if not re.search(r"\b(?:session|meeting|conference|summit|workshop|forum)s\b", text) or " " not in kind:
+    if not re.search(rf"\b{GENERIC_MEETING_HEADS}s\b", text) or " " not in kind:
         return []
     firm = sorted({v.start: v for v in values if v.precision != "vague"}.values(), key=lambda v: v.start)
     return firm if len(firm) > 1 else []
@@ -253,7 +254,7 @@ def _session(ctx: Context, view: View, i: int, owner: str | None, kind: str, ide
     names, with the convening sentence's place when it gives one before the meeting."""
     key = f"{owner or 'meeting'}/{slugify(kind)}/{ident}"
     if owner:
-        label += f" of the {ctx.registry.get(owner).label if ctx.registry.get(owner) else owner}"
+        label += f" of the {ctx.registry.label(owner)}"
     fresh = ctx.registry.get(key) is None
     ctx.registry.add(key, "meeting", label)
     view.keys[i] = key
@@ -306,7 +307,7 @@ def rule_owned_bodies(ctx: Context, view: View) -> None:
             continue
         noun = re.sub(r"^(?:the|its)\s+", "", mention.text, flags=re.I)
         key = f"{owner}/{slugify(noun)}"
-        owner_label = ctx.registry.get(owner).label if ctx.registry.get(owner) else owner
+        owner_label = ctx.registry.label(owner)
         label = f"{noun[0].upper()}{noun[1:]} of the {owner_label}"
         fresh = ctx.registry.get(key) is None
         ctx.registry.add(key, "body", label)

@@ -4,31 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.extract import Extraction, Lit, extract
-from graph.text import read_document
+import pytest
 
-# /work/shared/corpus/oas/2009-csh-gt-mispa-ii-working-group-report.txt, sections I and II
-CP_957 = ("In addition, on September 16, 2009, the Organization's Permanent Council adopted resolution CP/RES. 957 "
-          "(1714/09) convening the Second Meeting of Ministers Responsible for Public Security in the Americas, to be "
-          "held in Santo Domingo, Dominican Republic, on November 4 and 5, 2009, the main topic of which is crime and "
-          "violence.")
-ESTABLISHED = ("Pursuant to that resolution, this past September 17 a working group to prepare for the ministerial was "
-               "also established, under the purview of the Committee on Hemispheric Security.")
-# section II
-CHAIR = ("At its meeting on September 17, 2009, the Committee on Hemispheric Security elected Ambassador Virgilio "
-         "Alcántara, Permanent Representative of the Dominican Republic to the OAS, as Chair of this Working Group.")
-VICE_CHAIRS = ("The first meeting of the Working Group, held on September 29, 2009, elected the Vice Chairs, and by "
-               "acclamation Hector Agustin Ortega, Alternate Representative of the Permanent Mission of Mexico to the "
-               "OAS and Ronald Maunday, Alternate Representative of the Permanent Mission of Trinidad and Tobago were "
-               "elected to fill those positions.")
+from graph.extract import Extraction, Lit, extract
+from graph.resources import example_document
+from graph.text import read_document
 
 WG = "oas/csh/working-group"
 
 
-def build(tmp_path: Path, *paragraphs: str) -> Extraction:
-    path = tmp_path / "report.txt"
-    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    return extract(read_document(path))
+@pytest.fixture(scope="module")
+def report() -> Extraction:
+    """The bundled OAS report, whole: its section II elects the Working Group's Chair and Vice Chairs."""
+    return extract(read_document(example_document()))
+
 
 
 def triples(x: Extraction) -> set[tuple[str, str, object]]:
@@ -39,8 +28,8 @@ def objects(x: Extraction, subject: str, predicate: str) -> list[object]:
     return [c.object for c in x.claims if c.subject == subject and c.predicate == predicate]
 
 
-def test_the_chair_is_elected_with_the_state_represented(tmp_path: Path) -> None:
-    x = build(tmp_path, CP_957, ESTABLISHED, CHAIR)
+def test_the_chair_is_elected_with_the_state_represented(report: Extraction) -> None:
+    x = report
     office = "person/virgilio-alcantara/office/oas/csh/working-group/chair"
     assert x.registry.get(office).kind == "office"
     assert set(objects(x, office, "org:member")) == {"person/virgilio-alcantara"}
@@ -52,8 +41,8 @@ def test_the_chair_is_elected_with_the_state_represented(tmp_path: Path) -> None
     assert ("person/virgilio-alcantara", "acta:honorific", Lit("Ambassador")) in triples(x)
 
 
-def test_two_vice_chairs_each_with_their_state(tmp_path: Path) -> None:
-    x = build(tmp_path, CP_957, ESTABLISHED, CHAIR, VICE_CHAIRS)
+def test_two_vice_chairs_each_with_their_state(report: Extraction) -> None:
+    x = report
     offices = {e.key for e in x.registry if e.kind == "office" and "/vice-chair" in e.key}
     assert offices == {"person/hector-agustin-ortega/office/oas/csh/working-group/vice-chair",
                        "person/ronald-maunday/office/oas/csh/working-group/vice-chair"}
