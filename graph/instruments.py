@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from . import places
 from .bodies import HEAD_WORD as BODY_HEAD
-from .mentions import CAPITALISED_WORD, MEETING_HEADS, Mention
+from .mentions import CAPITALISED_WORD, MEETING_HEADS, SUPERSCRIPT_DIGITS, Mention
 from .text import slugify
 
 # "Treaty on a Nuclear-Weapon-Free Zone"; not "by" ("the Convention by the Marshall Islands": who acceded)
@@ -40,6 +41,17 @@ _BODY_AFTER = re.compile(r"\s+(?:Organization|Organisation|Commission|Secretaria
 _MEETING_HEAD = re.compile(rf"\b{MEETING_HEADS}s?\b")
 _OF_PARTIES = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:States|High\s+Contracting|Contracting)\s+)?Parties\s+to\s+"
                          r"(?:the\s+)?")
+# a long title's list of what it covers goes on past commas: "the Convention on the Prohibition of the Development,
+# Production, Stockpiling and Use of Chemical Weapons and on Their Destruction", "… Light Weapons, Their Ammunition
+# and All Parts and Components That Can Be Used for Their Manufacture, Repair and Assembly"
+_TITLE_WORD = rf"(?:{CAPITALISED_WORD}|\([A-Z][\w-]*\))"  # "Bacteriological (Biological) and Toxin Weapons"
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a space, or a line break inside a paragraph
+_TITLE_ITEM = re.compile(rf",{_SP}?(?P<item>{_TITLE_WORD}(?:{_SP}(?:(?:of|on|for|and|or|in|to|with|against|from|the)"
+                         rf"{_SP})*{_TITLE_WORD})*)")
+# what may follow a title: punctuation, a footnote mark, a lowercase word, the end of the line
+_TITLE_AFTER = re.compile(rf"(?:\[\^\d+\]|[{SUPERSCRIPT_DIGITS}]+)?(?:[,.;:)\]\"”]|[ \t]+[a-z(]|[ \t]*(?:\n|$))")
+_TITLE_WITH_TOPIC = re.compile(rf"{_HEAD}\s+{_LOW}\s")  # a head word and what the text is about
+_NOT_AN_ITEM = {"The", "This", "These", "Its", "Member", "States", "Governments", "Parties", "Secretary-General"}
 _TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}s?$", re.I)
 
 
@@ -49,7 +61,8 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         s = _start(text, m)
         if s is None or _BODY_AFTER.match(text, m.end("name")):
             continue  # "the Comprehensive Nuclear-Test-Ban Treaty Organization": a body named after its treaty
-        for a, b in _each(text, s, _end(text, s, m.end("name"))):
+        e = _end(text, s, m.end("name"))
+        for a, b in _each(text, s, title_end(text, s, e) if e == m.end("name") else e):
             name = text[a:b]
             if _TOO_GENERIC.match(name) or len(name) < 6:
                 continue
@@ -88,6 +101,36 @@ def _end(text: str, s: int, e: int) -> int:
     e = s + clause.start() if clause and _HEAD_END.search(text[s:s + clause.start()]) else e
     at = re.search(r"\s+(?:and\s+)?at\s+the\s+", text[s:e])
     return s + at.start() if at and _MEETING_HEAD.search(text, s + at.end(), e) else e
+
+
+def title_end(text: str, s: int, e: int) -> int:
+    """Where a title that names what it is about ends, when its list goes on past a comma; ``e`` when it does not.
+
+    The items after the comma are capitalised words ("…, Combat and Eradicate the Illicit Trade in …"), and the
+    list ends with one that holds "and" or "or" ("… Production, Stockpiling and Use of …"): a comma followed by a
+    country ("… Nuclear Weapons, Belarus, Kazakhstan and Ukraine"), another text, a body or a sentence's next words
+    ends the title, and "and the" ends the list ("… in All Its Aspects and the Arms Trade Treaty").
+    """
+    if not _TITLE_WITH_TOPIC.search(text, s, e):
+        return e
+    end = cursor = e
+    while m := _TITLE_ITEM.match(text, cursor):
+        item_end = m.end()
+        joined = re.search(r"\s+(?:and|or)\s+the\s", m.group("item"))
+        if joined:
+            item_end = m.start("item") + joined.start()
+        item = text[m.start("item"):item_end]
+        first = item.split()[0]
+        listed = re.search(r"\s(?:and|or)\s", item)  # "Repair and Assembly": the list's last items, not a body
+        if (not _TITLE_AFTER.match(text, item_end) or first in _NOT_AN_ITEM or _HEAD_IN.search(item)
+                or (BODY_HEAD.search(item) and not listed) or places.is_country(first) or places.city_country(first)):
+            break
+        cursor = item_end
+        if listed:
+            end = cursor
+        if joined:
+            break
+    return end
 
 
 def _each(text: str, s: int, e: int) -> list[tuple[int, int]]:

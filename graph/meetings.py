@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .bodies import series_catalogue
+from .instruments import title_end
 from .mentions import (
     CAPITALISED_WORD,
     GENERIC_MEETING_HEADS,
@@ -124,10 +125,11 @@ def _series_by_acronym(acr: str) -> dict | None:
 
 
 def _cut_listed_body(name: str) -> str:
-    """"Disarmament Commission and the Conference on Disarmament" is two bodies, not one meeting."""
+    """"Disarmament Commission and the Conference on Disarmament" is two bodies, not one meeting ("… for Their
+    Manufacture, Repair and Assembly" is no body: a lone word names none)."""
     from .bodies import lookup
     for m in re.finditer(r"\s+and\s+(?:the\s+)?", name):
-        if lookup(name[:m.start()]) or lookup(name[m.end():]):
+        if any(" " in side and lookup(side) for side in (name[:m.start()], name[m.end():])):
             return ""
     return name
 
@@ -172,6 +174,8 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             s += at.end()  # "[the Arms Trade] Treaty at the Eleventh Conference of States Parties"
         elif at:  # "the Review Conference of the Parties to the Treaty … and at the Review Conference": the first one
             name_end = s + at.start()
+        else:  # "the first Conference of States Parties to the … Convention for the Control of Small Arms and Light
+            name_end = title_end(text, s, name_end)  # Weapons, Their Ammunition and All Parts …, Repair and Assembly"
         # an ordinal after words that were dropped: "The First Meeting of States Parties …", "… at the Eleventh …"
         lead_ord = _ordinal_at(text, s, name_end) if s != m.start("name") else None
         s = lead_ord.end() if lead_ord else s

@@ -178,3 +178,41 @@ def test_a_body_named_for_its_work_on_a_text_is_no_mention_of_the_text() -> None
 ])
 def test_who_acted_on_a_text_and_what_follows_it_are_not_its_name(text: str, expected: list[str]) -> None:
     assert [label for label, _ in found(text)] == expected
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_24.md: two conventions whose titles share their first words
+BWC_CWC_24 = ("Bearing in mind the Convention on the Prohibition of the Development, Production and Stockpiling of "
+              "Bacteriological (Biological) and Toxin Weapons and on Their Destruction[^2] and the Convention on the "
+              "Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on\n"
+              "Their Destruction,")
+
+
+def test_a_long_titles_list_goes_on_past_its_commas() -> None:
+    assert [label for label, _ in found(BWC_CWC_24)] == [
+        "Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological "
+        "(Biological) and Toxin Weapons and on Their Destruction",
+        "Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and "
+        "on Their Destruction"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A_RES_80_10.md
+    ("Reaffirming the International Covenant on Economic, Social and Cultural Rights, 3",
+     ["International Covenant on Economic, Social and Cultural Rights"]),
+    # A_RES_80_61.md: the list ends at "and the", where the next text begins
+    ("inter alia, the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light "
+     "Weapons in All Its Aspects and the Arms Trade Treaty, 7",
+     ["Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All "
+      "Its Aspects", "Arms Trade Treaty"]),
+    # what follows a comma is no part of the title: states, people, a body, a list without "and"
+    ("the Treaty on the Non-Proliferation of Nuclear Weapons, Belarus, Kazakhstan and Ukraine acceded",
+     ["Treaty on the Non-Proliferation of Nuclear Weapons"]),
+    ("the Convention on the Rights of the Child, Member States and the Secretariat have",
+     ["Convention on the Rights of the Child"]),
+    ("the Convention on the Rights of the Child, Human Rights Council resolution 52/1",
+     ["Convention on the Rights of the Child"]),
+    ("the Convention on Biological Diversity, Articles 10 and 11",
+     ["Convention on Biological Diversity"]),
+])
+def test_where_a_title_after_a_comma_ends(text: str, expected: list[str]) -> None:
+    assert [label for label, _ in found(text)] == expected

@@ -194,3 +194,14 @@ def test_an_ordinal_after_a_dropped_lead_word_is_the_meetings() -> None:
     assert named(text) == [("First Meeting of States Parties to the Chemical Weapons Convention",
                             "series/meeting-of-states-parties-to-the-chemical-weapons-convention/1",
                             "First Meeting of States Parties to the Chemical Weapons Convention")]
+
+
+def test_a_meeting_of_a_treatys_parties_is_named_with_the_treatys_whole_title() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_63.md: the title's list runs over a line break; where and when follow it
+    text = ("10. Recalls the holding of the first Conference of States Parties to the Central African Convention for "
+            "the Control of Small Arms and Light Weapons, Their Ammunition and All Parts and Components That Can Be "
+            "Used for Their Manufacture,\nRepair and Assembly, in Yaoundé from 11 to 13 June 2018, in accordance")
+    (m,) = [m for m in find_meetings(text, 0, len(text)) if not m.attrs.get("generic")]
+    assert m.text.startswith("first Conference of States Parties")
+    assert m.text.endswith("Manufacture,\nRepair and Assembly")
+    assert m.attrs["ordinal"] == 1
