@@ -38,7 +38,8 @@ _NAMED = re.compile(
 _LOWER_MODS = (r"(?:regular|special|extraordinary|ordinary|substantive|organizational|high-level|plenary|"
                r"ministerial|annual|biennial|preparatory|briefing|informal|formal|closing|opening|resumed|"
                r"emergency|joint|technical|interministerial|bilateral|trilateral|tripartite|quadripartite|regional|"
-               r"subregional|review|first|second|third|fourth|fifth|intergovernmental|multi-stakeholder|ad hoc|and)")
+               r"subregional|review|first|second|third|fourth|fifth|intergovernmental|multi-stakeholder|ad hoc|and|"
+               r"committee|expert\s+group)")  # "a preparatory committee meeting", "an expert group meeting"
 _HELD_NEXT = (r"(?=\s*,\s*(?:convened|held)\b|\s+(?:(?:was|were|is|will\s+be)\s+)?(?:convened|held)\s+"
               r"(?:in|at|from|on)\b)")
 _GENERIC = re.compile(

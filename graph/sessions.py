@@ -189,6 +189,8 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             if not m.attrs.get("ordinal"):
                 continue
         rest = view.template[token.end():]
+        if _preparatory(ctx, view, i, kind, token.start(), rest):
+            continue
         year = _YEAR_AFTER.match(rest)
         values = view.dates(year.group(1)) if year else _tail_dates(view, rest)
         if not values and not m.attrs.get("ordinal"):
@@ -223,6 +225,38 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             meeting_tail(ctx, view, i, key, "session-held")
             if best and not any(c.predicate == "schema:startDate" for c in ctx.x.claims[before:]):
                 put_dates(ctx, key, [best], sent, "session-dates")
+
+
+_FOR_MEETING = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?⟦M(\d+)⟧")
+
+
+def _preparatory(ctx: Context, view: View, i: int, kind: str, token_start: int, rest: str) -> bool:
+    """A preparatory meeting belongs to the meeting it prepares, not to a body: "the Fifth … Conference … in 2030, to
+    be preceded by a preparatory committee meeting … in early 2030", "the second Maritime Conference …, following a
+    high-level preparatory meeting held in Luanda", "the preparatory meeting for the Summit".  That meeting is
+    the one it is "for", else the nearest named one before it in the sentence."""
+    if "preparatory" not in kind:
+        return False
+    after = _FOR_MEETING.match(rest)
+    candidates = [after.group(1)] if after else reversed(re.findall(r"⟦M(\d+)⟧", view.template[:token_start]))
+    target = next((k for j in candidates if kind_of(ctx, k := view.keys.get(int(j))) == "meeting"
+                   and view.m(j).attrs.get("named")), None)
+    if not target:
+        return False
+    values = _tail_dates(view, rest[after.end():] if after else rest)
+    best = max(values, key=lambda v: (v.precision != "vague", len(v.start))) if values else None
+    when = best.start[:4] if best else None
+    key = f"{target}/{slugify(kind)}" + (f"/{when}" if when else "")
+    ctx.registry.add(key, "meeting", f"{kind} for the {ctx.registry.label(target)}")
+    view.keys[i] = key
+    ctx.last["meeting"] = key
+    sent = view.sentence
+    ctx.claim(key, "acta:preparedFor", target, sent, "preparatory-meeting")
+    before = len(ctx.x.claims)
+    meeting_tail(ctx, view, i, key, "session-held")
+    if best and not any(c.predicate == "schema:startDate" for c in ctx.x.claims[before:]):
+        put_dates(ctx, key, [best], sent, "session-dates")
+    return True
 
 
 # an owner the text names that is no body found ("of the First and Fourth Committees"): not to be guessed instead

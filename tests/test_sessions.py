@@ -293,3 +293,31 @@ def test_a_notes_official_records_session_is_that_bodys_session(tmp_path: Path) 
     assert meetings["un/general-assembly/session/regular-48"] == "forty-eighth session of the UN General Assembly"
     assert "un/general-assembly/session/special-12" in meetings
     assert not [k for k in meetings if k.startswith("series/")]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_38.md, paragraph 11 (cut by a line break), and A_RES_80_63.md
+PREPCOM_38 = ("11. Renews its decision to convene the Fifth United Nations Conference to Review Progress Made in the "
+              "Implementation of the Programme of Action to Prevent,\nCombat and Eradicate the Illicit Trade in Small "
+              "Arms and Light Weapons in All Its Aspects (and the International Tracing Instrument) in 2030 as a "
+              "two-week event, to be preceded by a preparatory committee meeting of not more than five days, in early "
+              "2030;")
+LUANDA_63 = ("taking note also of the conclusions of the second Maritime Conference of the Economic Community of "
+             "Central African States, held in Malabo on 7 June 2025, following a high-level preparatory meeting held "
+             "in Luanda from 22 to 25 April, which led to the adoption of a revised protocol on maritime governance,")
+
+
+def test_a_preparatory_meeting_belongs_to_the_meeting_it_prepares(tmp_path: Path) -> None:
+    x = resolution(tmp_path, PREPCOM_38, LUANDA_63)
+    meetings = {k: e.label for k, e in x.registry.entities.items() if e.kind == "meeting"}
+    found = triples(x)
+    prepcom = next(k for k, label in meetings.items()
+                   if label.startswith("preparatory committee meeting for the Fifth"))
+    conference = next(o for s, p, o in found if s == prepcom and p == "acta:preparedFor")
+    assert meetings[conference].startswith("Fifth United Nations Conference to Review Progress")
+    assert (prepcom, "schema:startDate", Lit("2030", "xsd:gYear")) in found  # "in early 2030"
+    luanda = next(k for k, label in meetings.items() if label.startswith("high-level preparatory meeting for the"))
+    maritime = next(o for s, p, o in found if s == luanda and p == "acta:preparedFor")
+    assert meetings[maritime].startswith("second Maritime Conference")
+    assert (luanda, "schema:location", "city/luanda") in found
+    assert (luanda, "schema:startDate", Lit("2025-04-22", "xsd:date")) in found
+    assert not any(p == "acta:meetingOf" for s, p, o in found if s == luanda)  # no body's meeting
