@@ -93,7 +93,7 @@ def rule_adopted_at_session(ctx: Context, view: View) -> None:
     session = view.m(m.group("m"))
     if not session.attrs.get("ordinal"):
         return
-    agent_text = _untemplate(view, m.group("agent"), "").strip()
+    agent_text = view.words(m.group("agent")).strip()
     agent = "body/" + slugify(agent_text)
     ctx.registry.add(agent, "body", agent_text)
     sent = view.sentence
@@ -323,7 +323,7 @@ def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
     topic = _TOPIC.match(view.template, m.end("who") + 1, m.start("b") - 2)
     # not a relative clause about it, nor a run of other notes' numbers ("on the Register, which include … 2021,1")
     if topic and not re.search(r",\s*(?:which|who|that)\b|,\d", topic.group("topic")):
-        words = re.sub(r"\s+", " ", _untemplate(view, topic.group("topic"), ctx.x.document.text)).strip()
+        words = re.sub(r"\s+", " ", view.words(topic.group("topic"))).strip()
         ctx.claim(doc, "dcterms:title", Lit(words[0].upper() + words[1:]), view.sentence, "report-topic")
 
 
@@ -342,7 +342,7 @@ def rule_requests(ctx: Context, view: View) -> None:
     if not me:
         return
     from .rules import add_request_action
-    t, text = view.template, ctx.x.document.text
+    t = view.template
     found = list(_REQUEST.finditer(t))
     for n, m in enumerate(found):
         indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧", m.group("addr"))]
@@ -357,7 +357,7 @@ def rule_requests(ctx: Context, view: View) -> None:
         end_t = found[n + 1].start() if n + 1 < len(found) else len(t)
         action_t = t[m.end():end_t]
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
-        for action in _split_actions(_untemplate(view, action_t, text)):
+        for action in _split_actions(view.words(action_t)):
             for a in addressees:
                 add_request_action(ctx, view, me, a, verb, action, m.end())
 
@@ -372,17 +372,6 @@ def _person_before(ctx: Context, view: View, at: int) -> str | None:
         if key and (token.group(1) == "P" or (info is not None and info.kind == "officer")):
             return key
     return None
-
-
-def _untemplate(view: View, fragment: str, text: str) -> str:
-    """The source's words for a stretch of template: one text per span, though a marker whose note holds a joint
-    symbol ("A/65/717-S/2011/53") stands for two mentions."""
-    def words(run: re.Match[str]) -> str:
-        texts: dict[tuple[int, int], str] = {}
-        for i in re.findall(r"⟦[A-Z](\d+)⟧", run.group(0)):
-            texts.setdefault((view.m(i).start, view.m(i).end), view.m(i).text)
-        return "".join(texts.values())
-    return re.sub(r"(?:⟦[A-Z]\d+⟧)+", words, fragment)
 
 
 def _split_actions(action: str) -> list[str]:

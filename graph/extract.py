@@ -106,6 +106,16 @@ class View:
     def dates(self, index: str | int) -> tuple[DateValue, ...]:
         return self.m(index).attrs["values"]
 
+    def words(self, fragment: str) -> str:
+        """The source's words for a stretch of template: one text per span, though a marker whose note holds a joint
+        symbol ("A/65/717-S/2011/53") stands for two mentions."""
+        def source(run: re.Match[str]) -> str:
+            texts: dict[tuple[int, int], str] = {}
+            for i in re.findall(r"⟦[A-Z](\d+)⟧", run.group(0)):
+                texts.setdefault((self.m(i).start, self.m(i).end), self.m(i).text)
+            return "".join(texts.values())
+        return re.sub(r"(?:⟦[A-Z]\d+⟧)+", source, fragment)
+
 
 # --- recognising ------------------------------------------------------------------------------
 

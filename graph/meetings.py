@@ -56,6 +56,11 @@ _GENERIC = re.compile(
     rf"{_HELD_NEXT})?"
     rf"|(?P<topic>(?<=\w)\s+on\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{{3,200}}?{_HELD_NEXT})?)"
 )
+# a lowercase meeting named by its topic where something happened at its end or on its margins
+_AT_ITS_END = re.compile(r"(?:\bat\s+the\s+(?:end|close|conclusion)|\b(?:on|in)\s+the\s+(?:margins|sidelines))\s+of\s+"
+                         r"(?:the|an?)\s+$")
+_TOPIC_TO_CLAUSE_END = re.compile(r"\s+on\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{3,200}?"
+                                  r"(?=\s*[,;.)]|\s*$)")
 _LEAD_ORDINAL = re.compile(rf"((?i:{ORDINAL_WORD}))[ \t]+")
 _BETWEEN = re.compile(r"\b(?:bi|tri|quadri)(?:lateral|partite)\b")
 _SERIES_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,10})\s+(?P<roman>[IVX]{1,5})\b")
@@ -228,6 +233,13 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             name = re.sub(r"\s+", " ", text[begin:m.end()])
             out.append(Mention("meeting", begin, m.end(), text[begin:m.end()], "meeting/" + slugify(name), name,
                                {"named": True, "ordinal": ordinal, "type": kind}))
+            continue
+        topic = _TOPIC_TO_CLAUSE_END.match(text, m.end("head")) if not plural and _AT_ITS_END.search(
+            text, max(0, m.start() - 40), m.start()) else None
+        if topic:  # "at the end of the regional conference on solutions for people affected by the crisis": its name
+            name = re.sub(r"\s+", " ", text[m.start():topic.end()])
+            out.append(Mention("meeting", m.start(), topic.end(), text[m.start():topic.end()],
+                               "meeting/" + slugify(name), name, {"named": True, "ordinal": ordinal, "type": kind}))
             continue
         end_at = m.end("head") + plural
         if m.group("who"):

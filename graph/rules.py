@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from .bodies import HEADS
 from .extract import (
     ITS_REPORT,
     Context,
@@ -182,13 +183,26 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
 _CONVENE_IN = re.compile(r"\bconvene\s*,\s*(?:in|at)\s+(?:the\s+)?⟦L(\d+)⟧\s*,\s*(?:[^;⟦]|⟦[MD]\d+⟧)*$")
 
 
+# what happened "in Yaoundé on 27 April 2022, at the end of the regional conference on …" happened where the
+# meeting was (an end date alone, with no start, is not kept: see facts.py)
+_AT_THE_END_OF = re.compile(r"\bin\s+⟦L(\d+)⟧\s*,?\s*(?:(?:on|from)\s+⟦D\d+⟧\s*,?\s*)?(?:at\s+the\s+(?:end|close|"
+                            r"conclusion)|(?:on|in)\s+the\s+(?:margins|sidelines))\s+of\s+(?:the\s+)?$")
+
+
 def place_before(ctx: Context, view: View, index: int, key: str) -> None:
-    """The place a convening clause gives before its meetings (for a meeting keyed after its mention was read)."""
+    """The place a convening clause gives before its meetings (for a meeting keyed after its mention was read),
+    or the place and day of what happened at its end or on its margins."""
     token = view.template.find(f"⟦M{index}⟧")
     m = _CONVENE_IN.search(view.template, 0, token) if token > 0 else None
     place = key_of(ctx, view, m.group(1)) if m else None
     if place:
         ctx.claim(key, "schema:location", place, view.sentence, "convened-in")
+        return
+    at = _AT_THE_END_OF.search(view.template, 0, token) if token > 0 else None
+    place = key_of(ctx, view, at.group(1)) if at else None
+    if not place:
+        return
+    ctx.claim(key, "schema:location", place, view.sentence, "held-where-it-happened")
 
 
 _ALIAS = P(r"{M:full}[^⟦()]{0,200}?\((?:the\s+|hereinafter\s+(?:the\s+)?|also\s+known\s+as\s+(?:the\s+)?)?{M:short}\)")
@@ -453,6 +467,11 @@ def rule_documents(ctx: Context, view: View) -> None:
 _EST_BY = P(r"{B:body}\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+(?P<how>pursuant\s+to|by|under|in)\s+"
             r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+)?(?:resolutions?|decisions?)?\s*{S:res}")
 _EST_BY_AGENT = P(r"\bestablishment\s+by\s+(?:the\s+)?{BP:agent}\s+(?:on\s+|in\s+)?(?:{D:date}\s+)?of\s+(?:the\s+)?{B:body}")
+# "the establishment, on ⟦D⟧, and operationalization, on ⟦D⟧, by ⟦L⟧ and the ⟦L⟧ of a joint force in ⟦L⟧": a body
+# named only by its kind, known by who set it up
+_EST_UNNAMED = P(r"\bestablishment\s*(?:,\s*(?:on|in)\s+{D:date}\s*,)?(?:\s+and\s+[a-z]+\s*(?:,\s*(?:on|in)\s+⟦D\d+⟧\s*,)?)?"
+                 r"\s+by\s+(?P<agents>(?:the\s+)?⟦[BLP]\d+⟧(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?⟦[BLP]\d+⟧)*)\s+of\s+an?\s+"
+                 r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(h.lower() for h in HEADS) + r"))\b(?!\s+of\b)")
 _REPORT_DOC = P(r"\b(?:(?:Final\s+)?Report|Outcome|Final\s+Document|Records?)s?\s+of\s+(?:the\s+)?{M:m}[^⟦()]*?(?:⟦[LD]\d+⟧[^⟦()]*?)*\(\s*{S:doc}")
 
 
@@ -471,6 +490,22 @@ def rule_establishment(ctx: Context, view: View) -> None:
             if m.group("date") and view.dates(m.group("date")):
                 ctx.claim(body, "acta:establishedOn", date_literal(view.dates(m.group("date"))[0].start), sent,
                           "establishment-by")
+    for m in _EST_UNNAMED.finditer(view.template):
+        agents = [k for j in re.findall(r"\d+", m.group("agents")) if (k := key_of(ctx, view, j))]
+        if not agents:
+            continue
+        noun = m.group("noun")
+        who = re.sub(r"\s+", " ", view.words(m.group("agents")))
+        label = f"{noun} of {who}"
+        body = f"body/{slugify(noun)}/" + "-".join(a.rsplit("/", 1)[-1] for a in agents)
+        if ctx.registry.get(body) is None:
+            ctx.registry.add(body, "body", label)
+            ctx.claim(body, "rdfs:label", Lit(label), sent, "establishment-by")
+        for agent in agents:
+            ctx.claim(body, "acta:establishedBy", agent, sent, "establishment-by")
+        if m.group("date") and view.dates(m.group("date")):
+            ctx.claim(body, "acta:establishedOn", date_literal(view.dates(m.group("date"))[0].start), sent,
+                      "establishment-by")
     for m in _REPORT_DOC.finditer(view.template):
         meeting, doc = key_of(ctx, view, m.group("m")), key_of(ctx, view, m.group("doc"))
         if meeting and doc:
@@ -479,6 +514,9 @@ def rule_establishment(ctx: Context, view: View) -> None:
 
 # "the Council for Peace and Security in Central Africa and its organs, including the … and the Central Africa
 # Multinational Force": what the body's organs are, listed after it
+# an organ named in lowercase, with its head word last or before where it works: "early warning mechanism for ⟦L⟧"
+_LOWER_ORGAN = (r"[a-z][\w -]{0,60}?\b(?i:" + "|".join(HEADS) + r")s?"
+                r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:⟦L\d+⟧|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?(?=,|\s+and\s|\s*$)")
 _ITS_ORGANS = P(r"{B:parent}\s+and\s+its\s+(?:subsidiary\s+|specialized\s+|principal\s+)?(?:organs|bodies|organizations|"
                 r"institutions|agencies|mechanisms)\s*,?\s+(?:including|such\s+as|namely)\s+(?P<list>[^;]*)")
 
@@ -489,11 +527,19 @@ def rule_its_organs(ctx: Context, view: View) -> None:
         if not parent or kind_of(ctx, parent) != "body":
             continue
         # the list runs while it is one: names joined by commas and "and", up to the next clause
-        items = re.match(r"(?:(?:,\s*|\s+and\s+|^)(?:the\s+)?(?:⟦B\d+⟧|[a-z][\w -]{0,80}?(?=,|\s+and\s)))+",
-                         m.group("list"))
-        for i in re.findall(r"⟦B(\d+)⟧", items.group(0) if items else ""):
-            child = key_of(ctx, view, i)
-            if child and child != parent and kind_of(ctx, child) == "body" and not view.m(int(i)).attrs.get("listed"):
+        items = re.match(rf"(?:(?:,\s*|\s+and\s+|^)(?:the\s+)?(?:⟦B\d+⟧|{_LOWER_ORGAN}))+", m.group("list"))
+        for item in re.finditer(rf"⟦B(\d+)⟧|(?:\bthe\s+)?(?P<lower>{_LOWER_ORGAN})", items.group(0) if items else ""):
+            if item.group("lower"):  # "the early warning mechanism for Central Africa": an organ, though in lowercase
+                name = re.sub(r"\s+", " ", view.words(item.group("lower"))).strip()
+                child = "body/" + slugify(name)
+                if ctx.registry.get(child) is None:
+                    ctx.registry.add(child, "body", name)
+                    ctx.claim(child, "rdfs:label", Lit(name), view.sentence, "its-organs")
+                ctx.claim(child, "org:subOrganizationOf", parent, view.sentence, "its-organs")
+                continue
+            child = key_of(ctx, view, item.group(1))
+            listed = view.m(int(item.group(1))).attrs.get("listed")
+            if child and child != parent and kind_of(ctx, child) == "body" and not listed:
                 ctx.claim(child, "org:subOrganizationOf", parent, view.sentence, "its-organs")
 
 

@@ -205,3 +205,11 @@ def test_a_meeting_of_a_treatys_parties_is_named_with_the_treatys_whole_title() 
     assert m.text.startswith("first Conference of States Parties")
     assert m.text.endswith("Manufacture,\nRepair and Assembly")
     assert m.attrs["ordinal"] == 1
+
+
+def test_a_lowercase_meeting_is_named_by_its_topic_when_something_happened_at_its_end() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_63.md; without "at the end of", "a conference on …" names no meeting
+    text = "in Yaoundé on 27 April 2022, at the end of the regional conference on solutions for people affected, and"
+    name = "regional conference on solutions for people affected"
+    assert named(text) == [(name, "meeting/regional-conference-on-solutions-for-people-affected", name)]
+    assert named("calls for a regional conference on solutions for people affected, and") == []
