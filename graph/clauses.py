@@ -42,7 +42,9 @@ _VERBS = [
     (r"recogniz(?:ing|es)", "acta:recognizes"),
     (r"guided\s+by", "acta:isGuidedBy"),
     (r"mindful\s+of", "acta:isMindfulOf"),
-    (r"(?:emphasiz|stress|underlin)(?:ing|es)", "acta:emphasizes"),
+    (r"emphasiz(?:ing|es)", "acta:emphasizes"),
+    (r"stress(?:ing|es)", "acta:stresses"),  # the text's own verb, as the contract asks: not "emphasizes" for all three
+    (r"underlin(?:ing|es)", "acta:underlines"),
     (r"(?:expressing|expresses)\s+(?:its\s+)?(?:deep\s+|sincere\s+)?(?:appreciation|gratitude)", "acta:expressesAppreciationFor"),
     (r"commend(?:ing|s)", "acta:commends"),
     (r"reiterat(?:ing|es)", "acta:reiterates"),

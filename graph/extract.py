@@ -365,6 +365,8 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             series = series_key(m.attrs["series"])
             ctx.registry.add(series, "series", m.attrs["series"])
             ctx.claim(key, "schema:superEvent", series, sent, "meeting-series")
+        if fresh and m.attrs.get("year"):
+            ctx.claim(key, "schema:startDate", Lit(m.attrs["year"], "xsd:gYear"), sent, "meeting-year")
         if m.attrs.get("acronym"):
             ctx.claim(key, "acta:acronym", Lit(m.attrs["acronym"]), sent, "meeting-acronym")
         if not is_modifier(ctx.x.document.text, m.start):

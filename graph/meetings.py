@@ -28,7 +28,8 @@ from .text import slugify
 _HEAD_ANYWHERE = re.compile(MEETING_HEADS)  # a named meeting holds one of these: a sentence without any has none
 _GENERIC_HEAD = re.compile(GENERIC_MEETING_HEADS)  # nor a generic one without these
 _CAP = rf"(?:{CAPITALISED_WORD}|[IVX]+)"
-_CONNECT = r"(?:of|on|for|and|in|the|to|against|at|with|Made|All|Its)"
+# "… Prevention of an Arms Race in Outer Space", "the Entry into Force of …", "the Relationship between …"
+_CONNECT = r"(?:of|on|for|and|in|the|to|against|at|with|an|into|between|Made|All|Its)"
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a space, or a line break inside a paragraph
 _SERIES = rf"(?:,{_SP}{_CAP}(?=(?:,{_SP}{_CAP})*{_SP}and{_SP}{_CAP}))"  # "Prevent, Combat and Eradicate"
 _NAME = rf"{_CAP}(?:(?:{_SP}(?:{_CONNECT}{_SP})*{_CAP})|{_SERIES})*"
@@ -61,6 +62,7 @@ _AT_ITS_END = re.compile(r"(?:\bat\s+the\s+(?:end|close|conclusion)|\b(?:on|in)\
                          r"(?:the|an?)\s+$")
 _TOPIC_TO_CLAUSE_END = re.compile(r"\s+on\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{3,200}?"
                                   r"(?=\s*[,;.)]|\s*$)")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})[ \t]+$")  # a meeting known by its year: "the 2010 Review Conference"
 _LEAD_ORDINAL = re.compile(rf"((?i:{ORDINAL_WORD}))[ \t]+")
 _BETWEEN = re.compile(r"\b(?:bi|tri|quadri)(?:lateral|partite)\b")
 _SERIES_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,10})\s+(?P<roman>[IVX]{1,5})\b")
@@ -202,7 +204,13 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         if len(name.split()) == 1 and not ordinal:
             continue  # a bare "Meeting" or "Conference": a generic mention, found below
         attrs: dict = {"named": True}
-        if ordinal:
+        year = None if ordinal else _YEAR_BEFORE.search(text, max(0, s - 6), s)
+        if year:  # "the 2000 Review Conference of the Parties to the Treaty …" is not the 2010 one
+            attrs.update(series=name, year=year.group(1))
+            key = f"{series_key(name)}/{year.group(1)}"
+            label = f"{year.group(1)} {name}"
+            start_at = year.start()
+        elif ordinal:
             attrs["ordinal"] = ordinal
             attrs["series"] = name
             key = f"{series_key(name)}/{ordinal}"

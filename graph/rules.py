@@ -97,10 +97,16 @@ def first_date(view: View, after: int = 0) -> tuple[int, list] | None:
     return None
 
 
+_KNOWN_BY_YEAR = re.compile(r"^series/.+/((?:19|20)\d{2})$")  # "the 2026 Review Conference" (meetings.py)
+
+
 def put_dates(ctx: Context, key: str, values, sent, rule: str) -> None:
     if not values:
         return
     value = values[0]
+    year = _KNOWN_BY_YEAR.match(key)
+    if year and value.start[:4] != year.group(1):
+        return  # "the … Committee for the 2026 Review Conference, held … 2023": another meeting's dates
     if value.vague or value.precision == "vague":
         # "the last quarter of 2009": the year is what the source states; the interval and the words are kept
         ctx.claim(key, "schema:startDate", date_literal(value.start[:4]), sent, rule)

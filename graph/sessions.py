@@ -384,8 +384,10 @@ def merge_series_mentions(ctx: Context) -> None:
                   "series-mention")
     kept = []
     for c in ctx.x.claims:
-        if c.subject in alias and c.predicate == "schema:startDate":
-            continue  # "in 2026" says less than the numbered meeting's own dates ("from 1 to 5 June 2026")
+        if c.subject in alias and c.predicate == "schema:startDate" and int(alias[c.subject].rpartition("/")[2]) < 1000:
+            continue  # "in 2026" says less than the numbered meeting's own dates ("from 1 to 5 June 2026"); a
+            # meeting known by its year ("the 2027 Meeting of States") has no dates but its mentions'
+
         obj = alias.get(c.object, c.object) if isinstance(c.object, str) else c.object
         kept.append(Claim(alias.get(c.subject, c.subject), c.predicate, obj, c.start, c.end, c.rule))
     ctx.x.claims[:] = kept

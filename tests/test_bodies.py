@@ -210,3 +210,13 @@ def test_an_organ_of_the_agency_is_the_agencys_named_before(tmp_path) -> None:
     x = extract(read_document(path))
     assert "un/iaea/board-of-governors" in x.registry.entities
     assert not [k for k in x.registry.entities if "of-the-agency" in k]
+
+
+def test_a_name_goes_on_through_an_and_into() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_21.md, A_RES_80_19.md
+    text = ("Welcomes the contribution of the Group of Governmental Experts on Further Practical Measures for the "
+            "Prevention of an Arms Race in Outer Space, and of the Ad Hoc Committee on the Prevention of an Arms Race "
+            "in Outer Space,")
+    assert [name for name, _ in bodies(text, "UN")] == [
+        "Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space",
+        "Ad Hoc Committee on the Prevention of an Arms Race in Outer Space"]

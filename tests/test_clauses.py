@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.clauses import verb_property
 from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
 
@@ -415,3 +416,24 @@ def test_what_a_report_is_on_up_to_its_note_is_its_title(tmp_path: Path) -> None
     assert ("un/a/52/871", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
     # a relative clause about the reports, with the other notes' numbers in it, is no title
     assert not [c for c in x.claims if c.rule == "report-topic" and c.subject != "un/a/52/871"]
+
+
+@pytest.mark.parametrize("verb, prop", [
+    ("Stressing", "acta:stresses"), ("Stresses", "acta:stresses"), ("Underlining", "acta:underlines"),
+    ("Underlines", "acta:underlines"), ("Emphasizing", "acta:emphasizes"), ("Emphasizes", "acta:emphasizes"),
+])
+def test_the_citing_verb_is_the_texts_own(verb: str, prop: str) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_33.md "Stressing …", A_RES_80_21.md "Underlines the importance of …"
+    assert verb_property(verb) == prop
+
+
+def test_stressing_and_underlining_are_kinds_of_emphasizing() -> None:
+    import pyoxigraph as ox
+
+    from graph.resources import ontology_file
+    onto = ox.Store()
+    onto.load(path=str(ontology_file()), format=ox.RdfFormat.TURTLE)
+    answer = onto.query("PREFIX acta: <https://w3id.org/acta/ontology#> PREFIX rdfs: "
+                        "<http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { ?p rdfs:subPropertyOf+ acta:cites ; "
+                        "rdfs:subPropertyOf acta:emphasizes ; rdfs:label ?l } ORDER BY ?l")
+    assert [s["l"].value for s in answer] == ["stresses", "underlines"]

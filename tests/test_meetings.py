@@ -119,8 +119,8 @@ def test_a_text_named_after_a_meeting_is_not_that_meeting(text: str, meeting: st
 def test_a_name_with_a_pdfs_non_breaking_hyphen_is_read_whole() -> None:
     text = ("Recalling the 2026 Review Conference of the Parties to the Treaty on the Non\u2011Proliferation of "
             "Nuclear Weapons,")
-    assert [name for name, _, _ in named(text)] == [
-        "Review Conference of the Parties to the Treaty on the Non\u2011Proliferation of Nuclear Weapons"]
+    assert [name for name, _, _ in named(text)] == [  # known by its year: the 2026 one (see below)
+        "2026 Review Conference of the Parties to the Treaty on the Non\u2011Proliferation of Nuclear Weapons"]
 
 
 @pytest.mark.parametrize("text, meeting", [
@@ -181,8 +181,8 @@ def test_a_tripartite_meeting_belongs_to_no_one_body() -> None:
     # two meetings joined by "and at the": the first is named in full
     ("at the meetings of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the "
      "Non-Proliferation of Nuclear Weapons and at the Review Conference on these improved reports",
-     [("meeting/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons",
-       "Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons")]),
+     [("series/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons/2026",
+       "2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons")]),
 ])
 def test_what_is_not_a_meetings_name(text: str, expected: list) -> None:
     assert [(key, label) for _, key, label in named(text)] == expected
@@ -213,3 +213,30 @@ def test_a_lowercase_meeting_is_named_by_its_topic_when_something_happened_at_it
     name = "regional conference on solutions for people affected"
     assert named(text) == [(name, "meeting/regional-conference-on-solutions-for-people-affected", name)]
     assert named("calls for a regional conference on solutions for people affected, and") == []
+
+
+def test_a_meeting_name_goes_on_through_into() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_70.md
+    text = ("the fourteenth Conference on Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban "
+            "Treaty, held in New York on 26 September 2025")
+    (m,) = [m for m in find_meetings(text, 0, len(text)) if m.attrs.get("named")]
+    assert m.label == ("fourteenth Conference on Facilitating the Entry into Force of the Comprehensive "
+                       "Nuclear-Test-Ban Treaty")
+    assert m.attrs["ordinal"] == 14
+
+
+def test_a_meeting_known_by_its_year_is_that_years_meeting_of_the_series() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_33.md, A_RES_80_25.md
+    text = ("the steps agreed at the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of "
+            "Nuclear Weapons and the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of "
+            "Nuclear Weapons, and the 1987 International Conference on the Relationship between Disarmament and "
+            "Development,")
+    found = [(m.label, m.key, m.attrs.get("year")) for m in find_meetings(text, 0, len(text)) if m.attrs.get("named")]
+    npt = "review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons"
+    assert found == [
+        ("2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons",
+         f"series/{npt}/2000", "2000"),
+        ("2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons",
+         f"series/{npt}/2010", "2010"),
+        ("1987 International Conference on the Relationship between Disarmament and Development",
+         "series/international-conference-on-the-relationship-between-disarmament-and-development/1987", "1987")]

@@ -321,3 +321,19 @@ def test_a_preparatory_meeting_belongs_to_the_meeting_it_prepares(tmp_path: Path
     assert (luanda, "schema:location", "city/luanda") in found
     assert (luanda, "schema:startDate", Lit("2025-04-22", "xsd:date")) in found
     assert not any(p == "acta:meetingOf" for s, p, o in found if s == luanda)  # no body's meeting
+
+
+def test_the_meeting_known_by_its_year_takes_the_dates_of_its_unnumbered_mention(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_43.md, paragraphs 5 and 6; and A_RES_80_48.md: the dates of a
+    # committee "for the 2026 Review Conference, held … in 2023" are not the conference's
+    x = resolution(tmp_path, "5. Decides to convene the Meeting of States in New York from 12 to 23 July 2027 to "
+                             "review the implementation of the Global Framework;",
+                   "6. Encourages the Chair-designate of the 2027 Meeting of States to conduct discussions;",
+                   "Noting the first session of the Preparatory Committee for the 2026 Review Conference of the "
+                   "Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, held in Vienna from 31 July to "
+                   "11 August 2023,")
+    found = triples(x)
+    assert ("series/meeting-of-states/2027", "schema:startDate", Lit("2027-07-12", "xsd:date")) in found
+    assert ("series/meeting-of-states/2027", "acta:convenedBy", "un/a/res/80/66") in found
+    npt = "series/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons/2026"
+    assert {o for s, p, o in found if s == npt and p == "schema:startDate"} == {Lit("2026", "xsd:gYear")}
