@@ -339,9 +339,42 @@ _REQUEST = re.compile(
     r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,200}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)\s+to\s+(?=[a-z])", re.I)
 
 
+# "7. Requests the Secretary-General, within available resources:" and then "(c) To continue consultations …",
+# one paragraph per request (the first letters are sometimes lost with the page layout)
+_REQUEST_LIST = re.compile(
+    rf"^(?:\d{{1,3}}\.\s+)?(?:(?:also|further)\s+)?(?P<verb>{_REQ_VERBS})\s+(?:the\s+|all\s+|relevant\s+)?"
+    r"(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*)(?:\s*,[^⟦:;]{0,80})?\s*:\s*$", re.I)
+_LIST_ITEM = re.compile(r"^(?:\(?[a-z]{1,4}\)\s+)?To\s+(?=[a-z])")
+
+
+def _request_list(ctx: Context, view: View, me: str) -> bool:
+    """Reads a request's list: its lead sentence starts it, each item "To …" is one request; True for both."""
+    from .rules import add_request_action
+    t = view.template
+    lead = _REQUEST_LIST.match(t)
+    if lead:
+        indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧", lead.group("addr"))]
+        addressees = [a for i in indexes if (a := resolve_mention(ctx, view, i))]
+        verb = re.sub(r"\s+", " ", lead.group("verb").lower())
+        ctx.x.__dict__["request_list"] = (verb, addressees) if addressees else None
+        return bool(addressees)
+    pending = ctx.x.__dict__.get("request_list")
+    item = _LIST_ITEM.match(t) if pending else None
+    if not item:
+        ctx.x.__dict__["request_list"] = None
+        return False
+    verb, addressees = pending
+    for action in _split_actions(view.words(t[item.end():])):
+        for a in addressees:
+            add_request_action(ctx, view, me, a, verb, action, item.end())
+    return True
+
+
 def rule_requests(ctx: Context, view: View) -> None:
     me = self_key(ctx)
     if not me:
+        return
+    if _request_list(ctx, view, me):
         return
     from .rules import add_request_action
     t = view.template

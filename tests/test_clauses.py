@@ -437,3 +437,29 @@ def test_stressing_and_underlining_are_kinds_of_emphasizing() -> None:
                         "<http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { ?p rdfs:subPropertyOf+ acta:cites ; "
                         "rdfs:subPropertyOf acta:emphasizes ; rdfs:label ?l } ORDER BY ?l")
     assert [s["l"].value for s in answer] == ["stresses", "underlines"]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_12.md, paragraphs 7 and 8: the list's first two letters are lost
+REQUEST_LIST_12 = """7. Requests the Secretary-General, within available resources:
+
+To continue the practice of sending an annual note verbale to Member States;
+
+To circulate annually a note verbale to Member States detailing which reports were submitted;
+
+(f) To encourage the United Nations regional centres for peace and disarmament to assist Member States;
+
+(h) To report on experiences gained during such symposiums and training seminars;
+
+8. Notes the report of the Secretary-General;
+"""
+
+
+def test_each_item_of_a_requests_list_is_a_request_to_its_addressee(tmp_path: Path) -> None:
+    x = build(tmp_path, REQUEST_LIST_12, "A/RES/80/12")
+    found = requests(x)
+    assert {(a, v) for a, v, _ in found} == {("un/secretary-general", "requests")}  # not "encourage" the centres
+    assert sorted(action for _, _, action in found) == [
+        "circulate annually a note verbale to Member States detailing which reports were submitted",
+        "continue the practice of sending an annual note verbale to Member States",
+        "encourage the United Nations regional centres for peace and disarmament to assist Member States",
+        "report on experiences gained during such symposiums and training seminars"]

@@ -112,7 +112,9 @@ def test_the_treaty_alone_after_an_article_is_no_instrument() -> None:
     ("Recalling the Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean,",
      ["Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean"]),
     ("1. Adopts the Doha Political Declaration, annexed to the present resolution;", ["Doha Political Declaration"]),
-    ("Acknowledging the Relationship Agreement between the United Nations and the Court,", ["Relationship Agreement"]),
+    # the parties are part of an agreement's name: "Relationship Agreement" alone would be every such agreement
+    ("Acknowledging the Relationship Agreement between the United Nations and the Court,",
+     ["Relationship Agreement between the United Nations and the Court"]),
 ])
 def test_two_texts_joined_by_and_the_and_a_clauses_verb(text: str, names: list[str]) -> None:
     assert [name for name, _ in found(text)] == names
@@ -215,4 +217,16 @@ def test_a_long_titles_list_goes_on_past_its_commas() -> None:
      ["Convention on Biological Diversity"]),
 ])
 def test_where_a_title_after_a_comma_ends(text: str, expected: list[str]) -> None:
+    assert [label for label, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md, A_RES_80_25.md
+    ("in accordance with the Relationship Agreement between the United Nations and the International Criminal Court,",
+     ["Relationship Agreement between the United Nations and the International Criminal Court"]),
+    ("Recalling the Final Document of the International Conference on the Relationship between Disarmament and "
+     "Development,",
+     ["Final Document of the International Conference on the Relationship between Disarmament and Development"]),
+])
+def test_an_agreement_between_parties_is_named_with_them(text: str, expected: list[str]) -> None:
     assert [label for label, _ in found(text)] == expected
