@@ -54,7 +54,7 @@ _VERBS = [
 ]
 _VERB_ALT = "|".join(f"(?:{v})" for v, _ in _VERBS)
 _CLAUSE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+|\([a-z]\)\s+)?(?:(?:also|further|again)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
-_MID_VERB = re.compile(rf"(?:,|;|\band)\s+(?:(?:also|further)\s+)?(?P<verb>{_VERB_ALT})\b")
+_MID_VERB = re.compile(rf"(?:,|;|\band)\s+(?:as\s+well\s+as\s+)?(?:(?:also|further)\s+)?(?P<verb>{_VERB_ALT})\b")
 _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+accordance\s+with|"
                     r"adopted\s+(?:by|at|in)|held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
                     r"[^⟦;]{0,60}$")

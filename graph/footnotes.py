@@ -2,7 +2,8 @@
 
 "Taking note of the report of the Secretary-General,4" cites A/80/111 only
 through footnote 4 ("[^4]: A/80/111."), so a citing clause must see the
-symbols of the footnotes it marks.  Four marker styles occur in the genre:
+symbols of the footnotes it marks (defined as "[^4]: …", "⁴ …" or, in text from PDF, "4 A/80/111.").
+Four marker styles occur in the genre:
 Markdown `[^4]`, superscript digits `⁴`, and, in text extracted from PDF,
 digits glued to the word or comma before them (`Secretary-General,4`) or a
 space after that comma (`in Africa, 3`).
@@ -18,6 +19,10 @@ from .mentions import SUPERSCRIPT_DIGITS as _SUPER
 _SUPER_MAP = str.maketrans(_SUPER, "0123456789")
 _DEF_MD = re.compile(r"^\[\^(\d{1,3})\]:[ \t]*", re.M)
 _DEF_SUPER = re.compile(rf"^([{_SUPER}]{{1,3}})[ \t]+", re.M)
+# a plain number at the start of a line, before what only a note begins with: "1 A/80/237.", "6 See A/65/517-…",
+# "7 United Nations, Treaty Series, vol. 30", "5 Security Council resolution 2370 (2017)" (text from PDF)
+_DEF_PLAIN = re.compile(r"^(\d{1,2})[ \t]+(?=See\s|United\s+Nations,|Official\s+Records|"
+                        r"Security\s+Council\s+resolution|[A-Z]{1,10}(?:\.\d{1,4})?/[A-Z0-9])", re.M)
 _MARK_MD = re.compile(r"\[\^(\d{1,3})\]")
 _MARK_SUPER = re.compile(rf"(?<=\S)([{_SUPER}]{{1,3}})")
 # a marker a space after the comma it follows, before a lowercase word or the end of the line (text from PDF):
@@ -44,7 +49,7 @@ class Marker:
 def definitions(text: str, start: int = 0) -> dict[str, Footnote]:
     """Footnote definitions: a marker at the start of a line, its text up to the next definition or blank line."""
     out: dict[str, Footnote] = {}
-    for pattern in (_DEF_MD, _DEF_SUPER):
+    for pattern in (_DEF_MD, _DEF_SUPER, _DEF_PLAIN):
         for m in pattern.finditer(text, start):
             number = m.group(1).translate(_SUPER_MAP)
             end = _definition_end(text, m.end())
@@ -59,7 +64,7 @@ def _definition_end(text: str, pos: int) -> int:
 
 
 def _next_def(text: str, pos: int) -> int:
-    found = [m.start() for p in (_DEF_MD, _DEF_SUPER) if (m := p.search(text, pos))]
+    found = [m.start() for p in (_DEF_MD, _DEF_SUPER, _DEF_PLAIN) if (m := p.search(text, pos))]
     return min(found) if found else -1
 
 

@@ -463,3 +463,18 @@ def test_each_item_of_a_requests_list_is_a_request_to_its_addressee(tmp_path: Pa
         "continue the practice of sending an annual note verbale to Member States",
         "encourage the United Nations regional centres for peace and disarmament to assist Member States",
         "report on experiences gained during such symposiums and training seminars"]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_58.md (preamble) with its footnote 3
+AS_WELL_AS_58 = """The General Assembly,
+
+Acknowledging the urgent need to address the challenges raised by emerging technologies, and welcoming the progress made in these discussions, as well as taking note of the report of the Secretary-General on lethal autonomous weapons systems,3 as well as the need to ensure complementarity,
+
+[^3]: A/79/88.
+"""
+
+
+def test_as_well_as_taking_note_of_is_the_verb_of_what_follows_it(tmp_path: Path) -> None:
+    x = build(tmp_path, AS_WELL_AS_58, "A/RES/80/58")
+    assert objects(x, "un/a/res/80/58", "acta:takesNoteOf") == ["un/a/79/88"]
+    assert objects(x, "un/a/res/80/58", "acta:welcomes") == []

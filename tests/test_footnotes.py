@@ -129,3 +129,17 @@ def test_a_marker_a_space_after_a_comma_before_a_lowercase_word_or_the_line_end(
     s, e = line(SPACED, "Recalling")
     # "Experts, 8 as well as" is a marker; "Malabo, 7 June" (a date) and "2, 3 and 8" (a list of numbers) are not
     assert [(m.number, SPACED[m.start - 9:m.end]) for m in markers(SPACED, s, e, notes)] == [("8", "Experts, 8")]
+
+
+def test_plain_numbered_definitions_from_pdf_text() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_58.md: a note's definition is its number and its text on a line of
+    # its own, between two halves of a paragraph cut by the page break
+    text = ("Taking note of the report of the Secretary-General on current developments in science and technology,1\n\n"
+            "Taking note of the discussions on recommendations related to emerging\n\n1 A/80/237.\n\n"
+            "technologies in the context of international security,\n\n"
+            "7 United Nations, Treaty Series, vol. 1342, No. 22495.\n\n"
+            "2 Decides to remain seized of the matter;\n")
+    notes = definitions(text)
+    assert {n: text[f.start:f.end] for n, f in notes.items()} == {
+        "1": "A/80/237.", "7": "United Nations, Treaty Series, vol. 1342, No. 22495."}  # "2 Decides" is no note
+    assert [m.number for m in markers(text, 0, len(text), notes)] == ["1"]
