@@ -494,8 +494,9 @@ def extract(doc: Document) -> Extraction:
                     ctx.year = max(years)
         views.append(view)
     from .clauses import finish
-    from .sessions import merge_series_mentions
+    from .sessions import merge_series_mentions, merge_short_series_names
     finish(ctx)
+    merge_short_series_names(ctx)
     merge_series_mentions(ctx)
     return extraction
 

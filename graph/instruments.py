@@ -16,7 +16,7 @@ from .mentions import CAPITALISED_WORD, MEETING_HEADS, SUPERSCRIPT_DIGITS, Menti
 from .text import slugify
 
 # "Treaty on a Nuclear-Weapon-Free Zone"; not "by" ("the Convention by the Marshall Islands": who acceded)
-_LOW = r"(?:of|on|for|and|in|the|a|an|to|with|at|against|between)"
+_LOW = r"(?:of|on|for|and|or|in|the|a|an|to|with|at|against|between)"
 _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s+of\s+(?:Action|Implementation)|"
          r"Agenda(?:\s+\d{4}|\s+21)?|Convention|Treaty|Protocol|Charter|Framework|Pact|Compact|Strategy|Outcome|"
          r"Statute|Principles|Guidelines|Final\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map|"

@@ -62,6 +62,10 @@ _AT_ITS_END = re.compile(r"(?:\bat\s+the\s+(?:end|close|conclusion)|\b(?:on|in)\
                          r"(?:the|an?)\s+$")
 _TOPIC_TO_CLAUSE_END = re.compile(r"\s+on\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{3,200}?"
                                   r"(?=\s*[,;.)]|\s*$)")
+# who a meeting is held with is not its name: "the … Meeting of States Parties to the Convention … with States not
+# Parties to the Convention", "… with Member States and observers"
+_WITH_WHO = re.compile(r"\s+with\s+(?:the\s+)?(?:States|Member\s+States|Governments|Observers|Signatories|"
+                       r"Partners)\b.*$", re.S)
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})[ \t]+$")  # a meeting known by its year: "the 2010 Review Conference"
 _LEAD_ORDINAL = re.compile(rf"((?i:{ORDINAL_WORD}))[ \t]+")
 _BETWEEN = re.compile(r"\b(?:bi|tri|quadri)(?:lateral|partite)\b")
@@ -189,7 +193,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         s = lead_ord.end() if lead_ord else s
         if _OFFICER.match(text, s) or _TEXT_AFTER.search(text[s:name_end]):
             continue
-        raw = _cut_place(_cut_listed_body(text[s:name_end]))
+        raw = _cut_place(_cut_listed_body(_WITH_WHO.sub("", text[s:name_end])))
         if not raw or not MEETING_WORD.search(raw):
             continue
         around = _around_listed_body(raw)

@@ -393,6 +393,41 @@ def merge_series_mentions(ctx: Context) -> None:
     ctx.x.claims[:] = kept
 
 
+def merge_short_series_names(ctx: Context) -> None:
+    """Within one document, "the thirteenth Meeting of States Parties" and "… to the Convention" are the thirteenth
+    Meeting of States Parties to the Convention on Cluster Munitions the document also names in full: a numbered
+    meeting whose series' name begins another's, with the same number, is that one when it is the only longer one."""
+    numbered: dict[str, list[tuple[str, str]]] = {}  # number -> [(series label, key)]
+    for e in ctx.x.registry:
+        head, _, number = e.key.rpartition("/")
+        series = ctx.x.registry.get(head) if e.kind == "meeting" and number.isdigit() else None
+        if series is not None and series.kind == "series":
+            numbered.setdefault(number, []).append((series.label, e.key))
+    alias: dict[str, str] = {}
+    for found in numbered.values():
+        for label, key in found:
+            longer = [(other, k) for other, k in found if other.lower().startswith(label.lower() + " ")]
+            longest = max(longer, key=lambda x: len(x[0]), default=None)
+            if longest and all(longest[0].lower().startswith(other.lower()) for other, _ in longer):
+                alias[key] = longest[1]
+    if not alias:
+        return
+    for key, into in alias.items():
+        first = next(c for c in ctx.x.claims if c.subject == key)
+        ctx.claim(into, "skos:altLabel", Lit(ctx.x.registry.entities.pop(key).label), (first.start, first.end),
+                  "series-mention")
+    kept = []
+    for c in ctx.x.claims:
+        if c.subject in alias and c.predicate == "schema:superEvent":
+            continue  # the short series' name is one the full one's meeting goes by
+        obj = alias.get(c.object, c.object) if isinstance(c.object, str) else c.object
+        kept.append(Claim(alias.get(c.subject, c.subject), c.predicate, obj, c.start, c.end, c.rule))
+    ctx.x.claims[:] = kept
+    used = {c.object for c in kept if isinstance(c.object, str)} | {c.subject for c in kept}
+    for key in [k for k, e in ctx.x.registry.entities.items() if e.kind == "series" and k not in used]:
+        del ctx.x.registry.entities[key]
+
+
 def _series_slug(key: str) -> str | None:
     """"series/biennial-meeting-of-states/9" -> "biennial-meeting-of-states"; catalogue series by their label."""
     head, _, number = key.rpartition("/")

@@ -230,3 +230,12 @@ def test_where_a_title_after_a_comma_ends(text: str, expected: list[str]) -> Non
 ])
 def test_an_agreement_between_parties_is_named_with_them(text: str, expected: list[str]) -> None:
     assert [label for label, _ in found(text)] == expected
+
+
+def test_a_name_goes_on_through_or() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_68.md: Protocols II and III were one node "Protocol on Prohibitions"
+    text = ("Recalling the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other "
+            "Devices and the Protocol on Prohibitions or Restrictions on the Use of Incendiary Weapons,")
+    assert [label for label, _ in found(text)] == [
+        "Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices",
+        "Protocol on Prohibitions or Restrictions on the Use of Incendiary Weapons"]

@@ -337,3 +337,23 @@ def test_the_meeting_known_by_its_year_takes_the_dates_of_its_unnumbered_mention
     assert ("series/meeting-of-states/2027", "acta:convenedBy", "un/a/res/80/66") in found
     npt = "series/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons/2026"
     assert {o for s, p, o in found if s == npt and p == "schema:startDate"} == {Lit("2026", "xsd:gYear")}
+
+
+def test_a_numbered_meetings_short_names_are_the_one_the_document_names_in_full(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md: four nodes for one meeting; "with States not Parties" is who
+    # the meeting is held with, not its name
+    x = resolution(tmp_path,
+                   "Welcoming the convening of the thirteenth Meeting of States Parties to the Convention on Cluster "
+                   "Munitions with States not Parties to the Convention, in support of universal adherence,",
+                   "Noting the decisions of the thirteenth Meeting of States Parties to the Convention,",
+                   "2. Welcomes the report of the thirteenth Meeting of States Parties;",
+                   "3. Recalls the first Meeting of States Parties to the Convention on Cluster Munitions and the "
+                   "first Meeting of States Parties to the Arms Trade Treaty, and the first Meeting of States Parties;")
+    meetings = {k: e.label for k, e in x.registry.entities.items() if e.kind == "meeting"}
+    full = "series/meeting-of-states-parties-to-the-convention-on-cluster-munitions/13"
+    assert [k for k in meetings if k.endswith("/13")] == [full]
+    assert meetings[full] == "thirteenth Meeting of States Parties to the Convention on Cluster Munitions"
+    alt = {o.value for s, p, o in triples(x) if s == full and p == "skos:altLabel"}
+    assert alt == {"thirteenth Meeting of States Parties", "thirteenth Meeting of States Parties to the Convention"}
+    # two longer names the short one could be: it stays itself
+    assert "series/meeting-of-states-parties/1" in meetings
