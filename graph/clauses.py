@@ -248,7 +248,8 @@ def _report_of(ctx: Context, body: str | None) -> str | None:
     return found[-1] if found else None
 
 
-_OF_DATE = re.compile(r"⟦S(?P<sym>\d+)⟧\s+of\s+⟦D(?P<date>\d+)⟧")
+# "resolution 62/21 of 5 December 2007", "resolution GC(69)/RES/15, adopted on 18 September 2025"
+_OF_DATE = re.compile(r"⟦S(?P<sym>\d+)⟧(?:\s+of|\s*,?\s+adopted\s+on)\s+⟦D(?P<date>\d+)⟧")
 _RESPECTIVELY = re.compile(r"⟦S(?P<a>\d+)⟧\s+and\s+⟦S(?P<b>\d+)⟧\s*,?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+"
                            r"on\s+⟦D(?P<date>\d+)⟧\s*,?\s+respectively")
 _ADOPTED_BY_ON = re.compile(r"⟦S(?P<sym>\d+)⟧\s*,?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+on\s+⟦D(?P<date>\d+)⟧")

@@ -230,6 +230,7 @@ _ORGANS = {
     ("UN", "General Assembly"): "un/general-assembly", ("UN", "Security Council"): "un/security-council",
     ("UN", "Economic and Social Council"): "un/ecosoc", ("UN", "Human Rights Council"): "un/human-rights-council",
     ("UNEP", "Governing Council"): "un/unep/governing-council",
+    ("IAEA", "General Conference"): "un/iaea/general-conference",
 }
 
 

@@ -409,8 +409,27 @@ _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|to|in|for|on|a|an|wit
 _SMALL = {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", "at", "its", "all"}
 
 
+# "resolution GC(69)/RES/7, entitled “Nuclear and radiation safety”", "its resolution 79/43 of 2 December 2024,
+# entitled “…”": a title after its symbol (each item of a list has its own)
+_ENTITLED = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?\s*,?\s*entitled\s+[“\"](?P<title>[^”\"]{3,300}?)[.,]?[”\"]")
+
+
+_LISTED_BEFORE = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
 def rule_titles(ctx: Context, view: View) -> None:
-    """"Commitment to Public Security in the Americas (MISPA/doc.7/08 rev. 4)": a title before its symbol."""
+    """"Commitment to Public Security in the Americas (MISPA/doc.7/08 rev. 4)": a title before its symbol;
+    "…, entitled “…”": one after it."""
+    for m in _ENTITLED.finditer(view.template):
+        title = re.sub(r"\s+", " ", view.words(m.group("title"))).strip()
+        symbols, start = [m.group(1)], m.start()
+        while before := _LISTED_BEFORE.search(view.template, 0, start):  # "resolutions 77/69, 78/39 and 79/50,
+            symbols.append(before.group(1))                               # entitled …": the series' title, each's
+            start = before.start()
+        for index in symbols:
+            key = view.keys.get(int(index))
+            if key and ctx.registry.get(key) is not None:
+                ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "title-entitled")
     text = ctx.x.document.text
     for i, m in enumerate(view.mentions):
         key = view.keys.get(i)

@@ -478,3 +478,13 @@ def test_as_well_as_taking_note_of_is_the_verb_of_what_follows_it(tmp_path: Path
     x = build(tmp_path, AS_WELL_AS_58, "A/RES/80/58")
     assert objects(x, "un/a/res/80/58", "acta:takesNoteOf") == ["un/a/79/88"]
     assert objects(x, "un/a/res/80/58", "acta:welcomes") == []
+
+
+def test_a_cited_resolution_adopted_on_a_date(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_67.md
+    x = build(tmp_path, "The General Assembly,\n\nTaking note of the relevant resolutions adopted by the General "
+                        "Conference of the International Atomic Energy Agency, the latest of which is resolution "
+                        "GC(69)/RES/15, adopted on 18 September 2025,\n", "A/RES/80/67")
+    assert objects(x, "iaea/gc/69/res/15", "acta:adoptionDate") == [Lit("2025-09-18", "xsd:date")]
+    assert objects(x, "iaea/gc/69/res/15", "acta:adoptedBy") == ["un/iaea/general-conference"]
+    assert objects(x, "un/a/res/80/67", "acta:takesNoteOf") == ["iaea/gc/69/res/15"]

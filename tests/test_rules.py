@@ -252,3 +252,15 @@ def test_a_body_named_only_by_its_kind_is_known_by_who_established_it(tmp_path: 
     # "the establishment of a zone free of …" sets up no body
     x = build(tmp_path, "Welcoming the establishment by Chad of a zone free of nuclear weapons,")
     assert not [e for e in x.registry if e.kind == "body" and "zone" in e.key]
+
+
+def test_a_title_after_its_symbol_is_each_listed_symbols(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_47.md, A_RES_80_7.md: "entitled “…”" after a list names every item
+    # of the series; after a lone symbol, that one
+    x = build(tmp_path, "Recalling its resolutions 66/43 of 2 December 2011, 70/60 of 7 December 2015 and 78/39 of 4 "
+                        "December 2023, entitled “Treaty on the South-East Asia Nuclear-Weapon-Free Zone (Bangkok "
+                        "Treaty)”, and its resolution 79/1, entitled “The Pact for the Future”,")
+    bangkok = Lit("Treaty on the South-East Asia Nuclear-Weapon-Free Zone (Bangkok Treaty)")
+    for key in ("un/a/res/66/43", "un/a/res/70/60", "un/a/res/78/39"):
+        assert objects(x, key, "dcterms:title") == [bangkok]
+    assert objects(x, "un/a/res/79/1", "dcterms:title") == [Lit("The Pact for the Future")]

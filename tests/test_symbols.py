@@ -385,7 +385,6 @@ def test_unep_environment_assembly_resolution() -> None:
     "which, for the purpose of this resolution, includes human-centric, accountable, safe",  # A_RES_80_58
     "the sponsors of a draft resolution on the subject",
     "established in decision 1 of the Fifth Review Conference of the High Contracting Parties",  # A_RES_80_68
-    "2. Takes note of resolutions GC(69)/RES/7, entitled “Nuclear and radiation safety”",  # IAEA: not covered
     "the HIV/AIDS epidemic and the A/C units",
 ])
 def test_un_negatives(text: str) -> None:
@@ -497,4 +496,21 @@ def test_every_registered_grammar_has_the_interface() -> None:
         assert callable(grammar.find_full) and callable(grammar.parse_bare)
         assert isinstance(grammar.ORGAN_CUES, tuple)
         organizations.extend(grammar.ORGANIZATIONS)
-    assert sorted(organizations) == ["IPBES", "OAS", "UN", "UNEP"]
+    assert sorted(organizations) == ["IAEA", "IPBES", "OAS", "UN", "UNEP"]
+
+
+def test_iaea_general_conference_resolutions_decisions_and_documents() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_7.md, A_RES_80_67.md
+    text = ("Takes note of resolutions GC(69)/RES/7, entitled “Nuclear and radiation safety”; GC(69)/RES/9 A.2, "
+            "GC(69)/RES/9 B and decision GC(69)/DEC/10, of document GC(69)/INF/3, GOV/2025/52 and INFCIRC/153 "
+            "(Corrected), and of resolution 79/80;")
+    found = [(m.symbol.canonical, m.symbol.key, m.symbol.doctype, m.symbol.organ) for m in find_symbols(text, "UN")]
+    assert found == [
+        ("GC(69)/RES/7", "iaea/gc/69/res/7", "resolution", "General Conference"),
+        ("GC(69)/RES/9 A.2", "iaea/gc/69/res/9/a.2", "resolution", "General Conference"),
+        ("GC(69)/RES/9 B", "iaea/gc/69/res/9/b", "resolution", "General Conference"),
+        ("GC(69)/DEC/10", "iaea/gc/69/dec/10", "decision", "General Conference"),
+        ("GC(69)/INF/3", "iaea/gc/69/inf/3", "document", None),
+        ("GOV/2025/52", "iaea/gov/2025/52", "document", None),
+        ("INFCIRC/153", "iaea/infcirc/153", "document", None),
+        ("A/RES/79/80", "un/a/res/79/80", "resolution", "General Assembly")]
