@@ -55,7 +55,7 @@ _VERBS = [
 _VERB_ALT = "|".join(f"(?:{v})" for v, _ in _VERBS)
 _CLAUSE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+|\([a-z]\)\s+)?(?:(?:also|further|again)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
 _MID_VERB = re.compile(rf"(?:,|;|\band)\s+(?:as\s+well\s+as\s+)?(?:(?:also|further)\s+)?(?P<verb>{_VERB_ALT})\b")
-_LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+accordance\s+with|"
+_LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+(?:accordance|line)\s+with|"
                     r"adopted\s+(?:by|at|in)|held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
                     r"[^⟦;]{0,60}$")
 
@@ -207,10 +207,12 @@ def rule_citations(ctx: Context, view: View) -> None:
 
 
 # "in accordance with Security Council resolution 1325 (2000)", "in accordance with paragraph 5 of resolution 62/21"
-_IN_ACCORDANCE = re.compile(r"\bin\s+accordance\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?⟦[SI](\d+)⟧")
+# "… in line with its resolution 73/71 …" is said the same way
+_IN_ACCORDANCE = re.compile(r"\bin\s+(?P<link>accordance|line)\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?⟦[SI](\d+)⟧")
 # the second of two: "in accordance with its mandate, as set forth in paragraph 118 of the Final Document …, and
 # with paragraph 3 of Assembly resolution 37/78 H"
-_AND_WITH = re.compile(r"\bin\s+accordance\s+with\s+[^;]{0,200}?,?\s+and\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?⟦[SI](\d+)⟧")
+_AND_WITH = re.compile(r"\bin\s+(?P<link>accordance)\s+with\s+[^;]{0,200}?,?\s+and\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?"
+                       r"⟦[SI](\d+)⟧")
 
 
 def rule_in_accordance(ctx: Context, view: View) -> None:
@@ -219,9 +221,10 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
     if not me:
         return
     for m in [*_IN_ACCORDANCE.finditer(view.template), *_AND_WITH.finditer(view.template)]:
-        target = resolve_mention(ctx, view, int(m.group(1)))
+        target = resolve_mention(ctx, view, int(m.group(2)))
         if target and target != me:
-            ctx.claim(me, "acta:inAccordanceWith", target, view.sentence, "in-accordance-with")
+            prop = "acta:inAccordanceWith" if m.group("link") == "accordance" else "acta:inLineWith"
+            ctx.claim(me, prop, target, view.sentence, "in-accordance-with")
 
 
 _REPORT_BEFORE = re.compile(r"(?:\breports?|⟦A(?P<a>\d+)⟧)\s*,?\s*$")

@@ -488,3 +488,12 @@ def test_a_cited_resolution_adopted_on_a_date(tmp_path: Path) -> None:
     assert objects(x, "iaea/gc/69/res/15", "acta:adoptionDate") == [Lit("2025-09-18", "xsd:date")]
     assert objects(x, "iaea/gc/69/res/15", "acta:adoptedBy") == ["un/iaea/general-conference"]
     assert objects(x, "un/a/res/80/67", "acta:takesNoteOf") == ["iaea/gc/69/res/15"]
+
+
+def test_in_line_with_is_its_own_link_not_the_verbs_object(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_47.md
+    clause = ("Welcoming the efforts to strengthen cooperation, and encouraging the convening of the fourth Conference "
+              "in line with its resolution 73/71 of 5 December 2018,")
+    x = build(tmp_path, f"The General Assembly,\n\n{clause}\n", "A/RES/80/47")
+    assert ("un/a/res/80/47", "acta:inLineWith", "un/a/res/73/71") in triples(x)
+    assert ("un/a/res/80/47", "acta:welcomes", "un/a/res/73/71") not in triples(x)
