@@ -120,6 +120,18 @@ _PLENARY_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:
                            r"|Plenary")  # "the Plenary of the Intergovernmental Science-Policy Platform on …"
 # a body of a treaty's parties, though its name holds the treaty's: "the Assembly of States Parties to the Rome Statute"
 _TREATY_BODY = re.compile(r"(?:" + "|".join(HEADS) + r")\s+of\s+(?:the\s+)?States\s+Parties\s+to\s")
+# a body named for its work on a text: "Group of Governmental Experts on the Operation and Further Development of the
+# United Nations Standardized Instrument for Reporting …", "Preparatory Committee for the … Treaty"
+_WORKS_ON_A_TEXT = re.compile(r"(?:[A-Z][\w-]*\s+)*?(?:" + "|".join(HEADS) + r")"
+                              r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+(?:on|for)\s")
+
+
+def _works_on_a_text(name: str) -> bool:
+    """"Group of … Experts on … Instrument …", not "Programme of Action for …": the text comes after the topic."""
+    m = _WORKS_ON_A_TEXT.match(name)
+    return bool(m) and not _INSTRUMENT.search(name, 0, m.end())
+
+
 _VENUE = re.compile(r"\s(?:Hall|Building|Room|Chamber|Palace)$")  # "the General Assembly Hall" is where, not who
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
 # "… Prevention of an Arms Race in Outer Space", "the Entry into Force of …"
@@ -256,7 +268,8 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
         return [Mention("body", s, e, text[s:e], "", name, {"generic": True})]
     if len(words) == 1 and name in HEADS:
         return []
-    if lookup(name, org) or name.isupper() or (_INSTRUMENT.search(name) and not _TREATY_BODY.match(name)):
+    if lookup(name, org) or name.isupper() or (_INSTRUMENT.search(name) and not _TREATY_BODY.match(name)
+                                               and not _works_on_a_text(name)):
         return []
     cut = _truncated_listed(name)
     if cut:  # "... Biodiversity and Ecosys" where the text broke a listed name

@@ -220,3 +220,21 @@ def test_a_name_goes_on_through_an_and_into() -> None:
     assert [name for name, _ in bodies(text, "UN")] == [
         "Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space",
         "Ad Hoc Committee on the Prevention of an Arms Race in Outer Space"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # /work/shared/corpus/un-ga-80/A_RES_80_12.md, A_RES_80_9.md: a body named for its work on a text is a body
+    ("the report of the Group of Governmental Experts on the Operation and Further Development of the United Nations "
+     "Standardized Instrument for Reporting Military Expenditures,",
+     ["Group of Governmental Experts on the Operation and Further Development of the United Nations Standardized "
+      "Instrument for Reporting Military Expenditures"]),
+    ("the Mechanism for the Review of the Implementation of the United Nations Convention against Transnational "
+     "Organized Crime,",
+     ["Mechanism for the Review of the Implementation of the United Nations Convention against Transnational "
+      "Organized Crime"]),
+    # a text whose name holds a head word stays a text
+    ("the Doha Programme of Action for the Least Developed Countries,", []),
+])
+def test_a_body_named_for_its_work_on_a_text(text: str, expected: list[str]) -> None:
+    found = [name for name, _ in bodies(text, "UN")]  # with the listed bodies inside them ("United Nations")
+    assert [name for name in found if len(name.split()) > 3] == expected
