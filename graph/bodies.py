@@ -132,6 +132,7 @@ def _works_on_a_text(name: str) -> bool:
     return bool(m) and not _INSTRUMENT.search(name, 0, m.end())
 
 
+_NO_COMMITTEE = re.compile(r"\bwithout\s+reference\s+to\s+an?\s+$")
 _VENUE = re.compile(r"\s(?:Hall|Building|Room|Chamber|Palace)$")  # "the General Assembly Hall" is where, not who
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
 # "… Prevention of an Arms Race in Outer Space", "the Entry into Force of …"
@@ -214,6 +215,8 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
                            {"listed": True, "kind": info.kind}))
     phrases = _PHRASE.finditer(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
     for m in phrases:
+        if _NO_COMMITTEE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "[without reference to a Main Committee (A/80/L.4)]": adopted in plenary, by no committee
         out += _shaped(text, m.start(), m.end(), org)
     for m in _GENERIC.finditer(text, start, end):
         phrase = m.group(0)

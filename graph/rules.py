@@ -445,6 +445,8 @@ def rule_titles(ctx: Context, view: View) -> None:
         before = text[view.sentence.start:m.start]
         if not re.search(r"\(\s*(?:document\s+)?$", before) or re.search(r"\breports?\s+of\s+(?:the\s+)?[A-Z][^()]*\(\s*$", before):
             continue
+        if re.search(r"\bwithout\s+reference\s+to\s+an?\s+Main\s+Committee\s*\(\s*$", before):
+            continue  # the draft's symbol in the heading, after the committee it did not go to
         before = re.sub(r"\s*\(\s*(?:document\s+)?$", "", before)
         before = re.sub(r"(?:,\s*[A-Z][\w ]+)?,\s*[\d–\-\s]+[A-Z][a-z]+\s+\d{4}\s*$", "", before)
         words = before.split()

@@ -196,7 +196,14 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         if not values and not m.attrs.get("ordinal"):
             _of_instrument(ctx, view, i, kind, rest)
             continue
+        of_meeting = _OF_MEETING.match(rest)
+        if of_meeting:  # "the twenty-ninth session of the Conference of the Parties to the …": that series' session
+            _session_of_series(ctx, view, i, m, kind, view.m(of_meeting.group(1)))
+            continue
         named_owner = _UNKNOWN_OWNER.match(rest)
+        if not named_owner and _OWNER_IN_WORDS.match(rest):
+            continue  # "the twenty-ninth session of the Conference of the Parties to the …": whose, the text says,
+            # in words no rule reads; a guess (the Assembly, the body named before) would be wrong
         owner = None if m.attrs.get("ownerless") or named_owner else _owner(ctx, view, i, token.end())
         if not owner and not (m.attrs.get("ownerless") or named_owner):
             continue
@@ -259,6 +266,32 @@ def _preparatory(ctx: Context, view: View, i: int, kind: str, token_start: int, 
     return True
 
 
+# (who meets is no owner: "the joint summit of the Heads of State and Government of …", "of the Ministers for …")
+_OF_MEETING = re.compile(r"^\s+of\s+(?:the\s+)?⟦M(\d+)⟧")
+
+
+def _session_of_series(ctx: Context, view: View, i: int, m, kind: str, series) -> None:
+    """The numbered session of a conference known by its name: one of its series, keyed by the number; with no
+    number ("the first session of the Conference of the Parties held in a landlocked developing country" is said of
+    another), nothing."""
+    ordinal = m.attrs.get("ordinal")
+    if not ordinal or not series.attrs.get("named") or series.attrs.get("ordinal") \
+            or not re.search(r"\s(?:to|on)\s", series.label):
+        return  # a bare "Conference of the Parties" is any treaty's
+    from .meetings import series_key
+    key = f"{series_key(series.label)}/{ordinal}"
+    label = f"{m.text.split()[0]} {kind} of the {series.label}"
+    fresh = ctx.registry.get(key) is None
+    ctx.registry.add(key, "meeting", label)
+    view.keys[i] = key
+    ctx.last["meeting"] = key
+    if fresh:
+        ctx.registry.add(series_key(series.label), "series", series.label)
+        ctx.claim(key, "schema:superEvent", series_key(series.label), view.sentence, "session-of-series")
+        ctx.claim(key, "acta:ordinal", Lit(str(ordinal), "xsd:integer"), view.sentence, "session-of-series")
+
+
+_OWNER_IN_WORDS = re.compile(r"^\s+of\s+(?:the\s+)?(?!(?:Heads|Ministers|Members|States|Governments)\b)[A-Z]")
 # an owner the text names that is no body found ("of the First and Fourth Committees"): not to be guessed instead
 _UNKNOWN_OWNER = re.compile(r"^\s+of\s+the\s+([A-Z][\w’'-]*(?:\s+(?:(?:and|of|on|for|the)\s+)*[A-Z][\w’'-]*)*)"
                             r"(?=\s*[,;.(]|\s+(?:held|convened|on|in|at|from)\b)")

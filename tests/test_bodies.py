@@ -238,3 +238,9 @@ def test_a_name_goes_on_through_an_and_into() -> None:
 def test_a_body_named_for_its_work_on_a_text(text: str, expected: list[str]) -> None:
     found = [name for name, _ in bodies(text, "UN")]  # with the listed bodies inside them ("United Nations")
     assert [name for name in found if len(name.split()) > 3] == expected
+
+
+def test_without_reference_to_a_main_committee_names_no_body() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md, the heading: adopted in plenary, by no committee
+    assert bodies("[without reference to a Main Committee (A/80/L.4)]", "UN") == []
+    assert bodies("[on the report of the Main Committee (A/80/L.4)]", "UN") != []

@@ -357,3 +357,18 @@ def test_a_numbered_meetings_short_names_are_the_one_the_document_names_in_full(
     assert alt == {"thirteenth Meeting of States Parties", "thirteenth Meeting of States Parties to the Convention"}
     # two longer names the short one could be: it stays itself
     assert "series/meeting-of-states-parties/1" in meetings
+
+
+def test_the_numbered_session_of_a_named_conference_is_that_conferences_not_the_assemblys(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md, annex paragraph 10: each was "of the UN General Assembly"
+    x = resolution(tmp_path, "10. We welcome the convening of the twenty-ninth session of the Conference of the "
+                             "Parties to the United Nations Framework Convention on Climate Change, the nineteenth "
+                             "session of the Conference of the Parties serving as the Meeting of the Parties to the "
+                             "Kyoto Protocol in Baku in November 2024, as the first session of the Conference of the "
+                             "Parties held in a landlocked developing country.")
+    meetings = {k: e.label for k, e in x.registry.entities.items() if e.kind == "meeting"}
+    cop = "series/conference-of-the-parties-to-the-united-nations-framework-convention-on-climate-change/29"
+    assert meetings[cop] == ("twenty-ninth session of the Conference of the Parties to the United Nations Framework "
+                             "Convention on Climate Change")
+    assert not [k for k in meetings if k.startswith("un/general-assembly/session/n")]  # no guessed owner
+    assert not [k for k in meetings if k.startswith("series/conference-of-the-parties/")]  # any treaty's: none
