@@ -18,7 +18,8 @@ from .text import slugify
 _UPPER = r"A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"[{_UPPER}][\w’'-]+"
 _PARTICLE = r"(?:de|da|del|della|der|van|von|la|le|dos|das|do|bin|al|el)"
-NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}"
+_INITIAL = rf"[{_UPPER}]\."  # a middle initial: "Robert T. Watson"
+NAME = rf"{_WORD}(?:\s+{_INITIAL})*(?:\s+(?:{_PARTICLE}\s+)?{_WORD}(?:\s+{_INITIAL})*){{1,3}}"
 HONORIFIC = (r"(?:Ambassador|Amb\.|Mrs?\.?|Ms\.?|Dr\.?|H\.E\.|His Excellency|Her Excellency|Professor|Prof\.|"
              r"Judge|Minister|Senator|Sir|Dame)")
 POST = (r"(?:(?:Permanent|Alternate|Deputy|Interim|Special|Executive|Assistant|Under-|Vice-?\s?)\s*)*"
@@ -69,7 +70,9 @@ def _add(out: dict, s: int, e: int, name: str, text: str, attrs: dict) -> None:
             if e - s > oe - os_ and "honorific" not in attrs:
                 return
             return
-    out[(s, e)] = Mention("person", s, e, text[s:e], "person/" + slugify(name), name, dict(attrs))
+    # the key without middle initials: "Robert T. Watson" is the Robert Watson another document names
+    key = "person/" + slugify(re.sub(rf"\s{_INITIAL}(?=\s)", "", name))
+    out[(s, e)] = Mention("person", s, e, text[s:e], key, name, dict(attrs))
 
 
 def _state_in(post: str) -> str | None:

@@ -69,3 +69,10 @@ def test_honorific_without_period_and_a_state_in_its_short_form() -> None:
 ], ids=["oas-session", "ipbes-place", "oas-bodies"])
 def test_places_and_bodies_are_not_people(text: str) -> None:
     assert people(text) == []
+
+
+def test_a_name_with_a_middle_initial_is_keyed_without_it() -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt: "Vice-Chair: Mr. Robert T. Watson"
+    text = "Vice-Chair: Mr. Robert T. Watson (United Kingdom); Ms. Ann M. Bartuska (United States of America)"
+    found = [(m.label, m.key) for m in find_people(text, 0, len(text))]
+    assert found == [("Robert T. Watson", "person/robert-watson"), ("Ann M. Bartuska", "person/ann-bartuska")]
