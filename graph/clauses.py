@@ -208,10 +208,10 @@ def rule_citations(ctx: Context, view: View) -> None:
 
 # "in accordance with Security Council resolution 1325 (2000)", "in accordance with paragraph 5 of resolution 62/21"
 # "… in line with its resolution 73/71 …" is said the same way
-_IN_ACCORDANCE = re.compile(r"\bin\s+(?P<link>accordance|line)\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?⟦[SI](\d+)⟧")
+_IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\bin\s+(?P<link>accordance|line)\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?⟦[SI](\d+)⟧")
 # the second of two: "in accordance with its mandate, as set forth in paragraph 118 of the Final Document …, and
 # with paragraph 3 of Assembly resolution 37/78 H"
-_AND_WITH = re.compile(r"\bin\s+(?P<link>accordance)\s+with\s+[^;]{0,200}?,?\s+and\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?"
+_AND_WITH = re.compile(r"(?<!\bnot\s)\bin\s+(?P<link>accordance)\s+with\s+[^;]{0,200}?,?\s+and\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?"
                        r"⟦[SI](\d+)⟧")
 
 

@@ -18,6 +18,7 @@ from .extract import (
     Lit,
     View,
     date_literal,
+    ensure_body,
     ensure_session,
     generic_noun,
     is_modifier,
@@ -414,6 +415,26 @@ _SMALL = {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", 
 _ENTITLED = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?\s*,?\s*entitled\s+[“\"](?P<title>[^”\"]{3,300}?)[.,]?[”\"]")
 
 
+# "on the basis of the note by the secretariat on the procedure for receiving and prioritizing requests put to the
+# Platform (IPBES/1/5)": the note is the secretariat's, and what it is on is its title
+_NOTE_BY = re.compile(r"\bnote\s+by\s+the\s+⟦B(?P<by>\d+)⟧\s+on\s+(?P<topic>(?:the\s+)?[a-z](?:[^⟦()]|⟦[BLD]\d+⟧){3,250}?)"
+                      r"\s*\(\s*⟦S(?P<doc>\d+)⟧")
+
+
+def rule_note_by(ctx: Context, view: View) -> None:
+    for m in _NOTE_BY.finditer(view.template):
+        doc, by = key_of(ctx, view, m.group("doc")), key_of(ctx, view, m.group("by"))
+        if not by and view.m(m.group("by")).text.lower() == "secretariat" and ctx.x.organization:
+            from .bodies import catalogue  # "the note by the secretariat" in an organization's report: its own
+            own = f"{ctx.x.organization.lower()}/secretariat"
+            by = ensure_body(ctx, own, view.sentence) if own in catalogue() else None
+        if not doc or not by or kind_of(ctx, doc) not in ("document", "report"):
+            continue
+        ctx.claim(doc, "acta:producedBy", by, view.sentence, "note-by")
+        topic = re.sub(r"\s+", " ", view.words(m.group("topic"))).strip()
+        ctx.claim(doc, "dcterms:title", Lit(topic[0].upper() + topic[1:]), view.sentence, "note-by")
+
+
 _LISTED_BEFORE = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -445,8 +466,9 @@ def rule_titles(ctx: Context, view: View) -> None:
         before = text[view.sentence.start:m.start]
         if not re.search(r"\(\s*(?:document\s+)?$", before) or re.search(r"\breports?\s+of\s+(?:the\s+)?[A-Z][^()]*\(\s*$", before):
             continue
-        if re.search(r"\bwithout\s+reference\s+to\s+an?\s+Main\s+Committee\s*\(\s*$", before):
-            continue  # the draft's symbol in the heading, after the committee it did not go to
+        if re.search(r"\bwithout\s+reference\s+to\s+an?\s+Main\s+Committee\s*\(\s*$", before) \
+                or re.search(r"\bnote\s+by\s+the\s+\S+\s+on\s+[^()]*\(\s*$", before):
+            continue  # the draft's symbol in the heading; a note's title is what it is on (rule_note_by)
         before = re.sub(r"\s*\(\s*(?:document\s+)?$", "", before)
         before = re.sub(r"(?:,\s*[A-Z][\w ]+)?,\s*[\d–\-\s]+[A-Z][a-z]+\s+\d{4}\s*$", "", before)
         words = before.split()
@@ -573,7 +595,7 @@ def rule_its_organs(ctx: Context, view: View) -> None:
 RULES = (
     rule_establishment, rule_its_organs,
     rule_adoption, rule_adopted_during, rule_established,
-    rule_named_meetings, rule_convening, rule_request, rule_pursuant, rule_ratified, rule_titles,
+    rule_named_meetings, rule_convening, rule_request, rule_pursuant, rule_ratified, rule_note_by, rule_titles,
 )
 LATE_RULES = (rule_documents,)  # after the elections (officers.py)
 

@@ -497,3 +497,11 @@ def test_in_line_with_is_its_own_link_not_the_verbs_object(tmp_path: Path) -> No
     x = build(tmp_path, f"The General Assembly,\n\n{clause}\n", "A/RES/80/47")
     assert ("un/a/res/80/47", "acta:inLineWith", "un/a/res/73/71") in triples(x)
     assert ("un/a/res/80/47", "acta:welcomes", "un/a/res/73/71") not in triples(x)
+
+
+def test_not_in_accordance_with_cites_nothing(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_5.md, annex: a measure the text rejects is no link of the resolution
+    clause = ("Urges States to refrain from applying measures not in accordance with international law and the Charter "
+              "of the United Nations,")
+    x = build(tmp_path, f"The General Assembly,\n\n{clause}\n", "A/RES/80/5")
+    assert not [t for t in triples(x) if t[1] == "acta:inAccordanceWith"]

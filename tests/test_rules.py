@@ -264,3 +264,17 @@ def test_a_title_after_its_symbol_is_each_listed_symbols(tmp_path: Path) -> None
     for key in ("un/a/res/66/43", "un/a/res/70/60", "un/a/res/78/39"):
         assert objects(x, key, "dcterms:title") == [bangkok]
     assert objects(x, "un/a/res/79/1", "dcterms:title") == [Lit("The Pact for the Future")]
+
+
+def test_a_note_by_the_secretariat_on_a_topic_is_the_secretariats_and_titled_by_the_topic(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraph 27
+    path = tmp_path / "ipbes-1-12-report.txt"
+    path.write_text("IPBES/1/12\n\nReport of the Plenary of the Intergovernmental Science-Policy Platform on "
+                    "Biodiversity and Ecosystem Services on the work of its first session\n\n(27) The representatives "
+                    "discussed the various issues under the agenda item, on the basis of information contained in the "
+                    "note by the secretariat on the procedure for receiving and prioritizing requests put to the "
+                    "Platform (IPBES/1/5).\n", encoding="utf-8")
+    x = extract(read_document(path))
+    assert objects(x, "ipbes/1/5", "acta:producedBy") == ["ipbes/secretariat"]
+    assert objects(x, "ipbes/1/5", "dcterms:title") == [
+        Lit("The procedure for receiving and prioritizing requests put to the Platform")]
