@@ -148,6 +148,11 @@ _LEAD_STOP = {
     "Through", "Under", "From", "To", "Resolution", "Decision", "Report", "Reports", "Draft", "Member",
     "States", "A", "An", "The", "Each", "All", "Both", "Such", "Any", "Other", "Several", "Many", "Some",
     "Ambassador", "Mr", "Ms", "Mrs", "Dr", "General", "See", "Should", "Would", "Could", "Shall", "Will", "May", "Must",
+    # a clause's first word: "If the European Union speaks …", "(a) Represents the Platform", "Includes Bureau
+    # meetings", "We … Invite the Economic and Social Council …"
+    "If", "When", "Where", "Whereas", "While", "Unless", "Although", "Includes", "Include", "Represents", "Invite",
+    "Request", "Encourage", "Urge", "Call", "Decide", "Recall", "Welcome", "Note", "Reaffirm", "Stress", "Recognize",
+    "We", "Our", "They", "It",
 }
 # a part of "X and the Y" that is an office, not a body: "the Chairperson of the African Union Commission and the
 # Director General of the International Atomic Energy Agency"

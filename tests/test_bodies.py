@@ -244,3 +244,13 @@ def test_without_reference_to_a_main_committee_names_no_body() -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_3.md, the heading: adopted in plenary, by no committee
     assert bodies("[without reference to a Main Committee (A/80/L.4)]", "UN") == []
     assert bodies("[on the report of the Main Committee (A/80/L.4)]", "UN") != []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt; A_RES_80_5.md, annex (in the first person)
+    ("If the European Union speaks on behalf of its member States", ["European Union"]),
+    ("(a) Represents the Platform;", []),
+    ("We Invite the Economic and Social Council to further integrate", ["Economic and Social Council"]),
+])
+def test_a_clauses_first_word_is_not_part_of_a_bodys_name(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in bodies(text, "UN")] == expected
