@@ -52,6 +52,7 @@ _TITLE_ITEM = re.compile(rf",{_SP}?(?P<item>{_TITLE_WORD}(?:{_SP}(?:(?:of|on|for
 _TITLE_AFTER = re.compile(rf"(?:\[\^\d+\]|[{SUPERSCRIPT_DIGITS}]+)?(?:[,.;:)\]\"”]|[ \t]+[a-z(]|[ \t]*(?:\n|$))")
 _TITLE_WITH_TOPIC = re.compile(rf"{_HEAD}\s+{_LOW}\s")  # a head word and what the text is about
 _NOT_AN_ITEM = {"The", "This", "These", "Its", "Member", "States", "Governments", "Parties", "Secretary-General"}
+_YEAR_BEFORE = re.compile(r"(?<=\b[Tt]he\s)(?:19|20)\d{2}[ \t]+$")  # after "the": not a date's year
 _TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}s?$", re.I)
 
 
@@ -62,6 +63,9 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         if s is None or _BODY_AFTER.match(text, m.end("name")):
             continue  # "the Comprehensive Nuclear-Test-Ban Treaty Organization": a body named after its treaty
         e = _end(text, s, m.end("name"))
+        year = _YEAR_BEFORE.search(text, max(0, s - 9), s)
+        if year and not _TOO_GENERIC.match(text[s:e]):  # "the 2030 Agenda for Sustainable Development": the year
+            s = year.start()                              # is in its name (a bare "2030 Agenda" stays unread)
         for a, b in _each(text, s, title_end(text, s, e) if e == m.end("name") else e):
             name = text[a:b]
             if _TOO_GENERIC.match(name) or len(name) < 6:

@@ -239,3 +239,14 @@ def test_a_name_goes_on_through_or() -> None:
     assert [label for label, _ in found(text)] == [
         "Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices",
         "Protocol on Prohibitions or Restrictions on the Use of Incendiary Weapons"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # /work/shared/corpus/un-ga-80/A_RES_80_5.md, A_RES_80_8.md: the year after "the" is in the name
+    ("Reaffirming the 2030 Agenda for Sustainable Development,", ["2030 Agenda for Sustainable Development"]),
+    ("Recalling the 2005 World Summit Outcome,", ["2005 World Summit Outcome"]),
+    # a date's year is not
+    ("adopted on 25 September 2015 Agenda 21 and the Paris Agreement", ["Agenda 21", "Paris Agreement"]),
+])
+def test_a_year_before_a_title(text: str, expected: list[str]) -> None:
+    assert [label for label, _ in found(text)] == expected
