@@ -185,10 +185,11 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         kind = re.sub(r"^(?:an?|the|its|their)\s+", "", m.attrs.get("type") or m.text)
         if view.keys.get(i) or not m.attrs.get("generic") or not _SESSION_KINDS.search(_WHO.sub("", kind)):
             continue
+        rest = view.template[token.end():]
         if kind in ("meeting", "meetings", "session", "sessions", "conference", "forum", "forums"):
             if not m.attrs.get("ordinal"):
+                _dated_meetings_of(ctx, view, i, kind, rest, plural=m.text.rstrip().endswith("s"))
                 continue
-        rest = view.template[token.end():]
         if _preparatory(ctx, view, i, kind, token.start(), rest):
             continue
         year = _YEAR_AFTER.match(rest)
@@ -267,6 +268,21 @@ def _preparatory(ctx: Context, view: View, i: int, kind: str, token_start: int, 
 
 
 # (who meets is no owner: "the joint summit of the Heads of State and Government of …", "of the Ministers for …")
+def _dated_meetings_of(ctx: Context, view: View, i: int, kind: str, rest: str, plural: bool) -> None:
+    """"the meetings of the Security Council on artificial intelligence …, held on 18 July 2023, 19 December 2024,
+    …": a bare meeting word is a meeting of the body it names, one per day the clause gives (and nothing without)."""
+    owner = _OWNER_AFTER.match(rest)
+    body = key_of(ctx, view, owner.group(1)) if owner else None
+    if not body or not _meets(ctx, body) or kind not in ("meeting", "meetings", "session", "sessions"):
+        return
+    days = sorted({v.start: v for v in _tail_dates(view, rest) if len(v.start) == 10 and v.precision != "vague"})
+    if not plural and len(days) != 1:
+        return
+    for day in days:
+        key = body_meeting(ctx, body, day, view.sentence, kind.rstrip("s"))
+        view.keys.setdefault(i, key)
+
+
 _OF_MEETING = re.compile(r"^\s+of\s+(?:the\s+)?⟦M(\d+)⟧")
 
 

@@ -372,3 +372,15 @@ def test_the_numbered_session_of_a_named_conference_is_that_conferences_not_the_
                              "Convention on Climate Change")
     assert not [k for k in meetings if k.startswith("un/general-assembly/session/n")]  # no guessed owner
     assert not [k for k in meetings if k.startswith("series/conference-of-the-parties/")]  # any treaty's: none
+
+
+def test_the_meetings_of_a_named_body_held_on_several_days_are_one_meeting_a_day(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_58.md; a bare "meetings" with no owner or no day names none
+    x = resolution(tmp_path, "Noting also the meetings of the Security Council on artificial intelligence and "
+                             "international peace and security, held on 18 July 2023, 19 December 2024, 4 April 2025 "
+                             "and 24 September 2025,",
+                   "Noting the meetings held in 2024 and the meetings of the Security Council in 2025,")
+    meetings = sorted(k for k, e in x.registry.entities.items() if e.kind == "meeting" and "security-council" in k)
+    assert meetings == [f"un/security-council/meeting/{day}"
+                        for day in ("2023-07-18", "2024-12-19", "2025-04-04", "2025-09-24")]
+    assert ("un/security-council/meeting/2025-04-04", "acta:meetingOf", "un/security-council") in triples(x)
