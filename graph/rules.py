@@ -18,7 +18,6 @@ from .extract import (
     Lit,
     View,
     date_literal,
-    ensure_body,
     ensure_session,
     generic_noun,
     is_modifier,
@@ -39,12 +38,12 @@ def P(pattern: str) -> re.Pattern[str]:
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
-    from . import clauses, decisions, officers, sessions
+    from . import clauses, decisions, officers, sessions, titles
     ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
     late_clauses = tuple(r for r in clauses.RULES if r is not clauses.rule_heading)
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
-    for rule in (RULES[:2] + sessions.RULES + RULES[2:] + officers.RULES + LATE_RULES + (clauses.rule_heading,)
+    for rule in (RULES[:2] + sessions.RULES + RULES[2:] + titles.RULES + officers.RULES + LATE_RULES + (clauses.rule_heading,)
                  + sessions.LATE_RULES
                  + decisions.RULES + late_clauses):
         rule(ctx, view)
@@ -406,81 +405,6 @@ def rule_ratified(ctx: Context, view: View) -> None:
                 ctx.claim(res, "acta:adoptedBy", body, view.sentence, "ratified")
 
 
-_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|to|in|for|on|a|an|with|by|at|its|all)$")
-_SMALL = {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", "at", "its", "all"}
-
-
-# "resolution GC(69)/RES/7, entitled “Nuclear and radiation safety”", "its resolution 79/43 of 2 December 2024,
-# entitled “…”": a title after its symbol (each item of a list has its own)
-_ENTITLED = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?\s*,?\s*entitled\s+[“\"](?P<title>[^”\"]{3,300}?)[.,]?[”\"]")
-
-
-# "on the basis of the note by the secretariat on the procedure for receiving and prioritizing requests put to the
-# Platform (IPBES/1/5)": the note is the secretariat's, and what it is on is its title
-_NOTE_BY = re.compile(r"\bnote\s+by\s+the\s+⟦B(?P<by>\d+)⟧\s+on\s+(?P<topic>(?:the\s+)?[a-z](?:[^⟦()]|⟦[BLD]\d+⟧){3,250}?)"
-                      r"\s*\(\s*⟦S(?P<doc>\d+)⟧")
-
-
-def rule_note_by(ctx: Context, view: View) -> None:
-    for m in _NOTE_BY.finditer(view.template):
-        doc, by = key_of(ctx, view, m.group("doc")), key_of(ctx, view, m.group("by"))
-        if not by and view.m(m.group("by")).text.lower() == "secretariat" and ctx.x.organization:
-            from .bodies import catalogue  # "the note by the secretariat" in an organization's report: its own
-            own = f"{ctx.x.organization.lower()}/secretariat"
-            by = ensure_body(ctx, own, view.sentence) if own in catalogue() else None
-        if not doc or not by or kind_of(ctx, doc) not in ("document", "report"):
-            continue
-        ctx.claim(doc, "acta:producedBy", by, view.sentence, "note-by")
-        topic = re.sub(r"\s+", " ", view.words(m.group("topic"))).strip()
-        ctx.claim(doc, "dcterms:title", Lit(topic[0].upper() + topic[1:]), view.sentence, "note-by")
-
-
-_LISTED_BEFORE = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
-
-
-def rule_titles(ctx: Context, view: View) -> None:
-    """"Commitment to Public Security in the Americas (MISPA/doc.7/08 rev. 4)": a title before its symbol;
-    "…, entitled “…”": one after it."""
-    for m in _ENTITLED.finditer(view.template):
-        title = re.sub(r"\s+", " ", view.words(m.group("title"))).strip()
-        symbols, start = [m.group(1)], m.start()
-        while before := _LISTED_BEFORE.search(view.template, 0, start):  # "resolutions 77/69, 78/39 and 79/50,
-            symbols.append(before.group(1))                               # entitled …": the series' title, each's
-            start = before.start()
-        for index in symbols:
-            key = view.keys.get(int(index))
-            if key and ctx.registry.get(key) is not None:
-                ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "title-entitled")
-    text = ctx.x.document.text
-    for i, m in enumerate(view.mentions):
-        key = view.keys.get(i)
-        if m.kind != "symbol" or not key:
-            continue
-        named = view.mentions[i - 1] if i else None
-        if (named and named.kind == "instrument" and "footnote" in m.attrs and not text[named.end:m.start].strip()
-                and ctx.registry.get(key).kind in ("document", "report")):
-            # "the Secretary-General’s New Agenda for Peace[^11]" with the note "A/77/CRP.1/Add.8.": the text itself
-            # (a note giving a resolution names what adopted it, whose title may differ)
-            ctx.claim(key, "dcterms:title", Lit(named.label), view.sentence, "title-before-note")
-            continue
-        before = text[view.sentence.start:m.start]
-        if not re.search(r"\(\s*(?:document\s+)?$", before) or re.search(r"\breports?\s+of\s+(?:the\s+)?[A-Z][^()]*\(\s*$", before):
-            continue
-        if re.search(r"\bwithout\s+reference\s+to\s+an?\s+Main\s+Committee\s*\(\s*$", before) \
-                or re.search(r"\bnote\s+by\s+the\s+\S+\s+on\s+[^()]*\(\s*$", before):
-            continue  # the draft's symbol in the heading; a note's title is what it is on (rule_note_by)
-        before = re.sub(r"\s*\(\s*(?:document\s+)?$", "", before)
-        before = re.sub(r"(?:,\s*[A-Z][\w ]+)?,\s*[\d–\-\s]+[A-Z][a-z]+\s+\d{4}\s*$", "", before)
-        words = before.split()
-        title: list[str] = []
-        while words and _TITLE_WORDS.match(words[-1]):
-            title.insert(0, words.pop())
-        while title and title[0] in _SMALL:
-            title.pop(0)
-        if len(title) >= 2 or (title and len(title[0]) > 3):
-            ctx.claim(key, "dcterms:title", Lit(" ".join(title)), view.sentence, "title-before-symbol")
-
-
 # --- documents: produced, submitted -------------------------------------------------------------
 
 _CONTAINED = P(r"\b(?:results|outcomes?|report|conclusions|recommendations)\s+of\s+(?:the\s+|that\s+)?{MAB:who}"
@@ -595,8 +519,8 @@ def rule_its_organs(ctx: Context, view: View) -> None:
 RULES = (
     rule_establishment, rule_its_organs,
     rule_adoption, rule_adopted_during, rule_established,
-    rule_named_meetings, rule_convening, rule_request, rule_pursuant, rule_ratified, rule_note_by, rule_titles,
-)
+    rule_named_meetings, rule_convening, rule_request, rule_pursuant, rule_ratified,
+)  # then titles.RULES (see apply)
 LATE_RULES = (rule_documents,)  # after the elections (officers.py)
 
 __all__ = ["apply", "document_rules", "english_ordinal"]

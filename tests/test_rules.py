@@ -166,15 +166,6 @@ def test_a_statement_received_from_a_body_is_submitted_by_it(tmp_path: Path) -> 
     assert x.registry.get("oas/csh/gt/mispa-ii-12/09").kind == "document"
 
 
-def test_a_named_text_with_a_note_giving_its_symbol_is_that_documents_title(tmp_path: Path) -> None:
-    x = build(tmp_path, "The General Assembly,",
-              "Taking note of the Secretary-General’s New Agenda for Peace[^11] and of the actions proposed therein,",
-              "Recalling the Comprehensive Nuclear-Test-Ban Treaty[^12],",
-              "[^11]: A/77/CRP.1/Add.8.", "[^12]: Resolution 50/245.")
-    titles = {s: o.value for s, p, o in triples(x, "title-before-note")}
-    assert titles == {"un/a/77/crp.1/add.8": "Secretary-General’s New Agenda for Peace"}  # not the resolution
-
-
 def test_where_a_meeting_was_held_after_its_owners_its_topics_or_also(tmp_path: Path) -> None:
     x = build(tmp_path, "The General Assembly,",
               "Recalling the decisions adopted by the Council of Ministers at its fifth ordinary session, held on "
@@ -252,29 +243,3 @@ def test_a_body_named_only_by_its_kind_is_known_by_who_established_it(tmp_path: 
     # "the establishment of a zone free of …" sets up no body
     x = build(tmp_path, "Welcoming the establishment by Chad of a zone free of nuclear weapons,")
     assert not [e for e in x.registry if e.kind == "body" and "zone" in e.key]
-
-
-def test_a_title_after_its_symbol_is_each_listed_symbols(tmp_path: Path) -> None:
-    # /work/shared/corpus/un-ga-80/A_RES_80_47.md, A_RES_80_7.md: "entitled “…”" after a list names every item
-    # of the series; after a lone symbol, that one
-    x = build(tmp_path, "Recalling its resolutions 66/43 of 2 December 2011, 70/60 of 7 December 2015 and 78/39 of 4 "
-                        "December 2023, entitled “Treaty on the South-East Asia Nuclear-Weapon-Free Zone (Bangkok "
-                        "Treaty)”, and its resolution 79/1, entitled “The Pact for the Future”,")
-    bangkok = Lit("Treaty on the South-East Asia Nuclear-Weapon-Free Zone (Bangkok Treaty)")
-    for key in ("un/a/res/66/43", "un/a/res/70/60", "un/a/res/78/39"):
-        assert objects(x, key, "dcterms:title") == [bangkok]
-    assert objects(x, "un/a/res/79/1", "dcterms:title") == [Lit("The Pact for the Future")]
-
-
-def test_a_note_by_the_secretariat_on_a_topic_is_the_secretariats_and_titled_by_the_topic(tmp_path: Path) -> None:
-    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraph 27
-    path = tmp_path / "ipbes-1-12-report.txt"
-    path.write_text("IPBES/1/12\n\nReport of the Plenary of the Intergovernmental Science-Policy Platform on "
-                    "Biodiversity and Ecosystem Services on the work of its first session\n\n(27) The representatives "
-                    "discussed the various issues under the agenda item, on the basis of information contained in the "
-                    "note by the secretariat on the procedure for receiving and prioritizing requests put to the "
-                    "Platform (IPBES/1/5).\n", encoding="utf-8")
-    x = extract(read_document(path))
-    assert objects(x, "ipbes/1/5", "acta:producedBy") == ["ipbes/secretariat"]
-    assert objects(x, "ipbes/1/5", "dcterms:title") == [
-        Lit("The procedure for receiving and prioritizing requests put to the Platform")]

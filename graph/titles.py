@@ -1,0 +1,93 @@
+"""Titles of documents: the words a text gives a symbol, before it or after it.
+
+"Commitment to Public Security in the Americas (MISPA/doc.7/08 rev. 4)" titles the symbol it precedes;
+"resolution 79/1, entitled “The Pact for the Future”" the one it follows (and "resolutions 66/43, 70/60 and
+78/39, entitled “…”" each of the list); "the note by the secretariat on <topic> (IPBES/1/5)" is the
+secretariat's note on that topic.  A document's title is what readers search an archive by when they do not
+know its symbol.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract import Context, Lit, View, ensure_body
+from .rules import key_of, kind_of
+
+_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|to|in|for|on|a|an|with|by|at|its|all)$")
+_SMALL = {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", "at", "its", "all"}
+
+
+# "resolution GC(69)/RES/7, entitled “Nuclear and radiation safety”", "its resolution 79/43 of 2 December 2024,
+# entitled “…”": a title after its symbol (each item of a list has its own)
+_ENTITLED = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?\s*,?\s*entitled\s+[“\"](?P<title>[^”\"]{3,300}?)[.,]?[”\"]")
+
+
+# "on the basis of the note by the secretariat on the procedure for receiving and prioritizing requests put to the
+# Platform (IPBES/1/5)": the note is the secretariat's, and what it is on is its title
+_NOTE_BY = re.compile(r"\bnote\s+by\s+the\s+⟦B(?P<by>\d+)⟧\s+on\s+"
+                      r"(?P<topic>(?:the\s+)?[a-z](?:[^⟦()]|⟦[BLD]\d+⟧){3,250}?)\s*\(\s*⟦S(?P<doc>\d+)⟧")
+
+
+def rule_note_by(ctx: Context, view: View) -> None:
+    for m in _NOTE_BY.finditer(view.template):
+        doc, by = key_of(ctx, view, m.group("doc")), key_of(ctx, view, m.group("by"))
+        if not by and view.m(m.group("by")).text.lower() == "secretariat" and ctx.x.organization:
+            from .bodies import catalogue  # "the note by the secretariat" in an organization's report: its own
+            own = f"{ctx.x.organization.lower()}/secretariat"
+            by = ensure_body(ctx, own, view.sentence) if own in catalogue() else None
+        if not doc or not by or kind_of(ctx, doc) not in ("document", "report"):
+            continue
+        ctx.claim(doc, "acta:producedBy", by, view.sentence, "note-by")
+        topic = re.sub(r"\s+", " ", view.words(m.group("topic"))).strip()
+        ctx.claim(doc, "dcterms:title", Lit(topic[0].upper() + topic[1:]), view.sentence, "note-by")
+
+
+_REPORT_OF_BEFORE = re.compile(r"\breports?\s+of\s+(?:the\s+)?[A-Z][^()]*\(\s*$")  # the report's author, not title
+_LISTED_BEFORE = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def rule_titles(ctx: Context, view: View) -> None:
+    """"Commitment to Public Security in the Americas (MISPA/doc.7/08 rev. 4)": a title before its symbol;
+    "…, entitled “…”": one after it."""
+    for m in _ENTITLED.finditer(view.template):
+        title = re.sub(r"\s+", " ", view.words(m.group("title"))).strip()
+        symbols, start = [m.group(1)], m.start()
+        while before := _LISTED_BEFORE.search(view.template, 0, start):  # "resolutions 77/69, 78/39 and 79/50,
+            symbols.append(before.group(1))                               # entitled …": the series' title, each's
+            start = before.start()
+        for index in symbols:
+            key = view.keys.get(int(index))
+            if key and ctx.registry.get(key) is not None:
+                ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "title-entitled")
+    text = ctx.x.document.text
+    for i, m in enumerate(view.mentions):
+        key = view.keys.get(i)
+        if m.kind != "symbol" or not key:
+            continue
+        named = view.mentions[i - 1] if i else None
+        if (named and named.kind == "instrument" and "footnote" in m.attrs and not text[named.end:m.start].strip()
+                and ctx.registry.get(key).kind in ("document", "report")):
+            # "the Secretary-General’s New Agenda for Peace[^11]" with the note "A/77/CRP.1/Add.8.": the text itself
+            # (a note giving a resolution names what adopted it, whose title may differ)
+            ctx.claim(key, "dcterms:title", Lit(named.label), view.sentence, "title-before-note")
+            continue
+        before = text[view.sentence.start:m.start]
+        if not re.search(r"\(\s*(?:document\s+)?$", before) or _REPORT_OF_BEFORE.search(before):
+            continue
+        if re.search(r"\bwithout\s+reference\s+to\s+an?\s+Main\s+Committee\s*\(\s*$", before) \
+                or re.search(r"\bnote\s+by\s+the\s+\S+\s+on\s+[^()]*\(\s*$", before):
+            continue  # the draft's symbol in the heading; a note's title is what it is on (rule_note_by)
+        before = re.sub(r"\s*\(\s*(?:document\s+)?$", "", before)
+        before = re.sub(r"(?:,\s*[A-Z][\w ]+)?,\s*[\d–\-\s]+[A-Z][a-z]+\s+\d{4}\s*$", "", before)
+        words = before.split()
+        title: list[str] = []
+        while words and _TITLE_WORDS.match(words[-1]):
+            title.insert(0, words.pop())
+        while title and title[0] in _SMALL:
+            title.pop(0)
+        if len(title) >= 2 or (title and len(title[0]) > 3):
+            ctx.claim(key, "dcterms:title", Lit(" ".join(title)), view.sentence, "title-before-symbol")
+
+
+RULES = (rule_note_by, rule_titles)

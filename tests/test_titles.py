@@ -1,0 +1,57 @@
+"""graph/titles.py: the titles texts give symbols, before or after them, and notes by a secretariat."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.extract import Extraction, Lit, extract
+from graph.text import read_document
+
+
+def build(tmp_path: Path, *paragraphs: str) -> Extraction:
+    path = tmp_path / "report.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return extract(read_document(path))
+
+
+def triples(x: Extraction, rule: str | None = None) -> set[tuple[str, str, object]]:
+    return {(c.subject, c.predicate, c.object) for c in x.claims if rule is None or c.rule == rule}
+
+
+def objects(x: Extraction, subject: str, predicate: str) -> list[object]:
+    return [c.object for c in x.claims if c.subject == subject and c.predicate == predicate]
+
+
+def test_a_named_text_with_a_note_giving_its_symbol_is_that_documents_title(tmp_path: Path) -> None:
+    x = build(tmp_path, "The General Assembly,",
+              "Taking note of the Secretary-General’s New Agenda for Peace[^11] and of the actions proposed therein,",
+              "Recalling the Comprehensive Nuclear-Test-Ban Treaty[^12],",
+              "[^11]: A/77/CRP.1/Add.8.", "[^12]: Resolution 50/245.")
+    titles = {s: o.value for s, p, o in triples(x, "title-before-note")}
+    assert titles == {"un/a/77/crp.1/add.8": "Secretary-General’s New Agenda for Peace"}  # not the resolution
+
+
+def test_a_title_after_its_symbol_is_each_listed_symbols(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_47.md, A_RES_80_7.md: "entitled “…”" after a list names every item
+    # of the series; after a lone symbol, that one
+    x = build(tmp_path, "Recalling its resolutions 66/43 of 2 December 2011, 70/60 of 7 December 2015 and 78/39 of 4 "
+                        "December 2023, entitled “Treaty on the South-East Asia Nuclear-Weapon-Free Zone (Bangkok "
+                        "Treaty)”, and its resolution 79/1, entitled “The Pact for the Future”,")
+    bangkok = Lit("Treaty on the South-East Asia Nuclear-Weapon-Free Zone (Bangkok Treaty)")
+    for key in ("un/a/res/66/43", "un/a/res/70/60", "un/a/res/78/39"):
+        assert objects(x, key, "dcterms:title") == [bangkok]
+    assert objects(x, "un/a/res/79/1", "dcterms:title") == [Lit("The Pact for the Future")]
+
+
+def test_a_note_by_the_secretariat_on_a_topic_is_the_secretariats_and_titled_by_the_topic(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraph 27
+    path = tmp_path / "ipbes-1-12-report.txt"
+    path.write_text("IPBES/1/12\n\nReport of the Plenary of the Intergovernmental Science-Policy Platform on "
+                    "Biodiversity and Ecosystem Services on the work of its first session\n\n(27) The representatives "
+                    "discussed the various issues under the agenda item, on the basis of information contained in the "
+                    "note by the secretariat on the procedure for receiving and prioritizing requests put to the "
+                    "Platform (IPBES/1/5).\n", encoding="utf-8")
+    x = extract(read_document(path))
+    assert objects(x, "ipbes/1/5", "acta:producedBy") == ["ipbes/secretariat"]
+    assert objects(x, "ipbes/1/5", "dcterms:title") == [
+        Lit("The procedure for receiving and prioritizing requests put to the Platform")]
