@@ -90,4 +90,21 @@ def rule_titles(ctx: Context, view: View) -> None:
             ctx.claim(key, "dcterms:title", Lit(" ".join(title)), view.sentence, "title-before-symbol")
 
 
-RULES = (rule_note_by, rule_titles)
+# a heading line of a report's decisions: "Decision IPBES/1/3 Procedure for receiving and prioritizing requests put
+# to the Platform" (the keyword is part of the symbol's mention); "Decision XV/4. Kunming-Montreal …"
+_HEADING = re.compile(r"^⟦S(\d+)⟧\s*[.:]?\s+(?P<title>(?:[A-Z]|⟦[BL]\d+⟧)(?:[^⟦.;]|⟦[BLD]\d+⟧){3,200})$")
+
+
+def rule_heading_title(ctx: Context, view: View) -> None:
+    m = _HEADING.match(view.template.strip())
+    if not m or "\n" in view.sentence.text.strip():
+        return
+    key = key_of(ctx, view, m.group(1))
+    mention = view.m(m.group(1))
+    if key and kind_of(ctx, key) in ("resolution", "decision") and re.match(r"(?i)(?:decision|resolution)\b",
+                                                                            mention.text):
+        title = re.sub(r"\s+", " ", view.words(m.group("title"))).strip()
+        ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "heading-title")
+
+
+RULES = (rule_note_by, rule_titles, rule_heading_title)

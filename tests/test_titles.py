@@ -55,3 +55,15 @@ def test_a_note_by_the_secretariat_on_a_topic_is_the_secretariats_and_titled_by_
     assert objects(x, "ipbes/1/5", "acta:producedBy") == ["ipbes/secretariat"]
     assert objects(x, "ipbes/1/5", "dcterms:title") == [
         Lit("The procedure for receiving and prioritizing requests put to the Platform")]
+
+
+def test_a_decisions_heading_line_gives_its_title(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, the list of decisions adopted
+    x = build(tmp_path, "The following decisions were adopted by the Plenary:",
+              "Decision IPBES/1/3 Procedure for receiving and prioritizing requests put to the Platform",
+              "Decision IPBES/1/4 IPBES administrative and institutional arrangements",
+              "The Plenary considered document IPBES/1/5 Status of contributions.")
+    assert objects(x, "ipbes/dec/1/3", "dcterms:title") == [
+        Lit("Procedure for receiving and prioritizing requests put to the Platform")]
+    assert objects(x, "ipbes/dec/1/4", "dcterms:title") == [Lit("IPBES administrative and institutional arrangements")]
+    assert objects(x, "ipbes/1/5", "dcterms:title") == []  # a sentence about a document is no heading
