@@ -329,7 +329,7 @@ def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
     topic = _TOPIC.match(view.template, m.end("who") + 1, m.start("b") - 2)
     # not a relative clause about it, nor a run of other notes' numbers ("on the Register, which include … 2021,1")
     if topic and not re.search(r",\s*(?:which|who|that)\b|,\d", topic.group("topic")):
-        words = re.sub(r"\s+", " ", view.words(topic.group("topic"))).strip()
+        words = view.phrase(topic.group("topic"))
         ctx.claim(doc, "dcterms:title", Lit(words[0].upper() + words[1:]), view.sentence, "report-topic")
 
 

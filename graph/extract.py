@@ -116,6 +116,10 @@ class View:
             return "".join(texts.values())
         return re.sub(r"(?:⟦[A-Z]\d+⟧)+", source, fragment)
 
+    def phrase(self, fragment: str) -> str:
+        """The source's words for a stretch of template on one line: a name, a title, a topic."""
+        return re.sub(r"\s+", " ", self.words(fragment)).strip()
+
 
 # --- recognising ------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import re
 
 from . import places
 from .bodies import HEAD_WORD as BODY_HEAD
-from .mentions import CAPITALISED_WORD, MEETING_HEADS, SUPERSCRIPT_DIGITS, Mention
+from .mentions import CAPITALISED_WORD, MEETING_HEADS, SPACE, SUPERSCRIPT_DIGITS, Mention
 from .text import slugify
 
 # "Treaty on a Nuclear-Weapon-Free Zone"; not "by" ("the Convention by the Marshall Islands": who acceded)
@@ -45,7 +45,7 @@ _OF_PARTIES = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:States|High\s+Contracting|Co
 # Production, Stockpiling and Use of Chemical Weapons and on Their Destruction", "… Light Weapons, Their Ammunition
 # and All Parts and Components That Can Be Used for Their Manufacture, Repair and Assembly"
 _TITLE_WORD = rf"(?:{CAPITALISED_WORD}|\([A-Z][\w-]*\))"  # "Bacteriological (Biological) and Toxin Weapons"
-_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a space, or a line break inside a paragraph
+_SP = SPACE
 _TITLE_ITEM = re.compile(rf",{_SP}?(?P<item>{_TITLE_WORD}(?:{_SP}(?:(?:of|on|for|and|or|in|to|with|against|from|the)"
                          rf"{_SP})*{_TITLE_WORD})*)")
 # what may follow a title: punctuation, a footnote mark, a lowercase word, the end of the line

@@ -18,6 +18,7 @@ from .mentions import (
     MEETING_HEADS,
     MEETING_WORD,
     ORDINAL_WORD,
+    SPACE,
     Mention,
     english_ordinal,
     ordinal_value,
@@ -30,7 +31,7 @@ _GENERIC_HEAD = re.compile(GENERIC_MEETING_HEADS)  # nor a generic one without t
 _CAP = rf"(?:{CAPITALISED_WORD}|[IVX]+)"
 # "… Prevention of an Arms Race in Outer Space", "the Entry into Force of …", "the Relationship between …"
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|at|with|an|into|between|Made|All|Its)"
-_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a space, or a line break inside a paragraph
+_SP = SPACE
 _SERIES = rf"(?:,{_SP}{_CAP}(?=(?:,{_SP}{_CAP})*{_SP}and{_SP}{_CAP}))"  # "Prevent, Combat and Eradicate"
 _NAME = rf"{_CAP}(?:(?:{_SP}(?:{_CONNECT}{_SP})*{_CAP})|{_SERIES})*"
 _NAMED = re.compile(

@@ -14,6 +14,7 @@ from typing import Any
 # kinds, in the order that wins a tie on equal spans
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # footnote marks: "Development⁴"
 # a word of a name: capitalised, ended by a footnote mark ("Development⁴ and the Plan ...")
+SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # between two words of a name: a space, or a line break inside a paragraph
 CAPITALISED_WORD = rf"[A-Z](?:(?![{SUPERSCRIPT_DIGITS}])[\w’'\-‐‑])*"  # hyphens as PDFs give them: "Non‑Proliferation"
 # the head words of a meeting's name: "Second Meeting of Ministers", "Conference on Disarmament" (a body's, too)
 MEETING_HEADS = r"(?:Meeting|Meetings|Conference|Summit|Session|Workshop|Congress|Symposium|Seminar|Dialogue|Forum)"

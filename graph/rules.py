@@ -468,7 +468,7 @@ def rule_establishment(ctx: Context, view: View) -> None:
         if not agents:
             continue
         noun = m.group("noun")
-        who = re.sub(r"\s+", " ", view.words(m.group("agents")))
+        who = view.phrase(m.group("agents"))
         label = f"{noun} of {who}"
         body = f"body/{slugify(noun)}/" + "-".join(a.rsplit("/", 1)[-1] for a in agents)
         if ctx.registry.get(body) is None:
@@ -503,7 +503,7 @@ def rule_its_organs(ctx: Context, view: View) -> None:
         items = re.match(rf"(?:(?:,\s*|\s+and\s+|^)(?:the\s+)?(?:⟦B\d+⟧|{_LOWER_ORGAN}))+", m.group("list"))
         for item in re.finditer(rf"⟦B(\d+)⟧|(?:\bthe\s+)?(?P<lower>{_LOWER_ORGAN})", items.group(0) if items else ""):
             if item.group("lower"):  # "the early warning mechanism for Central Africa": an organ, though in lowercase
-                name = re.sub(r"\s+", " ", view.words(item.group("lower"))).strip()
+                name = view.phrase(item.group("lower"))
                 child = "body/" + slugify(name)
                 if ctx.registry.get(child) is None:
                     ctx.registry.add(child, "body", name)

@@ -427,19 +427,27 @@ def merge_series_mentions(ctx: Context) -> None:
                 alias[other] = keys[0]
     if not alias:
         return
+    # "in 2026" says less than the numbered meeting's own dates ("from 1 to 5 June 2026"); a meeting known by its
+    # year ("the 2027 Meeting of States") has no dates but its mentions'
+    _merge_into(ctx, alias, lambda c: c.predicate == "schema:startDate"
+                and int(alias[c.subject].rpartition("/")[2]) < 1000)
+
+
+def _merge_into(ctx: Context, alias: dict[str, str], drop) -> list[Claim]:
+    """Each key of `alias` becomes the meeting it maps to, its label an altLabel there; `drop(claim)` says which
+    of its own claims the merge leaves out.  Returns the claims kept."""
     for key, into in alias.items():
         first = next(c for c in ctx.x.claims if c.subject == key)
         ctx.claim(into, "skos:altLabel", Lit(ctx.x.registry.entities.pop(key).label), (first.start, first.end),
                   "series-mention")
     kept = []
     for c in ctx.x.claims:
-        if c.subject in alias and c.predicate == "schema:startDate" and int(alias[c.subject].rpartition("/")[2]) < 1000:
-            continue  # "in 2026" says less than the numbered meeting's own dates ("from 1 to 5 June 2026"); a
-            # meeting known by its year ("the 2027 Meeting of States") has no dates but its mentions'
-
+        if c.subject in alias and drop(c):
+            continue
         obj = alias.get(c.object, c.object) if isinstance(c.object, str) else c.object
         kept.append(Claim(alias.get(c.subject, c.subject), c.predicate, obj, c.start, c.end, c.rule))
     ctx.x.claims[:] = kept
+    return kept
 
 
 def merge_short_series_names(ctx: Context) -> None:
@@ -461,17 +469,8 @@ def merge_short_series_names(ctx: Context) -> None:
                 alias[key] = longest[1]
     if not alias:
         return
-    for key, into in alias.items():
-        first = next(c for c in ctx.x.claims if c.subject == key)
-        ctx.claim(into, "skos:altLabel", Lit(ctx.x.registry.entities.pop(key).label), (first.start, first.end),
-                  "series-mention")
-    kept = []
-    for c in ctx.x.claims:
-        if c.subject in alias and c.predicate == "schema:superEvent":
-            continue  # the short series' name is one the full one's meeting goes by
-        obj = alias.get(c.object, c.object) if isinstance(c.object, str) else c.object
-        kept.append(Claim(alias.get(c.subject, c.subject), c.predicate, obj, c.start, c.end, c.rule))
-    ctx.x.claims[:] = kept
+    # the short series' name is one the full one's meeting goes by
+    kept = _merge_into(ctx, alias, lambda c: c.predicate == "schema:superEvent")
     used = {c.object for c in kept if isinstance(c.object, str)} | {c.subject for c in kept}
     for key in [k for k, e in ctx.x.registry.entities.items() if e.kind == "series" and k not in used]:
         del ctx.x.registry.entities[key]

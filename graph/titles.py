@@ -39,7 +39,7 @@ def rule_note_by(ctx: Context, view: View) -> None:
         if not doc or not by or kind_of(ctx, doc) not in ("document", "report"):
             continue
         ctx.claim(doc, "acta:producedBy", by, view.sentence, "note-by")
-        topic = re.sub(r"\s+", " ", view.words(m.group("topic"))).strip()
+        topic = view.phrase(m.group("topic"))
         ctx.claim(doc, "dcterms:title", Lit(topic[0].upper() + topic[1:]), view.sentence, "note-by")
 
 
@@ -51,7 +51,7 @@ def rule_titles(ctx: Context, view: View) -> None:
     """"Commitment to Public Security in the Americas (MISPA/doc.7/08 rev. 4)": a title before its symbol;
     "…, entitled “…”": one after it."""
     for m in _ENTITLED.finditer(view.template):
-        title = re.sub(r"\s+", " ", view.words(m.group("title"))).strip()
+        title = view.phrase(m.group("title"))
         symbols, start = [m.group(1)], m.start()
         while before := _LISTED_BEFORE.search(view.template, 0, start):  # "resolutions 77/69, 78/39 and 79/50,
             symbols.append(before.group(1))                               # entitled …": the series' title, each's
@@ -103,7 +103,7 @@ def rule_heading_title(ctx: Context, view: View) -> None:
     mention = view.m(m.group(1))
     if key and kind_of(ctx, key) in ("resolution", "decision") and re.match(r"(?i)(?:decision|resolution)\b",
                                                                             mention.text):
-        title = re.sub(r"\s+", " ", view.words(m.group("title"))).strip()
+        title = view.phrase(m.group("title"))
         ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "heading-title")
 
 
