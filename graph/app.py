@@ -85,9 +85,14 @@ _COUNTS = """
 PREFIX acta: <https://w3id.org/acta/ontology#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {
-  VALUES ?class { acta:Resolution acta:Decision acta:Document acta:Meeting acta:Body foaf:Person acta:Office
-                  acta:Request acta:Evidence }
-  ?x a ?class
+  {
+    VALUES ?class { acta:Resolution acta:Decision acta:Document acta:Meeting acta:Body foaf:Person acta:Office
+                    acta:Request }
+    ?x a ?class
+  } UNION {
+    BIND(acta:Evidence AS ?class)
+    GRAPH ?evidence { ?x a acta:Evidence }  # the evidence graphs are not merged into the default graph
+  }
 } GROUP BY ?class
 """
 

@@ -45,6 +45,7 @@ from graph.store import (
     as_triples,
     bind_query,
     bookkeeping,
+    in_default_graph,
     materialize,
     one_line,
     rdf_format,
@@ -182,10 +183,10 @@ class EmbeddedStore(Store):
         except OSError as e:
             raise StoreError(f"cannot write store {self.location}: {one_line(e)}") from e
 
-    def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> QueryResult:
+    def query(self, sparql: str, bindings: dict[str, Term] | None = None, *, union: bool = False) -> QueryResult:
         text = bind_query(sparql, bindings)
         try:
-            union = self.union and not self.merged
+            union = union or (self.union and not self.merged)
             return materialize(self.oxigraph.query(text, use_default_graph_as_union=union))
         except SyntaxError as e:
             message = one_line(_original_error(sparql, text, e))
@@ -259,8 +260,11 @@ class EmbeddedStore(Store):
                         if g in RESERVED_GRAPHS:
                             raise StoreError(f"source {info.slug!r} may not write the reserved graph {g}")
                         ntriples = as_ntriples(triples)
-                        pending += [in_graph(ntriples, g), ntriples]
-                        size += 2 * len(ntriples)
+                        pending.append(in_graph(ntriples, g))
+                        size += len(ntriples)
+                        if in_default_graph(g):
+                            pending.append(ntriples)
+                            size += len(ntriples)
                     pending.append(in_graph(as_ntriples(bookkeeping(info, graphs)), SOURCES_GRAPH))
                     if size >= BULK_BYTES:
                         load(pending)
@@ -301,7 +305,8 @@ class EmbeddedStore(Store):
                 name = ox.NamedNode(g)
                 triples = as_triples(triples)
                 quads += [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
-                quads += [ox.Quad(t.subject, t.predicate, t.object, default) for t in triples]
+                if in_default_graph(g):
+                    quads += [ox.Quad(t.subject, t.predicate, t.object, default) for t in triples]
             quads += [ox.Quad(t.subject, t.predicate, t.object, sources) for t in bookkeeping(info, graphs)]
         try:
             self.oxigraph.extend(quads)

@@ -153,13 +153,14 @@ class RemoteStore(Store):
         self._graph_list = None
         self._request("POST", self.update_url, sparql.encode(), {"Content-Type": "application/sparql-update"})
 
-    def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> QueryResult:
+    def query(self, sparql: str, bindings: dict[str, Term] | None = None, *, union: bool = False) -> QueryResult:
         text = bind_query(sparql, bindings)
         params: list[tuple[str, str]] = []
-        legacy = self.union and not self.merged  # no merged default graph (yet): ask for the union
-        if legacy and self.dialect == "oxigraph":
+        # asked for, or no merged default graph (yet): the union
+        union = union or (self.union and not self.merged)
+        if union and self.dialect == "oxigraph":
             params.append(("union-default-graph", ""))
-        elif legacy:
+        elif union:
             if self._graph_list is None:
                 self._graph_list = self.graphs()
             # a protocol dataset with only default graphs has no named ones: list them as both

@@ -36,5 +36,12 @@ def facts_graph(source_slug: str) -> str:
     return f"{GRAPH}{source_slug}"
 
 
+EVIDENCE_GRAPH_SUFFIX = "/evidence"
+
+
 def evidence_graph(source_slug: str) -> str:
-    return f"{GRAPH}{source_slug}/evidence"
+    return f"{GRAPH}{source_slug}{EVIDENCE_GRAPH_SUFFIX}"
+
+
+def is_evidence_graph(graph: str) -> bool:
+    return graph.startswith(GRAPH) and graph.endswith(EVIDENCE_GRAPH_SUFFIX)

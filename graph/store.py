@@ -4,14 +4,19 @@ Every source document owns a few named graphs (facts, evidence); rebuilding it r
 those graphs, together with its row in the bookkeeping graph ``SOURCES_GRAPH``, in one transaction.
 Nothing outside this module (and ``endpoint.py``) knows which back end is in use.
 
-The default graph is the RDF merge of the named graphs (all but the bookkeeping graph), kept up
-to date in the same transactions: a triple that several documents state is there once, and leaves
-it when the last document stating it does.  Queries run on it, with no union flags.  (Oxigraph's
+The default graph is the RDF merge of the facts graphs and the ontology, kept up to date in the
+same transactions: a triple that several documents state is there once, and leaves it when the last
+document stating it does.  Queries run on it, with no union flags.  The evidence graphs (four
+triples in five) stay out of it: they are about one document each, never shared, and the queries
+that read them name them (``GRAPH ?g``); merging them made a first build load them twice, a fifth
+of its time at 10,000 documents.  (Oxigraph's
 own ``use_default_graph_as_union`` / ``union-default-graph`` is not an RDF merge: a triple in k
 graphs matches k times, so results repeat and a query joining a few shared labels multiplies
 its work by k per join: minutes instead of milliseconds on 70 UN resolutions; oxigraph issue
 #1919.)  A store written before this has no merged default graph (no ``STORE_FORMAT`` flag in its
-default graph): readers fall back to the union flags, and the first writer builds the merge.
+default graph): readers fall back to the union flags, and the first writer builds the merge.  A store
+of format 2 (whose merge held the evidence too) is read as it is; its first writer takes the evidence
+out of the default graph.
 
 The on-disk back end (locks, atomicity, bulk loads) is ``graph/embedded.py``; the remote one
 ``graph/endpoint.py``.
@@ -54,11 +59,23 @@ HASHES_QUERY = (f"SELECT ?slug ?sha WHERE {{"
 FILE_NAME = ox.NamedNode(ns.ONTOLOGY + "fileName")
 NAMED_GRAPH = ox.NamedNode(ns.ONTOLOGY + "namedGraph")
 RESERVED_GRAPHS = frozenset({SOURCES_GRAPH, ns.ONTOLOGY_GRAPH})
-STORE_FORMAT = ox.NamedNode(ns.ONTOLOGY + "storeFormat")  # <SOURCES_GRAPH> acta:storeFormat 2, in the default graph
-FORMAT_FLAG = f"<{SOURCES_GRAPH}> {STORE_FORMAT} 2"
-IS_MERGED = f"ASK {{ {FORMAT_FLAG} }}"
-MERGE_ALL = (f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{SOURCES_GRAPH}>) }} ;\n"
+STORE_FORMAT = ox.NamedNode(ns.ONTOLOGY + "storeFormat")  # <SOURCES_GRAPH> acta:storeFormat 3, in the default graph
+FORMAT = 3
+FORMAT_FLAG = f"<{SOURCES_GRAPH}> {STORE_FORMAT} {FORMAT}"
+STORE_FORMAT_QUERY = f"SELECT ?v WHERE {{ <{SOURCES_GRAPH}> {STORE_FORMAT} ?v }}"
+_MERGED_GRAPH = f'?g != <{SOURCES_GRAPH}> && !STRENDS(STR(?g), "{ns.EVIDENCE_GRAPH_SUFFIX}")'
+MERGE_ALL = (f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER ({_MERGED_GRAPH}) }} ;\n"
              f"INSERT DATA {{ {FORMAT_FLAG} }}")
+# format 2 -> 3: the evidence leaves the default graph (its triples are nowhere else in it: they are about
+# evidence records and text spans, which no facts graph mentions as subjects)
+UNMERGE_EVIDENCE = (f'DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} '
+                    f'FILTER (STRENDS(STR(?g), "{ns.EVIDENCE_GRAPH_SUFFIX}")) }} ;\n'
+                    f"DELETE DATA {{ <{SOURCES_GRAPH}> {STORE_FORMAT} 2 }} ;\nINSERT DATA {{ {FORMAT_FLAG} }}")
+
+
+def in_default_graph(graph: str) -> bool:
+    """Whether a named graph's triples are merged into the default graph (see the module docstring)."""
+    return graph != SOURCES_GRAPH and not ns.is_evidence_graph(graph)
 
 BATCH_TRIPLES = 10_000  # triples per transaction in replace_sources: bigger ones got slower
 BATCH_SOURCES = 100
@@ -299,7 +316,9 @@ def bookkeeping(info: SourceInfo, graphs: Iterable[str]) -> list[ox.Triple]:
 def unmerge(graphs: Iterable[str]) -> str:
     """UPDATE that takes the triples of ``graphs`` (about to be dropped) out of the merged default graph,
     unless another named graph (not the bookkeeping one) states them too."""
-    iris = [str(ox.NamedNode(g)) for g in sorted(set(graphs))]
+    iris = [str(ox.NamedNode(g)) for g in sorted(set(graphs)) if in_default_graph(g)]
+    if not iris:
+        return ""
     elsewhere = f"FILTER (?h NOT IN (<{SOURCES_GRAPH}>, {', '.join(iris)}))"
     return (f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {' '.join(iris)} }} GRAPH ?g {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} {elsewhere} }} }}")
@@ -307,18 +326,18 @@ def unmerge(graphs: Iterable[str]) -> str:
 
 def merge(graphs: Iterable[str]) -> str:
     """UPDATE that adds the triples of ``graphs`` to the merged default graph."""
-    names = " ".join(str(ox.NamedNode(g)) for g in sorted(set(graphs)))
+    names = " ".join(str(ox.NamedNode(g)) for g in sorted(set(graphs)) if in_default_graph(g))
+    if not names:
+        return ""
     return f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {names} }} GRAPH ?g {{ ?s ?p ?o }} }}"
 
 
 def set_graph_update(graph_iri: str, triples: Iterable[ox.Triple]) -> str:
     """One UPDATE that replaces one graph, and its share of the merged default graph."""
     g = ox.NamedNode(graph_iri)
-    ops = [unmerge([graph_iri])] if graph_iri != SOURCES_GRAPH else []
-    ops += [f"DROP SILENT GRAPH {g}", f"INSERT DATA {{ GRAPH {g} {{\n{serialize_triples(triples)}}} }}"]
-    if graph_iri != SOURCES_GRAPH:
-        ops.append(merge([graph_iri]))
-    return " ;\n".join(ops)
+    ops = [unmerge([graph_iri]), f"DROP SILENT GRAPH {g}",
+           f"INSERT DATA {{ GRAPH {g} {{\n{serialize_triples(triples)}}} }}", merge([graph_iri])]
+    return " ;\n".join(op for op in ops if op)
 
 
 def replace_update(
@@ -341,7 +360,7 @@ def replace_update(
             if graphs[g]:
                 inserts.append(f"GRAPH {ox.NamedNode(g)} {{\n{serialize_triples(graphs[g])}}}")
         inserts.append(f"GRAPH <{SOURCES_GRAPH}> {{\n{serialize_triples(bookkeeping(info, graphs))}}}")
-    ops = [unmerge(drop)] if drop else []
+    ops = [unmerge(drop)]
     ops += [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in sorted(drop)]
     if slugs:
         values = " ".join(str(ox.Literal(s)) for s in sorted(slugs))
@@ -351,10 +370,8 @@ def replace_update(
         )
     if inserts:
         ops.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
-    written = [g for _, graphs in items for g, triples in graphs.items() if triples]
-    if written:
-        ops.append(merge(written))
-    return " ;\n".join(ops)
+    ops.append(merge(g for _, graphs in items for g, triples in graphs.items() if triples))
+    return " ;\n".join(op for op in ops if op)
 
 
 def batches(
@@ -395,8 +412,9 @@ class Store(ABC):
         """Runs one SPARQL UPDATE as one transaction."""
 
     @abstractmethod
-    def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> QueryResult:
-        """SELECT/ASK/CONSTRUCT/DESCRIBE; the default graph is the union of all named graphs."""
+    def query(self, sparql: str, bindings: dict[str, Term] | None = None, *, union: bool = False) -> QueryResult:
+        """SELECT/ASK/CONSTRUCT/DESCRIBE on the merged default graph (the facts and the ontology); with
+        ``union``, on the union of every named graph, evidence included (a triple in k graphs matches k times)."""
 
     @abstractmethod
     def set_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
@@ -426,10 +444,11 @@ class Store(ABC):
             raise StoreError(f"store {self.location} was opened read-only")
 
     def _check_merged(self) -> None:
-        """Reads the format flag; a writer builds the merged default graph of an older store first."""
-        self.merged = bool(self._select(IS_MERGED).boolean)
-        if self.writable and not self.merged:
-            self._update(MERGE_ALL)
+        """Reads the format flag; a writer brings an older store's default graph up to this format first."""
+        found = {r["v"].value for r in self._select(STORE_FORMAT_QUERY).rows}
+        self.merged = bool(found & {"2", str(FORMAT)})
+        if self.writable and str(FORMAT) not in found:
+            self._update(UNMERGE_EVIDENCE if "2" in found else MERGE_ALL)
             self.merged = True
 
     def _owners(self, slugs: list[str], graphs: list[str]) -> dict[str, str]:

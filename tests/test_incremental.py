@@ -15,6 +15,7 @@ from graph import build as build_mod
 from graph import namespaces as ns
 from graph.build import build, prepare, write
 from graph.cli import main
+from graph.queries import load_query, run
 from graph.store import SOURCES_GRAPH, SourceInfo, open_store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -56,10 +57,12 @@ def by_graph(store) -> dict[str, set[ox.Triple]]:
 
 
 def assert_default_graph_is_the_merge(store) -> None:
-    """The default graph holds exactly the triples of the named graphs (not the bookkeeping), once each."""
-    merged = {q.triple for q in store.quads() if q.graph_name.value != SOURCES_GRAPH}
+    """The default graph holds exactly the triples of the named graphs, once each: not the bookkeeping,
+    nor the evidence."""
+    merged = {q.triple for q in store.quads()
+              if q.graph_name.value != SOURCES_GRAPH and not q.graph_name.value.endswith("/evidence")}
     default = {q.triple for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
-    flag = ox.Triple(ox.NamedNode(SOURCES_GRAPH), ox.NamedNode(ns.ONTOLOGY + "storeFormat"), ox.Literal(2))
+    flag = ox.Triple(ox.NamedNode(SOURCES_GRAPH), ox.NamedNode(ns.ONTOLOGY + "storeFormat"), ox.Literal(3))
     assert default == merged | {flag}
 
 
@@ -268,3 +271,28 @@ def test_an_error_while_a_first_build_loads_is_raised_and_undone_by_the_next_wri
     assert (path / embedded.BULK_MARKER).exists()
     with open_store(path, write=True) as s:  # the store held nothing before: the writer empties it again
         assert s.sources() == {} and s.count() == 0
+
+
+def test_a_store_whose_merge_held_the_evidence_is_read_then_upgraded(corpus: Path, tmp_path: Path) -> None:
+    """Format 2 merged the evidence graphs into the default graph too; format 3 leaves them out."""
+    path = tmp_path / "store"
+    with open_store(path, write=True) as s:
+        build(s, [corpus])
+        entity = next(q.triple.object for q in s.quads() if q.graph_name.value.endswith("/evidence")
+                      and q.triple.predicate.value == ns.PREFIXES["rdf"] + "subject")
+        evidence = run(s, load_query("evidence"), {"entity": entity.value}).rows
+        assert evidence
+    raw = ox.Store(str(path))  # as format 2 wrote it: the evidence in the default graph, flag 2
+    flag = ox.NamedNode(SOURCES_GRAPH), ox.NamedNode(ns.ONTOLOGY + "storeFormat")
+    raw.remove(ox.Quad(*flag, ox.Literal(3), ox.DefaultGraph()))
+    raw.add(ox.Quad(*flag, ox.Literal(2), ox.DefaultGraph()))
+    raw.extend([ox.Quad(*q.triple, ox.DefaultGraph()) for q in raw.quads_for_pattern(None, None, None)
+                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.endswith("/evidence")])
+    raw.flush()
+    del raw
+    with open_store(path) as s:  # read as it is
+        assert s.merged
+        assert run(s, load_query("evidence"), {"entity": entity.value}).rows == evidence
+    with open_store(path, write=True) as s:  # the first writer takes the evidence out of the default graph
+        assert_default_graph_is_the_merge(s)
+        assert run(s, load_query("evidence"), {"entity": entity.value}).rows == evidence

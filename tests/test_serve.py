@@ -88,11 +88,15 @@ def test_serve_query_refuse_updates_stop(store: Path) -> None:
         assert "--union-default-graph" not in server.process.args  # the default graph is the merge already
         url = server.url
         assert url == f"http://127.0.0.1:{port}/query"
-        # a YASGUI user's query, with no GRAPH and no dataset parameters, sees every fact once
+        # a YASGUI user's query, with no GRAPH and no dataset parameters, sees every fact once;
+        # the evidence is in the evidence graphs, which GRAPH ?g reads
         rows = select(url, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
         with open_store(store) as s:
-            distinct = {q.triple for q in s.quads() if not q.graph_name.value.endswith("/_sources")}
-        assert len(rows) == len(distinct) + 1  # and the store's format flag
+            facts = {q.triple for q in s.quads() if not q.graph_name.value.endswith(("/_sources", "/evidence"))}
+            evidence = {q.triple for q in s.quads() if q.graph_name.value.endswith("/evidence")}
+        assert len(rows) == len(facts) + 1  # and the store's format flag
+        quotes = select(url, "SELECT ?g ?q WHERE { GRAPH ?g { ?s <http://www.w3.org/ns/oa#exact> ?q } }")
+        assert len(quotes) == sum(t.predicate.value.endswith("#exact") for t in evidence) > 0
         label = select(url, 'SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> '
                             '"OAS Permanent Council" }')
         assert len(label) == 1  # stated by one document, but in the merge once, however many graphs hold it
