@@ -53,7 +53,7 @@ _VERBS = [
     (r"adopts", "acta:adopts"),
 ]
 _VERB_ALT = "|".join(f"(?:{v})" for v, _ in _VERBS)
-_CLAUSE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+|\([a-z]\)\s+)?(?:(?:also|further|again)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
+_CLAUSE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:(?:also|further|again)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
 _MID_VERB = re.compile(rf"(?:,|;|\band)\s+(?:as\s+well\s+as\s+)?(?:(?:also|further)\s+)?(?P<verb>{_VERB_ALT})\b")
 _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+(?:accordance|line)\s+with|"
                     r"adopted\s+(?:by|at|in)|held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
@@ -68,7 +68,9 @@ def verb_property(verb: str) -> str | None:
 
 
 def self_key(ctx: Context) -> str | None:
-    return ctx.x.self_key if ctx.x.self_key and ctx.registry.get(ctx.x.self_key) else None
+    """Who speaks the clauses being read: the instrument the document is, or a decision annexed to it."""
+    key = ctx.speaker or ctx.x.self_key
+    return key if key and ctx.registry.get(key) else None
 
 
 # --- the heading ---------------------------------------------------------------------------------
@@ -337,7 +339,7 @@ def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
 
 _REQ_VERBS = r"requests?|invites?|calls\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|directs?"
 _REQUEST = re.compile(
-    rf"(?:^(?:\d{{1,3}}\.\s+|\([a-z]\)\s+)?|[,;]\s+(?:and\s+)?)(?:(?:also|further|again)\s+)?(?:[Tt]o\s+)?"
+    rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?|[,;]\s+(?:and\s+)?)(?:(?:also|further|again)\s+)?(?:[Tt]o\s+)?"
     rf"(?P<verb>{_REQ_VERBS}|(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
     r"(?:the\s+|all\s+|relevant\s+)?(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*|him|her|them)"
     r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,200}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)\s+to\s+(?=[a-z])", re.I)
@@ -346,9 +348,11 @@ _REQUEST = re.compile(
 # "7. Requests the Secretary-General, within available resources:" and then "(c) To continue consultations …",
 # one paragraph per request (the first letters are sometimes lost with the page layout)
 _REQUEST_LIST = re.compile(
-    rf"^(?:\d{{1,3}}\.\s+)?(?:(?:also|further)\s+)?(?P<verb>{_REQ_VERBS})\s+(?:the\s+|all\s+|relevant\s+)?"
-    r"(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*)(?:\s*,[^⟦:;]{0,80})?\s*:\s*$", re.I)
+    rf"^(?:\d{{1,3}}\.\s+|\(\d{{1,3}}\)\s+)?(?:(?:also|further)\s+)?(?P<verb>{_REQ_VERBS})\s+(?:the\s+|all\s+|relevant\s+)?"
+    r"(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*)(?P<tail>(?:\s*,[^⟦:;]{0,80})?)\s*:\s*$", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-z]{1,4}\)\s+)?To\s+(?=[a-z])")
+# after a lead that ends "…, to:", the items are bare verbs: "(a) develop a draft work programme …"
+_BARE_ITEM = re.compile(r"^\(?[a-z]{1,4}\)\s+(?=[a-z])")
 
 
 def _request_list(ctx: Context, view: View, me: str) -> bool:
@@ -360,18 +364,23 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
         indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧", lead.group("addr"))]
         addressees = [a for i in indexes if (a := resolve_mention(ctx, view, i))]
         verb = re.sub(r"\s+", " ", lead.group("verb").lower())
-        ctx.x.__dict__["request_list"] = (verb, addressees) if addressees else None
+        bare = bool(re.search(r"\bto\s*$", lead.group("tail")))
+        ctx.x.__dict__["request_list"] = (verb, addressees, bare) if addressees else None
         return bool(addressees)
     pending = ctx.x.__dict__.get("request_list")
-    item = _LIST_ITEM.match(t) if pending else None
+    item = ((_BARE_ITEM if pending[2] else _LIST_ITEM).match(t)) if pending else None
     if not item:
         ctx.x.__dict__["request_list"] = None
         return False
-    verb, addressees = pending
+    verb, addressees, _ = pending
     for action in _split_actions(view.words(t[item.end():])):
         for a in addressees:
             add_request_action(ctx, view, me, a, verb, action, item.end())
     return True
+
+
+_MODIFIES_PLURAL = re.compile(r"\s+(?:bodies|entities|agencies|organs|organizations|funds|programmes|offices|"
+                              r"members|staff|officials)\b")
 
 
 def rule_requests(ctx: Context, view: View) -> None:
@@ -384,6 +393,8 @@ def rule_requests(ctx: Context, view: View) -> None:
     t = view.template
     found = list(_REQUEST.finditer(t))
     for n, m in enumerate(found):
+        if _MODIFIES_PLURAL.match(m.group("gap")):
+            continue  # "Invites United Nations bodies related to …": the body names whom, it is not whom
         indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧", m.group("addr"))]
         addressees = [resolve_mention(ctx, view, i) for i in indexes]
         if not indexes:  # "him": the person or officer the sentence named before, else the last one addressed

@@ -23,6 +23,13 @@ _CLAUSE_END = re.compile(r",\s*(?:in\s+which|which|whereby|by\s+which)\b|;")
 _DATE = re.compile(r"⟦D(\d+)⟧")
 
 
+# a report's annex that is a decision: its heading line "Decision IPBES/1/2 Next steps for …", then the line naming
+# who speaks its clauses, "The Plenary,"; the clauses are the decision's until the next annex or part
+_SPEAKER_LINE = re.compile(r"^(?:The\s+)?⟦B(?P<body>\d+)⟧\s*,\s*$")
+_HEADING_LINE = re.compile(r"^⟦S(?P<sym>\d+)⟧\s*[.:]?\s+\S")
+_SECTION_LINE = re.compile(r"^(?:Annex|Appendix|Part|Chapter)\b")
+
+
 def rule_decisions_by(ctx: Context, view: View) -> None:
     for m in _BY.finditer(view.template):
         ana = m.group("ana")
@@ -78,4 +85,67 @@ def _decision(ctx: Context, view: View, body: str, session: int | None, date: in
     return key
 
 
-RULES = (rule_decisions_by,)
+def speaker(ctx: Context, view: View, previous: View | None) -> None:
+    """Sets or ends ``ctx.speaker`` before the view's rules run (clauses.self_key reads it)."""
+    text = view.sentence.text.strip()
+    if _SECTION_LINE.match(text):
+        ctx.speaker = None
+        return
+    line = _SPEAKER_LINE.match(view.template.strip())
+    head = _HEADING_LINE.match(previous.template.strip()) if line and previous else None
+    if not head or "\n" in previous.sentence.text.strip():
+        return
+    mention = previous.m(head.group("sym"))
+    key = previous.keys.get(int(head.group("sym")))
+    body = view.keys.get(int(line.group("body")))
+    if key and key != ctx.x.self_key and kind_of(ctx, key) in ("resolution", "decision") \
+            and re.match(r"(?i)(?:decision|resolution)\b", mention.text) and kind_of(ctx, body) == "body":
+        ctx.speaker = key
+        ctx.claim(key, "acta:adoptedBy", body, (previous.sentence.start, view.sentence.end), "annexed-decision")
+
+
+# "The following decisions were adopted by the Plenary on Saturday, 26 January 2013 at 7 p.m. …:" and then one
+# line per decision, "Decision IPBES/1/1 Rules of procedure for the Plenary of the Platform"
+_FOLLOWING_ADOPTED = re.compile(r"\b[Tt]he\s+following\s+(?:decisions|resolutions)\s+(?:were|was)\s+adopted\s+by\s+"
+                                r"(?:the\s+)?⟦B(?P<body>\d+)⟧(?:\s+on\s+[^⟦]{0,20}?⟦D(?P<date>\d+)⟧)?[^:]*:\s*$")
+
+
+def rule_following_adopted(ctx: Context, view: View) -> None:
+    pending = ctx.x.__dict__.get("adopted_list")
+    lead = _FOLLOWING_ADOPTED.search(view.template)
+    if lead:
+        body = view.keys.get(int(lead.group("body")))
+        date = lead.group("date")
+        iso = view.dates(date)[0].start if date is not None and _one_day(view, date) else None
+        ctx.x.__dict__["adopted_list"] = (body, iso, view.sentence) if kind_of(ctx, body) == "body" else None
+        return
+    if not pending:
+        return
+    head = _HEADING_LINE.match(view.template.strip())
+    key = view.keys.get(int(head.group("sym"))) if head else None
+    if not key or "\n" in view.sentence.text.strip() or kind_of(ctx, key) not in ("resolution", "decision"):
+        ctx.x.__dict__["adopted_list"] = None
+        return
+    body, iso, lead_sentence = pending
+    span = (lead_sentence.start, view.sentence.end)
+    ctx.claim(key, "acta:adoptedBy", body, span, "following-adopted")
+    if iso:
+        ctx.claim(key, "acta:adoptionDate", date_literal(iso), span, "following-adopted")
+        session = _session_on(ctx, body, iso)
+        if session:
+            ctx.claim(key, "acta:adoptedAt", session, span, "following-adopted")
+
+
+def _session_on(ctx: Context, body: str, iso: str) -> str | None:
+    """The one meeting of ``body`` the document dates to a span that holds the day ``iso``."""
+    of = {c.subject for c in ctx.x.claims if c.predicate == "acta:meetingOf" and c.object == body}
+    starts: dict[str, str] = {}
+    ends: dict[str, str] = {}
+    for c in ctx.x.claims:
+        if c.subject in of and c.predicate in ("schema:startDate", "schema:endDate") and len(c.object.value) == 10:
+            (starts if c.predicate == "schema:startDate" else ends)[c.subject] = c.object.value
+    found = [m for m, start in starts.items() if start <= iso <= ends.get(m, start)]
+    return found[0] if len(found) == 1 else None
+
+
+RULES = (rule_decisions_by, rule_following_adopted)

@@ -74,6 +74,7 @@ class Context:
         self.generic_bodies: dict[str, str] = {}  # "working group" -> key of the one this document is about
         self.aliases: dict[str, str] = {}        # short name's key -> the full name's key ("Fourth Review Conference")
         self.named_by_word: dict[str, str] = {}  # "Community" -> the listed body last named with it (ECCAS)
+        self.speaker: str | None = None          # a decision annexed to a report, while its clauses are read
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
 
     @property
@@ -356,7 +357,7 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
         _remember_short_names(ctx, m, key)
         ctx.last["body"] = key
     elif m.kind == "body":
-        key = ctx.generic_bodies.get(_noun(m.text))
+        key = ctx.generic_bodies.get(_noun(m.text)) or _own_organ(ctx, _noun(m.text), sent)
     elif m.kind == "meeting" and (session := _records_session(ctx, view, i)):
         key = session
     elif m.kind == "meeting" and m.attrs.get("named"):
@@ -468,6 +469,18 @@ def name_generic_body(ctx: Context, view: View, index: int, key: str, label: str
     ctx.generic_bodies[generic_noun(view.m(index).text).lower()] = key
     view.keys[index] = key
     return key
+
+
+def _own_organ(ctx: Context, noun: str, sent: Sentence) -> str | None:
+    """"the Bureau", "the secretariat" in an organization's own text: its organ of that name, where the catalogue
+    has one named "<Noun> of the …" ("Bureau of the Platform" in an IPBES report)."""
+    from .bodies import catalogue
+    org = ctx.x.organization
+    if not org or " " in noun:
+        return None
+    found = [info.key for info in catalogue().values() if info.org == org
+             and re.fullmatch(rf"{re.escape(noun)}\s+of\s+the\s+\S.*", info.label, re.I)]
+    return ensure_body(ctx, found[0], sent) if len(found) == 1 else None
 
 
 def _noun(text: str) -> str:

@@ -28,11 +28,17 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
         prev = ctx.x.__dict__.get("previous_view")
         if prev is not None and prev.sentence.paragraph == view.sentence.paragraph:
             views.insert(0, prev)  # "... for the positions of the Bureau. The following nominees were selected:"
-        bodies = [v.keys[i] for v in views for i, m in enumerate(v.mentions) if m.kind == "body" and v.keys.get(i)]
-        generic = [m for v in views for m in v.mentions if m.kind == "body" and m.attrs.get("generic")]
+        # "the Bureau" of an organization's own text is its catalogued organ (extract._own_organ): the body elected
+        # to, not the elector
+        own = [v.keys[i] for v in views for i, m in enumerate(v.mentions)
+               if m.kind == "body" and m.attrs.get("generic") and _own_organ(ctx, v.keys.get(i))]
+        bodies = [v.keys[i] for v in views for i, m in enumerate(v.mentions)
+                  if m.kind == "body" and v.keys.get(i) and v.keys[i] not in own]
+        generic = [m for v in views for i, m in enumerate(v.mentions)
+                   if m.kind == "body" and m.attrs.get("generic") and v.keys.get(i) not in own]
         elector = bodies[0] if bodies else ctx.last.get("body")
-        body = None
-        if generic and elector:
+        body = own[0] if own else None
+        if generic and elector and not own:
             noun = re.sub(r"^(?:the|its)\s+", "", generic[0].text, flags=re.I)
             body = f"{elector}/{slugify(noun)}"
             owner = ctx.registry.label(elector)
@@ -158,3 +164,9 @@ def _singular(post: str) -> str:
 
 
 RULES = (rule_elected, rule_officer_lists)
+
+
+def _own_organ(ctx: Context, key: str | None) -> bool:
+    from .bodies import catalogue
+    info = catalogue().get(key) if key else None
+    return info is not None and info.org is not None and info.org == ctx.x.organization

@@ -63,3 +63,81 @@ def test_a_decision_with_neither_date_nor_session_is_left_alone(tmp_path: Path) 
     x = resolution(tmp_path, "Recalling the decision taken by the Peace and Security Council of the African Union to "
                              "deploy a mission,")
     assert decisions(x) == {} and not facts(x, "decision-by")
+
+
+# --- a report's annexed decisions ---------------------------------------------------------------
+REPORT = """Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services
+
+Report of the second session of the Plenary of the Platform
+
+(1) The second session of the Plenary of the Intergovernmental Science-Policy Platform on Biodiversity and \
+Ecosystem Services was held in Antalya from 9 to 14 December 2013.
+
+(30) The following decisions were adopted by the Plenary on Saturday, 14 December 2013 at 6 p.m.:
+
+Decision IPBES/2/5 Work programme for the period 2014-2018
+
+Decision IPBES/2/7 Budget for the biennium 2014-2015
+
+Part X – Closure of the session
+
+Annex I
+
+Decision IPBES/2/5 Work programme for the period 2014-2018
+
+The Plenary,
+
+(1) Takes note of the note by the secretariat on the budget (IPBES/2/12);
+
+(2) Requests the secretariat to compile the nominations received;
+
+(3) Requests the Multidisciplinary Expert Panel and the Bureau, to:
+
+(a) develop a draft work programme for 2014-2018;
+
+(b) recommend a conceptual framework for adoption by the Plenary at its third session;
+
+(4) Invites United Nations bodies related to biodiversity and ecosystem services to submit inputs;
+
+Annex II
+
+Rules for the admission of observers
+
+(1) Requests the secretariat to prepare a note on the admission of observers;
+"""
+
+
+def report(tmp_path: Path) -> Extraction:
+    path = tmp_path / "ipbes-2-report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return extract(read_document(path))
+
+
+def requests(x: Extraction) -> set[tuple[str, str, str]]:
+    by = {c.subject: c.object for c in x.claims if c.predicate == "acta:requestedIn"}
+    to = {c.subject: c.object for c in x.claims if c.predicate == "acta:addressee"}
+    what = {c.subject: c.object.value for c in x.claims if c.predicate == "acta:action"}
+    return {(by[r], to[r], what[r]) for r in by if r in to and r in what}
+
+
+def test_an_annexed_decision_speaks_its_own_clauses_until_the_next_annex(tmp_path: Path) -> None:
+    x = report(tmp_path)
+    decision = "ipbes/dec/2/5"
+    assert (decision, "acta:adoptedBy", "ipbes/plenary") in facts(x, "annexed-decision")
+    # numbered "(2) Requests …", a "…, to:" list of bare verbs, "the secretariat" / "the Bureau" of the Platform
+    assert requests(x) == {
+        (decision, "ipbes/secretariat", "compile the nominations received"),
+        (decision, "ipbes/mep", "develop a draft work programme for 2014-2018"),
+        (decision, "ipbes/bureau", "develop a draft work programme for 2014-2018"),
+        (decision, "ipbes/mep", "recommend a conceptual framework for adoption by the Plenary at its third session"),
+        (decision, "ipbes/bureau", "recommend a conceptual framework for adoption by the Plenary at its third session"),
+    }  # not "United Nations" (it only qualifies "bodies"), nor Annex II's request (no decision speaks it)
+    assert any(s == decision and p == "acta:takesNoteOf" for s, p, _ in facts(x))
+
+
+def test_the_decisions_a_report_lists_as_adopted_get_their_body_date_and_session(tmp_path: Path) -> None:
+    x = report(tmp_path)
+    for decision in ("ipbes/dec/2/5", "ipbes/dec/2/7"):
+        assert (decision, "acta:adoptedBy", "ipbes/plenary") in facts(x, "following-adopted")
+        assert (decision, "acta:adoptionDate", Lit("2013-12-14", "xsd:date")) in facts(x, "following-adopted")
+        assert (decision, "acta:adoptedAt", "ipbes/plenary/session/n2") in facts(x, "following-adopted")
