@@ -186,6 +186,8 @@ def rule_citations(ctx: Context, view: View) -> None:
     targets += [(tok.start(), view.keys[int(tok.group(1))]) for tok in re.finditer(r"⟦A(\d+)⟧", t)
                 if int(tok.group(1)) in view.named]
     for m in _BARE_REPORT.finditer(t):
+        if _noted_later(view, m.end()):
+            continue  # "the report of the Secretary-General submitted pursuant to …, containing …,9": note 9 is it
         doc = _report_of(ctx, view.keys.get(int(m.group(1))))
         if doc:
             targets.append((m.start(), doc))
@@ -244,6 +246,14 @@ def _names_the_report(view: View, before: str, link: str) -> bool:
 _BARE_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦B(\d+)⟧(?![^⟦\w]{0,3}⟦S)")  # no symbol or note after it
 
 
+def _noted_later(view: View, at: int) -> bool:
+    """A footnote marker follows in the sentence, with no other report named before it."""
+    for tok in re.finditer(r"⟦S(\d+)⟧", view.template[at:]):
+        if "footnote" in view.m(int(tok.group(1))).attrs:
+            return not re.search(r"\breports?\b", view.template[at:at + tok.start()])
+    return False
+
+
 def _report_of(ctx: Context, body: str | None) -> str | None:
     """"the report of the Disarmament Commission", named without a symbol: the one this document cited before."""
     if not body:
@@ -298,6 +308,8 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
 _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|substantive)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
                         r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
                         r"(?:(?:[^⟦]|⟦[DM]\d+⟧){0,300}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
+# a report about another report: "the report of the Secretary-General containing … on the report of the Group …"
+_OUTER_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧[^⟦;]{0,200}\bon\s+(?:the\s+)?$")
 _END_NOTE = re.compile(r"[\s;:.,]*(?:⟦S\d+⟧[\s;:.,]*)*")  # nothing but more notes after a footnote mark
 
 
@@ -315,6 +327,9 @@ def rule_reports(ctx: Context, view: View) -> None:
             continue
         doc = resolve_mention(ctx, view, int(index))
         who = resolve_mention(ctx, view, int(m.group("who")))
+        outer = _OUTER_REPORT.search(view.template, 0, m.start()) if not m.group("a") else None
+        if outer:  # "the report of the Secretary-General containing the views … on the report of the Group …,8":
+            who = resolve_mention(ctx, view, int(outer.group("who")))  # note 8 is the Secretary-General's
         if doc and who and ctx.registry.get(doc).kind in ("document", "report"):
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-of")
             _report_topic(ctx, view, m, doc)

@@ -16,6 +16,8 @@ from .text import slugify
 
 _LIST_LEAD = re.compile(r"\b(?:elected|selected|nominated|appointed|nominees|officers|as\s+follows|listed\s+below)\b"
                         r"[^:]*:\s*$")
+_MEMBERS_OF = re.compile(r"\bmembers\s+of\s+(?:the\s+)?⟦B(?P<body>\d+)⟧[^⟦:]*?\b(?:selected|elected|appointed)\s+by\s+"
+                         r"(?:the\s+)?⟦B(?P<by>\d+)⟧")
 _POST_LINE = re.compile(r"^(?P<post>(?:Alternate\s+to\s+)?(?:Vice[- ]?Chair(?:person)?|Chair(?:person)?|Rapporteur|"
                         r"Vice[- ]?President|President|Secretary|Bureau\s+[Mm]ember|Member|Alternate))\s*:\s*")
 
@@ -46,6 +48,13 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
             if ctx.registry.get(body) is None:
                 ctx.registry.add(body, "body", label)
                 ctx.claim(body, "org:subOrganizationOf", elector, view.sentence, "officer-list")
+        members = _MEMBERS_OF.search(view.template)
+        if members and kind_of(ctx, view.keys.get(int(members.group("body")))) == "body":
+            # "the members of the Multidisciplinary Expert Panel were … selected by the Plenary, as listed below:":
+            # each person listed after it is a member, whatever heading ("African States:") groups them
+            ctx.x.__dict__["officer_list"] = {"body": view.keys[int(members.group("body"))],
+                                             "elector": view.keys.get(int(members.group("by"))), "post": "Member"}
+            return
         ctx.x.__dict__["officer_list"] = {"body": body or elector, "elector": elector}
         return
     lead = ctx.x.__dict__.get("officer_list")
@@ -53,6 +62,10 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
         return
     post = _POST_LINE.match(text)
     people = [i for i, m in enumerate(view.mentions) if m.kind == "person" and view.keys.get(i)]
+    if not post and people and lead.get("post"):
+        for i in people:
+            _hold(ctx, view, i, lead["body"], lead["post"], lead["elector"], None, "officer-list")
+        return
     if not post:
         if not people and not re.match(r"^[A-Z][\w -]{2,40}:$", text):  # "Africa Group:" keeps the list open
             ctx.x.__dict__["officer_list"] = None

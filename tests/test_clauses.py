@@ -505,3 +505,17 @@ def test_not_in_accordance_with_cites_nothing(tmp_path: Path) -> None:
               "of the United Nations,")
     x = build(tmp_path, f"The General Assembly,\n\n{clause}\n", "A/RES/80/5")
     assert not [t for t in triples(x) if t[1] == "acta:inAccordanceWith"]
+
+
+def test_a_report_on_another_report_is_the_outer_reports_authors(tmp_path: Path) -> None:
+    """A/RES/80/53: "the report of the Secretary-General containing … on the report of the Group …,8"."""
+    text = ("Recalling also the report of the Secretary-General containing the substantive views of Member States "
+            "on the report of the Group of Governmental Experts to further consider nuclear disarmament verification "
+            "issues,8\n\nWelcoming the report of the Secretary-General submitted pursuant to resolution 79/240 of "
+            "24 December 2024, containing possible options for the establishment of a Group of Scientific and "
+            "Technical Experts,9\n\n[^8]: A/79/93.\n\n[^9]: A/80/93.\n")
+    x = build(tmp_path, text, "A/RES/80/53")
+    assert ("un/a/res/80/53", "acta:recalls", "un/a/79/93") in triples(x, "citing-clause")
+    assert objects(x, "un/a/79/93", "acta:producedBy") == ["un/secretary-general"]
+    # the next report of the Secretary-General is its own note's, not the one the text named before
+    assert objects(x, "un/a/res/80/53", "acta:welcomes") == ["un/a/80/93"]

@@ -79,3 +79,25 @@ def test_appointed_as_the_post_of_a_body_the_sentence_names_by_the_body_in_which
     assert objects(x, office, "acta:electedOn") == [Lit("2025-09-07", "xsd:date")]
     assert objects(x, office, "acta:representing") == ["country/burundi"]
 
+
+
+def test_the_members_a_report_lists_under_regional_headings_are_members_selected_by_the_plenary(
+        tmp_path: Path) -> None:
+    path = tmp_path / "ipbes-report.txt"
+    path.write_text(
+        "Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services\n\n"
+        "(36) Following regional consultations, the members of the Multidisciplinary Expert Panel were nominated by "
+        "the regions and selected by the Plenary, as listed below:\n\n"
+        "African States:\n\nMr. Jean Bruno Mikissa (Central African Republic)\n\nMr. Sebsebe Demissew (Ethiopia)\n\n"
+        "Asia-Pacific States:\n\n"
+        "Mr. Bojie Fu (China) (first half of term); Mr. Yoshihisa Shirayama (Japan) (second half of term)\n\n"
+        "Part VII – Institutional arrangements\n\nMr. Mark Lonsdale (Australia) spoke.\n", encoding="utf-8")
+    x = extract(read_document(path))
+    members = {o for s, p, o in triples(x) if p == "org:member"
+               if ("org:role", "role/member") in {(pp, oo) for ss, pp, oo in triples(x) if ss == s}}
+    assert members == {"person/jean-bruno-mikissa", "person/sebsebe-demissew", "person/bojie-fu",
+                       "person/yoshihisa-shirayama"}  # the list ends at the next heading
+    office = "person/jean-bruno-mikissa/office/ipbes/mep/member"
+    assert objects(x, office, "org:organization") == ["ipbes/mep"]
+    assert objects(x, office, "acta:electedBy") == ["ipbes/plenary"]
+    assert objects(x, office, "acta:representing") == ["country/central-african-republic"]
