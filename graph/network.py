@@ -70,7 +70,7 @@ GROUP_ROOTS: list[tuple[str, tuple[str, ...]]] = [
                  A + "approvedBy", A + "producedBy", A + "submittedBy", A + "consideredBy", A + "pursuantTo",
                  ORG + "subOrganizationOf", SCHEMA + "superEvent")),
     ("citation", (A + "cites", DCT + "references")),
-    ("participation", (A + "participation", A + "participant", A + "contributor", A + "organizer",
+    ("participation", (A + "participation", A + "participant", A + "observer", A + "contributor", A + "organizer",
                        A + "host")),
     ("office", (ORG + "member", ORG + "organization", ORG + "role", A + "electedBy")),
     ("request", (A + "requestedIn", A + "addressee", A + "concerns")),
