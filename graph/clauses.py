@@ -69,7 +69,7 @@ def verb_property(verb: str) -> str | None:
 
 def self_key(ctx: Context) -> str | None:
     """Who speaks the clauses being read: the instrument the document is, or a decision annexed to it."""
-    key = ctx.speaker or ctx.x.self_key
+    key = ctx.x.self_key if ctx.speaker is None else ctx.speaker  # "": an annex nobody speaks (a draft's text)
     return key if key and ctx.registry.get(key) else None
 
 
@@ -129,6 +129,8 @@ def rule_heading(ctx: Context, view: View) -> None:
         if values:
             ctx.claim(me, "acta:adoptionDate", date_literal(values[0].start), sent, "heading-adopted-by")
     m = _ADOPTED_ON.search(t)
+    if m and not t.startswith("Adopted") and ctx.registry.get(me).kind not in ("resolution", "decision"):
+        m = None  # a register's "Commenced on" dates an instrument's adoption, a report's publication
     if m and view.dates(m.group("date")):
         ctx.claim(me, "acta:adoptionDate", date_literal(view.dates(m.group("date"))[0].start), sent, "adopted-on")
     m = _ON_REPORT.search(t)
@@ -269,6 +271,11 @@ _RESPECTIVELY = re.compile(r"⟦S(?P<a>\d+)⟧\s+and\s+⟦S(?P<b>\d+)⟧\s*,?\s+
                            r"on\s+⟦D(?P<date>\d+)⟧\s*,?\s+respectively")
 _ADOPTED_BY_ON = re.compile(r"⟦S(?P<sym>\d+)⟧\s*,?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+on\s+⟦D(?P<date>\d+)⟧")
 _OF_BODY = re.compile(r"⟦S(?P<sym>\d+)⟧\s+of\s+⟦D\d+⟧\s+of\s+(?:the\s+)?⟦B(?P<body>\d+)⟧")
+# "decision EC-110/DEC.1 of the Executive Council, entitled “…”, of 8 October 2025": who, then the title, then when
+_ENTITLED_OF_DATE = re.compile(r"⟦S(?P<sym>\d+)⟧\s+of\s+(?:the\s+)?⟦(?P<kind>[BM])(?P<by>\d+)⟧\s*,\s*entitled\s+"
+                               r"[“\"][^”\"]{3,300}[”\"]\s*,?\s*of\s+⟦D(?P<date>\d+)⟧")
+# "decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019": one day for every symbol of the list
+_LIST_OF_DATE = re.compile(r"(?P<list>⟦S\d+⟧(?:\s*,\s*⟦S\d+⟧)*\s*,?\s+and\s+⟦S\d+⟧)\s+of\s+⟦D(?P<date>\d+)⟧")
 
 
 def rule_symbol_dates(ctx: Context, view: View) -> None:
@@ -298,6 +305,22 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
             ctx.claim(key, "acta:adoptedBy", body, sent, "adopted-by-on")
         if key and len(values) == 1:
             ctx.claim(key, "acta:adoptionDate", date_literal(values[0].start), sent, "adopted-by-on")
+    for m in _ENTITLED_OF_DATE.finditer(t):
+        key = resolve_mention(ctx, view, int(m.group("sym")))
+        values = view.dates(m.group("date"))
+        if key and len(values) == 1 and not values[0].end and ctx.registry.get(key).kind in ("resolution", "decision"):
+            ctx.claim(key, "acta:adoptionDate", date_literal(values[0].start), sent, "entitled-of-date")
+            by = resolve_mention(ctx, view, int(m.group("by")))
+            if by and m.group("kind") == "B":
+                ctx.claim(key, "acta:adoptedBy", by, sent, "entitled-of-date")
+    for m in _LIST_OF_DATE.finditer(t):
+        values = view.dates(m.group("date"))
+        if len(values) != 1 or values[0].end or len(values[0].start) != 10:
+            continue
+        for index in re.findall(r"⟦S(\d+)⟧", m.group("list")):
+            key = resolve_mention(ctx, view, int(index))
+            if key and ctx.registry.get(key).kind in ("resolution", "decision"):
+                ctx.claim(key, "acta:adoptionDate", date_literal(values[0].start), sent, "symbol-of-date")
     for m in _OF_BODY.finditer(t):
         key = resolve_mention(ctx, view, int(m.group("sym")))
         body = resolve_mention(ctx, view, int(m.group("body")))
@@ -353,9 +376,15 @@ def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
 # --- operative verbs: requests, decisions to convene and establish -------------------------------
 
 _REQ_VERBS = r"requests?|invites?|calls\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|directs?"
+# the items of "…, also reaffirms the need to strengthen its fulfilment by:" are requests in the participle:
+# "(e) Requesting the Peacebuilding Commission to continue …"; read only in an item that starts with one
+_GERUNDS = {"requesting": "requests", "inviting": "invites", "calling upon": "calls upon", "urging": "urges",
+            "encouraging": "encourages"}
+_GERUND_ITEM = re.compile(r"^(?:\([a-z]{1,4}\)\s+)?(?:Requesting|Inviting|Calling\s+upon|Urging|Encouraging)\s")
 _REQUEST = re.compile(
     rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?|[,;]\s+(?:and\s+)?)(?:(?:also|further|again)\s+)?(?:[Tt]o\s+)?"
-    rf"(?P<verb>{_REQ_VERBS}|(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
+    rf"(?P<verb>{_REQ_VERBS}|requesting|inviting|calling\s+upon|urging|encouraging|"
+    r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
     r"(?:the\s+|all\s+|relevant\s+)?(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*|him|her|them)"
     r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,200}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)\s+to\s+(?=[a-z])", re.I)
 
@@ -406,7 +435,9 @@ def rule_requests(ctx: Context, view: View) -> None:
         return
     from .rules import add_request_action
     t = view.template
-    found = list(_REQUEST.finditer(t))
+    gerund_item = bool(_GERUND_ITEM.match(t))
+    found = [m for m in _REQUEST.finditer(t) if gerund_item or m.group("verb").lower().split()[0] not in
+             ("requesting", "inviting", "calling", "urging", "encouraging")]
     for n, m in enumerate(found):
         if _MODIFIES_PLURAL.match(m.group("gap")):
             continue  # "Invites United Nations bodies related to …": the body names whom, it is not whom
@@ -422,6 +453,7 @@ def rule_requests(ctx: Context, view: View) -> None:
         end_t = found[n + 1].start() if n + 1 < len(found) else len(t)
         action_t = t[m.end():end_t]
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        verb = _GERUNDS.get(verb, verb)
         for action in _split_actions(view.words(action_t)):
             for a in addressees:
                 add_request_action(ctx, view, me, a, verb, action, m.end())

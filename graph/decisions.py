@@ -89,7 +89,10 @@ def speaker(ctx: Context, view: View, previous: View | None) -> None:
     """Sets or ends ``ctx.speaker`` before the view's rules run (clauses.self_key reads it)."""
     text = view.sentence.text.strip()
     if _SECTION_LINE.match(text):
-        ctx.speaker = None
+        # a report's annex speaks only once a decision's heading and speaker line open it (a resolution's annex,
+        # a declaration it adopts, is still the resolution's); a part is the document's again
+        annex = re.match(r"Annex|Appendix", text) and kind_of(ctx, ctx.x.self_key) not in ("resolution", "decision")
+        ctx.speaker = "" if annex else None
         return
     line = _SPEAKER_LINE.match(view.template.strip())
     head = _HEADING_LINE.match(previous.template.strip()) if line and previous else None
@@ -110,6 +113,10 @@ _FOLLOWING_ADOPTED = re.compile(r"\b[Tt]he\s+following\s+(?:decisions|resolution
                                 r"(?:the\s+)?⟦B(?P<body>\d+)⟧(?:\s+on\s+[^⟦]{0,20}?⟦D(?P<date>\d+)⟧)?[^:]*:\s*$")
 
 
+_REPORT_ADOPTED = re.compile(r"\badoption\s+of\s+(?:the\s+|this\s+)?(?:meeting\s+|present\s+|session\s+)?report\b"
+                             r"(?!\s+of\b)|\badoption\s+of\s+⟦A\d+⟧\s+report\b")
+
+
 def rule_following_adopted(ctx: Context, view: View) -> None:
     pending = ctx.x.__dict__.get("adopted_list")
     lead = _FOLLOWING_ADOPTED.search(view.template)
@@ -118,6 +125,12 @@ def rule_following_adopted(ctx: Context, view: View) -> None:
         date = lead.group("date")
         iso = view.dates(date)[0].start if date is not None and _one_day(view, date) else None
         ctx.x.__dict__["adopted_list"] = (body, iso, view.sentence) if kind_of(ctx, body) == "body" else None
+        me = ctx.x.self_key
+        if _REPORT_ADOPTED.search(view.template, lead.end("body")) and kind_of(ctx, body) == "body" \
+                and kind_of(ctx, me) == "document":  # "… followed by the adoption of the meeting report"
+            ctx.claim(me, "acta:adoptedBy", body, view.sentence, "following-adopted")
+            if iso:
+                ctx.claim(me, "acta:adoptionDate", date_literal(iso), view.sentence, "following-adopted")
         return
     if not pending:
         return

@@ -75,6 +75,7 @@ class Context:
         self.aliases: dict[str, str] = {}        # short name's key -> the full name's key ("Fourth Review Conference")
         self.named_by_word: dict[str, str] = {}  # "Community" -> the listed body last named with it (ECCAS)
         self.speaker: str | None = None          # a decision annexed to a report, while its clauses are read
+        #                                          ("" in an annex that no decision speaks; None: the document)
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
 
     @property

@@ -38,7 +38,7 @@ def P(pattern: str) -> re.Pattern[str]:
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
-    from . import attendance, clauses, decisions, officers, sessions, titles
+    from . import clauses, decisions, officers, proceedings, sessions, titles
     ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
     decisions.speaker(ctx, view, previous[-1] if previous else None)
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
@@ -46,7 +46,7 @@ def apply(ctx: Context, view: View, previous: list[View]) -> None:
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
     for rule in (RULES[:2] + sessions.RULES + RULES[2:] + titles.RULES + officers.RULES + LATE_RULES + (clauses.rule_heading,)
                  + sessions.LATE_RULES
-                 + decisions.RULES + late_clauses + attendance.RULES):
+                 + decisions.RULES + late_clauses + proceedings.RULES):
         rule(ctx, view)
     sessions.list_items(ctx, view)
 
@@ -69,9 +69,17 @@ def document_rules(ctx: Context) -> None:
             start = doc.body_start + m.start("s")
             line_end = doc.text.find("\n", start)
             span = (start, line_end if line_end > 0 else len(doc.text))
+    if sym is None:  # a register's line: "meeting report IPBES-1-12 of 2013"
+        head = doc.text[doc.body_start:doc.body_start + 1500]
+        m = re.search(r"^[a-z][a-z ]{2,40}\s(?P<s>\S*\d\S*)\s+of\s+(?:19|20)\d{2}[ \t]*$", head, re.M)
+        found = find_symbols(m.group("s"), ctx.x.organization) if m else []
+        if found and found[0].start == 0 and found[0].end == len(m.group("s")):
+            sym = found[0].symbol
+            span = (doc.body_start + m.start("s"), doc.body_start + m.end("s"))
     if sym is None:
         return
     heading = doc.text[doc.body_start:doc.body_start + 1500]
+    heading = re.split(r"^\(?1[.)][ \t]", heading, maxsplit=1, flags=re.M)[0]  # up to the first paragraph
     kind = {"resolution": "resolution", "decision": "decision"}.get(sym.doctype, "document")
     if kind == "document" and re.search(r"^(?:Resolution|Decision)\b", heading, re.M):
         kind = "resolution" if re.search(r"^Resolution\b", heading, re.M) else "decision"
@@ -80,6 +88,13 @@ def document_rules(ctx: Context) -> None:
     mention = Mention("symbol", span[0], span[1], doc.text[span[0]:span[1]], sym.key, sym.canonical, {"symbol": sym})
     ctx.x.self_key = ensure_symbol(ctx, mention, span)
     ctx.registry.add(sym.key, kind, sym.canonical)
+    # "Report of the first session of the Plenary of the Intergovernmental Science-Policy Platform …" (a report of a
+    # meeting; "Report of the Secretary-General" under a topic line says who wrote it, not what it is called)
+    title = re.search(r"^Report\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:session|meeting|conference|summit|workshop|forum)\b"
+                      r"[^\n]{0,300}$", heading, re.M | re.I) if kind == "document" else None
+    if title:
+        span = (doc.body_start + title.start(), doc.body_start + title.end())
+        ctx.claim(sym.key, "dcterms:title", Lit(title.group(0).strip()), span, "heading-title")
 
 
 def key_of(ctx: Context, view: View, index: str | None) -> str | None:

@@ -29,13 +29,43 @@ _NOTE_BY = re.compile(r"\bnote\s+by\s+the\s+⟦B(?P<by>\d+)⟧\s+on\s+"
                       r"(?P<topic>(?:the\s+)?[a-z](?:[^⟦()]|⟦[BLD]\d+⟧){3,250}?)\s*\(\s*⟦S(?P<doc>\d+)⟧")
 
 
+# "the information documents prepared by the secretariat on a critical review of the assessment landscape …
+# (IPBES/1/INF/8), the elements to consider in a draft conceptual framework document (IPBES/1/INF/9), …": each
+# item of the list is one of the body's documents, with what it is on as its title
+_PREPARED_BY = re.compile(r"\b(?:information\s+)?documents\s+(?:prepared|submitted)\s+by\s+the\s+⟦B(?P<by>\d+)⟧"
+                          r"\s+on\s+")
+_ITEM = re.compile(r"(?:,?\s+and\s+|,\s*|)(?P<topic>(?:the\s+|an?\s+)?[a-z](?:[^⟦();]|⟦[BLD]\d+⟧){3,250}?)"
+                   r"\s*\(\s*⟦S(?P<doc>\d+)⟧\s*\)")
+
+
+def rule_prepared_by(ctx: Context, view: View) -> None:
+    for m in _PREPARED_BY.finditer(view.template):
+        by = _body_of(ctx, view, m.group("by"))
+        pos = m.end()
+        while by and (item := _ITEM.match(view.template, pos)):
+            doc = key_of(ctx, view, item.group("doc"))
+            if doc and kind_of(ctx, doc) in ("document", "report"):
+                ctx.claim(doc, "acta:producedBy", by, view.sentence, "prepared-by")
+                topic = re.sub(r"^(?:the|an?)\s+", "", view.phrase(item.group("topic")))
+                ctx.claim(doc, "dcterms:title", Lit(topic[0].upper() + topic[1:]), view.sentence, "prepared-by")
+            pos = item.end()
+            if pos == len(view.template) or view.template[pos] not in ", a":
+                break
+
+
+def _body_of(ctx: Context, view: View, index: str) -> str | None:
+    """The body a mention names; "the secretariat" in an organization's report is its own."""
+    by = key_of(ctx, view, index)
+    if not by and view.m(index).text.lower() == "secretariat" and ctx.x.organization:
+        from .bodies import catalogue
+        own = f"{ctx.x.organization.lower()}/secretariat"
+        by = ensure_body(ctx, own, view.sentence) if own in catalogue() else None
+    return by
+
+
 def rule_note_by(ctx: Context, view: View) -> None:
     for m in _NOTE_BY.finditer(view.template):
-        doc, by = key_of(ctx, view, m.group("doc")), key_of(ctx, view, m.group("by"))
-        if not by and view.m(m.group("by")).text.lower() == "secretariat" and ctx.x.organization:
-            from .bodies import catalogue  # "the note by the secretariat" in an organization's report: its own
-            own = f"{ctx.x.organization.lower()}/secretariat"
-            by = ensure_body(ctx, own, view.sentence) if own in catalogue() else None
+        doc, by = key_of(ctx, view, m.group("doc")), _body_of(ctx, view, m.group("by"))
         if not doc or not by or kind_of(ctx, doc) not in ("document", "report"):
             continue
         ctx.claim(doc, "acta:producedBy", by, view.sentence, "note-by")
@@ -84,9 +114,12 @@ def rule_titles(ctx: Context, view: View) -> None:
         title: list[str] = []
         while words and _TITLE_WORDS.match(words[-1]):
             title.insert(0, words.pop())
+        after_the = False
         while title and title[0] in _SMALL:
-            title.pop(0)
-        if len(title) >= 2 or (title and len(title[0]) > 3):
+            after_the = title.pop(0).lower() == "the"
+        # one word after "the" is what the phrase is of, not a title: "… implementation of the Platform (IPBES/1/10)"
+        lone = len(title) == 1 and (after_the or (words and words[-1].lower() == "the"))
+        if (len(title) >= 2 or (title and len(title[0]) > 3)) and not lone:
             ctx.claim(key, "dcterms:title", Lit(" ".join(title)), view.sentence, "title-before-symbol")
 
 
@@ -107,4 +140,4 @@ def rule_heading_title(ctx: Context, view: View) -> None:
         ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "heading-title")
 
 
-RULES = (rule_note_by, rule_titles, rule_heading_title)
+RULES = (rule_note_by, rule_prepared_by, rule_titles, rule_heading_title)

@@ -519,3 +519,36 @@ def test_a_report_on_another_report_is_the_outer_reports_authors(tmp_path: Path)
     assert objects(x, "un/a/79/93", "acta:producedBy") == ["un/secretary-general"]
     # the next report of the Secretary-General is its own note's, not the one the text named before
     assert objects(x, "un/a/res/80/53", "acta:welcomes") == ["un/a/80/93"]
+
+
+def test_the_participle_items_of_an_operative_paragraph_are_its_requests(tmp_path: Path) -> None:
+    """A/RES/80/11: "… also reaffirms the need to strengthen its fulfilment by:" and its items."""
+    text = ("The General Assembly,\n\n"
+            "Recalling its resolution 70/262, requesting the Secretary-General to report on its implementation,\n\n"
+            "1. Reaffirms the mandate of the Peacebuilding Commission, and also reaffirms the need to strengthen its "
+            "fulfilment by:\n\n"
+            "(a) Requesting the Peacebuilding Commission to establish a detailed annual programme of work;\n\n"
+            "(b) Encouraging the Peacebuilding Commission to continue reviewing its working methods;\n\n"
+            "2. Requests the Secretary-General and the President of the General Assembly to promote the observance "
+            "of the Olympic Truce;\n")
+    x = build(tmp_path, text, "A/RES/80/11")
+    assert sorted(requests(x)) == sorted([
+        ("un/peacebuilding-commission", "requests", "establish a detailed annual programme of work"),
+        ("un/peacebuilding-commission", "encourages", "continue reviewing its working methods"),
+        ("un/secretary-general", "requests", "promote the observance of the Olympic Truce"),
+        ("un/ga/president", "requests", "promote the observance of the Olympic Truce"),
+    ])  # not the preamble's "requesting the Secretary-General": what resolution 70/262 did
+
+
+def test_a_date_after_a_list_of_symbols_or_after_the_body_and_title_dates_each_decision(tmp_path: Path) -> None:
+    """A/RES/80/34: "decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019"; "decision EC-110/DEC.1 of the
+    Executive Council, entitled “…”, of 8 October 2025"."""
+    text = ("Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the Conference of the States "
+            "Parties at its twenty-fourth session,\n\n10. Welcomes decision EC-110/DEC.1 of the Executive Council, "
+            "entitled “Expedited on-site Destruction of any remnants of chemical weapons in the Syrian Arab Republic”, "
+            "of 8 October 2025;\n")
+    x = build(tmp_path, text, "A/RES/80/34")
+    for key, day in (("opcw/c/dec/24/4", "2019-11-27"), ("opcw/c/dec/24/5", "2019-11-27"),
+                     ("opcw/ec/dec/110/1", "2025-10-08")):
+        assert set(objects(x, key, "acta:adoptionDate")) == {Lit(day, "xsd:date")}, key
+    assert ("un/a/res/80/34", "acta:welcomes", "opcw/ec/dec/110/1") in triples(x, "citing-clause")

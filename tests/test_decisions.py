@@ -70,10 +70,15 @@ REPORT = """Intergovernmental Science-Policy Platform on Biodiversity and Ecosys
 
 Report of the second session of the Plenary of the Platform
 
+meeting report IPBES-2-17 of 2013
+
+Commenced on 20 December 2013
+
 (1) The second session of the Plenary of the Intergovernmental Science-Policy Platform on Biodiversity and \
 Ecosystem Services was held in Antalya from 9 to 14 December 2013.
 
-(30) The following decisions were adopted by the Plenary on Saturday, 14 December 2013 at 6 p.m.:
+(30) The following decisions were adopted by the Plenary on Saturday, 14 December 2013 at 6 p.m. followed by the \
+adoption of the meeting report:
 
 Decision IPBES/2/5 Work programme for the period 2014-2018
 
@@ -141,3 +146,13 @@ def test_the_decisions_a_report_lists_as_adopted_get_their_body_date_and_session
         assert (decision, "acta:adoptedBy", "ipbes/plenary") in facts(x, "following-adopted")
         assert (decision, "acta:adoptionDate", Lit("2013-12-14", "xsd:date")) in facts(x, "following-adopted")
         assert (decision, "acta:adoptedAt", "ipbes/plenary/session/n2") in facts(x, "following-adopted")
+
+
+def test_a_report_known_by_its_register_line_is_the_document_adopted_with_its_decisions(tmp_path: Path) -> None:
+    x = report(tmp_path)
+    assert x.self_key == "ipbes/2/17"
+    assert (x.self_key, "dcterms:title", Lit("Report of the second session of the Plenary of the Platform")) in facts(x)
+    assert (x.self_key, "acta:adoptedBy", "ipbes/plenary") in facts(x, "following-adopted")
+    # the register's "Commenced on" is when a report was published, not adopted
+    dates = [o for s, p, o in facts(x) if s == x.self_key and p == "acta:adoptionDate"]
+    assert dates == [Lit("2013-12-14", "xsd:date")]

@@ -496,7 +496,7 @@ def test_every_registered_grammar_has_the_interface() -> None:
         assert callable(grammar.find_full) and callable(grammar.parse_bare)
         assert isinstance(grammar.ORGAN_CUES, tuple)
         organizations.extend(grammar.ORGANIZATIONS)
-    assert sorted(organizations) == ["IAEA", "IPBES", "OAS", "UN", "UNEP"]
+    assert sorted(organizations) == ["IAEA", "IPBES", "OAS", "OPCW", "UN", "UNEP"]
 
 
 def test_iaea_general_conference_resolutions_decisions_and_documents() -> None:
@@ -514,3 +514,21 @@ def test_iaea_general_conference_resolutions_decisions_and_documents() -> None:
         ("GOV/2025/52", "iaea/gov/2025/52", "document", None),
         ("INFCIRC/153", "iaea/infcirc/153", "document", None),
         ("A/RES/79/80", "un/a/res/79/80", "resolution", "General Assembly")]
+
+
+def test_opcw_decisions_and_documents_and_the_technical_secretariats_notes_beside_security_council_documents() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_34.md (its non-breaking hyphens included)
+    text = ("Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019, decision C\u2011SS\u20114/DEC.3, "
+            "Executive Council decisions EC-M-33/DEC.1 and EC\u201194/DEC.2, the reports EC-96/DG.1 and S/2338/2024, "
+            "and the reports of the fact-finding mission (S/2017/931 and S/1999/318);")
+    found = [(m.symbol.canonical, m.symbol.key, m.symbol.doctype) for m in find_symbols(text, "UN")]
+    assert found == [
+        ("C-24/DEC.4", "opcw/c/dec/24/4", "decision"),
+        ("C-24/DEC.5", "opcw/c/dec/24/5", "decision"),
+        ("C-SS-4/DEC.3", "opcw/c-ss/dec/4/3", "decision"),
+        ("EC-M-33/DEC.1", "opcw/ec-m/dec/33/1", "decision"),
+        ("EC-94/DEC.2", "opcw/ec/dec/94/2", "decision"),
+        ("EC-96/DG.1", "opcw/ec/96/dg.1", "document"),
+        ("S/2338/2024", "opcw/s/2338/2024", "document"),   # number first, year last: the Technical Secretariat's
+        ("S/2017/931", "un/s/2017/931", "document"),       # year first: the Security Council's
+        ("S/1999/318", "un/s/1999/318", "document")]

@@ -67,3 +67,17 @@ def test_a_decisions_heading_line_gives_its_title(tmp_path: Path) -> None:
         Lit("Procedure for receiving and prioritizing requests put to the Platform")]
     assert objects(x, "ipbes/dec/1/4", "dcterms:title") == [Lit("IPBES administrative and institutional arrangements")]
     assert objects(x, "ipbes/1/5", "dcterms:title") == []  # a sentence about a document is no heading
+
+
+def test_each_document_of_a_list_prepared_by_the_secretariat_is_its_and_titled_by_its_topic(tmp_path: Path) -> None:
+    x = build(tmp_path, "Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services",
+              "(23) The representatives discussed the issues on the basis of the information documents prepared by "
+              "the secretariat on a critical review of the assessment landscape (IPBES/1/INF/8), the elements to "
+              "consider in a draft conceptual framework document (IPBES/1/INF/9), and the possible elements of the "
+              "work programme of the Platform (IPBES/1/INF/14).")
+    expected = {"ipbes/1/inf/8": "Critical review of the assessment landscape",
+                "ipbes/1/inf/9": "Elements to consider in a draft conceptual framework document",
+                "ipbes/1/inf/14": "Possible elements of the work programme of the Platform"}
+    for doc, title in expected.items():
+        assert objects(x, doc, "dcterms:title") == [Lit(title)]
+        assert objects(x, doc, "acta:producedBy") == ["ipbes/secretariat"]

@@ -1,10 +1,10 @@
-"""graph/attendance.py: who attended the meeting a report is of, from its attendance paragraphs."""
+"""graph/proceedings.py: what a report of a meeting says happened at it: who attended and spoke, what it considered."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from graph.extract import Extraction, extract
+from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
 
 REPORT = """Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services
@@ -31,6 +31,18 @@ Bhutan, Ghana and Zimbabwe.
 
 (14) Representatives of the following United Nations bodies and specialized agencies were also present as \
 observers: Food and Agriculture Organization of the United Nations, United Nations Development Programme.
+
+(20) The representatives considered various issues under the agenda item on the basis of the information contained \
+in the note by the secretariat on the draft policy and procedures for the admission of observers (IPBES/2/4).
+
+(37) Document IPBES/2/7/Rev.1: Administering the IPBES secretariat: a joint proposal submitted by the United Nations \
+Environment Programme and the United Nations Development Programme, was presented by a representative of UNDP.
+
+(39) Document IPBES/2/6: Draft financial procedures for the Platform was presented by the secretariat and opened \
+for discussion.
+
+(40) The representatives discussed the issues on the basis of information contained in the initial budget \
+requirements for the administration and implementation of the Platform (IPBES/2/10).
 """
 
 SESSION = "ipbes/plenary/session/n2"
@@ -67,3 +79,24 @@ def test_who_made_the_opening_remarks_contributed_to_the_session(tmp_path: Path)
 def test_without_a_heading_that_names_the_meeting_nothing_is_guessed(tmp_path: Path) -> None:
     x = extraction(tmp_path, REPORT.replace("Report of the second session", "Summary of the second session"))
     assert not [c for c in x.claims if c.rule in ("attendance", "opening-remarks")]
+
+
+def objects(x: Extraction, subject: str, prop: str) -> set[object]:
+    return {c.object for c in x.claims if c.subject == subject and c.predicate == prop}
+
+
+def test_the_documents_the_representatives_worked_from_were_considered_by_the_session(tmp_path: Path) -> None:
+    x = extraction(tmp_path)
+    assert {c.subject for c in x.claims if c.predicate == "acta:consideredBy" and c.object == SESSION} == {
+        "ipbes/2/4", "ipbes/2/10"}
+    # "… implementation of the Platform (IPBES/2/10)": "Platform" is what the phrase is of, not the title
+    assert not objects(x, "ipbes/2/10", "dcterms:title")
+
+
+def test_a_document_introduced_by_its_symbol_gets_its_title_and_who_submitted_it(tmp_path: Path) -> None:
+    x = extraction(tmp_path)
+    assert objects(x, "ipbes/2/6", "dcterms:title") == {Lit("Draft financial procedures for the Platform")}
+    assert objects(x, "ipbes/2/6", "acta:submittedBy") == {"ipbes/secretariat"}
+    assert objects(x, "ipbes/2/7/rev.1", "dcterms:title") == {Lit("Administering the IPBES secretariat")}
+    # submitted by the two programmes, not by UNDP's representative who presented it
+    assert objects(x, "ipbes/2/7/rev.1", "acta:submittedBy") == {"un/unep", "un/undp"}

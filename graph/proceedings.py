@@ -1,0 +1,111 @@
+"""What a report of a meeting says happened at it: who attended and spoke, what it considered.
+
+A record of a session says who came in an attendance paragraph: "Representatives of the following
+89 States that are members of the Platform attended the meeting: Antigua and Barbuda, Argentina,
+…", "The following 23 States were present as observers: Afghanistan, …", "Representatives of the
+following United Nations bodies … were also present as observers: Food and Agriculture
+Organization …"; and who spoke at its opening: "Opening remarks were made by Ms. Ursula
+Heinen-Esser, …, and Mr. Achim Steiner".  "The meeting" there is the meeting the report is of
+(its heading: "Report of the first session of the Plenary of …"), not the last one the text
+named, which may be another session it recalls.
+
+What the meeting considered: "The representatives considered various issues under the agenda item
+on the basis of the information contained in the note by the secretariat on … (IPBES/1/4)", "The
+Committee had before it the report of the Secretary-General (A/80/111)"; and a document introduced
+by its symbol: "Document IPBES/1/6: Draft financial Procedures for the … was presented by the
+secretariat".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract import Context, Lit, View
+from .rules import kind_of
+
+_REPORT_OF = re.compile(r"^Report\s+of\s+the\s+⟦M(?P<m>\d+)⟧")
+_ATTENDED = re.compile(
+    r"^(?:\(\d{1,3}\)\s+|\d{1,3}\.\s+)?(?:Representatives\s+of\s+)?[Tt]he\s+following\s+(?P<who>[^:]{0,250}?)\s+"
+    r"(?:also\s+)?(?P<verb>attended|were\s+(?:also\s+)?(?:present|represented))(?P<rest>[^:]{0,120}):\s*(?P<list>.+)$",
+    re.S)
+_REMARKS = re.compile(r"\b(?:[Oo]pening|[Cc]losing|[Ww]elcoming|[Ii]ntroductory)\s+(?:remarks|statements)\s+were\s+"
+                      r"(?:made|delivered)\s+by\s+(?P<list>.+)$", re.S)
+
+
+def reported_meeting(ctx: Context) -> str | None:
+    return ctx.x.__dict__.get("reported_meeting")
+
+
+def rule_reported_meeting(ctx: Context, view: View) -> None:
+    """The heading "Report of the first session of the Plenary of …": the meeting the document reports on."""
+    if reported_meeting(ctx) or view.sentence.start - ctx.x.document.body_start > 1500:
+        return
+    m = _REPORT_OF.match(view.template.strip())
+    key = view.keys.get(int(m.group("m"))) if m else None
+    if key and kind_of(ctx, key) == "meeting":
+        ctx.x.__dict__["reported_meeting"] = key
+
+
+def rule_attendance(ctx: Context, view: View) -> None:
+    meeting = reported_meeting(ctx)
+    if not meeting:
+        return
+    m = _ATTENDED.match(view.template.strip())
+    if m:
+        observers = "observer" in m.group("who") + m.group("rest")
+        _each(ctx, view, meeting, m.group("list"), "acta:observer" if observers else "acta:participant", "attendance")
+        return
+    m = _REMARKS.search(view.template)
+    if m:
+        _each(ctx, view, meeting, m.group("list"), "acta:contributor", "opening-remarks", kinds="P")
+
+
+def _each(ctx: Context, view: View, meeting: str, listed: str, prop: str, rule: str, kinds: str = "LBP") -> None:
+    for token in re.finditer(rf"⟦([{kinds}])(\d+)⟧", listed):
+        key = view.keys.get(int(token.group(2)))
+        if key and kind_of(ctx, key) in ("place", "country", "city", "body", "person") and key != meeting:
+            ctx.claim(meeting, prop, key, view.sentence, rule)
+
+
+_CONSIDERED = re.compile(
+    r"^(?:\(\d{1,3}\)\s+|\d{1,3}\.\s+)?(?:The\s+|Its\s+)?(?:(?P<who>⟦[BM]\d+⟧)|representatives|participants|"
+    r"[Mm]eeting|[Pp]lenary|[Cc]ommittee)\s+(?:also\s+)?(?:considered|discussed|examined|reviewed|had\s+before\s+(?:it|them))\b"
+    r"(?P<rest>.*)$", re.S)
+_BASIS = re.compile(r"\bon\s+the\s+basis\s+of\b|\bhad\s+before\b")
+_DOCUMENT_LINE = re.compile(r"^(?:\(\d{1,3}\)\s+|\d{1,3}\.\s+)?Document\s+⟦S(?P<sym>\d+)⟧\s*:\s*"
+                            r"(?P<title>(?:[^:⟦]|⟦[BLD]\d+⟧){5,200}?)"
+                            r"(?::|\s+was\s+(?:presented|introduced|submitted)\s+by\s+(?:the\s+)?⟦B(?P<by>\d+)⟧|\s*$)")
+_SUBMITTED_BY = re.compile(r"\bsubmitted\s+by\s+(?:the\s+)?(?P<list>⟦B\d+⟧(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?⟦B\d+⟧)*)")
+
+
+def rule_considered(ctx: Context, view: View) -> None:
+    """The documents a meeting worked from: considered by it (acta:consideredBy)."""
+    m = _CONSIDERED.match(view.template.strip())
+    if not m or not _BASIS.search(view.template):
+        return
+    who = view.keys.get(int(m.group("who")[2:-1])) if m.group("who") else reported_meeting(ctx)
+    if not who or kind_of(ctx, who) not in ("meeting", "body"):
+        return
+    for token in re.finditer(r"⟦S(\d+)⟧", m.group("rest")):
+        key = view.keys.get(int(token.group(1)))
+        if key and kind_of(ctx, key) in ("document", "report"):
+            ctx.claim(key, "acta:consideredBy", who, view.sentence, "considered-on-the-basis-of")
+
+
+def rule_document_line(ctx: Context, view: View) -> None:
+    """"Document IPBES/1/6: Draft financial Procedures for … was presented by the secretariat"."""
+    m = _DOCUMENT_LINE.match(view.template.strip())
+    key = view.keys.get(int(m.group("sym"))) if m else None
+    if not key or kind_of(ctx, key) not in ("document", "report"):
+        return
+    ctx.claim(key, "dcterms:title", Lit(view.phrase(m.group("title"))), view.sentence, "document-line")
+    by = [view.keys.get(int(m.group("by")))] if m.group("by") else []
+    submitted = _SUBMITTED_BY.search(view.template, m.end())  # ": a joint proposal submitted by UNEP, UNESCO …"
+    if submitted and not m.group("by"):
+        by = [view.keys.get(int(i)) for i in re.findall(r"⟦B(\d+)⟧", submitted.group("list"))]
+    for agent in by:
+        if agent and kind_of(ctx, agent) == "body":
+            ctx.claim(key, "acta:submittedBy", agent, view.sentence, "document-line")
+
+
+RULES = (rule_reported_meeting, rule_attendance, rule_considered, rule_document_line)
