@@ -311,7 +311,8 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
         if key and len(values) == 1 and not values[0].end and ctx.registry.get(key).kind in ("resolution", "decision"):
             ctx.claim(key, "acta:adoptionDate", date_literal(values[0].start), sent, "entitled-of-date")
             by = resolve_mention(ctx, view, int(m.group("by")))
-            if by and m.group("kind") == "B":
+            known = any(c.subject == key and c.predicate == "acta:adoptedBy" for c in ctx.x.claims)
+            if by and m.group("kind") == "B" and not known:  # the symbol's own organ, if it names one, is it
                 ctx.claim(key, "acta:adoptedBy", by, sent, "entitled-of-date")
     for m in _LIST_OF_DATE.finditer(t):
         values = view.dates(m.group("date"))

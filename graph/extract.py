@@ -237,6 +237,8 @@ _ORGANS = {
     ("UN", "Economic and Social Council"): "un/ecosoc", ("UN", "Human Rights Council"): "un/human-rights-council",
     ("UNEP", "Governing Council"): "un/unep/governing-council",
     ("IAEA", "General Conference"): "un/iaea/general-conference",
+    ("OPCW", "Conference of the States Parties"): "un/opcw/conference-of-the-states-parties",
+    ("OPCW", "Executive Council"): "un/opcw/executive-council",
 }
 
 
@@ -251,7 +253,11 @@ def organ_key(sym, doc_org: str | None) -> str | None:
 
 
 def session_key(ctx: Context, sym, organ: str | None, sent) -> str | None:
-    """OAS "XXXIX-O" is the thirty-ninth regular session; UN "80" the eightieth session."""
+    """OAS "XXXIX-O" is the thirty-ninth regular session; UN "80" the eightieth session; OPCW "C-24" the
+    Conference's twenty-fourth, "C-SS-4" its fourth special session, "EC-110" the Executive Council's 110th."""
+    if sym.organization == "OPCW" and organ and sym.session and "/ec-m/" not in sym.key:
+        kind = "special" if sym.key.startswith("opcw/c-ss/") else "regular"
+        return ensure_session(ctx, organ, int(sym.session), kind, sent)
     if not organ or not sym.session or organ not in ("oas/general-assembly", "un/general-assembly"):
         return None
     from .mentions import roman_value

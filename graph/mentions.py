@@ -104,4 +104,5 @@ def english_ordinal(n: int) -> str:
     tens_word = {v: k for k, v in _TENS.items()}.get(tens * 10)
     if tens_word and unit:
         return f"{tens_word}-{words[unit]}"
-    return f"{n}th"
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"  # "102nd", "111th"

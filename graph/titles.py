@@ -20,7 +20,8 @@ _SMALL = {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", 
 
 # "resolution GC(69)/RES/7, entitled “Nuclear and radiation safety”", "its resolution 79/43 of 2 December 2024,
 # entitled “…”": a title after its symbol (each item of a list has its own)
-_ENTITLED = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?\s*,?\s*entitled\s+[“\"](?P<title>[^”\"]{3,300}?)[.,]?[”\"]")
+_ENTITLED = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s+of\s+(?:the\s+)?⟦[BM]\d+⟧)?\s*,?\s*entitled\s+"
+                       r"[“\"](?P<title>[^”\"]{3,300}?)[.,]?[”\"]")
 
 
 # "on the basis of the note by the secretariat on the procedure for receiving and prioritizing requests put to the

@@ -551,4 +551,12 @@ def test_a_date_after_a_list_of_symbols_or_after_the_body_and_title_dates_each_d
     for key, day in (("opcw/c/dec/24/4", "2019-11-27"), ("opcw/c/dec/24/5", "2019-11-27"),
                      ("opcw/ec/dec/110/1", "2025-10-08")):
         assert set(objects(x, key, "acta:adoptionDate")) == {Lit(day, "xsd:date")}, key
+    # the symbol names the organ and its session; the words after "entitled" the title
+    assert objects(x, "opcw/c/dec/24/4", "acta:adoptedBy") == ["un/opcw/conference-of-the-states-parties"]
+    session = objects(x, "opcw/c/dec/24/4", "acta:adoptedAt")[0]
+    assert x.registry.get(session).label == ("twenty-fourth session of the Conference of the States Parties to the "
+                                             "Chemical Weapons Convention")
+    assert objects(x, "opcw/ec/dec/110/1", "acta:adoptedBy") == ["un/opcw/executive-council"]
+    assert objects(x, "opcw/ec/dec/110/1", "dcterms:title") == [
+        Lit("Expedited on-site Destruction of any remnants of chemical weapons in the Syrian Arab Republic")]
     assert ("un/a/res/80/34", "acta:welcomes", "opcw/ec/dec/110/1") in triples(x, "citing-clause")

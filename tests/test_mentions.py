@@ -87,6 +87,8 @@ def test_ordinals_in_words_and_figures() -> None:
     assert ordinal_value("Biennial") is None
     assert english_ordinal(39) == "thirty-ninth"
     assert english_ordinal(80) == "eightieth"
+    assert [english_ordinal(n) for n in (101, 102, 103, 111, 112, 121)] == ["101st", "102nd", "103rd", "111th", "112th",
+                                                                           "121st"]
     assert english_ordinal(81) == "eighty-first"
 
 
