@@ -370,7 +370,14 @@ def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
     topic = _TOPIC.match(view.template, m.end("who") + 1, m.start("b") - 2)
     # not a relative clause about it, nor a run of other notes' numbers ("on the Register, which include … 2021,1")
     if topic and not re.search(r",\s*(?:which|who|that)\b|,\d", topic.group("topic")):
-        words = view.phrase(topic.group("topic"))
+        text = topic.group("topic")
+        dated = re.search(r"\s+of\s+⟦D(\d+)⟧\s*$", text)  # "… on peacebuilding and sustaining peace of 25 November
+        if dated:                                        # 2024": the report's date, not its topic
+            values = view.dates(dated.group(1))
+            if len(values) == 1 and not values[0].end:
+                ctx.claim(doc, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "report-topic")
+            text = text[:dated.start()]
+        words = view.phrase(text)
         ctx.claim(doc, "dcterms:title", Lit(words[0].upper() + words[1:]), view.sentence, "report-topic")
 
 

@@ -3,10 +3,11 @@
 "Taking note of the report of the Secretary-General,4" cites A/80/111 only
 through footnote 4 ("[^4]: A/80/111."), so a citing clause must see the
 symbols of the footnotes it marks (defined as "[^4]: …", "⁴ …" or, in text from PDF, "4 A/80/111.").
-Four marker styles occur in the genre:
+Five marker styles occur in the genre:
 Markdown `[^4]`, superscript digits `⁴`, and, in text extracted from PDF,
-digits glued to the word or comma before them (`Secretary-General,4`) or a
-space after that comma (`in Africa, 3`).
+digits glued to the word or comma before them (`Secretary-General,4`), a
+space after that comma (`in Africa, 3`), or glued to a date's year
+(`of 25 November 20242`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _MARK_SUPER = re.compile(rf"(?<=\S)([{_SUPER}]{{1,3}})")
 # well as"; a number before a capitalised word ("Malabo, 7 June") or after a digit ("articles 2, 3") is no marker
 _MARK_SPACED = re.compile(r"(?<=[a-z)”’], )(\d{1,2})(?= +[a-z]|[ \t]*$)", re.M)
 _MARK_GLUED = re.compile(r"(?<=[A-Za-z)\]”’,;.:])(\d{1,2})(?=[\s,;.:)]|$)")
+# a marker glued to the year of a date (text from PDF): "of 25 November 20242" is 25 November 2024, note 2
+_MARK_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\s+(?:19|20)\d\d(\d{1,2})(?=[\s,;.:)]|$)")
 
 
 @dataclass(frozen=True)
@@ -75,11 +79,12 @@ def markers(text: str, start: int, end: int, notes: dict[str, Footnote]) -> list
     if any(n.start <= start < n.end for n in notes.values()):
         return []
     out: dict[int, Marker] = {}
-    for pattern in (_MARK_MD, _MARK_SUPER, _MARK_GLUED, _MARK_SPACED):
+    for pattern in (_MARK_MD, _MARK_SUPER, _MARK_GLUED, _MARK_SPACED, _MARK_YEAR):
         for m in pattern.finditer(text, start, end):
             number = m.group(1).translate(_SUPER_MAP)
             if number in notes and (pattern is not _MARK_GLUED or _plausible(text, m.start())):
-                out.setdefault(m.start(), Marker(number, m.start(), m.end()))
+                at = m.start(1) if pattern is _MARK_YEAR else m.start()  # the year is the date's, not the marker's
+                out.setdefault(at, Marker(number, at, m.end()))
     return sorted(out.values(), key=lambda k: k.start)
 
 

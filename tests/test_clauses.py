@@ -560,3 +560,13 @@ def test_a_date_after_a_list_of_symbols_or_after_the_body_and_title_dates_each_d
     assert objects(x, "opcw/ec/dec/110/1", "dcterms:title") == [
         Lit("Expedited on-site Destruction of any remnants of chemical weapons in the Syrian Arab Republic")]
     assert ("un/a/res/80/34", "acta:welcomes", "opcw/ec/dec/110/1") in triples(x, "citing-clause")
+
+
+def test_a_reports_date_after_its_topic_is_its_date_not_part_of_its_title(tmp_path: Path) -> None:
+    text = ("Taking note of the report of the Secretary-General on peacebuilding and sustaining peace of 25 November "
+            "20242 and the inputs,\n\n[^2]: A/79/552.\n")
+    x = build(tmp_path, text, "A/RES/80/11")
+    assert ("un/a/res/80/11", "acta:takesNoteOf", "un/a/79/552") in triples(x, "citing-clause")
+    assert objects(x, "un/a/79/552", "dcterms:title") == [Lit("Peacebuilding and sustaining peace")]
+    assert objects(x, "un/a/79/552", "acta:adoptionDate") == [Lit("2024-11-25", "xsd:date")]
+    assert objects(x, "un/a/79/552", "acta:producedBy") == ["un/secretary-general"]

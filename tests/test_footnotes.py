@@ -143,3 +143,13 @@ def test_plain_numbered_definitions_from_pdf_text() -> None:
     assert {n: text[f.start:f.end] for n, f in notes.items()} == {
         "1": "A/80/237.", "7": "United Nations, Treaty Series, vol. 1342, No. 22495."}  # "2 Decides" is no note
     assert [m.number for m in markers(text, 0, len(text), notes)] == ["1"]
+
+
+def test_a_marker_glued_to_a_dates_year() -> None:
+    # A/RES/80/11: "the report of the Secretary-General on peacebuilding and sustaining peace of 25 November 20242"
+    text = ("Taking note of the report of the Secretary-General on peacebuilding of 25 November 20242 and its letter "
+            "dated 13 November 20243 and of the 2024 review,\n\n[^2]: A/79/552.\n\n[^3]: A/79/609.\n")
+    notes = definitions(text)
+    found = markers(text, 0, text.index("\n"), notes)
+    assert [(m.number, text[m.start:m.end]) for m in found] == [("2", "2"), ("3", "3")]
+    assert text[found[0].start - 4:found[0].start] == "2024"  # the year stays the date's
