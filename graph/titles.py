@@ -141,4 +141,23 @@ def rule_heading_title(ctx: Context, view: View) -> None:
         ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "heading-title")
 
 
-RULES = (rule_note_by, rule_prepared_by, rule_titles, rule_heading_title)
+# a note citing a conference's outcome: "[^3]: 2000 Review Conference of the Parties to the Treaty on the
+# Non-Proliferation of Nuclear Weapons, Final Document, vols. I–III (NPT/CONF.2000/28 (Parts I and II), …)": the
+# note's symbols are that document, which the conference produced
+_NOTE_OUTCOME = re.compile(r"^(?P<notes>(?:⟦S\d+⟧)+)\s*:\s*(?:See\s+(?:also\s+)?)?⟦M(?P<m>\d+)⟧\s*,\s*"
+                           r"(?P<title>Final\s+(?:Document|Report|Act)|Outcome\s+Document|Report)\b")
+
+
+def rule_note_outcome(ctx: Context, view: View) -> None:
+    m = _NOTE_OUTCOME.match(view.template.strip())
+    meeting = key_of(ctx, view, m.group("m")) if m else None
+    if not meeting or kind_of(ctx, meeting) != "meeting":
+        return
+    for index in dict.fromkeys(re.findall(r"⟦S(\d+)⟧", m.group("notes"))):
+        doc = key_of(ctx, view, index)
+        if doc and kind_of(ctx, doc) in ("document", "report"):
+            ctx.claim(doc, "dcterms:title", Lit(view.phrase(m.group("title"))), view.sentence, "note-outcome")
+            ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "note-outcome")
+
+
+RULES = (rule_note_by, rule_prepared_by, rule_titles, rule_heading_title, rule_note_outcome)

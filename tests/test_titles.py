@@ -81,3 +81,16 @@ def test_each_document_of_a_list_prepared_by_the_secretariat_is_its_and_titled_b
     for doc, title in expected.items():
         assert objects(x, doc, "dcterms:title") == [Lit(title)]
         assert objects(x, doc, "acta:producedBy") == ["ipbes/secretariat"]
+
+
+def test_a_note_citing_a_conferences_final_document_titles_its_symbol_and_gives_its_producer(tmp_path: Path) -> None:
+    path = tmp_path / "A_RES_80_48.md"
+    path.write_text("---\nsymbol: A/RES/80/48\n---\n\nThe General Assembly,\n\nRecalling the Final Document of the "
+                    "2000 Review Conference,3\n\n[^3]: 2000 Review Conference of the Parties to the Treaty on the "
+                    "Non-Proliferation of Nuclear\n    Weapons, Final Document, vols. I–III (NPT/CONF.2000/28 (Parts I "
+                    "and II), NPT/CONF.2000/28\n    (Part III) and NPT/CONF.2000/28 (Part IV)).\n", encoding="utf-8")
+    x = extract(read_document(path))
+    doc = "un/npt/conf.2000/28"
+    assert set(objects(x, doc, "dcterms:title")) == {Lit("Final Document")}  # once per mention of the note
+    (producer,) = set(objects(x, doc, "acta:producedBy"))
+    assert x.registry.get(producer).label.startswith("2000 Review Conference of the Parties to the Treaty")
