@@ -399,7 +399,32 @@ def rule_owned_bodies(ctx: Context, view: View) -> None:
             ctx.claim(key, "org:subOrganizationOf", owner, view.sentence, "owned-body")
 
 
-RULES = (rule_meeting_of, rule_held, rule_met)
+# "the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty …": a committee named by
+# the meeting it prepares is that meeting's, wherever the document names it again ("the Preparatory Committee")
+_BODY_FOR = P(r"{B:body}\s+for\s+(?:the\s+)?{M:meet}")
+
+
+def rule_body_for_meeting(ctx: Context, view: View) -> None:
+    from .extract import generic_noun, name_generic_body
+    for m in _BODY_FOR.finditer(view.template):
+        i, mention = int(m.group("body")), view.m(m.group("body"))
+        meeting = key_of(ctx, view, m.group("meet"))
+        if view.keys.get(i) or not mention.attrs.get("generic") or kind_of(ctx, meeting) != "meeting":
+            continue
+        noun = generic_noun(mention.text)
+        if not re.fullmatch(r"(?i)preparatory\s+(?:committee|commission|body)", noun):
+            continue
+        known = ctx.generic_bodies.get(noun.lower())
+        if known:  # named before in the sentence or the document
+            view.keys[i] = known
+            continue
+        label = f"{noun[0].upper()}{noun[1:]} for the {ctx.registry.label(meeting)}"
+        key = name_generic_body(ctx, view, i, f"{meeting}/{slugify(noun)}", label)
+        ctx.claim(key, "acta:preparedFor", meeting, view.sentence, "body-for-meeting")
+        ctx.last["body"] = key
+
+
+RULES = (rule_body_for_meeting, rule_meeting_of, rule_held, rule_met)
 LATE_RULES: tuple = (rule_generic_sessions, rule_owned_bodies)
 
 

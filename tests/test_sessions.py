@@ -384,3 +384,16 @@ def test_the_meetings_of_a_named_body_held_on_several_days_are_one_meeting_a_day
     assert meetings == [f"un/security-council/meeting/{day}"
                         for day in ("2023-07-18", "2024-12-19", "2025-04-04", "2025-09-24")]
     assert ("un/security-council/meeting/2025-04-04", "acta:meetingOf", "un/security-council") in triples(x)
+
+
+def test_a_preparatory_committee_named_by_the_meeting_it_prepares_owns_its_sessions(tmp_path: Path) -> None:
+    """A/RES/80/39, 80/48: not the body the document named last."""
+    x = resolution(tmp_path, "Welcoming the statement of the New Agenda Coalition,",
+                   "Noting that this was recognized during the two first meetings of the Preparatory Committee for the "
+                   "2026 Review Conference, and welcoming the work of the Preparatory Committee at its third session, "
+                   "held in New York from 28 April to 9 May 2025,")
+    committee = "series/review-conference/2026/preparatory-committee"
+    assert x.registry.get(committee).label == "Preparatory Committee for the 2026 Review Conference"
+    assert ("acta:preparedFor", "series/review-conference/2026") in {(p, o) for s, p, o in triples(x) if s == committee}
+    owners = {s: o for s, p, o in triples(x) if p == "acta:meetingOf" and "/session/regular-80" not in s}
+    assert owners == {f"{committee}/meeting/n1": committee, f"{committee}/session/n3": committee}
