@@ -334,6 +334,10 @@ _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|sub
                         r"(?:(?:[^⟦]|⟦[DM]\d+⟧){0,300}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
 # a report about another report: "the report of the Secretary-General containing … on the report of the Group …"
 _OUTER_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧[^⟦;]{0,200}\bon\s+(?:the\s+)?$")
+# "the report of the Secretary-General on the work of the Organization;10", "… on the implementation of article 3 of
+# the Relationship Agreement;8": a topic naming bodies or texts, then the note that ends the paragraph
+_REPORT_ON = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧\s+on\s+(?:the\s+)?"
+                        r"(?P<topic>[a-z](?:[^⟦;]|⟦[BILD]\d+⟧){3,250}?)\s*[,;]?\s*⟦S(?P<b>\d+)⟧")
 _END_NOTE = re.compile(r"[\s;:.,]*(?:⟦S\d+⟧[\s;:.,]*)*")  # nothing but more notes after a footnote mark
 
 
@@ -357,6 +361,17 @@ def rule_reports(ctx: Context, view: View) -> None:
         if doc and who and ctx.registry.get(doc).kind in ("document", "report"):
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-of")
             _report_topic(ctx, view, m, doc)
+    for m in _REPORT_ON.finditer(view.template):  # a topic that names bodies or texts, up to the paragraph's note
+        note = view.m(int(m.group("b")))
+        if "footnote" not in note.attrs or re.search(r"\b(?:reports?|notes?|letters?)\b", m.group("topic")) \
+                or not _END_NOTE.fullmatch(view.template, m.end()):
+            continue
+        doc, who = resolve_mention(ctx, view, int(m.group("b"))), resolve_mention(ctx, view, int(m.group("who")))
+        if doc and who and ctx.registry.get(doc).kind in ("document", "report") and not any(
+                c.subject == doc and c.predicate == "acta:producedBy" for c in ctx.x.claims):
+            ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-on")
+            topic = view.phrase(m.group("topic"))
+            ctx.claim(doc, "dcterms:title", Lit(topic[0].upper() + topic[1:]), view.sentence, "report-on")
 
 
 # "the report of the Secretary-General on the causes of conflict … in Africa, 3": what the report is on, up to its

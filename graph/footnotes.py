@@ -29,7 +29,7 @@ _MARK_SUPER = re.compile(rf"(?<=\S)([{_SUPER}]{{1,3}})")
 # a marker a space after the comma it follows, before a lowercase word or the end of the line (text from PDF):
 # "the report of the Secretary-General on … in Africa, 3" / "the report of the Group of Governmental Experts, 8 as
 # well as"; a number before a capitalised word ("Malabo, 7 June") or after a digit ("articles 2, 3") is no marker
-_MARK_SPACED = re.compile(r"(?<=[a-z)”’], )(\d{1,2})(?= +[a-z]|[ \t]*$)", re.M)
+_MARK_SPACED = re.compile(r"(?<=[a-z)”’], )(\d{1,2})(?= +[a-z]|[ \t]*$|(?!st\b|nd\b|rd\b|th\b)[a-z])", re.M)
 _MARK_GLUED = re.compile(r"(?<=[A-Za-z)\]”’,;.:])(\d{1,2})(?=[\s,;.:)]|$)")
 # a marker glued to the year of a date (text from PDF): "of 25 November 20242" is 25 November 2024, note 2
 _MARK_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -570,3 +570,15 @@ def test_a_reports_date_after_its_topic_is_its_date_not_part_of_its_title(tmp_pa
     assert objects(x, "un/a/79/552", "dcterms:title") == [Lit("Peacebuilding and sustaining peace")]
     assert objects(x, "un/a/79/552", "acta:adoptionDate") == [Lit("2024-11-25", "xsd:date")]
     assert objects(x, "un/a/79/552", "acta:producedBy") == ["un/secretary-general"]
+
+
+def test_a_reports_topic_naming_a_text_runs_to_the_note_that_ends_the_paragraph(tmp_path: Path) -> None:
+    """A/RES/80/6: "… takes note of the information included in the report of the Secretary-General on the
+    implementation of article 3 of the Relationship Agreement;8"."""
+    text = ("12. Welcomes the cooperation, and in this regard takes note of the information included in the report of "
+            "the Secretary-General on the implementation of article 3 of the Relationship Agreement;8\n\n"
+            "[^8]: A/80/344.\n")
+    x = build(tmp_path, text, "A/RES/80/6")
+    assert objects(x, "un/a/80/344", "acta:producedBy") == ["un/secretary-general"]
+    assert objects(x, "un/a/80/344", "dcterms:title") == [
+        Lit("Implementation of article 3 of the Relationship Agreement")]

@@ -153,3 +153,11 @@ def test_a_marker_glued_to_a_dates_year() -> None:
     found = markers(text, 0, text.index("\n"), notes)
     assert [(m.number, text[m.start:m.end]) for m in found] == [("2", "2"), ("3", "3")]
     assert text[found[0].start - 4:found[0].start] == "2024"  # the year stays the date's
+
+
+def test_a_spaced_marker_glued_to_the_next_word_but_not_an_ordinal() -> None:
+    # A/RES/80/61: "Taking note of the report of the Secretary-General, 2and expressing its appreciation"
+    text = ("Taking note of the report of the Secretary-General, 2and expressing its appreciation, 3rd meeting,\n\n"
+            "[^2]: A/80/122.\n\n[^3]: A/80/3.\n")
+    found = markers(text, 0, text.index("\n"), definitions(text))
+    assert [(m.number, text[m.start:m.end + 3]) for m in found] == [("2", "2and")]
