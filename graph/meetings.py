@@ -55,7 +55,8 @@ _GENERIC = re.compile(
     # named by what it is about: an ordinal meeting "third ad hoc ... meeting on an intergovernmental platform ...",
     # any one "on" a topic: "the workshop on peaceful coexistence between farmers and herders … held in Dakar"
     r"(?(ord)(?P<comp>(?<=\w)\s+(?:of|on|to)\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{3,200}?"
-    rf"{_HELD_NEXT})?"
+    # … or an organ's meeting named by its task: "the second session of the Plenary meeting to determine modalities …"
+    rf"{_HELD_NEXT}|(?<=\w)\s+of\s+the\s+[A-Z][a-z]+\s+meeting\s+to\s+[a-z][^,;()\n]{{3,200}}?{_HELD_NEXT})?"
     rf"|(?P<topic>(?<=\w)\s+on\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{{3,200}}?{_HELD_NEXT})?)"
 )
 # a lowercase meeting named by its topic where something happened at its end or on its margins

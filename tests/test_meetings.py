@@ -240,3 +240,16 @@ def test_a_meeting_known_by_its_year_is_that_years_meeting_of_the_series() -> No
          f"series/{npt}/2010", "2010"),
         ("1987 International Conference on the Relationship between Disarmament and Development",
          "series/international-conference-on-the-relationship-between-disarmament-and-development/1987", "1987")]
+
+
+def test_an_organs_meeting_named_by_its_task_is_one_meeting_with_its_capital() -> None:
+    # IPBES-1 report: the Panama session, which is not the Platform Plenary's own second session
+    text = ("the requests made at the second session of the Plenary meeting to determine modalities and institutional "
+            "arrangements for an intergovernmental science-policy platform on biodiversity and ecosystem services, "
+            "held in Panama City from 16 to 21 April 2012;")
+    found = [m.text for m in find_meetings(text, 0, len(text))]
+    assert found == ["second session of the Plenary meeting to determine modalities and institutional arrangements "
+                     "for an intergovernmental science-policy platform on biodiversity and ecosystem services"]
+    # without "held" after it, the name's end is unknown: the session is left to the rules that read its owner
+    bare = "the second session of the Plenary meeting to determine modalities in Panama"
+    assert "Plenary meeting to determine" not in " ".join(m.text for m in find_meetings(bare, 0, len(bare)))
