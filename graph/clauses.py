@@ -266,7 +266,10 @@ def _report_of(ctx: Context, body: str | None) -> str | None:
 
 
 # "resolution 62/21 of 5 December 2007", "resolution GC(69)/RES/15, adopted on 18 September 2025"
-_OF_DATE = re.compile(r"⟦S(?P<sym>\d+)⟧(?:\s+of|\s*,?\s+adopted\s+on)\s+⟦D(?P<date>\d+)⟧")
+_OF_DATE = re.compile(r"⟦S(?P<sym>\d+)⟧(?:\s+of|\s*,?\s+adopted\s+on)\s+⟦D(?P<date>\d+)⟧"
+                      # "the adoption of Security Council resolution 1325 (2000) on 31 October 2000"
+                      r"|\badoption\s+of\s+(?:⟦B\d+⟧\s+)?⟦S(?P<adopted>\d+)⟧\s+on\s+"
+                      r"⟦D(?P<on>\d+)⟧")
 _RESPECTIVELY = re.compile(r"⟦S(?P<a>\d+)⟧\s+and\s+⟦S(?P<b>\d+)⟧\s*,?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+"
                            r"on\s+⟦D(?P<date>\d+)⟧\s*,?\s+respectively")
 _ADOPTED_BY_ON = re.compile(r"⟦S(?P<sym>\d+)⟧\s*,?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+on\s+⟦D(?P<date>\d+)⟧")
@@ -282,8 +285,8 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
     """"resolution 62/21 of 5 December 2007": the date a cited instrument was adopted."""
     t, sent = view.template, view.sentence
     for m in _OF_DATE.finditer(t):
-        key = resolve_mention(ctx, view, int(m.group("sym")))
-        values = view.dates(m.group("date"))
+        key = resolve_mention(ctx, view, int(m.group("sym") or m.group("adopted")))
+        values = view.dates(m.group("date") or m.group("on"))
         if key and values and len(values) == 1 and not values[0].end \
                 and ctx.registry.get(key).kind in ("resolution", "decision"):
             ctx.claim(key, "acta:adoptionDate", date_literal(values[0].start), sent, "symbol-of-date")

@@ -582,3 +582,10 @@ def test_a_reports_topic_naming_a_text_runs_to_the_note_that_ends_the_paragraph(
     assert objects(x, "un/a/80/344", "acta:producedBy") == ["un/secretary-general"]
     assert objects(x, "un/a/80/344", "dcterms:title") == [
         Lit("Implementation of article 3 of the Relationship Agreement")]
+
+
+def test_the_adoption_of_a_resolution_on_a_day_dates_it(tmp_path: Path) -> None:
+    text = ("Reaffirming, in the context of the twenty-fifth anniversary of the adoption of Security Council resolution "
+            "1325 (2000) on 31 October 2000, the important role of women in peacebuilding,\n")
+    x = build(tmp_path, text, "A/RES/80/11")
+    assert objects(x, "un/s/res/1325", "acta:adoptionDate")[-1] == Lit("2000-10-31", "xsd:date")
