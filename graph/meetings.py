@@ -124,6 +124,36 @@ def _ordinal_at(text: str, s: int, end: int) -> re.Match[str] | None:
     return m if m and MEETING_WORD.search(text, m.end(), end) else None
 
 
+_PLURAL_HEAD = re.compile(r"\b(Conference|Meeting|Summit|Session)s\b")
+_ITEM_BEFORE = re.compile(rf"(?:((?:19|20)\d{{2}})|({ORDINAL_WORD}))\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def _has_head(words: str, listed: bool) -> bool:
+    """A meeting word in the name; after a list, its plural too."""
+    return bool(MEETING_WORD.search(_PLURAL_HEAD.sub(r"\1", words) if listed else words))
+
+
+def _earlier_items(text: str, end: int, name: str, years: bool) -> list[Mention]:
+    """The list items before the last one, each its own meeting of the series ``name``."""
+    out = []
+    while (item := _ITEM_BEFORE.search(text, max(0, end - 30), end)) is not None:
+        value = item.group(1) if years else item.group(2)
+        if not value or (years and not item.group(1)):
+            break
+        if years:
+            key, label, attrs = f"{series_key(name)}/{value}", f"{value} {name}", {"series": name, "year": value}
+        else:
+            number = ordinal_value(value)
+            if not number:
+                break
+            key, label = f"{series_key(name)}/{number}", f"{english_ordinal(number).capitalize()} {name}"
+            attrs = {"series": name, "ordinal": number}
+        out.append(Mention("meeting", item.start(), item.start() + len(value), value, key, label,
+                           {"named": True, "list_item": True, **attrs}))
+        end = item.start()
+    return out
+
+
 def series_key(name: str) -> str:
     for key, series in series_catalogue().items():
         if name.lower() == series["label"].lower():
@@ -164,7 +194,10 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
     named = _NAMED.finditer(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
     for m in named:
         name = m.group("name")
-        if not MEETING_WORD.search(name):
+        # a plural head is a meeting only after a list of years or ordinals: "the 1995, 2000 and 2010 Review
+        # Conferences of the Parties …" (_earlier_items reads the list)
+        listed = bool(m.group("ord") or _YEAR_BEFORE.search(text, max(0, m.start("name") - 6), m.start("name")))
+        if not _has_head(name, listed):
             continue
         s = m.start("name")
         words = name.split()
@@ -173,7 +206,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             while text[s].isspace():
                 s += 1
             words.pop(0)
-        if not words or not MEETING_WORD.search(" ".join(words)):
+        if not words or not _has_head(" ".join(words), listed):
             continue
         inner = _inner_meeting(text[s:m.end("name")])
         if inner is None:
@@ -196,7 +229,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         if _OFFICER.match(text, s) or _TEXT_AFTER.search(text[s:name_end]):
             continue
         raw = _cut_place(_cut_listed_body(_WITH_WHO.sub("", text[s:name_end])))
-        if not raw or not MEETING_WORD.search(raw):
+        if not raw or not _has_head(raw, listed):
             continue
         around = _around_listed_body(raw)
         if around is None:
@@ -211,6 +244,15 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             continue  # a bare "Meeting" or "Conference": a generic mention, found below
         attrs: dict = {"named": True}
         year = None if ordinal else _YEAR_BEFORE.search(text, max(0, s - 6), s)
+        if (year or ordinal) and _PLURAL_HEAD.search(name):
+            # "the 1995, 2000 and 2010 Review Conferences of the Parties …", "the first, second and third Meetings
+            # of States Parties …": one meeting each, of the series named in the singular
+            name = _PLURAL_HEAD.sub(lambda h: h.group(1), name, count=1)
+            first = year.start() if year else start_at
+            earlier = _earlier_items(text, first, name, bool(year))
+            out.extend(earlier)
+            if earlier:  # what follows the list ("in Oslo on …, in Nayarit …") is the list's, not the last one's
+                attrs["list_item"] = True
         if year:  # "the 2000 Review Conference of the Parties to the Treaty …" is not the 2010 one
             attrs.update(series=name, year=year.group(1))
             key = f"{series_key(name)}/{year.group(1)}"

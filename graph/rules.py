@@ -172,6 +172,8 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
                  dates: bool = True) -> None:
     """Read "…, to be held in Santo Domingo, Dominican Republic, on November 4 and 5, 2009" after a meeting; its
     dates too unless the caller dates it (one of several rounds "held in December 2024 and July 2025")."""
+    if view.m(index).attrs.get("list_item"):
+        return  # "the first, second, third and fourth Conferences …, in Oslo on …, in Nayarit …": not the last one's
     token = f"⟦M{index}⟧" if view.m(index).kind == "meeting" else f"⟦A{index}⟧"
     pos = view.template.find(token)
     if pos < 0:

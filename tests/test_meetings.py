@@ -253,3 +253,19 @@ def test_an_organs_meeting_named_by_its_task_is_one_meeting_with_its_capital() -
     # without "held" after it, the name's end is unknown: the session is left to the rules that read its owner
     bare = "the second session of the Plenary meeting to determine modalities in Panama"
     assert "Plenary meeting to determine" not in " ".join(m.text for m in find_meetings(bare, 0, len(bare)))
+
+
+def test_a_list_of_years_or_ordinals_before_a_plural_name_is_one_meeting_each() -> None:
+    text = ("at the 1995, 2000 and 2010 Review Conferences of the Parties to the Treaty on the Non-Proliferation of "
+            "Nuclear Weapons, and the first, second and third Meetings of States Parties to the Treaty on the "
+            "Prohibition of Nuclear Weapons")
+    npt = "series/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons"
+    tpnw = "series/meeting-of-states-parties-to-the-treaty-on-the-prohibition-of-nuclear-weapons"
+    found = {m.key: m for m in find_meetings(text, 0, len(text))}
+    assert set(found) == {f"{npt}/1995", f"{npt}/2000", f"{npt}/2010", f"{tpnw}/1", f"{tpnw}/2", f"{tpnw}/3"}
+    assert found[f"{npt}/1995"].label == ("1995 Review Conference of the Parties to the Treaty on the "
+                                         "Non-Proliferation of Nuclear Weapons")
+    assert all(m.attrs.get("list_item") for m in found.values())  # what follows the list is not the last one's
+    # a plural name with no list before it is no meeting
+    bare = "the successive Review Conferences of the Parties to the Treaty"
+    assert not [m for m in find_meetings(bare, 0, len(bare)) if m.attrs.get("named")]

@@ -397,3 +397,13 @@ def test_a_preparatory_committee_named_by_the_meeting_it_prepares_owns_its_sessi
     assert ("acta:preparedFor", "series/review-conference/2026") in {(p, o) for s, p, o in triples(x) if s == committee}
     owners = {s: o for s, p, o in triples(x) if p == "acta:meetingOf" and "/session/regular-80" not in s}
     assert owners == {f"{committee}/meeting/n1": committee, f"{committee}/session/n3": committee}
+
+
+def test_the_places_and_dates_after_a_list_of_meetings_are_not_the_last_ones(tmp_path: Path) -> None:
+    x = resolution(tmp_path, "Recalling the successful convening of the first, second, third and fourth Conferences on "
+                             "the Humanitarian Impact of Nuclear Weapons, in Oslo on 4 and 5 March 2013, in Nayarit, "
+                             "Mexico, on 13 and 14 February 2014, and in Vienna on 8 and 9 December 2014,")
+    series = "series/conference-on-the-humanitarian-impact-of-nuclear-weapons"
+    assert {f"{series}/{n}" for n in (1, 2, 3, 4)} <= set(x.registry.entities)
+    assert not [c for c in x.claims if c.subject.startswith(series) and c.predicate in (
+        "schema:location", "schema:startDate", "schema:endDate")]
