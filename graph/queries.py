@@ -102,9 +102,11 @@ _CANDIDATES = (  # things the documents name (under id/), not the ontology's own
     "PREFIX acta: <https://w3id.org/acta/ontology#>\n"
     "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
     "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+    "PREFIX dcterms: <http://purl.org/dc/terms/>\n"
     "SELECT DISTINCT ?node ?name WHERE {\n"
     "  { ?node rdfs:label ?name } UNION { ?node acta:acronym ?name } UNION { ?node skos:altLabel ?name }\n"
-    "  UNION { ?node acta:symbol ?name }\n"
+    # a decision known by its title ("Next steps for the development of the initial IPBES work programme")
+    "  UNION { ?node acta:symbol ?name } UNION { ?node dcterms:title ?name }\n"
     f'  FILTER (STRSTARTS(STR(?node), "{ENTITY}") && CONTAINS(LCASE(STR(?name)), LCASE(?_needle)))\n'
     "}\n"
 )

@@ -131,6 +131,10 @@ def test_resolve_prefers_the_exact_name_over_a_longer_one(store) -> None:
         "Committee on Hemispheric Security (CSH)"]
 
 
+def test_resolve_a_document_by_its_title(store) -> None:
+    assert labels(store, resolve_value(store, "Draft Rules of Procedure")) == ["CSH/GT/MISPA II-3/09 rev. 1"]
+
+
 def test_resolve_ignores_a_leading_article(store) -> None:
     assert labels(store, resolve_value(store, "the Permanent Council")) == ["OAS Permanent Council"]
     # not the Working Group *of* the Committee, whose name also contains these words
