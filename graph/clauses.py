@@ -53,6 +53,15 @@ _VERBS = [
     (r"adopts", "acta:adopts"),
 ]
 _VERB_ALT = "|".join(f"(?:{v})" for v, _ in _VERBS)
+# a declaration's first person: "We recall and reaffirm our commitments to …", "We also welcome …"
+_WE_VERBS = [(r"recall", "acta:recalls"), (r"reaffirm", "acta:reaffirms"), (r"welcome", "acta:welcomes"),
+             (r"take\s+note\s+of", "acta:takesNoteOf"), (r"note", "acta:notes"), (r"acknowledge", "acta:acknowledges"),
+             (r"recognize", "acta:recognizes"), (r"emphasize", "acta:emphasizes"), (r"stress", "acta:stresses"),
+             (r"underline", "acta:underlines"), (r"commend", "acta:commends"), (r"reiterate", "acta:reiterates"),
+             (r"endorse", "acta:endorses")]
+_WE_ALT = "|".join(f"(?:{v})" for v, _ in _WE_VERBS)
+_WE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+)?We\s+(?:(?:also|further|again)\s+)?(?P<verb>{_WE_ALT})\b")
+_WE_MID = re.compile(rf"(?:,|;|\band)\s+(?:we\s+)?(?:(?:also|further)\s+)?(?P<verb>{_WE_ALT})\b")
 _CLAUSE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:(?:also|further|again)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
 _MID_VERB = re.compile(rf"(?:,|;|\band)\s+(?:as\s+well\s+as\s+)?(?:(?:also|further)\s+)?(?P<verb>{_VERB_ALT})\b")
 _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+(?:accordance|line)\s+with|"
@@ -61,7 +70,7 @@ _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|
 
 
 def verb_property(verb: str) -> str | None:
-    for pattern, prop in _VERBS:
+    for pattern, prop in _VERBS + _WE_VERBS:
         if re.fullmatch(pattern, verb.strip(), re.I):
             return prop
     return None
@@ -177,10 +186,12 @@ def rule_citations(ctx: Context, view: View) -> None:
         return
     t = view.template
     start = _CLAUSE_START.match(t)
+    we = _WE_START.match(t) if not start else None
+    start = start or we
     if not start:
         return
     spans = [(start.end(), verb_property(start.group("verb")))]
-    for m in _MID_VERB.finditer(t, start.end()):
+    for m in (_WE_MID if we else _MID_VERB).finditer(t, start.end()):
         prop = verb_property(m.group("verb"))
         if prop:
             spans.append((m.end(), prop))
@@ -401,14 +412,15 @@ def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
 
 # --- operative verbs: requests, decisions to convene and establish -------------------------------
 
-_REQ_VERBS = r"requests?|invites?|calls\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|directs?"
+_REQ_VERBS = r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|directs?"
 # the items of "…, also reaffirms the need to strengthen its fulfilment by:" are requests in the participle:
 # "(e) Requesting the Peacebuilding Commission to continue …"; read only in an item that starts with one
 _GERUNDS = {"requesting": "requests", "inviting": "invites", "calling upon": "calls upon", "urging": "urges",
             "encouraging": "encourages"}
 _GERUND_ITEM = re.compile(r"^(?:\([a-z]{1,4}\)\s+)?(?:Requesting|Inviting|Calling\s+upon|Urging|Encouraging)\s")
 _REQUEST = re.compile(
-    rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?|[,;]\s+(?:and\s+)?)(?:(?:also|further|again)\s+)?(?:[Tt]o\s+)?"
+    rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:We\s+)?|[,;]\s+(?:and\s+)?(?:we\s+)?)(?:(?:also|further|again)\s+)?"
+    r"(?:[Tt]o\s+)?"
     rf"(?P<verb>{_REQ_VERBS}|requesting|inviting|calling\s+upon|urging|encouraging|"
     r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
     r"(?:the\s+|all\s+|relevant\s+)?(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*|him|her|them)"

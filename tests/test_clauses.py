@@ -589,3 +589,17 @@ def test_the_adoption_of_a_resolution_on_a_day_dates_it(tmp_path: Path) -> None:
             "1325 (2000) on 31 October 2000, the important role of women in peacebuilding,\n")
     x = build(tmp_path, text, "A/RES/80/11")
     assert objects(x, "un/s/res/1325", "acta:adoptionDate")[-1] == Lit("2000-10-31", "xsd:date")
+
+
+def test_a_declarations_first_person_cites_and_requests(tmp_path: Path) -> None:
+    """A/RES/80/9's annexed Political Declaration: "We recall and reaffirm …", "We request the Secretary-General …"."""
+    text = ("Annex\n\n2025 Political Declaration\n\n"
+            "2. We recall and reaffirm our commitments to resolution 70/1,\n\n"
+            "3. We also welcome the actions contained in resolution 79/1 entitled “The Pact for the Future”.\n\n"
+            "9. We request the Secretary-General to inform Member States thereof through existing reporting channels.\n")
+    x = build(tmp_path, text, "A/RES/80/9")
+    # the verb nearest before a target is its citing verb, as in "Recalls and reaffirms …"
+    assert {("un/a/res/80/9", "acta:reaffirms", "un/a/res/70/1"),
+            ("un/a/res/80/9", "acta:welcomes", "instrument/pact-for-the-future")} <= triples(x, "citing-clause")
+    assert requests(x) == [("un/secretary-general", "request", "inform Member States thereof through existing "
+                                                              "reporting channels")]
