@@ -410,117 +410,8 @@ def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
         ctx.claim(doc, "dcterms:title", Lit(words[0].upper() + words[1:]), view.sentence, "report-topic")
 
 
-# --- operative verbs: requests, decisions to convene and establish -------------------------------
+# --- operative verbs: decisions to convene and establish (requests: graph/requests.py) -----------------------
 
-_REQ_VERBS = r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|directs?"
-# the items of "…, also reaffirms the need to strengthen its fulfilment by:" are requests in the participle:
-# "(e) Requesting the Peacebuilding Commission to continue …"; read only in an item that starts with one
-_GERUNDS = {"requesting": "requests", "inviting": "invites", "calling upon": "calls upon", "urging": "urges",
-            "encouraging": "encourages"}
-_GERUND_ITEM = re.compile(r"^(?:\([a-z]{1,4}\)\s+)?(?:Requesting|Inviting|Calling\s+upon|Urging|Encouraging)\s")
-_REQUEST = re.compile(
-    rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:We\s+)?|[,;]\s+(?:and\s+)?(?:we\s+)?)(?:(?:also|further|again)\s+)?"
-    r"(?:[Tt]o\s+)?"
-    rf"(?P<verb>{_REQ_VERBS}|requesting|inviting|calling\s+upon|urging|encouraging|"
-    r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
-    r"(?:the\s+|all\s+|relevant\s+)?(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*|him|her|them)"
-    r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,200}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)\s+to\s+(?=[a-z])", re.I)
-
-
-# "7. Requests the Secretary-General, within available resources:" and then "(c) To continue consultations …",
-# one paragraph per request (the first letters are sometimes lost with the page layout)
-_REQUEST_LIST = re.compile(
-    rf"^(?:\d{{1,3}}\.\s+|\(\d{{1,3}}\)\s+)?(?:(?:also|further)\s+)?(?P<verb>{_REQ_VERBS})\s+(?:the\s+|all\s+|relevant\s+)?"
-    r"(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*)(?P<tail>(?:\s*,[^⟦:;]{0,80})?)\s*:\s*$", re.I)
-_LIST_ITEM = re.compile(r"^(?:\(?[a-z]{1,4}\)\s+)?To\s+(?=[a-z])")
-# after a lead that ends "…, to:", the items are bare verbs: "(a) develop a draft work programme …"
-_BARE_ITEM = re.compile(r"^\(?[a-z]{1,4}\)\s+(?=[a-z])")
-
-
-def _request_list(ctx: Context, view: View, me: str) -> bool:
-    """Reads a request's list: its lead sentence starts it, each item "To …" is one request; True for both."""
-    from .rules import add_request_action
-    t = view.template
-    lead = _REQUEST_LIST.match(t)
-    if lead:
-        indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧", lead.group("addr"))]
-        addressees = [a for i in indexes if (a := resolve_mention(ctx, view, i))]
-        verb = re.sub(r"\s+", " ", lead.group("verb").lower())
-        bare = bool(re.search(r"\bto\s*$", lead.group("tail")))
-        ctx.x.__dict__["request_list"] = (verb, addressees, bare) if addressees else None
-        return bool(addressees)
-    pending = ctx.x.__dict__.get("request_list")
-    item = ((_BARE_ITEM if pending[2] else _LIST_ITEM).match(t)) if pending else None
-    if not item:
-        ctx.x.__dict__["request_list"] = None
-        return False
-    verb, addressees, _ = pending
-    for action in _split_actions(view.words(t[item.end():])):
-        for a in addressees:
-            add_request_action(ctx, view, me, a, verb, action, item.end())
-    return True
-
-
-_MODIFIES_PLURAL = re.compile(r"\s+(?:bodies|entities|agencies|organs|organizations|funds|programmes|offices|"
-                              r"members|staff|officials)\b")
-
-
-def rule_requests(ctx: Context, view: View) -> None:
-    me = self_key(ctx)
-    if not me:
-        return
-    if _request_list(ctx, view, me):
-        return
-    from .rules import add_request_action
-    t = view.template
-    gerund_item = bool(_GERUND_ITEM.match(t))
-    found = [m for m in _REQUEST.finditer(t) if gerund_item or m.group("verb").lower().split()[0] not in
-             ("requesting", "inviting", "calling", "urging", "encouraging")]
-    for n, m in enumerate(found):
-        if _MODIFIES_PLURAL.match(m.group("gap")):
-            continue  # "Invites United Nations bodies related to …": the body names whom, it is not whom
-        indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧", m.group("addr"))]
-        addressees = [resolve_mention(ctx, view, i) for i in indexes]
-        if not indexes:  # "him": the person or officer the sentence named before, else the last one addressed
-            named = _person_before(ctx, view, m.start("addr")) if m.group("addr") in ("him", "her") else None
-            addressees = [named or ctx.last.get("addressee")]
-        addressees = [a for a in addressees if a]
-        if not addressees:
-            continue
-        ctx.last["addressee"] = addressees[0]
-        end_t = found[n + 1].start() if n + 1 < len(found) else len(t)
-        action_t = t[m.end():end_t]
-        verb = re.sub(r"\s+", " ", m.group("verb").lower())
-        verb = _GERUNDS.get(verb, verb)
-        for action in _split_actions(view.words(action_t)):
-            for a in addressees:
-                add_request_action(ctx, view, me, a, verb, action, m.end())
-
-
-def _person_before(ctx: Context, view: View, at: int) -> str | None:
-    """"Expresses its satisfaction to the Secretary-General for his support …, and requests him to …": the last
-    person or officer named before the pronoun in the sentence."""
-    from .bodies import catalogue
-    for token in reversed(list(re.finditer(r"⟦([BP])(\d+)⟧", view.template[:at]))):
-        key = resolve_mention(ctx, view, int(token.group(2)))
-        info = catalogue().get(key) if key and token.group(1) == "B" else None
-        if key and (token.group(1) == "P" or (info is not None and info.kind == "officer")):
-            return key
-    return None
-
-
-def _split_actions(action: str) -> list[str]:
-    parts = re.split(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])|;\s+and\s+to\s+(?=[a-z])", action)
-    out = []
-    for p in parts:
-        p = re.sub(r"\s+", " ", p).strip(" ,;.”\"")
-        p = re.sub(r",?\s+and\s+(?:stresses|notes|decides|requests|welcomes|encourages|invites|emphasizes)\b.*$", "", p)
-        if len(p) > 2:
-            out.append(p)
-    return out
-
-
-# "Decides to convene the ninth Biennial Meeting", "Renews its decision to convene the Fifth Review Conference"
 _DECIDES_CONVENE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide|"
                               r"(?:[Rr]enews|[Rr]eaffirms)\s+⟦A(?P<a>\d+)⟧)(?:\s*,[^,⟦]{0,60},)?\s+"
                               r"(?:to\s+)?(?:convene|hold|organize)\s+(?:the\s+|a\s+|an\s+)?⟦M(?P<m>\d+)⟧")
@@ -598,7 +489,9 @@ def finish(ctx: Context) -> None:
         ctx.claim(key, "acta:establishedOn", best.object, sent, "established-on-adoption")
 
 
+from .requests import rule_requests  # noqa: E402 (it needs self_key from here)
+
 RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_in_accordance, rule_reports,
-         rule_requests, rule_decides)
+         rule_requests, rule_decides)  # rule_requests: graph/requests.py
 
 __all__ = ["RULES", "finish", "english_ordinal"]

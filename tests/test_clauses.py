@@ -190,49 +190,6 @@ def test_two_security_council_resolutions_adopted_on_two_dates_respectively(tmp_
     assert cited == {"un/s/res/1196", "un/s/res/1197"}
 
 
-def test_requests_with_several_actions_and_a_second_verb(tmp_path: Path) -> None:
-    x = build(tmp_path, REQUESTS_66, "A/RES/80/66")
-    found = requests(x)
-    assert {(a, v) for a, v, _ in found} == {("un/secretary-general", "requests")}
-    actions = sorted(action.split()[0] for _, _, action in found)
-    assert actions == ["assign,", "ensure", "render", "transmit"]
-    by_verb = {action.split()[0].rstrip(","): action for _, _, action in found}
-    assert by_verb["ensure"] == ("ensure full provision to the Disarmament Commission and its subsidiary bodies of "
-                                 "interpretation and translation facilities in the official languages")
-    assert by_verb["render"] == ("render all assistance that the Commission may require for implementing the present "
-                                 "resolution")
-    for e in x.registry:
-        if e.kind == "request":
-            assert objects(x, e.key, "acta:requestedIn") == [ME_66]
-
-
-def test_a_request_with_an_aside_before_to(tmp_path: Path) -> None:
-    x = build(tmp_path, f"The General Assembly,\n\n{PARA_26_63}\n\n{NOTE_12_63}\n", "A/RES/80/63")
-    ((addr, verb, action),) = requests(x)
-    # the addressee is the Office, not the Centre it collaborates with
-    assert (addr, verb) == ("un/unoca", "requests")
-    assert action.startswith("facilitate the efforts undertaken by the States members of the Standing Advisory")
-
-
-def test_the_action_of_a_request_does_not_repeat_a_footnote_marker(tmp_path: Path) -> None:
-    x = build(tmp_path, f"The General Assembly,\n\n{PARA_26_63}\n\n{NOTE_12_63}\n", "A/RES/80/63")
-    ((_, _, action),) = requests(x)
-    assert "1212" not in action
-
-
-def test_requests_him_after_a_request_to_the_secretary_general(tmp_path: Path) -> None:
-    x = build(tmp_path, f"The General Assembly,\n\n{PARA_36_38}\n\n{PARA_35_63}\n", "A/RES/80/63")
-    found = requests(x)
-    assert ("un/secretary-general", "requests",
-            "continue to provide the assistance needed to ensure the success of its regular meetings") in found
-
-
-def test_requests_him_is_the_person_named_in_the_same_sentence(tmp_path: Path) -> None:
-    x = build(tmp_path, f"The General Assembly,\n\n{PARA_26_63}\n\n{PARA_35_63}\n", "A/RES/80/63")
-    him = [a for a, _, action in requests(x) if action.startswith("continue to provide the assistance")]
-    assert him == ["un/secretary-general"]
-
-
 def test_decides_to_convene_a_meeting_in_a_city_on_dates(tmp_path: Path) -> None:
     x = build(tmp_path, CONVENE_43, "A/RES/80/43")
     meeting = "meeting/meeting-of-states"
@@ -454,17 +411,6 @@ To circulate annually a note verbale to Member States detailing which reports we
 """
 
 
-def test_each_item_of_a_requests_list_is_a_request_to_its_addressee(tmp_path: Path) -> None:
-    x = build(tmp_path, REQUEST_LIST_12, "A/RES/80/12")
-    found = requests(x)
-    assert {(a, v) for a, v, _ in found} == {("un/secretary-general", "requests")}  # not "encourage" the centres
-    assert sorted(action for _, _, action in found) == [
-        "circulate annually a note verbale to Member States detailing which reports were submitted",
-        "continue the practice of sending an annual note verbale to Member States",
-        "encourage the United Nations regional centres for peace and disarmament to assist Member States",
-        "report on experiences gained during such symposiums and training seminars"]
-
-
 # /work/shared/corpus/un-ga-80/A_RES_80_58.md (preamble) with its footnote 3
 AS_WELL_AS_58 = """The General Assembly,
 
@@ -519,25 +465,6 @@ def test_a_report_on_another_report_is_the_outer_reports_authors(tmp_path: Path)
     assert objects(x, "un/a/79/93", "acta:producedBy") == ["un/secretary-general"]
     # the next report of the Secretary-General is its own note's, not the one the text named before
     assert objects(x, "un/a/res/80/53", "acta:welcomes") == ["un/a/80/93"]
-
-
-def test_the_participle_items_of_an_operative_paragraph_are_its_requests(tmp_path: Path) -> None:
-    """A/RES/80/11: "… also reaffirms the need to strengthen its fulfilment by:" and its items."""
-    text = ("The General Assembly,\n\n"
-            "Recalling its resolution 70/262, requesting the Secretary-General to report on its implementation,\n\n"
-            "1. Reaffirms the mandate of the Peacebuilding Commission, and also reaffirms the need to strengthen its "
-            "fulfilment by:\n\n"
-            "(a) Requesting the Peacebuilding Commission to establish a detailed annual programme of work;\n\n"
-            "(b) Encouraging the Peacebuilding Commission to continue reviewing its working methods;\n\n"
-            "2. Requests the Secretary-General and the President of the General Assembly to promote the observance "
-            "of the Olympic Truce;\n")
-    x = build(tmp_path, text, "A/RES/80/11")
-    assert sorted(requests(x)) == sorted([
-        ("un/peacebuilding-commission", "requests", "establish a detailed annual programme of work"),
-        ("un/peacebuilding-commission", "encourages", "continue reviewing its working methods"),
-        ("un/secretary-general", "requests", "promote the observance of the Olympic Truce"),
-        ("un/ga/president", "requests", "promote the observance of the Olympic Truce"),
-    ])  # not the preamble's "requesting the Secretary-General": what resolution 70/262 did
 
 
 def test_a_date_after_a_list_of_symbols_or_after_the_body_and_title_dates_each_decision(tmp_path: Path) -> None:
