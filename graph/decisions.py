@@ -6,6 +6,11 @@
 that body: dated by the text, or by its session when the session lasted one day; a decision with neither
 date nor session is too vague to be one thing and is left alone.  "The decision" here is not the last
 decision named before (the anaphor reading): what follows it says which one it is.
+
+And the decisions a report of a session adopted: "The following decisions were adopted by the Plenary on
+Saturday, 26 January 2013 …:" dates the decision lines that follow it and places them at that session; an
+annex "Decision IPBES/1/2 … / The Plenary," makes the decision the speaker of the clauses after it
+(``speaker``, read by ``clauses.self_key``).
 """
 
 from __future__ import annotations
