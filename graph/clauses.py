@@ -25,7 +25,8 @@ from .extract import (
     resolve_mention,
 )
 from .mentions import english_ordinal
-from .text import slugify
+from .requests import rule_requests
+from .text import slugify, upper_first
 
 # citing verbs: participle (preamble) and third person (operative) -> property
 _VERBS = [
@@ -76,12 +77,6 @@ def verb_property(verb: str) -> str | None:
     return None
 
 
-def self_key(ctx: Context) -> str | None:
-    """Who speaks the clauses being read: the instrument the document is, or a decision annexed to it."""
-    key = ctx.x.self_key if ctx.speaker is None else ctx.speaker  # "": an annex nobody speaks (a draft's text)
-    return key if key and ctx.registry.get(key) else None
-
-
 # --- the heading ---------------------------------------------------------------------------------
 
 _ADOPTED_BY = re.compile(r"^(?:Resolution|Decision)s?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+(?:on\s+)?⟦D(?P<date>\d+)⟧")
@@ -97,7 +92,7 @@ _TITLE_LINE = re.compile(r"^(?:Resolution|Decision)\s+(?:on|concerning)\s+(?:the
 
 def rule_adopted_at_session(ctx: Context, view: View) -> None:
     """Read "Adopted by the plenary meeting to determine ... at its second session, held from 16 – 21 April 2012"."""
-    me = self_key(ctx)
+    me = ctx.speaking()
     m = _ADOPTED_BY_AT.search(view.template) if me else None
     if not m:
         return
@@ -121,7 +116,7 @@ def rule_adopted_at_session(ctx: Context, view: View) -> None:
 
 
 def rule_heading(ctx: Context, view: View) -> None:
-    me = self_key(ctx)
+    me = ctx.speaking()
     if not me:
         return
     t, sent = view.template, view.sentence
@@ -181,7 +176,7 @@ def rule_heading(ctx: Context, view: View) -> None:
 
 def rule_citations(ctx: Context, view: View) -> None:
     """Every symbol a clause's verb governs is cited with that verb, unless another link claims it."""
-    me = self_key(ctx)
+    me = ctx.speaking()
     if not me:
         return
     t = view.template
@@ -234,7 +229,7 @@ _AND_WITH = re.compile(r"(?<!\bnot\s)\bin\s+(?P<link>accordance)\s+with\s+[^;]{0
 
 def rule_in_accordance(ctx: Context, view: View) -> None:
     """What any clause of the instrument says it acts in accordance with, whatever its verb."""
-    me = self_key(ctx)
+    me = ctx.speaking()
     if not me:
         return
     for m in [*_IN_ACCORDANCE.finditer(view.template), *_AND_WITH.finditer(view.template)]:
@@ -385,7 +380,7 @@ def rule_reports(ctx: Context, view: View) -> None:
                 c.subject == doc and c.predicate == "acta:producedBy" for c in ctx.x.claims):
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-on")
             topic = view.phrase(m.group("topic"))
-            ctx.claim(doc, "dcterms:title", Lit(topic[0].upper() + topic[1:]), view.sentence, "report-on")
+            ctx.claim(doc, "dcterms:title", Lit(upper_first(topic)), view.sentence, "report-on")
 
 
 # "the report of the Secretary-General on the causes of conflict … in Africa, 3": what the report is on, up to its
@@ -407,11 +402,12 @@ def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
                 ctx.claim(doc, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "report-topic")
             text = text[:dated.start()]
         words = view.phrase(text)
-        ctx.claim(doc, "dcterms:title", Lit(words[0].upper() + words[1:]), view.sentence, "report-topic")
+        ctx.claim(doc, "dcterms:title", Lit(upper_first(words)), view.sentence, "report-topic")
 
 
 # --- operative verbs: decisions to convene and establish (requests: graph/requests.py) -----------------------
 
+# "Decides to convene the ninth Biennial Meeting", "Renews its decision to convene the Fifth Review Conference"
 _DECIDES_CONVENE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide|"
                               r"(?:[Rr]enews|[Rr]eaffirms)\s+⟦A(?P<a>\d+)⟧)(?:\s*,[^,⟦]{0,60},)?\s+"
                               r"(?:to\s+)?(?:convene|hold|organize)\s+(?:the\s+|a\s+|an\s+)?⟦M(?P<m>\d+)⟧")
@@ -425,7 +421,7 @@ _DECIDES_ESTABLISH = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[D
 
 
 def rule_decides(ctx: Context, view: View) -> None:
-    me = self_key(ctx)
+    me = ctx.speaking()
     if not me:
         return
     from .rules import meeting_tail
@@ -478,7 +474,7 @@ def _founded_here(ctx: Context, view: View, index: int, me: str) -> str | None:
 
 def finish(ctx: Context) -> None:
     """Facts that need the whole document: a body established by the instrument dates from its adoption."""
-    me = self_key(ctx)
+    me = ctx.speaking()
     if not me:
         return
     dates = [c for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptionDate"]
@@ -488,8 +484,6 @@ def finish(ctx: Context) -> None:
     for key, sent in ctx.x.__dict__.get("established_by_self", []):
         ctx.claim(key, "acta:establishedOn", best.object, sent, "established-on-adoption")
 
-
-from .requests import rule_requests  # noqa: E402 (it needs self_key from here)
 
 RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_in_accordance, rule_reports,
          rule_requests, rule_decides)  # rule_requests: graph/requests.py

@@ -10,7 +10,7 @@ decision named before (the anaphor reading): what follows it says which one it i
 And the decisions a report of a session adopted: "The following decisions were adopted by the Plenary on
 Saturday, 26 January 2013 …:" dates the decision lines that follow it and places them at that session; an
 annex "Decision IPBES/1/2 … / The Plenary," makes the decision the speaker of the clauses after it
-(``speaker``, read by ``clauses.self_key``).
+(``speaker``, read by ``Context.speaking``).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def _decision(ctx: Context, view: View, body: str, session: int | None, date: in
 
 
 def speaker(ctx: Context, view: View, previous: View | None) -> None:
-    """Sets or ends ``ctx.speaker`` before the view's rules run (clauses.self_key reads it)."""
+    """Sets or ends ``ctx.speaker`` before the view's rules run (``Context.speaking`` reads it)."""
     text = view.sentence.text.strip()
     if _SECTION_LINE.match(text):
         # a report's annex speaks only once a decision's heading and speaker line open it (a resolution's annex,

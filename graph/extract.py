@@ -86,6 +86,11 @@ class Context:
         start, end = (sent.start, sent.end) if isinstance(sent, Sentence) else sent
         self.x.claims.append(Claim(s, p, o, start, end, rule))
 
+    def speaking(self) -> str | None:
+        """Who speaks the clauses being read: the instrument the document is, or a decision annexed to it."""
+        key = self.x.self_key if self.speaker is None else self.speaker  # "": an annex nobody speaks (a draft's)
+        return key if key and self.registry.get(key) else None
+
     def adopter(self) -> str | None:
         """The body that adopted the instrument the document is, as claimed so far."""
         me = self.x.self_key

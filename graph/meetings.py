@@ -138,7 +138,7 @@ def _earlier_items(text: str, end: int, name: str, years: bool) -> list[Mention]
     out = []
     while (item := _ITEM_BEFORE.search(text, max(0, end - 30), end)) is not None:
         value = item.group(1) if years else item.group(2)
-        if not value or (years and not item.group(1)):
+        if not value:
             break
         if years:
             key, label, attrs = f"{series_key(name)}/{value}", f"{value} {name}", {"series": name, "year": value}

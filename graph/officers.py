@@ -12,7 +12,7 @@ import re
 from .extract import Context, View, date_literal, ensure_body, ensure_place
 from .places import country_key
 from .rules import P, first_date, key_of, kind_of
-from .text import slugify
+from .text import slugify, upper_first
 
 _LIST_LEAD = re.compile(r"\b(?:elected|selected|nominated|appointed|nominees|officers|as\s+follows|listed\s+below)\b"
                         r"[^:]*:\s*$")
@@ -33,7 +33,7 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
         # "the Bureau" of an organization's own text is its catalogued organ (extract._own_organ): the body elected
         # to, not the elector
         own = [v.keys[i] for v in views for i, m in enumerate(v.mentions)
-               if m.kind == "body" and m.attrs.get("generic") and _own_organ(ctx, v.keys.get(i))]
+               if m.kind == "body" and m.attrs.get("generic") and _is_own_organ(ctx, v.keys.get(i))]
         bodies = [v.keys[i] for v in views for i, m in enumerate(v.mentions)
                   if m.kind == "body" and v.keys.get(i) and v.keys[i] not in own]
         generic = [m for v in views for i, m in enumerate(v.mentions)
@@ -44,7 +44,7 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
             noun = re.sub(r"^(?:the|its)\s+", "", generic[0].text, flags=re.I)
             body = f"{elector}/{slugify(noun)}"
             owner = ctx.registry.label(elector)
-            label = f"{noun[0].upper()}{noun[1:]} of the {owner}"
+            label = f"{upper_first(noun)} of the {owner}"
             if ctx.registry.get(body) is None:
                 ctx.registry.add(body, "body", label)
                 ctx.claim(body, "org:subOrganizationOf", elector, view.sentence, "officer-list")
@@ -173,13 +173,13 @@ def _singular(post: str) -> str:
     post = re.sub(r"[- ]", " ", post)
     post = re.sub(r"(?:persons|men)$", "person", post)
     post = re.sub(r"s$", "", post) if post.endswith("s") and not post.endswith("ss") else post
-    return post[0].upper() + post[1:]
+    return upper_first(post)
 
 
 RULES = (rule_elected, rule_officer_lists)
 
 
-def _own_organ(ctx: Context, key: str | None) -> bool:
+def _is_own_organ(ctx: Context, key: str | None) -> bool:
     from .bodies import catalogue
     info = catalogue().get(key) if key else None
     return info is not None and info.org is not None and info.org == ctx.x.organization

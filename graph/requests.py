@@ -2,14 +2,13 @@
 
 "Requests the Secretary-General to report …", a lettered list after "Requests the Secretary-General:" or
 "…, to:", the participle items of an operative paragraph ("(e) Requesting the Peacebuilding Commission to …"),
-a declaration's "We request …".  Who asks is ``clauses.self_key``: the document, or a decision annexed to it.
+a declaration's "We request …".  Who asks is ``Context.speaking()``: the document, or a decision annexed to it.
 """
 
 from __future__ import annotations
 
 import re
 
-from .clauses import self_key
 from .extract import Context, View, resolve_mention
 
 _REQ_VERBS = r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|directs?"
@@ -17,11 +16,13 @@ _REQ_VERBS = r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|ins
 # "(e) Requesting the Peacebuilding Commission to continue …"; read only in an item that starts with one
 _GERUNDS = {"requesting": "requests", "inviting": "invites", "calling upon": "calls upon", "urging": "urges",
             "encouraging": "encourages"}
-_GERUND_ITEM = re.compile(r"^(?:\([a-z]{1,4}\)\s+)?(?:Requesting|Inviting|Calling\s+upon|Urging|Encouraging)\s")
+_GERUND_ALT = "|".join(g.replace(" ", r"\s+") for g in _GERUNDS)
+_GERUND_ITEM = re.compile(r"^(?:\([a-z]{1,4}\)\s+)?(?:" + "|".join(g.capitalize().replace(" ", r"\s+")
+                                                                   for g in _GERUNDS) + r")\s")
 _REQUEST = re.compile(
     rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:We\s+)?|[,;]\s+(?:and\s+)?(?:we\s+)?)(?:(?:also|further|again)\s+)?"
     r"(?:[Tt]o\s+)?"
-    rf"(?P<verb>{_REQ_VERBS}|requesting|inviting|calling\s+upon|urging|encouraging|"
+    rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|"
     r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
     r"(?:the\s+|all\s+|relevant\s+)?(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*|him|her|them)"
     r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,200}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)\s+to\s+(?=[a-z])", re.I)
@@ -66,7 +67,7 @@ _MODIFIES_PLURAL = re.compile(r"\s+(?:bodies|entities|agencies|organs|organizati
 
 
 def rule_requests(ctx: Context, view: View) -> None:
-    me = self_key(ctx)
+    me = ctx.speaking()
     if not me:
         return
     if _request_list(ctx, view, me):
@@ -74,8 +75,7 @@ def rule_requests(ctx: Context, view: View) -> None:
     from .rules import add_request_action
     t = view.template
     gerund_item = bool(_GERUND_ITEM.match(t))
-    found = [m for m in _REQUEST.finditer(t) if gerund_item or m.group("verb").lower().split()[0] not in
-             ("requesting", "inviting", "calling", "urging", "encouraging")]
+    found = [m for m in _REQUEST.finditer(t) if gerund_item or _verb(m) not in _GERUNDS]
     for n, m in enumerate(found):
         if _MODIFIES_PLURAL.match(m.group("gap")):
             continue  # "Invites United Nations bodies related to …": the body names whom, it is not whom
@@ -90,11 +90,14 @@ def rule_requests(ctx: Context, view: View) -> None:
         ctx.last["addressee"] = addressees[0]
         end_t = found[n + 1].start() if n + 1 < len(found) else len(t)
         action_t = t[m.end():end_t]
-        verb = re.sub(r"\s+", " ", m.group("verb").lower())
-        verb = _GERUNDS.get(verb, verb)
+        verb = _GERUNDS.get(_verb(m), _verb(m))
         for action in _split_actions(view.words(action_t)):
             for a in addressees:
                 add_request_action(ctx, view, me, a, verb, action, m.end())
+
+
+def _verb(m: re.Match[str]) -> str:
+    return re.sub(r"\s+", " ", m.group("verb").lower())
 
 
 def _person_before(ctx: Context, view: View, at: int) -> str | None:
@@ -118,6 +121,3 @@ def _split_actions(action: str) -> list[str]:
         if len(p) > 2:
             out.append(p)
     return out
-
-
-# "Decides to convene the ninth Biennial Meeting", "Renews its decision to convene the Fifth Review Conference"

@@ -39,8 +39,8 @@ def P(pattern: str) -> re.Pattern[str]:
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
     from . import clauses, decisions, officers, proceedings, sessions, titles
-    ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
-    decisions.speaker(ctx, view, previous[-1] if previous else None)
+    prev = ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
+    decisions.speaker(ctx, view, prev)
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
     late_clauses = tuple(r for r in clauses.RULES if r is not clauses.rule_heading)
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it

@@ -15,7 +15,7 @@ from .bodies import catalogue, series_catalogue
 from .extract import Claim, Context, Lit, View, date_literal
 from .mentions import GENERIC_MEETING_HEADS
 from .rules import P, first_date, key_of, kind_of, meeting_tail, place_before, put_dates
-from .text import Sentence, slugify
+from .text import Sentence, slugify, upper_first
 
 # --- meetings of a body -------------------------------------------------------------------------
 
@@ -391,7 +391,7 @@ def rule_owned_bodies(ctx: Context, view: View) -> None:
         noun = re.sub(r"^(?:the|its)\s+", "", mention.text, flags=re.I)
         key = f"{owner}/{slugify(noun)}"
         owner_label = ctx.registry.label(owner)
-        label = f"{noun[0].upper()}{noun[1:]} of the {owner_label}"
+        label = f"{upper_first(noun)} of the {owner_label}"
         fresh = ctx.registry.get(key) is None
         ctx.registry.add(key, "body", label)
         view.keys[i] = key
@@ -418,7 +418,7 @@ def rule_body_for_meeting(ctx: Context, view: View) -> None:
         if known:  # named before in the sentence or the document
             view.keys[i] = known
             continue
-        label = f"{noun[0].upper()}{noun[1:]} for the {ctx.registry.label(meeting)}"
+        label = f"{upper_first(noun)} for the {ctx.registry.label(meeting)}"
         key = name_generic_body(ctx, view, i, f"{meeting}/{slugify(noun)}", label)
         ctx.claim(key, "acta:preparedFor", meeting, view.sentence, "body-for-meeting")
         ctx.last["body"] = key

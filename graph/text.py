@@ -58,6 +58,11 @@ def strip_accents(value: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)  # pure, and asked again for the same names in every document
+def upper_first(value: str) -> str:
+    """A lowercase phrase as a title or a name: "note by the secretariat on …" -> "Note by …"."""
+    return value[:1].upper() + value[1:]
+
+
 def slugify(value: str) -> str:
     value = strip_accents(value).lower()
     value = re.sub(r"[^a-z0-9]+", "-", value).strip("-")

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .extract import Context, Lit, View, ensure_body
+from .extract import Context, Lit, View
 from .rules import key_of, kind_of
+from .text import upper_first
 
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|to|in|for|on|a|an|with|by|at|its|all)$")
 _SMALL = {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", "at", "its", "all"}
@@ -41,37 +42,27 @@ _ITEM = re.compile(r"(?:,?\s+and\s+|,\s*|)(?P<topic>(?:the\s+|an?\s+)?[a-z](?:[^
 
 def rule_prepared_by(ctx: Context, view: View) -> None:
     for m in _PREPARED_BY.finditer(view.template):
-        by = _body_of(ctx, view, m.group("by"))
+        by = key_of(ctx, view, m.group("by"))
         pos = m.end()
         while by and (item := _ITEM.match(view.template, pos)):
             doc = key_of(ctx, view, item.group("doc"))
             if doc and kind_of(ctx, doc) in ("document", "report"):
                 ctx.claim(doc, "acta:producedBy", by, view.sentence, "prepared-by")
                 topic = re.sub(r"^(?:the|an?)\s+", "", view.phrase(item.group("topic")))
-                ctx.claim(doc, "dcterms:title", Lit(topic[0].upper() + topic[1:]), view.sentence, "prepared-by")
+                ctx.claim(doc, "dcterms:title", Lit(upper_first(topic)), view.sentence, "prepared-by")
             pos = item.end()
             if pos == len(view.template) or view.template[pos] not in ", a":
                 break
 
 
-def _body_of(ctx: Context, view: View, index: str) -> str | None:
-    """The body a mention names; "the secretariat" in an organization's report is its own."""
-    by = key_of(ctx, view, index)
-    if not by and view.m(index).text.lower() == "secretariat" and ctx.x.organization:
-        from .bodies import catalogue
-        own = f"{ctx.x.organization.lower()}/secretariat"
-        by = ensure_body(ctx, own, view.sentence) if own in catalogue() else None
-    return by
-
-
 def rule_note_by(ctx: Context, view: View) -> None:
     for m in _NOTE_BY.finditer(view.template):
-        doc, by = key_of(ctx, view, m.group("doc")), _body_of(ctx, view, m.group("by"))
+        doc, by = key_of(ctx, view, m.group("doc")), key_of(ctx, view, m.group("by"))
         if not doc or not by or kind_of(ctx, doc) not in ("document", "report"):
             continue
         ctx.claim(doc, "acta:producedBy", by, view.sentence, "note-by")
         topic = view.phrase(m.group("topic"))
-        ctx.claim(doc, "dcterms:title", Lit(topic[0].upper() + topic[1:]), view.sentence, "note-by")
+        ctx.claim(doc, "dcterms:title", Lit(upper_first(topic)), view.sentence, "note-by")
 
 
 _REPORT_OF_BEFORE = re.compile(r"\breports?\s+of\s+(?:the\s+)?[A-Z][^()]*\(\s*$")  # the report's author, not title
