@@ -10,6 +10,7 @@ group a report is about ("this Working Group"), the year ("on October 13").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -486,13 +487,20 @@ def name_generic_body(ctx: Context, view: View, index: int, key: str, label: str
 def _own_organ(ctx: Context, noun: str, sent: Sentence) -> str | None:
     """"the Bureau", "the secretariat" in an organization's own text: its organ of that name, where the catalogue
     has one named "<Noun> of the …" ("Bureau of the Platform" in an IPBES report)."""
-    from .bodies import catalogue
     org = ctx.x.organization
-    if not org or " " in noun:
-        return None
-    found = [info.key for info in catalogue().values() if info.org == org
-             and re.fullmatch(rf"{re.escape(noun)}\s+of\s+the\s+\S.*", info.label, re.I)]
+    found = _organs_by_noun(org).get(noun.lower(), ()) if org and " " not in noun else ()
     return ensure_body(ctx, found[0], sent) if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=16)
+def _organs_by_noun(org: str) -> dict[str, tuple[str, ...]]:
+    """An organization's catalogued organs named "<Noun> of the …", by that noun (asked for every generic body)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for info in body_data.catalogue().values():
+        m = re.match(r"(\S+)\s+of\s+the\s+\S", info.label) if info.org == org else None
+        if m:
+            out[m.group(1).lower()] = out.get(m.group(1).lower(), ()) + (info.key,)
+    return out
 
 
 def _noun(text: str) -> str:
