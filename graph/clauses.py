@@ -340,7 +340,7 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
 
 _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|substantive)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
                         r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
-                        r"(?:(?:[^⟦]|⟦[DM]\d+⟧){0,300}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
+                        r"(?:(?:(?!reports?\s+of\s+(?:the\s+)?⟦[BP])[^⟦]|⟦[DM]\d+⟧|⟦[BL]\d+⟧(?!\s*,?\s*⟦S)){0,300}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
 # a report about another report: "the report of the Secretary-General containing … on the report of the Group …"
 _OUTER_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧[^⟦;]{0,200}\bon\s+(?:the\s+)?$")
 # "the report of the Secretary-General on the work of the Organization;10", "… on the implementation of article 3 of
@@ -348,6 +348,15 @@ _OUTER_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧
 _REPORT_ON = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧\s+on\s+(?:the\s+)?"
                         r"(?P<topic>[a-z](?:[^⟦;]|⟦[BILD]\d+⟧){3,250}?)\s*[,;]?\s*⟦S(?P<b>\d+)⟧")
 _END_NOTE = re.compile(r"[\s;:.,]*(?:⟦S\d+⟧[\s;:.,]*)*")  # nothing but more notes after a footnote mark
+# "the report of the Panel … on verification in all its aspects, including the role of the United Nations in the
+# field of verification, 2": a topic that names only bodies, places and dates, and no other text, up to the note
+_PLAIN_TOPIC = re.compile(r"\s*on\s+(?:(?!\b(?:reports?|declarations?|documents?|resolutions?|decisions?|notes?|"
+                          r"letters?|treat(?:y|ies)|conventions?|agreements?|outcomes?|programmes?|plans?|statements?|"
+                          r"conclusions|recommendations|and\s+the|as\s+well\s+as)\b)(?:[^⟦;]|⟦[BLD]\d+⟧)){3,200}?\s*,?\s*")
+# "the reports of the Secretary-General of 1990 3 and 1995, 4": one report a year, each in its note
+_YEAR_NOTES = r"(?:⟦D\d+⟧|(?:19|20)\d\d)\s*,?\s*(?:⟦S\d+⟧)+"
+_REPORTS_OF_YEARS = re.compile(r"\breports\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧\s+of\s+"
+                               rf"(?P<items>{_YEAR_NOTES}(?:\s*(?:,\s*and|,|and)\s+{_YEAR_NOTES})+)")
 
 
 def rule_reports(ctx: Context, view: View) -> None:
@@ -360,7 +369,8 @@ def rule_reports(ctx: Context, view: View) -> None:
         # a report's symbol is in a note close after its name, or in the note that ends the paragraph
         end_note = bool(m.group("b")) and "footnote" in view.m(int(m.group("b"))).attrs and bool(
             _END_NOTE.fullmatch(view.template, m.end()))
-        if not m.group("a") and ("⟦" in between or len(between) > (300 if end_note else 100)):
+        if not m.group("a") and ("⟦" in between and not _PLAIN_TOPIC.fullmatch(between)
+                                 or len(between) > (300 if end_note else 100)):
             continue
         doc = resolve_mention(ctx, view, int(index))
         who = resolve_mention(ctx, view, int(m.group("who")))
@@ -370,6 +380,20 @@ def rule_reports(ctx: Context, view: View) -> None:
         if doc and who and ctx.registry.get(doc).kind in ("document", "report"):
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-of")
             _report_topic(ctx, view, m, doc)
+    for m in _REPORTS_OF_YEARS.finditer(view.template):
+        who = resolve_mention(ctx, view, int(m.group("who")))
+        for item in re.finditer(r"(?:⟦D(?P<d>\d+)⟧|(?P<y>(?:19|20)\d\d))\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)", m.group("items")):
+            values = view.dates(item.group("d")) if item.group("d") else None
+            year = item.group("y") or (values[0].start if values and len(values) == 1 and not values[0].end
+                                       and len(values[0].start) == 4 else None)
+            for index in re.findall(r"⟦S(\d+)⟧", item.group("notes")):
+                doc = resolve_mention(ctx, view, int(index))
+                if not (doc and who and "footnote" in view.m(int(index)).attrs
+                        and ctx.registry.get(doc).kind in ("document", "report")):
+                    continue
+                ctx.claim(doc, "acta:producedBy", who, view.sentence, "reports-of-years")
+                if year:
+                    ctx.claim(doc, "acta:adoptionDate", date_literal(year), view.sentence, "reports-of-years")
     for m in _REPORT_ON.finditer(view.template):  # a topic that names bodies or texts, up to the paragraph's note
         note = view.m(int(m.group("b")))
         if "footnote" not in note.attrs or re.search(r"\b(?:reports?|notes?|letters?)\b", m.group("topic")) \

@@ -18,7 +18,7 @@ from . import bodies as body_data
 from . import places as place_data
 from .bodies import find_bodies
 from .dates import DateValue, find_dates
-from .footnotes import definitions, markers
+from .footnotes import definitions, markers, sequence_markers
 from .instruments import find_instruments
 from .meetings import find_meetings
 from .mentions import Mention, choose, english_ordinal
@@ -78,6 +78,7 @@ class Context:
         self.speaker: str | None = None          # a decision annexed to a report, while its clauses are read
         #                                          ("" in an annex that no decision speaks; None: the document)
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
+        self.bare_marks = sequence_markers(extraction.document.text, extraction.document.body_start, self.notes)
 
     @property
     def registry(self) -> Registry:
@@ -141,7 +142,7 @@ _QUOTED = re.compile(r"[“\"](?P<q>[^”\"\n]{3,300}?)[.,]?[”\"]")
 
 
 def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
-              notes: dict | None = None) -> list[Mention]:
+              notes: dict | None = None, bare_marks: dict | None = None) -> list[Mention]:
     text, s, e = doc.text, sent.start, sent.end
     chunk = text[s:e]
     found: list[Mention] = []
@@ -171,7 +172,7 @@ def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
         if not any(ts <= c.start < te for ts, te in titles):
             out.append(c)
     taken = [(c.start, c.end) for c in out]
-    for marker in markers(text, s, e, notes or {}):
+    for marker in markers(text, s, e, notes or {}, bare_marks):
         if any(ts <= marker.start < te for ts, te in taken):
             continue
         note = notes[marker.number]
@@ -519,7 +520,7 @@ def extract(doc: Document) -> Extraction:
     rules.document_rules(ctx)
     views: list[View] = []
     for sent in sentences(doc.text, doc.body_start):
-        mentions = recognise(doc, org, sent, ctx.year, ctx.notes)
+        mentions = recognise(doc, org, sent, ctx.year, ctx.notes, ctx.bare_marks)
         view = View(sent, mentions, template(doc.text, sent, mentions))
         for i in range(len(mentions)):
             resolve_mention(ctx, view, i)

@@ -8,6 +8,9 @@ Markdown `[^4]`, superscript digits `⁴`, and, in text extracted from PDF,
 digits glued to the word or comma before them (`Secretary-General,4`), a
 space after that comma (`in Africa, 3`), or glued to a date's year
 (`of 25 November 20242`).
+A bare number in any other place ("of 1990 3 and 1995, 4", "in Ltamenah, 14 Saraqib")
+is a marker only where the document's sequence of notes expects it: it is the
+next number after the last marker, and the next marker found has a higher one.
 """
 
 from __future__ import annotations
@@ -72,13 +75,15 @@ def _next_def(text: str, pos: int) -> int:
     return min(found) if found else -1
 
 
-def markers(text: str, start: int, end: int, notes: dict[str, Footnote]) -> list[Marker]:
-    """Markers inside [start, end) that point to a defined footnote (never inside a definition)."""
+def markers(text: str, start: int, end: int, notes: dict[str, Footnote],
+            in_sequence: dict[int, Marker] | None = None) -> list[Marker]:
+    """Markers inside [start, end) that point to a defined footnote (never inside a definition);
+    `in_sequence` adds the bare numbers the document's order of notes vouches for (`sequence_markers`)."""
     if not notes:
         return []
     if any(n.start <= start < n.end for n in notes.values()):
         return []
-    out: dict[int, Marker] = {}
+    out: dict[int, Marker] = {at: mk for at, mk in (in_sequence or {}).items() if start <= at < end}
     for pattern in (_MARK_MD, _MARK_SUPER, _MARK_GLUED, _MARK_SPACED, _MARK_YEAR):
         for m in pattern.finditer(text, start, end):
             number = m.group(1).translate(_SUPER_MAP)
@@ -92,3 +97,64 @@ def _plausible(text: str, pos: int) -> bool:
     """A glued number is a marker unless it continues a symbol or an abbreviation ("No.4", "A/80/4")."""
     before = text[max(0, pos - 6):pos]
     return not re.search(r"(?:No|para|paras|art|vol|p|pp|chap)\.$|[/\-]$", before)
+
+
+# a number standing alone: not part of a word, a symbol, a decimal, a range or a percentage, nor a day before its month
+_BARE = re.compile(r"(?<![\w/.\-–−§])(\d{1,2})(?![\w/%\-–]|[.,]\d|\s*(?:per\s+cent|%|January|February|March|April|"
+                   r"May|June|July|August|September|October|November|December)\b)")
+# numbers that count paragraphs, articles, goals … ("paragraphs 2 and 3", "articles 4, 5 and 6"), not notes
+_COUNTED = re.compile(r"\b(?:paragraphs?|paras?\.|articles?|annex(?:es)?|chapters?|sections?|parts?|items?|rules?|"
+                      r"principles?|[Gg]oals?|targets?|Nos?\.|vols?\.|tables?|figures?|steps?|phases?|levels?|"
+                      r"categor(?:y|ies)|schedules?|recommendations?|pillars?|options?|modules?|clusters?)\s+"
+                      r"(?:\d{1,3}[a-z]?\s*(?:,|and|or|to)?\s*)*$", re.I)
+
+
+def sequence_markers(text: str, start: int, notes: dict[str, Footnote]) -> dict[int, Marker]:
+    """Bare numbers that can only be note markers: each is the number after the last marker found (by any
+    pattern or by this walk) and below the next one, so "of 1990 3 and 1995, 4" reads notes 3 and 4 between 2
+    and 5, while "articles 2, 3" or "24, 25 and 30 March" never fit."""
+    if not notes:
+        return {}
+    inside = [(n.start, n.end) for n in notes.values()]
+    lines = [m.start() for p in (_DEF_MD, _DEF_SUPER, _DEF_PLAIN) for m in p.finditer(text, start)]
+    spans = sorted(inside + [(at, _line_end(text, at)) for at in lines])
+
+    def in_note(pos: int) -> bool:
+        return any(a <= pos < b for a, b in spans)
+
+    strong: dict[int, Marker] = {}
+    for a, b in _gaps(start, len(text), spans):  # the body between the notes
+        strong.update({mk.start: mk for mk in markers(text, a, b, notes)})
+    loose = [(m.start(1), m.end(1), m.group(1)) for m in _BARE.finditer(text, start)
+             if m.group(1) in notes and m.start(1) not in strong and not in_note(m.start(1))
+             and text[text.rfind("\n", 0, m.start(1)) + 1:m.start(1)].strip()  # not a paragraph's number
+             and not _COUNTED.search(text, max(0, m.start(1) - 60), m.start(1))]
+    found: dict[int, Marker] = {}
+    order = sorted([(at, int(mk.number), None) for at, mk in strong.items()]
+                   + [(a, int(n), (a, e)) for a, e, n in loose])
+    last = 0
+    for i, (at, number, span) in enumerate(order):
+        if span is None:
+            last = max(last, number)
+            continue
+        following = next((n for _, n, s in order[i + 1:] if s is None), None)
+        if number == last + 1 and (following is None or following > number):
+            found[at] = Marker(str(number), span[0], span[1])
+            last = number
+    return found
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _gaps(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, cursor = [], start
+    for a, b in spans:
+        if a > cursor:
+            out.append((cursor, a))
+        cursor = max(cursor, b)
+    if cursor < end:
+        out.append((cursor, end))
+    return out

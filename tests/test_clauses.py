@@ -295,6 +295,34 @@ def test_a_report_with_its_own_note_is_not_an_earlier_report(tmp_path: Path) -> 
     assert ("un/a/54/298", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
 
 
+# A/RES/80/53 (text from PDF): a report on a topic that names a body, then the reports of two years, each in its note
+REPORTS_53 = """The General Assembly,
+
+Recalling also its resolution 62/21 of 5 December 2007, in which it took note of the report of the Panel of Governmental Experts on verification in all its aspects, including the role of the United Nations in the field of verification, 2 as well as the reports of the Secretary-General of 1990 3  and 1995, 4  and the report of the Disarmament Commission outlining general principles,5
+
+[^2]: A/61/1028.
+
+[^3]: A/45/372 and A/45/372/Corr.1.
+
+[^4]: A/50/377 and A/50/377/Corr.1.
+
+[^5]: A/51/182/Rev.1.
+"""
+
+
+def test_a_reports_topic_may_name_a_body_and_reports_of_two_years_are_each_in_their_note(tmp_path: Path) -> None:
+    x = build(tmp_path, REPORTS_53, "A/RES/80/53")
+    assert ("un/a/61/1028", "acta:producedBy", "body/panel-of-governmental-experts") in triples(x, "report-of")
+    years = {(s, o.value) for s, p, o in triples(x, "reports-of-years") if p == "acta:adoptionDate"}
+    assert years == {("un/a/45/372", "1990"), ("un/a/45/372/corr.1", "1990"),
+                     ("un/a/50/377", "1995"), ("un/a/50/377/corr.1", "1995")}
+    authors = {s for s, p, o in triples(x, "reports-of-years") if p == "acta:producedBy" and o == "un/secretary-general"}
+    assert authors == {"un/a/45/372", "un/a/45/372/corr.1", "un/a/50/377", "un/a/50/377/corr.1"}
+    # the Disarmament Commission's note is not the Panel's nor the Secretary-General's
+    assert not any(s == "un/a/51/182/rev.1" and o != "un/disarmament-commission"
+                   for s, p, o in triples(x) if p == "acta:producedBy")
+
+
 # A/RES/80/38, paragraphs 8 and 19
 ESTABLISH_38 = """The General Assembly,
 

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from graph.footnotes import definitions, markers
+from graph.footnotes import definitions, markers, sequence_markers
 
 # /work/shared/corpus/un-ga-80/A_RES_80_66.md: a clause with a glued marker, a symbol with a session year, footnotes
 A66 = """Having considered the report of the Disarmament Commission,1
@@ -161,3 +161,54 @@ def test_a_spaced_marker_glued_to_the_next_word_but_not_an_ordinal() -> None:
             "[^2]: A/80/122.\n\n[^3]: A/80/3.\n")
     found = markers(text, 0, text.index("\n"), definitions(text))
     assert [(m.number, text[m.start:m.end + 3]) for m in found] == [("2", "2and")]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_53.md (text from PDF): notes 3 and 4 after a year and a comma between two
+# digits, places where no pattern may read a bare number, between the notes 2 and 5 that the patterns find
+A53 = """Recalling also its resolution 62/21 of 5 December 2007, in which it took note of the report of the Panel of Governmental Experts on verification in all its aspects, including the role of the United Nations in the field of verification, 2 as well as the reports of the Secretary-General of 1990 3  and 1995, 4  and the report of the Disarmament Commission outlining general principles of verification elaborated upon or added to those stated in the Final Document of the Tenth Special Session of the General Assembly,5
+
+[^2]: A/61/1028.
+
+[^3]: A/45/372 and A/45/372/Corr.1.
+
+[^4]: A/50/377 and A/50/377/Corr.1.
+
+[^5]: A/51/182/Rev.1.
+"""
+
+# /work/shared/corpus/un-ga-80/A_RES_80_65.md: "5, 6 and 7" count agenda items, and "4." numbers a paragraph
+A65 = """3. Welcomes the decisions of the Conference on Disarmament on agenda items 1 to 4 and one on agenda items 5, 6 and 7, for the 2025 session,4
+
+5. Encourages the current President of the Conference,
+
+[^4]: A/80/27.
+
+[^5]: A/79/27.
+
+[^6]: A/78/27.
+
+[^7]: A/77/27.
+"""
+
+
+def test_bare_numbers_that_the_order_of_the_notes_expects_are_markers() -> None:
+    notes = definitions(A53)
+    found = sequence_markers(A53, 0, notes)
+    assert sorted(mk.number for mk in found.values()) == ["3", "4"]
+    assert all(A53[mk.start:mk.end] == mk.number for mk in found.values())
+    end = A53.index("\n")
+    assert [mk.number for mk in markers(A53, 0, end, notes, found)] == ["2", "3", "4", "5"]
+    assert [mk.number for mk in markers(A53, 0, end, notes)] == ["2", "5"]  # what the patterns alone read
+
+
+def test_counted_items_and_paragraph_numbers_are_not_markers() -> None:
+    notes = definitions(A65)
+    assert sequence_markers(A65, 0, notes) == {}
+
+
+def test_a_number_out_of_the_notes_order_is_not_a_marker() -> None:
+    # note 3 was marked already: a later bare "2" or "3" is a count, not a marker
+    text = "It welcomes the report,3 and the two reports of 2 and 3 experts, 4 as well as\n\n[^2]: A/1/2.\n\n[^3]: A/1/3.\n\n[^4]: A/1/4.\n"
+    notes = definitions(text)
+    assert sequence_markers(text, 0, notes) == {}
+    assert [mk.number for mk in markers(text, 0, text.index("\n"), notes)] == ["3", "4"]
