@@ -82,7 +82,8 @@ def verb_property(verb: str) -> str | None:
 _ADOPTED_BY = re.compile(r"^(?:Resolution|Decision)s?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+(?:on\s+)?⟦D(?P<date>\d+)⟧")
 _ADOPTED_ON = re.compile(r"^(?:Adopted|Commenced)\s+on\s+⟦D(?P<date>\d+)⟧\s*\.?$")
 _ON_REPORT = re.compile(r"on\s+the\s+reports?\s+of\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s*\(\s*(?:document\s+)?⟦S(?P<doc>\d+)⟧")
-_PLENARY = re.compile(r"^⟦M(?P<m>\d+)⟧\s*,?\s*⟦D(?P<date>\d+)⟧\s*\.?$")
+# "52nd plenary meeting 1 December 2025" (or, without its date, on the day the heading says it was adopted)
+_PLENARY = re.compile(r"^⟦M(?P<m>\d+)⟧(?:\s*,?\s*⟦D(?P<date>\d+)⟧)?\s*\.?$")
 _HEADING_TITLE = re.compile(r"^⟦S(?P<sym>\d+)⟧\s*\.?\s+(?P<rest>.+)$")
 
 
@@ -154,7 +155,7 @@ def rule_heading(ctx: Context, view: View) -> None:
     m = _PLENARY.search(t)
     plenary = re.fullmatch(r"(?P<ord>\d{1,4}(?:st|nd|rd|th))\s+plenary\s+meeting", view.m(m.group("m")).text) if m else None
     if m and plenary:
-        values = view.dates(m.group("date"))
+        values = view.dates(m.group("date")) if m.group("date") else None
         number = int(re.match(r"\d+", plenary.group("ord")).group(0))
         session = next((c.object for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptedAt"), None)
         base = session or me
@@ -166,6 +167,10 @@ def rule_heading(ctx: Context, view: View) -> None:
         ctx.claim(key, "acta:ordinal", Lit(str(number), "xsd:integer"), sent, "plenary-meeting")
         if values:
             ctx.claim(key, "schema:startDate", date_literal(values[0].start), sent, "plenary-meeting")
+        elif not m.group("date"):
+            day = next((c.object for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptionDate"), None)
+            if day is not None:
+                ctx.claim(key, "schema:startDate", day, sent, "plenary-meeting")
         if session:
             ctx.claim(key, "schema:superEvent", session, sent, "plenary-meeting")
         ctx.claim(me, "acta:adoptedAt", key, sent, "plenary-meeting")

@@ -178,15 +178,23 @@ def _cut_listed_body(name: str) -> str:
     return name
 
 
-def _cut_place(name: str) -> str:
-    """"Meeting of States in New York" is the Meeting of States, held in New York."""
+def _cut_place(name: str, after: str = "") -> str:
+    """"Meeting of States in New York" is the Meeting of States, held in New York; so is "… on Wetlands in Victoria
+    Falls" when a country follows the name (", Zimbabwe"): a town no list knows, placed as places.find_places does."""
     from . import places
     for m in re.finditer(r"\s+(?:in|at)\s+(?:the\s+)?", name):
         rest = name[m.end():]
         if any(places.is_country(rest[:n]) or places.city_country(rest[:n]) for n in range(len(rest), 2, -1)
                if n == len(rest) or not rest[n].isalnum()):
             return name[:m.start()]
+    town = _TOWN_AT_END.search(name)
+    country = re.match(r",\s*(?P<c>[A-Z][^,.;\n]{2,60})", after)
+    if town and country and any(country.group("c").startswith(c) for c in places.country_names()):
+        return name[:town.start()]
     return name
+
+
+_TOWN_AT_END = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
 
 
 def find_meetings(text: str, start: int, end: int) -> list[Mention]:
@@ -228,7 +236,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         s = lead_ord.end() if lead_ord else s
         if _OFFICER.match(text, s) or _TEXT_AFTER.search(text[s:name_end]):
             continue
-        raw = _cut_place(_cut_listed_body(_WITH_WHO.sub("", text[s:name_end])))
+        raw = _cut_place(_cut_listed_body(_WITH_WHO.sub("", text[s:name_end])), text[name_end:name_end + 80])
         if not raw or not _has_head(raw, listed):
             continue
         around = _around_listed_body(raw)

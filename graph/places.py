@@ -49,6 +49,10 @@ def is_country(name: str) -> bool:
     return name in _countries()
 
 
+def country_names() -> frozenset[str]:
+    return _countries()
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(_data()["countries"])

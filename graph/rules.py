@@ -24,7 +24,7 @@ from .extract import (
     name_generic_body,
     resolve_mention,
 )
-from .mentions import english_ordinal
+from .mentions import Mention, english_ordinal
 from .text import slugify
 
 
@@ -38,7 +38,7 @@ def P(pattern: str) -> re.Pattern[str]:
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
-    from . import clauses, decisions, officers, proceedings, sessions, titles
+    from . import clauses, decisions, officers, outcomes, proceedings, sessions, titles
     prev = ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
     decisions.speaker(ctx, view, prev)
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
@@ -46,7 +46,7 @@ def apply(ctx: Context, view: View, previous: list[View]) -> None:
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
     for rule in (RULES[:2] + sessions.RULES + RULES[2:] + titles.RULES + officers.RULES + LATE_RULES + (clauses.rule_heading,)
                  + sessions.LATE_RULES
-                 + decisions.RULES + late_clauses + proceedings.RULES):
+                 + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES):
         rule(ctx, view)
     sessions.list_items(ctx, view)
 
@@ -84,7 +84,6 @@ def document_rules(ctx: Context) -> None:
     if kind == "document" and re.search(r"^(?:Resolution|Decision)\b", heading, re.M):
         kind = "resolution" if re.search(r"^Resolution\b", heading, re.M) else "decision"
     from .extract import ensure_symbol
-    from .mentions import Mention
     mention = Mention("symbol", span[0], span[1], doc.text[span[0]:span[1]], sym.key, sym.canonical, {"symbol": sym})
     ctx.x.self_key = ensure_symbol(ctx, mention, span)
     ctx.registry.add(sym.key, kind, sym.canonical)
@@ -147,7 +146,7 @@ _TAIL = [
     ("place", re.compile(r"\s*,\s*⟦L(\d+)⟧")),
     ("date", re.compile(r"\s*,?\s*(?:(?:on|from|in|during|at)\s+)?(?:the\s+)?(?:this\s+past\s+)?⟦D(\d+)⟧")),
     ("organizer", re.compile(r"\s*,?\s*(?:and\s+)?(?:organized|convened|sponsored)\s+by\s+(?:the\s+)?⟦B(\d+)⟧")),
-    ("host", re.compile(r"\s*,?\s*(?:and\s+)?hosted\s+by\s+(?:the\s+)?⟦[BL](\d+)⟧")),
+    ("host", re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:to\s+be|was|is)\s+)?hosted\s+by\s+(?:the\s+)?⟦[BL](\d+)⟧")),
     ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
     ("aside", re.compile(r"\s*\((?:[^()⟦⟧]|⟦[IBL]\d+⟧){1,150}\)")),  # "… Conference (and the Tracing Instrument) in 2030"
     # who met, up to where: "the regional forum of ministers responsible for communication, … from States members
@@ -165,7 +164,32 @@ _TAIL = [
     ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Heads\s+of\s+State\s+and\s+Government|[Mm]inisters|[Mm]embers)"
                          r"\s+of\s+(?:the\s+)?)?⟦[BA]\d+⟧\s+and\s+(?:of\s+)?(?:the\s+)?⟦[BA]\d+⟧")),
     ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:⟦[BA]\d+⟧|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}(?=\s*,))")),
+    # "the fifteenth meeting of the Conference of the Contracting Parties … in Victoria Falls": the series it is of
+    ("series", re.compile(r"\s+of\s+(?:the\s+)?⟦M(\d+)⟧")),
 ]
+_OF_SERIES = re.compile(r"⟦M(\d+)⟧\s+of\s+(?:the\s+)?$")
+
+
+def numbers_a_series(session: Mention, series: Mention) -> bool:
+    """"the fifteenth meeting" of "the Conference of the Contracting Parties to the Convention on Wetlands", "the
+    thirteenth session" of "the World Urban Forum": a numbered session of a conference known by its name (a bare
+    "Conference of the Parties" is any treaty's); with no
+    number ("the first session of the Conference of the Parties held in a landlocked developing country" is said of
+    another), it is not."""
+    return bool(session.attrs.get("generic") and session.attrs.get("ordinal") and series.attrs.get("named")
+                and not series.attrs.get("ordinal") and (re.search(r"\s(?:to|on)\s", series.label)
+                                                         or not _ANY_TREATYS.fullmatch(series.label)))
+
+
+# what any treaty's conference is called: "Conference of the Parties", "Meeting of States Parties"
+_ANY_TREATYS = re.compile(r"(?:(?:Conference|Meetings?|Sessions?|Assembly|Plenary|Parties|States|Contracting|High|"
+                          r"Review|of|the)\s*)+")
+
+
+def _in_series(session: str | None, series: str | None) -> bool:
+    """"series/conference-of-the-parties-to-x/15" is a meeting of "meeting/conference-of-the-parties-to-x"."""
+    return bool(session and series) and session.startswith("series/") and \
+        session.split("/")[1] == series.rsplit("/", 1)[-1]
 
 
 def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "meeting-held",
@@ -178,6 +202,9 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
     pos = view.template.find(token)
     if pos < 0:
         return
+    of = _OF_SERIES.search(view.template, 0, pos)
+    if of and view.m(index).kind == "meeting" and numbers_a_series(view.m(int(of.group(1))), view.m(index)):
+        return  # "the fifteenth meeting of the Conference …, in Victoria Falls": where the fifteenth was held
     rest = view.template[pos + len(token):]
     sent = view.sentence
     while rest:
@@ -185,6 +212,8 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
         if step is None:
             return
         what, m = step
+        if what == "series" and not _in_series(key, view.keys.get(int(m.group(1)))):
+            return
         rest = rest[m.end():]
         if what == "place":
             place = key_of(ctx, view, m.group(1))
@@ -196,6 +225,8 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
             agent = key_of(ctx, view, m.group(1))
             if agent:
                 ctx.claim(key, f"acta:{what}", agent, sent, rule)
+            if agent and what == "host" and agent.startswith("country/"):  # the host country is where it meets
+                ctx.claim(key, "schema:location", agent, sent, rule)
         elif what == "prepares":
             target = key_of(ctx, view, m.group(1))
             if target and target != key:
@@ -222,11 +253,26 @@ def place_before(ctx: Context, view: View, index: int, key: str) -> None:
     if place:
         ctx.claim(key, "schema:location", place, view.sentence, "convened-in")
         return
+    met = _MET_IN_AT.search(view.template, 0, token) if token > 0 else None
+    if met:
+        for group in ("place", "country"):
+            place = key_of(ctx, view, met.group(group))
+            if place:
+                ctx.claim(key, "schema:location", place, view.sentence, "met-in-at")
+        if met.group("date"):
+            put_dates(ctx, key, view.dates(met.group("date")), view.sentence, "met-in-at")
+        return
     at = _AT_THE_END_OF.search(view.template, 0, token) if token > 0 else None
     place = key_of(ctx, view, at.group(1)) if at else None
     if not place:
         return
     ctx.claim(key, "schema:location", place, view.sentence, "held-where-it-happened")
+
+
+# a declaration's opening: "We, the Heads of State and Government …, met in Awaza, Turkmenistan, from 5 to 8 August
+# 2025 at the Third United Nations Conference …", "… have gathered in Doha from 4 to 6 November 2025 at the Second …"
+_MET_IN_AT = re.compile(r"\b(?:met|gathered|assembled)\s+in\s+⟦L(?P<place>\d+)⟧(?:\s*,\s*⟦L(?P<country>\d+)⟧)?\s*,?\s*"
+                        r"(?:(?:on|from)\s+)?(?:⟦D(?P<date>\d+)⟧\s*,?\s*)?(?:at|for)\s+(?:the\s+)?$")
 
 
 _ALIAS = P(r"{M:full}[^⟦()]{0,200}?\((?:the\s+|hereinafter\s+(?:the\s+)?|also\s+known\s+as\s+(?:the\s+)?)?{M:short}\)")

@@ -14,7 +14,7 @@ import re
 from .bodies import catalogue, series_catalogue
 from .extract import Claim, Context, Lit, View, date_literal
 from .mentions import GENERIC_MEETING_HEADS
-from .rules import P, first_date, key_of, kind_of, meeting_tail, place_before, put_dates
+from .rules import P, first_date, key_of, kind_of, meeting_tail, numbers_a_series, place_before, put_dates
 from .text import Sentence, slugify, upper_first
 
 # --- meetings of a body -------------------------------------------------------------------------
@@ -287,13 +287,11 @@ _OF_MEETING = re.compile(r"^\s+of\s+(?:the\s+)?⟦M(\d+)⟧")
 
 
 def _session_of_series(ctx: Context, view: View, i: int, m, kind: str, series) -> None:
-    """The numbered session of a conference known by its name: one of its series, keyed by the number; with no
-    number ("the first session of the Conference of the Parties held in a landlocked developing country" is said of
-    another), nothing."""
+    """The numbered session of a conference known by its name: one of its series, keyed by the number, held where
+    the words after the conference's name say."""
     ordinal = m.attrs.get("ordinal")
-    if not ordinal or not series.attrs.get("named") or series.attrs.get("ordinal") \
-            or not re.search(r"\s(?:to|on)\s", series.label):
-        return  # a bare "Conference of the Parties" is any treaty's
+    if not numbers_a_series(m, series):
+        return
     from .meetings import series_key
     key = f"{series_key(series.label)}/{ordinal}"
     label = f"{m.text.split()[0]} {kind} of the {series.label}"
@@ -305,6 +303,7 @@ def _session_of_series(ctx: Context, view: View, i: int, m, kind: str, series) -
         ctx.registry.add(series_key(series.label), "series", series.label)
         ctx.claim(key, "schema:superEvent", series_key(series.label), view.sentence, "session-of-series")
         ctx.claim(key, "acta:ordinal", Lit(str(ordinal), "xsd:integer"), view.sentence, "session-of-series")
+    meeting_tail(ctx, view, i, key, "session-held")
 
 
 _OWNER_IN_WORDS = re.compile(r"^\s+of\s+(?:the\s+)?(?!(?:Heads|Ministers|Members|States|Governments)\b)[A-Z]")

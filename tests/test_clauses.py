@@ -142,6 +142,29 @@ def test_the_closing_plenary_line_makes_no_meeting_of_another_body(tmp_path: Pat
     assert plenaries == {"un/general-assembly/session/regular-80/plenary/52"}
 
 
+# /work/shared/corpus/un-ga-80/A_RES_80_10.md: the closing line names the plenary meeting without its date
+UNDATED_PLENARY_10 = """Resolution adopted by the General Assembly on 26 November 2025
+
+[without reference to a Main Committee (A/80/L.11)]
+
+80/10. International Day of the World’s Indigenous Women and Girls
+
+The General Assembly,
+
+1. Decides to proclaim 5 September of each year as the International Day of the World’s Indigenous Women and Girls;
+
+51st plenary meeting
+"""
+
+
+def test_an_undated_plenary_line_is_the_sessions_meeting_on_the_day_of_adoption(tmp_path: Path) -> None:
+    x = build(tmp_path, UNDATED_PLENARY_10, "A/RES/80/10")
+    plenary = "un/general-assembly/session/regular-80/plenary/51"
+    assert ("un/a/res/80/10", "acta:adoptedAt", plenary) in triples(x, "plenary-meeting")
+    assert objects(x, plenary, "schema:startDate") == [Lit("2025-11-26", "xsd:date")]
+    assert {e.key for e in x.registry if e.kind == "meeting" and "plenary" in e.key} == {plenary}
+
+
 def test_the_committee_a_report_is_of_is_not_its_title(tmp_path: Path) -> None:
     x = build(tmp_path, HEADING_66, "A/RES/80/66")
     assert objects(x, "un/a/80/534", "dcterms:title") == []

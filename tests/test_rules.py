@@ -1,7 +1,8 @@
 """graph/rules.py: report phrasing (adoption, convening, requests, establishment, elections, documents).
 
-Every input is a sentence of the OAS working-group report,
-/work/shared/corpus/oas/2009-csh-gt-mispa-ii-working-group-report.txt, copied here verbatim.
+Most inputs are sentences of the OAS working-group report,
+/work/shared/corpus/oas/2009-csh-gt-mispa-ii-working-group-report.txt, copied here verbatim; the
+declarations' meetings come from UN General Assembly resolutions (their sources are named).
 """
 
 from __future__ import annotations
@@ -243,3 +244,46 @@ def test_a_body_named_only_by_its_kind_is_known_by_who_established_it(tmp_path: 
     # "the establishment of a zone free of …" sets up no body
     x = build(tmp_path, "Welcoming the establishment by Chad of a zone free of nuclear weapons,")
     assert not [e for e in x.registry if e.kind == "body" and "zone" in e.key]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_3.md, the annexed declaration, paragraphs 1 and 12 (both shortened)
+AWAZA_1 = ("1. We, the Heads of State and Government and high-level representatives, met in Awaza, Turkmenistan,"
+           " from 5 to 8 August 2025 at the Third United Nations Conference on Landlocked Developing Countries, "
+           "with the participation of representatives of intergovernmental and non-governmental organizations.")
+AWAZA_12 = ("12. We further welcome the convening of the fifteenth meeting of the Conference of the Contracting "
+            "Parties to the Convention on Wetlands in Victoria Falls, Zimbabwe, from 23 to 31 July 2025, the "
+            "sixteenth session of the United Nations Conference on Trade and Development, to be held in Geneva in"
+            " October 2025, the thirteenth session of the World Urban Forum, to be hosted by Azerbaijan from 17 "
+            "to 22 May 2026, and the Second Global Mountain Summit, to be held in Kyrgyzstan in 2027.")
+# /work/shared/corpus/un-ga-80/A_RES_80_5.md, the annexed declaration, paragraph 1
+DOHA_1 = ("1. We, Heads of State and Government and high representatives, have gathered in Doha from 4 to 6 "
+          "November 2025 at the Second World Summit for Social Development to build a more just, inclusive, "
+          "equitable and sustainable world.")
+
+
+def test_a_declaration_says_where_and_when_its_authors_met_at_the_conference(tmp_path: Path) -> None:
+    x = build(tmp_path, AWAZA_1, DOHA_1)
+    awaza = "series/united-nations-conference-on-landlocked-developing-countries/3"
+    assert (awaza, "schema:location", "city/awaza") in triples(x, "met-in-at")
+    assert (awaza, "schema:location", "country/turkmenistan") in triples(x, "met-in-at")
+    doha = "series/world-summit-for-social-development/2"
+    assert (doha, "schema:location", "city/doha") in triples(x, "met-in-at")
+    assert set(objects(x, doha, "schema:startDate")) == {Lit("2025-11-04", "xsd:date")}
+    assert set(objects(x, doha, "schema:endDate")) == {Lit("2025-11-06", "xsd:date")}
+
+
+def test_the_numbered_session_of_a_named_conference_is_held_where_the_text_says(tmp_path: Path) -> None:
+    x = build(tmp_path, AWAZA_12)
+    wetlands = "series/conference-of-the-contracting-parties-to-the-convention-on-wetlands"
+    # a town no list knows, before a country, is where it was held, not part of the Conference's name
+    assert x.registry.get(f"{wetlands}/15").label == ("fifteenth meeting of the Conference of the Contracting Parties "
+                                                     "to the Convention on Wetlands")
+    assert set(objects(x, f"{wetlands}/15", "schema:location")) == {"city/victoria-falls", "country/zimbabwe"}
+    assert set(objects(x, f"{wetlands}/15", "schema:startDate")) == {Lit("2025-07-23", "xsd:date")}
+    # the Conference itself (the series) holds no place or date of its fifteenth meeting
+    assert not [c for c in x.claims if c.subject.endswith("on-wetlands") and c.predicate.startswith("schema:")]
+    # a forum with a proper name numbers its sessions too; a host country is where it meets
+    forum = "series/world-urban-forum/13"
+    assert ("acta:host", "country/azerbaijan") in {(p, o) for s, p, o in triples(x) if s == forum}
+    assert objects(x, forum, "schema:location") == ["country/azerbaijan"]
+    assert set(objects(x, forum, "schema:startDate")) == {Lit("2026-05-17", "xsd:date")}

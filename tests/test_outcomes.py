@@ -1,0 +1,81 @@
+"""graph/outcomes.py: the documents a note names after a meeting, "its final document", a report adopted by a body."""
+
+# ruff: noqa: E501  (the corpus snippets below are copied verbatim, one source line each)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.extract import Extraction, extract
+from graph.text import read_document
+
+# /work/shared/corpus/un-ga-80/A_RES_80_68.md: notes after meetings' names, and the adoption of "its final document"
+CCW_68 = """The General Assembly,
+
+Welcoming the results of the Sixth Review Conference[^9] and the Meeting of the High Contracting Parties to the Convention, held in Geneva from 13 to 15 November 2024, and the adoption of its final document,10
+
+(iv) The Nineteenth Annual Conference of the High Contracting Parties to Protocol V, on 10 November 2025, in accordance with the relevant decisions taken by the Eighteenth Annual Conference of the High Contracting Parties to Protocol V;14
+
+[^9]: CCW/CONF.VI/11.
+
+[^10]: CCW/MSP/2024/7.
+
+[^14]: CCW/P.V/CONF/2024/5.
+"""
+
+# /work/shared/corpus/un-ga-80/A_RES_80_21.md, paragraph 8, and its note
+ADOPTED_21 = """The General Assembly,
+
+Recalling its resolution 77/250 of 30 December 2022, by which it requested the Secretary-General to establish a group of governmental experts,
+
+8. Underlines the importance of the substantive report[^6] adopted by consensus by the above-mentioned Group of Governmental Experts, which serves as a reference document for further measures;
+
+[^6]: A/79/364.
+"""
+
+# a meeting named before a note that is a resolution: the resolution is no document of the meeting's
+RESOLUTION_NOTE = """The General Assembly,
+
+Recalling the high-level meeting on nuclear disarmament,1
+
+[^1]: See resolution 68/32.
+"""
+
+
+def build(tmp_path: Path, body: str, symbol: str) -> Extraction:
+    path = tmp_path / (symbol.replace("/", "_") + ".md")
+    path.write_text(f"---\nsymbol: {symbol}\n---\n\n{body}", encoding="utf-8")
+    return extract(read_document(path))
+
+
+def claims(x: Extraction, rule: str) -> set[tuple[str, str, object]]:
+    return {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == rule}
+
+
+def test_a_note_after_a_meetings_name_is_the_meetings_document(tmp_path: Path) -> None:
+    x = build(tmp_path, CCW_68, "A/RES/80/68")
+    produced = {(s, x.registry.get(o).label) for s, p, o in claims(x, "meeting-note") if p == "acta:producedBy"}
+    assert ("un/ccw/conf.vi/11", "Sixth Review Conference") in produced
+    # the note that ends the paragraph, after a semicolon
+    assert ("un/ccw/p.v/conf/2024/5", "Eighteenth Annual Conference of the High Contracting Parties to Protocol V") in produced
+    assert len(produced) == 2  # note 10 follows "its final document", not a meeting's name
+
+
+def test_its_final_document_is_adopted_at_the_meeting_named_before_it(tmp_path: Path) -> None:
+    x = build(tmp_path, CCW_68, "A/RES/80/68")
+    found = claims(x, "its-outcome")
+    (meeting,) = {o for s, p, o in found if p == "acta:adoptedAt" and s == "un/ccw/msp/2024/7"}
+    assert x.registry.get(meeting).label.startswith("Meeting of the High Contracting Parties")
+    assert ("un/ccw/msp/2024/7", "acta:producedBy", meeting) in found
+
+
+def test_a_report_adopted_by_a_body(tmp_path: Path) -> None:
+    x = build(tmp_path, ADOPTED_21, "A/RES/80/21")
+    (body,) = {o for s, p, o in claims(x, "document-adopted-by") if s == "un/a/79/364"}
+    assert x.registry.get(body).label == "Group of Governmental Experts"
+
+
+def test_a_resolution_in_a_meetings_note_is_not_its_document(tmp_path: Path) -> None:
+    x = build(tmp_path, RESOLUTION_NOTE, "A/RES/80/1")
+    assert claims(x, "meeting-note") == set()
+    assert any(c.object == "un/a/res/68/32" for c in x.claims)  # the note was read
