@@ -225,7 +225,9 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         best = max(values, key=lambda v: (v.precision != "vague", len(v.start))) if values else None
         when = (best.start[:4] if best else None)
         label = f"{m.text.split()[0]} {kind}" if ordinal else _dated(kind, when, bool(named_owner))
-        key = _session(ctx, view, i, owner, kind, f"n{ordinal}" if ordinal else when, label)
+        topic = None if ordinal or named_owner else _TOPIC.match(rest)
+        key = _session(ctx, view, i, owner, kind, f"n{ordinal}" if ordinal else when, label,
+                       _topical(view, kind, topic) if topic else None)
         if year:
             ctx.claim(key, "schema:startDate", date_literal(when), sent, "session-of-year")
         else:
@@ -331,11 +333,31 @@ def _rounds(text: str, kind: str, values: list) -> list:
     return firm if len(firm) > 1 else []
 
 
-def _session(ctx: Context, view: View, i: int, owner: str | None, kind: str, ident: str | None, label: str) -> str:
+# what a meeting is on, in the text's words: "the high-level meeting of the General Assembly on nuclear disarmament,
+# on 26 September 2013" (up to a comma, a verb's "to", where or when it was held)
+_TOPIC = re.compile(r"^(?:\s+of\s+(?:the\s+)?⟦B(?P<b>\d+)⟧)?\s+on\s+"
+                    r"(?P<topic>[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,7}?)"
+                    r"(?=\s*(?:[,;.:()]|$)|\s+(?:to|held|which|that|in|at|from|during|for|was|were|will|shall)\b"
+                    r"|\s+and\s+(?:the|to|its|an?|[a-z]+ing)\b"
+                    r"|\s*⟦)")
+
+
+def _topical(view: View, kind: str, topic: re.Match[str]) -> str:
+    """"high-level meeting of the General Assembly on nuclear disarmament": the name the text gives a meeting on a
+    topic (who meets, in the text's words), clearer than "high-level meeting of 2013 of the UN General Assembly"."""
+    owner = f" of the {view.m(topic.group('b')).text}" if topic.group("b") else ""
+    return f"{kind}{owner} on {topic.group('topic')}"
+
+
+def _session(ctx: Context, view: View, i: int, owner: str | None, kind: str, ident: str | None, label: str,
+             named: str | None = None) -> str:
     """Registers the session `kind` of `owner` known by `ident` (its ordinal or when it met) as what mention `i`
-    names, with the convening sentence's place when it gives one before the meeting."""
+    names (as `named`, when the text gives its topic), with the convening sentence's place when it gives one before
+    the meeting."""
     key = f"{owner or 'meeting'}/{slugify(kind)}/{ident}"
-    if owner:
+    if named:  # "high-level meeting on nuclear safety (UN General Assembly)": whose, when the words don't say
+        label = named if not owner or " of the " in named else f"{named} ({ctx.registry.label(owner)})"
+    elif owner:
         label += f" of the {ctx.registry.label(owner)}"
     fresh = ctx.registry.get(key) is None
     ctx.registry.add(key, "meeting", label)

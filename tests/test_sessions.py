@@ -407,3 +407,15 @@ def test_the_places_and_dates_after_a_list_of_meetings_are_not_the_last_ones(tmp
     assert {f"{series}/{n}" for n in (1, 2, 3, 4)} <= set(x.registry.entities)
     assert not [c for c in x.claims if c.subject.startswith(series) and c.predicate in (
         "schema:location", "schema:startDate", "schema:endDate")]
+
+
+def test_a_meeting_on_a_topic_is_named_in_the_texts_words(tmp_path: Path) -> None:
+    """A/RES/80/49 and 80/26: the topic names the meeting; whose it is stays in the label."""
+    x = resolution(tmp_path, "Welcoming the convening of the high-level meeting of the General Assembly on nuclear "
+                             "disarmament, on 26 September 2013, and recognizing its contribution,",
+                   "Noting the convening by the Secretary-General of the high-level meeting on nuclear safety and "
+                   "security, in New York on 22 September 2011,")
+    ga = "un/general-assembly/high-level-meeting"
+    assert x.registry.get(f"{ga}/2013").label == "high-level meeting of the General Assembly on nuclear disarmament"
+    assert x.registry.get(f"{ga}/2011").label == ("high-level meeting on nuclear safety and security "
+                                                 "(UN General Assembly)")
