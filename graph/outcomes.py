@@ -5,14 +5,16 @@ the Sixth Review Conference[^9]" (note 9: CCW/CONF.VI/11, the Conference's final
 "established in decision 1 of the Fifth Review Conference …,11" (note 11: its final report).  "The
 Meeting of the High Contracting Parties …, held in Geneva …, and the adoption of its final
 document,10": the meeting adopted the document of note 10.  "The substantive report[^6] adopted by
-consensus by the above-mentioned Group of Governmental Experts": who adopted a document.
+consensus by the above-mentioned Group of Governmental Experts": who adopted a document.  "The Awaza
+Programme of Action … adopted by the General Assembly on 24 December 2024,1" (note 1: "Resolution
+79/233, annex; see also resolution 79/279"): the note's first resolution is the one adopted that day.
 """
 
 from __future__ import annotations
 
 import re
 
-from .extract import Context, View, resolve_mention
+from .extract import Context, View, date_literal, resolve_mention
 
 _DOCUMENT = ("document", "report")
 # a meeting's name, then nothing but notes: "the Sixth Review Conference[^9] and …", "… to the Convention,11"
@@ -63,4 +65,23 @@ def rule_adopted_by(ctx: Context, view: View) -> None:
             ctx.claim(doc, "acta:adoptedBy", body, view.sentence, "document-adopted-by")
 
 
-RULES = (rule_meeting_notes, rule_its_outcome, rule_adopted_by)
+# "… adopted by the General Assembly on 24 December 2024,1": the resolution of note 1 that carries the text
+_ADOPTED_ON_NOTE = re.compile(r"\badopted\s+by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧\s+on\s+⟦D(?P<d>\d+)⟧\s*,?\s*⟦S(?P<s>\d+)⟧")
+
+
+def rule_adopted_on_note(ctx: Context, view: View) -> None:
+    for m in _ADOPTED_ON_NOTE.finditer(view.template):
+        index = int(m.group("s"))
+        if "footnote" not in view.m(index).attrs:
+            continue
+        res = resolve_mention(ctx, view, index)
+        body = resolve_mention(ctx, view, int(m.group("b")))
+        values = view.dates(m.group("d"))
+        if not (res and body and ctx.registry.get(res).kind in ("resolution", "decision")):
+            continue
+        ctx.claim(res, "acta:adoptedBy", body, view.sentence, "adopted-on-note")
+        if len(values) == 1 and not values[0].end:
+            ctx.claim(res, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "adopted-on-note")
+
+
+RULES = (rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note)

@@ -33,6 +33,14 @@ Recalling its resolution 77/250 of 30 December 2022, by which it requested the S
 [^6]: A/79/364.
 """
 
+# /work/shared/corpus/un-ga-80/A_RES_80_3.md, the annexed declaration (shortened), and its note 1
+AWAZA_3 = """The General Assembly,
+
+We welcome the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034 adopted by the General Assembly on 24 December 2024,1 which builds on the progress achieved under the Almaty Programme of Action:
+
+[^1]: Resolution 79/233, annex; see also resolution 79/279.
+"""
+
 # a meeting named before a note that is a resolution: the resolution is no document of the meeting's
 RESOLUTION_NOTE = """The General Assembly,
 
@@ -73,6 +81,13 @@ def test_a_report_adopted_by_a_body(tmp_path: Path) -> None:
     x = build(tmp_path, ADOPTED_21, "A/RES/80/21")
     (body,) = {o for s, p, o in claims(x, "document-adopted-by") if s == "un/a/79/364"}
     assert x.registry.get(body).label == "Group of Governmental Experts"
+
+
+def test_the_first_resolution_of_the_note_after_adopted_by_on_is_the_one_adopted_that_day(tmp_path: Path) -> None:
+    x = build(tmp_path, AWAZA_3, "A/RES/80/3")
+    found = claims(x, "adopted-on-note")
+    assert ("un/a/res/79/233", "acta:adoptedBy", "un/general-assembly") in found
+    assert {s for s, p, o in found if p == "acta:adoptionDate"} == {"un/a/res/79/233"}  # not "see also" 79/279
 
 
 def test_a_resolution_in_a_meetings_note_is_not_its_document(tmp_path: Path) -> None:
