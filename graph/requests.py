@@ -20,12 +20,16 @@ _GERUND_ALT = "|".join(g.replace(" ", r"\s+") for g in _GERUNDS)
 _GERUND_ITEM = re.compile(r"^(?:\([a-z]{1,4}\)\s+)?(?:" + "|".join(g.capitalize().replace(" ", r"\s+")
                                                                    for g in _GERUNDS) + r")\s")
 _REQUEST = re.compile(
-    rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:We\s+)?|[,;]\s+(?:and\s+)?(?:we\s+)?)(?:(?:also|further|again)\s+)?"
+    rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:We\s+)?|[,;]\s+(?:and\s+)?(?:we\s+)?"
+    r"(?:(?:to\s+that\s+end|to\s+this\s+end|in\s+th(?:is|at)\s+regard|accordingly)\s*,?\s+)?)(?:(?:also|further|again)\s+)?"
     r"(?:[Tt]o\s+)?"
     rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|"
     r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
     r"(?:the\s+|all\s+|relevant\s+)?(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*|him|her|them)"
-    r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,200}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)\s+to\s+(?=[a-z])", re.I)
+    # not "…, with the assistance of a group of experts, to be convened for one week …, to prepare a report": what is
+    # asked comes after what is said of the addressee's helpers
+    r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,300}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)\s+to\s+(?=[a-z])"
+    r"(?!be\s+[a-z]+ed\b)", re.I)
 
 
 # "7. Requests the Secretary-General, within available resources:" and then "(c) To continue consultations …",
@@ -117,7 +121,8 @@ def _split_actions(action: str) -> list[str]:
     out = []
     for p in parts:
         p = re.sub(r"\s+", " ", p).strip(" ,;.”\"")
-        p = re.sub(r",?\s+and\s+(?:stresses|notes|decides|requests|welcomes|encourages|invites|emphasizes)\b.*$", "", p)
+        p = re.sub(r",?\s+and\s+(?:stresses|notes|decides|requests|welcomes|encourages|invites|emphasizes|calls\s+upon|"
+                   r"urges|underlines|reaffirms|recognizes)\b.*$", "", p)
         if len(p) > 2:
             out.append(p)
     return out

@@ -1,5 +1,7 @@
 """graph/requests.py: what an instrument asks of whom, on real sentences of the genre."""
 
+# ruff: noqa: E501  (the corpus snippets below are copied verbatim, one source line each)
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -89,3 +91,28 @@ def test_the_participle_items_of_an_operative_paragraph_are_its_requests(tmp_pat
         ("un/secretary-general", "requests", "promote the observance of the Olympic Truce"),
         ("un/ga/president", "requests", "promote the observance of the Olympic Truce"),
     ])  # not the preamble's "requesting the Secretary-General": what resolution 70/262 did
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_28.md, paragraph 6 (shortened after "report on")
+TO_THAT_END_28 = """The General Assembly,
+
+6. Reaffirms its decision to keep the scope of, participation in and use of the Register under review, with a view to considering its further development, and to that end requests the Secretary-General, with the assistance of a group of governmental experts, to be convened for one week each at the end of 2027 and at the beginning and in the middle of 2028, with the broadest possible participation, and on the basis of equitable geographical and gender representation, to prepare a report on the continuing operation and relevance of the Register;
+"""
+# /work/shared/corpus/un-ga-80/A_RES_80_43.md, paragraph 2 (shortened after "Guidelines")
+CALLS_UPON_43 = """The General Assembly,
+
+2. Encourages the United Nations, including under the SaferGuard programme with, inter alia, its quick-response mechanism, and international, regional and subregional organizations, to promote and support the implementation of the Global Framework, and calls upon all relevant stakeholders to consider using the International Ammunition Technical Guidelines;
+"""
+
+
+def test_to_that_end_requests_after_what_is_said_of_the_helpers(tmp_path: Path) -> None:
+    x = build(tmp_path, TO_THAT_END_28, "A/RES/80/28")
+    ((addr, verb, action),) = requests(x)
+    assert (addr, verb) == ("un/secretary-general", "requests")
+    assert action == "prepare a report on the continuing operation and relevance of the Register"
+
+
+def test_an_action_ends_before_the_next_verb_of_the_clause(tmp_path: Path) -> None:
+    x = build(tmp_path, CALLS_UPON_43, "A/RES/80/43")
+    ((addr, verb, action),) = requests(x)  # "all relevant stakeholders" is no body
+    assert action == "promote and support the implementation of the Global Framework"
