@@ -8,9 +8,10 @@ Markdown `[^4]`, superscript digits `⁴`, and, in text extracted from PDF,
 digits glued to the word or comma before them (`Secretary-General,4`), a
 space after that comma (`in Africa, 3`), or glued to a date's year
 (`of 25 November 20242`).
-A bare number in any other place ("of 1990 3 and 1995, 4", "in Ltamenah, 14 Saraqib")
-is a marker only where the document's sequence of notes expects it: it is the
-next number after the last marker, and the next marker found has a higher one.
+A bare number in any other place ("of 1990 3 and 1995, 4", "in Ltamenah, 14 Saraqib"), or one
+glued to a year in a range ("for 2025–20283"), is a marker only where the document's sequence of
+notes expects it: it is the next number after the last marker, and the next marker found has a
+higher one.
 """
 
 from __future__ import annotations
@@ -102,6 +103,8 @@ def _plausible(text: str, pos: int) -> bool:
 # a number standing alone: not part of a word, a symbol, a decimal, a range or a percentage, nor a day before its month
 _BARE = re.compile(r"(?<![\w/.\-–−§])(\d{1,2})(?![\w/%\-–]|[.,]\d|\s*(?:per\s+cent|%|January|February|March|April|"
                    r"May|June|July|August|September|October|November|December)\b)")
+# glued to a year that ends a range or follows "of"/"in" (text from PDF): "for 2025–20283", "Convention … of 19721"
+_AFTER_YEAR = re.compile(r"(?:[–-]|\b(?:of|in|since|until|by)\s+)(?:19|20)\d\d(\d{1,2})(?=[\s,;.:)]|$)")
 # numbers that count paragraphs, articles, goals … ("paragraphs 2 and 3", "articles 4, 5 and 6"), not notes
 _COUNTED = re.compile(r"\b(?:paragraphs?|paras?\.|articles?|annex(?:es)?|chapters?|sections?|parts?|items?|rules?|"
                       r"principles?|[Gg]oals?|targets?|Nos?\.|vols?\.|tables?|figures?|steps?|phases?|levels?|"
@@ -125,7 +128,9 @@ def sequence_markers(text: str, start: int, notes: dict[str, Footnote]) -> dict[
     strong: dict[int, Marker] = {}
     for a, b in _gaps(start, len(text), spans):  # the body between the notes
         strong.update({mk.start: mk for mk in markers(text, a, b, notes)})
-    loose = [(m.start(1), m.end(1), m.group(1)) for m in _BARE.finditer(text, start)
+    loose = [(m.start(1), m.end(1), m.group(1)) for m in _AFTER_YEAR.finditer(text, start)
+             if m.group(1) in notes and m.start(1) not in strong and not in_note(m.start(1))]
+    loose += [(m.start(1), m.end(1), m.group(1)) for m in _BARE.finditer(text, start)
              if m.group(1) in notes and m.start(1) not in strong and not in_note(m.start(1))
              and text[text.rfind("\n", 0, m.start(1)) + 1:m.start(1)].strip()  # not a paragraph's number
              and not _COUNTED.search(text, max(0, m.start(1) - 60), m.start(1))]

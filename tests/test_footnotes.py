@@ -212,3 +212,22 @@ def test_a_number_out_of_the_notes_order_is_not_a_marker() -> None:
     notes = definitions(text)
     assert sequence_markers(text, 0, notes) == {}
     assert [mk.number for mk in markers(text, 0, text.index("\n"), notes)] == ["3", "4"]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_44.md (text from PDF): note 3 glued to the end of a range of years
+A44 = """Recalling also the report of the Secretary-General of 15 October 1993 to the General Assembly at its forty-eighth session, the annex to which contains the study by governmental experts on the application of confidence-building measures in outer space,1
+
+Noting further the establishment by the General Assembly in its decision 79/512 of 2 December 2024 of an open-ended working group and the sessions held by the group, and welcoming the adoption by consensus by the group of the agenda 2 and the indicative timetable for 2025–20283 and the beginning of its substantive work,
+
+[^1]: A/48/305 and A/48/305/Corr.1.
+
+[^2]: A/AC.297/2025/3.
+
+[^3]: A/AC.297/2025/CRP.2/Rev.5.
+"""
+
+
+def test_a_marker_glued_to_the_last_year_of_a_range() -> None:
+    notes = definitions(A44)
+    found = sequence_markers(A44, 0, notes)
+    assert sorted((mk.number, A44[mk.start - 4:mk.end]) for mk in found.values()) == [("2", "nda 2"), ("3", "20283")]
