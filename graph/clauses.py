@@ -188,13 +188,19 @@ def rule_citations(ctx: Context, view: View) -> None:
     start = _CLAUSE_START.match(t)
     we = _WE_START.match(t) if not start else None
     start = start or we
-    if not start:
+    listed = ctx.x.__dict__.get("citing_list")
+    if start or _NEW_PARAGRAPH.match(t):
+        # "11. Recalls:", "12. Also recalls the adoption of:": the items after the lead are what it cites
+        ctx.x.__dict__["citing_list"] = verb_property(start.group("verb")) if start and _LEAD_END.search(t) else None
+    if not start and not listed or not start and _NEW_PARAGRAPH.match(t):
         return
-    spans = [(start.end(), verb_property(start.group("verb")))]
-    for m in (_WE_MID if we else _MID_VERB).finditer(t, start.end()):
+    spans = [(start.end(), verb_property(start.group("verb")))] if start else [(0, listed)]
+    for m in (_WE_MID if we else _MID_VERB).finditer(t, start.end() if start else 0):
         prop = verb_property(m.group("verb"))
         if prop:
             spans.append((m.end(), prop))
+    if not we:  # "…; and stresses the importance of …, and, accordingly, expresses concern at the report …": not stressed
+        spans = sorted(spans + [(m.end(), None) for m in _STOP_VERB.finditer(t, start.end() if start else 0)])
     targets = [(tok.start(), resolve_mention(ctx, view, int(tok.group(1)))) for tok in re.finditer(r"⟦[SI](\d+)⟧", t)]
     targets += [(tok.start(), view.keys[int(tok.group(1))]) for tok in re.finditer(r"⟦A(\d+)⟧", t)
                 if int(tok.group(1)) in view.named]
@@ -221,6 +227,14 @@ def rule_citations(ctx: Context, view: View) -> None:
         ctx.claim(me, prop, target, view.sentence, "citing-clause")
         if prop == "acta:considers" and adopter and ctx.registry.get(target).kind in ("document", "report"):
             ctx.claim(target, "acta:consideredBy", adopter, view.sentence, "having-considered")
+
+
+# an operative verb that cites nothing ends the span of the citing verb before it
+_STOP_VERB = re.compile(r"(?:,|;|\band)\s+(?:(?:also|further|accordingly|in\s+this\s+regard)\s*,?\s+)*"
+                        r"(?:expresses\s+(?:its\s+)?(?:grave\s+|deep\s+|serious\s+)?concern|condemns|deplores|regrets|"
+                        r"demands|calls\s+upon|urges|requests|decides|invites|encourages)\b")
+_LEAD_END = re.compile(r":\s*$")
+_NEW_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.\s|The\s+⟦B\d+⟧\s*,\s*$)")
 
 
 # "in accordance with Security Council resolution 1325 (2000)", "in accordance with paragraph 5 of resolution 62/21"
@@ -358,10 +372,12 @@ _END_NOTE = re.compile(r"[\s;:.,]*(?:⟦S\d+⟧[\s;:.,]*)*")  # nothing but more
 _PLAIN_TOPIC = re.compile(r"\s*on\s+(?:(?!\b(?:reports?|declarations?|documents?|resolutions?|decisions?|notes?|"
                           r"letters?|treat(?:y|ies)|conventions?|agreements?|outcomes?|programmes?|plans?|statements?|"
                           r"conclusions|recommendations|and\s+the|as\s+well\s+as)\b)(?:[^⟦;]|⟦[BLD]\d+⟧)){3,200}?\s*,?\s*")
-# "the reports of the Secretary-General of 1990 3 and 1995, 4": one report a year, each in its note
-_YEAR_NOTES = r"(?:⟦D\d+⟧|(?:19|20)\d\d)\s*,?\s*(?:⟦S\d+⟧)+"
-_REPORTS_OF_YEARS = re.compile(r"\breports\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧\s+of\s+"
-                               rf"(?P<items>{_YEAR_NOTES}(?:\s*(?:,\s*and|,|and)\s+{_YEAR_NOTES})+)")
+# "the reports of the Secretary-General of 1990 3 and 1995, 4", "the reports of the Technical Secretariat of the
+# Organisation … of 18 November 2024,3 14 February 20254 and 20 June 20255", "The first report of the Investigation
+# and Identification Team, of 8 April 2020,10": one report a date, each in its note
+_DATE_NOTES = r"(?:⟦D\d+⟧|(?:19|20)\d\d)\s*,?\s*(?:⟦S\d+⟧)+"
+_REPORTS_OF_DATES = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?\s*,?\s+of\s+"
+                               rf"(?P<items>{_DATE_NOTES}(?:\s*(?:,\s*and|,|and)?\s*{_DATE_NOTES})*)")
 
 
 def rule_reports(ctx: Context, view: View) -> None:
@@ -385,20 +401,20 @@ def rule_reports(ctx: Context, view: View) -> None:
         if doc and who and ctx.registry.get(doc).kind in ("document", "report"):
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-of")
             _report_topic(ctx, view, m, doc)
-    for m in _REPORTS_OF_YEARS.finditer(view.template):
+    for m in _REPORTS_OF_DATES.finditer(view.template):
         who = resolve_mention(ctx, view, int(m.group("who")))
         for item in re.finditer(r"(?:⟦D(?P<d>\d+)⟧|(?P<y>(?:19|20)\d\d))\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)", m.group("items")):
             values = view.dates(item.group("d")) if item.group("d") else None
-            year = item.group("y") or (values[0].start if values and len(values) == 1 and not values[0].end
-                                       and len(values[0].start) == 4 else None)
+            day = item.group("y") or (values[0].start if values and len(values) == 1 and not values[0].end
+                                      and values[0].precision != "vague" else None)
             for index in re.findall(r"⟦S(\d+)⟧", item.group("notes")):
                 doc = resolve_mention(ctx, view, int(index))
                 if not (doc and who and "footnote" in view.m(int(index)).attrs
                         and ctx.registry.get(doc).kind in ("document", "report")):
                     continue
-                ctx.claim(doc, "acta:producedBy", who, view.sentence, "reports-of-years")
-                if year:
-                    ctx.claim(doc, "acta:adoptionDate", date_literal(year), view.sentence, "reports-of-years")
+                ctx.claim(doc, "acta:producedBy", who, view.sentence, "reports-of-dates")
+                if day:
+                    ctx.claim(doc, "acta:adoptionDate", date_literal(day), view.sentence, "reports-of-dates")
     for m in _REPORT_ON.finditer(view.template):  # a topic that names bodies or texts, up to the paragraph's note
         note = view.m(int(m.group("b")))
         if "footnote" not in note.attrs or re.search(r"\b(?:reports?|notes?|letters?)\b", m.group("topic")) \

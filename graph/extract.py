@@ -149,9 +149,13 @@ def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
     for sm in find_symbols(chunk, org):
         found.append(Mention("symbol", s + sm.start, s + sm.end, sm.text, sm.symbol.key, sm.symbol.canonical,
                              {"symbol": sm.symbol}))
-    for dm in find_dates(chunk, year):
-        found.append(Mention("date", s + dm.start, s + dm.end, dm.text, "", dm.text,
-                             {"values": dm.values, "kind": dm.kind}))
+    marks = markers(text, s, e, notes or {}, bare_marks)
+    # "of 24 August 20167 and 21 October 2016,8": a note glued to a year ends its date, two dates, not one
+    cuts = [s] + [c for mk in marks if text[mk.start - 4:mk.start].isdigit() for c in (mk.start, mk.end)] + [e]
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        for dm in find_dates(text[a:b], year):
+            found.append(Mention("date", a + dm.start, a + dm.end, dm.text, "", dm.text,
+                                 {"values": dm.values, "kind": dm.kind}))
     found += find_people(text, s, e)
     found += find_meetings(text, s, e)
     found += find_bodies(text, s, e, org)
@@ -172,7 +176,7 @@ def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
         if not any(ts <= c.start < te for ts, te in titles):
             out.append(c)
     taken = [(c.start, c.end) for c in out]
-    for marker in markers(text, s, e, notes or {}, bare_marks):
+    for marker in marks:
         if any(ts <= marker.start < te for ts, te in taken):
             continue
         note = notes[marker.number]

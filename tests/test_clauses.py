@@ -336,14 +336,65 @@ Recalling also its resolution 62/21 of 5 December 2007, in which it took note of
 def test_a_reports_topic_may_name_a_body_and_reports_of_two_years_are_each_in_their_note(tmp_path: Path) -> None:
     x = build(tmp_path, REPORTS_53, "A/RES/80/53")
     assert ("un/a/61/1028", "acta:producedBy", "body/panel-of-governmental-experts") in triples(x, "report-of")
-    years = {(s, o.value) for s, p, o in triples(x, "reports-of-years") if p == "acta:adoptionDate"}
+    years = {(s, o.value) for s, p, o in triples(x, "reports-of-dates") if p == "acta:adoptionDate"}
     assert years == {("un/a/45/372", "1990"), ("un/a/45/372/corr.1", "1990"),
                      ("un/a/50/377", "1995"), ("un/a/50/377/corr.1", "1995")}
-    authors = {s for s, p, o in triples(x, "reports-of-years") if p == "acta:producedBy" and o == "un/secretary-general"}
+    authors = {s for s, p, o in triples(x, "reports-of-dates") if p == "acta:producedBy" and o == "un/secretary-general"}
     assert authors == {"un/a/45/372", "un/a/45/372/corr.1", "un/a/50/377", "un/a/50/377/corr.1"}
     # the Disarmament Commission's note is not the Panel's nor the Secretary-General's
     assert not any(s == "un/a/51/182/rev.1" and o != "un/disarmament-commission"
                    for s, p, o in triples(x) if p == "acta:producedBy")
+
+
+# A/RES/80/34 (text from PDF), paragraphs 3, 11 and 12 (items shortened): reports of three dates with their notes,
+# some glued to the year; a lead that ends in a colon and the items it cites; a verb that cites nothing
+LISTS_34 = """The General Assembly,
+
+3. Notes with grave concern the reports of the Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons of 18 November 2024,3 14 February 20254 and 20 June 20255 following technical assistance visits requested by Ukraine;
+
+11. Recalls:
+
+The report of the fact-finding mission of the Organisation for the Prohibition of Chemical Weapons of 28 June 2023,19 which concluded that information obtained and analysed by the fact-finding mission did not provide reasonable grounds;
+
+12. Also recalls the adoption of:
+
+Decision C-28/DEC.12 of the Conference of the States Parties, entitled “Addressing the threat from chemical weapons use and the threat of future use”, of 30 November 2023; and stresses the importance of their implementation, and, accordingly, expresses concern at the report of the Director General of the Organisation for the Prohibition of Chemical Weapons of 14 October 2020;22
+
+13. Reiterates its grave concern that the Technical Secretariat, as reported by the Director General in his report of 24 September 2025,23 assessed the declaration;
+
+[^3]: S/2338/2024.
+
+[^4]: S/2370/2025.
+
+[^5]: S/2415/2025.
+
+[^19]: See S/2023/508, annex.
+
+[^22]: EC-96/DG.1.
+
+[^23]: EC-110/DG.15.
+"""
+
+
+def test_reports_of_three_dates_each_in_its_note(tmp_path: Path) -> None:
+    x = build(tmp_path, LISTS_34, "A/RES/80/34")
+    dated = {(s, o.value) for s, p, o in triples(x, "reports-of-dates") if p == "acta:adoptionDate"}
+    assert {("opcw/s/2338/2024", "2024-11-18"), ("opcw/s/2370/2025", "2025-02-14"),
+            ("opcw/s/2415/2025", "2025-06-20")} <= dated
+    authors = {o for s, p, o in triples(x, "reports-of-dates") if p == "acta:producedBy" and s.startswith("opcw/s/2")}
+    assert authors == {"un/opcw/technical-secretariat"}
+    # "14 February 20254 and 20 June 2025" is two dates and a note, not one date swallowing the note
+    noted = {o for s, p, o in triples(x, "citing-clause") if p == "acta:notes"}
+    assert {"opcw/s/2338/2024", "opcw/s/2370/2025", "opcw/s/2415/2025"} <= noted
+
+
+def test_the_items_after_a_lead_that_ends_in_a_colon_are_cited_until_the_next_paragraph(tmp_path: Path) -> None:
+    x = build(tmp_path, LISTS_34, "A/RES/80/34")
+    recalled = {o for s, p, o in triples(x, "citing-clause") if p == "acta:recalls"}
+    assert {"un/s/2023/508", "opcw/c/dec/28/12"} <= recalled
+    assert "opcw/ec/110/dg.15" not in recalled  # paragraph 13 is no item of paragraph 12
+    # "and, accordingly, expresses concern at the report …;22": the item's "stresses" does not reach note 22
+    assert not [o for s, p, o in triples(x, "citing-clause") if o == "opcw/ec/96/dg.1"]
 
 
 # A/RES/80/38, paragraphs 8 and 19
