@@ -253,9 +253,22 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
         return
     for m in [*_IN_ACCORDANCE.finditer(view.template), *_AND_WITH.finditer(view.template)]:
         target = resolve_mention(ctx, view, int(m.group(2)))
-        if target and target != me:
-            prop = "acta:inAccordanceWith" if m.group("link") == "accordance" else "acta:inLineWith"
-            ctx.claim(me, prop, target, view.sentence, "in-accordance-with")
+        if not target or target == me:
+            continue
+        prop = "acta:inAccordanceWith" if m.group("link") == "accordance" else "acta:inLineWith"
+        ctx.claim(me, prop, target, view.sentence, "in-accordance-with")
+        # "in accordance with the Relationship Agreement between the United Nations and the Court,2": and its note
+        # (not "the Declaration on … Co-operation among States in accordance with the Charter …,2": the note is the
+        # Declaration's, whose title the words before the link continue)
+        in_title = re.search(r"\b[A-Z][\w-]+\s+$", view.template[:m.start()])
+        notes = None if in_title else _NOTES_AFTER.match(view.template, m.end())
+        for index in re.findall(r"⟦S(\d+)⟧", notes.group(0)) if notes else ():
+            doc = resolve_mention(ctx, view, int(index))
+            if doc and doc != me and "footnote" in view.m(int(index)).attrs:
+                ctx.claim(me, prop, doc, view.sentence, "in-accordance-with")
+
+
+_NOTES_AFTER = re.compile(r"\s*,?\s*(?:⟦S\d+⟧)+")
 
 
 _REPORT_BEFORE = re.compile(r"(?:\breports?|⟦A(?P<a>\d+)⟧)\s*,?\s*$")

@@ -95,9 +95,10 @@ def markers(text: str, start: int, end: int, notes: dict[str, Footnote],
 
 
 def _plausible(text: str, pos: int) -> bool:
-    """A glued number is a marker unless it continues a symbol or an abbreviation ("No.4", "A/80/4")."""
+    """A glued number is a marker unless it continues a symbol or an abbreviation ("No.4", "A/80/4", "A/80/L.9",
+    "Rev.1")."""
     before = text[max(0, pos - 6):pos]
-    return not re.search(r"(?:No|para|paras|art|vol|p|pp|chap)\.$|[/\-]$", before)
+    return not re.search(r"(?:No|para|paras|art|vol|p|pp|chap|Rev|Add|Corr|Amend|Suppl|\b[A-Z])\.$|[/\-]$", before)
 
 
 # a number standing alone: not part of a word, a symbol, a decimal, a range or a percentage, nor a day before its month

@@ -397,6 +397,27 @@ def test_the_items_after_a_lead_that_ends_in_a_colon_are_cited_until_the_next_pa
     assert not [o for s, p, o in triples(x, "citing-clause") if o == "opcw/ec/96/dg.1"]
 
 
+# A/RES/80/6 and A/RES/80/69: the note after an instrument one acts in accordance with is its text, unless the link
+# is inside another text's title
+ACCORDANCE_6_69 = """The General Assembly,
+
+Expressing its appreciation to the Secretary-General for providing effective and efficient assistance to the International Criminal Court in accordance with the Relationship Agreement between the United Nations and the International Criminal Court,2
+
+Reaffirming the commitment of all States to the provisions of the Declaration on Principles of International Law concerning Friendly Relations and Co-operation among States in accordance with the Charter of the United Nations,3
+
+[^2]: A/58/874 and A/58/874/Add.1.
+
+[^3]: Resolution 2625 (XXV), annex.
+"""
+
+
+def test_in_accordance_with_an_instrument_and_its_note(tmp_path: Path) -> None:
+    x = build(tmp_path, ACCORDANCE_6_69, "A/RES/80/6")
+    found = {o for s, p, o in triples(x, "in-accordance-with") if p == "acta:inAccordanceWith"}
+    assert {"un/a/58/874", "un/a/58/874/add.1"} <= found
+    assert "un/a/res/2625" not in found  # the Declaration's note, not the Charter's
+
+
 # A/RES/80/38, paragraphs 8 and 19
 ESTABLISH_38 = """The General Assembly,
 

@@ -231,3 +231,30 @@ def test_a_marker_glued_to_the_last_year_of_a_range() -> None:
     notes = definitions(A44)
     found = sequence_markers(A44, 0, notes)
     assert sorted((mk.number, A44[mk.start - 4:mk.end]) for mk in found.values()) == [("2", "nda 2"), ("3", "20283")]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_6.md: the draft's symbol in the heading ends in ".9", which is no note 9;
+# had it been read as one, the order of notes would have refused the bare "4" of paragraph 1
+A6 = """[without reference to a Main Committee (A/80/L.9)]
+
+Expressing its appreciation to the Secretary-General in accordance with the Relationship Agreement between the United Nations and the International Criminal Court,2
+
+Acknowledging the Relationship Agreement, 3 which provides a framework for continued cooperation,
+
+1. Welcomes the report of the International Criminal Court for 2024/25; 4
+
+[^2]: A/58/874 and A/58/874/Add.1.
+
+[^3]: A/58/874.
+
+[^4]: A/80/342.
+
+[^9]: S/PRST/2013/2.
+"""
+
+
+def test_a_number_ending_a_symbols_abbreviation_is_no_marker() -> None:
+    notes = definitions(A6)
+    end = A6.index("[^2]:")
+    assert [mk.number for mk in markers(A6, 0, end, notes)] == ["2", "3"]
+    assert [mk.number for mk in sequence_markers(A6, 0, notes).values()] == ["4"]
