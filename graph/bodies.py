@@ -207,6 +207,11 @@ def _truncated_listed(name: str) -> BodyInfo | None:
     return None
 
 
+# the post at the head of a listed organization, before its name
+_HEAD_OF = re.compile(r"\b(?P<title>Executive\s+Director|Director[-\s]General|Executive\s+Secretary|Administrator|"
+                      r"High\s+Commissioner|Executive\s+Head|Secretary[-\s]General)\s+of\s+(?:the\s+)?$")
+
+
 def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mention]:
     """Listed names and acronyms first, then names of the right shape, then generic lowercase ones."""
     out: list[Mention] = []
@@ -218,6 +223,13 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
             continue
         out.append(Mention("body", m.start(), m.end(), m.group(0), info.key, info.label,
                            {"listed": True, "kind": info.kind}))
+        head = _HEAD_OF.search(text, max(start, m.start() - 40), m.start()) if info.kind != "officer" else None
+        if head:  # "the Executive Director of UNEP", "the Director-General of the Organisation …": its head's post
+            title = re.sub(r"[\s-]+", lambda d: "-" if "-" in d.group(0) else " ", head.group("title"))
+            key = f"{info.key}/{slugify(title)}"
+            out.append(Mention("body", head.start("title"), m.end(), text[head.start("title"):m.end()], key,
+                               f"{title} of {next(iter(info.acronyms), info.label)}",
+                               {"officer": True, "parent": info.key}))
     phrases = _PHRASE.finditer(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
     for m in phrases:
         if _NO_COMMITTEE.search(text, max(0, m.start() - 30), m.start()):

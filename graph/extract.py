@@ -315,12 +315,14 @@ def _remember_short_names(ctx: Context, m: Mention, key: str) -> None:
             ctx.named_by_word[word] = k
 
 
-def _unlisted_body(ctx: Context, key: str, label: str, parent: str | None, sent: Sentence) -> str:
-    """A body named in the text, under the body it belongs to when known (the catalogue's, if it lists that key)."""
+def _unlisted_body(ctx: Context, key: str, label: str, parent: str | None, sent: Sentence,
+                   kind: str = "body") -> str:
+    """A body (or an officer's post) named in the text, under the body it belongs to when known (the catalogue's,
+    if it lists that key)."""
     if body_data.catalogue().get(key):
         return ensure_body(ctx, key, sent)
     if ctx.registry.get(key) is None:
-        ctx.registry.add(key, "body", label)
+        ctx.registry.add(key, kind, label)
         ctx.claim(key, "rdfs:label", Lit(label), sent, "body-name")
         if parent:
             ensure_body(ctx, parent, sent)
@@ -371,9 +373,11 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             head = short.group("head")
             key = _unlisted_body(ctx, f"{owner}/{slugify(head)}", head, owner, sent)
         else:
-            key = _unlisted_body(ctx, m.key, m.label, m.attrs.get("parent"), sent)
+            key = _unlisted_body(ctx, m.key, m.label, m.attrs.get("parent"), sent,
+                                 "officer" if m.attrs.get("officer") else "body")
         _remember_short_names(ctx, m, key)
-        ctx.last["body"] = key
+        # "the Executive Secretary of the Preparatory Commission …": the body named is still the Commission
+        ctx.last["body"] = ensure_body(ctx, m.attrs["parent"], sent) if m.attrs.get("officer") else key
     elif m.kind == "body":
         key = ctx.generic_bodies.get(_noun(m.text)) or _own_organ(ctx, _noun(m.text), sent)
     elif m.kind == "meeting" and (session := _records_session(ctx, view, i)):

@@ -36,10 +36,11 @@ _REQUEST = re.compile(
 # one paragraph per request (the first letters are sometimes lost with the page layout)
 _REQUEST_LIST = re.compile(
     rf"^(?:\d{{1,3}}\.\s+|\(\d{{1,3}}\)\s+)?(?:(?:also|further)\s+)?(?P<verb>{_REQ_VERBS})\s+(?:the\s+|all\s+|relevant\s+)?"
-    r"(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*)(?P<tail>(?:\s*,[^⟦:;]{0,80})?)\s*:\s*$", re.I)
+    r"(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*)(?P<tail>(?:\s*,[^⟦:;]{0,80}|\s+to)?)\s*:\s*$", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-z]{1,4}\)\s+)?To\s+(?=[a-z])")
-# after a lead that ends "…, to:", the items are bare verbs: "(a) develop a draft work programme …"
-_BARE_ITEM = re.compile(r"^\(?[a-z]{1,4}\)\s+(?=[a-z])")
+# after a lead that ends "…, to:", the items are bare verbs: "(a) develop a draft work programme …", "(a) Finalize a
+# host country agreement …"
+_BARE_ITEM = re.compile(r"^\(?[a-z]{1,4}\)\s+(?=[a-z]|[A-Z][a-z]+\s)")
 
 
 def _request_list(ctx: Context, view: View, me: str) -> bool:

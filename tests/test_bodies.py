@@ -99,7 +99,10 @@ def test_an_office_beside_a_body_is_not_a_body() -> None:
     text = ("the Chairperson of the African Union Commission and the Director General of the International Atomic "
             "Energy Agency")
     found = find_bodies(text, 0, len(text), "un")
-    assert not [m.label for m in found if m.label.startswith(("Chairperson", "Director"))]
+    offices = [m for m in found if m.label.startswith(("Chairperson", "Director"))]
+    assert not [m.label for m in offices if not m.attrs.get("officer")]
+    # the head of a listed organization is its post, not a body of its own (the Commission is not listed)
+    assert {m.key for m in found if m.attrs.get("officer")} == {"un/iaea/director-general"}
 
 
 def test_the_summit_organ_of_a_listed_body_is_a_body_of_it() -> None:
@@ -254,3 +257,17 @@ def test_without_reference_to_a_main_committee_names_no_body() -> None:
 ])
 def test_a_clauses_first_word_is_not_part_of_a_bodys_name(text: str, expected: list[str]) -> None:
     assert [name for name, _ in bodies(text, "UN")] == expected
+
+
+@pytest.mark.parametrize(("text", "key", "label"), [
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, Decision IPBES/1/4, paragraph 5
+    ("(5) Requests the Executive Director of UNEP to recruit as soon as possible the head of the Platform’s "
+     "secretariat", "un/unep/executive-director", "Executive Director of UNEP"),
+    # /work/shared/corpus/un-ga-80/A_RES_80_34.md
+    ("the report of the Director General of the Organisation for the Prohibition of Chemical Weapons of 14 October "
+     "2020", "un/opcw/director-general", "Director General of OPCW"),
+])
+def test_the_post_at_the_head_of_a_listed_organization(text: str, key: str, label: str) -> None:
+    found = {(m.key, m.label) for m in find_bodies(text, 0, len(text), None) if m.attrs.get("officer")}
+    assert found == {(key, label)}
+

@@ -116,3 +116,21 @@ def test_an_action_ends_before_the_next_verb_of_the_clause(tmp_path: Path) -> No
     x = build(tmp_path, CALLS_UPON_43, "A/RES/80/43")
     ((addr, verb, action),) = requests(x)  # "all relevant stakeholders" is no body
     assert action == "promote and support the implementation of the Global Framework"
+
+
+# /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, Decision IPBES/1/4 (items shortened)
+TO_LIST_IPBES = """The Plenary,
+
+(6) Further requests the Executive Director of UNEP to:
+
+(a) Finalize a host country agreement with the Government of Germany for the presence of the IPBES secretariat in Bonn;
+
+(b) Make those arrangements necessary for the secretariat of the Platform to operate;
+"""
+
+
+def test_a_lead_ending_to_colon_before_capitalised_items(tmp_path: Path) -> None:
+    x = build(tmp_path, TO_LIST_IPBES, "A/RES/80/99")
+    found = requests(x)
+    assert {(a, v) for a, v, _ in found} == {("un/unep/executive-director", "requests")}
+    assert sorted(action.split()[0] for _, _, action in found) == ["Finalize", "Make"]
