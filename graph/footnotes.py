@@ -138,13 +138,15 @@ def sequence_markers(text: str, start: int, notes: dict[str, Footnote]) -> dict[
     found: dict[int, Marker] = {}
     order = sorted([(at, int(mk.number), None) for at, mk in strong.items()]
                    + [(a, int(n), (a, e)) for a, e, n in loose])
+    following: list[int | None] = [None] * len(order)  # the number of the next marker found by a pattern
+    for i in range(len(order) - 2, -1, -1):
+        following[i] = order[i + 1][1] if order[i + 1][2] is None else following[i + 1]
     last = 0
     for i, (at, number, span) in enumerate(order):
         if span is None:
             last = max(last, number)
             continue
-        following = next((n for _, n, s in order[i + 1:] if s is None), None)
-        if number == last + 1 and (following is None or following > number):
+        if number == last + 1 and (following[i] is None or following[i] > number):
             found[at] = Marker(str(number), span[0], span[1])
             last = number
     return found
