@@ -1,4 +1,4 @@
-"""What meetings and bodies produce and adopt, said in passing by a resolution's clauses.
+"""What meetings and bodies produce, adopt and found, said in passing by a resolution's clauses.
 
 A note right after a meeting's name points to that meeting's own document: "Welcoming the results of
 the Sixth Review Conference[^9]" (note 9: CCW/CONF.VI/11, the Conference's final document),
@@ -8,13 +8,16 @@ document,10": the meeting adopted the document of note 10.  "The substantive rep
 consensus by the above-mentioned Group of Governmental Experts": who adopted a document.  "The Awaza
 Programme of Action … adopted by the General Assembly on 24 December 2024,1" (note 1: "Resolution
 79/233, annex; see also resolution 79/279"): the note's first resolution is the one adopted that day.
+"The establishment by the General Assembly in its decision 79/512 of 2 December 2024 of an open-ended
+working group": a body named only by its kind, known by the decision that founded it.
 """
 
 from __future__ import annotations
 
 import re
 
-from .extract import Context, View, date_literal, resolve_mention
+from .extract import Context, Lit, View, date_literal, generic_noun, name_generic_body, resolve_mention
+from .text import slugify
 
 _DOCUMENT = ("document", "report")
 # a meeting's name, then nothing but notes: "the Sixth Review Conference[^9] and …", "… to the Convention,11"
@@ -84,4 +87,50 @@ def rule_adopted_on_note(ctx: Context, view: View) -> None:
             ctx.claim(res, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "adopted-on-note")
 
 
-RULES = (rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note)
+_ESTABLISHED_IN = re.compile(r"\bestablishment\s+by\s+(?:the\s+)?⟦B(?P<agent>\d+)⟧\s+in\s+its\s+⟦S(?P<res>\d+)⟧"
+                             r"(?:\s+of\s+⟦D(?P<date>\d+)⟧)?\s+of\s+(?:an?\s+|the\s+)?⟦B(?P<body>\d+)⟧")
+
+
+def rule_established_in(ctx: Context, view: View) -> None:
+    for m in _ESTABLISHED_IN.finditer(view.template):
+        res = resolve_mention(ctx, view, int(m.group("res")))
+        index = int(m.group("body"))
+        mention = view.m(index)
+        body = resolve_mention(ctx, view, index)
+        if not res or ctx.registry.get(res).kind not in ("resolution", "decision"):
+            continue
+        if not body and mention.attrs.get("generic"):  # named as _established_after names one: by its founder
+            noun = generic_noun(mention.text)
+            body = name_generic_body(ctx, view, index, f"{res}/{slugify(noun)}",
+                                     f"{noun} ({ctx.registry.get(res).label})")
+            ctx.claim(body, "rdfs:label", Lit(ctx.registry.get(body).label), view.sentence, "established-in")
+        if not body or ctx.registry.get(body).kind != "body":
+            continue
+        ctx.claim(body, "acta:establishedBy", res, view.sentence, "established-in")
+        values = view.dates(m.group("date")) if m.group("date") else []
+        if len(values) == 1 and not values[0].end:
+            ctx.claim(body, "acta:establishedOn", date_literal(values[0].start), view.sentence, "established-in")
+            ctx.claim(res, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "established-in")
+
+
+# "the adoption by consensus by the group of the agenda 2 and the indicative timetable for 2025–20283": "the group" is
+# the body of that kind the sentence named before
+_ADOPTION_BY_THE = re.compile(r"\badoption\s+(?:by\s+consensus\s+)?by\s+the\s+"
+                              r"(?P<head>group|committee|commission|panel|conference|council)\s+of\s+"
+                              r"(?P<what>[^⟦;]*?⟦S\d+⟧(?:\s*,?\s+and\s+the\s+(?:[^⟦;]|⟦D\d+⟧){0,80}?⟦S\d+⟧)?)")
+
+
+def rule_adoption_by_the(ctx: Context, view: View) -> None:
+    for m in _ADOPTION_BY_THE.finditer(view.template):
+        before = [int(j) for j in re.findall(r"⟦B(\d+)⟧", view.template[:m.start()])]
+        body = next((k for j in reversed(before) if (k := resolve_mention(ctx, view, j))
+                     and ctx.registry.get(k).kind == "body"
+                     and re.search(rf"\b{m.group('head')}\b", ctx.registry.get(k).label, re.I)), None)
+        for index in re.findall(r"⟦S(\d+)⟧", m.group("what")) if body else ():
+            doc = _note(ctx, view, int(index))
+            if doc:
+                ctx.claim(doc, "acta:adoptedBy", body, view.sentence, "adoption-by-the")
+
+
+RULES = (rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note, rule_established_in,
+         rule_adoption_by_the)

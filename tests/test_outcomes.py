@@ -41,6 +41,20 @@ We welcome the Awaza Programme of Action for Landlocked Developing Countries for
 [^1]: Resolution 79/233, annex; see also resolution 79/279.
 """
 
+# /work/shared/corpus/un-ga-80/A_RES_80_21.md, paragraph 9, and its notes (text from PDF: "agenda 7", "2025–20288")
+OEWG_21 = """The General Assembly,
+
+Recalling its resolution 78/20 of 4 December 2023,6
+
+9. Notes the establishment by the General Assembly in its decision 79/512 of 2 December 2024 of an open-ended working group and the sessions held by the group, and welcomes the adoption by consensus by the group of the agenda 7 and the indicative timetable for 2025–20288 and the beginning of its substantive work;
+
+[^6]: A/79/364.
+
+[^7]: A/AC.297/2025/3.
+
+[^8]: A/AC.297/2025/CRP.2/Rev.5.
+"""
+
 # a meeting named before a note that is a resolution: the resolution is no document of the meeting's
 RESOLUTION_NOTE = """The General Assembly,
 
@@ -94,3 +108,18 @@ def test_a_resolution_in_a_meetings_note_is_not_its_document(tmp_path: Path) -> 
     x = build(tmp_path, RESOLUTION_NOTE, "A/RES/80/1")
     assert claims(x, "meeting-note") == set()
     assert any(c.object == "un/a/res/68/32" for c in x.claims)  # the note was read
+
+
+def test_a_body_named_by_its_kind_is_known_by_the_decision_that_established_it(tmp_path: Path) -> None:
+    x = build(tmp_path, OEWG_21, "A/RES/80/21")
+    group = "un/a/dec/79/512/open-ended-working-group"
+    assert x.registry.get(group).label == "open-ended working group (A/DEC/79/512)"
+    found = claims(x, "established-in")
+    assert (group, "acta:establishedBy", "un/a/dec/79/512") in found
+    assert {o.value for s, p, o in found if s == group and p == "acta:establishedOn"} == {"2024-12-02"}
+
+
+def test_the_group_that_adopted_its_agenda_is_the_one_named_before(tmp_path: Path) -> None:
+    x = build(tmp_path, OEWG_21, "A/RES/80/21")
+    adopted = {s for s, p, o in claims(x, "adoption-by-the") if o == "un/a/dec/79/512/open-ended-working-group"}
+    assert adopted == {"un/a/ac.297/2025/3", "un/a/ac.297/2025/crp.2/rev.5"}
