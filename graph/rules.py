@@ -144,7 +144,9 @@ _TAIL = [
                         r"(?:held|convened|took place|met)\b")),
     ("place", re.compile(r"\s*,?\s*(?:(?:also|again)\s+)?(?:in|at)\s+(?:the\s+)?⟦L(\d+)⟧")),  # "…, also in Malabo"
     ("place", re.compile(r"\s*,\s*⟦L(\d+)⟧")),
-    ("date", re.compile(r"\s*,?\s*(?:(?:on|from|in|during|at)\s+)?(?:the\s+)?(?:this\s+past\s+)?⟦D(\d+)⟧")),
+    # "… in Vientiane during the week of 14 to 18 September 2026"
+    ("date", re.compile(r"\s*,?\s*(?:(?:on|from|in|during|at)\s+)?(?:the\s+)?(?:this\s+past\s+)?"
+                        r"(?:(?:week|period)\s+of\s+)?⟦D(\d+)⟧")),
     ("organizer", re.compile(r"\s*,?\s*(?:and\s+)?(?:organized|convened|sponsored)\s+by\s+(?:the\s+)?⟦B(\d+)⟧")),
     ("host", re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:to\s+be|was|is)\s+)?hosted\s+by\s+(?:the\s+)?⟦[BL](\d+)⟧")),
     ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),

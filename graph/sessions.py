@@ -37,7 +37,9 @@ def body_meeting(ctx: Context, body: str, date: str, sent: Sentence, kind: str =
     return key
 
 
-_MET = P(r"{BA:body}\s+(?:met|convened|held\s+(?:meetings|sessions))\s+(?:on\s+)?{D:dates}")
+# "This Working Group met on September 29 and …", "the Group of Governmental Experts that was convened in 2018 and 2019"
+_MET = P(r"{BA:body}\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?=convened))?"
+         r"(?:met|convened|held\s+(?:meetings|sessions))\s+(?:on\s+|in\s+(?=⟦D\d+⟧))?{D:dates}")
 _VERBS = r"(?:considered|approved|adopted|reviewed)"
 _FOLLOWING = re.compile(rf"\b(?P<verbs>{_VERBS}(?:\s+and\s+{_VERBS})*)\s+the\s+following\b[^:]*:\s*$")
 

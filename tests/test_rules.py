@@ -287,3 +287,14 @@ def test_the_numbered_session_of_a_named_conference_is_held_where_the_text_says(
     assert ("acta:host", "country/azerbaijan") in {(p, o) for s, p, o in triples(x) if s == forum}
     assert objects(x, forum, "schema:location") == ["country/azerbaijan"]
     assert set(objects(x, forum, "schema:startDate")) == {Lit("2026-05-17", "xsd:date")}
+
+
+def test_a_meeting_held_during_the_week_of_its_dates(tmp_path: Path) -> None:
+    """/work/shared/corpus/un-ga-80/A_RES_80_52.md, paragraph 8 (shortened)."""
+    x = build(tmp_path, "8. Invites and encourages all interested States to attend the third Review Conference of "
+                        "the Convention on Cluster Munitions, to be held in Vientiane during the week of 14 to 18 "
+                        "September 2026, and to participate in its work.")
+    conference = "series/review-conference-of-the-convention-on-cluster-munitions/3"
+    assert set(objects(x, conference, "schema:startDate")) == {Lit("2026-09-14", "xsd:date")}
+    assert set(objects(x, conference, "schema:endDate")) == {Lit("2026-09-18", "xsd:date")}
+    assert "city/vientiane" in objects(x, conference, "schema:location")

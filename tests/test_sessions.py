@@ -419,3 +419,13 @@ def test_a_meeting_on_a_topic_is_named_in_the_texts_words(tmp_path: Path) -> Non
     assert x.registry.get(f"{ga}/2013").label == "high-level meeting of the General Assembly on nuclear disarmament"
     assert x.registry.get(f"{ga}/2011").label == ("high-level meeting on nuclear safety and security "
                                                  "(UN General Assembly)")
+
+
+def test_a_group_that_was_convened_in_two_years_met_in_each(tmp_path: Path) -> None:
+    """/work/shared/corpus/un-ga-80/A_RES_80_19.md."""
+    x = resolution(tmp_path, "Recalling the comprehensive and substantive discussions of the Group of Governmental "
+                             "Experts that was convened in 2018 and 2019 pursuant to its resolution 72/250 of 24 "
+                             "December 2017,")
+    group = "body/group-of-governmental-experts"
+    met = {s for s, p, o in triples(x, "body-meeting") if p == "acta:meetingOf" and o == group}
+    assert met == {f"{group}/meeting/2018", f"{group}/meeting/2019"}
