@@ -202,6 +202,11 @@ def rule_citations(ctx: Context, view: View) -> None:
     if not we:  # "…; and stresses the importance of …, and, accordingly, expresses concern at the report …": not stressed
         spans = sorted(spans + [(m.end(), None) for m in _STOP_VERB.finditer(t, start.end() if start else 0)])
     targets = [(tok.start(), resolve_mention(ctx, view, int(tok.group(1)))) for tok in re.finditer(r"⟦[SI](\d+)⟧", t)]
+    for begin, _ in spans:  # a meeting the verb governs: "Recalling the holding of the Nuclear Security Summit …"
+        met = _CITED_MEETING.match(t, begin)
+        key = resolve_mention(ctx, view, int(met.group(1))) if met else None
+        if key and ctx.registry.get(key).kind == "meeting":
+            targets.append((met.start(1) - 2, key))
     targets += [(tok.start(), view.keys[int(tok.group(1))]) for tok in re.finditer(r"⟦A(\d+)⟧", t)
                 if int(tok.group(1)) in view.named]
     for m in _BARE_REPORT.finditer(t):
@@ -233,6 +238,8 @@ def rule_citations(ctx: Context, view: View) -> None:
 _STOP_VERB = re.compile(r"(?:,|;|\band)\s+(?:(?:also|further|accordingly|in\s+this\s+regard)\s*,?\s+)*"
                         r"(?:expresses\s+(?:its\s+)?(?:grave\s+|deep\s+|serious\s+)?concern|condemns|deplores|regrets|"
                         r"demands|calls\s+upon|urges|requests|decides|invites|encourages)\b")
+_CITED_MEETING = re.compile(r"\s+(?:also\s+|further\s+)?(?:with\s+\w+\s+)?(?:the\s+)?(?:(?:successful\s+)?(?:convening|holding|"
+                            r"organization)\s+(?:by\s+(?:the\s+)?⟦[BL]\d+⟧\s+)?of\s+(?:the\s+)?)?⟦M(\d+)⟧")
 _LEAD_END = re.compile(r":\s*$")
 _NEW_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.\s|The\s+⟦B\d+⟧\s*,\s*$)")
 

@@ -418,6 +418,18 @@ def test_in_accordance_with_an_instrument_and_its_note(tmp_path: Path) -> None:
     assert "un/a/res/2625" not in found  # the Declaration's note, not the Charter's
 
 
+def test_a_meeting_the_citing_verb_governs_is_cited(tmp_path: Path) -> None:
+    """A/RES/80/41 and 80/49: "the holding of", "the convening of" a meeting; not one named later in the clause."""
+    x = build(tmp_path, "The General Assembly,\n\nRecalling further the holding of the Nuclear Security Summit on 12 and "
+                        "13 April 2010 in Washington, D.C.,\n\nWelcoming the convening of the high-level meeting of the "
+                        "General Assembly on nuclear disarmament, on 26 September 2013, and recognizing its contribution "
+                        "to the Fourth Review Conference,\n", "A/RES/80/49")
+    cited = {(p, o) for s, p, o in triples(x, "citing-clause")}
+    assert ("acta:recalls", "meeting/nuclear-security-summit") in cited
+    assert ("acta:welcomes", "un/general-assembly/high-level-meeting/2013") in cited
+    assert not [o for p, o in cited if "review-conference" in o]
+
+
 # A/RES/80/38, paragraphs 8 and 19
 ESTABLISH_38 = """The General Assembly,
 
