@@ -98,6 +98,8 @@ def _plausible(text: str, pos: int) -> bool:
     """A glued number is a marker unless it continues a symbol or an abbreviation ("No.4", "A/80/4", "A/80/L.9",
     "Rev.1")."""
     before = text[max(0, pos - 6):pos]
+    if re.search(r"Sales\s+No\.\s*[\w.]*$", text[max(0, pos - 40):pos]):
+        return False  # "(United Nations publication, Sales No. E.96.IV.13)"
     return not re.search(r"(?:No|para|paras|art|vol|p|pp|chap|Rev|Add|Corr|Amend|Suppl|\b[A-Z])\.$|[/\-]$", before)
 
 

@@ -9,7 +9,9 @@ consensus by the above-mentioned Group of Governmental Experts": who adopted a d
 Programme of Action … adopted by the General Assembly on 24 December 2024,1" (note 1: "Resolution
 79/233, annex; see also resolution 79/279"): the note's first resolution is the one adopted that day.
 "The establishment by the General Assembly in its decision 79/512 of 2 December 2024 of an open-ended
-working group": a body named only by its kind, known by the decision that founded it.
+working group": a body named only by its kind, known by the decision that founded it.  A note "Report of
+the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication, Sales No.
+E.96.IV.13), chap. I, …" names the conference's report, a document with no symbol.
 """
 
 from __future__ import annotations
@@ -132,5 +134,23 @@ def rule_adoption_by_the(ctx: Context, view: View) -> None:
                 ctx.claim(doc, "acta:adoptedBy", body, view.sentence, "adoption-by-the")
 
 
+# a note that names a conference's report by its title and sales number (a UN publication, no document symbol)
+_REPORT_NOTE = re.compile(r"^(?:\[\^\d{1,3}\]:|\d{1,3})?\s*(?:See\s+(?:also\s+)?)?"
+                          r"(?P<title>Report\s+of\s+the\s+⟦M(?P<m>\d+)⟧)"
+                          r"(?:[^⟦()]|⟦[LD]\d+⟧)*\((?:⟦B\d+⟧|United\s+Nations)\s+publication")
+
+
+def rule_report_note(ctx: Context, view: View) -> None:
+    m = _REPORT_NOTE.match(view.template)
+    meeting = resolve_mention(ctx, view, int(m.group("m"))) if m else None
+    if not meeting or ctx.registry.get(meeting).kind != "meeting":
+        return
+    title = view.phrase(m.group("title"))
+    key = f"{meeting}/report"
+    ctx.registry.add(key, "report", title)
+    ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "report-note")
+    ctx.claim(key, "acta:producedBy", meeting, view.sentence, "report-note")
+
+
 RULES = (rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note, rule_established_in,
-         rule_adoption_by_the)
+         rule_adoption_by_the, rule_report_note)

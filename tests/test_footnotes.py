@@ -258,3 +258,11 @@ def test_a_number_ending_a_symbols_abbreviation_is_no_marker() -> None:
     end = A6.index("[^2]:")
     assert [mk.number for mk in markers(A6, 0, end, notes)] == ["2", "3"]
     assert [mk.number for mk in sequence_markers(A6, 0, notes).values()] == ["4"]
+
+
+def test_the_last_part_of_a_sales_number_is_no_marker() -> None:
+    """/work/shared/corpus/un-ga-80/A_RES_80_10.md: "Sales No. E.96.IV.13" where the document has a note 13."""
+    text = ("Recalling the Beijing Declaration,8\n\nReport of the Fourth World Conference on Women (United Nations "
+            "publication, Sales No. E.96.IV.13), chap. I.\n\n[^8]: A/CONF.177/20.\n\n[^13]: CEDAW/C/GC/40.\n")
+    notes = definitions(text)
+    assert [mk.number for mk in markers(text, 0, text.index("[^8]"), notes)] == ["8"]

@@ -55,6 +55,16 @@ Recalling its resolution 78/20 of 4 December 2023,6
 [^8]: A/AC.297/2025/CRP.2/Rev.5.
 """
 
+# /work/shared/corpus/un-ga-80/A_RES_80_10.md, a preamble clause and its note 8
+BEIJING_10 = """The General Assembly,
+
+Recalling the Beijing Declaration and Platform for Action,8
+
+[^8]: Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II.
+
+[^13]: CEDAW/C/GC/40.
+"""
+
 # a meeting named before a note that is a resolution: the resolution is no document of the meeting's
 RESOLUTION_NOTE = """The General Assembly,
 
@@ -123,3 +133,12 @@ def test_the_group_that_adopted_its_agenda_is_the_one_named_before(tmp_path: Pat
     x = build(tmp_path, OEWG_21, "A/RES/80/21")
     adopted = {s for s, p, o in claims(x, "adoption-by-the") if o == "un/a/dec/79/512/open-ended-working-group"}
     assert adopted == {"un/a/ac.297/2025/3", "un/a/ac.297/2025/crp.2/rev.5"}
+
+
+def test_a_note_names_a_conferences_report_with_no_symbol(tmp_path: Path) -> None:
+    x = build(tmp_path, BEIJING_10, "A/RES/80/10")
+    report = "series/world-conference-on-women/4/report"
+    assert x.registry.get(report).kind == "report"
+    found = claims(x, "report-note")
+    assert (report, "acta:producedBy", "series/world-conference-on-women/4") in found
+    assert {o.value for s, p, o in found if p == "dcterms:title"} == {"Report of the Fourth World Conference on Women"}
