@@ -192,7 +192,7 @@ def rule_citations(ctx: Context, view: View) -> None:
     if start or _NEW_PARAGRAPH.match(t):
         # "11. Recalls:", "12. Also recalls the adoption of:": the items after the lead are what it cites
         ctx.x.__dict__["citing_list"] = verb_property(start.group("verb")) if start and _LEAD_END.search(t) else None
-    if not start and not listed or not start and _NEW_PARAGRAPH.match(t):
+    if not start and (not listed or _NEW_PARAGRAPH.match(t)):
         return
     spans = [(start.end(), verb_property(start.group("verb")))] if start else [(0, listed)]
     for m in (_WE_MID if we else _MID_VERB).finditer(t, start.end() if start else 0):

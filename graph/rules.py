@@ -175,9 +175,8 @@ _OF_SERIES = re.compile(r"⟦M(\d+)⟧\s+of\s+(?:the\s+)?$")
 def numbers_a_series(session: Mention, series: Mention) -> bool:
     """"the fifteenth meeting" of "the Conference of the Contracting Parties to the Convention on Wetlands", "the
     thirteenth session" of "the World Urban Forum": a numbered session of a conference known by its name (a bare
-    "Conference of the Parties" is any treaty's); with no
-    number ("the first session of the Conference of the Parties held in a landlocked developing country" is said of
-    another), it is not."""
+    "Conference of the Parties" is any treaty's); with no number ("the first session of the Conference of the
+    Parties held in a landlocked developing country" is said of another), it is not."""
     return bool(session.attrs.get("generic") and session.attrs.get("ordinal") and series.attrs.get("named")
                 and not series.attrs.get("ordinal") and (re.search(r"\s(?:to|on)\s", series.label)
                                                          or not _ANY_TREATYS.fullmatch(series.label)))
