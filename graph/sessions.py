@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .bodies import catalogue, series_catalogue
+from .dates import DateValue
 from .extract import Claim, Context, Lit, View, date_literal
 from .mentions import GENERIC_MEETING_HEADS
 from .rules import P, first_date, key_of, kind_of, meeting_tail, numbers_a_series, place_before, put_dates
@@ -136,6 +137,9 @@ def rule_meeting_of(ctx: Context, view: View) -> None:
 
 _OWNER_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?⟦B(\d+)⟧")
 _YEAR_AFTER = re.compile(r"^\s+of\s+⟦D(\d+)⟧")
+# "the decision of the Conference on Disarmament to establish for its 2009 session": "its" is the body just named (not
+# in "… submitted to the General Assembly at its …, as well as the report of the Conference on its 1992 session")
+_YEAR_BEFORE_ITS = re.compile(r"⟦B\d+⟧[^⟦]{0,80}?\b(?:its|their)\s+((?:19|20)\d\d)\s+$")
 _SESSION_KINDS = re.compile(rf"\b{GENERIC_MEETING_HEADS}s?$")
 
 
@@ -188,7 +192,8 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         if view.keys.get(i) or not m.attrs.get("generic") or not _SESSION_KINDS.search(_WHO.sub("", kind)):
             continue
         rest = view.template[token.end():]
-        if kind in ("meeting", "meetings", "session", "sessions", "conference", "forum", "forums"):
+        before = _YEAR_BEFORE_ITS.search(view.template, 0, token.start())  # "for its 2009 session": that year's
+        if kind in ("meeting", "meetings", "session", "sessions", "conference", "forum", "forums") and not before:
             if not m.attrs.get("ordinal"):
                 _dated_meetings_of(ctx, view, i, kind, rest, plural=m.text.rstrip().endswith("s"))
                 continue
@@ -196,6 +201,9 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             continue
         year = _YEAR_AFTER.match(rest)
         values = view.dates(year.group(1)) if year else _tail_dates(view, rest)
+        if before and not year:  # "to establish for its 2009 session a working group": the session of that year
+            year = before
+            values = [DateValue(before.group(1), None, "year", before.group(1))]
         if not values and not m.attrs.get("ordinal"):
             _of_instrument(ctx, view, i, kind, rest)
             continue

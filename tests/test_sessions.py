@@ -429,3 +429,17 @@ def test_a_group_that_was_convened_in_two_years_met_in_each(tmp_path: Path) -> N
     group = "body/group-of-governmental-experts"
     met = {s for s, p, o in triples(x, "body-meeting") if p == "acta:meetingOf" and o == group}
     assert met == {f"{group}/meeting/2018", f"{group}/meeting/2019"}
+
+
+def test_its_session_of_a_year_named_before_the_word(tmp_path: Path) -> None:
+    """/work/shared/corpus/un-ga-80/A_RES_80_19.md and 80/18: "its 2009 session" is the session of the body just
+    named; the "its" of a body named three mentions before is too far to tell."""
+    x = resolution(tmp_path, "Taking note of the decision of the Conference on Disarmament to establish for its 2009 "
+                             "session a working group to discuss all issues related to outer space,",
+                   "Recalling the special report of the Conference on Disarmament submitted to the General Assembly "
+                   "at its twelfth special session, the second special session devoted to disarmament, as well as "
+                   "the report of the Conference on its 1992 session,")
+    session = "un/conference-on-disarmament/session/2009"
+    assert x.registry.get(session).label == "session of 2009 of the Conference on Disarmament"
+    assert [o.value for s, p, o in triples(x, "session-of-year") if s == session] == ["2009"]
+    assert not [k for k in x.registry.entities if k.endswith("/session/1992")]
