@@ -342,3 +342,19 @@ def test_convened_by_a_body_is_what_convened_its_meetings(tmp_path: Path) -> Non
         meeting = "open-ended technical expert group (A/RES/80/38): meeting of 2028"
         rows = run(s, load_query("convened-by"), {"meeting": meeting}).rows
         assert [r["symbol"].value for r in rows] == ["A/RES/80/38"]
+
+
+def test_a_cited_meeting_is_dated_by_its_opening_day(tmp_path: Path) -> None:
+    """/work/shared/corpus/un-ga-80/A_RES_80_49.md: the citation's targetDate is the meeting's, as a text's is its
+    adoption."""
+    doc = tmp_path / "A_RES_80_49.md"
+    doc.write_text("---\nsymbol: A/RES/80/49\n---\n\nThe General Assembly,\n\nRecalling its resolution 68/32 of 5 "
+                   "December 2013,\n\nWelcoming the convening of the high-level meeting of the General Assembly on "
+                   "nuclear disarmament, on 26 September 2013, and recognizing its contribution,\n", encoding="utf-8")
+    with open_store(tmp_path / "s", write=True) as s:
+        build(s, [doc])
+    with open_store(tmp_path / "s") as s:
+        rows = {(r["relation"].value, r["target"].value, r["targetDate"].value if r.get("targetDate") else None)
+                for r in run(s, load_query("cites")).rows}
+    assert ("welcomes", "high-level meeting of the General Assembly on nuclear disarmament", "2013-09-26") in rows
+    assert ("recalls", "A/RES/68/32", "2013-12-05") in rows
