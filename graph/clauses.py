@@ -239,7 +239,8 @@ _STOP_VERB = re.compile(r"(?:,|;|\band)\s+(?:(?:also|further|accordingly|in\s+th
                         r"(?:expresses\s+(?:its\s+)?(?:grave\s+|deep\s+|serious\s+)?concern|condemns|deplores|regrets|"
                         r"demands|calls\s+upon|urges|requests|decides|invites|encourages)\b")
 _CITED_MEETING = re.compile(r"\s+(?:also\s+|further\s+)?(?:with\s+\w+\s+)?(?:the\s+)?(?:(?:successful\s+)?(?:convening|holding|"
-                            r"organization)\s+(?:by\s+(?:the\s+)?⟦[BL]\d+⟧\s+)?of\s+(?:the\s+)?)?⟦M(\d+)⟧")
+                            r"organization|results?|outcomes?|work|conclusion)\s+(?:by\s+(?:the\s+)?⟦[BL]\d+⟧\s+)?of\s+"
+                            r"(?:the\s+)?)?⟦M(\d+)⟧")
 _LEAD_END = re.compile(r":\s*$")
 _NEW_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.\s|The\s+⟦B\d+⟧\s*,\s*$)")
 

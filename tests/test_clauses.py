@@ -426,6 +426,11 @@ def test_a_meeting_the_citing_verb_governs_is_cited(tmp_path: Path) -> None:
                         "to the Fourth Review Conference,\n", "A/RES/80/49")
     cited = {(p, o) for s, p, o in triples(x, "citing-clause")}
     assert ("acta:recalls", "meeting/nuclear-security-summit") in cited
+    y = build(tmp_path, "The General Assembly,\n\nWelcoming also the results of the Twenty-sixth Annual Conference of "
+                        "the High Contracting Parties to Amended Protocol II, held in Geneva on 12 November 2024,\n",
+              "A/RES/80/68")  # A/RES/80/68
+    assert {o for s, p, o in triples(y, "citing-clause") if p == "acta:welcomes"} == {
+        "series/annual-conference-of-the-high-contracting-parties-to-amended-protocol-ii/26"}
     assert ("acta:welcomes", "un/general-assembly/high-level-meeting/2013") in cited
     assert not [o for p, o in cited if "review-conference" in o]
 
