@@ -18,8 +18,8 @@ _LIST_LEAD = re.compile(r"\b(?:elected|selected|nominated|appointed|nominees|off
                         r"[^:]*:\s*$")
 _MEMBERS_OF = re.compile(r"\bmembers\s+of\s+(?:the\s+)?⟦B(?P<body>\d+)⟧[^⟦:]*?\b(?:selected|elected|appointed)\s+by\s+"
                          r"(?:the\s+)?⟦B(?P<by>\d+)⟧")
-_POST_LINE = re.compile(r"^(?P<post>(?:Alternate\s+to\s+)?(?:Vice[- ]?Chair(?:person)?|Chair(?:person)?|Rapporteur|"
-                        r"Vice[- ]?President|President|Secretary|Bureau\s+[Mm]ember|Member|Alternate))\s*:\s*")
+_POST_LINE = re.compile(r"^(?P<post>(?:Alternates?\s+to\s+)?(?:Vice[- ]?Chair(?:person)?|Chair(?:person)?|Rapporteur|"
+                        r"Vice[- ]?President|President|Secretary|Bureau\s+[Mm]ember|Member|Alternate))s?\s*:\s*")
 
 
 def rule_officer_lists(ctx: Context, view: View) -> None:
@@ -73,6 +73,7 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
     if not lead["body"]:
         return
     name = re.sub(r"\s+", " ", post.group("post")).replace("Vice Chair", "Vice-Chair")
+    name = name.replace("Alternates to", "Alternate to")  # "Alternates:" heads a line of several
     name = name[0].upper() + name[1:].lower() if name.lower().startswith("bureau") else name
     elector = lead["elector"] if lead["elector"] != lead["body"] else None
     for i in people:

@@ -101,3 +101,22 @@ def test_the_members_a_report_lists_under_regional_headings_are_members_selected
     assert objects(x, office, "org:organization") == ["ipbes/mep"]
     assert objects(x, office, "acta:electedBy") == ["ipbes/plenary"]
     assert objects(x, office, "acta:representing") == ["country/central-african-republic"]
+
+
+def test_a_plural_post_heads_a_line_of_several_holders(tmp_path: Path) -> None:
+    """/work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraph 9 (Asia-Pacific Group)."""
+    path = tmp_path / "ipbes-report.txt"
+    path.write_text(
+        "Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services\n\n"
+        "B – Election of officers of the Bureau of the Plenary of the Platform\n\n"
+        "(9) As agreed in the Rules of procedure for meetings of the Plenary, representatives of United Nations "
+        "regional groups submitted nominations to the Plenary for the positions of the Bureau and their alternates. "
+        "The following nominees were selected:\n\nAsia-Pacific Group:\n\nChair: Mr. Zakri Abdul Hamid (Malaysia)\n\n"
+        "Alternates: Mr Asghar Fazel (Islamic Republic of Iran), and Mr. Jay Ram Adhikari (Nepal) for first half of "
+        "the term of the Bureau\n", encoding="utf-8")
+    x = extract(read_document(path))
+    held = {(s.split("/office/")[0], o) for s, p, o in triples(x) if p == "org:role"}
+    assert {("person/asghar-fazel", "role/alternate"), ("person/jay-ram-adhikari", "role/alternate"),
+            ("person/zakri-abdul-hamid", "role/chair")} == held
+    (office,) = [s for s, p, o in triples(x) if p == "org:member" and o == "person/asghar-fazel"]
+    assert objects(x, office, "acta:representing") == ["country/iran-islamic-republic-of"]
