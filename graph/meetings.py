@@ -41,7 +41,8 @@ _LOWER_MODS = (r"(?:regular|special|extraordinary|ordinary|substantive|organizat
                r"ministerial|annual|biennial|preparatory|briefing|informal|formal|closing|opening|resumed|"
                r"emergency|joint|technical|interministerial|bilateral|trilateral|tripartite|quadripartite|regional|"
                r"subregional|review|first|second|third|fourth|fifth|intergovernmental|multi-stakeholder|ad hoc|and|"
-               r"committee|expert\s+group)")  # "a preparatory committee meeting", "an expert group meeting"
+               # "a preparatory committee meeting", "an expert group meeting", "an informal expert workshop"
+               r"committee|expert\s+group|expert|stakeholder)")
 _HELD_NEXT = (r"(?=\s*,\s*(?:convened|held)\b|\s+(?:(?:was|were|is|will\s+be)\s+)?(?:convened|held)\s+"
               r"(?:in|at|from|on)\b)")
 _GENERIC = re.compile(

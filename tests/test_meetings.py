@@ -147,9 +147,10 @@ def test_a_lowercase_meeting_is_named_by_its_topic_when_the_text_says_where_it_w
     name = ("workshop on peaceful coexistence between farmers and herders and the sustainable management of "
             "transhumance")
     assert named(WORKSHOP) == [(name, "meeting/" + name.replace(" ", "-"), name)]
-    # "informal expert" is no kind the pattern knows: the name starts at the meeting word
+    # "informal expert" says what kind of workshop: the name starts with it
     assert [label for _, _, label in named(EXPERT_WORKSHOP)] == [
-        "workshop on the main issues relating to the development of a conceptual framework for the Platform"]
+        "informal expert workshop on the main issues relating to the development of a conceptual framework for the "
+        "Platform"]
     # a plural is a series of meetings, not one to name after its topic
     assert named(CONFERENCES) == []
     assert named("the workshop on the matter of the agenda in the Council") == []  # not said to have been held
