@@ -151,4 +151,38 @@ def rule_note_outcome(ctx: Context, view: View) -> None:
             ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "note-outcome")
 
 
-RULES = (rule_note_by, rule_prepared_by, rule_titles, rule_heading_title, rule_note_outcome)
+# what a report calls a document it names by its symbol: "adopted the agenda as set out in the provisional agenda
+# (IPBES/1/1)", "information contained in the initial budget requirements for the administration … (IPBES/1/10)",
+# "prepare the document on procedures for the preparation of assessments … (IPBES/1/INF/3)"; the words after the last
+# "in the", "on the", "prepare the" … before the symbol's brackets
+_ANCHOR = r"(?:in|on|as|adopted|approved|considered|prepare|compile|before\s+it)\s+the"
+_CALLED = re.compile(rf"\b{_ANCHOR}\s+(?P<title>[a-z](?:(?!\b{_ANCHOR}\b)[^⟦();]|⟦[BLD]\d+⟧){{3,200}}?)"
+                     r"\s*\(\s*(?:document\s+)?⟦S(?P<doc>\d+)⟧\s*\)")
+
+
+# "prepare the document on procedures for the preparation of assessments … (IPBES/1/INF/3)": "the document" is the one
+# in the brackets, not the last one named
+_THE_DOCUMENT_ON = re.compile(r"⟦A(?P<a>\d+)⟧\s+(?P<title>on\s+[a-z](?:[^⟦();]|⟦[BLD]\d+⟧){3,200}?)"
+                              r"\s*\(\s*(?:document\s+)?⟦S(?P<doc>\d+)⟧\s*\)")
+
+
+def rule_called(ctx: Context, view: View) -> None:
+    for m in _THE_DOCUMENT_ON.finditer(view.template):
+        noun = view.m(m.group("a")).text.lower()
+        doc = key_of(ctx, view, m.group("doc"))
+        if doc and kind_of(ctx, doc) in ("document", "report") and noun in ("the document", "the paper"):
+            view.keys[int(m.group("a"))] = doc
+            if not any(c.subject == doc and c.predicate == "dcterms:title" for c in ctx.x.claims):
+                ctx.claim(doc, "dcterms:title", Lit("document " + view.phrase(m.group("title"))), view.sentence,
+                          "title-called")
+    for m in _CALLED.finditer(view.template):
+        doc = key_of(ctx, view, m.group("doc"))
+        title = view.phrase(m.group("title"))
+        if not doc or kind_of(ctx, doc) not in ("document", "report") or re.match(r"(?:reports?|notes?)\s+(?:of|by)\b",
+                                                                                  title):
+            continue
+        if not any(c.subject == doc and c.predicate == "dcterms:title" for c in ctx.x.claims):
+            ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "title-called")
+
+
+RULES = (rule_note_by, rule_prepared_by, rule_titles, rule_heading_title, rule_note_outcome, rule_called)

@@ -94,3 +94,22 @@ def test_a_note_citing_a_conferences_final_document_titles_its_symbol_and_gives_
     assert set(objects(x, doc, "dcterms:title")) == {Lit("Final Document")}  # once per mention of the note
     (producer,) = set(objects(x, doc, "acta:producedBy"))
     assert x.registry.get(producer).label.startswith("2000 Review Conference of the Parties to the Treaty")
+
+
+def test_what_a_report_calls_a_document_it_names_by_its_symbol(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraphs 11 and 40, and the annexed
+    # Decision IPBES/1/2, paragraph 17 (shortened)
+    path = tmp_path / "ipbes-1-12-report.txt"
+    path.write_text("IPBES/1/12\n\nReport of the Plenary of the Intergovernmental Science-Policy Platform on "
+                    "Biodiversity and Ecosystem Services on the work of its first session\n\n(11) The representatives "
+                    "adopted the agenda as set out in the provisional agenda (IPBES/1/1).\n\n(40) The representatives "
+                    "discussed the various issues under the agenda item, on the basis of information contained in the "
+                    "initial budget requirements for the administration and implementation of the Platform "
+                    "(IPBES/1/10).\n\n(17) Requests the secretariat to compile all comments received and prepare the "
+                    "document on procedures for the preparation of assessments (IPBES/1/INF/3).\n", encoding="utf-8")
+    x = extract(read_document(path))
+    titles = {s: o.value for s, p, o in triples(x, "title-called")}
+    assert titles == {
+        "ipbes/1/1": "provisional agenda",  # not "agenda as set out in the provisional agenda"
+        "ipbes/1/10": "initial budget requirements for the administration and implementation of the Platform",
+        "ipbes/1/inf/3": "document on procedures for the preparation of assessments"}
