@@ -105,7 +105,6 @@ def rule_established_in(ctx: Context, view: View) -> None:
             noun = generic_noun(mention.text)
             body = name_generic_body(ctx, view, index, f"{res}/{slugify(noun)}",
                                      f"{noun} ({ctx.registry.get(res).label})")
-            ctx.claim(body, "rdfs:label", Lit(ctx.registry.get(body).label), view.sentence, "established-in")
         if not body or ctx.registry.get(body).kind != "body":
             continue
         ctx.claim(body, "acta:establishedBy", res, view.sentence, "established-in")
