@@ -64,7 +64,7 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
     people = [i for i, m in enumerate(view.mentions) if m.kind == "person" and view.keys.get(i)]
     if not post and people and lead.get("post"):
         for i in people:
-            _hold(ctx, view, i, lead["body"], lead["post"], lead["elector"], None, "officer-list")
+            hold(ctx, view, i, lead["body"], lead["post"], lead["elector"], None, "officer-list")
         return
     if not post:
         if not people and not re.match(r"^[A-Z][\w -]{2,40}:$", text):  # "Africa Group:" keeps the list open
@@ -77,7 +77,7 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
     name = name[0].upper() + name[1:].lower() if name.lower().startswith("bureau") else name
     elector = lead["elector"] if lead["elector"] != lead["body"] else None
     for i in people:
-        _hold(ctx, view, i, lead["body"], name, elector, None, "officer-list")
+        hold(ctx, view, i, lead["body"], name, elector, None, "officer-list")
 
 
 _POST = re.compile(r"\b(?P<post>Vice[- ]?Chair(?:s|persons?|men|man)?|Chair(?:person|man)?s?|Rapporteurs?|"
@@ -118,11 +118,11 @@ def rule_elected(ctx: Context, view: View) -> None:
     on = date[1][0].start if date and date[1] else None
     for i in people:
         if view.keys.get(i):
-            _hold(ctx, view, i, body, post, elector, on, "elected")
+            hold(ctx, view, i, body, post, elector, on, "elected")
 
 
-def _hold(ctx: Context, view: View, i: int, body: str, post: str, elector: str | None, on: str | None,
-          rule: str) -> None:
+def hold(ctx: Context, view: View, i: int, body: str, post: str, elector: str | None, on: str | None,
+         rule: str) -> None:
     """The office of post `post` in `body` that person mention `i` holds, with who elected them, when, and the state
     they represent."""
     person, sent = view.keys[i], view.sentence

@@ -108,4 +108,41 @@ def rule_document_line(ctx: Context, view: View) -> None:
             ctx.claim(key, "acta:submittedBy", agent, view.sentence, "document-line")
 
 
-RULES = (rule_reported_meeting, rule_attendance, rule_considered, rule_document_line)
+# a record's section heading: "A – Rules of procedure for the meetings of the Plenary", "Part V – Initial work …"
+_SECTION = re.compile(r"^(?:Part\s+[IVXLC]+|[A-Z])\s+[–-]\s+(?P<title>[A-Z][^\n]{3,200}?)\s*$")
+# "the Plenary established a contact group on this matter, co-chaired by Mr. Robert T. Watson (United Kingdom) and
+# Mr. Leonel Sierralta (Chile)": a group named by the section it works on, and who chairs it
+_GROUP_ON_MATTER = re.compile(r"⟦B(?P<by>\d+)⟧\s+(?:also\s+)?(?:established|set\s+up|formed)\s+an?\s+"
+                              r"(?P<kind>contact\s+group|friends\s+of\s+the\s+chair\s+group|drafting\s+group)\s+"
+                              r"on\s+(?:this|that|the)\s+(?:matter|item|issue|agenda\s+item)\b(?P<rest>.*)$")
+_CHAIRED_BY = re.compile(r"^\s*,?\s*(?P<co>co-)?chaired\s+by\s+(?P<list>(?:[^⟦;]|⟦[PL]\d+⟧)*)")
+
+
+def rule_section(ctx: Context, view: View) -> None:
+    m = _SECTION.match(view.sentence.text.strip())
+    if m:
+        ctx.x.__dict__["section"] = re.sub(r"\s+", " ", m.group("title"))
+
+
+def rule_group_on_matter(ctx: Context, view: View) -> None:
+    """A group set up "on this matter" is named by the section of the record it works on."""
+    from .officers import hold
+    from .text import slugify
+    m = _GROUP_ON_MATTER.search(view.template)
+    section = ctx.x.__dict__.get("section")
+    by = view.keys.get(int(m.group("by"))) if m else None
+    if not by or not section or kind_of(ctx, by) != "body":
+        return
+    kind = re.sub(r"\s+", " ", m.group("kind"))
+    key = f"{by}/{slugify(kind)}/{slugify(section)}"
+    ctx.registry.add(key, "body", f"{kind} on {section}")
+    ctx.claim(key, "acta:establishedBy", by, view.sentence, "group-on-matter")
+    chaired = _CHAIRED_BY.match(m.group("rest"))
+    post = "Co-Chair" if chaired and chaired.group("co") else "Chair"
+    for index in re.findall(r"⟦P(\d+)⟧", chaired.group("list")) if chaired else ():
+        if view.keys.get(int(index)):
+            hold(ctx, view, int(index), key, post, None, None, "group-on-matter")
+
+
+RULES = (rule_section, rule_reported_meeting, rule_attendance, rule_considered, rule_document_line,
+         rule_group_on_matter)

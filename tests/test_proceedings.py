@@ -102,3 +102,25 @@ def test_a_document_introduced_by_its_symbol_gets_its_title_and_who_submitted_it
     assert objects(x, "ipbes/2/7/rev.1", "dcterms:title") == {Lit("Administering the IPBES secretariat")}
     # submitted by the two programmes, not by UNDP's representative who presented it
     assert objects(x, "ipbes/2/7/rev.1", "acta:submittedBy") == {"un/unep", "un/undp"}
+
+
+def test_a_contact_group_on_this_matter_is_named_by_its_section_and_has_its_co_chairs(tmp_path: Path) -> None:
+    """/work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, Part IV, paragraph 18 (shortened)."""
+    x = extraction(tmp_path, REPORT.replace("(40) The representatives", """\
+A – Rules of procedure for the meetings of the Plenary
+
+(18) Following an exchange of general remarks by a number of members of the Platform, the Plenary established a \
+contact group on this matter, co-chaired by Mr. Robert T. Watson (United Kingdom) and Mr. Leonel Sierralta (Chile).
+
+(40) The representatives"""))
+    group = "ipbes/plenary/contact-group/rules-of-procedure-for-the-meetings-of-the-plenary"
+    assert x.registry.get(group).label == "contact group on Rules of procedure for the meetings of the Plenary"
+    claims = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "group-on-matter"}
+    assert (group, "acta:establishedBy", "ipbes/plenary") in claims
+    chairs = {s.split("/office/")[0] for s, p, o in claims if p == "org:role" and o == "role/co-chair"}
+    assert chairs == {"person/robert-watson", "person/leonel-sierralta"}
+    # without a section heading before it, "this matter" names nothing
+    y = extraction(tmp_path, "Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services\n\n"
+                   "(18) Following an exchange of general remarks, the Plenary established a contact group on this "
+                   "matter, co-chaired by Mr. Robert T. Watson (United Kingdom).\n")
+    assert not [c for c in y.claims if c.rule == "group-on-matter"]
