@@ -32,6 +32,13 @@ _REMARKS = re.compile(r"\b(?:[Oo]pening|[Cc]losing|[Ww]elcoming|[Ii]ntroductory)
                       r"(?:made|delivered)\s+by\s+(?P<list>.+)$", re.S)
 
 
+def reported_organ(ctx: Context) -> str | None:
+    """Whose meeting the report is of (the Plenary, for "Report of the first session of the Plenary …")."""
+    meeting = reported_meeting(ctx)
+    return next((c.object for c in ctx.x.claims if c.subject == meeting and c.predicate == "acta:meetingOf"), None) \
+        if meeting else None
+
+
 def reported_meeting(ctx: Context) -> str | None:
     return ctx.x.__dict__.get("reported_meeting")
 
@@ -109,13 +116,17 @@ def rule_document_line(ctx: Context, view: View) -> None:
 
 
 # a record's section heading: "A – Rules of procedure for the meetings of the Plenary", "Part V – Initial work …"
-_SECTION = re.compile(r"^(?:Part\s+[IVXLC]+|[A-Z])\s+[–-]\s+(?P<title>[A-Z][^\n]{3,200}?)\s*$")
+_SECTION = re.compile(r"^(?:Part\s+[IVXLC]+|[A-Z])\s+[–-]\s+(?P<title>[A-Z][^\n]{3,300}?)\s*$")
 # "the Plenary established a contact group on this matter, co-chaired by Mr. Robert T. Watson (United Kingdom) and
 # Mr. Leonel Sierralta (Chile)": a group named by the section it works on, and who chairs it
 _GROUP_ON_MATTER = re.compile(r"⟦B(?P<by>\d+)⟧\s+(?:also\s+)?(?:established|set\s+up|formed)\s+an?\s+"
                               r"(?P<kind>contact\s+group|friends\s+of\s+the\s+chair\s+group|drafting\s+group)\s+"
                               r"on\s+(?:this|that|the)\s+(?:matter|item|issue|agenda\s+item)\b(?P<rest>.*)$")
-_CHAIRED_BY = re.compile(r"^\s*,?\s*(?P<co>co-)?chaired\s+by\s+(?P<list>(?:[^⟦;]|⟦[PL]\d+⟧)*)")
+# "… a friends of the chair group to consider the subject was established, which was chaired by Mr. Spencer Thomas"
+_GROUP_PASSIVE = re.compile(r"\ban?\s+(?P<kind>contact\s+group|friends\s+of\s+the\s+chair\s+group|drafting\s+group)\s+"
+                            r"(?:to\s+consider\s+the\s+(?:subject|matter|issue|item)|on\s+(?:this|that|the)\s+"
+                            r"(?:matter|item|issue|agenda\s+item))\s+was\s+(?:established|set\s+up|formed)\b(?P<rest>.*)$")
+_CHAIRED_BY = re.compile(r"^\s*,?\s*(?:which\s+was\s+)?(?P<co>co-)?chaired\s+by\s+(?P<list>(?:[^⟦;]|⟦[PL]\d+⟧)*)")
 
 
 def rule_section(ctx: Context, view: View) -> None:
@@ -129,14 +140,19 @@ def rule_group_on_matter(ctx: Context, view: View) -> None:
     from .officers import hold
     from .text import slugify
     m = _GROUP_ON_MATTER.search(view.template)
-    section = ctx.x.__dict__.get("section")
     by = view.keys.get(int(m.group("by"))) if m else None
-    if not by or not section or kind_of(ctx, by) != "body":
+    if m and (not by or kind_of(ctx, by) != "body"):
+        return
+    m = m or _GROUP_PASSIVE.search(view.template)  # "… was established": by whom, the sentence does not say
+    section = ctx.x.__dict__.get("section")
+    owner = by or reported_organ(ctx)
+    if not m or not section or not owner:
         return
     kind = re.sub(r"\s+", " ", m.group("kind"))
-    key = f"{by}/{slugify(kind)}/{slugify(section)}"
+    key = f"{owner}/{slugify(kind)}/{slugify(section)}"
     ctx.registry.add(key, "body", f"{kind} on {section}")
-    ctx.claim(key, "acta:establishedBy", by, view.sentence, "group-on-matter")
+    if by:
+        ctx.claim(key, "acta:establishedBy", by, view.sentence, "group-on-matter")
     chaired = _CHAIRED_BY.match(m.group("rest"))
     post = "Co-Chair" if chaired and chaired.group("co") else "Chair"
     for index in re.findall(r"⟦P(\d+)⟧", chaired.group("list")) if chaired else ():

@@ -124,3 +124,19 @@ contact group on this matter, co-chaired by Mr. Robert T. Watson (United Kingdom
                    "(18) Following an exchange of general remarks, the Plenary established a contact group on this "
                    "matter, co-chaired by Mr. Robert T. Watson (United Kingdom).\n")
     assert not [c for c in y.claims if c.rule == "group-on-matter"]
+
+
+def test_a_group_established_in_the_passive_belongs_to_the_organ_the_report_is_of(tmp_path: Path) -> None:
+    """/work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, Part VII B, paragraph 38 (shortened)."""
+    section = ("B – Link between the Platform and the United Nations system\n\n"
+               "(38) Following the introduction of this item by the secretariat, upon a proposal by the Acting Chair, "
+               "a friends of the chair group to consider the subject was established, which was chaired by Mr. "
+               "Spencer Thomas (Grenada).\n\n(40) The representatives")
+    x = extraction(tmp_path, REPORT.replace("(40) The representatives", section))
+    group = "ipbes/plenary/friends-of-the-chair-group/link-between-the-platform-and-the-united-nations-system"
+    assert x.registry.get(group).label == ("friends of the chair group on Link between the Platform and the United "
+                                           "Nations system")
+    chairs = {(c.subject.split("/office/")[0], c.object) for c in x.claims
+              if c.rule == "group-on-matter" and c.predicate == "org:role"}
+    assert chairs == {("person/spencer-thomas", "role/chair")}
+    assert not [c for c in x.claims if c.subject == group and c.predicate == "acta:establishedBy"]  # not said
