@@ -157,7 +157,7 @@ def rule_heading(ctx: Context, view: View) -> None:
     if m and plenary:
         values = view.dates(m.group("date")) if m.group("date") else None
         number = int(re.match(r"\d+", plenary.group("ord")).group(0))
-        session = next((c.object for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptedAt"), None)
+        session = ctx.claimed(me, "acta:adoptedAt")
         base = session or me
         key = f"{base}/plenary/{number}"
         label = f"{plenary.group('ord')} plenary meeting"
@@ -168,7 +168,7 @@ def rule_heading(ctx: Context, view: View) -> None:
         if values:
             ctx.claim(key, "schema:startDate", date_literal(values[0].start), sent, "plenary-meeting")
         elif not m.group("date"):
-            day = next((c.object for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptionDate"), None)
+            day = ctx.claimed(me, "acta:adoptionDate")
             if day is not None:
                 ctx.claim(key, "schema:startDate", day, sent, "plenary-meeting")
         if session:
@@ -360,8 +360,7 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
         if key and len(values) == 1 and not values[0].end and ctx.registry.get(key).kind in ("resolution", "decision"):
             ctx.claim(key, "acta:adoptionDate", date_literal(values[0].start), sent, "entitled-of-date")
             by = resolve_mention(ctx, view, int(m.group("by")))
-            known = any(c.subject == key and c.predicate == "acta:adoptedBy" for c in ctx.x.claims)
-            if by and m.group("kind") == "B" and not known:  # the symbol's own organ, if it names one, is it
+            if by and m.group("kind") == "B" and ctx.claimed(key, "acta:adoptedBy") is None:  # the symbol's own organ, if it names one, is it
                 ctx.claim(key, "acta:adoptedBy", by, sent, "entitled-of-date")
     for m in _LIST_OF_DATE.finditer(t):
         values = view.dates(m.group("date"))
@@ -442,8 +441,8 @@ def rule_reports(ctx: Context, view: View) -> None:
                 or not _END_NOTE.fullmatch(view.template, m.end()):
             continue
         doc, who = resolve_mention(ctx, view, int(m.group("b"))), resolve_mention(ctx, view, int(m.group("who")))
-        if doc and who and ctx.registry.get(doc).kind in ("document", "report") and not any(
-                c.subject == doc and c.predicate == "acta:producedBy" for c in ctx.x.claims):
+        if doc and who and ctx.registry.get(doc).kind in ("document", "report") \
+                and ctx.claimed(doc, "acta:producedBy") is None:
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-on")
             topic = view.phrase(m.group("topic"))
             ctx.claim(doc, "dcterms:title", Lit(upper_first(topic)), view.sentence, "report-on")

@@ -93,10 +93,13 @@ class Context:
         key = self.x.self_key if self.speaker is None else self.speaker  # "": an annex nobody speaks (a draft's)
         return key if key and self.registry.get(key) else None
 
+    def claimed(self, subject: str | None, predicate: str) -> str | Lit | None:
+        """The first object claimed so far for ``subject`` and ``predicate``: what a rule checks before it adds one."""
+        return next((c.object for c in self.x.claims if c.subject == subject and c.predicate == predicate), None)
+
     def adopter(self) -> str | None:
         """The body that adopted the instrument the document is, as claimed so far."""
-        me = self.x.self_key
-        return next((c.object for c in self.x.claims if c.subject == me and c.predicate == "acta:adoptedBy"), None)
+        return self.claimed(self.x.self_key, "acta:adoptedBy")
 
 
 @dataclass
@@ -423,7 +426,7 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
         if m.attrs["type"] == "city" and m.attrs.get("country"):
             country = ensure_place(ctx, place_data.country_key(m.attrs["country"]), m.attrs["country"],
                                    "country", sent)
-            if not any(c.subject == key and c.predicate == "schema:containedInPlace" for c in ctx.x.claims):
+            if ctx.claimed(key, "schema:containedInPlace") is None:
                 ctx.claim(key, "schema:containedInPlace", country, sent, "place")
     elif m.kind == "anaphor":
         noun = m.attrs["noun"]

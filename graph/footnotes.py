@@ -17,7 +17,9 @@ higher one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .mentions import SUPERSCRIPT_DIGITS as _SUPER
 
@@ -125,8 +127,12 @@ def sequence_markers(text: str, start: int, notes: dict[str, Footnote]) -> dict[
     lines = [m.start() for p in (_DEF_MD, _DEF_SUPER, _DEF_PLAIN) for m in p.finditer(text, start)]
     spans = sorted(inside + [(at, _line_end(text, at)) for at in lines])
 
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end among the spans up to each one
+
     def in_note(pos: int) -> bool:
-        return any(a <= pos < b for a, b in spans)
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < reach[i]
 
     strong: dict[int, Marker] = {}
     for a, b in _gaps(start, len(text), spans):  # the body between the notes

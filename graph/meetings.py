@@ -190,7 +190,7 @@ def _cut_place(name: str, after: str = "") -> str:
             return name[:m.start()]
     town = _TOWN_AT_END.search(name)
     country = re.match(r",\s*(?P<c>[A-Z][^,.;\n]{2,60})", after)
-    if town and country and any(country.group("c").startswith(c) for c in places.country_names()):
+    if town and country and places.country_starting(country.group("c")):
         return name[:town.start()]
     return name
 

@@ -108,8 +108,7 @@ def rule_elected(ctx: Context, view: View) -> None:
     if subject:
         elector = key_of(ctx, view, subject.group("who"))
         if elector and not body and kind_of(ctx, elector) == "meeting":
-            body = next((c.object for c in ctx.x.claims if c.subject == elector
-                         and c.predicate == "acta:meetingOf"), None)
+            body = ctx.claimed(elector, "acta:meetingOf")
     if not body:
         body = next(iter(ctx.generic_bodies.values()), None)
     if not body:

@@ -49,8 +49,14 @@ def is_country(name: str) -> bool:
     return name in _countries()
 
 
-def country_names() -> frozenset[str]:
-    return _countries()
+def country_starting(text: str) -> str | None:
+    """The country a phrase begins with ("Zimbabwe, from 23 to 31 July" -> "Zimbabwe"), the longest name first."""
+    return next((c for c in _by_length() if text.startswith(c)), None)
+
+
+@lru_cache(maxsize=1)
+def _by_length() -> tuple[str, ...]:
+    return tuple(sorted(_countries(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -101,8 +107,7 @@ def find_places(text: str, start: int, end: int) -> list[Mention]:
     known = {(m.start, m.end) for m in out}
     for m in _NEW_CITY.finditer(text, start, end):
         city = m.group("city")
-        country = next((c for c in sorted(_countries(), key=len, reverse=True)
-                        if m.group("country").startswith(c)), None)
+        country = country_starting(m.group("country"))
         if not country or is_country(city) or (m.start("city"), m.end("city")) in known:
             continue
         out.append(Mention("place", m.start("city"), m.end("city"), city, city_key(city), city,

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 
 from .extract import Context, Lit, View
+from .officers import hold
 from .rules import kind_of
+from .text import slugify
 
 _REPORT_OF = re.compile(r"^Report\s+of\s+the\s+⟦M(?P<m>\d+)⟧")
 _ATTENDED = re.compile(
@@ -35,8 +37,7 @@ _REMARKS = re.compile(r"\b(?:[Oo]pening|[Cc]losing|[Ww]elcoming|[Ii]ntroductory)
 def reported_organ(ctx: Context) -> str | None:
     """Whose meeting the report is of (the Plenary, for "Report of the first session of the Plenary …")."""
     meeting = reported_meeting(ctx)
-    return next((c.object for c in ctx.x.claims if c.subject == meeting and c.predicate == "acta:meetingOf"), None) \
-        if meeting else None
+    return ctx.claimed(meeting, "acta:meetingOf") if meeting else None
 
 
 def reported_meeting(ctx: Context) -> str | None:
@@ -119,13 +120,14 @@ def rule_document_line(ctx: Context, view: View) -> None:
 _SECTION = re.compile(r"^(?:Part\s+[IVXLC]+|[A-Z])\s+[–-]\s+(?P<title>[A-Z][^\n]{3,300}?)\s*$")
 # "the Plenary established a contact group on this matter, co-chaired by Mr. Robert T. Watson (United Kingdom) and
 # Mr. Leonel Sierralta (Chile)": a group named by the section it works on, and who chairs it
-_GROUP_ON_MATTER = re.compile(r"⟦B(?P<by>\d+)⟧\s+(?:also\s+)?(?:established|set\s+up|formed)\s+an?\s+"
-                              r"(?P<kind>contact\s+group|friends\s+of\s+the\s+chair\s+group|drafting\s+group)\s+"
-                              r"on\s+(?:this|that|the)\s+(?:matter|item|issue|agenda\s+item)\b(?P<rest>.*)$")
+_GROUP_KIND = r"(?P<kind>contact\s+group|friends\s+of\s+the\s+chair\s+group|drafting\s+group)"
+_ON_THE_MATTER = r"on\s+(?:this|that|the)\s+(?:matter|item|issue|agenda\s+item)\b"
+_ESTABLISHED = r"(?:established|set\s+up|formed)"
+_GROUP_ON_MATTER = re.compile(rf"⟦B(?P<by>\d+)⟧\s+(?:also\s+)?{_ESTABLISHED}\s+an?\s+{_GROUP_KIND}\s+{_ON_THE_MATTER}"
+                              r"(?P<rest>.*)$")
 # "… a friends of the chair group to consider the subject was established, which was chaired by Mr. Spencer Thomas"
-_GROUP_PASSIVE = re.compile(r"\ban?\s+(?P<kind>contact\s+group|friends\s+of\s+the\s+chair\s+group|drafting\s+group)\s+"
-                            r"(?:to\s+consider\s+the\s+(?:subject|matter|issue|item)|on\s+(?:this|that|the)\s+"
-                            r"(?:matter|item|issue|agenda\s+item))\s+was\s+(?:established|set\s+up|formed)\b(?P<rest>.*)$")
+_GROUP_PASSIVE = re.compile(rf"\ban?\s+{_GROUP_KIND}\s+(?:to\s+consider\s+the\s+(?:subject|matter|issue|item)|"
+                            rf"{_ON_THE_MATTER})\s+was\s+{_ESTABLISHED}\b(?P<rest>.*)$")
 _CHAIRED_BY = re.compile(r"^\s*,?\s*(?:which\s+was\s+)?(?P<co>co-)?chaired\s+by\s+(?P<list>(?:[^⟦;]|⟦[PL]\d+⟧)*)")
 
 
@@ -137,8 +139,6 @@ def rule_section(ctx: Context, view: View) -> None:
 
 def rule_group_on_matter(ctx: Context, view: View) -> None:
     """A group set up "on this matter" is named by the section of the record it works on."""
-    from .officers import hold
-    from .text import slugify
     m = _GROUP_ON_MATTER.search(view.template)
     by = view.keys.get(int(m.group("by"))) if m else None
     if m and (not by or kind_of(ctx, by) != "body"):

@@ -156,14 +156,13 @@ def rule_note_outcome(ctx: Context, view: View) -> None:
 # "prepare the document on procedures for the preparation of assessments … (IPBES/1/INF/3)"; the words after the last
 # "in the", "on the", "prepare the" … before the symbol's brackets
 _ANCHOR = r"(?:in|on|as|adopted|approved|considered|prepare|compile|before\s+it)\s+the"
-_CALLED = re.compile(rf"\b{_ANCHOR}\s+(?P<title>[a-z](?:(?!\b{_ANCHOR}\b)[^⟦();]|⟦[BLD]\d+⟧){{3,200}}?)"
-                     r"\s*\(\s*(?:document\s+)?⟦S(?P<doc>\d+)⟧\s*\)")
+_IN_BRACKETS = r"\s*\(\s*(?:document\s+)?⟦S(?P<doc>\d+)⟧\s*\)"  # "(IPBES/1/1)", "(document A/80/1)"
+_CALLED = re.compile(rf"\b{_ANCHOR}\s+(?P<title>[a-z](?:(?!\b{_ANCHOR}\b)[^⟦();]|⟦[BLD]\d+⟧){{3,200}}?){_IN_BRACKETS}")
 
 
 # "prepare the document on procedures for the preparation of assessments … (IPBES/1/INF/3)": "the document" is the one
 # in the brackets, not the last one named
-_THE_DOCUMENT_ON = re.compile(r"⟦A(?P<a>\d+)⟧\s+(?P<title>on\s+[a-z](?:[^⟦();]|⟦[BLD]\d+⟧){3,200}?)"
-                              r"\s*\(\s*(?:document\s+)?⟦S(?P<doc>\d+)⟧\s*\)")
+_THE_DOCUMENT_ON = re.compile(rf"⟦A(?P<a>\d+)⟧\s+(?P<title>on\s+[a-z](?:[^⟦();]|⟦[BLD]\d+⟧){{3,200}}?){_IN_BRACKETS}")
 
 
 def rule_called(ctx: Context, view: View) -> None:
@@ -172,7 +171,7 @@ def rule_called(ctx: Context, view: View) -> None:
         doc = key_of(ctx, view, m.group("doc"))
         if doc and kind_of(ctx, doc) in ("document", "report") and noun in ("the document", "the paper"):
             view.keys[int(m.group("a"))] = doc
-            if not any(c.subject == doc and c.predicate == "dcterms:title" for c in ctx.x.claims):
+            if ctx.claimed(doc, "dcterms:title") is None:
                 ctx.claim(doc, "dcterms:title", Lit("document " + view.phrase(m.group("title"))), view.sentence,
                           "title-called")
     for m in _CALLED.finditer(view.template):
@@ -181,7 +180,7 @@ def rule_called(ctx: Context, view: View) -> None:
         if not doc or kind_of(ctx, doc) not in ("document", "report") or re.match(r"(?:reports?|notes?)\s+(?:of|by)\b",
                                                                                   title):
             continue
-        if not any(c.subject == doc and c.predicate == "dcterms:title" for c in ctx.x.claims):
+        if ctx.claimed(doc, "dcterms:title") is None:
             ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "title-called")
 
 

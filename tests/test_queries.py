@@ -44,6 +44,15 @@ def store(tmp_path_factory: pytest.TempPathFactory):
         yield s
 
 
+def resolution_store(tmp_path: Path, symbol: str, clauses: str) -> Path:
+    """A store built from one resolution: the front matter of the corpus files, then its clauses."""
+    doc = tmp_path / (symbol.replace("/", "_") + ".md")
+    doc.write_text(f"---\nsymbol: {symbol}\n---\n\nThe General Assembly,\n\n{clauses}\n", encoding="utf-8")
+    with open_store(tmp_path / "s", write=True) as s:
+        build(s, [doc])
+    return tmp_path / "s"
+
+
 def labels(store, nodes: list[ox.NamedNode]) -> list[str]:
     out = []
     for node in nodes:
@@ -329,13 +338,10 @@ def test_a_role_named_two_ways_in_two_documents_gives_one_row_per_office(tmp_pat
 
 def test_convened_by_a_body_is_what_convened_its_meetings(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_38.md, operative paragraph 8: the group is a body, its meetings convened
-    doc = tmp_path / "A_RES_80_38.md"
-    doc.write_text("---\nsymbol: A/RES/80/38\n---\n\nThe General Assembly,\n\n8. Renews its decision to establish an "
-                   "open-ended technical expert group, convening for at least two days, and no more than three days, "
-                   "in 2026 and 2028;\n", encoding="utf-8")
-    with open_store(tmp_path / "s", write=True) as s:
-        build(s, [doc])
-    with open_store(tmp_path / "s") as s:
+    store = resolution_store(tmp_path, "A/RES/80/38", "8. Renews its decision to establish an open-ended technical "
+                             "expert group, convening for at least two days, and no more than three days, in 2026 "
+                             "and 2028;")
+    with open_store(store) as s:
         rows = run(s, load_query("convened-by"), {"meeting": "open-ended technical expert group"}).rows
         assert [r["symbol"].value for r in rows] == ["A/RES/80/38"]
         # the meeting itself still answers for itself
@@ -347,13 +353,10 @@ def test_convened_by_a_body_is_what_convened_its_meetings(tmp_path: Path) -> Non
 def test_a_cited_meeting_is_dated_by_its_opening_day(tmp_path: Path) -> None:
     """/work/shared/corpus/un-ga-80/A_RES_80_49.md: the citation's targetDate is the meeting's, as a text's is its
     adoption."""
-    doc = tmp_path / "A_RES_80_49.md"
-    doc.write_text("---\nsymbol: A/RES/80/49\n---\n\nThe General Assembly,\n\nRecalling its resolution 68/32 of 5 "
-                   "December 2013,\n\nWelcoming the convening of the high-level meeting of the General Assembly on "
-                   "nuclear disarmament, on 26 September 2013, and recognizing its contribution,\n", encoding="utf-8")
-    with open_store(tmp_path / "s", write=True) as s:
-        build(s, [doc])
-    with open_store(tmp_path / "s") as s:
+    store = resolution_store(tmp_path, "A/RES/80/49", "Recalling its resolution 68/32 of 5 December 2013,\n\n"
+                             "Welcoming the convening of the high-level meeting of the General Assembly on nuclear "
+                             "disarmament, on 26 September 2013, and recognizing its contribution,")
+    with open_store(store) as s:
         rows = {(r["relation"].value, r["target"].value, r["targetDate"].value if r.get("targetDate") else None)
                 for r in run(s, load_query("cites")).rows}
     assert ("welcomes", "high-level meeting of the General Assembly on nuclear disarmament", "2013-09-26") in rows
