@@ -377,8 +377,13 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
             ctx.claim(key, "acta:adoptedBy", body, sent, "symbol-of-body")
 
 
+# what the report answers, between its author and its note: "the report of the Secretary-General submitted pursuant
+# to resolution 79/47,2", "… submitted pursuant to resolution 79/240 of 24 December 2024, containing …,9"
+_MANDATE = (r"\s*,?\s+(?:submitted|prepared|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|"
+            r"in\s+response\s+to|under)\s+(?:the\s+)?(?:⟦B\d+⟧\s+)?⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?")
 _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|substantive)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
                         r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
+                        rf"(?:{_MANDATE})?"
                         r"(?:(?:(?!reports?\s+of\s+(?:the\s+)?⟦[BP])[^⟦]|⟦[DM]\d+⟧|⟦[BL]\d+⟧(?!\s*,?\s*⟦S)){0,300}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
 # a report about another report: "the report of the Secretary-General containing … on the report of the Group …"
 _OUTER_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧[^⟦;]{0,200}\bon\s+(?:the\s+)?$")
@@ -389,7 +394,7 @@ _REPORT_ON = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧\s+
 _END_NOTE = re.compile(r"[\s;:.,]*(?:⟦S\d+⟧[\s;:.,]*)*")  # nothing but more notes after a footnote mark
 # "the report of the Panel … on verification in all its aspects, including the role of the United Nations in the
 # field of verification, 2": a topic that names only bodies, places and dates, and no other text, up to the note
-_PLAIN_TOPIC = re.compile(r"\s*on\s+(?:(?!\b(?:reports?|declarations?|documents?|resolutions?|decisions?|notes?|"
+_PLAIN_TOPIC = re.compile(r"\s*,?\s*(?:on|containing)\s+(?:(?!\b(?:reports?|declarations?|documents?|resolutions?|decisions?|notes?|"
                           r"letters?|treat(?:y|ies)|conventions?|agreements?|outcomes?|programmes?|plans?|statements?|"
                           r"conclusions|recommendations|and\s+the|as\s+well\s+as)\b)(?:[^⟦;]|⟦[BLD]\d+⟧)){3,200}?\s*,?\s*")
 # "the reports of the Secretary-General of 1990 3 and 1995, 4", "the reports of the Technical Secretariat of the
@@ -406,6 +411,7 @@ def rule_reports(ctx: Context, view: View) -> None:
         index = m.group("a") or m.group("b")
         between = view.template[m.end("who") + 1:m.start("b") - 2] if m.group("b") else ""
         between = re.sub(r"\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧", "", between)
+        between = re.sub(_MANDATE, "", between)
         between = re.sub(r"⟦[DM]\d+⟧", "", between)
         # a report's symbol is in a note close after its name, or in the note that ends the paragraph
         end_note = bool(m.group("b")) and "footnote" in view.m(int(m.group("b"))).attrs and bool(
@@ -475,7 +481,11 @@ def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
 # "Decides to convene the ninth Biennial Meeting", "Renews its decision to convene the Fifth Review Conference"
 _DECIDES_CONVENE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide|"
                               r"(?:[Rr]enews|[Rr]eaffirms)\s+⟦A(?P<a>\d+)⟧)(?:\s*,[^,⟦]{0,60},)?\s+"
-                              r"(?:to\s+)?(?:convene|hold|organize)\s+(?:the\s+|a\s+|an\s+)?⟦M(?P<m>\d+)⟧")
+                              # "Decides to convene, in ⟦L⟧, on a date to be decided later, a ⟦M⟧", "to establish …
+                              # an annual “⟦M⟧”" (a meeting the instrument founds, named in quotes)
+                              r"(?:to\s+)?(?P<verb>convene|hold|organize|establish)"
+                              r"(?:\s*,(?:[^,;⟦]|⟦[LD]\d+⟧){1,60}?(?=,)){0,3}\s*,?\s+"
+                              r"(?:the\s+|a\s+|an\s+)?(?:annual\s+|biennial\s+)?[“\"]?⟦M(?P<m>\d+)⟧")
 _DECIDES_ESTABLISH = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide|"
                                 r"(?:[Rr]enews|[Rr]eaffirms)\s+⟦A(?P<a>\d+)⟧)(?:\s*,[^,⟦]{0,60},)?\s+"
                                 r"(?:to\s+)?(?:establish|create|set\s+up)\s+(?:,[^,⟦]{0,60},\s*)?"
@@ -491,7 +501,7 @@ def rule_decides(ctx: Context, view: View) -> None:
         return
     from .rules import meeting_tail
     m = _decision(view, _DECIDES_CONVENE)
-    if m:
+    if m and (m.group("verb") != "establish" or view.m(int(m.group("m"))).attrs.get("convened")):
         key = resolve_mention(ctx, view, int(m.group("m")))
         if key:
             ctx.claim(key, "acta:convenedBy", me, view.sentence, "decides-to-convene")

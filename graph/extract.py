@@ -141,6 +141,7 @@ _ANAPHOR = re.compile(
     r"Working Group|working group)\b(?!\s+of\s+(?:the\s+)?[A-Z])"
 )
 ITS_REPORT = re.compile(r"its\s+(?:final\s+)?reports?", re.I)  # an anaphor that names the report of what it refers to
+_ENTITLED_TITLE = re.compile(r"(?<=\bentitled\s)[“\"][^”\"\n]{3,300}?[”\"]")
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"\n]{3,300}?)[.,]?[”\"]")
 
 
@@ -167,6 +168,14 @@ def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
     for m in _ANAPHOR.finditer(text, s, e):
         found.append(Mention("anaphor", m.start(), m.end(), m.group(0), "", m.group(0),
                              {"noun": m.group("noun").lower()}))
+    # words in the title a text is "entitled" name no body, meeting or place of their own: "GC(69)/RES/10, entitled
+    # “Extending the Technical Cooperation Programme for the State of Palestine to the Gaza Strip”"
+    entitled = [(m.start(), m.end()) for m in _ENTITLED_TITLE.finditer(text, s, e)]
+    if entitled:
+        found = [f for f in found if f.kind in ("symbol", "date") or not any(a <= f.start < b for a, b in entitled)
+                 # "the Secretary-General’s report entitled “Our Common Agenda”": the title is the text's name
+                 or f.kind == "instrument" and any(re.fullmatch(r"[“\"](?:The\s+|An?\s+)?", text[a:f.start])
+                                                   and f.end >= b - 2 for a, b in entitled)]
     chosen = choose(found)
     # a quoted string right after a symbol is its title, not a set of mentions
     out: list[Mention] = []
@@ -386,9 +395,11 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
     elif m.kind == "meeting" and (session := _records_session(ctx, view, i)):
         key = session
     elif m.kind == "meeting" and m.attrs.get("named"):
-        key = ctx.aliases.get(m.key, m.key)
+        key, label = ctx.aliases.get(m.key, m.key), m.label
+        if m.attrs.get("scoped") and (me := ctx.speaking()):  # "informal exchanges" the instrument convenes: its own
+            key, label = f"{me}/{m.key.split('/', 1)[1]}", f"{m.label} ({ctx.registry.get(me).label})"
         fresh = ctx.registry.get(key) is None
-        ctx.registry.add(key, "meeting", m.label)
+        ctx.registry.add(key, "meeting", label)
         if fresh and m.attrs.get("ordinal"):
             ctx.claim(key, "acta:ordinal", Lit(str(m.attrs["ordinal"]), "xsd:integer"), sent, "meeting-ordinal")
         if fresh and m.attrs.get("series"):

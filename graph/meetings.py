@@ -195,6 +195,52 @@ def _cut_place(name: str, after: str = "") -> str:
     return name
 
 
+# a meeting named by what it is, as the clause that convenes it says: "Decides to convene, in New York, on a date to
+# be decided later, a United Nations high-level international conference on nuclear disarmament", "to convene a
+# joint half-day panel discussion of …", "to convene informal exchanges in Geneva", "to establish … an annual
+# “peacebuilding week”"; what it is about ("on …") is part of its name
+_CONVENED_HEADS = (r"(?:conference|meeting|summit|session|workshop|forum|dialogue|panel\s+discussion|exchanges|"
+                   r"consultations|symposium|seminar|retreat|event|debate|round\s?table|hearing)")
+_CONVENED = re.compile(
+    r"\b(?P<verb>convene|convening|hold|holding|organi[sz]e|organi[sz]ing)\b"
+    r"(?:\s*,(?:[^,;\n⟦]){1,60}?(?=,)){0,3}\s*,?\s+(?:of\s+)?(?:(?P<art>an?|the)\s+)?"
+    r"(?P<name>(?:United\s+Nations\s+)?(?P<mods>(?:(?!(?:its|their|his|her|this|that|these|those|such|further|"
+    r"and|or|of|on|in|at|to|for|with|by)\s)[a-z][a-z]*(?:-\s?[a-z]+)*\s+){0,5}?)"
+    rf"(?P<head>{_CONVENED_HEADS})\b"
+    # what it is about runs to the clause's end: "on victim assistance and environmental remediation that …"
+    r"(?:(?P<topic>\s+on\s+(?:the\s+)?[a-z][^,;:()\n]{3,150}?)"
+    r"(?=\s*[,;:.(]|\s+(?:to\s+[a-z]+|that|which|who|whose|(?:in|at)\s+[A-Z]|with\s+a)\b|\s*$)|"
+    r"(?=\s+(?:to|in|at|for|of|with|under|during|from|between|among|that|which|as|and|by|no)\b|\s*[,;:.(]|\s*$)))")
+_CONVENED_QUOTED = re.compile(r"\b(?:convene|establish|hold|organi[sz]e)\b(?:\s*,[^,;\n]{1,60}?(?=,)){0,3}\s*,?\s+"
+                              r"(?:an?\s+)?(?:annual\s+|biennial\s+)?[“\"](?P<name>[^”\"\n]{2,60}?\b(?:week|"
+                              + _CONVENED_HEADS[3:-1] + r"))[”\"]")
+_ORDINAL_IN = re.compile(rf"\b(?i:{ORDINAL_WORD})\b")
+
+
+def _convened(text: str, start: int, end: int) -> list[Mention]:
+    """A meeting the clause convenes or holds, named by its kind and topic: keyed by its topic when it has one (one
+    conference, whichever resolution names it), else under the instrument that convenes it (its "informal
+    exchanges" are no other resolution's)."""
+    out: list[Mention] = []
+    for m in _CONVENED.finditer(text, start, end):
+        name, mods = m.group("name"), m.group("mods")
+        topic = m.group("topic")
+        if _ORDINAL_IN.search(mods) or m.group("head") == "session" and not topic:
+            continue  # "to hold its eighty-first session": a body's session, read by graph/sessions.py
+        if m.group("art") == "the" or not mods.strip() and not name.startswith("United") \
+                or not topic and m.group("verb").endswith("ing"):
+            continue  # "convening the informal exchanges" names one said before; "holding a meeting", any one
+        label = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", name)).strip()
+        out.append(Mention("meeting", m.start("name"), m.end("name"), text[m.start("name"):m.end("name")],
+                           "meeting/" + slugify(label), label,
+                           {"named": True, "convened": True, "scoped": not topic, "type": m.group("head")}))
+    for m in _CONVENED_QUOTED.finditer(text, start, end):
+        label = re.sub(r"\s+", " ", m.group("name")).strip()
+        out.append(Mention("meeting", m.start("name"), m.end("name"), m.group("name"), "meeting/" + slugify(label),
+                           label, {"named": True, "convened": True, "scoped": True, "type": label.split()[-1]}))
+    return out
+
+
 _TOWN_AT_END = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
 
 
@@ -285,6 +331,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention("meeting", m.start(), m.end(), m.group(0), f"{series['key']}/{number}", label,
                                {"named": True, "ordinal": number, "series": series["label"],
                                 "acronym": m.group(0)}))
+    out += _convened(text, start, end)
     generic = _GENERIC.finditer(text, start, end) if _GENERIC_HEAD.search(text, start, end) else ()
     for m in generic:
         mods = m.group("mods").strip()

@@ -237,11 +237,16 @@ _LIST_START = re.compile(r"^\s*(?:[-*•]\s|\(?(?!(?:1[89]|20)\d\d[.)])[a-z0-9iv
 _HEADING = re.compile(r"^\s*(?:[IVXLC]+\.|[A-Z][A-Z .,&-]{2,60})\s*$")
 
 
+# a list of symbols a page break cut after an item: "…, entitled “…”;" / "GC(69)/RES/14, entitled “…”;"
+_LIST_GOES_ON = re.compile(r"(?:and\s+)?[A-Z][A-Z.]{0,9}(?:\(\d+\))?/[A-Z0-9][^\s,;]*[,;]?\s+(?:entitled|of|adopted)\b")
+
+
 def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of paragraphs, rejoining one that a page break cut in the middle of a sentence."""
     pending: tuple[int, int] | None = None
     for ps, pe in _raw_paragraphs(text, start):
-        if pending and text[ps:ps + 1].islower() and not re.search(r"[.;:!?]\s*$", text[pending[0]:pending[1]]):
+        if pending and (text[ps:ps + 1].islower() and not re.search(r"[.;:!?]\s*$", text[pending[0]:pending[1]])
+                        or _LIST_GOES_ON.match(text, ps) and re.search(r"[;,]\s*$", text[pending[0]:pending[1]])):
             pending = (pending[0], pe)
             continue
         if pending:

@@ -670,3 +670,53 @@ def test_a_declarations_first_person_cites_and_requests(tmp_path: Path) -> None:
             ("un/a/res/80/9", "acta:welcomes", "instrument/pact-for-the-future")} <= triples(x, "citing-clause")
     assert requests(x) == [("un/secretary-general", "request", "inform Member States thereof through existing "
                                                               "reporting channels")]
+
+
+def test_the_author_of_a_report_submitted_pursuant_to_a_resolution_is_read_across_that_clause(tmp_path: Path) -> None:
+    x = build(tmp_path, PURSUANT_25, "A/RES/80/25")
+    assert objects(x, "un/a/80/125", "acta:producedBy") == ["un/secretary-general"]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_49.md paragraph 5, A_RES_80_44.md paragraph 8, A_RES_80_58.md paragraph 9
+# (cut), A_RES_80_11.md paragraph 12 (cut)
+CONVENED = """The General Assembly,
+
+5. Decides to convene, in New York, on a date to be decided later, a United Nations high- level international conference on nuclear disarmament to review the progress made in this regard;
+
+8. Decides to convene a joint half-day panel discussion of the Disarmament and International Security Committee (First Committee) and the Special Political and Decolonization Committee (Fourth Committee) to address possible challenges to space security and sustainability;
+
+9. Decides to convene informal exchanges in Geneva for States to further share perspectives on observations and conclusions;
+
+12. Decides to establish, within existing resources, an annual “peacebuilding week” in June, timed around the commemoration of the inaugural meeting of the Commission;
+"""
+
+
+def test_a_meeting_the_resolution_convenes_is_named_by_what_the_clause_calls_it(tmp_path: Path) -> None:
+    x = build(tmp_path, CONVENED, "A/RES/80/49")
+    me = "un/a/res/80/49"
+    convened = {s: x.registry.get(s).label for s, p, o in triples(x, "decides-to-convene")
+                if p == "acta:convenedBy" and o == me}
+    topic = "meeting/united-nations-high-level-international-conference-on-nuclear-disarmament"
+    assert convened == {
+        # one conference whichever resolution names it: keyed by its topic
+        topic: "United Nations high-level international conference on nuclear disarmament",
+        # named only by its kind: this resolution's own
+        f"{me}/joint-half-day-panel-discussion": "joint half-day panel discussion (A/RES/80/49)",
+        f"{me}/informal-exchanges": "informal exchanges (A/RES/80/49)",
+        f"{me}/peacebuilding-week": "peacebuilding week (A/RES/80/49)",
+    }
+    assert objects(x, topic, "schema:location") == ["city/new-york"]
+    assert "city/geneva" in objects(x, f"{me}/informal-exchanges", "schema:location")
+
+
+def test_a_meeting_someone_else_holds_or_one_named_before_is_not_convened_here(tmp_path: Path) -> None:
+    body = ("The General Assembly,\n\n"
+            "Recalling the holding of the high-level meeting on countering nuclear terrorism, with a focus on "
+            "strengthening the legal framework, in New York on 28 September 2012,\n\n"
+            "7. Encourages States to convene exchanges on responsible application of artificial intelligence in the "
+            "military domain, including within the United Nations;\n\n"
+            "8. Decides that the Office will provide the support necessary for convening the informal exchanges;\n")
+    x = build(tmp_path, body, "A/RES/80/58")
+    assert not triples(x, "decides-to-convene")
+    labels = {e.label for e in x.registry if e.kind == "meeting"}
+    assert not any("exchanges" in label for label in labels)

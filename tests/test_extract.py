@@ -114,6 +114,23 @@ def test_a_footnote_marker_becomes_a_symbol_mention(tmp_path: Path) -> None:
     assert doc.text[marker.start - len("Secretary-General,"):marker.end] == "Secretary-General,4"
 
 
+def test_the_words_of_a_title_after_entitled_name_no_body_but_a_text_named_by_it_is_kept(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_7.md paragraph 2 (cut) and A_RES_80_39.md (a preambular clause, cut)
+    path = tmp_path / "A_RES_80_7.md"
+    path.write_text("---\nsymbol: A/RES/80/7\n---\n\nThe General Assembly,\n\n"
+                    "Recalling the disarmament recommendations of policy brief 9, entitled “A New Agenda for Peace”,\n\n"
+                    "2. Takes note of resolutions GC(69)/RES/10, entitled “Extending the Technical Cooperation Programme "
+                    "for the State of Palestine to the Gaza Strip”; GC(69)/RES/14, entitled “Nuclear safety, security "
+                    "and safeguards in Ukraine”;\n", encoding="utf-8")
+    x = extract(read_document(path))
+    kinds = {e.key: e.kind for e in x.registry}
+    assert "iaea/gc/69/res/10" in kinds and "iaea/gc/69/res/14" in kinds
+    assert not [k for k in kinds if "extending" in k or "ukraine" in k or "palestine" in k]
+    assert kinds.get("instrument/new-agenda-for-peace") == "document"
+    titles = {c.subject: c.object.value for c in x.claims if c.predicate == "dcterms:title"}
+    assert titles["iaea/gc/69/res/10"].startswith("Extending the Technical Cooperation Programme for the State")
+
+
 def test_the_document_symbol_comes_from_the_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "A_RES_80_38.md"
     path.write_text("---\nsymbol: A/RES/80/38\n---\n\n" + FOOTNOTE_38, encoding="utf-8")

@@ -443,3 +443,15 @@ def test_its_session_of_a_year_named_before_the_word(tmp_path: Path) -> None:
     assert x.registry.get(session).label == "session of 2009 of the Conference on Disarmament"
     assert [o.value for s, p, o in triples(x, "session-of-year") if s == session] == ["2009"]
     assert not [k for k in x.registry.entities if k.endswith("/session/1992")]
+
+
+def test_the_date_of_a_resolution_after_a_meeting_is_not_the_meetings(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md, two preambular paragraphs (the first cut)
+    x = resolution(tmp_path,
+                   "Reaffirming the proposals submitted by the States members of the Conference on Disarmament on the "
+                   "follow-up to the 2013 high-level meeting of the General Assembly on nuclear disarmament, pursuant "
+                   "to Assembly resolution 68/32 of 5 December 2013,",
+                   "Recalling the high-level meeting of the General Assembly on nuclear disarmament held on "
+                   "26 September 2013, and the strong support for nuclear disarmament expressed therein,")
+    starts = {o for s, p, o in triples(x) if p == "schema:startDate" and "high-level-meeting" in s}
+    assert starts == {Lit("2013-09-26", "xsd:date")}

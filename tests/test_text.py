@@ -138,6 +138,17 @@ def test_a_numbered_paragraph_wrapped_after_a_comma_goes_on_on_the_next_line() -
     assert sentences(text)[0].text.endswith("Illicit Trade in 2030;")
 
 
+def test_a_list_of_symbols_that_a_page_break_cut_after_an_item_goes_on() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_7.md, operative paragraph 2 (cut), with the page break the source has
+    text = ("2. Takes note of resolutions GC(69)/RES/13, entitled “Implementation of the NPT safeguards agreement”;\n"
+            "\n"
+            "GC(69)/RES/14, entitled “Nuclear safety, security and safeguards in Ukraine”; and GC(69)/RES/16;\n"
+            "\n"
+            "3. Reaffirms its strong support for the Agency;\n")
+    assert [s.text.split()[0] for s in sentences(text)] == ["2.", "3."]
+    assert "GC(69)/RES/14, entitled" in sentences(text)[0].text
+
+
 def test_a_year_in_brackets_at_the_start_of_a_line_is_not_a_list_item() -> None:
     text = ("Noting the efforts to end the conflict, in particular Security Council resolution 2773\n"
             "(2025) of 21 February 2025, and the Doha Declaration,\n"
