@@ -172,7 +172,9 @@ _INSTRUMENT = re.compile(r"\b(?:of\s+Action|Agenda|Instrument|Framework|Declarat
 _GENERIC = re.compile(
     r"(?i:\b)(?:(?:open-ended|ad hoc|intergovernmental|independent|informal)\s+)*"
     r"(?:(?:technical|expert|working|advisory|steering|contact|drafting|preparatory)\s+)*"
-    r"(?:working group|expert group|group of experts|task force|secretariat|committee|commission|bureau)\b"
+    r"(?:working group|expert group|group of experts|task force|secretariat|committee|commission|bureau|"
+    # "the reports of the fact-finding mission of the Organisation …", "the group of independent eminent persons"
+    r"fact-finding mission|group of (?:independent\s+)?eminent persons)\b"
 )
 
 

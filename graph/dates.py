@@ -362,6 +362,20 @@ def _values(expr: _Expr, text: str) -> list[DateValue]:
             if date(b.y, b.m, b.d) - date(a.y, a.m, a.d) == timedelta(days=1):   # one two-day event
                 return [DateValue(_iso(a), _iso(b), "day", text[items[0].start:items[1].end], None,
                                   out[0].year_inferred)]
+        return out
+    # "in Vienna on 8 and 9 December 2014 and on 20 June 2022": a bare day and the next one are one two-day event
+    # in a longer list too
+    for k in range(len(items) - 2, -1, -1):
+        a_item, b_item = items[k], items[k + 1]
+        if not (b_item.connector == "and" and len(a_item.points) == len(b_item.points) == 1
+                and not a_item.vague and not b_item.vague and re.fullmatch(r"\d{1,2}", out[k].text.strip())
+                and not (k and re.fullmatch(r"\d{1,2}", out[k - 1].text.strip()))):  # "8, 9 and 10 May": a list
+            continue
+        a, b = a_item.points[0], b_item.points[0]
+        if a.grain == b.grain == "day" and a.y and b.y and a.m and b.m and a.d and b.d \
+                and date(b.y, b.m, b.d) - date(a.y, a.m, a.d) == timedelta(days=1):
+            out[k:k + 2] = [DateValue(_iso(a), _iso(b), "day", text[a_item.start:b_item.end], None,
+                                      out[k].year_inferred)]
     return out
 
 

@@ -371,10 +371,12 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
         ctx.last["resolution" if kind in ("resolution", "decision") else "document"] = key
         ctx.last["instrument"] = key
     elif m.kind == "body" and (not m.attrs.get("listed") or m.attrs.get("generic")) \
-            and (founding := _established_after(ctx, m)):
+            and (founded := _established_after(ctx, m)):
+        founding, topic = founded
         key = f"{founding.key}/{slugify(m.label)}"
         if ctx.registry.get(key) is None:
-            ctx.registry.add(key, "body", f"{m.label} ({founding.canonical})")
+            ctx.registry.add(key, "body", f"{m.label} {topic} ({founding.canonical})" if topic
+                             else f"{m.label} ({founding.canonical})")
         ctx.last["body"] = key
     elif m.kind == "body" and not m.attrs.get("generic"):
         short = _OF_SHORT_NAME.match(m.label) if not m.attrs.get("listed") else None
@@ -391,7 +393,8 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
         # "the Executive Secretary of the Preparatory Commission …": the body named is still the Commission
         ctx.last["body"] = ensure_body(ctx, m.attrs["parent"], sent) if m.attrs.get("officer") else key
     elif m.kind == "body":
-        key = ctx.generic_bodies.get(_noun(m.text)) or _own_organ(ctx, _noun(m.text), sent)
+        key = ctx.generic_bodies.get(_noun(m.text)) or _own_organ(ctx, _noun(m.text), sent) \
+            or _organ_of_listed(ctx, view, i)
     elif m.kind == "meeting" and (session := _records_session(ctx, view, i)):
         key = session
     elif m.kind == "meeting" and m.attrs.get("named"):
@@ -473,6 +476,9 @@ def is_modifier(text: str, start: int) -> bool:
 
 
 _ESTABLISHED_AFTER = re.compile(
+    # what it works on may come first: "the new consolidated open-ended working group on the prevention of an arms race
+    # in outer space in all its aspects established pursuant to General Assembly decision 79/512"
+    r"(?P<topic>\s+on\s+(?:the\s+)?[a-z][^,;:()\n]{3,150}?)?"
     r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in)\s+"
     r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+)?(?=(?:resolutions?|decisions?)\s)")
 
@@ -484,7 +490,10 @@ def _established_after(ctx: Context, m: Mention):
     if not found:
         return None
     symbols = find_symbols(text[found.end():found.end() + 40], ctx.x.organization)
-    return symbols[0].symbol if symbols and symbols[0].start == 0 else None
+    if not symbols or symbols[0].start:
+        return None
+    topic = found.group("topic") if m.attrs.get("generic") else None  # a named body's name says what it is
+    return symbols[0].symbol, re.sub(r"\s+", " ", topic).strip() if topic else ""
 
 
 def ensure_place(ctx: Context, key: str, label: str, kind: str, sent: Sentence) -> str:
@@ -504,6 +513,28 @@ def name_generic_body(ctx: Context, view: View, index: int, key: str, label: str
     ctx.registry.add(key, "body", label)
     ctx.generic_bodies[generic_noun(view.m(index).text).lower()] = key
     view.keys[index] = key
+    return key
+
+
+def _organ_of_listed(ctx: Context, view: View, i: int) -> str | None:
+    """"the fact-finding mission of the Organisation for the Prohibition of Chemical Weapons": that body's own, here
+    and wherever the document names it again."""
+    if i + 1 >= len(view.mentions):
+        return None
+    m, parent = view.m(i), view.m(i + 1)
+    text = ctx.x.document.text
+    if parent.kind != "body" or not parent.attrs.get("listed") or parent.attrs.get("officer") \
+            or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end:parent.start]):
+        return None
+    owner = resolve_mention(ctx, view, i + 1)
+    if not owner:
+        return None
+    noun = generic_noun(m.text).lower()
+    key = f"{owner}/{slugify(noun)}"
+    if ctx.registry.get(key) is None:
+        ctx.registry.add(key, "body", f"{noun} of the {ctx.registry.get(owner).label}")
+        ctx.claim(key, "org:subOrganizationOf", owner, view.sentence, "organ-of")
+    ctx.generic_bodies.setdefault(noun, key)
     return key
 
 

@@ -30,7 +30,9 @@ _HEAD_ANYWHERE = re.compile(MEETING_HEADS)  # a named meeting holds one of these
 _GENERIC_HEAD = re.compile(GENERIC_MEETING_HEADS)  # nor a generic one without these
 _CAP = rf"(?:{CAPITALISED_WORD}|[IVX]+)"
 # "… Prevention of an Arms Race in Outer Space", "the Entry into Force of …", "the Relationship between …"
-_CONNECT = r"(?:of|on|for|and|in|the|to|against|at|with|an|into|between|Made|All|Its)"
+# (not "and the Meeting …": two meetings, "the Meeting of the Group of Experts … and the Meeting of Experts …")
+_CONNECT = (r"(?:of|on|for|and(?!\s+the\s+(?:Meeting|Conference|Summit|Session)\b)|in|the|to|against|at|with|an|"
+            r"into|between|Made|All|Its)")
 _SP = SPACE
 _SERIES = rf"(?:,{_SP}{_CAP}(?=(?:,{_SP}{_CAP})*{_SP}and{_SP}{_CAP}))"  # "Prevent, Combat and Eradicate"
 _NAME = rf"{_CAP}(?:(?:{_SP}(?:{_CONNECT}{_SP})*{_CAP})|{_SERIES})*"

@@ -151,5 +151,37 @@ def rule_report_note(ctx: Context, view: View) -> None:
     ctx.claim(key, "acta:producedBy", meeting, view.sentence, "report-note")
 
 
+# "the inputs … of the Peacebuilding Commission through its letter dated 13 November 2024,3", "the letter dated
+# 12 May 2025 from the Chair of the Committee addressed to the President of the General Assembly,5": a letter is its
+# writer's document of that day
+_LETTER = re.compile(r"⟦[BP](?P<who>\d+)⟧\s+(?:through|in|by)\s+(?:its|their|his|her)\s+letters?\s+dated\s+"
+                     r"⟦D(?P<d>\d+)⟧"
+                     r"\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)"
+                     r"|\bletters?\s+dated\s+⟦D(?P<d2>\d+)⟧\s+from\s+(?:the\s+)?⟦[BP](?P<who2>\d+)⟧"
+                     r"(?:\s+(?:to|addressed\s+to)\s+(?:the\s+)?(?:[^⟦;,]|⟦[BP]\d+⟧){1,80}?)?\s*,?\s*\(?\s*"
+                     r"(?P<notes2>(?:⟦S\d+⟧)+)")
+
+
+def rule_letters(ctx: Context, view: View) -> None:
+    for m in _LETTER.finditer(view.template):
+        index = int(m.group("who") or m.group("who2"))
+        who = resolve_mention(ctx, view, index)
+        if not who and view.m(index).attrs.get("generic"):  # "the group of independent eminent persons": this text's
+            noun = generic_noun(view.m(index).text)
+            who = name_generic_body(ctx, view, index, f"{ctx.x.document.slug}/{slugify(noun)}", noun)
+        values = view.dates(m.group("d") or m.group("d2"))
+        day = values[0].start if len(values) == 1 and not values[0].end and len(values[0].start) == 10 else None
+        for index in re.findall(r"⟦S(\d+)⟧", m.group("notes") or m.group("notes2")):
+            doc = resolve_mention(ctx, view, int(index))
+            if not who or not doc or ctx.registry.get(doc).kind not in _DOCUMENT:
+                continue
+            ctx.claim(doc, "acta:producedBy", who, view.sentence, "letter-dated")
+            if day:
+                ctx.claim(doc, "acta:adoptionDate", date_literal(day), view.sentence, "letter-dated")
+                if ctx.claimed(doc, "dcterms:title") is None:
+                    ctx.claim(doc, "dcterms:title", Lit(f"Letter dated {view.m(m.group('d') or m.group('d2')).text}"),
+                              view.sentence, "letter-dated")
+
+
 RULES = (rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note, rule_established_in,
-         rule_adoption_by_the, rule_report_note)
+         rule_adoption_by_the, rule_report_note, rule_letters)

@@ -38,7 +38,7 @@ def P(pattern: str) -> re.Pattern[str]:
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
-    from . import clauses, decisions, officers, outcomes, proceedings, sessions, titles
+    from . import clauses, decisions, occasions, officers, outcomes, proceedings, sessions, titles
     prev = ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
     decisions.speaker(ctx, view, prev)
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
@@ -46,7 +46,7 @@ def apply(ctx: Context, view: View, previous: list[View]) -> None:
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
     for rule in (RULES[:2] + sessions.RULES + RULES[2:] + titles.RULES + officers.RULES + LATE_RULES + (clauses.rule_heading,)
                  + sessions.LATE_RULES
-                 + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES):
+                 + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + occasions.RULES):
         rule(ctx, view)
     sessions.list_items(ctx, view)
 
@@ -208,6 +208,7 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
         return  # "the fifteenth meeting of the Conference …, in Victoria Falls": where the fifteenth was held
     rest = view.template[pos + len(token):]
     sent = view.sentence
+    listed = re.search(r"⟦M\d+⟧\s*,?\s+and\s+(?:the\s+)?$", view.template[:pos])
     while rest:
         step = next(((w, m) for w, pattern in _TAIL if (m := pattern.match(rest))), None)
         if step is None:
@@ -220,7 +221,9 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
             place = key_of(ctx, view, m.group(1))
             if place:
                 ctx.claim(key, "schema:location", place, sent, rule)
-        elif what == "date" and dates:
+        elif what == "date" and dates and not (listed and len(view.dates(m.group(1))) > 1):
+            # "the ⟦M⟧ and the ⟦M⟧ were held … on 9 and 10 September and 8 September 2025, respectively": one each
+            # (graph/occasions.py), not the first for the last
             put_dates(ctx, key, view.dates(m.group(1)), sent, rule)
         elif what in ("organizer", "host"):
             agent = key_of(ctx, view, m.group(1))
@@ -502,8 +505,9 @@ def rule_documents(ctx: Context, view: View) -> None:
                 ctx.claim(doc, predicate, who, view.sentence, rule)
 
 
-_EST_BY = P(r"{B:body}\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+(?P<how>pursuant\s+to|by|under|in)\s+"
-            r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+)?(?:resolutions?|decisions?)?\s*{S:res}")
+_EST_BY = P(r"{B:body}(?:\s+on\s+(?:the\s+)?[a-z][^⟦,;:()]{3,150}?)?\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+(?P<how>pursuant\s+to|by|under|in)\s+"
+            r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+|⟦B\d+⟧\s+)?"
+            r"(?:resolutions?|decisions?)?\s*{S:res}")
 _EST_BY_AGENT = P(r"\bestablishment\s+by\s+(?:the\s+)?{BP:agent}\s+(?:on\s+|in\s+)?(?:{D:date}\s+)?of\s+(?:the\s+)?{B:body}")
 # "the establishment, on ⟦D⟧, and operationalization, on ⟦D⟧, by ⟦L⟧ and the ⟦L⟧ of a joint force in ⟦L⟧": a body
 # named only by its kind, known by who set it up

@@ -241,12 +241,18 @@ _HEADING = re.compile(r"^\s*(?:[IVXLC]+\.|[A-Z][A-Z .,&-]{2,60})\s*$")
 _LIST_GOES_ON = re.compile(r"(?:and\s+)?[A-Z][A-Z.]{0,9}(?:\(\d+\))?/[A-Z0-9][^\s,;]*[,;]?\s+(?:entitled|of|adopted)\b")
 
 
+_CUT_AFTER = re.compile(r"[a-z,]\s+(?:on|in|of|the|to|at|from|by|for|with|and|an?)[ \t]*$")
+
+
 def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of paragraphs, rejoining one that a page break cut in the middle of a sentence."""
     pending: tuple[int, int] | None = None
     for ps, pe in _raw_paragraphs(text, start):
         if pending and (text[ps:ps + 1].islower() and not re.search(r"[.;:!?]\s*$", text[pending[0]:pending[1]])
-                        or _LIST_GOES_ON.match(text, ps) and re.search(r"[;,]\s*$", text[pending[0]:pending[1]])):
+                        or _LIST_GOES_ON.match(text, ps) and re.search(r"[;,]\s*$", text[pending[0]:pending[1]])
+                        # "… and in Vienna on" / "8 and 9 December 2014 …": no paragraph ends on a preposition
+                        or text[ps:ps + 1].isdigit() and _CUT_AFTER.search(text, pending[0], pending[1])
+                        and not _LIST_START.match(text[ps:ps + 12])):
             pending = (pending[0], pe)
             continue
         if pending:

@@ -42,6 +42,20 @@ def test_two_consecutive_days_are_one_event(text: str) -> None:
     assert m.values[0].precision == "day" and not m.values[0].year_inferred
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md and A_RES_80_68.md: a two-day event inside a longer list
+    ("and in Vienna on 8 and 9 December 2014 and on 20 June 2022, and",
+     [("2014-12-08", "2014-12-09"), ("2022-06-20", None)]),
+    ("were held in Geneva on 9 and 10 September and 8 September 2025, respectively",
+     [("2025-09-09", "2025-09-10"), ("2025-09-08", None)]),
+    # a list of days stays a list: neither the pair nor the last two are an event
+    ("on 8, 9 and 10 May 2020", [("2020-05-08", None), ("2020-05-09", None), ("2020-05-10", None)]),
+    ("on 8 and 10 May and 2 June 2020", [("2020-05-08", None), ("2020-05-10", None), ("2020-06-02", None)]),
+])
+def test_a_bare_day_and_the_next_are_one_event_in_a_longer_list(text: str, expected: list) -> None:
+    assert intervals(one(text)) == expected
+
+
 def test_two_day_meeting_in_august() -> None:
     # oas/2009-csh-gt-mispa-ii-working-group-report.txt
     m = one("Meeting of Experts to Prepare for MISPA II, was held on August 4 and 5, 2009 in Montevideo, Uruguay.")

@@ -270,3 +270,12 @@ def test_a_list_of_years_or_ordinals_before_a_plural_name_is_one_meeting_each() 
     # a plural name with no list before it is no meeting
     bare = "the successive Review Conferences of the Parties to the Treaty"
     assert not [m for m in find_meetings(bare, 0, len(bare)) if m.attrs.get("named")]
+
+
+def test_two_meetings_joined_by_and_the_are_two() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_68.md, a preambular clause
+    text = ("Noting with satisfaction that the Meeting of the Group of Experts of the High Contracting Parties to "
+            "Amended Protocol II and the Meeting of Experts of the High Contracting Parties to Protocol V were held")
+    assert [label for _, _, label in named(text)] == [
+        "Meeting of the Group of Experts of the High Contracting Parties to Amended Protocol II",
+        "Meeting of Experts of the High Contracting Parties to Protocol V"]

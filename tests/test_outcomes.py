@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.extract import Extraction, extract
+from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
 
 # /work/shared/corpus/un-ga-80/A_RES_80_68.md: notes after meetings' names, and the adoption of "its final document"
@@ -142,3 +142,37 @@ def test_a_note_names_a_conferences_report_with_no_symbol(tmp_path: Path) -> Non
     found = claims(x, "report-note")
     assert (report, "acta:producedBy", "series/world-conference-on-women/4") in found
     assert {o.value for s, p, o in found if p == "dcterms:title"} == {"Report of the Fourth World Conference on Women"}
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_11.md, a preambular clause (cut) and its notes
+LETTERS_11 = """The General Assembly,
+
+Taking note of the inputs for the 2025 review of the Peacebuilding Commission through its letter dated 13 November 2024,3 and further acknowledging the inputs from the group of independent eminent persons through its letter dated 21 November 2024,4
+
+[^3]: A/79/609-S/2024/827.
+[^4]: A/79/634-S/2024/855.
+"""
+
+
+def test_a_letter_dated_a_day_is_its_writers_document_of_that_day(tmp_path: Path) -> None:
+    x = build(tmp_path, LETTERS_11, "A/RES/80/11")
+    letters = claims(x, "letter-dated")
+    group = "a-res-80-11/group-of-independent-eminent-persons"
+    for doc, who, day in (("un/a/79/609", "un/peacebuilding-commission", "2024-11-13"),
+                          ("un/s/2024/827", "un/peacebuilding-commission", "2024-11-13"),
+                          ("un/a/79/634", group, "2024-11-21")):
+        assert (doc, "acta:producedBy", who) in letters
+        assert (doc, "acta:adoptionDate", Lit(day, "xsd:date")) in letters
+    assert x.registry.get(group).label == "group of independent eminent persons"
+
+
+def test_a_generic_body_of_a_listed_one_is_that_bodys_organ(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_34.md, an item of a list (cut) and its note
+    body = ("The General Assembly,\n\nThe report of the fact-finding mission of the Organisation for the Prohibition "
+            "of Chemical Weapons of 28 June 2023,19 which concluded that information obtained and analysed by the "
+            "fact-finding mission did not provide reasonable grounds;\n\n[^19]: See S/2023/508, annex.\n")
+    x = build(tmp_path, body, "A/RES/80/34")
+    ffm = "un/opcw/fact-finding-mission"
+    assert ("un/s/2023/508", "acta:producedBy", ffm) in claims(x, "reports-of-dates")
+    assert (ffm, "org:subOrganizationOf", "un/opcw") in claims(x, "organ-of")
+    assert x.registry.get(ffm).kind == "body"

@@ -298,3 +298,20 @@ def test_a_meeting_held_during_the_week_of_its_dates(tmp_path: Path) -> None:
     assert set(objects(x, conference, "schema:startDate")) == {Lit("2026-09-14", "xsd:date")}
     assert set(objects(x, conference, "schema:endDate")) == {Lit("2026-09-18", "xsd:date")}
     assert "city/vientiane" in objects(x, conference, "schema:location")
+
+
+def test_a_group_established_pursuant_to_an_organs_resolution_is_so_and_a_topic_may_come_first(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_21.md paragraph 7 (cut) and A_RES_80_19.md (a preambular clause)
+    x = build(tmp_path,
+              "7. Welcomes the contribution of the Group of Governmental Experts established pursuant to General "
+              "Assembly resolution 77/250 to international efforts to conclude an international legally binding "
+              "instrument;",
+              "Welcoming also the adoption of the agenda and indicative programme of work by the new consolidated "
+              "open-ended working group on the prevention of an arms race in outer space in all its aspects "
+              "established pursuant to General Assembly decision 79/512 of 2 December 2024,")
+    gge, oewg = "un/a/res/77/250/group-of-governmental-experts", "un/a/dec/79/512/open-ended-working-group"
+    assert objects(x, gge, "acta:pursuantTo") == ["un/a/res/77/250"]
+    assert objects(x, oewg, "acta:pursuantTo") == ["un/a/dec/79/512"]
+    assert objects(x, oewg, "acta:establishedBy") == ["un/a/dec/79/512"]
+    assert x.registry.get(oewg).label == ("open-ended working group on the prevention of an arms race in outer space "
+                                          "in all its aspects (A/DEC/79/512)")

@@ -149,6 +149,17 @@ def test_a_list_of_symbols_that_a_page_break_cut_after_an_item_goes_on() -> None
     assert "GC(69)/RES/14, entitled" in sentences(text)[0].text
 
 
+def test_a_paragraph_a_page_break_cut_after_a_preposition_goes_on_with_a_date() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md, a preambular clause (cut) and the paragraph after it
+    text = ("Recalling the convening of the Conferences, in Oslo on 4 and 5 March 2013, and in Vienna on\n\n"
+            "8 and 9 December 2014 and on 20 June 2022,\n\n"
+            "6. Recommends that the Commission continue, taking into account the\n\n"
+            "7. Requests the Secretary-General to report;\n")
+    starts = [s.text.split()[0] for s in sentences(text)]
+    assert starts == ["Recalling", "6.", "7."]
+    assert "Vienna on\n\n8 and 9 December" in sentences(text)[0].text
+
+
 def test_a_year_in_brackets_at_the_start_of_a_line_is_not_a_list_item() -> None:
     text = ("Noting the efforts to end the conflict, in particular Security Council resolution 2773\n"
             "(2025) of 21 February 2025, and the Doha Declaration,\n"

@@ -1,0 +1,53 @@
+"""Places and dates that follow a list of meetings, one occasion each, in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.extract import Extraction, Lit, extract
+from graph.text import read_document
+
+SERIES = "series/conference-on-the-humanitarian-impact-of-nuclear-weapons"
+
+
+def build(tmp_path: Path, *paragraphs: str) -> Extraction:
+    path = tmp_path / "A_RES_80_24.md"
+    path.write_text("---\nsymbol: A/RES/80/24\n---\n\nThe General Assembly,\n\n" + "\n\n".join(paragraphs) + "\n",
+                    encoding="utf-8")
+    return extract(read_document(path))
+
+
+def listed(x: Extraction) -> set[tuple[str, str, object]]:
+    return {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "listed-occasions"}
+
+
+def test_four_conferences_each_in_the_place_named_last_before_its_date(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md, a preambular clause (cut) with the page break the source has
+    x = build(tmp_path, "Recalling the successful convening of the first, second, third and fourth Conferences on the "
+                        "Humanitarian Impact of Nuclear Weapons, in Oslo on 4 and 5 March 2013, in Nayarit, Mexico, on "
+                        "13 and 14 February 2014, and in Vienna on\n\n8 and 9 December 2014 and on 20 June 2022,")
+    got = listed(x)
+    expected = [("city/oslo", "2013-03-04", "2013-03-05"), ("city/nayarit", "2014-02-13", "2014-02-14"),
+                ("city/vienna", "2014-12-08", "2014-12-09"), ("city/vienna", "2022-06-20", None)]
+    for n, (place, start, end) in enumerate(expected, 1):
+        assert (f"{SERIES}/{n}", "schema:location", place) in got
+        assert (f"{SERIES}/{n}", "schema:startDate", Lit(start, "xsd:date")) in got
+        ends = {o for s, p, o in got if s == f"{SERIES}/{n}" and p == "schema:endDate"}
+        assert ends == ({Lit(end, "xsd:date")} if end else set())
+    assert (f"{SERIES}/2", "schema:location", "country/mexico") in got
+
+
+def test_two_meetings_held_respectively_on_two_dates(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_68.md, a preambular clause
+    x = build(tmp_path, "Noting with satisfaction that the Meeting of the Group of Experts of the High Contracting "
+                        "Parties to Amended Protocol II and the Meeting of Experts of the High Contracting Parties to "
+                        "Protocol V were held in Geneva on 9 and 10 September and 8 September 2025, respectively,")
+    starts = {(s.rsplit("-", 2)[-1], o.value) for s, p, o in
+              {(c.subject, c.predicate, c.object) for c in x.claims} if p == "schema:startDate"}
+    assert starts == {("ii", "2025-09-09"), ("v", "2025-09-08")}
+
+
+def test_when_the_counts_differ_no_date_is_given_to_any(tmp_path: Path) -> None:
+    x = build(tmp_path, "Recalling the first, second and third Conferences on the Humanitarian Impact of Nuclear "
+                        "Weapons, in Oslo on 4 and 5 March 2013 and in Vienna on 8 and 9 December 2014,")
+    assert not listed(x)
