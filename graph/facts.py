@@ -21,7 +21,8 @@ from .text import name_keys
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 RDFS_LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
-DATE_PROPS = ("schema:startDate", "schema:endDate", "acta:adoptionDate", "acta:establishedOn", "acta:electedOn")
+DATE_PROPS = ("schema:startDate", "schema:endDate", "acta:adoptionDate", "acta:establishedOn", "acta:electedOn",
+              "acta:entryIntoForce", "acta:signedOn")
 SINGLE = ("dcterms:title",)
 NAME_PROPS = frozenset(PREFIXES[p] + local
                        for p, local in (("rdfs", "label"), ("acta", "acronym"), ("skos", "altLabel")))

@@ -38,7 +38,7 @@ def P(pattern: str) -> re.Pattern[str]:
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
-    from . import clauses, decisions, occasions, officers, outcomes, proceedings, sessions, titles
+    from . import clauses, decisions, occasions, officers, outcomes, proceedings, sessions, titles, treaties
     prev = ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
     decisions.speaker(ctx, view, prev)
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
@@ -46,7 +46,8 @@ def apply(ctx: Context, view: View, previous: list[View]) -> None:
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
     for rule in (RULES[:2] + sessions.RULES + RULES[2:] + titles.RULES + officers.RULES + LATE_RULES + (clauses.rule_heading,)
                  + sessions.LATE_RULES
-                 + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + occasions.RULES):
+                 + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + occasions.RULES
+                 + treaties.RULES):
         rule(ctx, view)
     sessions.list_items(ctx, view)
 

@@ -361,3 +361,16 @@ def test_a_cited_meeting_is_dated_by_its_opening_day(tmp_path: Path) -> None:
                 for r in run(s, load_query("cites")).rows}
     assert ("welcomes", "high-level meeting of the General Assembly on nuclear disarmament", "2013-09-26") in rows
     assert ("recalls", "A/RES/68/32", "2013-12-05") in rows
+
+
+def test_the_timeline_has_a_treatys_entry_into_force_and_its_signature(tmp_path: Path) -> None:
+    """/work/shared/corpus/un-ga-80/A_RES_80_14.md paragraph 1 and A_RES_80_47.md (a preambular clause, cut)."""
+    store = resolution_store(tmp_path, "A/RES/80/14",
+                             "Convinced of the value of the Declaration on the Zone of Peace, Freedom and Neutrality, "
+                             "signed in Kuala Lumpur on 27 November 1971,\n\n"
+                             "1. Recalls with satisfaction the entry into force of the African Nuclear-Weapon-Free "
+                             "Zone Treaty (Treaty of Pelindaba) on 15 July 2009;")
+    with open_store(store) as s:
+        rows = {(r["date"].value, r["event"].value, r["kind"].value) for r in run(s, load_query("timeline")).rows}
+    assert ("2009-07-15", "entry into force of African Nuclear-Weapon-Free Zone Treaty", "entry into force") in rows
+    assert ("1971-11-27", "signature of Declaration on the Zone of Peace, Freedom and Neutrality", "signature") in rows

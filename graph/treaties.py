@@ -1,0 +1,73 @@
+"""Days in a treaty's life that a resolution mentions in passing: signed, opened for signature, in force.
+
+"The entry into force of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) on 15 July
+2009", "Noting the entry into force on 15 December 2008 of the Charter of the Association of Southeast
+Asian Nations", "Welcomes the entry into force of the Treaty on 22 January 2021" (the treaty the
+document named last), "the adoption by the General Assembly and the entry into force of the Treaty on
+2 April 2013 and 24 December 2014, respectively", "the Declaration on the Zone of Peace, Freedom and
+Neutrality, signed in Kuala Lumpur on 27 November 1971", "the Treaty …, opened for signature in Mexico
+City on 14 February 1967".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract import Context, View, date_literal, resolve_mention
+
+_NOTES = r"(?:\s*\(\s*⟦I\d+⟧\s*\))?(?:\s*,?\s*(?:⟦S\d+⟧|\[\^\d+\]))*"
+_IN_FORCE = re.compile(
+    r"\bentry\s+into\s+force\s+(?:of\s+(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>Treaty|Convention|Protocol|Agreement|"
+    rf"Charter)\b){_NOTES}\s*,?\s+on\s+⟦D(?P<d>\d+)⟧|on\s+⟦D(?P<d2>\d+)⟧\s+of\s+(?:the\s+)?⟦I(?P<i2>\d+)⟧)"
+    rf"|⟦I(?P<i3>\d+)⟧{_NOTES}\s*,?\s+(?:which\s+)?(?:has\s+|had\s+)?entered\s+into\s+force\s+on\s+"
+    r"⟦D(?P<d3>\d+)⟧")
+# "the adoption by the General Assembly and the entry into force of the Treaty on ⟦D⟧, respectively": two days
+_BOTH = re.compile(r"\badoption\s+(?:by\s+(?:the\s+)?⟦B\d+⟧\s+)?and\s+(?:the\s+)?entry\s+into\s+force\s+of\s+"
+                   r"(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>Treaty|Convention|Protocol|Agreement)\b)"
+                   rf"{_NOTES}\s*,?\s+on\s+⟦D(?P<d>\d+)⟧\s*,?\s+respectively")
+_SIGNED = re.compile(rf"⟦I(?P<i>\d+)⟧{_NOTES}\s*,\s*(?:which\s+was\s+)?(?:opened\s+for\s+signature|signed)\s+"
+                     r"(?:(?:at|in)\s+⟦L\d+⟧\s*,?\s+)?on\s+⟦D(?P<d>\d+)⟧")
+
+
+def _day(view: View, index: str) -> str | None:
+    values = view.dates(index)
+    return values[0].start if len(values) == 1 and not values[0].end and not values[0].vague else None
+
+
+def _named_before(ctx: Context, head: str) -> str | None:
+    """"the Treaty": the instrument with that word in its name the document spoke of last."""
+    word = re.compile(rf"\b{head}\b")
+    for claim in reversed(ctx.x.claims):
+        for key in (claim.subject, claim.object):
+            entity = ctx.registry.get(key) if isinstance(key, str) and key.startswith("instrument/") else None
+            if entity and word.search(entity.label):
+                return key
+    return None
+
+
+def _instrument(ctx: Context, view: View, index: str | None, head: str | None) -> str | None:
+    if index is not None:
+        key = resolve_mention(ctx, view, int(index))
+        return key if key and ctx.registry.get(key).kind == "document" else None
+    return _named_before(ctx, head) if head else None
+
+
+def rule_treaty_days(ctx: Context, view: View) -> None:
+    t, sent = view.template, view.sentence
+    for m in _BOTH.finditer(t):
+        key, values = _instrument(ctx, view, m.group("i"), m.group("head")), view.dates(m.group("d"))
+        if key and len(values) == 2 and not any(v.end or v.vague for v in values):
+            ctx.claim(key, "acta:adoptionDate", date_literal(values[0].start), sent, "treaty-days")
+            ctx.claim(key, "acta:entryIntoForce", date_literal(values[1].start), sent, "treaty-days")
+    for m in _IN_FORCE.finditer(t):
+        key = _instrument(ctx, view, m.group("i") or m.group("i2") or m.group("i3"), m.group("head"))
+        day = _day(view, m.group("d") or m.group("d2") or m.group("d3"))
+        if key and day:
+            ctx.claim(key, "acta:entryIntoForce", date_literal(day), sent, "treaty-days")
+    for m in _SIGNED.finditer(t):
+        key, day = _instrument(ctx, view, m.group("i"), None), _day(view, m.group("d"))
+        if key and day:
+            ctx.claim(key, "acta:signedOn", date_literal(day), sent, "treaty-days")
+
+
+RULES = (rule_treaty_days,)

@@ -1,0 +1,59 @@
+"""Days in a treaty's life that resolutions mention in passing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.extract import Extraction, Lit, extract
+from graph.text import read_document
+
+
+def build(tmp_path: Path, *paragraphs: str) -> Extraction:
+    path = tmp_path / "A_RES_80_99.md"
+    path.write_text("---\nsymbol: A/RES/80/99\n---\n\nThe General Assembly,\n\n" + "\n\n".join(paragraphs) + "\n",
+                    encoding="utf-8")
+    return extract(read_document(path))
+
+
+def days(x: Extraction) -> set[tuple[str, str, str]]:
+    return {(c.subject, c.predicate, c.object.value) for c in x.claims if c.rule == "treaty-days"}
+
+
+def test_entry_into_force_named_before_or_after_its_day_and_by_a_short_name(tmp_path: Path) -> None:
+    x = build(tmp_path,
+              # /work/shared/corpus/un-ga-80/A_RES_80_14.md paragraph 1, A_RES_80_47.md (two preambular clauses, cut)
+              "1. Recalls with satisfaction the entry into force of the African Nuclear-Weapon-Free Zone Treaty "
+              "(Treaty of Pelindaba) on 15 July 2009;",
+              "Noting the entry into force on 15 December 2008 of the Charter of the Association of Southeast Asian "
+              "Nations,1 in which it is stated, inter alia, that one of the purposes of the Association is peace,",
+              # A_RES_80_54.md: the preamble names the Treaty, paragraph 2 calls it "the Treaty"
+              "Recalling the Treaty on the Prohibition of Nuclear Weapons,",
+              "2. Welcomes the entry into force of the Treaty on 22 January 2021;",
+              "[^1]: United Nations, Treaty Series, vol. 2624, No. 46745.")
+    assert days(x) == {
+        ("instrument/african-nuclear-weapon-free-zone-treaty", "acta:entryIntoForce", "2009-07-15"),
+        ("instrument/charter-of-the-association-of-southeast-asian-nations", "acta:entryIntoForce", "2008-12-15"),
+        ("instrument/treaty-on-the-prohibition-of-nuclear-weapons", "acta:entryIntoForce", "2021-01-22"),
+    }
+
+
+def test_adopted_and_in_force_respectively_and_signed_in_a_town(tmp_path: Path) -> None:
+    x = build(tmp_path,
+              # /work/shared/corpus/un-ga-80/A_RES_80_46.md and A_RES_80_47.md (preambular clauses, cut)
+              "Recalling the Arms Trade Treaty,",
+              "Recalling the adoption by the General Assembly and the entry into force of the Treaty on 2 April 2013 "
+              "and 24 December 2014, respectively, and noting that the Treaty remains open for accession,",
+              "Convinced that the establishment of the zone, as an essential component of the Declaration on the Zone "
+              "of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November 1971, has contributed to "
+              "security,")
+    att = "instrument/arms-trade-treaty"
+    assert days(x) == {(att, "acta:adoptionDate", "2013-04-02"), (att, "acta:entryIntoForce", "2014-12-24"),
+                       ("instrument/declaration-on-the-zone-of-peace-freedom-and-neutrality", "acta:signedOn",
+                        "1971-11-27")}
+    assert Lit("2014-12-24", "xsd:date") in [c.object for c in x.claims if c.predicate == "acta:entryIntoForce"]
+
+
+def test_a_range_or_a_vague_day_is_no_day_of_entry_into_force(tmp_path: Path) -> None:
+    x = build(tmp_path, "Recalling the Arms Trade Treaty,",
+              "Noting the entry into force of the Treaty in the last quarter of 2014,")
+    assert not days(x)
