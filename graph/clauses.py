@@ -53,17 +53,31 @@ _VERBS = [
     (r"approv(?:ing|es)", "acta:approves"),
     (r"adopts", "acta:adopts"),
 ]
+# read where a clause starts only: mid-clause, ", affirming that …" says what the text cited before says
+_START_VERBS = [
+    (r"highlight(?:ing|s)", "acta:highlights"),
+    (r"underscor(?:ing|es)", "acta:underscores"),
+    (r"affirm(?:ing|s)", "acta:affirms"),
+    (r"(?:building|builds)\s+(?:on|upon)", "acta:buildsOn"),
+    (r"uphold(?:ing|s)", "acta:upholds"),
+]
 _VERB_ALT = "|".join(f"(?:{v})" for v, _ in _VERBS)
+_START_ALT = "|".join(f"(?:{v})" for v, _ in _VERBS + _START_VERBS)
 # a declaration's first person: "We recall and reaffirm our commitments to …", "We also welcome …"
 _WE_VERBS = [(r"recall", "acta:recalls"), (r"reaffirm", "acta:reaffirms"), (r"welcome", "acta:welcomes"),
              (r"take\s+note\s+of", "acta:takesNoteOf"), (r"note", "acta:notes"), (r"acknowledge", "acta:acknowledges"),
              (r"recognize", "acta:recognizes"), (r"emphasize", "acta:emphasizes"), (r"stress", "acta:stresses"),
              (r"underline", "acta:underlines"), (r"commend", "acta:commends"), (r"reiterate", "acta:reiterates"),
-             (r"endorse", "acta:endorses")]
+             (r"endorse", "acta:endorses"), (r"highlight", "acta:highlights"), (r"underscore", "acta:underscores"),
+             (r"affirm", "acta:affirms"), (r"build\s+(?:on|upon)", "acta:buildsOn"), (r"uphold", "acta:upholds"),
+             # "We recommit to the Copenhagen Declaration", "We are committed to the Doha Programme of Action"
+             (r"recommit\s+(?:ourselves\s+)?to", "acta:recommitsTo"),
+             (r"(?:commit\s+(?:ourselves\s+)?|are\s+(?:fully\s+)?committed\s+)to", "acta:commitsTo")]
 _WE_ALT = "|".join(f"(?:{v})" for v, _ in _WE_VERBS)
 _WE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+)?We\s+(?:(?:also|further|again)\s+)?(?P<verb>{_WE_ALT})\b")
 _WE_MID = re.compile(rf"(?:,|;|\band)\s+(?:we\s+)?(?:(?:also|further)\s+)?(?P<verb>{_WE_ALT})\b")
-_CLAUSE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:(?:also|further|again)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
+_CLAUSE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:(?:also|further|again)\s+)?(?P<verb>{_START_ALT})\b",
+                           re.I)
 _MID_VERB = re.compile(rf"(?:,|;|\band)\s+(?:as\s+well\s+as\s+)?(?:(?:also|further)\s+)?(?P<verb>{_VERB_ALT})\b")
 _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+(?:accordance|line)\s+with|"
                     r"adopted\s+(?:by|at|in)|held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
@@ -71,7 +85,7 @@ _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|
 
 
 def verb_property(verb: str) -> str | None:
-    for pattern, prop in _VERBS + _WE_VERBS:
+    for pattern, prop in _VERBS + _START_VERBS + _WE_VERBS:
         if re.fullmatch(pattern, verb.strip(), re.I):
             return prop
     return None

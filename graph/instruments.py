@@ -64,8 +64,8 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
             continue  # "the Comprehensive Nuclear-Test-Ban Treaty Organization": a body named after its treaty
         e = _end(text, s, m.end("name"))
         year = _YEAR_BEFORE.search(text, max(0, s - 9), s)
-        if year and not _TOO_GENERIC.match(text[s:e]):  # "the 2030 Agenda for Sustainable Development": the year
-            s = year.start()                              # is in its name (a bare "2030 Agenda" stays unread)
+        if year and (not _TOO_GENERIC.match(text[s:e]) or text[s:e] == "Agenda"):  # "the 2030 Agenda for
+            s = year.start()  # Sustainable Development": the year is in its name; "the 2030 Agenda" is its short name
         for a, b in _each(text, s, title_end(text, s, e) if e == m.end("name") else e):
             name = text[a:b]
             if _TOO_GENERIC.match(name) or len(name) < 6:

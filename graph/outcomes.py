@@ -183,5 +183,37 @@ def rule_letters(ctx: Context, view: View) -> None:
                               view.sentence, "letter-dated")
 
 
+# "the advisory opinion of the International Court of Justice on the legality of …, issued on 8 July 1996,9", "the
+# statement by the President of the Security Council of 12 February 2013, 9": note 9's document is that body's text
+# of that day
+_ISSUED = re.compile(r"\b(?P<noun>advisory\s+opinion|opinion|(?:joint\s+)?statement|communiqué|memorandum)\s+"
+                     r"(?:of|by)\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s+of\s+⟦D(?P<d1>\d+)⟧)?"
+                     r"(?P<topic>\s+on\s+(?:the\s+)?[a-z][^⟦;]{3,200}?)?"
+                     r"(?:\s*,?\s*(?:issued|adopted|published|delivered|rendered|made)\s+on\s+⟦D(?P<d2>\d+)⟧)?"
+                     r"\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)")
+
+
+def rule_issued(ctx: Context, view: View) -> None:
+    for m in _ISSUED.finditer(view.template):
+        who = resolve_mention(ctx, view, int(m.group("who")))
+        values = view.dates(m.group("d1") or m.group("d2")) if m.group("d1") or m.group("d2") else ()
+        day = values[0].start if len(values) == 1 and not values[0].end and not values[0].vague else None
+        noun = re.sub(r"\s+", " ", m.group("noun"))
+        title = f"{noun} on {view.phrase(m.group('topic')).removeprefix('on ')}" if m.group("topic") else \
+            f"{noun} by the {ctx.registry.get(who).label}" if who and noun.endswith("statement") else noun
+        seen: set[str] = set()
+        for index in re.findall(r"⟦S(\d+)⟧", m.group("notes")):
+            number = view.m(int(index)).attrs.get("footnote")
+            doc = _note(ctx, view, int(index)) if number not in seen else None
+            seen.add(number)  # a note's first document; "…; see Resolutions and Decisions of the Council …" is not it
+            if not who or not doc:
+                continue
+            ctx.claim(doc, "acta:producedBy", who, view.sentence, "issued-by")
+            if day:
+                ctx.claim(doc, "acta:adoptionDate", date_literal(day), view.sentence, "issued-by")
+            if ctx.claimed(doc, "dcterms:title") is None:
+                ctx.claim(doc, "dcterms:title", Lit(title[:1].upper() + title[1:]), view.sentence, "issued-by")
+
+
 RULES = (rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note, rule_established_in,
-         rule_adoption_by_the, rule_report_note, rule_letters)
+         rule_adoption_by_the, rule_report_note, rule_letters, rule_issued)

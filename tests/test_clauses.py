@@ -533,7 +533,7 @@ def test_stressing_and_underlining_are_kinds_of_emphasizing() -> None:
     answer = onto.query("PREFIX acta: <https://w3id.org/acta/ontology#> PREFIX rdfs: "
                         "<http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { ?p rdfs:subPropertyOf+ acta:cites ; "
                         "rdfs:subPropertyOf acta:emphasizes ; rdfs:label ?l } ORDER BY ?l")
-    assert [s["l"].value for s in answer] == ["stresses", "underlines"]
+    assert [s["l"].value for s in answer] == ["highlights", "stresses", "underlines", "underscores"]
 
 
 # /work/shared/corpus/un-ga-80/A_RES_80_12.md, paragraphs 7 and 8: the list's first two letters are lost
@@ -720,3 +720,29 @@ def test_a_meeting_someone_else_holds_or_one_named_before_is_not_convened_here(t
     assert not triples(x, "decides-to-convene")
     labels = {e.label for e in x.registry if e.kind == "meeting"}
     assert not any("exchanges" in label for label in labels)
+
+
+def test_more_citing_verbs_where_a_clause_starts_and_a_declarations_commitments(tmp_path: Path) -> None:
+    body = ("The General Assembly,\n\n"
+            # /work/shared/corpus/un-ga-80/A_RES_80_46.md, A_RES_80_57.md (preambular clauses, cut)
+            "Highlighting the contribution of the Arms Trade Treaty to the 2030 Agenda for Sustainable Development,\n\n"
+            "Affirming that the Charter of the United Nations applies,\n\n"
+            # A_RES_80_39.md: what the statement it recalls affirms is not the resolution's verb
+            "Recalling the statement by the New Agenda Coalition issued on 25 January 2022,4 affirming that “a "
+            "nuclear war cannot be won”, and the Treaty on the Non-Proliferation of Nuclear Weapons,\n\n"
+            # A_RES_80_5.md, paragraphs 6 and 7 of the declaration it adopts (cut)
+            "6. We recommit to the Copenhagen Declaration and Programme of Action, as they remain relevant and valid;\n\n"
+            "7. We reaffirm the full, timely and effective implementation of the 2030 Agenda and the realization of "
+            "the Sustainable Development Goals.\n\n"
+            "[^4]: CD/2226, annex.\n")
+    x = build(tmp_path, body, "A/RES/80/39")
+    cited = {(p, o) for s, p, o in triples(x, "citing-clause") if s == "un/a/res/80/39"}
+    assert {("acta:highlights", "instrument/arms-trade-treaty"),
+            ("acta:highlights", "instrument/2030-agenda-for-sustainable-development"),
+            ("acta:affirms", "instrument/charter-of-the-united-nations"),
+            ("acta:recalls", "un/cd/2226"),
+            ("acta:recalls", "instrument/treaty-on-the-non-proliferation-of-nuclear-weapons"),
+            ("acta:recommitsTo", "instrument/copenhagen-declaration-and-programme-of-action"),
+            ("acta:reaffirms", "instrument/2030-agenda")} <= cited
+    assert ("acta:affirms", "instrument/treaty-on-the-non-proliferation-of-nuclear-weapons") not in cited
+    assert verb_property("We are committed to") is None and verb_property("are committed to") == "acta:commitsTo"

@@ -176,3 +176,24 @@ def test_a_generic_body_of_a_listed_one_is_that_bodys_organ(tmp_path: Path) -> N
     assert ("un/s/2023/508", "acta:producedBy", ffm) in claims(x, "reports-of-dates")
     assert (ffm, "org:subOrganizationOf", "un/opcw") in claims(x, "organ-of")
     assert x.registry.get(ffm).kind == "body"
+
+
+def test_an_opinion_or_a_statement_issued_on_a_day_is_its_authors_text_of_that_day(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md and A_RES_80_6.md (preambular clauses and paragraph 22, cut)
+    body = ("The General Assembly,\n\n"
+            "Recalling the advisory opinion of the International Court of Justice on the legality of the threat or use "
+            "of nuclear weapons, issued on 8 July 1996,9 and welcoming the unanimous reaffirmation by all judges,\n\n"
+            "22. Continues to welcome the statement by the President of the Security Council of 12 February 2013, 10 "
+            "in which the Council reiterated its previous call;\n\n"
+            "[^9]: A/51/218, annex.\n"
+            "[^10]: S/PRST/2013/2; see Resolutions and Decisions of the Security Council, 1 August 2012–31 July 2013 "
+            "(S/INF/68).\n")
+    x = build(tmp_path, body, "A/RES/80/24")
+    issued = claims(x, "issued-by")
+    assert ("un/a/51/218", "acta:producedBy", "un/icj") in issued
+    assert ("un/a/51/218", "acta:adoptionDate", Lit("1996-07-08", "xsd:date")) in issued
+    assert ("un/a/51/218", "dcterms:title",
+            Lit("Advisory opinion on the legality of the threat or use of nuclear weapons")) in issued
+    assert ("un/s/prst/2013/2", "acta:adoptionDate", Lit("2013-02-12", "xsd:date")) in issued
+    assert {o for s, p, o in issued if s == "un/s/prst/2013/2" and p == "acta:producedBy"} == {"un/sc/president"}
+    assert not [t for t in issued if t[0] == "un/s/inf/68"]  # the note's "see also" is another text
