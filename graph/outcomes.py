@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .extract import Context, Lit, View, date_literal, generic_noun, name_generic_body, resolve_mention
-from .text import slugify
+from .text import slugify, upper_first
 
 _DOCUMENT = ("document", "report")
 # a meeting's name, then nothing but notes: "the Sixth Review Conference[^9] and …", "… to the Convention,11"
@@ -215,5 +215,53 @@ def rule_issued(ctx: Context, view: View) -> None:
                 ctx.claim(doc, "dcterms:title", Lit(title[:1].upper() + title[1:]), view.sentence, "issued-by")
 
 
+# "the adoption by consensus by the Disarmament Commission of the “Recommendations to promote …”,7": the text of
+# note 7 (where it is published) is the one the body adopted, under that title
+_ADOPTION_OF_TITLE = re.compile(r"\badoption\s+(?:by\s+consensus\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧\s+of\s+"
+                                r"(?:the\s+|its\s+)?[“\"](?P<title>[^”\"]{5,500})[”\"]\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)")
+# "the introduction by China and the Russian Federation at the Conference on Disarmament of the draft treaty on
+# prevention of the placement of weapons in outer space …, 4": note 4 is that draft, theirs
+# (or "the draft treaty on …, introduced by China and the Russian Federation at the Conference on Disarmament in
+# 2008,2": the year is the draft's)
+_WHO = (r"(?P<who>(?:the\s+)?⟦[BLP]\d+⟧(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?⟦[BLP]\d+⟧)*)"
+        r"(?:\s+(?:at|to|in)\s+(?:the\s+)?⟦[BM]\d+⟧)?")
+_DRAFT = r"(?P<what>(?:draft|proposal|working\s+paper|paper|memorandum|plan|initiative)\b[a-z ,’'-]{0,300}?)"
+_INTRODUCED = re.compile(rf"\b(?:introduction|submission|presentation)\s+by\s+{_WHO}\s+of\s+"
+                         rf"(?:the\s+|an?\s+|its\s+)?{_DRAFT}\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)"
+                         rf"|\b(?:the|a|an|its)\s+{_DRAFT.replace('what', 'what2')}\s*,\s+"
+                         rf"(?:introduced|submitted|presented|proposed)\s+by\s+{_WHO.replace('who', 'who2')}"
+                         r"(?:\s+in\s+⟦D(?P<d>\d+)⟧)?\s*,?\s*(?P<notes2>(?:⟦S\d+⟧)+)")
+
+
+def rule_adoption_of_title(ctx: Context, view: View) -> None:
+    for m in _ADOPTION_OF_TITLE.finditer(view.template):
+        body = resolve_mention(ctx, view, int(m.group("b")))
+        if not body or ctx.registry.get(body).kind != "body":
+            continue
+        title = view.phrase(m.group("title")).rstrip(" .,")
+        for index in re.findall(r"⟦S(\d+)⟧", m.group("notes"))[:1]:
+            doc = _note(ctx, view, int(index))
+            if doc:
+                ctx.claim(doc, "acta:adoptedBy", body, view.sentence, "adoption-of-title")
+                if ctx.claimed(doc, "dcterms:title") is None:
+                    ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "adoption-of-title")
+
+
+def rule_introduced(ctx: Context, view: View) -> None:
+    for m in _INTRODUCED.finditer(view.template):
+        who, notes = m.group("who") or m.group("who2"), m.group("notes") or m.group("notes2")
+        agents = [k for i in re.findall(r"⟦[BLP](\d+)⟧", who) if (k := resolve_mention(ctx, view, int(i)))]
+        docs = [d for i in re.findall(r"⟦S(\d+)⟧", notes)[:1] if (d := _note(ctx, view, int(i)))]
+        what = re.sub(r"\s+", " ", m.group("what") or m.group("what2")).strip(" ,")
+        values = view.dates(m.group("d")) if m.group("d") else ()
+        for doc in docs:
+            for agent in agents:
+                ctx.claim(doc, "acta:submittedBy", agent, view.sentence, "introduced-by")
+            if len(values) == 1 and not values[0].end and not values[0].vague:
+                ctx.claim(doc, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "introduced-by")
+            if ctx.claimed(doc, "dcterms:title") is None:
+                ctx.claim(doc, "dcterms:title", Lit(upper_first(what)), view.sentence, "introduced-by")
+
+
 RULES = (rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note, rule_established_in,
-         rule_adoption_by_the, rule_report_note, rule_letters, rule_issued)
+         rule_adoption_by_the, rule_report_note, rule_letters, rule_issued, rule_adoption_of_title, rule_introduced)

@@ -197,3 +197,28 @@ def test_an_opinion_or_a_statement_issued_on_a_day_is_its_authors_text_of_that_d
     assert ("un/s/prst/2013/2", "acta:adoptionDate", Lit("2013-02-12", "xsd:date")) in issued
     assert {o for s, p, o in issued if s == "un/s/prst/2013/2" and p == "acta:producedBy"} == {"un/sc/president"}
     assert not [t for t in issued if t[0] == "un/s/inf/68"]  # the note's "see also" is another text
+
+
+def test_a_draft_introduced_by_states_and_a_titled_text_a_body_adopted(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_44.md and A_RES_80_21.md (preambular clauses, cut) and their notes
+    body = ("The General Assembly,\n\n"
+            "Recalling the introduction by China and the Russian Federation at the Conference on Disarmament of the "
+            "draft treaty on prevention of the placement of weapons in outer space, 4 and the submission of its "
+            "updated version in 2014,\n\n"
+            "Welcoming the adoption by consensus by the Disarmament Commission of the “Recommendations to promote the "
+            "practical implementation of transparency and confidence-building measures in outer space activities”,7\n\n"
+            "Welcoming, in this regard, the draft convention on the prevention of an arms race, introduced by China at "
+            "the Conference on Disarmament in 2008,8 and its updated version,\n\n"
+            "[^4]: See CD/1839.\n[^7]: Official Records of the General Assembly, Seventy-eighth Session, Supplement "
+            "No. 42 (A/78/42), annex.\n[^8]: See CD/1840.\n")
+    x = build(tmp_path, body, "A/RES/80/44")
+    introduced, adopted = claims(x, "introduced-by"), claims(x, "adoption-of-title")
+    assert {(s, o) for s, p, o in introduced if p == "acta:submittedBy"} == {
+        ("un/cd/1839", "country/china"), ("un/cd/1839", "country/russian-federation"), ("un/cd/1840", "country/china")}
+    assert ("un/cd/1839", "dcterms:title",
+            Lit("Draft treaty on prevention of the placement of weapons in outer space")) in introduced
+    assert ("un/cd/1840", "acta:adoptionDate", Lit("2008", "xsd:gYear")) in introduced
+    assert ("un/a/78/42", "acta:adoptedBy", "un/disarmament-commission") in adopted
+    assert ("un/a/78/42", "dcterms:title", Lit("Recommendations to promote the practical implementation of "
+                                               "transparency and confidence-building measures in outer space "
+                                               "activities")) in adopted
