@@ -252,7 +252,11 @@ def rule_citations(ctx: Context, view: View) -> None:
 _STOP_VERB = re.compile(r"(?:,|;|\band)\s+(?:(?:also|further|accordingly|in\s+this\s+regard)\s*,?\s+)*"
                         r"(?:expresses\s+(?:its\s+)?(?:grave\s+|deep\s+|serious\s+)?concern|condemns|deplores|regrets|"
                         r"demands|calls\s+upon|urges|requests|decides|invites|encourages)\b")
-_CITED_MEETING = re.compile(r"\s+(?:also\s+|further\s+)?(?:with\s+\w+\s+)?(?:the\s+)?(?:(?:successful\s+)?(?:convening|holding|"
+# (or "Notes that the Twelfth Conference of States Parties will be held in Geneva …": a meeting to come)
+_CITED_MEETING = re.compile(r"\s+(?:also\s+|further\s+)?(?:with\s+\w+\s+)?"
+                            r"(?:that\s+(?=(?:the\s+)?⟦M\d+⟧\s+(?:will|shall|is\s+to|was|were|has\s+been)\s+(?:be\s+)?"
+                            r"(?:held|convened)\b))?"
+                            r"(?:the\s+)?(?:(?:successful\s+)?(?:convening|holding|"
                             r"organization|results?|outcomes?|work|conclusion)\s+(?:by\s+(?:the\s+)?⟦[BL]\d+⟧\s+)?of\s+"
                             r"(?:the\s+)?)?⟦M(\d+)⟧")
 _LEAD_END = re.compile(r":\s*$")
@@ -509,10 +513,20 @@ _DECIDES_ESTABLISH = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[D
                                 r"⟦B(?P<b>\d+)⟧")
 
 
+# "Decides to include in the provisional agenda of its eighty-first session, under the item entitled …, the
+# sub-item entitled …": the follow-up the instrument sets, at the session that will take it up
+_ON_AGENDA = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?[Dd]ecides\b.*?\bto\s+include\s+in\s+the\s+"
+                        r"(?:provisional\s+)?agenda\s+of\s+its\s+⟦M(?P<m>\d+)⟧")
+
+
 def rule_decides(ctx: Context, view: View) -> None:
     me = ctx.speaking()
     if not me:
         return
+    agenda = _ON_AGENDA.match(view.template)
+    session = resolve_mention(ctx, view, int(agenda.group("m"))) if agenda else None
+    if session and ctx.registry.get(session).kind == "meeting":
+        ctx.claim(me, "acta:onAgendaOf", session, view.sentence, "on-agenda")
     from .rules import meeting_tail
     m = _decision(view, _DECIDES_CONVENE)
     if m and (m.group("verb") != "establish" or view.m(int(m.group("m"))).attrs.get("convened")):

@@ -151,6 +151,9 @@ def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
     if m and key_of(ctx, view, m.group(1)):
         return key_of(ctx, view, m.group(1))
     before = view.template[:token_pos]
+    if _AUTHORS_AGENDA.search(before) and _AUTHOR_DECIDES.match(view.template) and _meets(ctx, ctx.adopter()):
+        return ctx.adopter()  # "8. Decides to convene a … of the First and Fourth Committees …, and to include in the
+        #                       provisional agenda of its eighty-first session …": the Assembly's, who decides
     for j in reversed(re.findall(r"⟦[BA](\d+)⟧", before)):
         key = key_of(ctx, view, j)
         if _meets(ctx, key):
@@ -162,6 +165,10 @@ def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
             return key
     adopter = ctx.adopter()
     return adopter if _meets(ctx, adopter) else None
+
+
+_AUTHORS_AGENDA = re.compile(r"\bto\s+include\s+in\s+the\s+(?:provisional\s+)?agenda\s+of\s+its\s+⟦M\d+⟧$")
+_AUTHOR_DECIDES = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?[Dd]ecides\b")
 
 
 def _its_is_the_author(view: View, before: str) -> bool:

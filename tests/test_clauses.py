@@ -746,3 +746,20 @@ def test_more_citing_verbs_where_a_clause_starts_and_a_declarations_commitments(
             ("acta:reaffirms", "instrument/2030-agenda")} <= cited
     assert ("acta:affirms", "instrument/treaty-on-the-non-proliferation-of-nuclear-weapons") not in cited
     assert verb_property("We are committed to") is None and verb_property("are committed to") == "acta:commitsTo"
+
+
+def test_the_agenda_of_its_next_session_is_the_assemblys_and_a_meeting_to_come_is_noted(tmp_path: Path) -> None:
+    body = ("The General Assembly,\n\n"
+            # /work/shared/corpus/un-ga-80/A_RES_80_44.md paragraph 8 (cut) and A_RES_80_46.md (cut)
+            "8. Decides to convene a joint half-day panel discussion of the Disarmament and International Security "
+            "Committee (First Committee) and the Special Political and Decolonization Committee (Fourth Committee), "
+            "and to include in the provisional agenda of its eighty-first session, under the item entitled “General "
+            "and complete disarmament”, the sub-item entitled “Joint panel discussion”;\n\n"
+            "9. Notes that the Twelfth Conference of States Parties will be held in Geneva from 24 to 28 August "
+            "2026;\n")
+    x = build(tmp_path, body, "A/RES/80/44")
+    me = "un/a/res/80/44"
+    assert (me, "acta:onAgendaOf", "un/general-assembly/session/n81") in triples(x, "on-agenda")
+    assert not [e for e in x.registry if e.key.startswith("un/fourth-committee/session")]
+    noted = [o for s, p, o in triples(x, "citing-clause") if s == me and p == "acta:notes"]
+    assert len(noted) == 1 and x.registry.get(noted[0]).kind == "meeting"
