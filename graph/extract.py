@@ -277,10 +277,13 @@ def organ_key(sym, doc_org: str | None) -> str | None:
 
 def session_key(ctx: Context, sym, organ: str | None, sent) -> str | None:
     """OAS "XXXIX-O" is the thirty-ninth regular session; UN "80" the eightieth session; OPCW "C-24" the
-    Conference's twenty-fourth, "C-SS-4" its fourth special session, "EC-110" the Executive Council's 110th."""
+    Conference's twenty-fourth, "C-SS-4" its fourth special session, "EC-110" the Executive Council's 110th; IAEA
+    "GC(69)" the General Conference's sixty-ninth regular session."""
     if sym.organization == "OPCW" and organ and sym.session and "/ec-m/" not in sym.key:
         kind = "special" if sym.key.startswith("opcw/c-ss/") else "regular"
         return ensure_session(ctx, organ, int(sym.session), kind, sent)
+    if sym.organization == "IAEA" and organ and sym.session and sym.session.isdigit():  # GC(69): its 69th regular
+        return ensure_session(ctx, organ, int(sym.session), "regular", sent)
     if not organ or not sym.session or organ not in ("oas/general-assembly", "un/general-assembly"):
         return None
     from .mentions import roman_value
@@ -302,8 +305,8 @@ def ensure_session(ctx: Context, organ: str, number: int, kind: str, sent) -> st
     key = f"{organ}/session/{kind}-{number}"
     if ctx.registry.get(key) is None:
         organ_label = ctx.registry.label(organ)
-        words = f"{english_ordinal(number)} {kind} session" if kind == "special" or organ.startswith("oas") \
-            else f"{english_ordinal(number)} session"
+        words = f"{english_ordinal(number)} {kind} session" if kind == "special" \
+            or organ.startswith(("oas", "un/iaea")) else f"{english_ordinal(number)} session"
         ctx.registry.add(key, "meeting", f"{words} of the {organ_label}")
         ctx.claim(key, "acta:meetingOf", organ, sent, "session")
         ctx.claim(key, "acta:ordinal", Lit(str(number), "xsd:integer"), sent, "session")
