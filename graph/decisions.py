@@ -21,8 +21,13 @@ from .extract import Context, View, date_literal
 from .rules import kind_of
 
 _BY = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+decisions)\s+(?:taken|adopted|made)\s+by\s+"
-                 r"(?:the\s+)?⟦B(?P<body>\d+)⟧")
-_ON = re.compile(r"\s*,?\s*on\s+⟦D(?P<d>\d+)⟧")
+                 r"(?:the\s+)?⟦B(?P<body>\d+)⟧"
+                 # "the decision of the Conference on Disarmament of 13 February 1992": whose, then when
+                 r"|\b[Tt]he\s+decision\s+of\s+(?:the\s+)?⟦B(?P<of>\d+)⟧(?=\s*,?\s*(?:of|on)\s+⟦D|\s*,?\s*at\s+its\s+⟦M)")
+_ON = re.compile(r"\s*,?\s*(?:on|of)\s+⟦D(?P<d>\d+)⟧")
+# "established in decision 1 of the Fifth Review Conference of the High Contracting Parties …": a numbered decision
+# of a meeting
+_NUMBERED = re.compile(r"\bdecision\s+(?P<n>\d{1,3})\s+of\s+(?:the\s+)?⟦M(?P<m>\d+)⟧")
 _AT_ITS = re.compile(r"\s*,?\s*(?:and\s+)?at\s+its\s+⟦M(?P<m>\d+)⟧")
 _CLAUSE_END = re.compile(r",\s*(?:in\s+which|which|whereby|by\s+which)\b|;")
 _DATE = re.compile(r"⟦D(\d+)⟧")
@@ -40,7 +45,7 @@ def rule_decisions_by(ctx: Context, view: View) -> None:
         ana = m.group("ana")
         if ana is not None and view.m(ana).attrs.get("noun") != "decision":
             continue
-        body = view.keys.get(int(m.group("body")))
+        body = view.keys.get(int(m.group("body") or m.group("of")))
         if kind_of(ctx, body) != "body":
             continue
         made = _dated(view, view.template[m.end():])
@@ -48,6 +53,14 @@ def rule_decisions_by(ctx: Context, view: View) -> None:
         if ana is not None and len(keys) == 1:  # the mention is that decision: "Welcoming the decision taken by …"
             view.keys[int(ana)] = keys[0]
             view.named.add(int(ana))  # cited by the clause's verb, as a symbol would be
+    for m in _NUMBERED.finditer(view.template):
+        meeting = view.keys.get(int(m.group("m")))
+        if kind_of(ctx, meeting) != "meeting":
+            continue
+        key = f"{meeting}/decision/{m.group('n')}"
+        ctx.registry.add(key, "decision", f"decision {m.group('n')} of the {ctx.registry.get(meeting).label}")
+        ctx.claim(key, "acta:adoptedBy", meeting, view.sentence, "numbered-decision")
+        ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "numbered-decision")
 
 
 def _dated(view: View, rest: str) -> list[tuple[int | None, int | None]]:

@@ -156,3 +156,22 @@ def test_a_report_known_by_its_register_line_is_the_document_adopted_with_its_de
     # the register's "Commenced on" is when a report was published, not adopted
     dates = [o for s, p, o in facts(x) if s == x.self_key and p == "acta:adoptionDate"]
     assert dates == [Lit("2013-12-14", "xsd:date")]
+
+
+def test_the_decision_of_a_body_of_a_day_and_a_numbered_decision_of_a_conference(tmp_path: Path) -> None:
+    x = resolution(tmp_path,
+                   # /work/shared/corpus/un-ga-80/A_RES_80_19.md and A_RES_80_68.md (clauses, cut)
+                   "Recalling the re-establishment of the Ad Hoc Committee, subject to re-examination of the mandate "
+                   "contained in the decision of the Conference on Disarmament of 13 February 1992,",
+                   "Noting the work of the Group of Governmental Experts, established in decision 1 of the Fifth "
+                   "Review Conference of the High Contracting Parties to the Convention,",
+                   # no day, no session: too vague to be one decision
+                   "Taking note of the decision of the Conference on Disarmament to establish a working group,")
+    cd = "un/conference-on-disarmament/decision/1992-02-13"
+    assert (cd, "acta:adoptedBy", "un/conference-on-disarmament") in facts(x, "decision-by")
+    assert (cd, "acta:adoptionDate", Lit("1992-02-13", "xsd:date")) in facts(x, "decision-by")
+    numbered = {(s, o) for s, p, o in facts(x, "numbered-decision") if p == "acta:adoptedBy"}
+    assert len(numbered) == 1
+    (key, meeting), = numbered
+    assert key == f"{meeting}/decision/1" and x.registry.get(meeting).label.startswith("Fifth Review Conference")
+    assert len([e for e in x.registry if e.kind == "decision"]) == 2
