@@ -33,7 +33,7 @@ _ADOPTED_BY = re.compile(r"⟦S(?P<s>\d+)⟧\s*,?\s+(?:which\s+was\s+|was\s+)?ad
                          r"(?:the\s+)?(?:above-mentioned\s+|aforementioned\s+)?⟦B(?P<b>\d+)⟧")
 
 
-def _note(ctx: Context, view: View, index: int) -> str | None:
+def note_document(ctx: Context, view: View, index: int) -> str | None:
     """The document a footnote marker points to, if the marker is one."""
     if "footnote" not in view.m(index).attrs:
         return None
@@ -47,7 +47,7 @@ def rule_meeting_notes(ctx: Context, view: View) -> None:
         if not meeting or ctx.registry.get(meeting).kind != "meeting":
             continue
         for index in re.findall(r"⟦S(\d+)⟧", m.group("notes")):
-            doc = _note(ctx, view, int(index))
+            doc = note_document(ctx, view, int(index))
             if doc:
                 ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "meeting-note")
 
@@ -55,7 +55,7 @@ def rule_meeting_notes(ctx: Context, view: View) -> None:
 def rule_its_outcome(ctx: Context, view: View) -> None:
     for m in _ITS_OUTCOME.finditer(view.template):
         named = re.findall(r"⟦M(\d+)⟧", view.template[:m.start()])
-        doc = _note(ctx, view, int(m.group("s")))
+        doc = note_document(ctx, view, int(m.group("s")))
         meeting = resolve_mention(ctx, view, int(named[-1])) if named else None
         if doc and meeting and ctx.registry.get(meeting).kind == "meeting":
             ctx.claim(doc, "acta:adoptedAt", meeting, view.sentence, "its-outcome")
@@ -128,7 +128,7 @@ def rule_adoption_by_the(ctx: Context, view: View) -> None:
                      and ctx.registry.get(k).kind == "body"
                      and re.search(rf"\b{m.group('head')}\b", ctx.registry.get(k).label, re.I)), None)
         for index in re.findall(r"⟦S(\d+)⟧", m.group("what")) if body else ():
-            doc = _note(ctx, view, int(index))
+            doc = note_document(ctx, view, int(index))
             if doc:
                 ctx.claim(doc, "acta:adoptedBy", body, view.sentence, "adoption-by-the")
 
@@ -204,7 +204,7 @@ def rule_issued(ctx: Context, view: View) -> None:
         seen: set[str] = set()
         for index in re.findall(r"⟦S(\d+)⟧", m.group("notes")):
             number = view.m(int(index)).attrs.get("footnote")
-            doc = _note(ctx, view, int(index)) if number not in seen else None
+            doc = note_document(ctx, view, int(index)) if number not in seen else None
             seen.add(number)  # a note's first document; "…; see Resolutions and Decisions of the Council …" is not it
             if not who or not doc:
                 continue
@@ -240,7 +240,7 @@ def rule_adoption_of_title(ctx: Context, view: View) -> None:
             continue
         title = view.phrase(m.group("title")).rstrip(" .,")
         for index in re.findall(r"⟦S(\d+)⟧", m.group("notes"))[:1]:
-            doc = _note(ctx, view, int(index))
+            doc = note_document(ctx, view, int(index))
             if doc:
                 ctx.claim(doc, "acta:adoptedBy", body, view.sentence, "adoption-of-title")
                 if ctx.claimed(doc, "dcterms:title") is None:
@@ -251,7 +251,7 @@ def rule_introduced(ctx: Context, view: View) -> None:
     for m in _INTRODUCED.finditer(view.template):
         who, notes = m.group("who") or m.group("who2"), m.group("notes") or m.group("notes2")
         agents = [k for i in re.findall(r"⟦[BLP](\d+)⟧", who) if (k := resolve_mention(ctx, view, int(i)))]
-        docs = [d for i in re.findall(r"⟦S(\d+)⟧", notes)[:1] if (d := _note(ctx, view, int(i)))]
+        docs = [d for i in re.findall(r"⟦S(\d+)⟧", notes)[:1] if (d := note_document(ctx, view, int(i)))]
         what = re.sub(r"\s+", " ", m.group("what") or m.group("what2")).strip(" ,")
         values = view.dates(m.group("d")) if m.group("d") else ()
         for doc in docs:

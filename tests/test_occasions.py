@@ -51,3 +51,19 @@ def test_when_the_counts_differ_no_date_is_given_to_any(tmp_path: Path) -> None:
     x = build(tmp_path, "Recalling the first, second and third Conferences on the Humanitarian Impact of Nuclear "
                         "Weapons, in Oslo on 4 and 5 March 2013 and in Vienna on 8 and 9 December 2014,")
     assert not listed(x)
+
+
+def test_places_after_their_dates_and_each_occasions_notes(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md, a preambular clause (cut) and its notes
+    x = build(tmp_path, "Welcoming the outcomes of the first, second and third Meetings of States Parties to the Treaty "
+                        "on the Prohibition of Nuclear Weapons, held in 2022 in Vienna, 11 and in 2023 and 2025 in New "
+                        "York,12 and the convening of the first Review Conference,",
+              "[^11]: TPNW/MSP/2022/6.\n[^12]: TPNW/MSP/2023/14 and TPNW/MSP/2025/11/Rev.1.")
+    series = "series/meeting-of-states-parties-to-the-treaty-on-the-prohibition-of-nuclear-weapons"
+    got = listed(x)
+    for n, (place, year, doc) in enumerate([("city/vienna", "2022", "un/tpnw/msp/2022/6"),
+                                            ("city/new-york", "2023", "un/tpnw/msp/2023/14"),
+                                            ("city/new-york", "2025", "un/tpnw/msp/2025/11/rev.1")], 1):
+        assert (f"{series}/{n}", "schema:location", place) in got
+        assert (f"{series}/{n}", "schema:startDate", Lit(year, "xsd:gYear")) in got
+        assert (doc, "acta:producedBy", f"{series}/{n}") in got
