@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from .adopters import ensure_session
 from .bodies import HEADS
 from .extract import (
     ITS_REPORT,
@@ -18,7 +19,6 @@ from .extract import (
     Lit,
     View,
     date_literal,
-    ensure_session,
     generic_noun,
     is_modifier,
     name_generic_body,
@@ -84,7 +84,7 @@ def document_rules(ctx: Context) -> None:
     kind = {"resolution": "resolution", "decision": "decision"}.get(sym.doctype, "document")
     if kind == "document" and re.search(r"^(?:Resolution|Decision)\b", heading, re.M):
         kind = "resolution" if re.search(r"^Resolution\b", heading, re.M) else "decision"
-    from .extract import ensure_symbol
+    from .adopters import ensure_symbol
     mention = Mention("symbol", span[0], span[1], doc.text[span[0]:span[1]], sym.key, sym.canonical, {"symbol": sym})
     ctx.x.self_key = ensure_symbol(ctx, mention, span)
     ctx.registry.add(sym.key, kind, sym.canonical)

@@ -169,16 +169,3 @@ def test_the_report_is_not_the_treaty_named_last(tmp_path: Path) -> None:
     assert not [c for c in x.claims if c.predicate == "acta:requestedBy"
                 and c.subject == "instrument/treaty-on-the-non-proliferation-of-nuclear-weapons"]
 
-
-def test_an_iaea_general_conference_symbol_names_its_regular_session(tmp_path: Path) -> None:
-    # /work/shared/corpus/un-ga-80/A_RES_80_17.md (a preambular clause, cut)
-    path = tmp_path / "A_RES_80_17.md"
-    path.write_text("---\nsymbol: A/RES/80/17\n---\n\nThe General Assembly,\n\nTaking note of resolution "
-                    "GC(69)/RES/15, adopted on 18 September 2025 by the General Conference of the International "
-                    "Atomic Energy Agency,\n", encoding="utf-8")
-    x = extract(read_document(path))
-    session = "un/iaea/general-conference/session/regular-69"
-    at = {(c.subject, c.object) for c in x.claims if c.predicate == "acta:adoptedAt"}
-    assert ("iaea/gc/69/res/15", session) in at
-    assert x.registry.get(session).label == ("sixty-ninth regular session of the General Conference of the "
-                                             "International Atomic Energy Agency")

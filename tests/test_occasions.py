@@ -55,9 +55,9 @@ def test_when_the_counts_differ_no_date_is_given_to_any(tmp_path: Path) -> None:
 
 def test_places_after_their_dates_and_each_occasions_notes(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_39.md, a preambular clause (cut) and its notes
-    x = build(tmp_path, "Welcoming the outcomes of the first, second and third Meetings of States Parties to the Treaty "
-                        "on the Prohibition of Nuclear Weapons, held in 2022 in Vienna, 11 and in 2023 and 2025 in New "
-                        "York,12 and the convening of the first Review Conference,",
+    x = build(tmp_path, "Welcoming the outcomes of the first, second and third Meetings of States Parties to the "
+                        "Treaty on the Prohibition of Nuclear Weapons, held in 2022 in Vienna, 11 and in 2023 and 2025 "
+                        "in New York,12 and the convening of the first Review Conference,",
               "[^11]: TPNW/MSP/2022/6.\n[^12]: TPNW/MSP/2023/14 and TPNW/MSP/2025/11/Rev.1.")
     series = "series/meeting-of-states-parties-to-the-treaty-on-the-prohibition-of-nuclear-weapons"
     got = listed(x)

@@ -1,0 +1,42 @@
+"""The organ and session a symbol's grammar names for the instrument it identifies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.extract import Extraction, extract
+from graph.text import read_document
+
+
+def resolution(tmp_path: Path, clause: str) -> Extraction:
+    path = tmp_path / "A_RES_80_17.md"
+    path.write_text(f"---\nsymbol: A/RES/80/17\n---\n\nThe General Assembly,\n\n{clause}\n", encoding="utf-8")
+    return extract(read_document(path))
+
+
+def adopted(x: Extraction, predicate: str) -> set[tuple[str, object]]:
+    return {(c.subject, c.object) for c in x.claims if c.predicate == predicate and c.rule.startswith("symbol-grammar")}
+
+
+def test_a_un_resolution_is_the_assemblys_at_the_session_its_number_says(tmp_path: Path) -> None:
+    x = resolution(tmp_path, "Recalling its resolution 62/21 of 5 December 2007 and Security Council resolution "
+                             "1540 (2004),")
+    assert ("un/a/res/62/21", "un/general-assembly") in adopted(x, "acta:adoptedBy")
+    assert ("un/a/res/62/21", "un/general-assembly/session/regular-62") in adopted(x, "acta:adoptedAt")
+    assert x.registry.get("un/general-assembly/session/regular-62").label == ("sixty-second session of the UN "
+                                                                             "General Assembly")
+    assert ("un/s/res/1540", "un/security-council") in adopted(x, "acta:adoptedBy")
+
+
+def test_an_iaea_general_conference_symbol_names_its_regular_session(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_17.md (a preambular clause, cut)
+    path = tmp_path / "A_RES_80_17.md"
+    path.write_text("---\nsymbol: A/RES/80/17\n---\n\nThe General Assembly,\n\nTaking note of resolution "
+                    "GC(69)/RES/15, adopted on 18 September 2025 by the General Conference of the International "
+                    "Atomic Energy Agency,\n", encoding="utf-8")
+    x = extract(read_document(path))
+    session = "un/iaea/general-conference/session/regular-69"
+    at = {(c.subject, c.object) for c in x.claims if c.predicate == "acta:adoptedAt"}
+    assert ("iaea/gc/69/res/15", session) in at
+    assert x.registry.get(session).label == ("sixty-ninth regular session of the General Conference of the "
+                                             "International Atomic Energy Agency")
