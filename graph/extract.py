@@ -75,6 +75,7 @@ class Context:
         self.generic_bodies: dict[str, str] = {}  # "working group" -> key of the one this document is about
         self.aliases: dict[str, str] = {}        # short name's key -> the full name's key ("Fourth Review Conference")
         self.named_by_word: dict[str, str] = {}  # "Community" -> the listed body last named with it (ECCAS)
+        self.named_by_head: dict[str, str] = {}  # "Committee" -> the body named last with that head word
         self.speaker: str | None = None          # a decision annexed to a report, while its clauses are read
         #                                          ("" in an annex that no decision speaks; None: the document)
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
@@ -311,11 +312,15 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             key = _unlisted_body(ctx, m.key, m.label, m.attrs.get("parent"), sent,
                                  "officer" if m.attrs.get("officer") else "body")
         _remember_short_names(ctx, m, key)
+        if not m.attrs.get("officer"):
+            head = body_data.HEAD_WORD.search(m.label)
+            if head:  # "the Committee on the Peaceful Uses of Outer Space" is what "the Committee" means next
+                ctx.named_by_head[head.group(0)] = key
         # "the Executive Secretary of the Preparatory Commission …": the body named is still the Commission
         ctx.last["body"] = ensure_body(ctx, m.attrs["parent"], sent) if m.attrs.get("officer") else key
     elif m.kind == "body":
         key = ctx.generic_bodies.get(_noun(m.text)) or _own_organ(ctx, _noun(m.text), sent) \
-            or _organ_of_listed(ctx, view, i)
+            or _organ_of_listed(ctx, view, i) or _short_name(ctx, m)
     elif m.kind == "meeting" and (session := _records_session(ctx, view, i)):
         key = session
     elif m.kind == "meeting" and m.attrs.get("named"):
@@ -476,6 +481,12 @@ def _organs_by_noun(org: str) -> dict[str, tuple[str, ...]]:
         if m:
             out[m.group(1).lower()] = out.get(m.group(1).lower(), ()) + (info.key,)
     return out
+
+
+def _short_name(ctx: Context, m: Mention) -> str | None:
+    """"the Committee", capitalised, after "the Committee on the Peaceful Uses of Outer Space": that committee."""
+    word = re.sub(r"^(?:the|this|that|its)\s+", "", m.text.strip(), flags=re.I)
+    return ctx.named_by_head.get(word) if word[:1].isupper() and word in body_data.HEADS else None
 
 
 def _noun(text: str) -> str:

@@ -407,9 +407,10 @@ def _tail_dates(view: View, rest: str) -> list:
     """Dates that follow a session in the same clause: "for a period ... during 2026, namely from 6 to 24 April"."""
     clause = re.split(r"\s+and\s+(?:an?|the)\s+⟦M|[;]|,\s+to\s+|\s+to\s+(?:elect|submit|consider)", rest, maxsplit=1)[0]
     values = []
-    # not a date that is another text's: "pursuant to Assembly resolution 68/32 of 5 December 2013"
+    # not a date that is another text's: "pursuant to Assembly resolution 68/32 of 5 December 2013", "… the Sao Tome
+    # Declaration …, adopted on 1 December 2016"
     for d in re.finditer(r"⟦D(\d+)⟧", clause[:200]):
-        if not re.search(r"⟦S\d+⟧\s*,?\s+(?:of|adopted\s+on)\s+$", clause[:d.start()]):
+        if not re.search(r"(?:⟦[SI]\d+⟧\s*,?\s+of|\b(?:adopted|signed|issued)\s+on)\s+$", clause[:d.start()]):
             values.extend(view.dates(d.group(1)))
     return values
 

@@ -455,3 +455,12 @@ def test_the_date_of_a_resolution_after_a_meeting_is_not_the_meetings(tmp_path: 
                    "26 September 2013, and the strong support for nuclear disarmament expressed therein,")
     starts = {o for s, p, o in triples(x) if p == "schema:startDate" and "high-level-meeting" in s}
     assert starts == {Lit("2013-09-26", "xsd:date")}
+
+
+def test_a_declarations_day_after_a_bodys_meetings_is_not_theirs(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_63.md paragraph 32 (cut)
+    x = resolution(tmp_path,
+                   "32. Urges the States members of the Standing Advisory Committee to strengthen the gender component "
+                   "of the various meetings of the Committee, in line with the Sao Tome Declaration on the "
+                   "Participation of Women, adopted on 1 December 2016, and encourages them;")
+    assert not [t for t in triples(x) if t[1] == "schema:startDate"]
