@@ -53,6 +53,9 @@ _TITLE_AFTER = re.compile(rf"(?:\[\^\d+\]|[{SUPERSCRIPT_DIGITS}]+)?(?:[,.;:)\]\"
 _TITLE_WITH_TOPIC = re.compile(rf"{_HEAD}\s+{_LOW}\s")  # a head word and what the text is about
 _NOT_AN_ITEM = {"The", "This", "These", "Its", "Member", "States", "Governments", "Parties", "Secretary-General"}
 _YEAR_BEFORE = re.compile(r"(?<=\b[Tt]he\s)(?:19|20)\d{2}[ \t]+$")  # after "the": not a date's year
+# a title's first part, before its colon: "Securing Our Common Future: An Agenda for Disarmament"
+_MAIN_TITLE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|on|for|and|the|to|in|a|an)[ \t]+)*"
+                         r"[A-Z][\w’'-]*){1,6}:[ \t]+(?:(?:An?|The)[ \t]+)?")
 _TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}s?$", re.I)
 
 
@@ -66,6 +69,9 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         year = _YEAR_BEFORE.search(text, max(0, s - 9), s)
         if year and (not _TOO_GENERIC.match(text[s:e]) or text[s:e] == "Agenda"):  # "the 2030 Agenda for
             s = year.start()  # Sustainable Development": the year is in its name; "the 2030 Agenda" is its short name
+        main = _MAIN_TITLE.search(text, max(start, s - 90), s)
+        if main and main.end() == s:  # "Securing Our Common Future: An Agenda for Disarmament": one title
+            s = main.start()
         for a, b in _each(text, s, title_end(text, s, e) if e == m.end("name") else e):
             name = text[a:b]
             if _TOO_GENERIC.match(name) or len(name) < 6:

@@ -263,5 +263,25 @@ def rule_introduced(ctx: Context, view: View) -> None:
                 ctx.claim(doc, "dcterms:title", Lit(upper_first(what)), view.sentence, "introduced-by")
 
 
+# "the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for Disarmament", "the
+# Secretary-General’s New Agenda for Peace": a text named as an officer's or body's own is theirs (not a treaty, which
+# is its parties': "the Agency’s Statute")
+_OWN_TEXT = re.compile(r"⟦[BP](?P<who>\d+)⟧[’']s\s+(?:[a-z][\w-]*\s*,?\s+){0,3}?⟦I(?P<i>\d+)⟧")
+_NOT_ITS_OWN = re.compile(r"\b(?:Statute|Charter|Convention|Treaty|Protocol|Covenant|Agreement|Accord)\b")
+
+
+def rule_own_text(ctx: Context, view: View) -> None:
+    for m in _OWN_TEXT.finditer(view.template):
+        who, text = resolve_mention(ctx, view, int(m.group("who"))), resolve_mention(ctx, view, int(m.group("i")))
+        if who and text and ctx.registry.get(who).kind in ("body", "officer") \
+                and ctx.registry.get(text).kind == "document" and not _NOT_ITS_OWN.search(ctx.registry.get(text).label):
+            ctx.claim(text, "acta:producedBy", who, view.sentence, "own-text")
+            note = re.match(r"\s*,?\s*⟦S(\d+)⟧", view.template[m.end():])
+            doc = note_document(ctx, view, int(note.group(1))) if note else None
+            if doc:  # "the Secretary-General’s New Agenda for Peace[^11]": note 11's document is that text
+                ctx.claim(doc, "acta:producedBy", who, view.sentence, "own-text")
+
+
 RULES = (rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note, rule_established_in,
-         rule_adoption_by_the, rule_report_note, rule_letters, rule_issued, rule_adoption_of_title, rule_introduced)
+         rule_adoption_by_the, rule_report_note, rule_letters, rule_issued, rule_adoption_of_title, rule_introduced,
+         rule_own_text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import Context, Lit, View
+from .extract import Context, Lit, View, date_literal
 from .rules import key_of, kind_of
 from .text import upper_first
 
@@ -184,4 +184,30 @@ def rule_called(ctx: Context, view: View) -> None:
             ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "title-called")
 
 
-RULES = (rule_note_by, rule_prepared_by, rule_titles, rule_heading_title, rule_note_outcome, rule_called)
+# "the report of the Secretary-General entitled “Our Common Agenda”,1", "policy brief 9, entitled “A New Agenda for
+# Peace”,2 presented by the Secretary-General on 20 July 2023": the note after the title is that text
+_ENTITLED_NOTE = re.compile(r"(?:\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<author>\d+)⟧\s*,?\s*)?\bentitled\s+"
+                            r"[“\"](?P<title>(?:[^”\"⟦]|⟦[IBLDM]\d+⟧){1,300}?)[.,]?[”\"]\s*,?\s*"
+                            r"⟦S(?P<n>\d+)⟧(?P<by>\s*,?\s*(?:presented|submitted|issued|published)\s+by\s+(?:the\s+)?"
+                            r"⟦[BP](?P<who>\d+)⟧(?:\s+on\s+⟦D(?P<d>\d+)⟧)?)?")
+
+
+def rule_entitled_note(ctx: Context, view: View) -> None:
+    for m in _ENTITLED_NOTE.finditer(view.template):
+        if "footnote" not in view.m(m.group("n")).attrs:
+            continue
+        doc = key_of(ctx, view, m.group("n"))
+        if not doc or kind_of(ctx, doc) not in ("document", "report"):
+            continue
+        if ctx.claimed(doc, "dcterms:title") is None:
+            ctx.claim(doc, "dcterms:title", Lit(view.phrase(m.group("title"))), view.sentence, "entitled-note")
+        author = key_of(ctx, view, m.group("author")) if m.group("author") else None
+        if author:
+            ctx.claim(doc, "acta:producedBy", author, view.sentence, "entitled-note")
+        values = view.dates(m.group("d")) if m.group("d") else ()
+        if len(values) == 1 and not values[0].end and not values[0].vague:
+            ctx.claim(doc, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "entitled-note")
+
+
+RULES = (rule_note_by, rule_prepared_by, rule_titles, rule_heading_title, rule_note_outcome, rule_called,
+         rule_entitled_note)

@@ -113,3 +113,24 @@ def test_what_a_report_calls_a_document_it_names_by_its_symbol(tmp_path: Path) -
         "ipbes/1/1": "provisional agenda",  # not "agenda as set out in the provisional agenda"
         "ipbes/1/10": "initial budget requirements for the administration and implementation of the Platform",
         "ipbes/1/inf/3": "document on procedures for the preparation of assessments"}
+
+
+def test_a_title_entitled_before_its_note_and_the_text_an_officer_presented_or_owns(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md and A_RES_80_46.md (preambular clauses, cut) and their notes
+    path = tmp_path / "A_RES_80_39.md"
+    path.write_text("---\nsymbol: A/RES/80/39\n---\n\nThe General Assembly,\n\n"
+                    "Recalling also the report of the Secretary-General entitled “Our Common Agenda”,1 and the "
+                    "disarmament recommendations of policy brief 9, entitled “A New Agenda for Peace”,2 presented by "
+                    "the Secretary-General on 20 July 2023,\n\n"
+                    "Recalling the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for "
+                    "Disarmament, in particular its section,\n\n"
+                    "[^1]: A/75/982.\n[^2]: A/77/CRP.1/Add.8.\n", encoding="utf-8")
+    x = extract(read_document(path))
+    got = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert ("un/a/75/982", "dcterms:title", Lit("Our Common Agenda")) in got
+    assert ("un/a/75/982", "acta:producedBy", "un/secretary-general") in got
+    assert ("un/a/77/crp.1/add.8", "dcterms:title", Lit("A New Agenda for Peace")) in got
+    assert ("un/a/77/crp.1/add.8", "acta:adoptionDate", Lit("2023-07-20", "xsd:date")) in got
+    agenda = "instrument/securing-our-common-future-an-agenda-for-disarmament"
+    assert x.registry.get(agenda).label == "Securing Our Common Future: An Agenda for Disarmament"
+    assert (agenda, "acta:producedBy", "un/secretary-general") in got
