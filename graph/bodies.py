@@ -239,8 +239,32 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
         out += _shaped(text, m.start(), m.end(), org)
     for m in _GENERIC.finditer(text, start, end):
         phrase = m.group(0)
+        named_by_topic = m.group(0).islower() and _GROUP.search(m.group(0)) and _THE_BEFORE.search(
+            text, max(0, m.start() - 12), m.start())
+        topic = _TOPIC.match(text, m.end()) if named_by_topic else None
+        rest = text[topic.end():topic.end() + 40] if topic else ""
+        if topic and (re.match(r"\s*,?\s+(?:and\s+|or\s+|in\s+)*(?:established|created|set\s+up|of\s+and)\b", rest)
+                      or re.match(r"\s+(?:and|or|of|in)\s+(?!the\b)[a-z]", rest)):
+            topic = None  # cut where its name goes on ("on security of and in the use of …"), or founded by a text
+            # that names it whole (graph/extract.py, _established_after)
+        if topic:  # "the working group on effective treaty implementation": named by what it works on
+            e = m.end() + len(_TRAILING.sub("", topic.group(0)))
+            name = re.sub(r"\s+", " ", text[m.start():e])
+            out.append(Mention("body", m.start(), e, text[m.start():e], "body/" + slugify(name), name, {"topic": True}))
+            continue
         out.append(Mention("body", m.start(), m.end(), phrase, "", phrase, {"generic": True}))
     return out
+
+
+# what a group works on, in lowercase words, up to the clause's next turn: "on transparency and reporting to …"
+_TOPIC_WORD = r"[a-z][a-z-]*"
+_TOPIC = re.compile(rf"\s+on\s+(?!the\s+(?:basis|occasion|margins|sidelines|side)\b)(?:the\s+)?{_TOPIC_WORD}"
+                    rf"(?:\s+(?!(?:and|to|which|that|in|at|for|with|as|by|from|under|during|was|is|were|has|have)\b)"
+                    rf"{_TOPIC_WORD}){{0,10}}(?:\s+and\s+{_TOPIC_WORD}(?=\s*[,;.(]|\s+(?:to|which|that)\b))?"
+                    r"(?=\s*[,;.()]|\s+[a-zA-Z⟦]|\s*$)")
+_GROUP = re.compile(r"\b(?:group|task force)\b")  # a group, not a secretariat: "the note by the secretariat on …"
+_TRAILING = re.compile(r"(?:\s+(?:of|the|a|an|on))+$")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:\w+\s+)?$")
 
 
 def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) -> list[Mention]:

@@ -271,3 +271,20 @@ def test_the_post_at_the_head_of_a_listed_organization(text: str, key: str, labe
     found = {(m.key, m.label) for m in find_bodies(text, 0, len(text), None) if m.attrs.get("officer")}
     assert found == {(key, label)}
 
+
+
+def test_the_working_group_on_a_topic_is_named_by_it_unless_its_name_goes_on() -> None:
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.key) for m in find_bodies(text, 0, len(text), "UN")]
+    # /work/shared/corpus/un-ga-80/A_RES_80_46.md and A_RES_80_48.md (clauses, cut)
+    assert found("through the working group on effective treaty implementation and the voluntary trust fund") == [
+        ("working group on effective treaty implementation", "body/working-group-on-effective-treaty-implementation")]
+    assert found("the efforts of the working group on transparency and reporting to facilitate compliance") == [
+        ("working group on transparency and reporting", "body/working-group-on-transparency-and-reporting")]
+    # A_RES_80_16.md: a name that goes on ("… of and in the use of …") is left to what founded the group
+    assert found("the open-ended working group on security of and in the use of information and communications "
+                 "technologies 2021–2025") == [("open-ended working group", "")]
+    # an indefinite group, or a secretariat's note on a subject, is no group named by a topic
+    indefinite = "Decides to establish an open-ended working group on outer space,"
+    assert found(indefinite) == [("open-ended working group", "")]
+    assert found("the note by the secretariat on the procedure for receiving requests") == [("secretariat", "")]
