@@ -160,5 +160,30 @@ def rule_group_on_matter(ctx: Context, view: View) -> None:
             hold(ctx, view, int(index), key, post, None, None, "group-on-matter")
 
 
-RULES = (rule_section, rule_reported_meeting, rule_attendance, rule_considered, rule_document_line,
-         rule_group_on_matter)
+# "10. Decides that the aforementioned high-level plenary meeting shall be held with the participation of Member and
+# observer States …, as well as with the participation of the President of the General Assembly and the
+# Secretary-General": who takes part in a meeting to come (the one the document named before, for "aforementioned")
+_TO_BE_HELD_WITH = re.compile(r"(?:\b(?P<ana>aforementioned|above-mentioned|said)\s+)?⟦M(?P<m>\d+)⟧\s+"
+                              r"(?:shall|will|should|would)\s+be\s+(?:held|convened)\s+with\s+the\s+participation\s+of\s+(?P<who>[^;]*)")
+
+
+def rule_to_be_held_with(ctx: Context, view: View) -> None:
+    from .extract import resolve_mention
+    for m in _TO_BE_HELD_WITH.finditer(view.template):
+        index = int(m.group("m"))
+        meeting = resolve_mention(ctx, view, index)
+        if not meeting and m.group("ana"):
+            words = view.m(index).text.lower()
+            earlier = [e.key for e in ctx.registry.entities.values()
+                       if e.kind == "meeting" and words in e.label.lower()]
+            meeting = earlier[-1] if len(earlier) == 1 else None
+        if not meeting or kind_of(ctx, meeting) != "meeting":
+            continue
+        for who in re.findall(r"⟦B(\d+)⟧", m.group("who")):
+            key = resolve_mention(ctx, view, int(who))
+            if key:
+                ctx.claim(meeting, "acta:participant", key, view.sentence, "to-be-held-with")
+
+
+RULES = (rule_to_be_held_with, rule_section, rule_reported_meeting, rule_attendance, rule_considered,
+         rule_document_line, rule_group_on_matter)
