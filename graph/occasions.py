@@ -10,7 +10,9 @@ date is whose in words no rule reads.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
+from .dates import DateValue
 from .extract import Context, View, resolve_mention
 
 _LIST = re.compile(r"(?P<list>⟦M\d+⟧(?:\s*,\s*(?:the\s+)?⟦M\d+⟧)*\s*,?\s+and\s+(?:the\s+)?⟦M\d+⟧)"
@@ -20,16 +22,18 @@ _STEP = re.compile(r"(?P<places>(?:in|at)\s+(?:the\s+)?⟦L\d+⟧(?:\s*,\s*⟦L\
                    r"(?P<notes>⟦S\d+⟧(?:\s*,?\s*⟦S\d+⟧)*)")
 
 
+@dataclass
 class _Occasion:
-    def __init__(self, value: object) -> None:
-        self.value, self.places, self.notes = value, [], []
+    value: DateValue
+    places: list[str] = field(default_factory=list)
+    notes: list[int] = field(default_factory=list)   # the indexes of the note markers that are its documents
 
 
 def _occasions(ctx: Context, view: View, tail: str) -> list[_Occasion]:
     """Each occasion's date, places and notes, in order: a place before its dates ("in Oslo on 4 and 5 March 2013,
     in Nayarit, Mexico, on …") or after them ("held in 2022 in Vienna, 11 and in 2023 and 2025 in New York,12"); the
     notes after a group of occasions are theirs, one each, or all the one's."""
-    steps = [s for s in _STEP.finditer(tail) if not s.group("notes") or s.start() > 0]
+    steps = list(_STEP.finditer(tail))
     places_first = bool(steps) and steps[0].group("places") is not None
     out: list[_Occasion] = []
     places: list[str] = []
