@@ -98,6 +98,11 @@ class Context:
         """The first object claimed so far for ``subject`` and ``predicate``: what a rule checks before it adds one."""
         return next((c.object for c in self.x.claims if c.subject == subject and c.predicate == predicate), None)
 
+    def claim_unless_known(self, s: str, p: str, o: str | Lit, sent: Sentence | tuple[int, int], rule: str) -> None:
+        """A claim a weaker reading makes ("Letter dated …" as a title): only where no rule has claimed one yet."""
+        if self.claimed(s, p) is None:
+            self.claim(s, p, o, sent, rule)
+
     def adopter(self) -> str | None:
         """The body that adopted the instrument the document is, as claimed so far."""
         return self.claimed(self.x.self_key, "acta:adoptedBy")
@@ -118,6 +123,12 @@ class View:
 
     def dates(self, index: str | int) -> tuple[DateValue, ...]:
         return self.m(index).attrs["values"]
+
+    def one_date(self, index: str | int | None) -> DateValue | None:
+        """The date mention's value when it is one date, not a list, a range or a vague period ("8 July 1996",
+        "2008"): the day a text was issued, a treaty entered into force."""
+        values = self.dates(index) if index is not None else ()
+        return values[0] if len(values) == 1 and not values[0].end and not values[0].vague else None
 
     def words(self, fragment: str) -> str:
         """The source's words for a stretch of template: one text per span, though a marker whose note holds a joint

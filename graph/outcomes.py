@@ -169,18 +169,18 @@ def rule_letters(ctx: Context, view: View) -> None:
         if not who and view.m(index).attrs.get("generic"):  # "the group of independent eminent persons": this text's
             noun = generic_noun(view.m(index).text)
             who = name_generic_body(ctx, view, index, f"{ctx.x.document.slug}/{slugify(noun)}", noun)
-        values = view.dates(m.group("d") or m.group("d2"))
-        day = values[0].start if len(values) == 1 and not values[0].end and len(values[0].start) == 10 else None
+        date = m.group("d") or m.group("d2")
+        day = view.one_date(date)
+        day = day if day and len(day.start) == 10 else None
         for index in re.findall(r"⟦S(\d+)⟧", m.group("notes") or m.group("notes2")):
             doc = resolve_mention(ctx, view, int(index))
             if not who or not doc or ctx.registry.get(doc).kind not in _DOCUMENT:
                 continue
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "letter-dated")
             if day:
-                ctx.claim(doc, "acta:adoptionDate", date_literal(day), view.sentence, "letter-dated")
-                if ctx.claimed(doc, "dcterms:title") is None:
-                    ctx.claim(doc, "dcterms:title", Lit(f"Letter dated {view.m(m.group('d') or m.group('d2')).text}"),
-                              view.sentence, "letter-dated")
+                ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "letter-dated")
+                ctx.claim_unless_known(doc, "dcterms:title", Lit(f"Letter dated {view.m(date).text}"), view.sentence,
+                                       "letter-dated")
 
 
 # "the advisory opinion of the International Court of Justice on the legality of …, issued on 8 July 1996,9", "the
@@ -196,8 +196,7 @@ _ISSUED = re.compile(r"\b(?P<noun>advisory\s+opinion|opinion|(?:joint\s+)?statem
 def rule_issued(ctx: Context, view: View) -> None:
     for m in _ISSUED.finditer(view.template):
         who = resolve_mention(ctx, view, int(m.group("who")))
-        values = view.dates(m.group("d1") or m.group("d2")) if m.group("d1") or m.group("d2") else ()
-        day = values[0].start if len(values) == 1 and not values[0].end and not values[0].vague else None
+        day = view.one_date(m.group("d1") or m.group("d2"))
         noun = re.sub(r"\s+", " ", m.group("noun"))
         title = f"{noun} on {view.phrase(m.group('topic')).removeprefix('on ')}" if m.group("topic") else \
             f"{noun} by the {ctx.registry.get(who).label}" if who and noun.endswith("statement") else noun
@@ -210,9 +209,8 @@ def rule_issued(ctx: Context, view: View) -> None:
                 continue
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "issued-by")
             if day:
-                ctx.claim(doc, "acta:adoptionDate", date_literal(day), view.sentence, "issued-by")
-            if ctx.claimed(doc, "dcterms:title") is None:
-                ctx.claim(doc, "dcterms:title", Lit(title[:1].upper() + title[1:]), view.sentence, "issued-by")
+                ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "issued-by")
+            ctx.claim_unless_known(doc, "dcterms:title", Lit(upper_first(title)), view.sentence, "issued-by")
 
 
 # "the adoption by consensus by the Disarmament Commission of the “Recommendations to promote …”,7": the text of
@@ -243,8 +241,7 @@ def rule_adoption_of_title(ctx: Context, view: View) -> None:
             doc = note_document(ctx, view, int(index))
             if doc:
                 ctx.claim(doc, "acta:adoptedBy", body, view.sentence, "adoption-of-title")
-                if ctx.claimed(doc, "dcterms:title") is None:
-                    ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "adoption-of-title")
+                ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "adoption-of-title")
 
 
 def rule_introduced(ctx: Context, view: View) -> None:
@@ -253,14 +250,13 @@ def rule_introduced(ctx: Context, view: View) -> None:
         agents = [k for i in re.findall(r"⟦[BLP](\d+)⟧", who) if (k := resolve_mention(ctx, view, int(i)))]
         docs = [d for i in re.findall(r"⟦S(\d+)⟧", notes)[:1] if (d := note_document(ctx, view, int(i)))]
         what = re.sub(r"\s+", " ", m.group("what") or m.group("what2")).strip(" ,")
-        values = view.dates(m.group("d")) if m.group("d") else ()
+        day = view.one_date(m.group("d"))
         for doc in docs:
             for agent in agents:
                 ctx.claim(doc, "acta:submittedBy", agent, view.sentence, "introduced-by")
-            if len(values) == 1 and not values[0].end and not values[0].vague:
-                ctx.claim(doc, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "introduced-by")
-            if ctx.claimed(doc, "dcterms:title") is None:
-                ctx.claim(doc, "dcterms:title", Lit(upper_first(what)), view.sentence, "introduced-by")
+            if day:
+                ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "introduced-by")
+            ctx.claim_unless_known(doc, "dcterms:title", Lit(upper_first(what)), view.sentence, "introduced-by")
 
 
 # "the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for Disarmament", "the

@@ -176,7 +176,7 @@ def rule_to_be_held_with(ctx: Context, view: View) -> None:
             words = view.m(index).text.lower()
             earlier = [e.key for e in ctx.registry.entities.values()
                        if e.kind == "meeting" and words in e.label.lower()]
-            meeting = earlier[-1] if len(earlier) == 1 else None
+            meeting = earlier[0] if len(earlier) == 1 else None  # only if the words name one meeting
         if not meeting or kind_of(ctx, meeting) != "meeting":
             continue
         for who in re.findall(r"⟦B(\d+)⟧", m.group("who")):

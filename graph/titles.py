@@ -171,25 +171,23 @@ def rule_called(ctx: Context, view: View) -> None:
         doc = key_of(ctx, view, m.group("doc"))
         if doc and kind_of(ctx, doc) in ("document", "report") and noun in ("the document", "the paper"):
             view.keys[int(m.group("a"))] = doc
-            if ctx.claimed(doc, "dcterms:title") is None:
-                ctx.claim(doc, "dcterms:title", Lit("document " + view.phrase(m.group("title"))), view.sentence,
-                          "title-called")
+            ctx.claim_unless_known(doc, "dcterms:title", Lit("document " + view.phrase(m.group("title"))),
+                                   view.sentence, "title-called")
     for m in _CALLED.finditer(view.template):
         doc = key_of(ctx, view, m.group("doc"))
         title = view.phrase(m.group("title"))
         if not doc or kind_of(ctx, doc) not in ("document", "report") or re.match(r"(?:reports?|notes?)\s+(?:of|by)\b",
                                                                                   title):
             continue
-        if ctx.claimed(doc, "dcterms:title") is None:
-            ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "title-called")
+        ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "title-called")
 
 
 # "the report of the Secretary-General entitled “Our Common Agenda”,1", "policy brief 9, entitled “A New Agenda for
 # Peace”,2 presented by the Secretary-General on 20 July 2023": the note after the title is that text
 _ENTITLED_NOTE = re.compile(r"(?:\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<author>\d+)⟧\s*,?\s*)?\bentitled\s+"
                             r"[“\"](?P<title>(?:[^”\"⟦]|⟦[IBLDM]\d+⟧){1,300}?)[.,]?[”\"]\s*,?\s*"
-                            r"⟦S(?P<n>\d+)⟧(?P<by>\s*,?\s*(?:presented|submitted|issued|published)\s+by\s+(?:the\s+)?"
-                            r"⟦[BP](?P<who>\d+)⟧(?:\s+on\s+⟦D(?P<d>\d+)⟧)?)?")
+                            r"⟦S(?P<n>\d+)⟧(?:\s*,?\s*(?:presented|submitted|issued|published)\s+by\s+(?:the\s+)?"
+                            r"⟦[BP]\d+⟧(?:\s+on\s+⟦D(?P<d>\d+)⟧)?)?")  # who presented it: rules._SUBMITTED_BY
 
 
 def rule_entitled_note(ctx: Context, view: View) -> None:
@@ -199,14 +197,14 @@ def rule_entitled_note(ctx: Context, view: View) -> None:
         doc = key_of(ctx, view, m.group("n"))
         if not doc or kind_of(ctx, doc) not in ("document", "report"):
             continue
-        if ctx.claimed(doc, "dcterms:title") is None:
-            ctx.claim(doc, "dcterms:title", Lit(view.phrase(m.group("title"))), view.sentence, "entitled-note")
+        ctx.claim_unless_known(doc, "dcterms:title", Lit(view.phrase(m.group("title"))), view.sentence,
+                               "entitled-note")
         author = key_of(ctx, view, m.group("author")) if m.group("author") else None
         if author:
             ctx.claim(doc, "acta:producedBy", author, view.sentence, "entitled-note")
-        values = view.dates(m.group("d")) if m.group("d") else ()
-        if len(values) == 1 and not values[0].end and not values[0].vague:
-            ctx.claim(doc, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "entitled-note")
+        day = view.one_date(m.group("d"))
+        if day:
+            ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "entitled-note")
 
 
 RULES = (rule_note_by, rule_prepared_by, rule_titles, rule_heading_title, rule_note_outcome, rule_called,

@@ -29,11 +29,6 @@ _SIGNED = re.compile(rf"⟦I(?P<i>\d+)⟧{_NOTES}\s*,\s*(?:which\s+was\s+)?(?:op
                      r"(?:(?:at|in)\s+⟦L\d+⟧\s*,?\s+)?on\s+⟦D(?P<d>\d+)⟧")
 
 
-def _day(view: View, index: str) -> str | None:
-    values = view.dates(index)
-    return values[0].start if len(values) == 1 and not values[0].end and not values[0].vague else None
-
-
 def _named_before(ctx: Context, head: str) -> str | None:
     """"the Treaty": the instrument with that word in its name the document spoke of last."""
     word = re.compile(rf"\b{head}\b")
@@ -61,13 +56,13 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
             ctx.claim(key, "acta:entryIntoForce", date_literal(values[1].start), sent, "treaty-days")
     for m in _IN_FORCE.finditer(t):
         key = _instrument(ctx, view, m.group("i") or m.group("i2") or m.group("i3"), m.group("head"))
-        day = _day(view, m.group("d") or m.group("d2") or m.group("d3"))
+        day = view.one_date(m.group("d") or m.group("d2") or m.group("d3"))
         if key and day:
-            ctx.claim(key, "acta:entryIntoForce", date_literal(day), sent, "treaty-days")
+            ctx.claim(key, "acta:entryIntoForce", date_literal(day.start), sent, "treaty-days")
     for m in _SIGNED.finditer(t):
-        key, day = _instrument(ctx, view, m.group("i"), None), _day(view, m.group("d"))
+        key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
         if key and day:
-            ctx.claim(key, "acta:signedOn", date_literal(day), sent, "treaty-days")
+            ctx.claim(key, "acta:signedOn", date_literal(day.start), sent, "treaty-days")
 
 
 RULES = (rule_treaty_days,)

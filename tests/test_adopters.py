@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.extract import Extraction, extract
-from graph.text import read_document
+from conftest import extract_resolution
+
+from graph.extract import Extraction
 
 
 def resolution(tmp_path: Path, clause: str) -> Extraction:
-    path = tmp_path / "A_RES_80_17.md"
-    path.write_text(f"---\nsymbol: A/RES/80/17\n---\n\nThe General Assembly,\n\n{clause}\n", encoding="utf-8")
-    return extract(read_document(path))
+    return extract_resolution(tmp_path, "A/RES/80/17", clause)
 
 
 def adopted(x: Extraction, predicate: str) -> set[tuple[str, object]]:
@@ -30,11 +29,8 @@ def test_a_un_resolution_is_the_assemblys_at_the_session_its_number_says(tmp_pat
 
 def test_an_iaea_general_conference_symbol_names_its_regular_session(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_17.md (a preambular clause, cut)
-    path = tmp_path / "A_RES_80_17.md"
-    path.write_text("---\nsymbol: A/RES/80/17\n---\n\nThe General Assembly,\n\nTaking note of resolution "
-                    "GC(69)/RES/15, adopted on 18 September 2025 by the General Conference of the International "
-                    "Atomic Energy Agency,\n", encoding="utf-8")
-    x = extract(read_document(path))
+    x = resolution(tmp_path, "Taking note of resolution GC(69)/RES/15, adopted on 18 September 2025 by the General "
+                             "Conference of the International Atomic Energy Agency,")
     session = "un/iaea/general-conference/session/regular-69"
     at = {(c.subject, c.object) for c in x.claims if c.predicate == "acta:adoptedAt"}
     assert ("iaea/gc/69/res/15", session) in at

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.extract import Extraction, Lit, extract
-from graph.text import read_document
+from conftest import extract_resolution
+
+from graph.extract import Extraction, Lit
 
 SERIES = "series/conference-on-the-humanitarian-impact-of-nuclear-weapons"
 
 
 def build(tmp_path: Path, *paragraphs: str) -> Extraction:
-    path = tmp_path / "A_RES_80_24.md"
-    path.write_text("---\nsymbol: A/RES/80/24\n---\n\nThe General Assembly,\n\n" + "\n\n".join(paragraphs) + "\n",
-                    encoding="utf-8")
-    return extract(read_document(path))
+    return extract_resolution(tmp_path, "A/RES/80/24", *paragraphs)
 
 
 def listed(x: Extraction) -> set[tuple[str, str, object]]:

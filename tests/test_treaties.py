@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.extract import Extraction, Lit, extract
-from graph.text import read_document
+from conftest import extract_resolution
+
+from graph.extract import Extraction, Lit
 
 
 def build(tmp_path: Path, *paragraphs: str) -> Extraction:
-    path = tmp_path / "A_RES_80_99.md"
-    path.write_text("---\nsymbol: A/RES/80/99\n---\n\nThe General Assembly,\n\n" + "\n\n".join(paragraphs) + "\n",
-                    encoding="utf-8")
-    return extract(read_document(path))
+    return extract_resolution(tmp_path, "A/RES/80/99", *paragraphs)
 
 
 def days(x: Extraction) -> set[tuple[str, str, str]]:
