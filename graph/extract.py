@@ -529,10 +529,12 @@ def extract(doc: Document) -> Extraction:
                     ctx.year = max(years)
         views.append(view)
     from .clauses import finish
-    from .sessions import merge_series_mentions, merge_short_series_names
+    from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
     finish(ctx)
+    merge_aliases(ctx)
     merge_short_series_names(ctx)
     merge_series_mentions(ctx)
+    scope_generic_series(ctx)
     return extraction
 
 

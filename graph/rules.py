@@ -38,14 +38,14 @@ def P(pattern: str) -> re.Pattern[str]:
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
-    from . import clauses, decisions, occasions, officers, outcomes, proceedings, sessions, titles, treaties
+    from . import clauses, decisions, occasions, officers, outcomes, proceedings, series, sessions, titles, treaties
     prev = ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
     decisions.speaker(ctx, view, prev)
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
     late_clauses = tuple(r for r in clauses.RULES if r is not clauses.rule_heading)
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
-    for rule in (RULES[:2] + sessions.RULES + RULES[2:] + titles.RULES + officers.RULES + LATE_RULES + (clauses.rule_heading,)
-                 + sessions.LATE_RULES
+    for rule in (RULES[:2] + sessions.RULES + RULES[2:5] + series.RULES + RULES[5:] + titles.RULES + officers.RULES
+                 + LATE_RULES + (clauses.rule_heading,) + sessions.LATE_RULES
                  + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + occasions.RULES
                  + treaties.RULES):
         rule(ctx, view)
@@ -280,17 +280,8 @@ _MET_IN_AT = re.compile(r"\b(?:met|gathered|assembled)\s+in\s+⟦L(?P<place>\d+)
                         r"(?:(?:on|from)\s+)?(?:⟦D(?P<date>\d+)⟧\s*,?\s*)?(?:at|for)\s+(?:the\s+)?$")
 
 
-_ALIAS = P(r"{M:full}[^⟦()]{0,200}?\((?:the\s+|hereinafter\s+(?:the\s+)?|also\s+known\s+as\s+(?:the\s+)?)?{M:short}\)")
-
-
 def rule_named_meetings(ctx: Context, view: View) -> None:
-    for m in _ALIAS.finditer(view.template):
-        full, short = view.m(m.group("full")), view.m(m.group("short"))
-        full_key = view.keys.get(int(m.group("full")))
-        if full_key and short.key and short.key != full_key and full.attrs.get("named"):
-            ctx.aliases[short.key] = full_key
-            view.keys[int(m.group("short"))] = full_key
-            ctx.claim(full_key, "skos:altLabel", Lit(short.label), view.sentence, "meeting-alias")
+    """Where and when a named meeting was held (its aliases: series.rule_meeting_aliases, just before)."""
     for i, m in enumerate(view.mentions):
         if m.kind in ("meeting", "anaphor"):
             key = view.keys.get(i)

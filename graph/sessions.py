@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .bodies import catalogue, series_catalogue
+from .bodies import catalogue
 from .dates import DateValue
-from .extract import Claim, Context, Lit, View, date_literal
+from .extract import Context, Lit, View, date_literal
 from .mentions import GENERIC_MEETING_HEADS
 from .rules import P, first_date, key_of, kind_of, meeting_tail, numbers_a_series, place_before, put_dates
 from .text import Sentence, slugify, upper_first
@@ -467,87 +467,3 @@ def rule_body_for_meeting(ctx: Context, view: View) -> None:
 
 RULES = (rule_body_for_meeting, rule_meeting_of, rule_held, rule_met)
 LATE_RULES: tuple = (rule_generic_sessions, rule_owned_bodies)
-
-
-# --- one meeting, three mentions: "a biennial meeting of States in 2026", "the ninth Biennial Meeting of States
-# from 1 to 5 June 2026", "the Biennial Meeting of States in 2026" -----------------------------------------------
-
-def merge_series_mentions(ctx: Context) -> None:
-    """Within one document, the meeting of a series held in a year is the numbered one of that series dated that
-    year, when there is exactly one: its undated and unnumbered mentions become that node."""
-    years: dict[str, set[str]] = {}
-    for c in ctx.x.claims:
-        if c.predicate == "schema:startDate" and isinstance(c.object, Lit):
-            years.setdefault(c.subject, set()).add(c.object.value[:4])
-    numbered: dict[tuple[str, str], list[str]] = {}
-    for e in ctx.x.registry:
-        slug = _series_slug(e.key) if e.kind == "meeting" else None
-        if slug and len(years.get(e.key, ())) == 1:
-            numbered.setdefault((slug, next(iter(years[e.key]))), []).append(e.key)
-    alias: dict[str, str] = {}
-    for (slug, year), keys in numbered.items():
-        if len(keys) != 1:
-            continue
-        for other in (f"meeting/{slug}/{year}", f"meeting/{slug}"):
-            if other in ctx.x.registry.entities and years.get(other) == {year}:
-                alias[other] = keys[0]
-    if not alias:
-        return
-    # "in 2026" says less than the numbered meeting's own dates ("from 1 to 5 June 2026"); a meeting known by its
-    # year ("the 2027 Meeting of States") has no dates but its mentions'
-    _merge_into(ctx, alias, lambda c: c.predicate == "schema:startDate"
-                and int(alias[c.subject].rpartition("/")[2]) < 1000)
-
-
-def _merge_into(ctx: Context, alias: dict[str, str], drop) -> list[Claim]:
-    """Each key of `alias` becomes the meeting it maps to, its label an altLabel there; `drop(claim)` says which
-    of its own claims the merge leaves out.  Returns the claims kept."""
-    for key, into in alias.items():
-        first = next(c for c in ctx.x.claims if c.subject == key)
-        ctx.claim(into, "skos:altLabel", Lit(ctx.x.registry.entities.pop(key).label), (first.start, first.end),
-                  "series-mention")
-    kept = []
-    for c in ctx.x.claims:
-        if c.subject in alias and drop(c):
-            continue
-        obj = alias.get(c.object, c.object) if isinstance(c.object, str) else c.object
-        kept.append(Claim(alias.get(c.subject, c.subject), c.predicate, obj, c.start, c.end, c.rule))
-    ctx.x.claims[:] = kept
-    return kept
-
-
-def merge_short_series_names(ctx: Context) -> None:
-    """Within one document, "the thirteenth Meeting of States Parties" and "… to the Convention" are the thirteenth
-    Meeting of States Parties to the Convention on Cluster Munitions the document also names in full: a numbered
-    meeting whose series' name begins another's, with the same number, is that one when it is the only longer one."""
-    numbered: dict[str, list[tuple[str, str]]] = {}  # number -> [(series label, key)]
-    for e in ctx.x.registry:
-        head, _, number = e.key.rpartition("/")
-        series = ctx.x.registry.get(head) if e.kind == "meeting" and number.isdigit() else None
-        if series is not None and series.kind == "series":
-            numbered.setdefault(number, []).append((series.label, e.key))
-    alias: dict[str, str] = {}
-    for found in numbered.values():
-        for label, key in found:
-            longer = [(other, k) for other, k in found if other.lower().startswith(label.lower() + " ")]
-            longest = max(longer, key=lambda x: len(x[0]), default=None)
-            if longest and all(longest[0].lower().startswith(other.lower()) for other, _ in longer):
-                alias[key] = longest[1]
-    if not alias:
-        return
-    # the short series' name is one the full one's meeting goes by
-    kept = _merge_into(ctx, alias, lambda c: c.predicate == "schema:superEvent")
-    used = {c.object for c in kept if isinstance(c.object, str)} | {c.subject for c in kept}
-    for key in [k for k, e in ctx.x.registry.entities.items() if e.kind == "series" and k not in used]:
-        del ctx.x.registry.entities[key]
-
-
-def _series_slug(key: str) -> str | None:
-    """"series/biennial-meeting-of-states/9" -> "biennial-meeting-of-states"; catalogue series by their label."""
-    head, _, number = key.rpartition("/")
-    if not number.isdigit() or not head:
-        return None
-    if head.startswith("series/"):
-        return head[len("series/"):]
-    series = series_catalogue().get(head)
-    return slugify(series["label"]) if series else None

@@ -215,7 +215,7 @@ def test_two_security_council_resolutions_adopted_on_two_dates_respectively(tmp_
 
 def test_decides_to_convene_a_meeting_in_a_city_on_dates(tmp_path: Path) -> None:
     x = build(tmp_path, CONVENE_43, "A/RES/80/43")
-    meeting = "meeting/meeting-of-states"
+    meeting = "un/a/res/80/43/meeting/meeting-of-states"  # names no treaty: the resolution's own
     decided = triples(x, "decides-to-convene")
     assert (meeting, "acta:convenedBy", "un/a/res/80/43") in decided
     assert (meeting, "schema:location", "city/new-york") in decided

@@ -245,7 +245,7 @@ def test_meetings_held_at_several_dates_are_one_node_per_date(tmp_path: Path) ->
 def test_the_place_of_convene_in_holds_for_each_meeting_of_the_clause(tmp_path: Path) -> None:
     x = resolution(tmp_path, BIENNIAL)
     for year in (2026, 2028):
-        key = f"meeting/biennial-meeting-of-states/{year}"
+        key = f"un/a/res/80/66/meeting/biennial-meeting-of-states/{year}"  # the document's own: no treaty named
         assert meetings_of(x)[key] == f"biennial meeting of States of {year}"
         assert (key, "schema:location", "city/new-york") in triples(x, "convened-in")
 
@@ -264,24 +264,26 @@ ANALYSIS = ("33. Requests the Secretariat to prepare a comprehensive analysis, w
 
 def test_the_meeting_of_a_series_in_a_year_is_the_numbered_one_of_that_year(tmp_path: Path) -> None:
     x = resolution(tmp_path, BIENNIAL, NINTH, ANALYSIS)
-    ninth = "series/biennial-meeting-of-states/9"
+    ninth = "un/a/res/80/66/biennial-meeting-of-states/9"  # "Biennial Meeting of States" names no treaty
     meetings = meetings_of(x)
-    assert "meeting/biennial-meeting-of-states/2026" not in meetings  # paragraph 9's, now the ninth
-    assert "meeting/biennial-meeting-of-states" not in meetings  # paragraph 33's
-    assert meetings["meeting/biennial-meeting-of-states/2028"] == "biennial meeting of States of 2028"  # no ninth
+    assert "un/a/res/80/66/meeting/biennial-meeting-of-states/2026" not in meetings  # paragraph 9's, now the ninth
+    assert "un/a/res/80/66/meeting/biennial-meeting-of-states" not in meetings  # paragraph 33's
+    # no ninth in 2028
+    assert meetings["un/a/res/80/66/meeting/biennial-meeting-of-states/2028"] == "biennial meeting of States of 2028"
     made = triples(x)
     assert {o for s, p, o in made if s == ninth and p == "schema:location"} == {"city/new-york"}
     assert {o for s, p, o in made if s == ninth and p == "schema:startDate"} == {Lit("2026-06-01", "xsd:date")}
     assert (ninth, "acta:convenedBy", "un/a/res/80/66") in made
     assert (ninth, "skos:altLabel", Lit("biennial meeting of States of 2026")) in made
     # what paragraph 33 asks is for the ninth meeting, not for a node of its own
-    assert not [s for s, p, o in made if "meeting/biennial-meeting-of-states/2026" in (s, o)]
+    assert not [s for s, p, o in made if "un/a/res/80/66/meeting/biennial-meeting-of-states/2026" in (s, o)]
 
 
 def test_two_numbered_meetings_of_a_year_take_no_unnumbered_mention(tmp_path: Path) -> None:
     x = resolution(tmp_path, NINTH, NINTH.replace("ninth", "tenth").replace("1 to 5 June", "7 to 11 December"),
                    ANALYSIS)
-    assert "meeting/biennial-meeting-of-states" in meetings_of(x)  # which of the two it is, the text does not say
+    # which of the two it is, the text does not say
+    assert "un/a/res/80/66/meeting/biennial-meeting-of-states" in meetings_of(x)
 
 
 def test_a_notes_official_records_session_is_that_bodys_session(tmp_path: Path) -> None:
@@ -333,8 +335,8 @@ def test_the_meeting_known_by_its_year_takes_the_dates_of_its_unnumbered_mention
                    "Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, held in Vienna from 31 July to "
                    "11 August 2023,")
     found = triples(x)
-    assert ("series/meeting-of-states/2027", "schema:startDate", Lit("2027-07-12", "xsd:date")) in found
-    assert ("series/meeting-of-states/2027", "acta:convenedBy", "un/a/res/80/66") in found
+    assert ("un/a/res/80/66/meeting-of-states/2027", "schema:startDate", Lit("2027-07-12", "xsd:date")) in found
+    assert ("un/a/res/80/66/meeting-of-states/2027", "acta:convenedBy", "un/a/res/80/66") in found
     npt = "series/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons/2026"
     assert {o for s, p, o in found if s == npt and p == "schema:startDate"} == {Lit("2026", "xsd:gYear")}
 
@@ -356,7 +358,7 @@ def test_a_numbered_meetings_short_names_are_the_one_the_document_names_in_full(
     alt = {o.value for s, p, o in triples(x) if s == full and p == "skos:altLabel"}
     assert alt == {"thirteenth Meeting of States Parties", "thirteenth Meeting of States Parties to the Convention"}
     # two longer names the short one could be: it stays itself
-    assert "series/meeting-of-states-parties/1" in meetings
+    assert "un/a/res/80/66/meeting-of-states-parties/1" in meetings  # the document's own
 
 
 def test_the_numbered_session_of_a_named_conference_is_that_conferences_not_the_assemblys(tmp_path: Path) -> None:
@@ -392,9 +394,10 @@ def test_a_preparatory_committee_named_by_the_meeting_it_prepares_owns_its_sessi
                    "Noting that this was recognized during the two first meetings of the Preparatory Committee for the "
                    "2026 Review Conference, and welcoming the work of the Preparatory Committee at its third session, "
                    "held in New York from 28 April to 9 May 2025,")
-    committee = "series/review-conference/2026/preparatory-committee"
+    committee = "un/a/res/80/66/review-conference/2026/preparatory-committee"  # no treaty named
     assert x.registry.get(committee).label == "Preparatory Committee for the 2026 Review Conference"
-    assert ("acta:preparedFor", "series/review-conference/2026") in {(p, o) for s, p, o in triples(x) if s == committee}
+    prepared = {(p, o) for s, p, o in triples(x) if s == committee}
+    assert ("acta:preparedFor", "un/a/res/80/66/review-conference/2026") in prepared
     owners = {s: o for s, p, o in triples(x) if p == "acta:meetingOf" and "/session/regular-80" not in s}
     assert owners == {f"{committee}/meeting/n1": committee, f"{committee}/session/n3": committee}
 
