@@ -145,6 +145,8 @@ _TAIL = [
                         r"(?:held|convened|took place|met)\b")),
     ("place", re.compile(r"\s*,?\s*(?:(?:also|again)\s+)?(?:in|at)\s+(?:the\s+)?⟦L(\d+)⟧")),  # "…, also in Malabo"
     ("place", re.compile(r"\s*,\s*⟦L(\d+)⟧")),
+    # a town no gazetteer knows, then its country: "held on Margarita Island, Bolivarian Republic of Venezuela, from …"
+    ("town", re.compile(r"\s*,?\s*(?:in|on|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=\s*,\s*⟦L\d+⟧)")),
     # "… in Vientiane during the week of 14 to 18 September 2026"
     ("date", re.compile(r"\s*,?\s*(?:(?:on|from|in|during|at)\s+)?(?:the\s+)?(?:this\s+past\s+)?"
                         r"(?:(?:week|period)\s+of\s+)?⟦D(\d+)⟧")),

@@ -279,3 +279,21 @@ def test_two_meetings_joined_by_and_the_are_two() -> None:
     assert [label for _, _, label in named(text)] == [
         "Meeting of the Group of Experts of the High Contracting Parties to Amended Protocol II",
         "Meeting of Experts of the High Contracting Parties to Protocol V"]
+
+
+def test_heads_of_state_or_government_is_one_name_and_an_unknown_town_is_skipped(tmp_path) -> None:
+    from conftest import extract_resolution
+    # /work/shared/corpus/un-ga-80/A_RES_80_18.md (a preambular clause, cut)
+    x = extract_resolution(tmp_path, "A/RES/80/18",
+                           "Taking note also of the relevant decision of the Thirteenth Conference of Heads of State "
+                           "or Government of Non-Aligned Countries, held in Kuala Lumpur on 24 and 25 February 2003,7 "
+                           "which was reiterated at the Seventeenth Conference of Heads of State or Government of "
+                           "Non-Aligned Countries, held on Margarita Island, Bolivarian Republic of Venezuela, from 13 "
+                           "to 18 September 2016,")
+    series = "series/conference-of-heads-of-state-or-government-of-non-aligned-countries"
+    labels = {e.key: e.label for e in x.registry if e.kind == "meeting"}
+    assert labels[series + "/13"] == "Thirteenth Conference of Heads of State or Government of Non-Aligned Countries"
+    facts = {(c.predicate, c.object.value if hasattr(c.object, "value") else c.object)
+             for c in x.claims if c.subject == series + "/17"}
+    assert {("schema:startDate", "2016-09-13"), ("schema:endDate", "2016-09-18"),
+            ("schema:location", "country/venezuela-bolivarian-republic-of")} <= facts
