@@ -82,7 +82,10 @@ _CONSIDERED = re.compile(
 _BASIS = re.compile(r"\bon\s+the\s+basis\s+of\b|\bhad\s+before\b")
 _DOCUMENT_LINE = re.compile(r"^(?:\(\d{1,3}\)\s+|\d{1,3}\.\s+)?Document\s+⟦S(?P<sym>\d+)⟧\s*:\s*"
                             r"(?P<title>(?:[^:⟦]|⟦[BLD]\d+⟧){5,200}?)"
-                            r"(?::|\s+was\s+(?:presented|introduced|submitted)\s+by\s+(?:the\s+)?⟦B(?P<by>\d+)⟧|\s*$)")
+                            r"(?::|\s+was\s+(?P<verb>presented|introduced|submitted)\s+by\s+"
+                            r"(?:(?:the|an?)\s+representatives?\s+of\s+)?(?:the\s+)?⟦B(?P<by>\d+)⟧|\s*$)")
+_PRESENTED_LATER = re.compile(r"\bwas\s+(?:presented|introduced)\s+by\s+(?:(?:the|an?)\s+representatives?\s+of\s+)?"
+                              r"(?:the\s+)?⟦B(?P<by>\d+)⟧")
 _SUBMITTED_BY = re.compile(r"\bsubmitted\s+by\s+(?:the\s+)?(?P<list>⟦B\d+⟧(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?⟦B\d+⟧)*)")
 
 
@@ -111,9 +114,16 @@ def rule_document_line(ctx: Context, view: View) -> None:
     submitted = _SUBMITTED_BY.search(view.template, m.end())  # ": a joint proposal submitted by UNEP, UNESCO …"
     if submitted and not m.group("by"):
         by = [view.keys.get(int(i)) for i in re.findall(r"⟦B(\d+)⟧", submitted.group("list"))]
+    # the record's own verb: presented (introduced) at the meeting, or submitted to it
+    predicate = "acta:submittedBy" if m.group("verb") in (None, "submitted") else "acta:presentedBy"
     for agent in by:
         if agent and kind_of(ctx, agent) == "body":
-            ctx.claim(key, "acta:submittedBy", agent, view.sentence, "document-line")
+            ctx.claim(key, predicate, agent, view.sentence, "document-line")
+    # "…: a joint proposal submitted by UNEP, UNESCO, FAO and UNDP, was presented by a representative of UNESCO"
+    presented = _PRESENTED_LATER.search(view.template, m.end()) if not m.group("by") else None
+    agent = view.keys.get(int(presented.group("by"))) if presented else None
+    if agent and kind_of(ctx, agent) == "body":
+        ctx.claim(key, "acta:presentedBy", agent, view.sentence, "document-line")
 
 
 # a record's section heading: "A – Rules of procedure for the meetings of the Plenary", "Part V – Initial work …"

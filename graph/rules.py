@@ -477,7 +477,8 @@ _ITS_REPORT = P(r"{M:who}(?:[^⟦;]|⟦[DLSB]\d+⟧){0,200}?(?:\bits\s+(?:final\
                 r"(?:is\s+|was\s+)?contained\s+in\s+(?:document\s+)?{S:doc}")
 _RECEIVED = P(r"\breceived\s+from\s+(?:the\s+)?{B:who}\s+[^⟦]{0,80}?(?:distributed|circulated|issued|published)\s+as"
               r"\s+(?:document\s+)?{S:doc}")
-_SUBMITTED_BY = P(r"{S:doc}\s*\)?\s*,?\s*(?:submitted|presented|prepared)\s+by\s+(?:the\s+)?{BP:who}")
+_SUBMITTED_BY = P(r"{S:doc}\s*\)?\s*,?\s*(?:submitted|prepared)\s+by\s+(?:the\s+)?{BP:who}")
+_PRESENTED_BY = P(r"{S:doc}\s*\)?\s*,?\s*presented\s+by\s+(?:the\s+)?{BP:who}")
 
 
 _DOCUMENT_PATTERNS = (  # (pattern, what the document is to `who`, rule name)
@@ -485,6 +486,7 @@ _DOCUMENT_PATTERNS = (  # (pattern, what the document is to `who`, rule name)
     (_ITS_REPORT, "acta:producedBy", "its-report"),
     (_RECEIVED, "acta:submittedBy", "received-from"),
     (_SUBMITTED_BY, "acta:submittedBy", "submitted-by"),
+    (_PRESENTED_BY, "acta:presentedBy", "submitted-by"),
 )
 
 

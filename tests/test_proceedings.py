@@ -98,10 +98,13 @@ def test_the_documents_the_representatives_worked_from_were_considered_by_the_se
 def test_a_document_introduced_by_its_symbol_gets_its_title_and_who_submitted_it(tmp_path: Path) -> None:
     x = extraction(tmp_path)
     assert objects(x, "ipbes/2/6", "dcterms:title") == {Lit("Draft financial procedures for the Platform")}
-    assert objects(x, "ipbes/2/6", "acta:submittedBy") == {"ipbes/secretariat"}
+    # "was presented by the secretariat": the record's verb (acta:presentedBy, a kind of acta:submittedBy)
+    assert objects(x, "ipbes/2/6", "acta:presentedBy") == {"ipbes/secretariat"}
+    assert objects(x, "ipbes/2/6", "acta:submittedBy") == set()
     assert objects(x, "ipbes/2/7/rev.1", "dcterms:title") == {Lit("Administering the IPBES secretariat")}
-    # submitted by the two programmes, not by UNDP's representative who presented it
+    # submitted by the two programmes; presented by the one whose representative presented it
     assert objects(x, "ipbes/2/7/rev.1", "acta:submittedBy") == {"un/unep", "un/undp"}
+    assert objects(x, "ipbes/2/7/rev.1", "acta:presentedBy") == {"un/undp"}
 
 
 def test_a_contact_group_on_this_matter_is_named_by_its_section_and_has_its_co_chairs(tmp_path: Path) -> None:
