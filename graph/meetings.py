@@ -74,6 +74,7 @@ _WITH_WHO = re.compile(r"\s+with\s+(?:the\s+)?(?:States|Member\s+States|Governme
                        r"Partners)\b.*$", re.S)
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})[ \t]+$")  # a meeting known by its year: "the 2010 Review Conference"
 _LEAD_ORDINAL = re.compile(rf"((?i:{ORDINAL_WORD}))[ \t]+")
+_RANGE_TO = re.compile(rf"to[ \t]+((?i:{ORDINAL_WORD}))[ \t]+")
 _BETWEEN = re.compile(r"\b(?:bi|tri|quadri)(?:lateral|partite)\b")
 _SERIES_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,10})\s+(?P<roman>[IVX]{1,5})\b")
 _STOP_LEAD = {"the", "The", "its", "Its", "at", "At", "of", "in", "In", "This", "That", "A", "An", "Recalling", "See",
@@ -284,6 +285,10 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         # an ordinal after words that were dropped: "The First Meeting of States Parties …", "… at the Eleventh …"
         lead_ord = _ordinal_at(text, s, name_end) if s != m.start("name") else None
         s = lead_ord.end() if lead_ord else s
+        # "the First to Twenty-first Meetings of the States Parties …": a range, its first and last named
+        range_to = _RANGE_TO.match(text, s) if lead_ord else None
+        range_from, lead_ord = (lead_ord, range_to) if range_to else (None, lead_ord)
+        s = range_to.end() if range_to else s
         if _OFFICER.match(text, s) or _TEXT_AFTER.search(text[s:name_end]):
             continue
         raw = _cut_place(_cut_listed_body(_WITH_WHO.sub("", text[s:name_end])), text[name_end:name_end + 80])
@@ -297,7 +302,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         name = re.sub(r"\s+", " ", raw).rstrip()
         ord_text = lead_ord.group(1) if lead_ord else m.group("ord") if s == m.start("name") else None
         ordinal = ordinal_value(ord_text) if ord_text else None
-        start_at = (lead_ord.start() if lead_ord else m.start("ord")) if ordinal else s
+        start_at = (lead_ord.start(1) if lead_ord else m.start("ord")) if ordinal else s
         if len(name.split()) == 1 and not ordinal:
             continue  # a bare "Meeting" or "Conference": a generic mention, found below
         attrs: dict = {"named": True}
@@ -308,6 +313,11 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             name = _PLURAL_HEAD.sub(lambda h: h.group(1), name, count=1)
             first = year.start() if year else start_at
             earlier = _earlier_items(text, first, name, bool(year))
+            if range_from and (number := ordinal_value(range_from.group(1))):
+                earlier.append(Mention("meeting", range_from.start(1), range_from.end(1), range_from.group(1),
+                                       f"{series_key(name)}/{number}",
+                                       f"{english_ordinal(number).capitalize()} {name}",
+                                       {"named": True, "list_item": True, "series": name, "ordinal": number}))
             out.extend(earlier)
             if earlier:  # what follows the list ("in Oslo on …, in Nayarit …") is the list's, not the last one's
                 attrs["list_item"] = True

@@ -297,3 +297,15 @@ def test_heads_of_state_or_government_is_one_name_and_an_unknown_town_is_skipped
              for c in x.claims if c.subject == series + "/17"}
     assert {("schema:startDate", "2016-09-13"), ("schema:endDate", "2016-09-18"),
             ("schema:location", "country/venezuela-bolivarian-republic-of")} <= facts
+
+
+def test_a_range_of_ordinals_names_its_first_and_last_meeting() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_35.md (a preambular clause, cut): not one "to Twenty-first Meeting" series
+    text = ("Recalling the First to Twenty-first Meetings of the States Parties to the Convention, held in Maputo "
+            "(1999), Geneva (2000)")
+    series = "series/meeting-of-the-states-parties-to-the-convention"
+    assert [(m.text, m.key, m.label) for m in find_meetings(text, 0, len(text))] == [
+        ("First", series + "/1", "First Meeting of the States Parties to the Convention"),
+        ("Twenty-first Meetings of the States Parties to the Convention", series + "/21",
+         "Twenty-first Meeting of the States Parties to the Convention"),
+    ]
