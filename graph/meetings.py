@@ -146,17 +146,23 @@ def _earlier_items(text: str, end: int, name: str, years: bool) -> list[Mention]
         if not value:
             break
         if years:
-            key, label, attrs = f"{series_key(name)}/{value}", f"{value} {name}", {"series": name, "year": value}
+            mention = Mention("meeting", item.start(), item.start() + len(value), value,
+                              f"{series_key(name)}/{value}", f"{value} {name}",
+                              {"named": True, "list_item": True, "series": name, "year": value})
+        elif number := ordinal_value(value):
+            mention = _numbered_item(value, item.start(), name, number)
         else:
-            number = ordinal_value(value)
-            if not number:
-                break
-            key, label = f"{series_key(name)}/{number}", f"{english_ordinal(number).capitalize()} {name}"
-            attrs = {"series": name, "ordinal": number}
-        out.append(Mention("meeting", item.start(), item.start() + len(value), value, key, label,
-                           {"named": True, "list_item": True, **attrs}))
+            break
+        out.append(mention)
         end = item.start()
     return out
+
+
+def _numbered_item(word: str, start: int, name: str, number: int) -> Mention:
+    """One meeting of a list or range named by its ordinal alone: "the first, second and third Meetings …"."""
+    return Mention("meeting", start, start + len(word), word, f"{series_key(name)}/{number}",
+                   f"{english_ordinal(number).capitalize()} {name}",
+                   {"named": True, "list_item": True, "series": name, "ordinal": number})
 
 
 def series_key(name: str) -> str:
@@ -314,10 +320,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             first = year.start() if year else start_at
             earlier = _earlier_items(text, first, name, bool(year))
             if range_from and (number := ordinal_value(range_from.group(1))):
-                earlier.append(Mention("meeting", range_from.start(1), range_from.end(1), range_from.group(1),
-                                       f"{series_key(name)}/{number}",
-                                       f"{english_ordinal(number).capitalize()} {name}",
-                                       {"named": True, "list_item": True, "series": name, "ordinal": number}))
+                earlier.append(_numbered_item(range_from.group(1), range_from.start(1), name, number))
             out.extend(earlier)
             if earlier:  # what follows the list ("in Oslo on …, in Nayarit …") is the list's, not the last one's
                 attrs["list_item"] = True

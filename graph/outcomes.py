@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import DateValue
 from .extract import Context, Lit, View, date_literal, generic_noun, name_generic_body, resolve_mention
 from .text import slugify, upper_first
 
@@ -176,11 +177,19 @@ def rule_letters(ctx: Context, view: View) -> None:
             doc = resolve_mention(ctx, view, int(index))
             if not who or not doc or ctx.registry.get(doc).kind not in _DOCUMENT:
                 continue
-            ctx.claim(doc, "acta:producedBy", who, view.sentence, "letter-dated")
-            if day:
-                ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "letter-dated")
-                ctx.claim_unless_known(doc, "dcterms:title", Lit(f"Letter dated {view.m(date).text}"), view.sentence,
-                                       "letter-dated")
+            title = f"Letter dated {view.m(date).text}" if day else None
+            _dated_text(ctx, view, doc, "acta:producedBy", [who], day, title, "letter-dated")
+
+
+def _dated_text(ctx: Context, view: View, doc: str, predicate: str, agents: list[str], day: DateValue | None,
+                title: str | None, rule: str) -> None:
+    """A note's text of a day (a letter, an opinion, a draft): whose it is, its day, a title unless it has one."""
+    for agent in agents:
+        ctx.claim(doc, predicate, agent, view.sentence, rule)
+    if day:
+        ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, rule)
+    if title:
+        ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, rule)
 
 
 # "the advisory opinion of the International Court of Justice on the legality of …, issued on 8 July 1996,9", "the
@@ -207,10 +216,7 @@ def rule_issued(ctx: Context, view: View) -> None:
             seen.add(number)  # a note's first document; "…; see Resolutions and Decisions of the Council …" is not it
             if not who or not doc:
                 continue
-            ctx.claim(doc, "acta:producedBy", who, view.sentence, "issued-by")
-            if day:
-                ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "issued-by")
-            ctx.claim_unless_known(doc, "dcterms:title", Lit(upper_first(title)), view.sentence, "issued-by")
+            _dated_text(ctx, view, doc, "acta:producedBy", [who], day, upper_first(title), "issued-by")
 
 
 # "the adoption by consensus by the Disarmament Commission of the “Recommendations to promote …”,7": the text of
@@ -252,11 +258,7 @@ def rule_introduced(ctx: Context, view: View) -> None:
         what = re.sub(r"\s+", " ", m.group("what") or m.group("what2")).strip(" ,")
         day = view.one_date(m.group("d"))
         for doc in docs:
-            for agent in agents:
-                ctx.claim(doc, "acta:submittedBy", agent, view.sentence, "introduced-by")
-            if day:
-                ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "introduced-by")
-            ctx.claim_unless_known(doc, "dcterms:title", Lit(upper_first(what)), view.sentence, "introduced-by")
+            _dated_text(ctx, view, doc, "acta:submittedBy", agents, day, upper_first(what), "introduced-by")
 
 
 # "the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for Disarmament", "the

@@ -80,12 +80,13 @@ _CONSIDERED = re.compile(
     r"[Mm]eeting|[Pp]lenary|[Cc]ommittee)\s+(?:also\s+)?(?:considered|discussed|examined|reviewed|had\s+before\s+(?:it|them))\b"
     r"(?P<rest>.*)$", re.S)
 _BASIS = re.compile(r"\bon\s+the\s+basis\s+of\b|\bhad\s+before\b")
+# "… was presented by the secretariat", "… by a representative of UNESCO": the record's own verb
+_WAS_BY = (r"was\s+(?P<verb>presented|introduced|submitted)\s+by\s+(?:(?:the|an?)\s+representatives?\s+of\s+)?"
+           r"(?:the\s+)?⟦B(?P<by>\d+)⟧")
 _DOCUMENT_LINE = re.compile(r"^(?:\(\d{1,3}\)\s+|\d{1,3}\.\s+)?Document\s+⟦S(?P<sym>\d+)⟧\s*:\s*"
                             r"(?P<title>(?:[^:⟦]|⟦[BLD]\d+⟧){5,200}?)"
-                            r"(?::|\s+was\s+(?P<verb>presented|introduced|submitted)\s+by\s+"
-                            r"(?:(?:the|an?)\s+representatives?\s+of\s+)?(?:the\s+)?⟦B(?P<by>\d+)⟧|\s*$)")
-_PRESENTED_LATER = re.compile(r"\bwas\s+(?:presented|introduced)\s+by\s+(?:(?:the|an?)\s+representatives?\s+of\s+)?"
-                              r"(?:the\s+)?⟦B(?P<by>\d+)⟧")
+                            rf"(?=:|\s+{_WAS_BY}|\s*$)")
+_WAS_BY_LATER = re.compile(rf"\b{_WAS_BY}")
 _SUBMITTED_BY = re.compile(r"\bsubmitted\s+by\s+(?:the\s+)?(?P<list>⟦B\d+⟧(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?⟦B\d+⟧)*)")
 
 
@@ -110,20 +111,19 @@ def rule_document_line(ctx: Context, view: View) -> None:
     if not key or kind_of(ctx, key) not in ("document", "report"):
         return
     ctx.claim(key, "dcterms:title", Lit(view.phrase(m.group("title"))), view.sentence, "document-line")
-    by = [view.keys.get(int(m.group("by")))] if m.group("by") else []
-    submitted = _SUBMITTED_BY.search(view.template, m.end())  # ": a joint proposal submitted by UNEP, UNESCO …"
-    if submitted and not m.group("by"):
-        by = [view.keys.get(int(i)) for i in re.findall(r"⟦B(\d+)⟧", submitted.group("list"))]
-    # the record's own verb: presented (introduced) at the meeting, or submitted to it
-    predicate = "acta:submittedBy" if m.group("verb") in (None, "submitted") else "acta:presentedBy"
-    for agent in by:
+    was = _WAS_BY_LATER.search(view.template, m.end())
+    right_after = was is not None and not view.template[m.end():was.start()].strip()
+    # ": a joint proposal submitted by UNEP, UNESCO, FAO and UNDP, was presented by a representative of UNESCO":
+    # submitted by the four, presented by the one
+    submitted = _SUBMITTED_BY.search(view.template, m.end()) if not right_after else None
+    agents = [(view.keys.get(int(i)), "acta:submittedBy") for i in re.findall(r"⟦B(\d+)⟧", submitted.group("list"))] \
+        if submitted else []
+    if was:  # the record's own verb: presented (introduced) at the meeting, or submitted to it
+        verb = "acta:submittedBy" if was.group("verb") == "submitted" else "acta:presentedBy"
+        agents.append((view.keys.get(int(was.group("by"))), verb))
+    for agent, predicate in agents:
         if agent and kind_of(ctx, agent) == "body":
             ctx.claim(key, predicate, agent, view.sentence, "document-line")
-    # "…: a joint proposal submitted by UNEP, UNESCO, FAO and UNDP, was presented by a representative of UNESCO"
-    presented = _PRESENTED_LATER.search(view.template, m.end()) if not m.group("by") else None
-    agent = view.keys.get(int(presented.group("by"))) if presented else None
-    if agent and kind_of(ctx, agent) == "body":
-        ctx.claim(key, "acta:presentedBy", agent, view.sentence, "document-line")
 
 
 # a record's section heading: "A – Rules of procedure for the meetings of the Plenary", "Part V – Initial work …"

@@ -38,13 +38,13 @@ def P(pattern: str) -> re.Pattern[str]:
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
-    from . import clauses, decisions, occasions, officers, outcomes, proceedings, series, sessions, titles, treaties
+    from . import clauses, decisions, occasions, officers, outcomes, proceedings, sessions, titles, treaties
     prev = ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
     decisions.speaker(ctx, view, prev)
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
     late_clauses = tuple(r for r in clauses.RULES if r is not clauses.rule_heading)
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
-    for rule in (RULES[:2] + sessions.RULES + RULES[2:5] + series.RULES + RULES[5:] + titles.RULES + officers.RULES
+    for rule in (RULES[:2] + sessions.RULES + RULES[2:] + titles.RULES + officers.RULES
                  + LATE_RULES + (clauses.rule_heading,) + sessions.LATE_RULES
                  + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + occasions.RULES
                  + treaties.RULES):
@@ -283,7 +283,9 @@ _MET_IN_AT = re.compile(r"\b(?:met|gathered|assembled)\s+in\s+⟦L(?P<place>\d+)
 
 
 def rule_named_meetings(ctx: Context, view: View) -> None:
-    """Where and when a named meeting was held (its aliases: series.rule_meeting_aliases, just before)."""
+    """Where and when a named meeting was held, once its aliases are known ("… (the Third Review Conference)")."""
+    from .series import rule_meeting_aliases
+    rule_meeting_aliases(ctx, view)
     for i, m in enumerate(view.mentions):
         if m.kind in ("meeting", "anaphor"):
             key = view.keys.get(i)
@@ -477,8 +479,9 @@ _ITS_REPORT = P(r"{M:who}(?:[^⟦;]|⟦[DLSB]\d+⟧){0,200}?(?:\bits\s+(?:final\
                 r"(?:is\s+|was\s+)?contained\s+in\s+(?:document\s+)?{S:doc}")
 _RECEIVED = P(r"\breceived\s+from\s+(?:the\s+)?{B:who}\s+[^⟦]{0,80}?(?:distributed|circulated|issued|published)\s+as"
               r"\s+(?:document\s+)?{S:doc}")
-_SUBMITTED_BY = P(r"{S:doc}\s*\)?\s*,?\s*(?:submitted|prepared)\s+by\s+(?:the\s+)?{BP:who}")
-_PRESENTED_BY = P(r"{S:doc}\s*\)?\s*,?\s*presented\s+by\s+(?:the\s+)?{BP:who}")
+_BY = r"{S:doc}\s*\)?\s*,?\s*(?:VERB)\s+by\s+(?:the\s+)?{BP:who}"
+_SUBMITTED_BY = P(_BY.replace("VERB", "submitted|prepared"))
+_PRESENTED_BY = P(_BY.replace("VERB", "presented"))
 
 
 _DOCUMENT_PATTERNS = (  # (pattern, what the document is to `who`, rule name)

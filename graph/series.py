@@ -29,14 +29,25 @@ def _merge_into(ctx: Context, alias: dict[str, str], drop, *, alt_label: bool = 
         first = next((c for c in ctx.x.claims if c.subject == key), None)
         if alt_label and first is not None:
             ctx.claim(into, "skos:altLabel", Lit(entity.label), (first.start, first.end), "series-mention")
-    kept = []
-    for c in ctx.x.claims:
-        if c.subject in alias and drop(c):
-            continue
-        obj = alias.get(c.object, c.object) if isinstance(c.object, str) else c.object
-        kept.append(Claim(alias.get(c.subject, c.subject), c.predicate, obj, c.start, c.end, c.rule))
-    ctx.x.claims[:] = kept
-    return kept
+    return _rewrite(ctx, alias, drop)
+
+
+def _rewrite(ctx: Context, alias: dict[str, str], drop=lambda c: False) -> list[Claim]:
+    """Every claim about or pointing to a key of `alias` is about or points to what it maps to (unless dropped)."""
+    ctx.x.claims[:] = [Claim(alias.get(c.subject, c.subject), c.predicate,
+                             alias.get(c.object, c.object) if isinstance(c.object, str) else c.object,
+                             c.start, c.end, c.rule)
+                       for c in ctx.x.claims if not (c.subject in alias and drop(c))]
+    return ctx.x.claims
+
+
+def _longest_consistent(labels: list[str]) -> str | None:
+    """The longest of `labels` when every other one begins it ("Review Conference of the Parties to the Treaty"
+    over "Review Conference of the Parties"), else None: which of several longer names a short one is."""
+    longest = max(labels, key=len, default=None)
+    if longest is None or not all(longest.lower().startswith(other.lower()) for other in labels):
+        return None
+    return longest
 
 
 def _drop_unused_series(ctx: Context) -> None:
@@ -64,7 +75,8 @@ _ALIAS = P(r"{M:full}(?:[^⟦()]|⟦[LD]\d+⟧){0,200}?\("
 
 
 def rule_meeting_aliases(ctx: Context, view: View) -> None:
-    """"The Third Special Session of … (the Third Review Conference)": the short name is the full one's."""
+    """"The Third Special Session of … (the Third Review Conference)": the short name is the full one's (called by
+    rules.rule_named_meetings before it reads where and when the meeting was held)."""
     for m in _ALIAS.finditer(view.template):
         full, short = view.m(m.group("full")), view.m(m.group("short"))
         full_key = view.keys.get(int(m.group("full")))
@@ -72,9 +84,6 @@ def rule_meeting_aliases(ctx: Context, view: View) -> None:
             ctx.aliases[short.key] = full_key
             view.keys[int(m.group("short"))] = full_key
             ctx.claim(full_key, "skos:altLabel", Lit(short.label), view.sentence, "meeting-alias")
-
-
-RULES = (rule_meeting_aliases,)  # just before rules.rule_named_meetings (see rules.apply)
 
 
 # --- "the thirteenth Meeting of States Parties" and "… to the Convention on Cluster Munitions" ----
@@ -92,10 +101,10 @@ def merge_short_series_names(ctx: Context) -> None:
     alias: dict[str, str] = {}
     for found in numbered.values():
         for label, key in found:
-            longer = [(other, k) for other, k in found if other.lower().startswith(label.lower() + " ")]
-            longest = max(longer, key=lambda x: len(x[0]), default=None)
-            if longest and all(longest[0].lower().startswith(other.lower()) for other, _ in longer):
-                alias[key] = longest[1]
+            longer = {other: k for other, k in found if other.lower().startswith(label.lower() + " ")}
+            longest = _longest_consistent(list(longer))
+            if longest:
+                alias[key] = longer[longest]
     if not alias:
         return
     # the short series' name is one the full one's meeting goes by
@@ -166,10 +175,11 @@ def scope_generic_series(ctx: Context) -> None:
     me = ctx.x.self_key
     rename: dict[str, tuple[str, str]] = {}  # old key -> (new key, new label)
     for series in [e for e in registry if e.kind == "series" and is_generic(e.label)]:
-        longer = [e for e in registry if e.kind == "series" and not is_generic(e.label)
-                  and e.label.lower().startswith(series.label.lower() + " ")]
-        longest = max(longer, key=lambda e: len(e.label), default=None)
-        if longest and all(longest.label.lower().startswith(e.label.lower()) for e in longer):
+        longer = {e.label: e for e in registry if e.kind == "series" and not is_generic(e.label)
+                  and e.label.lower().startswith(series.label.lower() + " ")}
+        full = _longest_consistent(list(longer))
+        if full:
+            longest = longer[full]
             rename[series.key] = (longest.key, longest.label)
             for meeting in _members(ctx, series.key):
                 suffix = meeting.key[len(series.key):]
@@ -196,22 +206,15 @@ def _members(ctx: Context, series: str) -> list[Entity]:
 
 
 def _rekey(ctx: Context, rename: dict[str, tuple[str, str]]) -> None:
-    """Move nodes to new keys; a key that already exists keeps its own label and takes the other's as an altLabel."""
+    """Move nodes to new keys; a key that already exists keeps its own label.  A node whose label changes keeps the
+    old one as an altLabel, as a node merged into another does."""
     entities = ctx.x.registry.entities
-    alias = {old: new for old, (new, _) in rename.items()}
     for old, (new, label) in rename.items():
         entity = entities.pop(old)
-        if new in entities:
-            if entities[new].label != entity.label:
-                first = next((c for c in ctx.x.claims if old in (c.subject, c.object)), None)
-                if first is not None:
-                    ctx.claim(new, "skos:altLabel", Lit(entity.label), (first.start, first.end), "series-mention")
-            continue
-        entities[new] = Entity(new, entity.kind, label, literals=entity.literals)
-        if label != entity.label:
-            first = next((c for c in ctx.x.claims if old in (c.subject, c.object)), None)
-            if first is not None:
-                ctx.claim(new, "skos:altLabel", Lit(entity.label), (first.start, first.end), "series-mention")
-    ctx.x.claims[:] = [Claim(alias.get(c.subject, c.subject), c.predicate,
-                             alias.get(c.object, c.object) if isinstance(c.object, str) else c.object,
-                             c.start, c.end, c.rule) for c in ctx.x.claims]
+        kept = entities[new].label if new in entities else label
+        if new not in entities:
+            entities[new] = Entity(new, entity.kind, label, literals=entity.literals)
+        first = next((c for c in ctx.x.claims if old in (c.subject, c.object)), None)
+        if kept != entity.label and first is not None:
+            ctx.claim(new, "skos:altLabel", Lit(entity.label), (first.start, first.end), "series-mention")
+    _rewrite(ctx, {old: new for old, (new, _) in rename.items()})
