@@ -24,15 +24,20 @@ P = ox.NamedNode(ns.ONTOLOGY + "says")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
-def extract_resolution(tmp_path: Path, symbol: str, *paragraphs: str):
-    """The extraction of a resolution written as the corpus writes them: its symbol in the front matter, then
-    "The General Assembly," and the given paragraphs (clauses and notes, cut from a corpus document)."""
-    from graph.extract import extract
-    from graph.text import read_document
+def write_resolution(tmp_path: Path, symbol: str, *paragraphs: str) -> Path:
+    """A resolution written as the corpus writes them: its symbol in the front matter, then "The General
+    Assembly," and the given paragraphs (clauses and notes, cut from a corpus document)."""
     path = tmp_path / (symbol.replace("/", "_") + ".md")
     path.write_text(f"---\nsymbol: {symbol}\n---\n\nThe General Assembly,\n\n" + "\n\n".join(paragraphs) + "\n",
                     encoding="utf-8")
-    return extract(read_document(path))
+    return path
+
+
+def extract_resolution(tmp_path: Path, symbol: str, *paragraphs: str):
+    """The extraction of write_resolution's document."""
+    from graph.extract import extract
+    from graph.text import read_document
+    return extract(read_document(write_resolution(tmp_path, symbol, *paragraphs)))
 
 
 def source(slug: str, n: int = 5, version: str = "1") -> tuple[SourceInfo, dict[str, list[ox.Triple]]]:

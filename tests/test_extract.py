@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import extract_resolution
+
 from graph.extract import Lit, date_literal, extract, organization_of, recognise, template
 from graph.footnotes import definitions
 from graph.text import read_document, sentences
@@ -116,13 +118,12 @@ def test_a_footnote_marker_becomes_a_symbol_mention(tmp_path: Path) -> None:
 
 def test_the_words_of_a_title_after_entitled_name_no_body_but_a_text_named_by_it_is_kept(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_7.md paragraph 2 (cut) and A_RES_80_39.md (a preambular clause, cut)
-    path = tmp_path / "A_RES_80_7.md"
-    path.write_text("---\nsymbol: A/RES/80/7\n---\n\nThe General Assembly,\n\n"
-                    "Recalling the disarmament recommendations of policy brief 9, entitled “A New Agenda for Peace”,\n\n"
-                    "2. Takes note of resolutions GC(69)/RES/10, entitled “Extending the Technical Cooperation Programme "
-                    "for the State of Palestine to the Gaza Strip”; GC(69)/RES/14, entitled “Nuclear safety, security "
-                    "and safeguards in Ukraine”;\n", encoding="utf-8")
-    x = extract(read_document(path))
+    x = extract_resolution(
+        tmp_path, "A/RES/80/7",
+        "Recalling the disarmament recommendations of policy brief 9, entitled “A New Agenda for Peace”,\n\n"
+        "2. Takes note of resolutions GC(69)/RES/10, entitled “Extending the Technical Cooperation Programme "
+        "for the State of Palestine to the Gaza Strip”; GC(69)/RES/14, entitled “Nuclear safety, security "
+        "and safeguards in Ukraine”;")
     kinds = {e.key: e.kind for e in x.registry}
     assert "iaea/gc/69/res/10" in kinds and "iaea/gc/69/res/14" in kinds
     assert not [k for k in kinds if "extending" in k or "ukraine" in k or "palestine" in k]
@@ -173,16 +174,15 @@ def test_the_report_is_not_the_treaty_named_last(tmp_path: Path) -> None:
 
 def test_the_committee_capitalised_is_the_committee_named_last(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_44.md (a preambular clause, cut) and A_RES_80_11.md paragraph 16 (cut)
-    path = tmp_path / "A_RES_80_44.md"
-    path.write_text("---\nsymbol: A/RES/80/44\n---\n\nThe General Assembly,\n\n"
-                    "Welcoming the adoption in 2019 by the Committee on the Peaceful Uses of Outer Space at its "
-                    "sixty-second session of the guidelines, as contained in annex II to the report of the "
-                    "Committee,10\n\n"
-                    "16. Requests the Peacebuilding Commission to report back in the context of its annual report, and "
-                    "encourages the Commission to explore opportunities for a more systematic engagement;\n\n"
-                    "[^10]: Official Records of the General Assembly, Seventy-fourth Session, Supplement No. 20 "
-                    "(A/74/20).\n", encoding="utf-8")
-    x = extract(read_document(path))
+    x = extract_resolution(
+        tmp_path, "A/RES/80/44",
+        "Welcoming the adoption in 2019 by the Committee on the Peaceful Uses of Outer Space at its "
+        "sixty-second session of the guidelines, as contained in annex II to the report of the "
+        "Committee,10\n\n"
+        "16. Requests the Peacebuilding Commission to report back in the context of its annual report, and "
+        "encourages the Commission to explore opportunities for a more systematic engagement;\n\n"
+        "[^10]: Official Records of the General Assembly, Seventy-fourth Session, Supplement No. 20 "
+        "(A/74/20).")
     claims = {(c.subject, c.predicate, c.object) for c in x.claims}
     assert ("un/a/74/20", "acta:producedBy", "un/copuos") in claims
     verbs = {c.object.value for c in x.claims if c.predicate == "acta:requestVerb"}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import extract_resolution
+
 from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
 
@@ -147,14 +149,13 @@ def test_a_group_established_in_the_passive_belongs_to_the_organ_the_report_is_o
 
 def test_who_takes_part_in_the_aforementioned_meeting_to_come(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_49.md paragraphs 9 and 10 (cut)
-    path = tmp_path / "A_RES_80_49.md"
-    path.write_text("---\nsymbol: A/RES/80/49\n---\n\nThe General Assembly,\n\n"
-                    "9. Reiterates its request to the President of the General Assembly to organize, on 26 September "
-                    "every year, a one-day high-level plenary meeting of the Assembly to commemorate the Day;\n\n"
-                    "10. Decides that the aforementioned high-level plenary meeting shall be held with the "
-                    "participation of Member and observer States, as well as with the participation of the President "
-                    "of the General Assembly and the Secretary-General;\n", encoding="utf-8")
-    x = extract(read_document(path))
+    x = extract_resolution(
+        tmp_path, "A/RES/80/49",
+        "9. Reiterates its request to the President of the General Assembly to organize, on 26 September "
+        "every year, a one-day high-level plenary meeting of the Assembly to commemorate the Day;\n\n"
+        "10. Decides that the aforementioned high-level plenary meeting shall be held with the "
+        "participation of Member and observer States, as well as with the participation of the President "
+        "of the General Assembly and the Secretary-General;")
     meeting = "un/a/res/80/49/one-day-high-level-plenary-meeting"
     part = {c.object for c in x.claims if c.subject == meeting and c.predicate == "acta:participant"}
     assert part == {"un/ga/president", "un/secretary-general"}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from conftest import write_resolution
 from rdflib.query import Result as SparqlResult
 
 from graph import namespaces as ns
@@ -46,8 +47,7 @@ def store(tmp_path_factory: pytest.TempPathFactory):
 
 def resolution_store(tmp_path: Path, symbol: str, clauses: str) -> Path:
     """A store built from one resolution: the front matter of the corpus files, then its clauses."""
-    doc = tmp_path / (symbol.replace("/", "_") + ".md")
-    doc.write_text(f"---\nsymbol: {symbol}\n---\n\nThe General Assembly,\n\n{clauses}\n", encoding="utf-8")
+    doc = write_resolution(tmp_path, symbol, clauses)
     with open_store(tmp_path / "s", write=True) as s:
         build(s, [doc])
     return tmp_path / "s"

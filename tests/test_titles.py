@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import extract_resolution
+
 from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
 
@@ -117,15 +119,14 @@ def test_what_a_report_calls_a_document_it_names_by_its_symbol(tmp_path: Path) -
 
 def test_a_title_entitled_before_its_note_and_the_text_an_officer_presented_or_owns(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_39.md and A_RES_80_46.md (preambular clauses, cut) and their notes
-    path = tmp_path / "A_RES_80_39.md"
-    path.write_text("---\nsymbol: A/RES/80/39\n---\n\nThe General Assembly,\n\n"
-                    "Recalling also the report of the Secretary-General entitled “Our Common Agenda”,1 and the "
-                    "disarmament recommendations of policy brief 9, entitled “A New Agenda for Peace”,2 presented by "
-                    "the Secretary-General on 20 July 2023,\n\n"
-                    "Recalling the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for "
-                    "Disarmament, in particular its section,\n\n"
-                    "[^1]: A/75/982.\n[^2]: A/77/CRP.1/Add.8.\n", encoding="utf-8")
-    x = extract(read_document(path))
+    x = extract_resolution(
+        tmp_path, "A/RES/80/39",
+        "Recalling also the report of the Secretary-General entitled “Our Common Agenda”,1 and the "
+        "disarmament recommendations of policy brief 9, entitled “A New Agenda for Peace”,2 presented by "
+        "the Secretary-General on 20 July 2023,\n\n"
+        "Recalling the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for "
+        "Disarmament, in particular its section,\n\n"
+        "[^1]: A/75/982.\n[^2]: A/77/CRP.1/Add.8.")
     got = {(c.subject, c.predicate, c.object) for c in x.claims}
     assert ("un/a/75/982", "dcterms:title", Lit("Our Common Agenda")) in got
     assert ("un/a/75/982", "acta:producedBy", "un/secretary-general") in got
