@@ -78,7 +78,8 @@ _WE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+)?We\s+(?:(?:also|further|again)\s+)
 _WE_MID = re.compile(rf"(?:,|;|\band)\s+(?:we\s+)?(?:(?:also|further)\s+)?(?P<verb>{_WE_ALT})\b")
 _CLAUSE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:(?:also|further|again)\s+)?(?P<verb>{_START_ALT})\b",
                            re.I)
-_MID_VERB = re.compile(rf"(?:,|;|\band)\s+(?:as\s+well\s+as\s+)?(?:(?:also|further)\s+)?(?P<verb>{_VERB_ALT})\b")
+_MID_VERB = re.compile(rf"(?:,|;|\band)\s+(?:as\s+well\s+as\s+)?(?:(?:also|further|accordingly|in\s+th(?:is|at)\s+regard)\s*,?\s+)*"
+                       rf"(?P<verb>{_VERB_ALT})\b")
 _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+(?:accordance|line)\s+with|"
                     r"adopted\s+(?:by|at|in)|held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
                     r"[^⟦;]{0,60}$")

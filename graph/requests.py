@@ -20,12 +20,15 @@ _GERUND_ALT = "|".join(g.replace(" ", r"\s+") for g in _GERUNDS)
 _GERUND_ITEM = re.compile(r"^(?:\([a-z]{1,4}\)\s+)?(?:" + "|".join(g.capitalize().replace(" ", r"\s+")
                                                                    for g in _GERUNDS) + r")\s")
 _REQUEST = re.compile(
-    rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:We\s+)?|[,;]\s+(?:and\s+)?(?:we\s+)?"
+    # a clause starts the sentence, after a comma or semicolon, or after "and": "… against Ukraine and urges the
+    # Organisation … to continue to closely monitor …"
+    rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:We\s+)?|(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:we\s+)?"
     r"(?:(?:to\s+that\s+end|to\s+this\s+end|in\s+th(?:is|at)\s+regard|accordingly)\s*,?\s+)?)(?:(?:also|further|again)\s+)?"
     r"(?:[Tt]o\s+)?"
     rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|"
     r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
-    r"(?:the\s+|all\s+|relevant\s+)?(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*|him|her|them)"
+    # "requests the Platform’s secretariat to …": the second body is whom
+    r"(?:the\s+|all\s+|relevant\s+)?(?P<addr>(?:⟦B\d+⟧['’]s\s+)?⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*|him|her|them)"
     # not "…, with the assistance of a group of experts, to be convened for one week …, to prepare a report": what is
     # asked comes after what is said of the addressee's helpers
     r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,300}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)\s+to\s+(?=[a-z])"
@@ -84,7 +87,7 @@ def rule_requests(ctx: Context, view: View) -> None:
     for n, m in enumerate(found):
         if _MODIFIES_PLURAL.match(m.group("gap")):
             continue  # "Invites United Nations bodies related to …": the body names whom, it is not whom
-        indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧", m.group("addr"))]
+        indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧(?!['’]s\s)", m.group("addr"))]
         addressees = [resolve_mention(ctx, view, i) for i in indexes]
         if not indexes:  # "him": the person or officer the sentence named before, else the last one addressed
             named = _person_before(ctx, view, m.start("addr")) if m.group("addr") in ("him", "her") else None
@@ -118,12 +121,17 @@ def _person_before(ctx: Context, view: View, at: int) -> str | None:
 
 
 def _split_actions(action: str) -> list[str]:
-    parts = re.split(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])|;\s+and\s+to\s+(?=[a-z])", action)
+    # "… and to report …" is a second act; "… to members and to the Bureau" is not
+    parts = re.split(r"(?:,?\s+|;\s+)and\s+(?:also\s+)?to\s+(?=[a-z])(?!(?:the|an?|its|their|all|these|those|each|any|"
+                     r"other|relevant)\b|th(?:is|at)\s+(?!end\b))", action)
     out = []
     for p in parts:
         p = re.sub(r"\s+", " ", p).strip(" ,;.”\"")
-        p = re.sub(r",?\s+and\s+(?:stresses|notes|decides|requests|welcomes|encourages|invites|emphasizes|calls\s+upon|"
-                   r"urges|underlines|reaffirms|recognizes)\b.*$", "", p)
+        p = re.sub(r"^th(?:is|at)\s+end\s*,?\s+to\s+", "", p)  # "and to that end to …"
+        # "… as appropriate, notes the requests for clarification …": the next clause of the paragraph
+        p = re.sub(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:stresses|notes|decides|requests|welcomes|encourages|invites|"
+                   r"emphasizes|calls\s+upon|urges|underlines|reaffirms|recognizes|recalls|expresses|acknowledges)\b.*$",
+                   "", p)
         if len(p) > 2:
             out.append(p)
     return out

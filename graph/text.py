@@ -241,6 +241,10 @@ _HEADING = re.compile(r"^\s*(?:[IVXLC]+\.|[A-Z][A-Z .,&-]{2,60})\s*$")
 _LIST_GOES_ON = re.compile(r"(?:and\s+)?[A-Z][A-Z.]{0,9}(?:\(\d+\))?/[A-Z0-9][^\s,;]*[,;]?\s+(?:entitled|of|adopted)\b")
 
 
+# a title or running head cut short ("… the expenses of the") does not run on into what opens a paragraph of its
+# own: the subject line of a preamble ("The General Assembly,"), a preambular clause ("Noting that …"), "Resolution
+# adopted by …"
+_OWN_PARAGRAPH = re.compile(r"The\s+[A-Z][\w\s-]{2,60},\s*$|[A-Z][a-z]+ing\b|(?:Resolution|Decision)s?\s+adopted\b")
 _CUT_AFTER = re.compile(r"[a-z,]\s+(?:on|in|of|the|to|at|from|by|for|with|and|an?)[ \t]*$")
 
 
@@ -250,9 +254,12 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
     for ps, pe in _raw_paragraphs(text, start):
         if pending and (text[ps:ps + 1].islower() and not re.search(r"[.;:!?]\s*$", text[pending[0]:pending[1]])
                         or _LIST_GOES_ON.match(text, ps) and re.search(r"[;,]\s*$", text[pending[0]:pending[1]])
-                        # "… and in Vienna on" / "8 and 9 December 2014 …": no paragraph ends on a preposition
-                        or text[ps:ps + 1].isdigit() and _CUT_AFTER.search(text, pending[0], pending[1])
-                        and not _LIST_START.match(text[ps:ps + 12])):
+                        # "… and in Vienna on" / "8 and 9 December 2014 …", "… issued by the" / "International
+                        # Criminal Court, …": no paragraph ends on a preposition or an article
+                        or (text[ps:ps + 1].isdigit() or text[ps:ps + 1].isupper())
+                        and _CUT_AFTER.search(text, pending[0], pending[1])
+                        and not _LIST_START.match(text[ps:ps + 12]) and not _HEADING.match(text, ps, pe)
+                        and not _OWN_PARAGRAPH.match(text, ps, pe)):
             pending = (pending[0], pe)
             continue
         if pending:

@@ -763,3 +763,13 @@ def test_the_agenda_of_its_next_session_is_the_assemblys_and_a_meeting_to_come_i
     assert not [e for e in x.registry if e.key.startswith("un/fourth-committee/session")]
     noted = [o for s, p, o in triples(x, "citing-clause") if s == me and p == "acta:notes"]
     assert len(noted) == 1 and x.registry.get(noted[0]).kind == "meeting"
+
+
+def test_a_citing_verb_after_and_in_this_regard_starts_its_own_span(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_57.md, a preambular clause: the two resolutions are taken note of
+    x = build(tmp_path, "The General Assembly,\n\nMindful of the importance of addressing artificial intelligence in "
+              "the military domain, and in this regard taking note of General Assembly resolution 79/239 of "
+              "24 December 2024 and Human Rights Council resolution 51/22 of 7 October 2022,\n", "A/RES/80/57")
+    me = "un/a/res/80/57"
+    assert sorted(objects(x, me, "acta:takesNoteOf")) == ["un/a/hrc/res/51/22", "un/a/res/79/239"]
+    assert objects(x, me, "acta:isMindfulOf") == []

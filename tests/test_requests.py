@@ -134,3 +134,35 @@ def test_a_lead_ending_to_colon_before_capitalised_items(tmp_path: Path) -> None
     found = requests(x)
     assert {(a, v) for a, v, _ in found} == {("un/unep/executive-director", "requests")}
     assert sorted(action.split()[0] for _, _, action in found) == ["Finalize", "Make"]
+
+
+def test_a_request_after_and_without_a_comma_ends_before_the_next_clause(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_34.md, paragraph 2 (shortened)
+    x = build(tmp_path, "The General Assembly,\n\n2. Recalls that article I of the Convention provides that each State "
+              "Party undertakes not to use riot control agents, and in this context expresses grave concern about "
+              "allegations of their use against Ukraine and urges the Organisation for the Prohibition of Chemical "
+              "Weapons to continue to closely monitor the situation and be ready to investigate the matter as "
+              "appropriate, notes the requests for clarification on this issue submitted under article IX of the "
+              "Convention;\n", "A/RES/80/34")
+    assert requests(x) == [("un/opcw", "urges", "continue to closely monitor the situation and be ready to investigate "
+                                                "the matter as appropriate")]
+
+
+def test_a_possessive_names_the_addressee_and_to_the_bureau_is_no_second_act(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, Decision IPBES/1/4 (11) (shortened)
+    x = build(tmp_path, "The Plenary,\n\n(11) Invites members of the Platform to submit questions by the end of June "
+              "2013 and requests the Platform’s secretariat to compile and provide information that addresses these "
+              "questions to members and to the Bureau in time for consideration by the second Plenary;\n",
+              "IPBES/1/12")
+    ((addr, verb, action),) = requests(x)
+    assert (addr, verb) == ("ipbes/secretariat", "requests")
+    assert action.endswith("to members and to the Bureau in time for consideration by the second Plenary")
+
+
+def test_and_to_that_end_to_is_a_second_act(tmp_path: Path) -> None:
+    x = build(tmp_path, "The General Assembly,\n\n6. Requests the Disarmament Commission to continue its work in "
+              "accordance with its mandate, and to that end to make every effort to achieve specific "
+              "recommendations on the items on its agenda;\n", "A/RES/80/66")
+    assert sorted(a for _, _, a in requests(x)) == [
+        "continue its work in accordance with its mandate",
+        "make every effort to achieve specific recommendations on the items on its agenda"]

@@ -160,6 +160,24 @@ def test_a_paragraph_a_page_break_cut_after_a_preposition_goes_on_with_a_date() 
     assert "Vienna on\n\n8 and 9 December" in sentences(text)[0].text
 
 
+def test_a_paragraph_a_page_break_cut_after_an_article_goes_on_with_a_capitalised_name() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md, paragraph 14 (shortened), cut by a page break after "the"
+    text = ("14. Recalls the guidance issued by the\n\n"
+            "International Criminal Court, 7  and in this regard takes note of the report;8\n\n"
+            "15. Recalls the Relationship Agreement;\n")
+    assert [s.text.split()[0] for s in sentences(text)] == ["14.", "15."]
+
+
+def test_a_title_or_running_head_cut_after_an_article_does_not_swallow_what_opens_a_paragraph() -> None:
+    # A_RES_80_2.md's heading ("… expenses of the" / "The General Assembly,"), A_RES_80_32.md's running head
+    # ("… in the drafting and" / "Noting that …") and A_RES_80_39.md's ("… accelerating the" / "Resolution adopted …")
+    for cut, after in [("Scale of assessments for the apportionment of the expenses of the", "The General Assembly,"),
+                       ("Observance of environmental norms in the drafting and", "Noting that the Summit welcomed it,"),
+                       ("towards a nuclear-weapon-free world: accelerating the",
+                        "Resolution adopted by the General Assembly on 1 December 2025")]:
+        assert [s.text for s in sentences(f"{cut}\n\n{after}\n")] == [cut, after]
+
+
 def test_a_year_in_brackets_at_the_start_of_a_line_is_not_a_list_item() -> None:
     text = ("Noting the efforts to end the conflict, in particular Security Council resolution 2773\n"
             "(2025) of 21 February 2025, and the Doha Declaration,\n"
