@@ -143,7 +143,7 @@ def _statements(x: Extraction) -> tuple[dict[tuple, None], dict[str, None]]:
             add(facts, node, RDF_TYPE, curie(cls))
         add(facts, node, RDFS_LABEL, ox.Literal(entity.label))
 
-    text = doc.text
+    text = doc.source  # quotes are the file's own characters, running heads included
     source = str(src)
     for c in claims:
         subject = x.registry.get(c.subject)

@@ -24,12 +24,16 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 @dataclass
 class Document:
     path: Path
-    text: str                      # the whole decoded file
+    text: str                      # the decoded file as it is read: its running heads blanked (offsets unchanged)
     body_start: int                # where the text after the front matter begins
     metadata: dict[str, str]
     sha256: str
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
+    source: str = ""               # the decoded file itself, which evidence quotes
+
+    def __post_init__(self) -> None:
+        self.source = self.source or self.text
 
     @property
     def file_name(self) -> str:
@@ -189,7 +193,8 @@ def read_document(path: str | Path) -> Document:
     meta, body_start = parse_front_matter(text)
     if not text[body_start:].strip():
         raise EmptyDocumentError(f"{path} is empty: there is no text to read")
-    return Document(path, text, body_start, meta, _sha256(text), encoding, warnings)
+    reading = blank(text, running_heads(text, body_start))
+    return Document(path, reading, body_start, meta, _sha256(text), encoding, warnings, source=text)
 
 
 def find_documents(paths: Iterable[str | Path]) -> list[Path]:
@@ -245,7 +250,52 @@ _LIST_GOES_ON = re.compile(r"(?:and\s+)?[A-Z][A-Z.]{0,9}(?:\(\d+\))?/[A-Z0-9][^\
 # own: the subject line of a preamble ("The General Assembly,"), a preambular clause ("Noting that …"), "Resolution
 # adopted by …"
 _OWN_PARAGRAPH = re.compile(r"The\s+[A-Z][\w\s-]{2,60},\s*$|[A-Z][a-z]+ing\b|(?:Resolution|Decision)s?\s+adopted\b")
-_CUT_AFTER = re.compile(r"[a-z,]\s+(?:on|in|of|the|to|at|from|by|for|with|and|an?)[ \t]*$")
+_CUT_AFTER = re.compile(r"(?:[a-z,]\s+(?:on|in|of|the|to|at|from|by|for|with|and|an?)|"
+                        r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December))[ \t]*$")  # or a date cut before its year: "of 12 November" / "1996, …"
+
+
+def _norm(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip()
+
+
+_ANNEX = re.compile(r"\s*(?:Annex|Appendix|Enclosure|Attachment)\b")
+
+
+def running_heads(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The page heads a PDF's text keeps in the middle of the body: a line that repeats the title of the heading
+    ("80/4. Necessity of ending the economic, commercial and financial", then between "… 51/17 of 12 November" and
+    "1996, 52/10 …" the same line again). The heading ends at the first paragraph that ends with punctuation."""
+    raw = list(_raw_paragraphs(text, start))
+    titles: set[str] = set()
+    body = len(raw)
+    for n, (ps, pe) in enumerate(raw):
+        line = _norm(text[ps:pe])
+        if re.search(r"[.,;:]$", line):
+            body = n
+            break
+        titles |= {line, re.sub(r"^\S+\.\s+", "", line)}
+    titles = {t for t in titles if len(t.split()) >= 2}
+    heads = []
+    for n in range(max(body, 1), len(raw)):
+        ps, pe = raw[n]
+        line = _norm(text[ps:pe])
+        if len(line) <= 200 and not re.search(r"[.,;:]$", line) and (
+                line in titles or len(line.split()) >= 3 and any(t.startswith(line + " ") for t in titles)) \
+                and not _ANNEX.match(text, *raw[n - 1]):  # "Annex" / "Doha Political Declaration …": a title
+            heads.append((ps, pe))
+    return heads
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span's characters but its line breaks made spaces, so that offsets stay the file's."""
+    if not spans:
+        return text
+    parts, cursor = [], 0
+    for s, e in spans:
+        parts += [text[cursor:s], re.sub(r"[^\n]", " ", text[s:e])]
+        cursor = e
+    return "".join(parts) + text[cursor:]
 
 
 def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:

@@ -120,7 +120,7 @@ def test_every_fact_has_evidence_that_quotes_the_document(document_graphs) -> No
         exact = next(by_subject[s][OA + "exact"][0].value for s in selectors if OA + "exact" in by_subject[s])
         start = next(int(by_subject[s][OA + "start"][0].value) for s in selectors if OA + "start" in by_subject[s])
         end = next(int(by_subject[s][OA + "end"][0].value) for s in selectors if OA + "end" in by_subject[s])
-        assert doc.text[start:end] == exact  # front matter too: `symbol: A/RES/80/59` is evidence
+        assert doc.source[start:end] == exact  # front matter too: `symbol: A/RES/80/59` is evidence
     source = ox.NamedNode(ns.SOURCE + doc.slug)
     derived = (RDF + "type", "http://www.w3.org/2000/01/rdf-schema#label", SKOS_HIDDEN)  # from the names
     bare = {t for t in facts - backed if t.subject != source and t.predicate.value not in derived}
@@ -179,3 +179,41 @@ def test_the_text_written_is_what_pyoxigraph_writes(document_graphs, tmp_path) -
         for data in to_ntriples(extract(read_document(path))).values():
             triples = [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
             assert ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) == data
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_4.md: its heading, and a preambular clause a page break cut, with the page's
+# running head (the title again) between the two halves
+RUNNING_HEAD_80_4 = """---
+symbol: A/RES/80/4
+---
+
+Resolution adopted by the General Assembly on 29 October 2025
+
+80/4. Necessity of ending the economic, commercial and financial
+
+The General Assembly,
+
+Recalling its resolutions 50/10 of 2 November 1995, 51/17 of 12 November
+
+Necessity of ending the economic, commercial and financial
+
+1996, 52/10 of 5 November 1997 and 53/4 of 14 October 1998,
+"""
+
+
+def test_a_running_head_is_not_read_but_quotes_keep_the_file_s_characters(tmp_path: Path) -> None:
+    path = tmp_path / "A_RES_80_4.md"
+    path.write_text(RUNNING_HEAD_80_4, encoding="utf-8")
+    doc = read_document(path)
+    graphs = to_graphs(extract(doc))
+    facts = set(graphs[ns.facts_graph(doc.slug)])
+    me = ox.NamedNode(ns.ENTITY + "un/a/res/80/4")
+    recalls = {t.object.value.rsplit("/res/", 1)[1] for t in facts
+               if t.subject == me and t.predicate.value == ns.ONTOLOGY + "recalls"}
+    assert recalls == {"50/10", "51/17", "52/10", "53/4"}
+    date = ox.Literal("1996-11-12", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+    assert ox.Triple(ox.NamedNode(ns.ENTITY + "un/a/res/51/17"), ox.NamedNode(ns.ONTOLOGY + "adoptionDate"),
+                     date) in facts
+    exacts = [t.object.value for t in graphs[ns.evidence_graph(doc.slug)]
+              if t.predicate.value == OA + "exact" and "52/10" in t.object.value]
+    assert exacts and all("12 November\n\nNecessity of ending" in e for e in exacts)

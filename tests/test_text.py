@@ -16,6 +16,7 @@ from graph.text import (
     paragraphs,
     parse_front_matter,
     read_document,
+    running_heads,
     sentences,
     slugify,
 )
@@ -300,3 +301,21 @@ def test_find_documents_skips_hidden_and_keeps_one_of_each_file(tmp_path: Path) 
         (tmp_path / rel).write_text("text\n")
     names = [p.relative_to(tmp_path).as_posix() for p in find_documents([tmp_path, tmp_path / "a.txt"])]
     assert names == ["a.txt", "b/c.md", "b-d.txt"]  # by path parts: the folder b before b-d.txt
+
+
+def test_a_running_head_is_blanked_for_reading_with_the_offsets_kept(tmp_path: Path) -> None:
+    # A_RES_80_4.md: the heading's title line comes back between the halves of a clause a page break cut
+    text = ("80/4. Necessity of ending the economic, commercial and financial\n\nThe General Assembly,\n\n"
+            "Recalling its resolutions 51/17 of 12 November\n\nNecessity of ending the economic, commercial and "
+            "financial\n\n1996, 52/10 of 5 November 1997,\n\nAnnex\n\nNecessity of ending the economic, commercial "
+            "and financial\n")
+    heads = running_heads(text)
+    # the second is the annex's title, not a running head
+    assert [text[s:e] for s, e in heads] == ["Necessity of ending the economic, commercial and financial"]
+    path = tmp_path / "cut.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.source == text and len(doc.text) == len(text)
+    assert "Necessity" not in doc.text[heads[0][0]:heads[0][1]]
+    recalling = next(s for s in sentences(doc.text, doc.body_start) if s.text.startswith("Recalling"))
+    assert recalling.text.endswith("1997,") and "12 November" in recalling.text
