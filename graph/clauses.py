@@ -204,12 +204,21 @@ def rule_citations(ctx: Context, view: View) -> None:
     we = _WE_START.match(t) if not start else None
     start = start or we
     listed = ctx.x.__dict__.get("citing_list")
+    cut = ctx.x.__dict__.get("cut_clause")
+    glued: list[tuple[int, str | None]] = []
+    in_note = any(n.start - 12 <= view.sentence.start < n.end for n in ctx.notes.values())
+    if not in_note and not _RULE_LINE.match(t):
+        # a clause a page break cut ("… as declared in its resolutions"), its rest after the page's notes
+        ctx.x.__dict__["cut_clause"] = None
+        if cut and not start and _GOES_ON.match(t):
+            listed = cut
+            glued = [(m.end(), verb_property(m.group("verb"))) for m in _GLUED_CLAUSE.finditer(t)]
     if start or _NEW_PARAGRAPH.match(t):
         # "11. Recalls:", "12. Also recalls the adoption of:": the items after the lead are what it cites
         ctx.x.__dict__["citing_list"] = verb_property(start.group("verb")) if start and _LEAD_END.search(t) else None
     if not start and (not listed or _NEW_PARAGRAPH.match(t)):
         return
-    spans = [(start.end(), verb_property(start.group("verb")))] if start else [(0, listed)]
+    spans = [(start.end(), verb_property(start.group("verb")))] if start else [(0, listed)] + glued
     for m in (_WE_MID if we else _MID_VERB).finditer(t, start.end() if start else 0):
         prop = verb_property(m.group("verb"))
         if prop:
@@ -230,6 +239,8 @@ def rule_citations(ctx: Context, view: View) -> None:
         doc = _report_of(ctx, view.keys.get(int(m.group(1))))
         if doc:
             targets.append((m.start(), doc))
+    if start and not _ENDED.search(t):
+        ctx.x.__dict__["cut_clause"] = spans[-1][1]
     adopter = ctx.adopter()
     for pos, target in sorted(targets, key=lambda x: x[0]):
         prop = None
@@ -261,6 +272,11 @@ _CITED_MEETING = re.compile(r"\s+(?:also\s+|further\s+)?(?:with\s+\w+\s+)?"
                             r"organization|results?|outcomes?|work|conclusion)\s+(?:by\s+(?:the\s+)?⟦[BL]\d+⟧\s+)?of\s+"
                             r"(?:the\s+)?)?⟦M(\d+)⟧")
 _LEAD_END = re.compile(r":\s*$")
+_ENDED = re.compile(r"[.,;:!?”\"’)\]]\s*$|⟦S\d+⟧\s*$")  # a clause that ends (a note marker is its end)
+_RULE_LINE = re.compile(r"^-{3,}\s*$")  # the rule above a page's notes
+_GOES_ON = re.compile(r"^(?:⟦[SD]\d+⟧|\d|[a-z])")
+# "…, Recognizing that …, Stressing that …": the preambular clauses after such a rest, glued by the page's text
+_GLUED_CLAUSE = re.compile(rf",\s+(?=[A-Z])(?P<verb>{_START_ALT})\b", re.I)
 _NEW_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.\s|The\s+⟦B\d+⟧\s*,\s*$)")
 
 

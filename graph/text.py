@@ -193,7 +193,7 @@ def read_document(path: str | Path) -> Document:
     meta, body_start = parse_front_matter(text)
     if not text[body_start:].strip():
         raise EmptyDocumentError(f"{path} is empty: there is no text to read")
-    reading = blank(text, running_heads(text, body_start))
+    reading = blank(text, sorted(running_heads(text, body_start) + note_like_numbers(text, body_start)))
     return Document(path, reading, body_start, meta, _sha256(text), encoding, warnings, source=text)
 
 
@@ -285,6 +285,20 @@ def running_heads(text: str, start: int = 0) -> list[tuple[int, int]]:
                 and not _ANNEX.match(text, *raw[n - 1]):  # "Annex" / "Doha Political Declaration …": a title
             heads.append((ps, pe))
     return heads
+
+
+# a line a PDF's converter took for a note because it begins with a number (notes have up to three digits): "[^4]:
+# Including Security Council resolutions 1718 (2006), …, 2270 (2016)," / "[^2321]: (2016) and 2375 (2017)."
+_NUMBER_AS_NOTE = re.compile(r"^\[\^(\d{4,})\]:", re.M)
+
+
+def note_like_numbers(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The brackets and colon around such a number, so that the line reads "2321 (2016) and 2375 (2017).", going on
+    from the note (or the clause) before it."""
+    spans = []
+    for m in _NUMBER_AS_NOTE.finditer(text, start):
+        spans += [(m.start(), m.start(1)), (m.end(1), m.end())]
+    return spans
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:

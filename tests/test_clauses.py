@@ -773,3 +773,25 @@ def test_a_citing_verb_after_and_in_this_regard_starts_its_own_span(tmp_path: Pa
     me = "un/a/res/80/57"
     assert sorted(objects(x, me, "acta:takesNoteOf")) == ["un/a/hrc/res/51/22", "un/a/res/79/239"]
     assert objects(x, me, "acta:isMindfulOf") == []
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_59.md (shortened): a clause a page break cut, the page's notes, and its rest,
+# which the converter began as a note "[^1653]:", glued to the next preambular clauses
+CUT_BEFORE_NOTES_59 = """The General Assembly,
+
+Reaffirming that any use of nuclear weapons would be a violation of the Charter of the United Nations, as declared in its resolutions
+
+---
+
+[^1]: A/51/218, annex.
+
+[^1653]: (XVI) of 24 November 1961, 33/71 B of 14 December 1978 and 36/92 I of 9 December 1981, Recognizing that a legally binding prohibition would be an important step, Noting with regret that the Conference on Disarmament was unable to undertake negotiations as called for in General Assembly resolution 79/64 of 2 December 2024,
+"""
+
+
+def test_the_rest_of_a_clause_cut_before_the_page_s_notes_is_cited_by_its_verb(tmp_path: Path) -> None:
+    x = build(tmp_path, CUT_BEFORE_NOTES_59, "A/RES/80/59")
+    me = "un/a/res/80/59"
+    assert {"un/a/res/1653", "un/a/res/33/71/b", "un/a/res/36/92/i"} <= set(objects(x, me, "acta:reaffirms"))
+    assert objects(x, me, "acta:notes") == ["un/a/res/79/64"]
+    assert "un/a/51/218" not in objects(x, me, "acta:reaffirms")  # the note belongs to a marker, not to the cut

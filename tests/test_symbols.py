@@ -532,3 +532,10 @@ def test_opcw_decisions_and_documents_and_the_technical_secretariats_notes_besid
         ("S/2338/2024", "opcw/s/2338/2024", "document"),   # number first, year last: the Technical Secretariat's
         ("S/2017/931", "un/s/2017/931", "document"),       # year first: the Security Council's
         ("S/1999/318", "un/s/1999/318", "document")]
+
+
+def test_a_resolution_before_1976_with_its_date_needs_no_keyword() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_59.md: the list's "resolutions" was cut off by a page break
+    found = find_symbols("1653 (XVI) of 24 November 1961, 33/71 B of 14 December 1978 and 2832 (XXVI) alone", "UN")
+    assert [(m.text, m.symbol.canonical) for m in found] == [("1653 (XVI)", "A/RES/1653 (XVI)"),
+                                                             ("33/71 B", "A/RES/33/71 B")]

@@ -319,3 +319,14 @@ def test_a_running_head_is_blanked_for_reading_with_the_offsets_kept(tmp_path: P
     assert "Necessity" not in doc.text[heads[0][0]:heads[0][1]]
     recalling = next(s for s in sentences(doc.text, doc.body_start) if s.text.startswith("Recalling"))
     assert recalling.text.endswith("1997,") and "12 November" in recalling.text
+
+
+def test_a_number_a_converter_took_for_a_note_goes_on_from_the_line_before(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_70.md, note 4 wrapped before a number
+    text = ("The General Assembly,\n\n[^4]: Including Security Council resolutions 1718 (2006), 2270 (2016),\n"
+            "[^2321]: (2016) and 2375 (2017).\n")
+    path = tmp_path / "notes.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.source == text
+    assert "2270 (2016),\n  2321   (2016) and 2375 (2017)." in doc.text

@@ -92,6 +92,10 @@ _DATED = re.compile(
     rf"{START}(?P<session>\d{{2}})/(?P<number>\d{{1,3}})(?:[ \u00a0](?P<part>[A-Z]{{1,2}}))?"
     rf"(?=\s+of\s+\d{{1,2}}\s+(?:{MONTHS})\s+(?:19|20)\d\d)"
 )
+# before 1976: "1653 (XVI) of 24 November 1961", a General Assembly resolution by its session in roman numerals
+_DATED_ROMAN = re.compile(
+    rf"{START}(?P<number>\d{{3,4}})\s{{1,8}}\((?P<roman>{ROMAN})\)(?=\s+of\s+\d{{1,2}}\s+(?:{MONTHS})\s+19[4-7]\d)"
+)
 _BARE_PLAIN = re.compile(r"(?P<number>\d{1,4})(?![\w/]|\s{0,8}\(|[.,]\d)")
 _SUFFIX = re.compile(r"(?i)(rev|add|corr|amend)\.(\d{1,3})")
 _YEAR = re.compile(r"(?:19[4-9]\d|20\d\d)")
@@ -262,6 +266,9 @@ def find_implied(text: str, hint: str | None) -> Iterator[SymbolMention]:
         # it still decides.
         for m in _DATED.finditer(text):
             symbol = general_assembly("resolution", m.group("session"), m.group("number"), m.group("part"))
+            yield SymbolMention(symbol, m.start(), m.end(), m.group(0))
+        for m in _DATED_ROMAN.finditer(text):
+            symbol = general_assembly("resolution", None, m.group("number"), roman=m.group("roman"))
             yield SymbolMention(symbol, m.start(), m.end(), m.group(0))
         for m in _HEADING.finditer(text):
             symbol = general_assembly("resolution", m.group("session"), m.group("number"))
