@@ -25,8 +25,9 @@ from .extract import (
     resolve_mention,
 )
 from .mentions import english_ordinal
+from .reports import rule_reports
 from .requests import rule_requests
-from .text import slugify, upper_first
+from .text import slugify
 
 # citing verbs: participle (preamble) and third person (operative) -> property
 _VERBS = [
@@ -310,7 +311,6 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
             if doc and doc != me and "footnote" in view.m(int(index)).attrs:
                 ctx.claim(me, prop, doc, view.sentence, "in-accordance-with")
 
-
 _NOTES_AFTER = re.compile(r"\s*,?\s*(?:⟦S\d+⟧)+")
 
 
@@ -344,6 +344,8 @@ def _report_of(ctx: Context, body: str | None) -> str | None:
     found = [c.subject for c in ctx.x.claims if c.predicate == "acta:producedBy" and c.object == body
              and ctx.registry.get(c.subject) and ctx.registry.get(c.subject).kind in ("document", "report")]
     return found[-1] if found else None
+
+
 
 
 # "resolution 62/21 of 5 December 2007", "resolution GC(69)/RES/15, adopted on 18 September 2025"
@@ -410,105 +412,6 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
         body = resolve_mention(ctx, view, int(m.group("body")))
         if key and body and ctx.registry.get(key).kind in ("resolution", "decision"):
             ctx.claim(key, "acta:adoptedBy", body, sent, "symbol-of-body")
-
-
-# what the report answers, between its author and its note: "the report of the Secretary-General submitted pursuant
-# to resolution 79/47,2", "… submitted pursuant to resolution 79/240 of 24 December 2024, containing …,9"
-_MANDATE = (r"\s*,?\s+(?:submitted|prepared|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|"
-            r"in\s+response\s+to|under)\s+(?:the\s+)?(?:⟦B\d+⟧\s+)?⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?")
-_REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|substantive)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
-                        r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
-                        rf"(?:{_MANDATE})?"
-                        r"(?:(?:(?!reports?\s+of\s+(?:the\s+)?⟦[BP])[^⟦]|⟦[DM]\d+⟧|⟦[BL]\d+⟧(?!\s*,?\s*⟦S)){0,300}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
-# a report about another report: "the report of the Secretary-General containing … on the report of the Group …"
-_OUTER_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧[^⟦;]{0,200}\bon\s+(?:the\s+)?$")
-# "the report of the Secretary-General on the work of the Organization;10", "… on the implementation of article 3 of
-# the Relationship Agreement;8": a topic naming bodies or texts, then the note that ends the paragraph
-_REPORT_ON = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧\s+on\s+(?:the\s+)?"
-                        r"(?P<topic>[a-z](?:[^⟦;]|⟦[BILD]\d+⟧){3,250}?)\s*[,;]?\s*⟦S(?P<b>\d+)⟧")
-_END_NOTE = re.compile(r"[\s;:.,]*(?:⟦S\d+⟧[\s;:.,]*)*")  # nothing but more notes after a footnote mark
-# "the report of the Panel … on verification in all its aspects, including the role of the United Nations in the
-# field of verification, 2": a topic that names only bodies, places and dates, and no other text, up to the note
-_PLAIN_TOPIC = re.compile(r"\s*,?\s*(?:on|containing)\s+(?:(?!\b(?:reports?|declarations?|documents?|resolutions?|decisions?|notes?|"
-                          r"letters?|treat(?:y|ies)|conventions?|agreements?|outcomes?|programmes?|plans?|statements?|"
-                          r"conclusions|recommendations|and\s+the|as\s+well\s+as)\b)(?:[^⟦;]|⟦[BLD]\d+⟧)){3,200}?\s*,?\s*")
-# "the reports of the Secretary-General of 1990 3 and 1995, 4", "the reports of the Technical Secretariat of the
-# Organisation … of 18 November 2024,3 14 February 20254 and 20 June 20255", "The first report of the Investigation
-# and Identification Team, of 8 April 2020,10": one report a date, each in its note
-_DATE_NOTES = r"(?:⟦D\d+⟧|(?:19|20)\d\d)\s*,?\s*(?:⟦S\d+⟧)+"
-_REPORTS_OF_DATES = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?\s*,?\s+of\s+"
-                               rf"(?P<items>{_DATE_NOTES}(?:\s*(?:,\s*and|,|and)?\s*{_DATE_NOTES})*)")
-
-
-def rule_reports(ctx: Context, view: View) -> None:
-    """"the report of the Secretary-General,4" with footnote 4 = A/80/111: the report is the Secretary-General's."""
-    for m in _REPORT_OF.finditer(view.template):
-        index = m.group("a") or m.group("b")
-        between = view.template[m.end("who") + 1:m.start("b") - 2] if m.group("b") else ""
-        between = re.sub(r"\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧", "", between)
-        between = re.sub(_MANDATE, "", between)
-        between = re.sub(r"⟦[DM]\d+⟧", "", between)
-        # a report's symbol is in a note close after its name, or in the note that ends the paragraph
-        end_note = bool(m.group("b")) and "footnote" in view.m(int(m.group("b"))).attrs and bool(
-            _END_NOTE.fullmatch(view.template, m.end()))
-        if not m.group("a") and ("⟦" in between and not _PLAIN_TOPIC.fullmatch(between)
-                                 or len(between) > (300 if end_note else 100)):
-            continue
-        doc = resolve_mention(ctx, view, int(index))
-        who = resolve_mention(ctx, view, int(m.group("who")))
-        outer = _OUTER_REPORT.search(view.template, 0, m.start()) if not m.group("a") else None
-        if outer:  # "the report of the Secretary-General containing the views … on the report of the Group …,8":
-            who = resolve_mention(ctx, view, int(outer.group("who")))  # note 8 is the Secretary-General's
-        if doc and who and ctx.registry.get(doc).kind in ("document", "report"):
-            ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-of")
-            _report_topic(ctx, view, m, doc)
-    for m in _REPORTS_OF_DATES.finditer(view.template):
-        who = resolve_mention(ctx, view, int(m.group("who")))
-        for item in re.finditer(r"(?:⟦D(?P<d>\d+)⟧|(?P<y>(?:19|20)\d\d))\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)", m.group("items")):
-            values = view.dates(item.group("d")) if item.group("d") else None
-            day = item.group("y") or (values[0].start if values and len(values) == 1 and not values[0].end
-                                      and values[0].precision != "vague" else None)
-            for index in re.findall(r"⟦S(\d+)⟧", item.group("notes")):
-                doc = resolve_mention(ctx, view, int(index))
-                if not (doc and who and "footnote" in view.m(int(index)).attrs
-                        and ctx.registry.get(doc).kind in ("document", "report")):
-                    continue
-                ctx.claim(doc, "acta:producedBy", who, view.sentence, "reports-of-dates")
-                if day:
-                    ctx.claim(doc, "acta:adoptionDate", date_literal(day), view.sentence, "reports-of-dates")
-    for m in _REPORT_ON.finditer(view.template):  # a topic that names bodies or texts, up to the paragraph's note
-        note = view.m(int(m.group("b")))
-        if "footnote" not in note.attrs or re.search(r"\b(?:reports?|notes?|letters?)\b", m.group("topic")) \
-                or not _END_NOTE.fullmatch(view.template, m.end()):
-            continue
-        doc, who = resolve_mention(ctx, view, int(m.group("b"))), resolve_mention(ctx, view, int(m.group("who")))
-        if doc and who and ctx.registry.get(doc).kind in ("document", "report") \
-                and ctx.claimed(doc, "acta:producedBy") is None:
-            ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-on")
-            topic = view.phrase(m.group("topic"))
-            ctx.claim(doc, "dcterms:title", Lit(upper_first(topic)), view.sentence, "report-on")
-
-
-# "the report of the Secretary-General on the causes of conflict … in Africa, 3": what the report is on, up to its
-# note, is its title ("Causes of conflict … in Africa"); places and dates in it are words, other names end it
-_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?P<topic>[a-z](?:[^⟦;]|⟦[LD]\d+⟧){3,250}?)\s*,?\s*$")
-
-
-def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
-    if not m.group("b") or m.group("a") or "footnote" not in view.m(int(m.group("b"))).attrs:
-        return
-    topic = _TOPIC.match(view.template, m.end("who") + 1, m.start("b") - 2)
-    # not a relative clause about it, nor a run of other notes' numbers ("on the Register, which include … 2021,1")
-    if topic and not re.search(r",\s*(?:which|who|that)\b|,\d", topic.group("topic")):
-        text = topic.group("topic")
-        dated = re.search(r"\s+of\s+⟦D(\d+)⟧\s*$", text)  # "… on peacebuilding and sustaining peace of 25 November
-        if dated:                                        # 2024": the report's date, not its topic
-            values = view.dates(dated.group(1))
-            if len(values) == 1 and not values[0].end:
-                ctx.claim(doc, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "report-topic")
-            text = text[:dated.start()]
-        words = view.phrase(text)
-        ctx.claim(doc, "dcterms:title", Lit(upper_first(words)), view.sentence, "report-topic")
 
 
 # --- operative verbs: decisions to convene and establish (requests: graph/requests.py) -----------------------
@@ -606,6 +509,6 @@ def finish(ctx: Context) -> None:
 
 
 RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_in_accordance, rule_reports,
-         rule_requests, rule_decides)  # rule_requests: graph/requests.py
+         rule_requests, rule_decides)  # rule_reports: graph/reports.py, rule_requests: graph/requests.py
 
 __all__ = ["RULES", "finish", "english_ordinal"]

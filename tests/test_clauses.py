@@ -165,11 +165,6 @@ def test_an_undated_plenary_line_is_the_sessions_meeting_on_the_day_of_adoption(
     assert {e.key for e in x.registry if e.kind == "meeting" and "plenary" in e.key} == {plenary}
 
 
-def test_the_committee_a_report_is_of_is_not_its_title(tmp_path: Path) -> None:
-    x = build(tmp_path, HEADING_66, "A/RES/80/66")
-    assert objects(x, "un/a/80/534", "dcterms:title") == []
-
-
 def test_recalling_resolutions_and_decisions_each_with_its_own_date(tmp_path: Path) -> None:
     x = build(tmp_path, RECALLING_66, "A/RES/80/66")
     expected = {
@@ -184,15 +179,6 @@ def test_recalling_resolutions_and_decisions_each_with_its_own_date(tmp_path: Pa
         assert objects(x, key, "acta:adoptionDate") == [Lit(date, "xsd:date")], key
         assert x.registry.get(key).kind == ("decision" if "/dec/" in key else "resolution")
     assert x.registry.get("un/a/dec/75/519/b").label == "A/DEC/75/519 B"
-
-
-def test_a_footnote_marker_carries_the_citation_and_the_report_author(tmp_path: Path) -> None:
-    x = build(tmp_path, FOOTNOTE_38, "A/RES/80/38")
-    assert ("un/a/res/80/38", "acta:takesNoteOf", "un/a/80/111") in triples(x, "citing-clause")
-    assert ("un/a/80/111", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
-    assert x.registry.get("un/a/80/111").kind == "document"
-    # the footnote definition itself is no clause: nothing else is cited
-    assert {c.object for c in x.claims if c.predicate == "acta:takesNoteOf"} == {"un/a/80/111"}
 
 
 def test_without_the_footnote_definition_the_glued_number_cites_nothing(tmp_path: Path) -> None:
@@ -306,18 +292,6 @@ Recalling the report of the Secretary-General on ways and means to implement the
 """
 
 
-def test_the_note_that_ends_a_paragraph_gives_the_symbol_of_the_report_it_names(tmp_path: Path) -> None:
-    x = build(tmp_path, NOTE_AT_THE_END_38, "A/RES/80/38")
-    assert ("un/a/62/163", "acta:producedBy", "un/a/res/60/81/group-of-governmental-experts") in triples(x, "report-of")
-
-
-def test_a_report_with_its_own_note_is_not_an_earlier_report(tmp_path: Path) -> None:
-    x = build(tmp_path, ANNUAL_REPORT_12, "A/RES/80/12")
-    noted = {o for s, p, o in triples(x, "citing-clause") if p == "acta:takesNoteOf"}
-    assert noted == {"un/a/80/225"}
-    assert ("un/a/54/298", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
-
-
 # A/RES/80/53 (text from PDF): a report on a topic that names a body, then the reports of two years, each in its note
 REPORTS_53 = """The General Assembly,
 
@@ -331,19 +305,6 @@ Recalling also its resolution 62/21 of 5 December 2007, in which it took note of
 
 [^5]: A/51/182/Rev.1.
 """
-
-
-def test_a_reports_topic_may_name_a_body_and_reports_of_two_years_are_each_in_their_note(tmp_path: Path) -> None:
-    x = build(tmp_path, REPORTS_53, "A/RES/80/53")
-    assert ("un/a/61/1028", "acta:producedBy", "body/panel-of-governmental-experts") in triples(x, "report-of")
-    years = {(s, o.value) for s, p, o in triples(x, "reports-of-dates") if p == "acta:adoptionDate"}
-    assert years == {("un/a/45/372", "1990"), ("un/a/45/372/corr.1", "1990"),
-                     ("un/a/50/377", "1995"), ("un/a/50/377/corr.1", "1995")}
-    authors = {s for s, p, o in triples(x, "reports-of-dates") if p == "acta:producedBy" and o == "un/secretary-general"}
-    assert authors == {"un/a/45/372", "un/a/45/372/corr.1", "un/a/50/377", "un/a/50/377/corr.1"}
-    # the Disarmament Commission's note is not the Panel's nor the Secretary-General's
-    assert not any(s == "un/a/51/182/rev.1" and o != "un/disarmament-commission"
-                   for s, p, o in triples(x) if p == "acta:producedBy")
 
 
 # A/RES/80/34 (text from PDF), paragraphs 3, 11 and 12 (items shortened): reports of three dates with their notes,
@@ -374,18 +335,6 @@ Decision C-28/DEC.12 of the Conference of the States Parties, entitled “Addres
 
 [^23]: EC-110/DG.15.
 """
-
-
-def test_reports_of_three_dates_each_in_its_note(tmp_path: Path) -> None:
-    x = build(tmp_path, LISTS_34, "A/RES/80/34")
-    dated = {(s, o.value) for s, p, o in triples(x, "reports-of-dates") if p == "acta:adoptionDate"}
-    assert {("opcw/s/2338/2024", "2024-11-18"), ("opcw/s/2370/2025", "2025-02-14"),
-            ("opcw/s/2415/2025", "2025-06-20")} <= dated
-    authors = {o for s, p, o in triples(x, "reports-of-dates") if p == "acta:producedBy" and s.startswith("opcw/s/2")}
-    assert authors == {"un/opcw/technical-secretariat"}
-    # "14 February 20254 and 20 June 2025" is two dates and a note, not one date swallowing the note
-    noted = {o for s, p, o in triples(x, "citing-clause") if p == "acta:notes"}
-    assert {"opcw/s/2338/2024", "opcw/s/2370/2025", "opcw/s/2415/2025"} <= noted
 
 
 def test_the_items_after_a_lead_that_ends_in_a_colon_are_cited_until_the_next_paragraph(tmp_path: Path) -> None:
@@ -476,21 +425,6 @@ def test_pursuant_to_inside_a_clause_is_not_the_clause_citation(tmp_path: Path) 
     assert "un/a/res/79/43" in {e.key for e in x.registry}
 
 
-def test_the_author_of_a_report_is_not_pursuant_to_the_resolution(tmp_path: Path) -> None:
-    x = build(tmp_path, PURSUANT_25, "A/RES/80/25")
-    assert objects(x, "un/secretary-general", "acta:pursuantTo") == []
-    assert objects(x, "un/a/80/125", "acta:pursuantTo") == ["un/a/res/79/43"]  # the report the note names is
-
-
-def test_a_group_established_pursuant_to_a_resolution_is_so_not_its_report(tmp_path: Path) -> None:
-    # /work/shared/corpus/un-ga-80/A_RES_80_43.md, a preambular paragraph (cut) and its note
-    x = build(tmp_path, "The General Assembly,\n\nRecalling also the reports of the Group of Governmental Experts "
-                        "established pursuant to resolution 72/55,1\n\n[^1]: A/76/324.\n", "A/RES/80/43")
-    assert objects(x, "un/a/76/324", "acta:pursuantTo") == []
-    assert [s for s, p, o in triples(x) if p == "acta:pursuantTo" and o == "un/a/res/72/55"] == [
-        "un/a/res/72/55/group-of-governmental-experts"]
-
-
 # /work/shared/corpus/un-ga-80/A_RES_80_63.md (a preambular paragraph, its note) and A_RES_80_28.md (cut)
 TOPIC_63 = """The General Assembly,
 
@@ -504,15 +438,6 @@ Taking note of the reports of the Secretary-General on the Register, which inclu
 
 [^3]: A/52/871-S/1998/318.
 """
-
-
-def test_what_a_report_is_on_up_to_its_note_is_its_title(tmp_path: Path) -> None:
-    x = build(tmp_path, TOPIC_63, "A/RES/80/63")
-    assert objects(x, "un/a/52/871", "dcterms:title") == [
-        Lit("Causes of conflict and the promotion of durable peace and sustainable development in Africa")]
-    assert ("un/a/52/871", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
-    # a relative clause about the reports, with the other notes' numbers in it, is no title
-    assert not [c for c in x.claims if c.rule == "report-topic" and c.subject != "un/a/52/871"]
 
 
 @pytest.mark.parametrize("verb, prop", [
@@ -593,20 +518,6 @@ def test_not_in_accordance_with_cites_nothing(tmp_path: Path) -> None:
     assert not [t for t in triples(x) if t[1] == "acta:inAccordanceWith"]
 
 
-def test_a_report_on_another_report_is_the_outer_reports_authors(tmp_path: Path) -> None:
-    """A/RES/80/53: "the report of the Secretary-General containing … on the report of the Group …,8"."""
-    text = ("Recalling also the report of the Secretary-General containing the substantive views of Member States "
-            "on the report of the Group of Governmental Experts to further consider nuclear disarmament verification "
-            "issues,8\n\nWelcoming the report of the Secretary-General submitted pursuant to resolution 79/240 of "
-            "24 December 2024, containing possible options for the establishment of a Group of Scientific and "
-            "Technical Experts,9\n\n[^8]: A/79/93.\n\n[^9]: A/80/93.\n")
-    x = build(tmp_path, text, "A/RES/80/53")
-    assert ("un/a/res/80/53", "acta:recalls", "un/a/79/93") in triples(x, "citing-clause")
-    assert objects(x, "un/a/79/93", "acta:producedBy") == ["un/secretary-general"]
-    # the next report of the Secretary-General is its own note's, not the one the text named before
-    assert objects(x, "un/a/res/80/53", "acta:welcomes") == ["un/a/80/93"]
-
-
 def test_a_date_after_a_list_of_symbols_or_after_the_body_and_title_dates_each_decision(tmp_path: Path) -> None:
     """A/RES/80/34: "decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019"; "decision EC-110/DEC.1 of the
     Executive Council, entitled “…”, of 8 October 2025"."""
@@ -629,28 +540,6 @@ def test_a_date_after_a_list_of_symbols_or_after_the_body_and_title_dates_each_d
     assert ("un/a/res/80/34", "acta:welcomes", "opcw/ec/dec/110/1") in triples(x, "citing-clause")
 
 
-def test_a_reports_date_after_its_topic_is_its_date_not_part_of_its_title(tmp_path: Path) -> None:
-    text = ("Taking note of the report of the Secretary-General on peacebuilding and sustaining peace of 25 November "
-            "20242 and the inputs,\n\n[^2]: A/79/552.\n")
-    x = build(tmp_path, text, "A/RES/80/11")
-    assert ("un/a/res/80/11", "acta:takesNoteOf", "un/a/79/552") in triples(x, "citing-clause")
-    assert objects(x, "un/a/79/552", "dcterms:title") == [Lit("Peacebuilding and sustaining peace")]
-    assert objects(x, "un/a/79/552", "acta:adoptionDate") == [Lit("2024-11-25", "xsd:date")]
-    assert objects(x, "un/a/79/552", "acta:producedBy") == ["un/secretary-general"]
-
-
-def test_a_reports_topic_naming_a_text_runs_to_the_note_that_ends_the_paragraph(tmp_path: Path) -> None:
-    """A/RES/80/6: "… takes note of the information included in the report of the Secretary-General on the
-    implementation of article 3 of the Relationship Agreement;8"."""
-    text = ("12. Welcomes the cooperation, and in this regard takes note of the information included in the report of "
-            "the Secretary-General on the implementation of article 3 of the Relationship Agreement;8\n\n"
-            "[^8]: A/80/344.\n")
-    x = build(tmp_path, text, "A/RES/80/6")
-    assert objects(x, "un/a/80/344", "acta:producedBy") == ["un/secretary-general"]
-    assert objects(x, "un/a/80/344", "dcterms:title") == [
-        Lit("Implementation of article 3 of the Relationship Agreement")]
-
-
 def test_the_adoption_of_a_resolution_on_a_day_dates_it(tmp_path: Path) -> None:
     text = ("Reaffirming, in the context of the twenty-fifth anniversary of the adoption of Security Council resolution "
             "1325 (2000) on 31 October 2000, the important role of women in peacebuilding,\n")
@@ -670,11 +559,6 @@ def test_a_declarations_first_person_cites_and_requests(tmp_path: Path) -> None:
             ("un/a/res/80/9", "acta:welcomes", "instrument/pact-for-the-future")} <= triples(x, "citing-clause")
     assert requests(x) == [("un/secretary-general", "request", "inform Member States thereof through existing "
                                                               "reporting channels")]
-
-
-def test_the_author_of_a_report_submitted_pursuant_to_a_resolution_is_read_across_that_clause(tmp_path: Path) -> None:
-    x = build(tmp_path, PURSUANT_25, "A/RES/80/25")
-    assert objects(x, "un/a/80/125", "acta:producedBy") == ["un/secretary-general"]
 
 
 # /work/shared/corpus/un-ga-80/A_RES_80_49.md paragraph 5, A_RES_80_44.md paragraph 8, A_RES_80_58.md paragraph 9

@@ -1,0 +1,140 @@
+"""graph/reports.py: who wrote a report a clause names, what it answers, its topic and its date, on real
+sentences of the genre."""
+
+# ruff: noqa: E501  (the corpus snippets below are copied verbatim, one source line each)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_clauses import (
+    ANNUAL_REPORT_12,
+    FOOTNOTE_38,
+    HEADING_66,
+    LISTS_34,
+    NOTE_AT_THE_END_38,
+    PURSUANT_25,
+    REPORTS_53,
+    TOPIC_63,
+    build,
+    objects,
+    triples,
+)
+
+from graph.extract import Lit
+
+
+def test_the_committee_a_report_is_of_is_not_its_title(tmp_path: Path) -> None:
+    x = build(tmp_path, HEADING_66, "A/RES/80/66")
+    assert objects(x, "un/a/80/534", "dcterms:title") == []
+
+
+def test_a_footnote_marker_carries_the_citation_and_the_report_author(tmp_path: Path) -> None:
+    x = build(tmp_path, FOOTNOTE_38, "A/RES/80/38")
+    assert ("un/a/res/80/38", "acta:takesNoteOf", "un/a/80/111") in triples(x, "citing-clause")
+    assert ("un/a/80/111", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
+    assert x.registry.get("un/a/80/111").kind == "document"
+    # the footnote definition itself is no clause: nothing else is cited
+    assert {c.object for c in x.claims if c.predicate == "acta:takesNoteOf"} == {"un/a/80/111"}
+
+
+def test_the_note_that_ends_a_paragraph_gives_the_symbol_of_the_report_it_names(tmp_path: Path) -> None:
+    x = build(tmp_path, NOTE_AT_THE_END_38, "A/RES/80/38")
+    assert ("un/a/62/163", "acta:producedBy", "un/a/res/60/81/group-of-governmental-experts") in triples(x, "report-of")
+
+
+def test_a_report_with_its_own_note_is_not_an_earlier_report(tmp_path: Path) -> None:
+    x = build(tmp_path, ANNUAL_REPORT_12, "A/RES/80/12")
+    noted = {o for s, p, o in triples(x, "citing-clause") if p == "acta:takesNoteOf"}
+    assert noted == {"un/a/80/225"}
+    assert ("un/a/54/298", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
+
+
+def test_a_reports_topic_may_name_a_body_and_reports_of_two_years_are_each_in_their_note(tmp_path: Path) -> None:
+    x = build(tmp_path, REPORTS_53, "A/RES/80/53")
+    assert ("un/a/61/1028", "acta:producedBy", "body/panel-of-governmental-experts") in triples(x, "report-of")
+    years = {(s, o.value) for s, p, o in triples(x, "reports-of-dates") if p == "acta:adoptionDate"}
+    assert years == {("un/a/45/372", "1990"), ("un/a/45/372/corr.1", "1990"),
+                     ("un/a/50/377", "1995"), ("un/a/50/377/corr.1", "1995")}
+    authors = {s for s, p, o in triples(x, "reports-of-dates") if p == "acta:producedBy" and o == "un/secretary-general"}
+    assert authors == {"un/a/45/372", "un/a/45/372/corr.1", "un/a/50/377", "un/a/50/377/corr.1"}
+    # the Disarmament Commission's note is not the Panel's nor the Secretary-General's
+    assert not any(s == "un/a/51/182/rev.1" and o != "un/disarmament-commission"
+                   for s, p, o in triples(x) if p == "acta:producedBy")
+
+
+def test_reports_of_three_dates_each_in_its_note(tmp_path: Path) -> None:
+    x = build(tmp_path, LISTS_34, "A/RES/80/34")
+    dated = {(s, o.value) for s, p, o in triples(x, "reports-of-dates") if p == "acta:adoptionDate"}
+    assert {("opcw/s/2338/2024", "2024-11-18"), ("opcw/s/2370/2025", "2025-02-14"),
+            ("opcw/s/2415/2025", "2025-06-20")} <= dated
+    authors = {o for s, p, o in triples(x, "reports-of-dates") if p == "acta:producedBy" and s.startswith("opcw/s/2")}
+    assert authors == {"un/opcw/technical-secretariat"}
+    # "14 February 20254 and 20 June 2025" is two dates and a note, not one date swallowing the note
+    noted = {o for s, p, o in triples(x, "citing-clause") if p == "acta:notes"}
+    assert {"opcw/s/2338/2024", "opcw/s/2370/2025", "opcw/s/2415/2025"} <= noted
+
+
+def test_the_author_of_a_report_is_not_pursuant_to_the_resolution(tmp_path: Path) -> None:
+    x = build(tmp_path, PURSUANT_25, "A/RES/80/25")
+    assert objects(x, "un/secretary-general", "acta:pursuantTo") == []
+    assert objects(x, "un/a/80/125", "acta:pursuantTo") == ["un/a/res/79/43"]  # the report the note names is
+
+
+def test_a_group_established_pursuant_to_a_resolution_is_so_not_its_report(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_43.md, a preambular paragraph (cut) and its note
+    x = build(tmp_path, "The General Assembly,\n\nRecalling also the reports of the Group of Governmental Experts "
+                        "established pursuant to resolution 72/55,1\n\n[^1]: A/76/324.\n", "A/RES/80/43")
+    assert objects(x, "un/a/76/324", "acta:pursuantTo") == []
+    assert [s for s, p, o in triples(x) if p == "acta:pursuantTo" and o == "un/a/res/72/55"] == [
+        "un/a/res/72/55/group-of-governmental-experts"]
+
+
+def test_what_a_report_is_on_up_to_its_note_is_its_title(tmp_path: Path) -> None:
+    x = build(tmp_path, TOPIC_63, "A/RES/80/63")
+    assert objects(x, "un/a/52/871", "dcterms:title") == [
+        Lit("Causes of conflict and the promotion of durable peace and sustainable development in Africa")]
+    assert ("un/a/52/871", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
+    # a relative clause about the reports, with the other notes' numbers in it, is no title
+    assert not [c for c in x.claims if c.rule == "report-topic" and c.subject != "un/a/52/871"]
+
+
+def test_a_report_on_another_report_is_the_outer_reports_authors(tmp_path: Path) -> None:
+    """A/RES/80/53: "the report of the Secretary-General containing … on the report of the Group …,8"."""
+    text = ("Recalling also the report of the Secretary-General containing the substantive views of Member States "
+            "on the report of the Group of Governmental Experts to further consider nuclear disarmament verification "
+            "issues,8\n\nWelcoming the report of the Secretary-General submitted pursuant to resolution 79/240 of "
+            "24 December 2024, containing possible options for the establishment of a Group of Scientific and "
+            "Technical Experts,9\n\n[^8]: A/79/93.\n\n[^9]: A/80/93.\n")
+    x = build(tmp_path, text, "A/RES/80/53")
+    assert ("un/a/res/80/53", "acta:recalls", "un/a/79/93") in triples(x, "citing-clause")
+    assert objects(x, "un/a/79/93", "acta:producedBy") == ["un/secretary-general"]
+    # the next report of the Secretary-General is its own note's, not the one the text named before
+    assert objects(x, "un/a/res/80/53", "acta:welcomes") == ["un/a/80/93"]
+
+
+def test_a_reports_date_after_its_topic_is_its_date_not_part_of_its_title(tmp_path: Path) -> None:
+    text = ("Taking note of the report of the Secretary-General on peacebuilding and sustaining peace of 25 November "
+            "20242 and the inputs,\n\n[^2]: A/79/552.\n")
+    x = build(tmp_path, text, "A/RES/80/11")
+    assert ("un/a/res/80/11", "acta:takesNoteOf", "un/a/79/552") in triples(x, "citing-clause")
+    assert objects(x, "un/a/79/552", "dcterms:title") == [Lit("Peacebuilding and sustaining peace")]
+    assert objects(x, "un/a/79/552", "acta:adoptionDate") == [Lit("2024-11-25", "xsd:date")]
+    assert objects(x, "un/a/79/552", "acta:producedBy") == ["un/secretary-general"]
+
+
+def test_a_reports_topic_naming_a_text_runs_to_the_note_that_ends_the_paragraph(tmp_path: Path) -> None:
+    """A/RES/80/6: "… takes note of the information included in the report of the Secretary-General on the
+    implementation of article 3 of the Relationship Agreement;8"."""
+    text = ("12. Welcomes the cooperation, and in this regard takes note of the information included in the report of "
+            "the Secretary-General on the implementation of article 3 of the Relationship Agreement;8\n\n"
+            "[^8]: A/80/344.\n")
+    x = build(tmp_path, text, "A/RES/80/6")
+    assert objects(x, "un/a/80/344", "acta:producedBy") == ["un/secretary-general"]
+    assert objects(x, "un/a/80/344", "dcterms:title") == [
+        Lit("Implementation of article 3 of the Relationship Agreement")]
+
+
+def test_the_author_of_a_report_submitted_pursuant_to_a_resolution_is_read_across_that_clause(tmp_path: Path) -> None:
+    x = build(tmp_path, PURSUANT_25, "A/RES/80/25")
+    assert objects(x, "un/a/80/125", "acta:producedBy") == ["un/secretary-general"]
