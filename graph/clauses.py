@@ -75,11 +75,14 @@ _WE_VERBS = [(r"recall", "acta:recalls"), (r"reaffirm", "acta:reaffirms"), (r"we
              (r"recommit\s+(?:ourselves\s+)?to", "acta:recommitsTo"),
              (r"(?:commit\s+(?:ourselves\s+)?|are\s+(?:fully\s+)?committed\s+)to", "acta:commitsTo")]
 _WE_ALT = "|".join(f"(?:{v})" for v, _ in _WE_VERBS)
-_WE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+)?We\s+(?:(?:also|further|again)\s+)?(?P<verb>{_WE_ALT})\b")
-_WE_MID = re.compile(rf"(?:,|;|\band)\s+(?:we\s+)?(?:(?:also|further)\s+)?(?P<verb>{_WE_ALT})\b")
+# "1. We, the States Members of the United Nations, welcome …": who "we" are, in apposition
+_WE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+)?We(?:\s*,(?:[^;.⟦]|⟦[A-Z]\d+⟧){{3,300}}?,)?\s+(?:(?:also|further|again)\s+)?"
+                       rf"(?P<verb>{_WE_ALT})\b")
+# (a note's marker may sit after the comma: "… the Global Plan of Action,1 reaffirm our commitments …")
+_WE_MID = re.compile(rf"(?:,|;|\band)(?:⟦S\d+⟧)*\s+(?:we\s+)?(?:(?:also|further)\s+)?(?P<verb>{_WE_ALT})\b")
 _CLAUSE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:(?:also|further|again)\s+)?(?P<verb>{_START_ALT})\b",
                            re.I)
-_MID_VERB = re.compile(rf"(?:,|;|\band)\s+(?:as\s+well\s+as\s+)?(?:(?:also|further|accordingly|in\s+th(?:is|at)\s+regard)\s*,?\s+)*"
+_MID_VERB = re.compile(rf"(?:,|;|\band)(?:⟦S\d+⟧)*\s+(?:as\s+well\s+as\s+)?(?:(?:also|further|accordingly|in\s+th(?:is|at)\s+regard)\s*,?\s+)*"
                        rf"(?P<verb>{_VERB_ALT})\b")
 _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+(?:accordance|line)\s+with|"
                     r"adopted\s+(?:by|at|in)|held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"

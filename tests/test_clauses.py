@@ -679,3 +679,15 @@ def test_the_rest_of_a_clause_cut_before_the_page_s_notes_is_cited_by_its_verb(t
     assert {"un/a/res/1653", "un/a/res/33/71/b", "un/a/res/36/92/i"} <= set(objects(x, me, "acta:reaffirms"))
     assert objects(x, me, "acta:notes") == ["un/a/res/79/64"]
     assert "un/a/51/218" not in objects(x, me, "acta:reaffirms")  # the note belongs to a marker, not to the cut
+
+
+def test_we_in_apposition_and_a_verb_after_a_note_marker_cite(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md, the annexed declaration's first paragraph (shortened)
+    x = build(tmp_path, "The General Assembly,\n\n1. We, the States Members of the United Nations, welcome the fifteenth "
+              "anniversary of the adoption of the United Nations Global Plan of Action to Combat Trafficking in Persons,1 "
+              "reaffirm our commitments made therein, as well as in the previously adopted Political Declarations of "
+              "20172 and 2021,3 and evince our strong political will;\n\n[^1]: Resolution 64/293.\n\n"
+              "[^2]: Resolution 72/1.\n\n[^3]: Resolution 76/7, annex.\n", "A/RES/80/9")
+    me = "un/a/res/80/9"
+    assert "un/a/res/64/293" in objects(x, me, "acta:welcomes")
+    assert sorted(objects(x, me, "acta:reaffirms")) == ["un/a/res/72/1", "un/a/res/76/7"]
