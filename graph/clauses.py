@@ -442,6 +442,24 @@ _ON_AGENDA = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?[Dd]ecides\b
                         r"(?:provisional\s+)?agenda\s+of\s+its\s+⟦M(?P<m>\d+)⟧")
 
 
+# "Recalling its resolutions 76/217 of 17 December 2021, … and 79/279 of 11 April 2025 on the convening of the Third
+# United Nations Conference on Landlocked Developing Countries": each of them convened it
+_ON_THE_CONVENING = re.compile(r"(?P<list>⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?(?:\s*(?:,|,?\s*and)\s*⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)*)"
+                               r"\s*,?\s+(?:on|concerning)\s+the\s+(?:convening|holding|modalities)\s+of\s+(?:the\s+)?"
+                               r"⟦M(?P<m>\d+)⟧")
+
+
+def rule_on_the_convening(ctx: Context, view: View) -> None:
+    for m in _ON_THE_CONVENING.finditer(view.template):
+        meeting = resolve_mention(ctx, view, int(m.group("m")))
+        if not meeting or ctx.registry.get(meeting).kind != "meeting":
+            continue
+        for i in re.findall(r"⟦S(\d+)⟧", m.group("list")):
+            key = resolve_mention(ctx, view, int(i))
+            if key and ctx.registry.get(key).kind in ("resolution", "decision"):
+                ctx.claim(meeting, "acta:convenedBy", key, view.sentence, "on-the-convening")
+
+
 def rule_decides(ctx: Context, view: View) -> None:
     me = ctx.speaking()
     if not me:
@@ -512,6 +530,6 @@ def finish(ctx: Context) -> None:
 
 
 RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_in_accordance, rule_reports,
-         rule_requests, rule_decides)  # rule_reports: graph/reports.py, rule_requests: graph/requests.py
+         rule_requests, rule_decides, rule_on_the_convening)  # rule_reports: graph/reports.py, rule_requests: graph/requests.py
 
 __all__ = ["RULES", "finish", "english_ordinal"]

@@ -691,3 +691,13 @@ def test_we_in_apposition_and_a_verb_after_a_note_marker_cite(tmp_path: Path) ->
     me = "un/a/res/80/9"
     assert "un/a/res/64/293" in objects(x, me, "acta:welcomes")
     assert sorted(objects(x, me, "acta:reaffirms")) == ["un/a/res/72/1", "un/a/res/76/7"]
+
+
+def test_resolutions_on_the_convening_of_a_meeting_each_convened_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md, a preambular clause
+    x = build(tmp_path, "The General Assembly,\n\nRecalling its resolutions 76/217 of 17 December 2021, 77/246 of "
+              "30 December 2022 and 79/279 of 11 April 2025 on the convening of the Third United Nations Conference on "
+              "Landlocked Developing Countries,\n", "A/RES/80/3")
+    (meeting,) = {c.subject for c in x.claims if c.predicate == "acta:convenedBy"}
+    assert x.registry.get(meeting).label.startswith("Third United Nations Conference on Landlocked")
+    assert sorted(objects(x, meeting, "acta:convenedBy")) == ["un/a/res/76/217", "un/a/res/77/246", "un/a/res/79/279"]
