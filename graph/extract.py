@@ -157,6 +157,11 @@ _ENTITLED_TITLE = re.compile(r"(?<=\bentitled\s)[“\"][^”\"\n]{3,300}?[”\"]
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"\n]{3,300}?)[.,]?[”\"]")
 
 
+# a text named after the meeting that produced it
+_TEXT_OF = re.compile(r"(?:(?:Final|Concluding|Outcome)\s+Document|Final\s+Act|(?:[A-Z][\w-]+\s+)*Declaration|"
+                      r"Programme\s+of\s+Action|Plan\s+of\s+(?:Action|Implementation))\s+of\s+(?:the\s+)?")
+
+
 def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
               notes: dict | None = None, bare_marks: dict | None = None) -> list[Mention]:
     text, s, e = doc.text, sent.start, sent.end
@@ -189,6 +194,12 @@ def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
                  or f.kind == "instrument" and any(re.fullmatch(r"[“\"](?:The\s+|An?\s+)?", text[a:f.start])
                                                    and f.end >= b - 2 for a, b in entitled)]
     chosen = choose(found)
+    for c in chosen:  # "the Final Document of the Nineteenth Summit of …": the meeting inside a text's name
+        if c.kind == "instrument":
+            inner = [f for f in found if f.kind == "meeting" and f.attrs.get("named") and c.start < f.start
+                     and f.end == c.end and _TEXT_OF.fullmatch(text, c.start, f.start)]
+            if inner:
+                c.attrs["meeting"] = inner[0]
     # a quoted string right after a symbol is its title, not a set of mentions
     out: list[Mention] = []
     for m in _QUOTED.finditer(text, s, e):
@@ -335,22 +346,7 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
     elif m.kind == "meeting" and (session := _records_session(ctx, view, i)):
         key = session
     elif m.kind == "meeting" and m.attrs.get("named"):
-        key, label = ctx.aliases.get(m.key, m.key), m.label
-        if m.attrs.get("scoped") and (me := ctx.speaking()):  # "informal exchanges" the instrument convenes: its own
-            key, label = f"{me}/{m.key.split('/', 1)[1]}", f"{m.label} ({ctx.registry.get(me).label})"
-        fresh = ctx.registry.get(key) is None
-        ctx.registry.add(key, "meeting", label)
-        if fresh and m.attrs.get("ordinal"):
-            ctx.claim(key, "acta:ordinal", Lit(str(m.attrs["ordinal"]), "xsd:integer"), sent, "meeting-ordinal")
-        if fresh and m.attrs.get("series"):
-            from .meetings import series_key
-            series = series_key(m.attrs["series"])
-            ctx.registry.add(series, "series", m.attrs["series"])
-            ctx.claim(key, "schema:superEvent", series, sent, "meeting-series")
-        if fresh and m.attrs.get("year"):
-            ctx.claim(key, "schema:startDate", Lit(m.attrs["year"], "xsd:gYear"), sent, "meeting-year")
-        if m.attrs.get("acronym"):
-            ctx.claim(key, "acta:acronym", Lit(m.attrs["acronym"]), sent, "meeting-acronym")
+        key = _named_meeting(ctx, m, sent)
         if not is_modifier(ctx.x.document.text, m.start):
             ctx.last["meeting"] = key
     elif m.kind == "instrument":
@@ -358,6 +354,9 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
         if ctx.registry.get(key) is None:
             ctx.registry.add(key, "document", m.label)
             ctx.claim(key, "dcterms:title", Lit(m.label), sent, "instrument-title")
+            if m.attrs.get("meeting"):
+                meeting = _named_meeting(ctx, m.attrs["meeting"], sent)
+                ctx.claim(key, "acta:producedBy", meeting, sent, "text-of-meeting")
         ctx.last["document"] = key
         ctx.last["instrument"] = key
     elif m.kind == "person":
@@ -401,6 +400,43 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             key = ctx.generic_bodies.get("working group")
     if key:
         view.keys[i] = key
+    return key
+
+
+_SESSION_OF = re.compile(r"(?:(?:(?P<special>Special)|Regular)\s+)?Session(?:\s+of\s+(?:the\s+)?(?P<organ>.+))?", re.I)
+# "Official Records of the General Assembly, Forty-seventh Session, Supplement No. 27", and the notes after it
+# that say "Ibid., Forty-eighth Session, …"
+_OFFICIAL_RECORDS = re.compile(r"Official\s+Records\s+of\s+the\s+([A-Z][\w ]{3,60}?),")
+
+
+def _named_meeting(ctx: Context, m: Mention, sent: Sentence) -> str:
+    # "the Tenth Special Session of the General Assembly" is the organ's session, however it is written
+    of = _SESSION_OF.fullmatch(m.attrs.get("series") or "") if m.attrs.get("ordinal") else None
+    if of and not of.group("organ"):
+        records = list(_OFFICIAL_RECORDS.finditer(ctx.x.document.text, max(0, m.start - 3000), m.start))
+        organ = body_data.lookup(records[-1].group(1), ctx.x.organization) if records else None
+    else:
+        organ = body_data.lookup(of.group("organ"), ctx.x.organization) if of else None
+    if organ:
+        from .adopters import ensure_session
+        kind = "special" if of.group("special") else "regular"
+        return ensure_session(ctx, ensure_body(ctx, organ.key, sent), m.attrs["ordinal"], kind, sent)
+    key, label = ctx.aliases.get(m.key, m.key), m.label
+    if m.attrs.get("scoped") and (me := ctx.speaking()):  # "informal exchanges" the instrument convenes: its own
+        key, label = f"{me}/{m.key.split('/', 1)[1]}", f"{m.label} ({ctx.registry.get(me).label})"
+    fresh = ctx.registry.get(key) is None
+    ctx.registry.add(key, "meeting", label)
+    if fresh and m.attrs.get("ordinal"):
+        ctx.claim(key, "acta:ordinal", Lit(str(m.attrs["ordinal"]), "xsd:integer"), sent, "meeting-ordinal")
+    if fresh and m.attrs.get("series"):
+        from .meetings import series_key
+        series = series_key(m.attrs["series"])
+        ctx.registry.add(series, "series", m.attrs["series"])
+        ctx.claim(key, "schema:superEvent", series, sent, "meeting-series")
+    if fresh and m.attrs.get("year"):
+        ctx.claim(key, "schema:startDate", Lit(m.attrs["year"], "xsd:gYear"), sent, "meeting-year")
+    if m.attrs.get("acronym"):
+        ctx.claim(key, "acta:acronym", Lit(m.attrs["acronym"]), sent, "meeting-acronym")
     return key
 
 

@@ -280,6 +280,17 @@ def rule_own_text(ctx: Context, view: View) -> None:
                 ctx.claim(doc, "acta:producedBy", who, view.sentence, "own-text")
 
 
-RULES = (rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note, rule_established_in,
-         rule_adoption_by_the, rule_report_note, rule_letters, rule_issued, rule_adoption_of_title, rule_introduced,
-         rule_own_text)
+def rule_text_of_meeting(ctx: Context, view: View) -> None:
+    """"Bearing in mind the Final Document of the Nineteenth Summit of …, held in Kampala on 19 and 20 January 2024":
+    where and when is the meeting's, which the text's name holds."""
+    from .rules import meeting_tail
+    for i, m in enumerate(view.mentions):
+        if m.kind == "instrument" and m.attrs.get("meeting") and (key := resolve_mention(ctx, view, i)):
+            meeting = ctx.claimed(key, "acta:producedBy")
+            if meeting:
+                meeting_tail(ctx, view, i, meeting, "text-of-meeting")
+
+
+RULES = (rule_text_of_meeting, rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note,
+         rule_established_in, rule_adoption_by_the, rule_report_note, rule_letters, rule_issued,
+         rule_adoption_of_title, rule_introduced, rule_own_text)

@@ -15,6 +15,7 @@ from .adopters import ensure_session
 from .bodies import HEADS
 from .extract import (
     ITS_REPORT,
+    LETTER,
     Context,
     Lit,
     View,
@@ -202,7 +203,7 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
     dates too unless the caller dates it (one of several rounds "held in December 2024 and July 2025")."""
     if view.m(index).attrs.get("list_item"):
         return  # "the first, second, third and fourth Conferences …, in Oslo on …, in Nayarit …": not the last one's
-    token = f"⟦M{index}⟧" if view.m(index).kind == "meeting" else f"⟦A{index}⟧"
+    token = f"⟦{LETTER.get(view.m(index).kind, 'A')}{index}⟧"  # a meeting, or an anaphor or text that names one
     pos = view.template.find(token)
     if pos < 0:
         return

@@ -372,6 +372,11 @@ def _session(ctx: Context, view: View, i: int, owner: str | None, kind: str, ide
     names (as `named`, when the text gives its topic), with the convening sentence's place when it gives one before
     the meeting."""
     key = f"{owner or 'meeting'}/{slugify(kind)}/{ident}"
+    numbered = re.fullmatch(r"n(\d+)", ident or "")
+    if owner and numbered and kind in ("session", "regular session", "special session"):
+        # the key the organ's sessions have wherever they are named: "the eighty-first session", "its eightieth
+        # session" and a symbol's "A/RES/S-10/2" meet in one node
+        key = f"{owner}/session/{'special' if kind == 'special session' else 'regular'}-{numbered.group(1)}"
     if named:  # "high-level meeting on nuclear safety (UN General Assembly)": whose, when the words don't say
         label = named if not owner or " of the " in named else f"{named} ({ctx.registry.label(owner)})"
     elif owner:

@@ -145,7 +145,7 @@ def test_the_decisions_a_report_lists_as_adopted_get_their_body_date_and_session
     for decision in ("ipbes/dec/2/5", "ipbes/dec/2/7"):
         assert (decision, "acta:adoptedBy", "ipbes/plenary") in facts(x, "following-adopted")
         assert (decision, "acta:adoptionDate", Lit("2013-12-14", "xsd:date")) in facts(x, "following-adopted")
-        assert (decision, "acta:adoptedAt", "ipbes/plenary/session/n2") in facts(x, "following-adopted")
+        assert (decision, "acta:adoptedAt", "ipbes/plenary/session/regular-2") in facts(x, "following-adopted")
 
 
 def test_a_report_known_by_its_register_line_is_the_document_adopted_with_its_decisions(tmp_path: Path) -> None:

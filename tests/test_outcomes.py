@@ -222,3 +222,17 @@ def test_a_draft_introduced_by_states_and_a_titled_text_a_body_adopted(tmp_path:
     assert ("un/a/78/42", "dcterms:title", Lit("Recommendations to promote the practical implementation of "
                                                "transparency and confidence-building measures in outer space "
                                                "activities")) in adopted
+
+
+def test_the_meeting_a_texts_name_holds_produced_it_and_was_held_where_the_words_after_say(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_25.md, a preambular clause
+    from conftest import extract_resolution
+    x = extract_resolution(tmp_path, "A/RES/80/25", "Bearing in mind the Final Document of the Nineteenth Summit of "
+                           "Heads of State or Government of Non-Aligned Countries, held in Kampala on 19 and "
+                           "20 January 2024,")
+    doc = "instrument/final-document-of-the-nineteenth-summit-of-heads-of-state-or-government-of-non-aligned-countries"
+    (summit,) = [c.object for c in x.claims if c.subject == doc and c.predicate == "acta:producedBy"]
+    assert x.registry.get(summit).label == "Nineteenth Summit of Heads of State or Government of Non-Aligned Countries"
+    facts = {(c.predicate, c.object) for c in x.claims if c.subject == summit}
+    assert {("schema:location", "city/kampala"), ("schema:startDate", Lit("2024-01-19", "xsd:date")),
+            ("schema:endDate", Lit("2024-01-20", "xsd:date"))} <= facts

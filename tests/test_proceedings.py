@@ -47,7 +47,7 @@ for discussion.
 requirements for the administration and implementation of the Platform (IPBES/2/10).
 """
 
-SESSION = "ipbes/plenary/session/n2"
+SESSION = "ipbes/plenary/session/regular-2"
 
 
 def extraction(tmp_path: Path, text: str = REPORT) -> Extraction:

@@ -178,12 +178,12 @@ def test_its_session_is_the_authors_not_the_last_office_named(tmp_path: Path) ->
                     "7. Reaffirms its decision, taken in 1982 at its twelfth special session, to establish the "
                     "programme;\n", encoding="utf-8")
     x = extract(read_document(path))
-    sessions = {k for k, e in x.registry.entities.items() if e.kind == "meeting" and "session/n" in k}
-    assert "un/general-assembly/session/n82" in sessions, sessions  # not the Secretary-General's
+    sessions = {k for k, e in x.registry.entities.items() if e.kind == "meeting" and "/session/" in k}
+    assert "un/general-assembly/session/regular-82" in sessions, sessions  # not the Secretary-General's
     assert not any(k.startswith("un/secretary-general/") for k in sessions)
-    assert "un/iaea/general-conference/regular-session/n45" in sessions, sessions  # the organ's, named before "its"
+    assert "un/iaea/general-conference/session/regular-45" in sessions, sessions  # the organ's, named before "its"
     assert x.registry.get("un/iaea/general-conference").kind == "body"
-    assert "un/general-assembly/special-session/n12" in sessions, sessions  # "its decision ... at its": the author
+    assert "un/general-assembly/session/special-12" in sessions, sessions  # "its decision ... at its": the author
 
 
 def meetings_of(x: Extraction) -> dict[str, str]:
@@ -399,7 +399,7 @@ def test_a_preparatory_committee_named_by_the_meeting_it_prepares_owns_its_sessi
     prepared = {(p, o) for s, p, o in triples(x) if s == committee}
     assert ("acta:preparedFor", "un/a/res/80/66/review-conference/2026") in prepared
     owners = {s: o for s, p, o in triples(x) if p == "acta:meetingOf" and "/session/regular-80" not in s}
-    assert owners == {f"{committee}/meeting/n1": committee, f"{committee}/session/n3": committee}
+    assert owners == {f"{committee}/meeting/n1": committee, f"{committee}/session/regular-3": committee}
 
 
 def test_the_places_and_dates_after_a_list_of_meetings_are_not_the_last_ones(tmp_path: Path) -> None:
@@ -467,3 +467,21 @@ def test_a_declarations_day_after_a_bodys_meetings_is_not_theirs(tmp_path: Path)
                    "of the various meetings of the Committee, in line with the Sao Tome Declaration on the "
                    "Participation of Women, adopted on 1 December 2016, and encourages them;")
     assert not [t for t in triples(x) if t[1] == "schema:startDate"]
+
+
+def test_an_organs_session_is_one_node_however_it_is_named(tmp_path: Path) -> None:
+    # A_RES_80_17.md ("the Final Document of the Tenth Special Session of the General Assembly"), A_RES_80_66.md
+    # ("at its tenth special session"), A_RES_80_18.md's notes ("Official Records of the General Assembly, Forty-sixth
+    # Session, …", then "Ibid., Forty-seventh Session, …") and a symbol's own session (A/RES/S-10/2)
+    from conftest import extract_resolution
+    x = extract_resolution(tmp_path, "A/RES/80/17",
+                           "Recalling the Final Document of the Tenth Special Session of the General Assembly,",
+                           "Recalling also the resolution it adopted at its tenth special session, resolution S-10/2,",
+                           "Taking note of the reports of the Conference on Disarmament,4 5",
+                           "[^4]: Official Records of the General Assembly, Forty-sixth Session, Supplement No. 27 "
+                           "(A/46/27).",
+                           "[^5]: Ibid., Forty-seventh Session, Supplement No. 27 (A/47/27).")
+    sessions = {k for k, e in x.registry.entities.items() if e.kind == "meeting"}
+    assert "un/general-assembly/session/special-10" in sessions
+    assert not [k for k in sessions if "special-session" in k or k.startswith("series/")], sessions
+    assert {"un/general-assembly/session/regular-46", "un/general-assembly/session/regular-47"} <= sessions
