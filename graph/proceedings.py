@@ -195,5 +195,27 @@ def rule_to_be_held_with(ctx: Context, view: View) -> None:
                 ctx.claim(meeting, "acta:participant", key, view.sentence, "to-be-held-with")
 
 
-RULES = (rule_to_be_held_with, rule_section, rule_reported_meeting, rule_attendance, rule_considered,
-         rule_document_line, rule_group_on_matter)
+# "a joint half-day panel discussion of the Disarmament and International Security Committee (First Committee) and
+# the Special Political and Decolonization Committee (Fourth Committee)": both take part
+_BODY = r"(?:the\s+)?⟦B(\d+)⟧(?:\s*\(⟦B\d+⟧\))?"
+_JOINT_OF = re.compile(rf"\s+of\s+{_BODY}\s+and\s+{_BODY}")
+
+
+def rule_joint_meeting(ctx: Context, view: View) -> None:
+    from .extract import resolve_mention
+    for i, m in enumerate(view.mentions):
+        if m.kind != "meeting" or not re.match(r"joint\b", m.text, re.I):
+            continue
+        token = f"⟦M{i}⟧"
+        of = _JOINT_OF.match(view.template, view.template.find(token) + len(token))
+        meeting = resolve_mention(ctx, view, i) if of else None
+        if not meeting or kind_of(ctx, meeting) != "meeting":
+            continue
+        for who in of.groups():
+            key = resolve_mention(ctx, view, int(who))
+            if key:
+                ctx.claim(meeting, "acta:participant", key, view.sentence, "joint-meeting")
+
+
+RULES = (rule_to_be_held_with, rule_joint_meeting, rule_section, rule_reported_meeting, rule_attendance,
+         rule_considered, rule_document_line, rule_group_on_matter)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .bodies import catalogue
+from .bodies import catalogue, lookup
 from .dates import DateValue
-from .extract import Context, Lit, View, date_literal
+from .extract import Context, Lit, View, date_literal, ensure_body
 from .mentions import GENERIC_MEETING_HEADS
 from .rules import P, first_date, key_of, kind_of, meeting_tail, numbers_a_series, place_before, put_dates
 from .text import Sentence, slugify, upper_first
@@ -232,12 +232,15 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             kind = _PLURAL_HEAD.sub(r"\1s", kind, count=1)
         if named_owner:  # "the joint ad hoc meetings of the First and Fourth Committees": theirs, not a guess's
             kind = f"{kind} of the {named_owner.group(1)}"
+        joint = _joint_owners(ctx, view, named_owner.group(1), sent) if named_owner else []
         if rounds:  # "the joint ad hoc meetings … held on 22 October 2015, 12 October 2017, …": one node per date
             for value in reversed(rounds):  # the first round is the mention's, last written
                 when = value.start[:7]
                 key = _session(ctx, view, i, owner, kind, when, _dated(kind, when, bool(named_owner)))
                 meeting_tail(ctx, view, i, key, "session-held", dates=False)
                 put_dates(ctx, key, [value], sent, "session-dates")
+                for body in joint:
+                    ctx.claim(key, "acta:participant", body, sent, "joint-meeting")
             continue
         best = max(values, key=lambda v: (v.precision != "vague", len(v.start))) if values else None
         when = (best.start[:4] if best else None)
@@ -245,6 +248,8 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         topic = None if ordinal or named_owner else _TOPIC.match(rest)
         key = _session(ctx, view, i, owner, kind, f"n{ordinal}" if ordinal else when, label,
                        _topical(view, kind, topic) if topic else None)
+        for body in joint:
+            ctx.claim(key, "acta:participant", body, sent, "joint-meeting")
         if year:
             ctx.claim(key, "schema:startDate", date_literal(when), sent, "session-of-year")
         else:
@@ -329,6 +334,18 @@ _OWNER_IN_WORDS = re.compile(r"^\s+of\s+(?:the\s+)?(?!(?:Heads|Ministers|Members
 # an owner the text names that is no body found ("of the First and Fourth Committees"): not to be guessed instead
 _UNKNOWN_OWNER = re.compile(r"^\s+of\s+the\s+([A-Z][\w’'-]*(?:\s+(?:(?:and|of|on|for|the)\s+)*[A-Z][\w’'-]*)*)"
                             r"(?=\s*[,;.(]|\s+(?:held|convened|on|in|at|from)\b)")
+
+
+_BOTH_OF_A_KIND = re.compile(r"(?P<a>[A-Z][\w-]+)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]+)\s+(?P<head>[A-Z][\w-]+?)s")
+
+
+def _joint_owners(ctx: Context, view: View, owners: str, sent: Sentence) -> list[str]:
+    """"the joint ad hoc meetings of the First and Fourth Committees": both committees took part, when both are
+    listed bodies."""
+    both = _BOTH_OF_A_KIND.fullmatch(owners)
+    names = [f"{both.group('a')} {both.group('head')}", f"{both.group('b')} {both.group('head')}"] if both else []
+    found = [lookup(n, ctx.x.organization) for n in names]
+    return [ensure_body(ctx, f.key, sent) for f in found if f] if found and all(found) else []
 
 
 def _dated(kind: str, when: str | None, owned: bool) -> str:

@@ -276,9 +276,13 @@ def running_heads(text: str, start: int = 0) -> list[tuple[int, int]]:
             break
         titles |= {line, re.sub(r"^\S+\.\s+", "", line)}
     titles = {t for t in titles if len(t.split()) >= 2}
-    heads = []
+    heads: list[tuple[int, int]] = []
+    if not titles:
+        return heads
     for n in range(max(body, 1), len(raw)):
         ps, pe = raw[n]
+        if pe - ps > 300 or text[pe - 1] in ".,;:":
+            continue  # a paragraph of the body, not a line of a page's head
         line = _norm(text[ps:pe])
         if len(line) <= 200 and not re.search(r"[.,;:]$", line) and (
                 line in titles or len(line.split()) >= 3 and any(t.startswith(line + " ") for t in titles)) \

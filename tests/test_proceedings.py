@@ -159,3 +159,21 @@ def test_who_takes_part_in_the_aforementioned_meeting_to_come(tmp_path: Path) ->
     meeting = "un/a/res/80/49/one-day-high-level-plenary-meeting"
     part = {c.object for c in x.claims if c.subject == meeting and c.predicate == "acta:participant"}
     assert part == {"un/ga/president", "un/secretary-general"}
+
+
+def test_the_bodies_a_joint_meeting_is_of_take_part_in_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_44.md, paragraphs 7 and 8 (shortened)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/44",
+        "7. Welcomes the joint ad hoc meetings of the First and Fourth Committees, held on 22 October 2015 and "
+        "30 October 2024, on possible challenges to space security and sustainability;",
+        "8. Decides to convene a joint half-day panel discussion of the Disarmament and International Security "
+        "Committee (First Committee) and the Special Political and Decolonization Committee (Fourth Committee) to "
+        "address possible challenges to space security;")
+    taking_part: dict[str, set[str]] = {}
+    for c in x.claims:
+        if c.predicate == "acta:participant":
+            taking_part.setdefault(c.subject, set()).add(c.object)
+    both = {"un/first-committee", "un/fourth-committee"}
+    assert len(taking_part) == 3 and all(v == both for v in taking_part.values()), taking_part
+    assert "un/a/res/80/44/joint-half-day-panel-discussion" in taking_part
