@@ -230,10 +230,10 @@ _ADOPTION_OF_TITLE = re.compile(r"\badoption\s+(?:by\s+consensus\s+)?by\s+(?:the
 _WHO = (r"(?P<who>(?:the\s+)?⟦[BLP]\d+⟧(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?⟦[BLP]\d+⟧)*)"
         r"(?:\s+(?:at|to|in)\s+(?:the\s+)?⟦[BM]\d+⟧)?")
 _DRAFT = r"(?P<what>(?:draft|proposal|working\s+paper|paper|memorandum|plan|initiative)\b[a-z ,’'-]{0,300}?)"
-_INTRODUCED = re.compile(rf"\b(?:introduction|submission|presentation)\s+by\s+{_WHO}\s+of\s+"
+_INTRODUCED = re.compile(rf"\b(?P<verb>introduction|submission|presentation)\s+by\s+{_WHO}\s+of\s+"
                          rf"(?:the\s+|an?\s+|its\s+)?{_DRAFT}\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)"
                          rf"|\b(?:the|a|an|its)\s+{_DRAFT.replace('what', 'what2')}\s*,\s+"
-                         rf"(?:introduced|submitted|presented|proposed)\s+by\s+{_WHO.replace('who', 'who2')}"
+                         rf"(?P<verb2>introduced|submitted|presented|proposed)\s+by\s+{_WHO.replace('who', 'who2')}"
                          r"(?:\s+in\s+⟦D(?P<d>\d+)⟧)?\s*,?\s*(?P<notes2>(?:⟦S\d+⟧)+)")
 
 
@@ -257,8 +257,10 @@ def rule_introduced(ctx: Context, view: View) -> None:
         docs = [d for i in re.findall(r"⟦S(\d+)⟧", notes)[:1] if (d := note_document(ctx, view, int(i)))]
         what = re.sub(r"\s+", " ", m.group("what") or m.group("what2")).strip(" ,")
         day = view.one_date(m.group("d"))
+        verb = (m.group("verb") or m.group("verb2"))[:5]  # the text's own verb: introduced, presented, submitted
+        prop = {"intro": "acta:introducedBy", "prese": "acta:presentedBy"}.get(verb, "acta:submittedBy")
         for doc in docs:
-            _dated_text(ctx, view, doc, "acta:submittedBy", agents, day, upper_first(what), "introduced-by")
+            _dated_text(ctx, view, doc, prop, agents, day, upper_first(what), "introduced-by")
 
 
 # "the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for Disarmament", "the

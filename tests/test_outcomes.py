@@ -213,7 +213,8 @@ def test_a_draft_introduced_by_states_and_a_titled_text_a_body_adopted(tmp_path:
             "No. 42 (A/78/42), annex.\n[^8]: See CD/1840.\n")
     x = build(tmp_path, body, "A/RES/80/44")
     introduced, adopted = claims(x, "introduced-by"), claims(x, "adoption-of-title")
-    assert {(s, o) for s, p, o in introduced if p == "acta:submittedBy"} == {
+    # the text's verb: "introduction by", "introduced by" (acta:introducedBy, a kind of acta:submittedBy)
+    assert {(s, o) for s, p, o in introduced if p == "acta:introducedBy"} == {
         ("un/cd/1839", "country/china"), ("un/cd/1839", "country/russian-federation"), ("un/cd/1840", "country/china")}
     assert ("un/cd/1839", "dcterms:title",
             Lit("Draft treaty on prevention of the placement of weapons in outer space")) in introduced
