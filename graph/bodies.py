@@ -313,7 +313,10 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     if _GENERIC.fullmatch(name.lower()) and not lookup(name, org):
         return [Mention("body", s, e, text[s:e], "", name, {"generic": True})]
     if len(words) == 1 and name in HEADS:
-        return []
+        # "requests the Centre to …" after "the Regional Centre": the body of that head named last (extract's
+        # _short_name), nothing when none was
+        the = re.search(r"\bthe\s+$", text[max(0, s - 5):s])
+        return [Mention("body", s, e, text[s:e], "", name, {"generic": True})] if the and not lookup(name, org) else []
     if lookup(name, org) or name.isupper() or (_INSTRUMENT.search(name) and not _TREATY_BODY.match(name)
                                                and not _works_on_a_text(name)):
         return []

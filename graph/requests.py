@@ -89,13 +89,16 @@ def rule_requests(ctx: Context, view: View) -> None:
             continue  # "Invites United Nations bodies related to …": the body names whom, it is not whom
         indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧(?!['’]s\s)", m.group("addr"))]
         addressees = [resolve_mention(ctx, view, i) for i in indexes]
-        if not indexes:  # "him": the person or officer the sentence named before, else the last one addressed
+        if not indexes:  # "him": the person or officer the sentence named before, else the last one addressed;
+            # "them" only those this sentence addressed ("… Internet service and access providers, and call upon
+            # them": no body)
             named = _person_before(ctx, view, m.start("addr")) if m.group("addr") in ("him", "her") else None
-            addressees = [named or ctx.last.get("addressee")]
+            here = ctx.last.get("addressee_in") == str(view.sentence.start) or m.group("addr") != "them"
+            addressees = [named or (ctx.last.get("addressee") if here else None)]
         addressees = [a for a in addressees if a]
         if not addressees:
             continue
-        ctx.last["addressee"] = addressees[0]
+        ctx.last["addressee"], ctx.last["addressee_in"] = addressees[0], str(view.sentence.start)
         end_t = found[n + 1].start() if n + 1 < len(found) else len(t)
         action_t = t[m.end():end_t]
         verb = _GERUNDS.get(_verb(m), _verb(m))

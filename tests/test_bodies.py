@@ -252,7 +252,8 @@ def test_without_reference_to_a_main_committee_names_no_body() -> None:
 @pytest.mark.parametrize("text, expected", [
     # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt; A_RES_80_5.md, annex (in the first person)
     ("If the European Union speaks on behalf of its member States", ["European Union"]),
-    ("(a) Represents the Platform;", []),
+    # (a head word alone after "the" is a generic mention, which names the body of that head named before, if any)
+    ("(a) Represents the Platform;", ["Platform"]),
     ("We Invite the Economic and Social Council to further integrate", ["Economic and Social Council"]),
 ])
 def test_a_clauses_first_word_is_not_part_of_a_bodys_name(text: str, expected: list[str]) -> None:

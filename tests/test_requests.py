@@ -166,3 +166,22 @@ def test_and_to_that_end_to_is_a_second_act(tmp_path: Path) -> None:
     assert sorted(a for _, _, a in requests(x)) == [
         "continue its work in accordance with its mandate",
         "make every effort to achieve specific recommendations on the items on its agenda"]
+
+
+def test_the_centre_and_the_office_are_the_bodies_of_that_head_named_before(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_61.md, paragraph 2, and A_RES_80_9.md's declaration, paragraph 25 (shortened)
+    x = build(tmp_path, "The General Assembly,\n\n2. Welcomes the activities carried out in the past year by the "
+              "Regional Centre, and requests the Centre to continue to take into account the proposals of the "
+              "region;\n\n25. We acknowledge the Global Report on Trafficking in Persons, prepared by the United "
+              "Nations Office on Drugs and Crime, and request the Office to continue to collect information;\n",
+              "A/RES/80/61")
+    assert sorted((a, action.split()[2]) for a, _, action in requests(x)) == [
+        ("body/regional-centre", "take"), ("un/unodc", "collect")]
+
+
+def test_them_is_only_whom_the_same_sentence_addressed(tmp_path: Path) -> None:
+    # A_RES_80_9.md's declaration: "them" are Internet providers, no body; not the body a paragraph before addressed
+    x = build(tmp_path, "The General Assembly,\n\n20. We request the United Nations Office on Drugs and Crime to "
+              "continue its work.\n\n21. We emphasize the role played by Internet service and access providers, "
+              "and call upon them to fulfil their responsibilities.\n", "A/RES/80/9")
+    assert [action for _, _, action in requests(x)] == ["continue its work"]
