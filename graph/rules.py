@@ -8,8 +8,10 @@ Rules never mention a particular document, body or date.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from collections.abc import Callable
 
 from .adopters import ensure_session
 from .bodies import HEADS
@@ -38,17 +40,24 @@ def P(pattern: str) -> re.Pattern[str]:
     return re.compile(re.sub(r"\{([A-Z]+)(?::(\w+))?\}", token, pattern))
 
 
-def apply(ctx: Context, view: View, previous: list[View]) -> None:
+@functools.cache
+def _order() -> tuple[Callable[[Context, View], None], ...]:
+    """Every module's rules in the order they run (built once: the modules import this one)."""
     from . import clauses, decisions, occasions, officers, outcomes, proceedings, sessions, titles, treaties
-    prev = ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
-    decisions.speaker(ctx, view, prev)
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
     late_clauses = tuple(r for r in clauses.RULES if r is not clauses.rule_heading)
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
-    for rule in (RULES[:2] + sessions.RULES + RULES[2:] + titles.RULES + officers.RULES
-                 + LATE_RULES + (clauses.rule_heading,) + sessions.LATE_RULES
-                 + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + occasions.RULES
-                 + treaties.RULES):
+    return (RULES[:2] + sessions.RULES + RULES[2:] + titles.RULES + officers.RULES
+            + LATE_RULES + (clauses.rule_heading,) + sessions.LATE_RULES
+            + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + occasions.RULES
+            + treaties.RULES)
+
+
+def apply(ctx: Context, view: View, previous: list[View]) -> None:
+    from . import decisions, sessions
+    prev = ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
+    decisions.speaker(ctx, view, prev)
+    for rule in _order():
         rule(ctx, view)
     sessions.list_items(ctx, view)
 
