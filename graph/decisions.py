@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from .extract import Context, View, date_literal
+from .extract import Context, Lit, View, date_literal
 from .rules import kind_of
+from .text import slugify
 
 _BY = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+decisions)\s+(?:taken|adopted|made)\s+by\s+"
                  r"(?:the\s+)?⟦B(?P<body>\d+)⟧"
@@ -61,6 +62,36 @@ def rule_decisions_by(ctx: Context, view: View) -> None:
         ctx.registry.add(key, "decision", f"decision {m.group('n')} of the {ctx.registry.get(meeting).label}")
         ctx.claim(key, "acta:adoptedBy", meeting, view.sentence, "numbered-decision")
         ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "numbered-decision")
+
+
+# "the resolution on the Middle East adopted by the 1995 Review and Extension Conference of the Parties to the Treaty on
+# 11 May 1995", "the decision on principles and objectives for nuclear non-proliferation and disarmament adopted by
+# …": a text of that meeting known by its topic
+_ON_TOPIC = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+(?P<kind>resolution|decision))\s+on\s+"
+                       r"(?P<topic>(?:the\s+)?[A-Za-z][^⟦,;]{2,150}?)\s+adopted\s+(?:by|at)\s+(?:the\s+)?⟦M(?P<m>\d+)⟧"
+                       r"(?:\s*,?\s*on\s+⟦D(?P<d>\d+)⟧)?")
+
+
+def rule_text_on_topic(ctx: Context, view: View) -> None:
+    for m in _ON_TOPIC.finditer(view.template):
+        ana = m.group("ana")
+        kind = view.m(ana).attrs.get("noun") if ana is not None else m.group("kind")
+        meeting = view.keys.get(int(m.group("m")))
+        if kind not in ("resolution", "decision") or kind_of(ctx, meeting) != "meeting":
+            continue
+        topic = view.phrase(m.group("topic"))
+        key, sent = f"{meeting}/{kind}/{slugify(topic)}", view.sentence
+        ctx.registry.add(key, kind, f"{kind} on {topic}")
+        ctx.claim(key, "dcterms:title", Lit(f"{kind.capitalize()} on {topic}"), sent, "text-on-topic")
+        ctx.claim(key, "acta:adoptedBy", meeting, sent, "text-on-topic")
+        ctx.claim(key, "acta:adoptedAt", meeting, sent, "text-on-topic")
+        year = view.m(m.group("m")).attrs.get("year")  # "the 1995 Review and Extension Conference": in 1995
+        day = view.dates(m.group("d"))[0].start if m.group("d") and _one_day(view, m.group("d")) else year
+        if day:
+            ctx.claim(key, "acta:adoptionDate", date_literal(day), sent, "text-on-topic")
+        if ana is not None:  # the mention is that text, cited by the clause's verb as a symbol would be
+            view.keys[int(ana)] = key
+            view.named.add(int(ana))
 
 
 def _dated(view: View, rest: str) -> list[tuple[int | None, int | None]]:
@@ -179,4 +210,4 @@ def _session_on(ctx: Context, body: str, iso: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-RULES = (rule_decisions_by, rule_following_adopted)
+RULES = (rule_decisions_by, rule_text_on_topic, rule_following_adopted)

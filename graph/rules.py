@@ -206,6 +206,9 @@ def _in_series(session: str | None, series: str | None) -> bool:
         session.split("/")[1] == series.rsplit("/", 1)[-1]
 
 
+_ADOPTED_BY_BEFORE = re.compile(r"\badopted\s+(?:by|at)\s+(?:the\s+)?$")
+
+
 def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "meeting-held",
                  dates: bool = True) -> None:
     """Read "…, to be held in Santo Domingo, Dominican Republic, on November 4 and 5, 2009" after a meeting; its
@@ -221,6 +224,12 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
         return  # "the fifteenth meeting of the Conference …, in Victoria Falls": where the fifteenth was held
     rest = view.template[pos + len(token):]
     sent = view.sentence
+    # "the resolution … adopted by the 1995 Review and Extension Conference … on 11 May 1995": the day is the text's
+    # (but "adopted at the Summit of the Future on 22 and 23 September 2024": two days are the meeting's)
+    on_day = re.match(r"\s*,?\s*on\s+⟦D(\d+)⟧", rest)
+    if on_day and dates and _ADOPTED_BY_BEFORE.search(view.template, max(0, pos - 30), pos):
+        days = view.dates(on_day.group(1))
+        dates = not (len(days) == 1 and len(days[0].start) == 10 and days[0].end in (None, days[0].start))
     listed = re.search(r"⟦M\d+⟧\s*,?\s+and\s+(?:the\s+)?$", view.template[:pos])
     while rest:
         step = next(((w, m) for w, pattern in _TAIL if (m := pattern.match(rest))), None)

@@ -175,3 +175,24 @@ def test_the_decision_of_a_body_of_a_day_and_a_numbered_decision_of_a_conference
     (key, meeting), = numbered
     assert key == f"{meeting}/decision/1" and x.registry.get(meeting).label.startswith("Fifth Review Conference")
     assert len([e for e in x.registry if e.kind == "decision"]) == 2
+
+
+def test_a_text_of_a_meeting_known_by_its_topic_is_cited_and_its_day_is_not_the_meetings(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_67.md and A_RES_80_11.md, preambular clauses (shortened)
+    from conftest import extract_resolution
+    x = extract_resolution(tmp_path, "A/RES/80/67",
+                           "Recalling the resolution on the Middle East adopted by the 1995 Review and Extension "
+                           "Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons on "
+                           "11 May 1995, in which the Conference noted with concern …,",
+                           "Recalling the relevant provisions adopted at the Summit of the Future on 22 and "
+                           "23 September 2024,")
+    (text,) = [e for e in x.registry if e.kind == "resolution" and e.label == "resolution on the Middle East"]
+    facts = {(c.predicate, c.object) for c in x.claims if c.subject == text.key}
+    meeting = next(o for p, o in facts if p == "acta:adoptedBy")
+    assert x.registry.get(meeting).label.startswith("1995 Review and Extension Conference")
+    assert ("acta:adoptionDate", Lit("1995-05-11", "xsd:date")) in facts
+    assert ("acta:adoptedAt", meeting) in facts
+    assert ("un/a/res/80/67", "acta:recalls", text.key) in {(c.subject, c.predicate, c.object) for c in x.claims}
+    starts = {c.subject: c.object for c in x.claims if c.predicate == "schema:startDate"}
+    assert starts[meeting] == Lit("1995", "xsd:gYear")  # the day is the resolution's, not the conference's
+    assert starts["meeting/summit-of-the-future"] == Lit("2024-09-22", "xsd:date")  # two days: the meeting's
