@@ -116,7 +116,7 @@ def rule_adopted_at_session(ctx: Context, view: View) -> None:
     m = _ADOPTED_BY_AT.search(view.template) if me else None
     if not m:
         return
-    from .rules import meeting_tail
+    from .occasions import meeting_tail
     from .text import slugify
     session = view.m(m.group("m"))
     if not session.attrs.get("ordinal"):
@@ -468,7 +468,7 @@ def rule_decides(ctx: Context, view: View) -> None:
     session = resolve_mention(ctx, view, int(agenda.group("m"))) if agenda else None
     if session and ctx.registry.get(session).kind == "meeting":
         ctx.claim(me, "acta:onAgendaOf", session, view.sentence, "on-agenda")
-    from .rules import meeting_tail
+    from .occasions import meeting_tail
     m = _decision(view, _DECIDES_CONVENE)
     if m and (m.group("verb") != "establish" or view.m(int(m.group("m"))).attrs.get("convened")):
         key = resolve_mention(ctx, view, int(m.group("m")))

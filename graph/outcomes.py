@@ -285,7 +285,7 @@ def rule_own_text(ctx: Context, view: View) -> None:
 def rule_text_of_meeting(ctx: Context, view: View) -> None:
     """"Bearing in mind the Final Document of the Nineteenth Summit of …, held in Kampala on 19 and 20 January 2024":
     where and when is the meeting's, which the text's name holds."""
-    from .rules import meeting_tail
+    from .occasions import meeting_tail
     for i, m in enumerate(view.mentions):
         if m.kind == "instrument" and m.attrs.get("meeting") and (key := resolve_mention(ctx, view, i)):
             meeting = ctx.claimed(key, "acta:producedBy")

@@ -17,7 +17,6 @@ from .adopters import ensure_session
 from .bodies import HEADS
 from .extract import (
     ITS_REPORT,
-    LETTER,
     Context,
     Lit,
     View,
@@ -25,9 +24,9 @@ from .extract import (
     generic_noun,
     is_modifier,
     name_generic_body,
-    resolve_mention,
 )
 from .mentions import Mention, english_ordinal
+from .occasions import key_of, meeting_tail, place_before
 from .text import slugify
 
 
@@ -107,10 +106,6 @@ def document_rules(ctx: Context) -> None:
         ctx.claim(sym.key, "dcterms:title", Lit(title.group(0).strip()), span, "heading-title")
 
 
-def key_of(ctx: Context, view: View, index: str | None) -> str | None:
-    return resolve_mention(ctx, view, int(index)) if index is not None else None
-
-
 def kind_of(ctx: Context, key: str | None) -> str | None:
     entity = ctx.registry.get(key) if key else None
     return entity.kind if entity else None
@@ -121,184 +116,6 @@ def first_date(view: View, after: int = 0) -> tuple[int, list] | None:
         if m.kind == "date" and i >= after:
             return i, list(m.attrs["values"])
     return None
-
-
-_KNOWN_BY_YEAR = re.compile(r"^series/.+/((?:19|20)\d{2})$")  # "the 2026 Review Conference" (meetings.py)
-
-
-def put_dates(ctx: Context, key: str, values, sent, rule: str) -> None:
-    if not values:
-        return
-    value = values[0]
-    year = _KNOWN_BY_YEAR.match(key)
-    if year and value.start[:4] != year.group(1):
-        return  # "the … Committee for the 2026 Review Conference, held … 2023": another meeting's dates
-    if value.vague or value.precision == "vague":
-        # "the last quarter of 2009": the year is what the source states; the interval and the words are kept
-        ctx.claim(key, "schema:startDate", date_literal(value.start[:4]), sent, rule)
-        ctx.claim(key, "acta:notBefore", date_literal(value.start), sent, rule)
-        if value.end:
-            ctx.claim(key, "acta:notAfter", date_literal(value.end), sent, rule)
-        if value.vague:
-            ctx.claim(key, "acta:dateQualifier", Lit(value.vague), sent, rule)
-        ctx.claim(key, "acta:dateText", Lit(value.text), sent, rule)
-        return
-    ctx.claim(key, "schema:startDate", date_literal(value.start), sent, rule)
-    if value.end and value.end != value.start:
-        ctx.claim(key, "schema:endDate", date_literal(value.end), sent, rule)
-
-
-# --- meetings: where and when -------------------------------------------------------------------
-
-_TAIL = [
-    ("held", re.compile(r"\s*,?\s*(?:which\s+)?(?:(?:is|are|was|were|will be|has been|had been)\s+)?(?:to be\s+)?"
-                        r"(?:held|convened|took place|met)\b")),
-    ("place", re.compile(r"\s*,?\s*(?:(?:also|again)\s+)?(?:in|at)\s+(?:the\s+)?⟦L(\d+)⟧")),  # "…, also in Malabo"
-    ("place", re.compile(r"\s*,\s*⟦L(\d+)⟧")),
-    # a town no gazetteer knows, then its country: "held on Margarita Island, Bolivarian Republic of Venezuela, from …"
-    ("town", re.compile(r"\s*,?\s*(?:in|on|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=\s*,\s*⟦L\d+⟧)")),
-    # "… in Vientiane during the week of 14 to 18 September 2026"
-    ("date", re.compile(r"\s*,?\s*(?:(?:on|from|in|during|at)\s+)?(?:the\s+)?(?:this\s+past\s+)?"
-                        r"(?:(?:week|period)\s+of\s+)?⟦D(\d+)⟧")),
-    ("organizer", re.compile(r"\s*,?\s*(?:and\s+)?(?:organized|convened|sponsored)\s+by\s+(?:the\s+)?⟦B(\d+)⟧")),
-    ("host", re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:to\s+be|was|is)\s+)?hosted\s+by\s+(?:the\s+)?⟦[BL](\d+)⟧")),
-    ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
-    ("aside", re.compile(r"\s*\((?:[^()⟦⟧]|⟦[IBL]\d+⟧){1,150}\)")),  # "… Conference (and the Tracing Instrument) in 2030"
-    # who met, up to where: "the regional forum of ministers responsible for communication, … from States members
-    # of the Economic Community of Central African States, held on 30 and 31 January 2024 in Bangui"
-    ("who", re.compile(r"\s+(?:responsible\s+for|from|representing)\s+(?:[^⟦;()]|⟦[BL]\d+⟧){3,250}?"
-                       r"(?=,\s*(?:held|convened)\b)")),
-    ("and", re.compile(r"\s*,?\s*and\s+(?=(?:held|hosted|organized|on|from|in)\b)")),
-    # a list of topics, or one without commas, up to where the meeting was held: "…, on peace, security and
-    # the fight against terrorism, held in Lomé"; "the workshop on peaceful coexistence … held in Dakar"
-    ("about", re.compile(r"\s*,\s*on\s+(?:the\s+)?[a-z][^⟦;()]{3,150}?(?=,\s*(?:held|convened)\b)")),
-    ("about", re.compile(r"\s+on\s+(?:the\s+)?[a-z][^,⟦;()]{3,150}?(?=\s+held\b)")),
-    ("about", re.compile(r"\s*,\s*on\s+(?:the\s+)?[a-z][^,⟦;]{3,90}(?=,)")),
-    # "the joint summit of the Heads of State … and the Economic Community of Central African States"
-    # "… of the Heads of State and Government of the ⟦B⟧ and the ⟦B⟧": who met for the two bodies
-    ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Heads\s+of\s+State\s+and\s+Government|[Mm]inisters|[Mm]embers)"
-                         r"\s+of\s+(?:the\s+)?)?⟦[BA]\d+⟧\s+and\s+(?:of\s+)?(?:the\s+)?⟦[BA]\d+⟧")),
-    ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:⟦[BA]\d+⟧|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}(?=\s*,))")),
-    # "the fifteenth meeting of the Conference of the Contracting Parties … in Victoria Falls": the series it is of
-    ("series", re.compile(r"\s+of\s+(?:the\s+)?⟦M(\d+)⟧")),
-]
-_OF_SERIES = re.compile(r"⟦M(\d+)⟧\s+of\s+(?:the\s+)?$")
-
-
-def numbers_a_series(session: Mention, series: Mention) -> bool:
-    """"the fifteenth meeting" of "the Conference of the Contracting Parties to the Convention on Wetlands", "the
-    thirteenth session" of "the World Urban Forum": a numbered session of a conference known by its name (a bare
-    "Conference of the Parties" is any treaty's); with no number ("the first session of the Conference of the
-    Parties held in a landlocked developing country" is said of another), it is not."""
-    return bool(session.attrs.get("generic") and session.attrs.get("ordinal") and series.attrs.get("named")
-                and not series.attrs.get("ordinal") and (re.search(r"\s(?:to|on)\s", series.label)
-                                                         or not _ANY_TREATYS.fullmatch(series.label)))
-
-
-# what any treaty's conference is called: "Conference of the Parties", "Meeting of States Parties"
-_ANY_TREATYS = re.compile(r"(?:(?:Conference|Meetings?|Sessions?|Assembly|Plenary|Parties|States|Contracting|High|"
-                          r"Review|of|the)\s*)+")
-
-
-def _in_series(session: str | None, series: str | None) -> bool:
-    """"series/conference-of-the-parties-to-x/15" is a meeting of "meeting/conference-of-the-parties-to-x"."""
-    return bool(session and series) and session.startswith("series/") and \
-        session.split("/")[1] == series.rsplit("/", 1)[-1]
-
-
-_ADOPTED_BY_BEFORE = re.compile(r"\badopted\s+(?:by|at)\s+(?:the\s+)?$")
-
-
-def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "meeting-held",
-                 dates: bool = True) -> None:
-    """Read "…, to be held in Santo Domingo, Dominican Republic, on November 4 and 5, 2009" after a meeting; its
-    dates too unless the caller dates it (one of several rounds "held in December 2024 and July 2025")."""
-    if view.m(index).attrs.get("list_item"):
-        return  # "the first, second, third and fourth Conferences …, in Oslo on …, in Nayarit …": not the last one's
-    token = f"⟦{LETTER.get(view.m(index).kind, 'A')}{index}⟧"  # a meeting, or an anaphor or text that names one
-    pos = view.template.find(token)
-    if pos < 0:
-        return
-    of = _OF_SERIES.search(view.template, 0, pos)
-    if of and view.m(index).kind == "meeting" and numbers_a_series(view.m(int(of.group(1))), view.m(index)):
-        return  # "the fifteenth meeting of the Conference …, in Victoria Falls": where the fifteenth was held
-    rest = view.template[pos + len(token):]
-    sent = view.sentence
-    # "the resolution … adopted by the 1995 Review and Extension Conference … on 11 May 1995": the day is the text's
-    # (but "adopted at the Summit of the Future on 22 and 23 September 2024": two days are the meeting's)
-    on_day = re.match(r"\s*,?\s*on\s+⟦D(\d+)⟧", rest)
-    if on_day and dates and _ADOPTED_BY_BEFORE.search(view.template, max(0, pos - 30), pos):
-        days = view.dates(on_day.group(1))
-        dates = not (len(days) == 1 and len(days[0].start) == 10 and days[0].end in (None, days[0].start))
-    listed = re.search(r"⟦M\d+⟧\s*,?\s+and\s+(?:the\s+)?$", view.template[:pos])
-    while rest:
-        step = next(((w, m) for w, pattern in _TAIL if (m := pattern.match(rest))), None)
-        if step is None:
-            return
-        what, m = step
-        if what == "series" and not _in_series(key, view.keys.get(int(m.group(1)))):
-            return
-        rest = rest[m.end():]
-        if what == "place":
-            place = key_of(ctx, view, m.group(1))
-            if place:
-                ctx.claim(key, "schema:location", place, sent, rule)
-        elif what == "date" and dates and not (listed and len(view.dates(m.group(1))) > 1):
-            # "the ⟦M⟧ and the ⟦M⟧ were held … on 9 and 10 September and 8 September 2025, respectively": one each
-            # (graph/occasions.py), not the first for the last
-            put_dates(ctx, key, view.dates(m.group(1)), sent, rule)
-        elif what in ("organizer", "host"):
-            agent = key_of(ctx, view, m.group(1))
-            if agent:
-                ctx.claim(key, f"acta:{what}", agent, sent, rule)
-            if agent and what == "host" and agent.startswith("country/"):  # the host country is where it meets
-                ctx.claim(key, "schema:location", agent, sent, rule)
-        elif what == "prepares":
-            target = key_of(ctx, view, m.group(1))
-            if target and target != key:
-                ctx.claim(key, "acta:preparedFor", target, sent, rule)
-
-
-# "Decides to convene, in New York, a one-week biennial meeting of States in 2026 … and a one-week biennial meeting of
-# States in 2028": the place comes first and holds for each meeting of the clause
-_CONVENE_IN = re.compile(r"\bconvene\s*,\s*(?:in|at)\s+(?:the\s+)?⟦L(\d+)⟧\s*,\s*(?:[^;⟦]|⟦[MD]\d+⟧)*$")
-
-
-# what happened "in Yaoundé on 27 April 2022, at the end of the regional conference on …" happened where the
-# meeting was (an end date alone, with no start, is not kept: see facts.py)
-_AT_THE_END_OF = re.compile(r"\bin\s+⟦L(\d+)⟧\s*,?\s*(?:(?:on|from)\s+⟦D\d+⟧\s*,?\s*)?(?:at\s+the\s+(?:end|close|"
-                            r"conclusion)|(?:on|in)\s+the\s+(?:margins|sidelines))\s+of\s+(?:the\s+)?$")
-
-
-def place_before(ctx: Context, view: View, index: int, key: str) -> None:
-    """The place a convening clause gives before its meetings (for a meeting keyed after its mention was read),
-    or the place and day of what happened at its end or on its margins."""
-    token = view.template.find(f"⟦M{index}⟧")
-    m = _CONVENE_IN.search(view.template, 0, token) if token > 0 else None
-    place = key_of(ctx, view, m.group(1)) if m else None
-    if place:
-        ctx.claim(key, "schema:location", place, view.sentence, "convened-in")
-        return
-    met = _MET_IN_AT.search(view.template, 0, token) if token > 0 else None
-    if met:
-        for group in ("place", "country"):
-            place = key_of(ctx, view, met.group(group))
-            if place:
-                ctx.claim(key, "schema:location", place, view.sentence, "met-in-at")
-        if met.group("date"):
-            put_dates(ctx, key, view.dates(met.group("date")), view.sentence, "met-in-at")
-        return
-    at = _AT_THE_END_OF.search(view.template, 0, token) if token > 0 else None
-    place = key_of(ctx, view, at.group(1)) if at else None
-    if not place:
-        return
-    ctx.claim(key, "schema:location", place, view.sentence, "held-where-it-happened")
-
-
-# a declaration's opening: "We, the Heads of State and Government …, met in Awaza, Turkmenistan, from 5 to 8 August
-# 2025 at the Third United Nations Conference …", "… have gathered in Doha from 4 to 6 November 2025 at the Second …"
-_MET_IN_AT = re.compile(r"\b(?:met|gathered|assembled)\s+in\s+⟦L(?P<place>\d+)⟧(?:\s*,\s*⟦L(?P<country>\d+)⟧)?\s*,?\s*"
-                        r"(?:(?:on|from)\s+)?(?:⟦D(?P<date>\d+)⟧\s*,?\s*)?(?:at|for)\s+(?:the\s+)?$")
 
 
 def rule_named_meetings(ctx: Context, view: View) -> None:

@@ -15,7 +15,8 @@ from .bodies import catalogue, lookup
 from .dates import DateValue
 from .extract import Context, Lit, View, date_literal, ensure_body
 from .mentions import GENERIC_MEETING_HEADS
-from .rules import P, first_date, key_of, kind_of, meeting_tail, numbers_a_series, place_before, put_dates
+from .occasions import meeting_tail, numbers_a_series, place_before, put_dates
+from .rules import P, first_date, key_of, kind_of
 from .text import Sentence, slugify, upper_first
 
 # --- meetings of a body -------------------------------------------------------------------------
