@@ -111,7 +111,10 @@ def rule_titles(ctx: Context, view: View) -> None:
             after_the = title.pop(0).lower() == "the"
         # one word after "the" is what the phrase is of, not a title: "… implementation of the Platform (IPBES/1/10)"
         lone = len(title) == 1 and (after_the or (words and words[-1].lower() == "the"))
-        if (len(title) >= 2 or (title and len(title[0]) > 3)) and not lone:
+        # "Final Document, Part I (NPT/CONF.1995/32 (Part I) …)": which part of the text, not its title
+        part = re.fullmatch(r"(?:Parts?|Vol(?:ume)?s?\.?|Chapters?|Sections?|Annex(?:es)?)(?:\s+[IVXLC\d]+)?",
+                            " ".join(title))
+        if (len(title) >= 2 or (title and len(title[0]) > 3)) and not lone and not part:
             ctx.claim(key, "dcterms:title", Lit(" ".join(title)), view.sentence, "title-before-symbol")
 
 

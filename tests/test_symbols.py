@@ -539,3 +539,16 @@ def test_a_resolution_before_1976_with_its_date_needs_no_keyword() -> None:
     found = find_symbols("1653 (XVI) of 24 November 1961, 33/71 B of 14 December 1978 and 2832 (XXVI) alone", "UN")
     assert [(m.text, m.symbol.canonical) for m in found] == [("1653 (XVI)", "A/RES/1653 (XVI)"),
                                                              ("33/71 B", "A/RES/33/71 B")]
+
+
+def test_a_part_or_volume_in_brackets_is_its_own_document_based_on_the_whole() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_67.md and A_RES_80_15.md, notes citing the NPT conferences' final documents
+    text = ("Final Document, Part I (NPT/CONF.1995/32 (Part I) and NPT/CONF.1995/32 (Part I)/Corr.2), "
+            "NPT/CONF.2010/50 (Vol. I)")
+    found = [(m.text, m.symbol.key, m.symbol.base_key) for m in find_symbols(text, "UN")]
+    assert found == [
+        ("NPT/CONF.1995/32 (Part I)", "un/npt/conf.1995/32/part-i", "un/npt/conf.1995/32"),
+        ("NPT/CONF.1995/32 (Part I)/Corr.2", "un/npt/conf.1995/32/part-i/corr.2", "un/npt/conf.1995/32/part-i"),
+        ("NPT/CONF.2010/50 (Vol. I)", "un/npt/conf.2010/50/vol-i", "un/npt/conf.2010/50")]
+    assert [m.symbol.canonical for m in find_symbols("Security Council resolution 2270 (2016)", "UN")] == [
+        "S/RES/2270 (2016)"]  # a year in brackets stays the resolution's

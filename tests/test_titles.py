@@ -135,3 +135,14 @@ def test_a_title_entitled_before_its_note_and_the_text_an_officer_presented_or_o
     agenda = "instrument/securing-our-common-future-an-agenda-for-disarmament"
     assert x.registry.get(agenda).label == "Securing Our Common Future: An Agenda for Disarmament"
     assert (agenda, "acta:producedBy", "un/secretary-general") in got
+
+
+def test_a_part_of_a_text_before_its_symbol_is_not_its_title(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_33.md, note 2: "Final Document" is the title, "Part I" which part
+    x = extract_resolution(tmp_path, "A/RES/80/33", "Recalling the decision on principles and objectives,2",
+                           "[^2]: 1995 Review and Extension Conference of the Parties to the Treaty on the "
+                           "Non-Proliferation of Nuclear Weapons, Final Document, Part I (NPT/CONF.1995/32 (Part I) "
+                           "and NPT/CONF.1995/32 (Part I)/Corr.2), annex, decision 2.")
+    titles = {c.object.value for c in x.claims if c.subject == "un/npt/conf.1995/32/part-i"
+              and c.predicate == "dcterms:title"}
+    assert titles == {"Final Document"}

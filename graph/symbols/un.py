@@ -22,6 +22,7 @@ own resolution.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -96,6 +97,10 @@ _DATED = re.compile(
 _DATED_ROMAN = re.compile(
     rf"{START}(?P<number>\d{{3,4}})\s{{1,8}}\((?P<roman>{ROMAN})\)(?=\s+of\s+\d{{1,2}}\s+(?:{MONTHS})\s+19[4-7]\d)"
 )
+# a part or volume of a document, in brackets after its symbol, then perhaps its corrigenda: "NPT/CONF.2000/28 (Parts I
+# and II)", "NPT/CONF.1995/32 (Part I)/Corr.2", "NPT/CONF.2010/50 (Vol. I)"
+_VOLUME = re.compile(r"[ \u00a0]?\((?P<which>(?:Parts?|Vol\.|Vols\.)\s*[IVX]+(?:\s+(?:and|to|–|-)\s+[IVX]+)?)\)"
+                     r"(?P<more>(?:/(?:Corr|Add|Rev)\.\d{1,3})*)")
 _BARE_PLAIN = re.compile(r"(?P<number>\d{1,4})(?![\w/]|\s{0,8}\(|[.,]\d)")
 _SUFFIX = re.compile(r"(?i)(rev|add|corr|amend)\.(\d{1,3})")
 _YEAR = re.compile(r"(?:19[4-9]\d|20\d\d)")
@@ -255,6 +260,15 @@ def find_full(text: str, hint: str | None) -> Iterator[SymbolMention]:
             continue                # "A/C", "S/he": a symbol always numbers something
         symbol, tail = interpret(series, comps, m.group("part"), m.group("year"), m.group("roman"))
         end = m.end() if tail else m.end("comps")
+        volume = _VOLUME.match(text, end) if not tail else None
+        if volume:  # "NPT/CONF.1995/32 (Part I)/Corr.2": a part of the document, and its corrigendum
+            which = re.sub(r"\s+", " ", volume.group("which"))
+            part_key = f"{symbol.key}/{re.sub(r'[^a-z0-9]+', '-', which.lower()).strip('-')}"
+            symbol = dataclasses.replace(
+                symbol, canonical=f"{symbol.canonical} ({which}){volume.group('more')}",
+                key="/".join([part_key, *(c.lower() for c in volume.group("more").split("/")[1:])]),
+                base_key=part_key if volume.group("more") else symbol.key)
+            end = volume.end()
         yield SymbolMention(symbol, m.start(), end, text[m.start():end])
 
 
