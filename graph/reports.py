@@ -29,7 +29,7 @@ _REPORT_ON = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧\s+
 _END_NOTE = re.compile(r"[\s;:.,]*(?:⟦S\d+⟧[\s;:.,]*)*")  # nothing but more notes after a footnote mark
 # "the report of the Panel … on verification in all its aspects, including the role of the United Nations in the
 # field of verification, 2": a topic that names only bodies, places and dates, and no other text, up to the note
-_PLAIN_TOPIC = re.compile(r"\s*,?\s*(?:on|containing)\s+(?:(?!\b(?:reports?|declarations?|documents?|resolutions?|decisions?|notes?|"
+_PLAIN_TOPIC = re.compile(r"\s*,?\s*(?:on|containing|regarding|concerning)\s+(?:(?!\b(?:reports?|declarations?|documents?|resolutions?|decisions?|notes?|"
                           r"letters?|treat(?:y|ies)|conventions?|agreements?|outcomes?|programmes?|plans?|statements?|"
                           r"conclusions|recommendations|and\s+the|as\s+well\s+as)\b)(?:[^⟦;]|⟦[BLD]\d+⟧)){3,200}?\s*,?\s*")
 # "the reports of the Secretary-General of 1990 3 and 1995, 4", "the reports of the Technical Secretariat of the
@@ -48,6 +48,7 @@ def rule_reports(ctx: Context, view: View) -> None:
         between = re.sub(r"\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧", "", between)
         between = re.sub(_MANDATE, "", between)
         between = re.sub(r"⟦[DM]\d+⟧", "", between)
+        between = re.sub(r"^\s+of\s+(?:the\s+)?⟦B\d+⟧", "", between)  # whose: "the fact-finding mission of the OPCW"
         # a report's symbol is in a note close after its name, or in the note that ends the paragraph
         end_note = bool(m.group("b")) and "footnote" in view.m(int(m.group("b"))).attrs and bool(
             _END_NOTE.fullmatch(view.template, m.end()))
@@ -62,6 +63,10 @@ def rule_reports(ctx: Context, view: View) -> None:
         if doc and who and ctx.registry.get(doc).kind in ("document", "report"):
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-of")
             _report_topic(ctx, view, m, doc)
+            if m.group("b") and re.match(r"\breports\b", view.template[m.start():]):
+                _more_reports(ctx, view, m.end(), who)
+
+
     for m in _REPORTS_OF_DATES.finditer(view.template):
         who = resolve_mention(ctx, view, int(m.group("who")))
         for item in re.finditer(r"(?:⟦D(?P<d>\d+)⟧|(?P<y>(?:19|20)\d\d))\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)", m.group("items")):
@@ -91,6 +96,24 @@ def rule_reports(ctx: Context, view: View) -> None:
 
 # "the report of the Secretary-General on the causes of conflict … in Africa, 3": what the report is on, up to its
 # note, is its title ("Causes of conflict … in Africa"); places and dates in it are words, other names end it
+
+# "The reports of the fact-finding mission … regarding alleged incidents in Ltamenah,14 Saraqib15 and Duma,16 …": each
+# note up to the clause's end is one more of those reports
+_MORE_NOTES = re.compile(r"(?:[^⟦;]|⟦[LD]\d+⟧)*?⟦S(\d+)⟧")
+
+
+def _more_reports(ctx: Context, view: View, at: int, who: str) -> None:
+    end = re.search(r",\s*(?:which|that|whose|in\s+which)\b|;|\bas\s+well\s+as\b|\b(?:the|its|an?)\s+(?:\w+\s+)?"
+                    r"reports?\b", view.template[at:])  # (or where another report is named)
+    stop = at + end.start() if end else len(view.template)
+    for n in _MORE_NOTES.finditer(view.template, at, stop):
+        if "footnote" not in view.m(int(n.group(1))).attrs:
+            return
+        doc = resolve_mention(ctx, view, int(n.group(1)))
+        if doc and ctx.registry.get(doc).kind in ("document", "report"):
+            ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-of")
+
+
 _TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?P<topic>[a-z](?:[^⟦;]|⟦[LD]\d+⟧){3,250}?)\s*,?\s*$")
 
 

@@ -138,3 +138,15 @@ def test_a_reports_topic_naming_a_text_runs_to_the_note_that_ends_the_paragraph(
 def test_the_author_of_a_report_submitted_pursuant_to_a_resolution_is_read_across_that_clause(tmp_path: Path) -> None:
     x = build(tmp_path, PURSUANT_25, "A/RES/80/25")
     assert objects(x, "un/a/80/125", "acta:producedBy") == ["un/secretary-general"]
+
+
+def test_the_reports_of_a_mission_each_in_its_note_up_to_the_clauses_end(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_34.md, paragraph 4 (shortened) and its notes
+    body = ("The General Assembly,\n\n4. The reports of the fact-finding mission of the Organisation for the Prohibition "
+            "of Chemical Weapons regarding alleged incidents in Ltamenah,14 Saraqib15 and Duma,16 which concluded "
+            "there were reasonable grounds, and the report of the Secretary-General;17\n\n"
+            "[^14]: See S/2017/931, annex.\n[^15]: See S/2018/478, annex.\n[^16]: See S/2019/208, annex.\n"
+            "[^17]: A/80/999.\n")
+    x = build(tmp_path, body, "A/RES/80/34")
+    mission = {s for s, p, o in triples(x, "report-of") if p == "acta:producedBy" and o == "un/opcw/fact-finding-mission"}
+    assert mission == {"un/s/2017/931", "un/s/2018/478", "un/s/2019/208"}
