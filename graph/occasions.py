@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import DateValue
-from .extract import LETTER, Context, Lit, View, date_literal, resolve_mention
+from .extract import LETTER, Context, Lit, View, date_literal, ensure_place, resolve_mention
 from .mentions import Mention
+from .text import slugify
 
 
 def key_of(ctx: Context, view: View, index: str | None) -> str | None:
@@ -133,6 +134,7 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
         days = view.dates(on_day.group(1))
         dates = not (len(days) == 1 and len(days[0].start) == 10 and days[0].end in (None, days[0].start))
     listed = re.search(r"⟦M\d+⟧\s*,?\s+and\s+(?:the\s+)?$", view.template[:pos])
+    town = None
     while rest:
         step = next(((w, m) for w, pattern in _TAIL if (m := pattern.match(rest))), None)
         if step is None:
@@ -141,8 +143,16 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
         if what == "series" and not _in_series(key, view.keys.get(int(m.group(1)))):
             return
         rest = rest[m.end():]
-        if what == "place":
+        if what == "town":
+            town = re.sub(r"^\s*,?\s*(?:in|on|at)\s+(?:the\s+)?", "", m.group(0)).strip()
+        elif what == "place":
             place = key_of(ctx, view, m.group(1))
+            if place and town and place.startswith("country/"):  # "Margarita Island, Bolivarian Republic of …"
+                city = ensure_place(ctx, f"city/{slugify(town)}", town, "city", sent)
+                if ctx.claimed(city, "schema:containedInPlace") is None:
+                    ctx.claim(city, "schema:containedInPlace", place, sent, rule)
+                place = city
+            town = None
             if place:
                 ctx.claim(key, "schema:location", place, sent, rule)
         elif what == "date" and dates and not (listed and len(view.dates(m.group(1))) > 1):

@@ -281,7 +281,7 @@ def test_two_meetings_joined_by_and_the_are_two() -> None:
         "Meeting of Experts of the High Contracting Parties to Protocol V"]
 
 
-def test_heads_of_state_or_government_is_one_name_and_an_unknown_town_is_skipped(tmp_path) -> None:
+def test_heads_of_state_or_government_is_one_name_and_an_unknown_town_is_a_place_in_its_country(tmp_path) -> None:
     from conftest import extract_resolution
     # /work/shared/corpus/un-ga-80/A_RES_80_18.md (a preambular clause, cut)
     x = extract_resolution(tmp_path, "A/RES/80/18",
@@ -296,7 +296,11 @@ def test_heads_of_state_or_government_is_one_name_and_an_unknown_town_is_skipped
     facts = {(c.predicate, c.object.value if hasattr(c.object, "value") else c.object)
              for c in x.claims if c.subject == series + "/17"}
     assert {("schema:startDate", "2016-09-13"), ("schema:endDate", "2016-09-18"),
-            ("schema:location", "country/venezuela-bolivarian-republic-of")} <= facts
+            ("schema:location", "city/margarita-island")} <= facts
+    # a town no gazetteer knows is a place of the country named after it
+    assert x.registry.get("city/margarita-island").label == "Margarita Island"
+    assert [c.object for c in x.claims if c.subject == "city/margarita-island"
+            and c.predicate == "schema:containedInPlace"] == ["country/venezuela-bolivarian-republic-of"]
 
 
 def test_a_range_of_ordinals_names_its_first_and_last_meeting() -> None:
