@@ -33,7 +33,16 @@ def _merge_into(ctx: Context, alias: dict[str, str], drop, *, alt_label: bool = 
 
 
 def _rewrite(ctx: Context, alias: dict[str, str], drop=lambda c: False) -> list[Claim]:
-    """Every claim about or pointing to a key of `alias` is about or points to what it maps to (unless dropped)."""
+    """Every claim about or pointing to a key of `alias` is about or points to what it maps to (unless dropped), and
+    so are the texts keyed under it ("…/1995/resolution/the-middle-east" goes with its conference; a meeting keyed
+    under another is a meeting of its own, "…/biennial-meeting-of-states/2028", and stays)."""
+    entities = ctx.x.registry.entities
+    for key in [k for k, e in entities.items() if k not in alias and e.kind in ("resolution", "decision", "document")]:
+        base = next((old for old in alias if key.startswith(old + "/")), None)
+        if base is not None:
+            moved, new = entities.pop(key), alias[base] + key[len(base):]
+            entities.setdefault(new, Entity(new, moved.kind, moved.label, literals=moved.literals))
+            alias = {**alias, key: new}
     ctx.x.claims[:] = [Claim(alias.get(c.subject, c.subject), c.predicate,
                              alias.get(c.object, c.object) if isinstance(c.object, str) else c.object,
                              c.start, c.end, c.rule)

@@ -196,3 +196,19 @@ def test_a_text_of_a_meeting_known_by_its_topic_is_cited_and_its_day_is_not_the_
     starts = {c.subject: c.object for c in x.claims if c.predicate == "schema:startDate"}
     assert starts[meeting] == Lit("1995", "xsd:gYear")  # the day is the resolution's, not the conference's
     assert starts["meeting/summit-of-the-future"] == Lit("2024-09-22", "xsd:date")  # two days: the meeting's
+
+
+def test_a_text_keyed_under_a_short_name_moves_with_its_meeting_to_the_full_name(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_67.md: the conference named in full, then by a shorter name
+    from conftest import extract_resolution
+    x = extract_resolution(tmp_path, "A/RES/80/67",
+                           "Recalling the decision on principles and objectives adopted by the 1995 Review and "
+                           "Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear "
+                           "Weapons on 11 May 1995,",
+                           "Recalling the resolution on the Middle East adopted by the 1995 Review and Extension "
+                           "Conference of the Parties to the Treaty on 11 May 1995,")
+    full = ("series/review-and-extension-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-"
+            "weapons/1995")
+    texts = sorted(e.key for e in x.registry if e.kind in ("resolution", "decision") and e.key.startswith("series/"))
+    assert texts and all(k.startswith(full + "/") for k in texts), texts
+    assert f"{full}/resolution/the-middle-east" in texts

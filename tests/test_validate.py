@@ -91,7 +91,23 @@ def test_a_resolution_without_a_symbol_fails(store_path: Path) -> None:
         ox.Triple(node, LABEL, ox.Literal("a resolution nobody numbered")),
         ox.Triple(node, acta_term("adoptedBy"), council),
     ])
-    assert_fails(store_path, "a resolution has a symbol")
+    assert_fails(store_path, "a resolution has a symbol, or a title")
+
+
+def test_a_resolution_known_by_its_topic_and_meeting_conforms(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_67.md: a conference's resolution that has no symbol, built from its text
+    from conftest import write_resolution
+    doc = write_resolution(tmp_path, "A/RES/80/67",
+                           "Recalling the resolution on the Middle East adopted by the 1995 Review and Extension "
+                           "Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons on "
+                           "11 May 1995,")
+    with open_store(tmp_path / "store", write=True) as s:
+        build(s, [doc])
+        rows = s.query("SELECT ?t WHERE { ?r a <https://w3id.org/acta/ontology#Resolution> ; "
+                       "<http://purl.org/dc/terms/title> ?t }").rows
+        conforms, report = validate_store(s)
+    assert [r["t"].value for r in rows] == ["Resolution on the Middle East"]
+    assert conforms, report
 
 
 def test_evidence_without_its_quote_fails(store_path: Path) -> None:
