@@ -209,7 +209,8 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             continue
         year = _YEAR_AFTER.match(rest)
         values = view.dates(year.group(1)) if year else _tail_dates(view, rest)
-        if before and not year:  # "to establish for its 2009 session a working group": the session of that year
+        year_first = bool(before and not year)
+        if year_first:  # "to establish for its 2009 session a working group": the session of that year
             year = before
             values = [DateValue(before.group(1), None, "year", before.group(1))]
         if not values and not m.attrs.get("ordinal"):
@@ -245,7 +246,8 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             continue
         best = max(values, key=lambda v: (v.precision != "vague", len(v.start))) if values else None
         when = (best.start[:4] if best else None)
-        label = f"{m.text.split()[0]} {kind}" if ordinal else _dated(kind, when, bool(named_owner))
+        label = f"{m.text.split()[0]} {kind}" if ordinal else f"{when} {kind}" if year_first and when \
+            else _dated(kind, when, bool(named_owner))  # in the text's order: "its 2025 session", "session of 2025"
         topic = None if ordinal or named_owner else _TOPIC.match(rest)
         key = _session(ctx, view, i, owner, kind, f"n{ordinal}" if ordinal else when, label,
                        _topical(view, kind, topic) if topic else None)

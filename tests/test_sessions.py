@@ -443,7 +443,7 @@ def test_its_session_of_a_year_named_before_the_word(tmp_path: Path) -> None:
                    "at its twelfth special session, the second special session devoted to disarmament, as well as "
                    "the report of the Conference on its 1992 session,")
     session = "un/conference-on-disarmament/session/2009"
-    assert x.registry.get(session).label == "session of 2009 of the Conference on Disarmament"
+    assert x.registry.get(session).label == "2009 session of the Conference on Disarmament"  # in the text's order
     assert [o.value for s, p, o in triples(x, "session-of-year") if s == session] == ["2009"]
     assert not [k for k in x.registry.entities if k.endswith("/session/1992")]
 
@@ -485,3 +485,17 @@ def test_an_organs_session_is_one_node_however_it_is_named(tmp_path: Path) -> No
     assert "un/general-assembly/session/special-10" in sessions
     assert not [k for k in sessions if "special-session" in k or k.startswith("series/")], sessions
     assert {"un/general-assembly/session/regular-46", "un/general-assembly/session/regular-47"} <= sessions
+
+
+def test_a_session_known_by_its_year_is_named_in_the_texts_order(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_59.md ("during its 2025 session"); A_RES_80_66.md keeps "its substantive
+    # session of 2025" in its order (the shared gold's "substantive session of 2026")
+    from conftest import extract_resolution
+    x = extract_resolution(tmp_path, "A/RES/80/59",
+                           "Noting with regret that the Conference on Disarmament, during its 2025 session, was unable "
+                           "to undertake negotiations,",
+                           "Recalling the report of the Disarmament Commission on its substantive session of 2025,")
+    labels = {k: e.label for k, e in x.registry.entities.items() if e.kind == "meeting"}
+    assert labels["un/conference-on-disarmament/session/2025"] == "2025 session of the Conference on Disarmament"
+    assert [v for v in labels.values() if "2025" in v and "Commission" in v] == [
+        "substantive session of 2025 of the Disarmament Commission"]
