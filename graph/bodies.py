@@ -236,7 +236,7 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
     for m in phrases:
         if _NO_COMMITTEE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "[without reference to a Main Committee (A/80/L.4)]": adopted in plenary, by no committee
-        out += _shaped(text, m.start(), m.end(), org)
+        out += [_on_topic(text, b) for b in _shaped(text, m.start(), m.end(), org)]
     for m in _GENERIC.finditer(text, start, end):
         phrase = m.group(0)
         named_by_topic = m.group(0).islower() and _GROUP.search(m.group(0)) and _THE_BEFORE.search(
@@ -260,8 +260,23 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
 _TOPIC_WORD = r"[a-z][a-z-]*"
 _TOPIC = re.compile(rf"\s+on\s+(?!the\s+(?:basis|occasion|margins|sidelines|side)\b)(?:the\s+)?{_TOPIC_WORD}"
                     rf"(?:\s+(?!(?:and|to|which|that|in|at|for|with|as|by|from|under|during|was|is|were|has|have)\b)"
-                    rf"{_TOPIC_WORD}){{0,10}}(?:\s+and\s+{_TOPIC_WORD}(?=\s*[,;.(]|\s+(?:to|which|that)\b))?"
-                    r"(?=\s*[,;.()]|\s+[a-zA-Z⟦]|\s*$)")
+                    rf"{_TOPIC_WORD}){{0,10}}(?:\s+and\s+{_TOPIC_WORD}(?=\s*[,;.(\[]|\d|\s+(?:to|which|that)\b))?"
+                    r"(?=\s*[,;.()\[]|\d|\s+[a-zA-Z⟦]|\s*$)")  # (a note's mark may end it: "…development[^3]")
+# a group named only by what it is, capitalised, then what it works on: "the Group of Governmental Experts on the
+# relationship between disarmament and development" (not one node for every group of experts)
+_CAPITAL_GROUP = re.compile(r"(?:Open-ended\s+)?(?:Working\s+Group|Expert\s+Group|Group\s+of\s+(?:Governmental\s+|"
+                            r"Independent\s+)?Experts|Panel\s+of\s+(?:Governmental\s+)?Experts)")
+
+
+def _on_topic(text: str, m: Mention) -> Mention:
+    topic = _TOPIC.match(text, m.end) if not m.attrs.get("listed") and _CAPITAL_GROUP.fullmatch(m.label) else None
+    e = m.end + len(_TRAILING.sub("", topic.group(0))) if topic else 0
+    if not topic or not re.match(r"\s*(?:[,;.(\[]|\d|$)", text[e:e + 3]):
+        return m  # only a topic that ends the phrase: "… on verification in all its aspects" says more than a name
+    name = re.sub(r"\s+", " ", text[m.start:e])
+    return Mention("body", m.start, e, text[m.start:e], "body/" + slugify(name), name, {"topic": True})
+
+
 _GROUP = re.compile(r"\b(?:group|task force)\b")  # a group, not a secretariat: "the note by the secretariat on …"
 _TRAILING = re.compile(r"(?:\s+(?:of|the|a|an|on))+$")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:\w+\s+)?$")

@@ -289,3 +289,18 @@ def test_the_working_group_on_a_topic_is_named_by_it_unless_its_name_goes_on() -
     indefinite = "Decides to establish an open-ended working group on outer space,"
     assert found(indefinite) == [("open-ended working group", "")]
     assert found("the note by the secretariat on the procedure for receiving requests") == [("secretariat", "")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # /work/shared/corpus/un-ga-80/A_RES_80_25.md and A_RES_80_61.md: a group named only by what it is, then its topic
+    ("Recalling the report of the Group of Governmental Experts on the relationship between disarmament and "
+     "development[^3] and its reappraisal", "Group of Governmental Experts on the relationship between disarmament and "
+     "development"),
+    ("the report of the Group of Governmental Experts on the relationship between disarmament and development,4 "
+     "referred to", "Group of Governmental Experts on the relationship between disarmament and development"),
+    # A_RES_80_53.md: a topic that goes on ("in all its aspects, including …") is the report's, not the name
+    ("the report of the Panel of Governmental Experts on verification in all its aspects, including the role",
+     "Panel of Governmental Experts"),
+])
+def test_a_capitalised_group_of_experts_is_named_by_its_topic(text: str, expected: str) -> None:
+    assert [m.label for m in find_bodies(text, 0, len(text), "UN") if "Experts" in m.label] == [expected]
