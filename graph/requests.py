@@ -56,17 +56,17 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
         addressees = [a for i in indexes if (a := resolve_mention(ctx, view, i))]
         verb = re.sub(r"\s+", " ", lead.group("verb").lower())
         bare = bool(re.search(r"\bto\s*$", lead.group("tail")))
-        ctx.x.__dict__["request_list"] = (verb, addressees, bare) if addressees else None
+        ctx.x.__dict__["request_list"] = (verb, addressees, bare, view.sentence) if addressees else None
         return bool(addressees)
     pending = ctx.x.__dict__.get("request_list")
     item = ((_BARE_ITEM if pending[2] else _LIST_ITEM).match(t)) if pending else None
     if not item:
         ctx.x.__dict__["request_list"] = None
         return False
-    verb, addressees, _ = pending
+    verb, addressees, _, lead = pending
     for action in _split_actions(view.words(t[item.end():])):
         for a in addressees:
-            add_request_action(ctx, view, me, a, verb, action, item.end())
+            add_request_action(ctx, view, me, a, verb, action, item.end(), lead)
     return True
 
 

@@ -27,7 +27,7 @@ from .extract import (
 )
 from .mentions import Mention, english_ordinal
 from .occasions import key_of, meeting_tail, place_before
-from .text import slugify
+from .text import Sentence, slugify
 
 
 def P(pattern: str) -> re.Pattern[str]:
@@ -216,17 +216,18 @@ def add_request(ctx: Context, view: View, res: str, addr: str, verb: str, addr_i
 
 
 def add_request_action(ctx: Context, view: View, res: str, addr: str, verb: str, action: str,
-                       t_from: int = 0) -> str:
-    """A request node: who asks whom to do what; meetings and documents in the action are requested by `res`."""
+                       t_from: int = 0, lead: Sentence | None = None) -> str:
+    """A request node: who asks whom to do what; meetings and documents in the action are requested by `res`.  The
+    `lead` of a list ("7. Requests the Secretary-General, within available resources:") is where whom is said."""
     digest = hashlib.sha1(f"{addr}|{action}".encode()).hexdigest()[:10]
     key = f"{res}/request/{digest}"
     addr_label = ctx.registry.label(addr)
     ctx.registry.add(key, "request", f"{verb} {addr_label} {action[:60]}")
     sent = view.sentence
-    ctx.claim(key, "acta:requestedIn", res, sent, "request")
-    ctx.claim(key, "acta:addressee", addr, sent, "request")
+    ctx.claim(key, "acta:requestedIn", res, lead or sent, "request")
+    ctx.claim(key, "acta:addressee", addr, lead or sent, "request")
     ctx.claim(key, "acta:action", Lit(action), sent, "request")
-    ctx.claim(key, "acta:requestVerb", Lit(verb), sent, "request")
+    ctx.claim(key, "acta:requestVerb", Lit(verb), lead or sent, "request")
     for token in re.finditer(r"⟦[MSA](\d+)⟧", view.template[t_from:]):
         target = view.keys.get(int(token.group(1)))
         mention_text = view.m(token.group(1)).text

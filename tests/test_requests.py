@@ -185,3 +185,15 @@ def test_them_is_only_whom_the_same_sentence_addressed(tmp_path: Path) -> None:
               "continue its work.\n\n21. We emphasize the role played by Internet service and access providers, "
               "and call upon them to fulfil their responsibilities.\n", "A/RES/80/9")
     assert [action for _, _, action in requests(x)] == ["continue its work"]
+
+
+def test_a_lists_lead_is_the_evidence_of_whom_and_its_items_of_what(tmp_path: Path) -> None:
+    x = build(tmp_path, REQUEST_LIST_12, "A/RES/80/12")
+    text = x.document.source
+    quoted: dict[str, set[str]] = {}
+    for c in x.claims:
+        if c.subject.startswith("un/a/res/80/12/request/"):
+            quoted.setdefault(c.predicate, set()).add(text[c.start:c.end].split(":")[0].split(";")[0])
+    lead = "7. Requests the Secretary-General, within available resources"
+    assert quoted["acta:requestedIn"] == quoted["acta:addressee"] == quoted["acta:requestVerb"] == {lead}
+    assert lead not in quoted["acta:action"] and len(quoted["acta:action"]) == 4
