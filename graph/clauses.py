@@ -24,6 +24,7 @@ from .extract import (
     name_generic_body,
     resolve_mention,
 )
+from .footnotes import within_a_note
 from .mentions import english_ordinal
 from .reports import rule_reports
 from .requests import rule_requests
@@ -210,8 +211,7 @@ def rule_citations(ctx: Context, view: View) -> None:
     listed = ctx.x.__dict__.get("citing_list")
     cut = ctx.x.__dict__.get("cut_clause")
     glued: list[tuple[int, str | None]] = []
-    in_note = any(n.start - 12 <= view.sentence.start < n.end for n in ctx.notes.values())
-    if not in_note and not _RULE_LINE.match(t):
+    if not within_a_note(ctx.notes, view.sentence.start) and not _RULE_LINE.match(t):
         # a clause a page break cut ("… as declared in its resolutions"), its rest after the page's notes
         ctx.x.__dict__["cut_clause"] = None
         if cut and not start and _GOES_ON.match(t):

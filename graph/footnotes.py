@@ -47,6 +47,12 @@ class Footnote:
     number: str
     start: int          # the definition's text (after the marker), offsets into the document
     end: int
+    line: int = -1      # where its line begins, the marker included ("[^4]: A/80/111.")
+
+
+def within_a_note(notes: dict[str, Footnote], pos: int) -> bool:
+    """`pos` is in a note's definition, its marker included: a sentence of the notes, not of the body."""
+    return any(n.line <= pos < n.end for n in notes.values())
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,7 @@ def definitions(text: str, start: int = 0) -> dict[str, Footnote]:
         for m in pattern.finditer(text, start):
             number = m.group(1).translate(_SUPER_MAP)
             end = _definition_end(text, m.end())
-            out.setdefault(number, Footnote(number, m.end(), end))
+            out.setdefault(number, Footnote(number, m.end(), end, m.start()))
     return out
 
 

@@ -24,7 +24,6 @@ def key_of(ctx: Context, view: View, index: str | None) -> str | None:
     return resolve_mention(ctx, view, int(index)) if index is not None else None
 
 
-
 _KNOWN_BY_YEAR = re.compile(r"^series/.+/((?:19|20)\d{2})$")  # "the 2026 Review Conference" (meetings.py)
 
 
@@ -131,8 +130,8 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
     # (but "adopted at the Summit of the Future on 22 and 23 September 2024": two days are the meeting's)
     on_day = re.match(r"\s*,?\s*on\s+⟦D(\d+)⟧", rest)
     if on_day and dates and _ADOPTED_BY_BEFORE.search(view.template, max(0, pos - 30), pos):
-        days = view.dates(on_day.group(1))
-        dates = not (len(days) == 1 and len(days[0].start) == 10 and days[0].end in (None, days[0].start))
+        day = view.one_date(on_day.group(1))
+        dates = not (day and len(day.start) == 10)
     listed = re.search(r"⟦M\d+⟧\s*,?\s+and\s+(?:the\s+)?$", view.template[:pos])
     town = None
     while rest:

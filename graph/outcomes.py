@@ -250,6 +250,10 @@ def rule_adoption_of_title(ctx: Context, view: View) -> None:
                 ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "adoption-of-title")
 
 
+_BY_VERB = {"introduction": "acta:introducedBy", "introduced": "acta:introducedBy",
+            "presentation": "acta:presentedBy", "presented": "acta:presentedBy"}
+
+
 def rule_introduced(ctx: Context, view: View) -> None:
     for m in _INTRODUCED.finditer(view.template):
         who, notes = m.group("who") or m.group("who2"), m.group("notes") or m.group("notes2")
@@ -257,8 +261,7 @@ def rule_introduced(ctx: Context, view: View) -> None:
         docs = [d for i in re.findall(r"⟦S(\d+)⟧", notes)[:1] if (d := note_document(ctx, view, int(i)))]
         what = re.sub(r"\s+", " ", m.group("what") or m.group("what2")).strip(" ,")
         day = view.one_date(m.group("d"))
-        verb = (m.group("verb") or m.group("verb2"))[:5]  # the text's own verb: introduced, presented, submitted
-        prop = {"intro": "acta:introducedBy", "prese": "acta:presentedBy"}.get(verb, "acta:submittedBy")
+        prop = _BY_VERB.get(m.group("verb") or m.group("verb2"), "acta:submittedBy")  # the text's own verb
         for doc in docs:
             _dated_text(ctx, view, doc, prop, agents, day, upper_first(what), "introduced-by")
 

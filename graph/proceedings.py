@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import Context, Lit, View
+from .extract import Context, Lit, View, resolve_mention
 from .officers import hold
 from .rules import kind_of
 from .text import slugify
@@ -178,7 +178,6 @@ _TO_BE_HELD_WITH = re.compile(r"(?:\b(?P<ana>aforementioned|above-mentioned|said
 
 
 def rule_to_be_held_with(ctx: Context, view: View) -> None:
-    from .extract import resolve_mention
     for m in _TO_BE_HELD_WITH.finditer(view.template):
         index = int(m.group("m"))
         meeting = resolve_mention(ctx, view, index)
@@ -202,7 +201,6 @@ _JOINT_OF = re.compile(rf"\s+of\s+{_BODY}\s+and\s+{_BODY}")
 
 
 def rule_joint_meeting(ctx: Context, view: View) -> None:
-    from .extract import resolve_mention
     for i, m in enumerate(view.mentions):
         if m.kind != "meeting" or not re.match(r"joint\b", m.text, re.I):
             continue

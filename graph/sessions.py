@@ -234,7 +234,7 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             kind = _PLURAL_HEAD.sub(r"\1s", kind, count=1)
         if named_owner:  # "the joint ad hoc meetings of the First and Fourth Committees": theirs, not a guess's
             kind = f"{kind} of the {named_owner.group(1)}"
-        joint = _joint_owners(ctx, view, named_owner.group(1), sent) if named_owner else []
+        joint = _joint_owners(ctx, named_owner.group(1), sent) if named_owner else []
         if rounds:  # "the joint ad hoc meetings … held on 22 October 2015, 12 October 2017, …": one node per date
             for value in reversed(rounds):  # the first round is the mention's, last written
                 when = value.start[:7]
@@ -342,7 +342,7 @@ _UNKNOWN_OWNER = re.compile(r"^\s+of\s+the\s+([A-Z][\w’'-]*(?:\s+(?:(?:and|of|
 _BOTH_OF_A_KIND = re.compile(r"(?P<a>[A-Z][\w-]+)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]+)\s+(?P<head>[A-Z][\w-]+?)s")
 
 
-def _joint_owners(ctx: Context, view: View, owners: str, sent: Sentence) -> list[str]:
+def _joint_owners(ctx: Context, owners: str, sent: Sentence) -> list[str]:
     """"the joint ad hoc meetings of the First and Fourth Committees": both committees took part, when both are
     listed bodies."""
     both = _BOTH_OF_A_KIND.fullmatch(owners)
