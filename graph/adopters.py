@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from . import bodies as body_data
-from .extract import Context, Lit, date_literal, ensure_body
+from .entities import ensure_body
+from .extract import Context, Lit, date_literal
 from .mentions import Mention, english_ordinal
 from .text import Sentence
 

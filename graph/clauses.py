@@ -14,16 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .extract import (
-    ITS_REPORT,
-    Context,
-    Lit,
-    View,
-    date_literal,
-    generic_noun,
-    name_generic_body,
-    resolve_mention,
-)
+from .entities import generic_noun, name_generic_body, resolve_mention
+from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .footnotes import within_a_note
 from .mentions import english_ordinal
 from .reports import rule_reports

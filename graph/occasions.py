@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import DateValue
-from .extract import LETTER, Context, Lit, View, date_literal, ensure_place, resolve_mention
+from .entities import ensure_place, resolve_mention
+from .extract import LETTER, Context, Lit, View, date_literal
 from .mentions import Mention
 from .text import slugify
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .extract import Context, View, date_literal, ensure_body, ensure_place
+from .entities import ensure_body, ensure_place
+from .extract import Context, View, date_literal
 from .places import country_key
 from .rules import P, first_date, key_of, kind_of
 from .text import slugify, upper_first

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from .dates import DateValue
-from .extract import Context, Lit, View, date_literal, generic_noun, name_generic_body, resolve_mention
+from .entities import generic_noun, name_generic_body, resolve_mention
+from .extract import Context, Lit, View, date_literal
 from .text import slugify, upper_first
 
 _DOCUMENT = ("document", "report")

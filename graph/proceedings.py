@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from .extract import Context, Lit, View, resolve_mention
+from .entities import resolve_mention
+from .extract import Context, Lit, View
 from .officers import hold
 from .rules import kind_of
 from .text import slugify

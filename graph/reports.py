@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .extract import Context, Lit, View, date_literal, resolve_mention
+from .entities import resolve_mention
+from .extract import Context, Lit, View, date_literal
 from .text import upper_first
 
 # what the report answers, between its author and its note: "the report of the Secretary-General submitted pursuant

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .extract import Context, View, resolve_mention
+from .entities import resolve_mention
+from .extract import Context, View
 
 _REQ_VERBS = r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|directs?"
 # the items of "…, also reaffirms the need to strengthen its fulfilment by:" are requests in the participle:

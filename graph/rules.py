@@ -15,16 +15,8 @@ from collections.abc import Callable
 
 from .adopters import ensure_session
 from .bodies import HEADS
-from .extract import (
-    ITS_REPORT,
-    Context,
-    Lit,
-    View,
-    date_literal,
-    generic_noun,
-    is_modifier,
-    name_generic_body,
-)
+from .entities import generic_noun, is_modifier, name_generic_body
+from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .mentions import Mention, english_ordinal
 from .occasions import key_of, meeting_tail, place_before
 from .text import Sentence, slugify

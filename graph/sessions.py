@@ -13,7 +13,8 @@ import re
 
 from .bodies import catalogue, lookup
 from .dates import DateValue
-from .extract import Context, Lit, View, date_literal, ensure_body
+from .entities import ensure_body
+from .extract import Context, Lit, View, date_literal
 from .mentions import GENERIC_MEETING_HEADS
 from .occasions import meeting_tail, numbers_a_series, place_before, put_dates
 from .rules import P, first_date, key_of, kind_of
@@ -471,7 +472,7 @@ _BODY_FOR = P(r"{B:body}\s+for\s+(?:the\s+)?{M:meet}")
 
 
 def rule_body_for_meeting(ctx: Context, view: View) -> None:
-    from .extract import generic_noun, name_generic_body
+    from .entities import generic_noun, name_generic_body
     for m in _BODY_FOR.finditer(view.template):
         i, mention = int(m.group("body")), view.m(m.group("body"))
         meeting = key_of(ctx, view, m.group("meet"))

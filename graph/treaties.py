@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .extract import Context, View, date_literal, resolve_mention
+from .entities import resolve_mention
+from .extract import Context, View, date_literal
 
 _NOTES = r"(?:\s*\(\s*⟦I\d+⟧\s*\))?(?:\s*,?\s*(?:⟦S\d+⟧|\[\^\d+\]))*"
 _IN_FORCE = re.compile(

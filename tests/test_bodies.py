@@ -202,19 +202,6 @@ def test_an_oas_clause_in_capitals_is_not_part_of_a_name() -> None:
         ("UN General Assembly", "un/general-assembly")]
 
 
-def test_an_organ_of_the_agency_is_the_agencys_named_before(tmp_path) -> None:
-    # /work/shared/corpus/un-ga-80/A_RES_80_14.md: "the Agency" is the International Atomic Energy Agency
-    from graph.extract import extract
-    from graph.text import read_document
-    path = tmp_path / "A_RES_80_14.md"
-    path.write_text("---\nsymbol: A/RES/80/14\n---\n\nThe General Assembly,\n\nWelcoming the work of the International "
-                    "Atomic Energy Agency,\n\nNoting the decision of the Board of Governors of the Agency,\n",
-                    encoding="utf-8")
-    x = extract(read_document(path))
-    assert "un/iaea/board-of-governors" in x.registry.entities
-    assert not [k for k in x.registry.entities if "of-the-agency" in k]
-
-
 def test_a_name_goes_on_through_an_and_into() -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_21.md, A_RES_80_19.md
     text = ("Welcomes the contribution of the Group of Governmental Experts on Further Practical Measures for the "

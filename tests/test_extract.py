@@ -169,23 +169,3 @@ def test_the_report_is_not_the_treaty_named_last(tmp_path: Path) -> None:
     x = extract(read_document(path))
     assert not [c for c in x.claims if c.predicate == "acta:requestedBy"
                 and c.subject == "instrument/treaty-on-the-non-proliferation-of-nuclear-weapons"]
-
-
-
-def test_the_committee_capitalised_is_the_committee_named_last(tmp_path: Path) -> None:
-    # /work/shared/corpus/un-ga-80/A_RES_80_44.md (a preambular clause, cut) and A_RES_80_11.md paragraph 16 (cut)
-    x = extract_resolution(
-        tmp_path, "A/RES/80/44",
-        "Welcoming the adoption in 2019 by the Committee on the Peaceful Uses of Outer Space at its "
-        "sixty-second session of the guidelines, as contained in annex II to the report of the "
-        "Committee,10\n\n"
-        "16. Requests the Peacebuilding Commission to report back in the context of its annual report, and "
-        "encourages the Commission to explore opportunities for a more systematic engagement;\n\n"
-        "[^10]: Official Records of the General Assembly, Seventy-fourth Session, Supplement No. 20 "
-        "(A/74/20).")
-    claims = {(c.subject, c.predicate, c.object) for c in x.claims}
-    assert ("un/a/74/20", "acta:producedBy", "un/copuos") in claims
-    verbs = {c.object.value for c in x.claims if c.predicate == "acta:requestVerb"}
-    assert verbs == {"requests", "encourages"}
-    addressees = {c.object for c in x.claims if c.predicate == "acta:addressee"}
-    assert addressees == {"un/peacebuilding-commission"}

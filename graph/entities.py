@@ -1,0 +1,327 @@
+"""Which node a mention names: a listed body and its parents, a meeting or session, a place, a person.
+
+`recognise` (in `extract.py`) finds the spans; this module turns each into a key in
+the document's registry, using what the context already knows ("the Committee" is
+the committee named before, "its eightieth session" is the session of the organ
+the document belongs to) and asserting the catalogue's facts about listed bodies.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import bodies as body_data
+from . import places as place_data
+from .extract import Context, Lit, View
+from .mentions import Mention
+from .symbols import find_symbols
+from .text import Sentence, slugify
+
+
+def ensure_body(ctx: Context, key: str, sent: Sentence | tuple[int, int]) -> str:
+    """A listed body and its parents up to the root, with the catalogue's facts."""
+    info = body_data.catalogue().get(key)
+    if info is None:
+        return key
+    fresh = ctx.registry.get(key) is None
+    shown = next((a for a in info.acronyms if a.isupper() and len(a) > 2 and a not in info.label), None)
+    label = f"{info.label} ({shown})" if shown else info.label
+    ctx.registry.add(key, "officer" if info.kind == "officer" else "body", label)
+    if fresh:
+        for acronym in info.acronyms:
+            if acronym.isupper() and len(acronym) > 2:
+                ctx.claim(key, "acta:acronym", Lit(acronym), sent, "catalogue:acronym")
+        if info.parent:
+            ensure_body(ctx, info.parent, sent)
+            ctx.claim(key, "org:subOrganizationOf", info.parent, sent, "catalogue:parent")
+    return key
+
+
+# an organ of a body called by its short name: "the Commission of the Community", "the Board of Governors of the Agency"
+_SHORT_NAMES = re.compile(r"\b(Community|Agency|Organization|Organisation|Union|Platform|Court)\b")
+_OF_SHORT_NAME = re.compile(r"^(?P<head>.+?)\s+of\s+the\s+(?P<word>Community|Agency|Organization|Organisation|Union|"
+                            r"Platform|Court)$")
+
+
+def _remember_short_names(ctx: Context, m: Mention, key: str) -> None:
+    """The listed body (or an organ's organization) this mention names is what "the Community" means next."""
+    named = [m.attrs["parent"]] if m.attrs.get("parent") else []
+    if m.attrs.get("listed"):
+        named += [key.split("/")[0], key]  # "the Conference of Heads of State … of the Economic Community …"
+    for k in named:
+        entity = ctx.registry.get(k)
+        for word in _SHORT_NAMES.findall(entity.label) if entity else ():
+            ctx.named_by_word[word] = k
+
+
+def _unlisted_body(ctx: Context, key: str, label: str, parent: str | None, sent: Sentence,
+                   kind: str = "body") -> str:
+    """A body (or an officer's post) named in the text, under the body it belongs to when known (the catalogue's,
+    if it lists that key)."""
+    if body_data.catalogue().get(key):
+        return ensure_body(ctx, key, sent)
+    if ctx.registry.get(key) is None:
+        ctx.registry.add(key, kind, label)
+        ctx.claim(key, "rdfs:label", Lit(label), sent, "body-name")
+        if parent:
+            ensure_body(ctx, parent, sent)
+            ctx.claim(key, "org:subOrganizationOf", parent, sent, "body-of-body")
+    return key
+
+
+# a note's "Official Records of the General Assembly, Eightieth Session, Supplement No. 27": that body's session
+_RECORDS = re.compile(r"Official\s+Records\s+of\s+the\s+⟦B(\d+)⟧\s*,\s*$")
+
+
+def _records_session(ctx: Context, view: View, i: int) -> str | None:
+    m = view.m(i)
+    series = (m.attrs.get("series") or "").lower()
+    if not m.attrs.get("ordinal") or series not in ("session", "special session", "emergency special session"):
+        return None
+    records = _RECORDS.search(view.template, 0, max(view.template.find(f"⟦M{i}⟧"), 0))
+    body = resolve_mention(ctx, view, int(records.group(1))) if records else None
+    if not body:
+        return None
+    from .adopters import ensure_session
+    return ensure_session(ctx, body, m.attrs["ordinal"], "special" if "special" in series else "regular",
+                          view.sentence)
+
+
+def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
+    """The entity a mention names, or None for generic mentions that rules must place."""
+    if i in view.keys:
+        return view.keys[i]
+    m, sent = view.m(i), view.sentence
+    key: str | None = None
+    if m.kind == "symbol":
+        from .adopters import ensure_symbol
+        key = ensure_symbol(ctx, m, sent)
+        kind = ctx.registry.get(key).kind
+        ctx.last["resolution" if kind in ("resolution", "decision") else "document"] = key
+        ctx.last["instrument"] = key
+    elif m.kind == "body" and (not m.attrs.get("listed") or m.attrs.get("generic")) \
+            and (founded := _established_after(ctx, m)):
+        founding, topic = founded
+        key = f"{founding.key}/{slugify(m.label)}"
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, "body", f"{m.label} {topic} ({founding.canonical})" if topic
+                             else f"{m.label} ({founding.canonical})")
+        ctx.last["body"] = key
+    elif m.kind == "body" and not m.attrs.get("generic"):
+        short = _OF_SHORT_NAME.match(m.label) if not m.attrs.get("listed") else None
+        owner = ctx.named_by_word.get(short.group("word")) if short else None
+        if m.attrs.get("listed"):
+            key = ensure_body(ctx, m.key, sent)
+        elif owner:  # "the Commission of the Community": the Community the document named last
+            head = short.group("head")
+            key = _unlisted_body(ctx, f"{owner}/{slugify(head)}", head, owner, sent)
+        else:
+            key = _unlisted_body(ctx, m.key, m.label, m.attrs.get("parent"), sent,
+                                 "officer" if m.attrs.get("officer") else "body")
+        _remember_short_names(ctx, m, key)
+        if not m.attrs.get("officer"):
+            head = body_data.HEAD_WORD.search(m.label)
+            if head:  # "the Committee on the Peaceful Uses of Outer Space" is what "the Committee" means next
+                ctx.named_by_head[head.group(0)] = key
+        # "the Executive Secretary of the Preparatory Commission …": the body named is still the Commission
+        ctx.last["body"] = ensure_body(ctx, m.attrs["parent"], sent) if m.attrs.get("officer") else key
+    elif m.kind == "body":
+        key = ctx.generic_bodies.get(_noun(m.text)) or _own_organ(ctx, _noun(m.text), sent) \
+            or _organ_of_listed(ctx, view, i) or _short_name(ctx, m)
+    elif m.kind == "meeting" and (session := _records_session(ctx, view, i)):
+        key = session
+    elif m.kind == "meeting" and m.attrs.get("named"):
+        key = _named_meeting(ctx, m, sent)
+        if not is_modifier(ctx.x.document.text, m.start):
+            ctx.last["meeting"] = key
+    elif m.kind == "instrument":
+        key = m.key
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, "document", m.label)
+            ctx.claim(key, "dcterms:title", Lit(m.label), sent, "instrument-title")
+            if m.attrs.get("meeting"):
+                meeting = _named_meeting(ctx, m.attrs["meeting"], sent)
+                ctx.claim(key, "acta:producedBy", meeting, sent, "text-of-meeting")
+        ctx.last["document"] = key
+        ctx.last["instrument"] = key
+    elif m.kind == "person":
+        key = m.key
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, "person", m.label)
+            if m.attrs.get("honorific"):
+                ctx.claim(key, "acta:honorific", Lit(m.attrs["honorific"]), sent, "person")
+            if m.attrs.get("post"):
+                ctx.claim(key, "acta:delegationPost", Lit(m.attrs["post"]), sent, "person-post")
+            if m.attrs.get("representing"):
+                country = ensure_place(ctx, place_data.country_key(m.attrs["representing"]),
+                                       m.attrs["representing"], "country", sent)
+                ctx.claim(key, "acta:representing", country, sent, "person-post")
+    elif m.kind == "place":
+        key = ensure_place(ctx, m.key, m.label, m.attrs["type"], sent)
+        if m.attrs["type"] == "city" and m.attrs.get("country"):
+            country = ensure_place(ctx, place_data.country_key(m.attrs["country"]), m.attrs["country"],
+                                   "country", sent)
+            if ctx.claimed(key, "schema:containedInPlace") is None:
+                ctx.claim(key, "schema:containedInPlace", country, sent, "place")
+    elif m.kind == "anaphor":
+        noun = m.attrs["noun"]
+        if noun.startswith("present ") and ctx.x.self_key:
+            key = ctx.x.self_key
+        elif noun in ("resolution", "decision"):
+            key = ctx.last.get("resolution") if noun == "resolution" else ctx.last.get("instrument")
+        elif noun in ("meeting", "session", "conference"):
+            # "At its meeting on ..." is a meeting of the sentence's body, placed by the rules, not the last one named
+            key = None if m.text.lower().startswith("its ") else ctx.last.get("meeting")
+        elif noun == "ministerial":
+            key = next((k for k in reversed(list(ctx.registry.entities))
+                        if ctx.registry.entities[k].kind == "meeting"
+                        and "minister" in ctx.registry.entities[k].label.lower()), None)
+        elif noun in ("report", "document"):
+            key = ctx.last.get("document")
+            named = ctx.registry.get(key) if key and key.startswith("instrument/") else None
+            if noun == "report" and named and "report" not in named.label.lower():
+                key = None  # "the report" is no treaty or declaration named by its title
+        elif noun == "working group":
+            key = ctx.generic_bodies.get("working group")
+    if key:
+        view.keys[i] = key
+    return key
+
+
+_SESSION_OF = re.compile(r"(?:(?:(?P<special>Special)|Regular)\s+)?Session(?:\s+of\s+(?:the\s+)?(?P<organ>.+))?", re.I)
+# "Official Records of the General Assembly, Forty-seventh Session, Supplement No. 27", and the notes after it
+# that say "Ibid., Forty-eighth Session, …"
+_OFFICIAL_RECORDS = re.compile(r"Official\s+Records\s+of\s+the\s+([A-Z][\w ]{3,60}?),")
+
+
+def _named_meeting(ctx: Context, m: Mention, sent: Sentence) -> str:
+    # "the Tenth Special Session of the General Assembly" is the organ's session, however it is written
+    of = _SESSION_OF.fullmatch(m.attrs.get("series") or "") if m.attrs.get("ordinal") else None
+    if of and not of.group("organ"):
+        records = list(_OFFICIAL_RECORDS.finditer(ctx.x.document.text, max(0, m.start - 3000), m.start))
+        organ = body_data.lookup(records[-1].group(1), ctx.x.organization) if records else None
+    else:
+        organ = body_data.lookup(of.group("organ"), ctx.x.organization) if of else None
+    if organ:
+        from .adopters import ensure_session
+        kind = "special" if of.group("special") else "regular"
+        return ensure_session(ctx, ensure_body(ctx, organ.key, sent), m.attrs["ordinal"], kind, sent)
+    key, label = ctx.aliases.get(m.key, m.key), m.label
+    if m.attrs.get("scoped") and (me := ctx.speaking()):  # "informal exchanges" the instrument convenes: its own
+        key, label = f"{me}/{m.key.split('/', 1)[1]}", f"{m.label} ({ctx.registry.get(me).label})"
+    fresh = ctx.registry.get(key) is None
+    ctx.registry.add(key, "meeting", label)
+    if fresh and m.attrs.get("ordinal"):
+        ctx.claim(key, "acta:ordinal", Lit(str(m.attrs["ordinal"]), "xsd:integer"), sent, "meeting-ordinal")
+    if fresh and m.attrs.get("series"):
+        from .meetings import series_key
+        series = series_key(m.attrs["series"])
+        ctx.registry.add(series, "series", m.attrs["series"])
+        ctx.claim(key, "schema:superEvent", series, sent, "meeting-series")
+    if fresh and m.attrs.get("year"):
+        ctx.claim(key, "schema:startDate", Lit(m.attrs["year"], "xsd:gYear"), sent, "meeting-year")
+    if m.attrs.get("acronym"):
+        ctx.claim(key, "acta:acronym", Lit(m.attrs["acronym"]), sent, "meeting-acronym")
+    return key
+
+
+_MODIFIER = re.compile(r"(?:in preparation for|to prepare for|preparatory to|in the run-up to)\s+(?:the\s+)?$", re.I)
+
+
+def is_modifier(text: str, start: int) -> bool:
+    """A meeting named only as the purpose of another ("... in preparation for the Second Meeting")."""
+    return bool(_MODIFIER.search(text[max(0, start - 40):start]))
+
+
+_ESTABLISHED_AFTER = re.compile(
+    # what it works on may come first: "the new consolidated open-ended working group on the prevention of an arms race
+    # in outer space in all its aspects established pursuant to General Assembly decision 79/512"
+    r"(?P<topic>\s+on\s+(?:the\s+)?[a-z][^,;:()\n]{3,150}?)?"
+    r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in)\s+"
+    r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+)?(?=(?:resolutions?|decisions?)\s)")
+
+
+def _established_after(ctx: Context, m: Mention):
+    """A body named by what founded it: "the Group of Governmental Experts established pursuant to resolution 72/55"."""
+    text = ctx.x.document.text
+    found = _ESTABLISHED_AFTER.match(text, m.end)
+    if not found:
+        return None
+    symbols = find_symbols(text[found.end():found.end() + 40], ctx.x.organization)
+    if not symbols or symbols[0].start:
+        return None
+    topic = found.group("topic") if m.attrs.get("generic") else None  # a named body's name says what it is
+    return symbols[0].symbol, re.sub(r"\s+", " ", topic).strip() if topic else ""
+
+
+def ensure_place(ctx: Context, key: str, label: str, kind: str, sent: Sentence) -> str:
+    if ctx.registry.get(key) is None:
+        ctx.registry.add(key, kind, label)
+    return key
+
+
+def generic_noun(text: str) -> str:
+    """"an open-ended working group" -> "open-ended working group": what a generic body mention names."""
+    return re.sub(r"^(?:an?|the|this|that)\s+", "", re.sub(r"\s+", " ", text.strip()), flags=re.I)
+
+
+def name_generic_body(ctx: Context, view: View, index: int, key: str, label: str) -> str:
+    """Keys a generic body mention ("an open-ended working group") as `key`, here and wherever the document
+    names it again ("the open-ended working group")."""
+    ctx.registry.add(key, "body", label)
+    ctx.generic_bodies[generic_noun(view.m(index).text).lower()] = key
+    view.keys[index] = key
+    return key
+
+
+def _organ_of_listed(ctx: Context, view: View, i: int) -> str | None:
+    """"the fact-finding mission of the Organisation for the Prohibition of Chemical Weapons": that body's own, here
+    and wherever the document names it again."""
+    if i + 1 >= len(view.mentions):
+        return None
+    m, parent = view.m(i), view.m(i + 1)
+    text = ctx.x.document.text
+    if parent.kind != "body" or not parent.attrs.get("listed") or parent.attrs.get("officer") \
+            or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end:parent.start]):
+        return None
+    owner = resolve_mention(ctx, view, i + 1)
+    if not owner:
+        return None
+    noun = generic_noun(m.text).lower()
+    key = f"{owner}/{slugify(noun)}"
+    if ctx.registry.get(key) is None:
+        ctx.registry.add(key, "body", f"{noun} of the {ctx.registry.get(owner).label}")
+        ctx.claim(key, "org:subOrganizationOf", owner, view.sentence, "organ-of")
+    ctx.generic_bodies.setdefault(noun, key)
+    return key
+
+
+def _own_organ(ctx: Context, noun: str, sent: Sentence) -> str | None:
+    """"the Bureau", "the secretariat" in an organization's own text: its organ of that name, where the catalogue
+    has one named "<Noun> of the …" ("Bureau of the Platform" in an IPBES report)."""
+    org = ctx.x.organization
+    found = _organs_by_noun(org).get(noun.lower(), ()) if org and " " not in noun else ()
+    return ensure_body(ctx, found[0], sent) if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=16)
+def _organs_by_noun(org: str) -> dict[str, tuple[str, ...]]:
+    """An organization's catalogued organs named "<Noun> of the …", by that noun (asked for every generic body)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for info in body_data.catalogue().values():
+        m = re.match(r"(\S+)\s+of\s+the\s+\S", info.label) if info.org == org else None
+        if m:
+            out[m.group(1).lower()] = out.get(m.group(1).lower(), ()) + (info.key,)
+    return out
+
+
+def _short_name(ctx: Context, m: Mention) -> str | None:
+    """"the Committee", capitalised, after "the Committee on the Peaceful Uses of Outer Space": that committee."""
+    word = re.sub(r"^(?:the|this|that|its)\s+", "", m.text.strip(), flags=re.I)
+    return ctx.named_by_head.get(word) if word[:1].isupper() and word in body_data.HEADS else None
+
+
+def _noun(text: str) -> str:
+    text = re.sub(r"^(?:the|this|that|its)\s+", "", text.strip(), flags=re.I).lower()
+    return text
