@@ -1,8 +1,11 @@
-"""Requests: what an instrument asks of a body or an officer, one node per addressee and action.
+"""Requests: what an instrument asks of whom, one node per addressee and action.
 
 "Requests the Secretary-General to report …", a lettered list after "Requests the Secretary-General:" or
 "…, to:", the participle items of an operative paragraph ("(e) Requesting the Peacebuilding Commission to …"),
 a declaration's "We request …".  Who asks is ``Context.speaking()``: the document, or a decision annexed to it.
+Whom: a body, an officer or a person; a country ("Calls upon Israel to …"); or a group of States or actors
+addressed as a whole ("Calls upon all States that have not yet done so to …", "Urges the nuclear-weapon States
+to …"), one `foaf:Group` node per group however many documents address it.
 """
 
 from __future__ import annotations
@@ -11,6 +14,23 @@ import re
 
 from .entities import resolve_mention
 from .extract import Context, View
+from .text import slugify
+
+# a group addressed as a whole: "all States", "Member States", "the nuclear-weapon States", "African States Parties
+# to the ⟦I⟧", "the States concerned", "landlocked developing countries", "the international community"; its
+# words before the head are a name's ("African", "Member"), a compound ("nuclear-weapon") or a kind of country
+_GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+-[ \t]?[a-z]+(?:-[a-z]+)*|developing|developed|landlocked|transit|coastal|donor|"
+               r"neighbouring|other|interested|participating|affected|member|island|small|least)")
+_GROUP_NAME = (rf"(?:{_GROUP_WORD}[ \t]+){{0,3}}?(?:[Ss]tates(?:[ \t]+(?:[Pp]arties|[Mm]embers))?(?![\w-])|Governments|"
+               r"governments|Parties|parties|countries|international[ \t]+community|stakeholders)"
+               r"(?:[ \t]+(?:concerned|of[ \t]+the[ \t]+region))?")
+# "States Parties to the ⟦I⟧", "States not parties to the Convention": whose parties, not what is asked
+_OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"
+            r"(?:[ \t]+(?:to|of)[ \t]+(?:the[ \t]+|th(?:is|at|ose)[ \t]+)?"
+            r"(?:⟦I\d+⟧|Treaty|Convention|Protocols?|Agreement|Statute|treaties|instruments?))?")
+_GROUP = re.compile(rf"(?P<name>{_GROUP_NAME}){_OF_TEXT}")
+_ADDR_ITEM = rf"(?:(?:⟦B\d+⟧['’]s\s+)?⟦[BPL]\d+⟧|(?-i:{_GROUP_NAME}){_OF_TEXT})"
+_ADDR = rf"{_ADDR_ITEM}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+)?{_ADDR_ITEM})*"
 
 _REQ_VERBS = r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|directs?"
 # the items of "…, also reaffirms the need to strengthen its fulfilment by:" are requests in the participle:
@@ -24,23 +44,25 @@ _REQUEST = re.compile(
     # a clause starts the sentence, after a comma or semicolon, or after "and": "… against Ukraine and urges the
     # Organisation … to continue to closely monitor …"
     rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:We\s+)?|(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:we\s+)?"
-    r"(?:(?:to\s+that\s+end|to\s+this\s+end|in\s+th(?:is|at)\s+regard|accordingly)\s*,?\s+)?)(?:(?:also|further|again)\s+)?"
+    r"(?:(?:to\s+that\s+end|to\s+this\s+end|in\s+th(?:is|at)\s+regard|accordingly)\s*,?\s+)?)"
+    r"(?:(?:also|further|again|strongly)\s+)?"
     r"(?:[Tt]o\s+)?"
     rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|"
     r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
     # "requests the Platform’s secretariat to …": the second body is whom
-    r"(?:the\s+|all\s+|relevant\s+)?(?P<addr>(?:⟦B\d+⟧['’]s\s+)?⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*|him|her|them)"
+    rf"(?:the\s+|all\s+|relevant\s+)?(?P<addr>{_ADDR}|him|her|them)"
     # not "…, with the assistance of a group of experts, to be convened for one week …, to prepare a report": what is
     # asked comes after what is said of the addressee's helpers
-    r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,300}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)\s+to\s+(?=[a-z])"
-    r"(?!be\s+[a-z]+ed\b)", re.I)
+    # nor "with a view to achieving …", "not party to the Convention to provide …": an act starts with its verb
+    r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,300}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)(?<!view)\s+to\s+"
+    r"(?=[a-z])(?!be\s+[a-z]+ed\b)(?!(?:the|an?|its|their|this|that|these|those|such)\s)", re.I)
 
 
 # "7. Requests the Secretary-General, within available resources:" and then "(c) To continue consultations …",
 # one paragraph per request (the first letters are sometimes lost with the page layout)
 _REQUEST_LIST = re.compile(
     rf"^(?:\d{{1,3}}\.\s+|\(\d{{1,3}}\)\s+)?(?:(?:also|further)\s+)?(?P<verb>{_REQ_VERBS})\s+(?:the\s+|all\s+|relevant\s+)?"
-    r"(?P<addr>⟦[BP]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[BP]\d+⟧)*)(?P<tail>(?:\s*,[^⟦:;]{0,80}|\s+to)?)\s*:\s*$", re.I)
+    rf"(?P<addr>{_ADDR})(?P<tail>(?:\s*,[^⟦:;]{{0,80}}|\s+to)?)\s*:\s*$", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-z]{1,4}\)\s+)?To\s+(?=[a-z])")
 # after a lead that ends "…, to:", the items are bare verbs: "(a) develop a draft work programme …", "(a) Finalize a
 # host country agreement …"
@@ -53,8 +75,7 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
     t = view.template
     lead = _REQUEST_LIST.match(t)
     if lead:
-        indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧", lead.group("addr"))]
-        addressees = [a for i in indexes if (a := resolve_mention(ctx, view, i))]
+        addressees = _addressees(ctx, view, lead.group("addr"))
         verb = re.sub(r"\s+", " ", lead.group("verb").lower())
         bare = bool(re.search(r"\bto\s*$", lead.group("tail")))
         ctx.x.__dict__["request_list"] = (verb, addressees, bare, view.sentence) if addressees else None
@@ -86,12 +107,14 @@ def rule_requests(ctx: Context, view: View) -> None:
     gerund_item = bool(_GERUND_ITEM.match(t))
     found = [m for m in _REQUEST.finditer(t) if gerund_item or _verb(m) not in _GERUNDS]
     for n, m in enumerate(found):
+        addressees = _addressees(ctx, view, m.group("addr"))
         if _MODIFIES_PLURAL.match(m.group("gap")):
-            continue  # "Invites United Nations bodies related to …": the body names whom, it is not whom
-        indexes = [int(i) for i in re.findall(r"⟦[BP](\d+)⟧(?!['’]s\s)", m.group("addr"))]
-        addressees = [resolve_mention(ctx, view, i) for i in indexes]
-        if not indexes:  # "him": the person or officer the sentence named before, else the last one addressed;
-            # "them" only those this sentence addressed ("… Internet service and access providers, and call upon
+            # "Invites United Nations bodies related to …": the body names whom, it is not whom; "Requests the
+            # Secretary-General and relevant United Nations entities to …": the others are still asked
+            addressees = addressees[:-1]
+        if m.group("addr").lower() in ("him", "her", "them"):
+            # "him": the person or officer the sentence named before, else the last one addressed; "them" only
+            # those this sentence addressed ("… Internet service and access providers, and call upon
             # them": no body)
             named = _person_before(ctx, view, m.start("addr")) if m.group("addr") in ("him", "her") else None
             here = ctx.last.get("addressee_in") == str(view.sentence.start) or m.group("addr") != "them"
@@ -106,6 +129,31 @@ def rule_requests(ctx: Context, view: View) -> None:
         for action in _split_actions(view.words(action_t)):
             for a in addressees:
                 add_request_action(ctx, view, me, a, verb, action, m.end())
+
+
+def _addressees(ctx: Context, view: View, addr: str) -> list[str]:
+    """The nodes an addressee span names, in order: bodies, officers, persons, countries (not a city), groups."""
+    found: list[tuple[int, str]] = []
+    for token in re.finditer(r"⟦([BPL])(\d+)⟧(?!['’]s\s)", addr):
+        key = resolve_mention(ctx, view, int(token.group(2)))
+        if key and (token.group(1) != "L" or key.startswith("country/")):
+            found.append((token.start(), key))
+    for group in _GROUP.finditer(addr):
+        found.append((group.start(), ensure_group(ctx, group.group("name"), view)))
+    return [key for _, key in sorted(found)]
+
+
+_GROUP_CAPITALS = re.compile(r"\b(?:states|member|parties|governments)\b")
+
+
+def ensure_group(ctx: Context, name: str, view: View) -> str:
+    """One node per group whatever its case or line breaks ("member states", "Member States")."""
+    label = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", name.strip()))
+    label = _GROUP_CAPITALS.sub(lambda w: w.group().capitalize(), label)
+    key = f"group/{slugify(label)}"
+    if ctx.registry.get(key) is None:
+        ctx.registry.add(key, "group", label)
+    return key
 
 
 def _verb(m: re.Match[str]) -> str:

@@ -35,6 +35,7 @@ CLASSES = {
     "office": ("acta:Office",),
     "role": ("org:Role", "skos:Concept"),
     "request": ("acta:Request",),
+    "group": ("foaf:Group", "prov:Agent"),  # "all States", "the nuclear-weapon States": whom a text addresses
 }
 
 

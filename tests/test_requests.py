@@ -197,3 +197,63 @@ def test_a_lists_lead_is_the_evidence_of_whom_and_its_items_of_what(tmp_path: Pa
     lead = "7. Requests the Secretary-General, within available resources"
     assert quoted["acta:requestedIn"] == quoted["acta:addressee"] == quoted["acta:requestVerb"] == {lead}
     assert lead not in quoted["acta:action"] and len(quoted["acta:action"]) == 4
+
+
+# --- whom: groups of States and countries -----------------------------------------------------------------------
+
+def test_a_group_of_states_is_an_addressee(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_46.md para. 6, A_RES_80_24.md para. 6 (the hyphen broken as a PDF gives it)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "6. Calls upon all States that have not yet done so to ratify, accept, approve or accede to the Treaty, in accordance with their respective constitutional processes, in order to achieve its universalization;\n\n"
+              "7. Urges the nuclear- weapon States to stop immediately the qualitative improvement, development, production and stockpiling of nuclear warheads and their delivery systems;\n\n"
+              "8. Calls upon the nuclear-weapon States to withdraw any reservations or interpretive declarations contrary to the object and purpose of the treaties establishing nuclear-weapon-free zones;\n",
+              "A/RES/80/46")
+    found = sorted((a, v, action.split(",")[0]) for a, v, action in requests(x))
+    assert found == [
+        ("group/nuclear-weapon-states", "calls upon", "withdraw any reservations or interpretive declarations contrary to the object and purpose of the treaties establishing nuclear-weapon-free zones"),
+        ("group/nuclear-weapon-states", "urges", "stop immediately the qualitative improvement"),
+        ("group/states", "calls upon", "ratify"),
+    ]
+    assert x.registry.get("group/nuclear-weapon-states").label == "nuclear-weapon States"
+    assert x.registry.get("group/states").kind == "group"
+
+
+def test_whose_parties_and_an_aside_are_not_the_act(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_35.md para. 5, A_RES_80_12.md para. 1, A_RES_80_45.md (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "5. Invites all States that are not party to the Convention to provide, on a voluntary basis, information to make global mine action efforts more effective;\n\n"
+              "1. Calls upon Member States, with a view to achieving the broadest possible participation, to provide the Secretary-General, by 30 April annually, with a report on their military expenditures;\n\n"
+              "3. Urges the States Parties to the Treaty to follow up on the implementation of the nuclear disarmament obligations;\n",
+              "A/RES/80/12")
+    found = sorted((a, action.split(",")[0]) for a, _, action in requests(x))
+    assert found == [("group/member-states", "provide the Secretary-General"),
+                     ("group/states", "provide"),
+                     ("group/states-parties", "follow up on the implementation of the nuclear disarmament obligations")]
+
+
+def test_a_group_is_one_node_whatever_its_case(tmp_path: Path) -> None:
+    # an OAS resolution's "member states" and a UN resolution's "Member States"
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "1. Urges member states to continue to support the work of the Committee;\n\n"
+              "2. Encourages Member States to share their experiences;\n", "A/RES/80/99")
+    assert {a for a, _, _ in requests(x)} == {"group/member-states"}
+    assert x.registry.get("group/member-states").label == "Member States"
+
+
+def test_a_country_is_an_addressee_and_a_body_before_a_plural_is_not(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md para. 25 (cut), A_RES_80_63.md para. 28
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "25. Calls upon all States Parties to spare no effort to achieve the universality of the Treaty on the Non-Proliferation of Nuclear Weapons, and in this regard urges India, Israel and Pakistan to accede to the Treaty as non‑nuclear-weapon States promptly and without conditions;\n\n"
+              "28. Requests the Secretary-General and relevant United Nations entities to help the countries of Central Africa to tackle the issue of youth emigration;\n",
+              "A/RES/80/39")
+    found = {(a, action.split()[0]) for a, _, action in requests(x)}
+    assert found == {("group/states-parties", "spare"), ("country/india", "accede"), ("country/israel", "accede"),
+                     ("country/pakistan", "accede"), ("un/secretary-general", "help")}
+
+
+def test_a_group_is_typed_as_a_foaf_group(tmp_path: Path) -> None:
+    from graph.facts import to_ntriples
+    x = build(tmp_path, "The General Assembly,\n\n1. Urges all States to accede to the Convention;\n", "A/RES/80/98")
+    data = b"".join(v for k, v in to_ntriples(x).items() if "evidence" not in k).decode()
+    assert "<https://w3id.org/acta/id/group/states> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://xmlns.com/foaf/0.1/Group> ." in data
+    assert '<https://w3id.org/acta/id/group/states> <http://www.w3.org/2000/01/rdf-schema#label> "States" .' in data
