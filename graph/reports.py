@@ -41,6 +41,35 @@ _REPORTS_OF_DATES = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+
                                rf"(?P<items>{_DATE_NOTES}(?:\s*(?:,\s*and|,|and)?\s*{_DATE_NOTES})*)")
 
 
+# "the report of the Secretary-General containing the replies of Member States on …, submitted pursuant to resolution
+# 79/46;2", "… submitted pursuant to General Assembly resolution 78/241 of 22 December 2023 on lethal autonomous weapons
+# systems,3", "… pursuant to resolution 79/240 of 24 December 2024, containing possible options for …,5": what it
+# answers comes before or after its topic, and its note after both
+_REPORT_MANDATE = re.compile(
+    r"\breports?\s+of\s+(?:the\s+)?⟦[BPA](?P<who>\d+)⟧[^⟦;]{0,250}?\s*,?\s+(?:submitted|prepared|presented|issued)\s+"
+    r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+"
+    r"(?:(?:paragraphs?|sections?)\s+\d+(?:\s*\([a-z]\))?(?:\s+and\s+\d+)?\s+of\s+)?"  # "paragraph 5 of resolution 79/42"
+    r"(?:the\s+)?(?:⟦B\d+⟧\s+)?⟦S(?P<target>\d+)⟧"
+    r"(?:\s+of\s+⟦D\d+⟧)?(?:\s*,?\s+(?:on|containing|regarding|concerning)\s+(?:[^⟦;]|⟦[BLD]\d+⟧){3,200}?)?"
+    r"\s*[,;]?\s*⟦S(?P<note>\d+)⟧")
+
+
+def rule_report_mandate(ctx: Context, view: View) -> None:
+    """The report in the note acts pursuant to the resolution it answers, and is its author's."""
+    for m in _REPORT_MANDATE.finditer(view.template):
+        if "footnote" not in view.m(int(m.group("note"))).attrs:
+            continue
+        doc = resolve_mention(ctx, view, int(m.group("note")))
+        target = resolve_mention(ctx, view, int(m.group("target")))
+        who = resolve_mention(ctx, view, int(m.group("who")))
+        if not (doc and target and doc != target and ctx.registry.get(doc).kind in ("document", "report")
+                and ctx.registry.get(target).kind in ("resolution", "decision")):
+            continue
+        ctx.claim(doc, "acta:pursuantTo", target, view.sentence, "report-mandate")
+        if who and ctx.claimed(doc, "acta:producedBy") is None:
+            ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-mandate")
+
+
 def rule_reports(ctx: Context, view: View) -> None:
     """"the report of the Secretary-General,4" with footnote 4 = A/80/111: the report is the Secretary-General's."""
     for m in _REPORT_OF.finditer(view.template):
@@ -93,6 +122,7 @@ def rule_reports(ctx: Context, view: View) -> None:
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-on")
             topic = view.phrase(m.group("topic"))
             ctx.claim(doc, "dcterms:title", Lit(upper_first(topic)), view.sentence, "report-on")
+    rule_report_mandate(ctx, view)
 
 
 # "the report of the Secretary-General on the causes of conflict … in Africa, 3": what the report is on, up to its

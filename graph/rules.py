@@ -277,9 +277,8 @@ def rule_pursuant(ctx: Context, view: View) -> None:
         if re.search(r"\breports?\s+of\s+(?:the\s+)?$", view.template[:m.start()]) \
                 and not re.search(r"\b(?:established|set\s+up|created|convened)\b", m.group(0)):
             # "the report of the Secretary-General submitted pursuant to resolution 79/43,4": the report is, which the
-            # note after the resolution names; its author is not
-            note = re.match(r"\s*,?\s*⟦S(\d+)⟧", view.template[m.end():])
-            x = key_of(ctx, view, note.group(1)) if note and "footnote" in view.m(int(note.group(1))).attrs else None
+            # note after the resolution names (reports.rule_report_mandate); its author is not
+            continue
         if x and target and x != target:
             ctx.claim(x, "acta:pursuantTo", target, view.sentence, "pursuant")
 

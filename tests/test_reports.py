@@ -150,3 +150,20 @@ def test_the_reports_of_a_mission_each_in_its_note_up_to_the_clauses_end(tmp_pat
     x = build(tmp_path, body, "A/RES/80/34")
     mission = {s for s, p, o in triples(x, "report-of") if p == "acta:producedBy" and o == "un/opcw/fact-finding-mission"}
     assert mission == {"un/s/2017/931", "un/s/2018/478", "un/s/2019/208"}
+
+
+def test_a_report_answers_the_resolution_it_was_submitted_pursuant_to(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_40.md para. 7 (the mandate after the topic, the note after the semicolon)
+    # and A_RES_80_53.md (a date and what the report contains between the mandate and the note)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "Welcoming the report of the Secretary-General submitted pursuant to resolution 79/240 of 24 December 2024, containing possible options for the establishment of a group of scientific and technical experts within the United Nations,9\n\n"
+              "7. Takes note of the report of the Secretary-General containing the replies of Member States on the promotion of multilateralism in the area of disarmament and non‑proliferation, submitted pursuant to resolution 79/46;2\n\n"
+              # A_RES_80_41.md: a paragraph of the resolution
+              "Taking note of the report of the Secretary-General submitted pursuant to paragraph 5 of resolution 79/42,1\n\n"
+              "[^1]: A/80/164.\n\n[^2]: A/80/126.\n\n[^9]: A/80/93.\n", "A/RES/80/40")
+    found = triples(x, "report-mandate")
+    assert ("un/a/80/126", "acta:pursuantTo", "un/a/res/79/46") in found
+    assert ("un/a/80/93", "acta:pursuantTo", "un/a/res/79/240") in found
+    assert ("un/a/80/126", "acta:producedBy", "un/secretary-general") in found
+    assert ("un/a/80/93", "acta:producedBy", "un/secretary-general") in found
+    assert ("un/a/80/164", "acta:pursuantTo", "un/a/res/79/42") in found
