@@ -10,7 +10,8 @@ decision named before (the anaphor reading): what follows it says which one it i
 And the decisions a report of a session adopted: "The following decisions were adopted by the Plenary on
 Saturday, 26 January 2013 …:" dates the decision lines that follow it and places them at that session; an
 annex "Decision IPBES/1/2 … / The Plenary," makes the decision the speaker of the clauses after it
-(``speaker``, read by ``Context.speaking``).
+(``speaker``, read by ``Context.speaking``).  So does the text a resolution adopts "as contained in the annex to
+the present resolution": its "We reaffirm …" and "We request …" are the declaration's.
 """
 
 from __future__ import annotations
@@ -134,14 +135,53 @@ def _decision(ctx: Context, view: View, body: str, session: int | None, date: in
     return key
 
 
+# "Adopts the 2025 Political Declaration on …, annexed to the present resolution", "Endorses the political declaration
+# adopted by the Third United Nations Conference …, which is contained in the annex to the present resolution": the
+# annex is that text, so its clauses ("We reaffirm …", "We request …") are the text's own, not the resolution's
+_ANNEXED_TEXT = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:Also\s+)?(?P<verb>Adopts|Endorses|Approves)\s+the\s+"
+    r"(?:⟦I(?P<i>\d+)⟧(?:[^;⟦]|⟦M\d+⟧){0,160}?"
+    r"|(?P<kind>(?:political\s+)?declaration|outcome\s+document|programme\s+of\s+action|plan\s+of\s+action)"
+    r"(?:\s+(?:adopted\s+by|adopted\s+at|of)\s+the\s+⟦M(?P<m>\d+)⟧)?)"
+    r"\s*,?\s*(?:which\s+is\s+|as\s+)?(?:(?:contained|set\s+out|reproduced)\s+in\s+the\s+annex\s+to|annexed\s+to)\s+"
+    r"⟦A(?P<a>\d+)⟧")
+_VERB_PROPERTY = {"adopts": "acta:adopts", "endorses": "acta:endorses", "approves": "acta:approves"}
+
+
+def rule_annexed_text(ctx: Context, view: View) -> None:
+    me = ctx.x.self_key
+    m = _ANNEXED_TEXT.match(view.template.strip())
+    if not (m and me and ctx.speaker is None and kind_of(ctx, me) == "resolution"
+            and view.m(m.group("a")).attrs.get("noun") == "present resolution"):
+        return
+    sent = view.sentence
+    if m.group("i"):
+        text = view.keys.get(int(m.group("i")))
+    else:  # a text named only by its kind: the resolution's annex, known by the meeting that adopted it
+        meeting = view.keys.get(int(m.group("m"))) if m.group("m") else None
+        kind = re.sub(r"\s+", " ", m.group("kind")).capitalize()
+        owner = f"of the {ctx.registry.label(meeting)}" if meeting else f"annexed to {ctx.registry.label(me)}"
+        label = f"{kind} {owner}"
+        text = f"{me}/annex"
+        ctx.registry.add(text, "document", label)
+        ctx.claim(text, "dcterms:title", Lit(kind), sent, "annexed-text")
+        ctx.claim(me, _VERB_PROPERTY[m.group("verb").lower()], text, sent, "annexed-text")
+        if meeting:
+            ctx.claim(text, "acta:adoptedBy", meeting, sent, "annexed-text")
+    if text:
+        ctx.x.__dict__["annexed_text"] = text
+
+
 def speaker(ctx: Context, view: View, previous: View | None) -> None:
     """Sets or ends ``ctx.speaker`` before the view's rules run (``Context.speaking`` reads it)."""
     text = view.sentence.text.strip()
     if _SECTION_LINE.match(text):
-        # a report's annex speaks only once a decision's heading and speaker line open it (a resolution's annex,
-        # a declaration it adopts, is still the resolution's); a part is the document's again
-        annex = re.match(r"Annex|Appendix", text) and kind_of(ctx, ctx.x.self_key) not in ("resolution", "decision")
-        ctx.speaker = "" if annex else None
+        # a report's annex speaks only once a decision's heading and speaker line open it; a resolution's annex is
+        # the text it adopted "as contained in the annex" (rule_annexed_text), else still the resolution's; a part
+        # is the document's again
+        resolution = kind_of(ctx, ctx.x.self_key) in ("resolution", "decision")
+        annex = re.match(r"Annex(?!\s+[IVX]+\b)", text) and ctx.x.__dict__.get("annexed_text")  # not "Annex II"
+        ctx.speaker = annex if annex else "" if re.match(r"Annex|Appendix", text) and not resolution else None
         return
     line = _SPEAKER_LINE.match(view.template.strip())
     head = _HEADING_LINE.match(previous.template.strip()) if line and previous else None
@@ -210,4 +250,4 @@ def _session_on(ctx: Context, body: str, iso: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-RULES = (rule_decisions_by, rule_text_on_topic, rule_following_adopted)
+RULES = (rule_decisions_by, rule_text_on_topic, rule_following_adopted, rule_annexed_text)

@@ -212,3 +212,47 @@ def test_a_text_keyed_under_a_short_name_moves_with_its_meeting_to_the_full_name
     texts = sorted(e.key for e in x.registry if e.kind in ("resolution", "decision") and e.key.startswith("series/"))
     assert texts and all(k.startswith(full + "/") for k in texts), texts
     assert f"{full}/resolution/the-middle-east" in texts
+
+
+# --- a text the resolution adopts, annexed to it ------------------------------------------------------------------
+
+def test_the_annex_a_resolution_endorses_speaks_its_own_clauses(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md: para. 1 and the annex's first clauses (cut)
+    x = resolution(tmp_path,
+                   "1. Endorses the political declaration adopted by the Third United Nations Conference on Landlocked "
+                   "Developing Countries, which is contained in the annex to the present resolution;",
+                   "18th plenary meeting 14 October 2025", "Annex",
+                   "2. We recall resolution 78/266 of 14 March 2024 on the preparations for the Conference,",
+                   "24. We request the Secretary-General to ensure the full mobilization and coordination of all "
+                   "relevant organs of the United Nations system;")
+    annex = "un/a/res/81/7/annex"
+    assert x.registry.get(annex).label == ("Political declaration of the Third United Nations Conference on Landlocked "
+                                           "Developing Countries")
+    found = facts(x)
+    assert ("un/a/res/81/7", "acta:endorses", annex) in found
+    assert (annex, "acta:recalls", "un/a/res/78/266") in found
+    assert ("un/a/res/81/7", "acta:recalls", "un/a/res/78/266") not in found
+    requests = [c.subject for c in x.claims if c.predicate == "acta:requestedIn" and c.object == annex]
+    assert len(requests) == 1
+    assert (annex, "acta:adoptedBy", "series/united-nations-conference-on-landlocked-developing-countries/3") in found
+
+
+def test_a_named_text_annexed_to_the_resolution_speaks_after_its_annex_line(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md: the annex line carries the title
+    x = resolution(tmp_path,
+                   "Adopts the 2025 Political Declaration on the Implementation of the United Nations Global Plan of "
+                   "Action to Combat Trafficking in Persons, annexed to the present resolution.",
+                   "48th plenary meeting 24 November 2025",
+                   "Annex 2025 Political Declaration on the Implementation of the United Nations Global Plan of Action "
+                   "to Combat Trafficking in Persons",
+                   "3. We reaffirm our commitment to resolution 64/293 of 30 July 2010,")
+    declaration = next(k for k, e in x.registry.entities.items() if e.label.startswith("2025 Political Declaration"))
+    assert (declaration, "acta:reaffirms", "un/a/res/64/293") in facts(x)
+    assert ("un/a/res/81/7", "acta:reaffirms", "un/a/res/64/293") not in facts(x)
+
+
+def test_an_annex_the_resolution_did_not_adopt_is_still_the_resolutions(tmp_path: Path) -> None:
+    x = resolution(tmp_path, "1. Decides to adopt the programme of work contained in the annex;",
+                   "18th plenary meeting 14 October 2025", "Annex",
+                   "2. Reaffirms resolution 70/1 of 25 September 2015,")
+    assert ("un/a/res/81/7", "acta:reaffirms", "un/a/res/70/1") in facts(x)
