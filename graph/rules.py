@@ -176,7 +176,10 @@ def rule_adopted_during(ctx: Context, view: View) -> None:
 
 # --- convening, requests, establishment ---------------------------------------------------------
 
-_CONVENING = P(r"{SA:sym}\s*(?:,\s*)?(?:which\s+|that\s+)?(?:convening|convened|convenes)\s+(?:the\s+)?{M:meet}")
+# "resolution CP/RES. 957 (1714/09) convening the Second Meeting …", "its resolution 73/71 of 5 December 2018 decided
+# to convene the fourth Conference …", "resolution 78/52, in which it decided to convene …"
+_CONVENING = P(r"{SA:sym}(?:\s+of\s+{D})?\s*(?:,\s*)?(?:which\s+|that\s+|(?:in|by)\s+which\s+(?:it|the\s+{B})\s+)?"
+               r"(?:convening|convened|convenes|decided\s+to\s+convene)\s+(?:the\s+)?{M:meet}")
 
 
 def rule_convening(ctx: Context, view: View) -> None:

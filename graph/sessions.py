@@ -141,7 +141,7 @@ _OWNER_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?⟦B(\d+)⟧")
 _YEAR_AFTER = re.compile(r"^\s+of\s+⟦D(\d+)⟧")
 # "the decision of the Conference on Disarmament to establish for its 2009 session": "its" is the body just named (not
 # in "… submitted to the General Assembly at its …, as well as the report of the Conference on its 1992 session")
-_YEAR_BEFORE_ITS = re.compile(r"⟦B\d+⟧[^⟦]{0,80}?\b(?:its|their)\s+((?:19|20)\d\d)\s+$")
+_YEAR_BEFORE_ITS = re.compile(r"⟦B\d+⟧[^⟦]{0,250}?\b(?:its|their)\s+((?:19|20)\d\d)\s+$")
 _SESSION_KINDS = re.compile(rf"\b{GENERIC_MEETING_HEADS}s?$")
 
 

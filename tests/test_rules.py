@@ -96,6 +96,20 @@ def test_an_oas_resolution_number_makes_the_general_assembly_the_oas_one(tmp_pat
     assert set(objects(x, "oas/ag/res/2444", "acta:adoptedBy")) == {"oas/general-assembly"}
 
 
+def test_a_cited_resolution_that_decided_to_convene_a_meeting_convened_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_15.md (cut); the second, the same clause with "in which it"
+    path = tmp_path / "A_RES_80_15.md"
+    path.write_text("---\nsymbol: A/RES/80/15\n---\n\nThe General Assembly,\n\n"
+                    "Recalling that its resolution 73/71 of 5 December 2018 decided to convene the fourth "
+                    "Conference of Nuclear-Weapon-Free Zones and Mongolia as a one-day conference,\n\n"
+                    "Recalling also its resolution 78/52, in which it decided to convene the Fifth Review "
+                    "Conference of the Parties to the Treaty,\n", encoding="utf-8")
+    x = extract(read_document(path))
+    found = {(s, o) for s, p, o in triples(x, "convening") if p == "acta:convenedBy"}
+    assert ("series/conference-of-nuclear-weapon-free-zones-and-mongolia/4", "un/a/res/73/71") in found
+    assert {o for _, o in found} == {"un/a/res/73/71", "un/a/res/78/52"}
+
+
 def test_the_resolution_requests_the_permanent_council_to_convene(tmp_path: Path) -> None:
     x = build(tmp_path, AG_2444, REQUEST)
     requests = [e for e in x.registry if e.kind == "request"]

@@ -499,3 +499,16 @@ def test_a_session_known_by_its_year_is_named_in_the_texts_order(tmp_path: Path)
     assert labels["un/conference-on-disarmament/session/2025"] == "2025 session of the Conference on Disarmament"
     assert [v for v in labels.values() if "2025" in v and "Commission" in v] == [
         "substantive session of 2025 of the Disarmament Commission"]
+
+
+def test_its_session_of_a_year_long_after_the_body_with_nothing_named_between(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_65.md para. 3 (cut): "its" is the Conference, 200 characters before
+    from conftest import extract_resolution
+    x = extract_resolution(tmp_path, "A/RES/80/65",
+                           "3. Calls upon the Conference on Disarmament to further intensify consultations and to "
+                           "explore possibilities for overcoming its ongoing deadlock by adopting and implementing a "
+                           "balanced and comprehensive programme of work at the earliest possible date during its 2026 "
+                           "session;")
+    session = "un/conference-on-disarmament/session/2026"
+    assert x.registry.get(session).label == "2026 session of the Conference on Disarmament"
+    assert [o.value for s, p, o in triples(x, "session-of-year") if s == session] == ["2026"]
