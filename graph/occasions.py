@@ -171,6 +171,19 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
                 ctx.claim(key, "acta:preparedFor", target, sent, rule)
 
 
+# "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third United
+# Nations Conference …", "thanked the Government of Germany for hosting the first session of the Plenary …": the host
+_FOR_HOSTING = re.compile(r"\bGovernments?\s+(?:and\s+(?:the\s+)?people\s+)?of\s+(?:the\s+)?⟦L(?P<c>\d+)⟧"
+                          r"[^⟦;]{0,80}?\s+for\s+(?:their\s+[^⟦;]{0,60}?\s+and\s+for\s+)?hosting\s+(?:the\s+)?⟦M(?P<m>\d+)⟧")
+
+
+def rule_for_hosting(ctx: Context, view: View) -> None:
+    for m in _FOR_HOSTING.finditer(view.template):
+        country, meeting = key_of(ctx, view, m.group("c")), key_of(ctx, view, m.group("m"))
+        if country and country.startswith("country/") and meeting and ctx.registry.get(meeting).kind == "meeting":
+            ctx.claim(meeting, "acta:host", country, view.sentence, "for-hosting")
+
+
 # "Decides to convene, in New York, a one-week biennial meeting of States in 2026 … and a one-week biennial meeting of
 # States in 2028": the place comes first and holds for each meeting of the clause
 _CONVENE_IN = re.compile(r"\bconvene\s*,\s*(?:in|at)\s+(?:the\s+)?⟦L(\d+)⟧\s*,\s*(?:[^;⟦]|⟦[MD]\d+⟧)*$")
@@ -284,4 +297,4 @@ def rule_listed_occasions(ctx: Context, view: View) -> None:
                     ctx.claim(doc, "acta:producedBy", key, view.sentence, "listed-occasions")
 
 
-RULES = (rule_listed_occasions,)
+RULES = (rule_listed_occasions, rule_for_hosting)

@@ -65,3 +65,13 @@ def test_places_after_their_dates_and_each_occasions_notes(tmp_path: Path) -> No
         assert (f"{series}/{n}", "schema:location", place) in got
         assert (f"{series}/{n}", "schema:startDate", Lit(year, "xsd:gYear")) in got
         assert (doc, "acta:producedBy", f"{series}/{n}") in got
+
+
+def test_the_government_thanked_for_hosting_a_meeting_is_its_host(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md, the last operative paragraph; a country named only for its aid is not
+    x = build(tmp_path, "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting "
+                        "the Third United Nations Conference on Landlocked Developing Countries, from 5 to 8 August "
+                        "2025, and for providing all the necessary support.",
+              "Thanks the Government of Norway for its financial support to the Fifth Review Conference,")
+    hosts = {(c.subject, c.object) for c in x.claims if c.predicate == "acta:host"}
+    assert hosts == {("series/united-nations-conference-on-landlocked-developing-countries/3", "country/turkmenistan")}
