@@ -15,6 +15,8 @@ extraction and loading share the cores.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import itertools
 import pickle
 import tempfile
@@ -58,12 +60,33 @@ def ontology_triples() -> list[ox.Triple]:
 Extracted = tuple[SourceInfo, dict[str, bytes], list[str]]  # graphs as N-Triples, ready to spool
 
 
+# modules that do not shape what a text gives: a change to them leaves a store's facts current
+_NOT_RULES = frozenset({"app.py", "build.py", "cli.py", "compaction.py", "embedded.py", "endpoint.py", "errors.py",
+                        "export.py", "filehashes.py", "network.py", "queries.py", "resources.py", "serve.py",
+                        "store.py", "validate.py", "viz.py", "viz_template.py"})
+
+
+@functools.cache
+def extractor_fingerprint() -> str:
+    """A digest of the code and data that turn a text into facts.  Each document's bookkeeping records it, so
+    that after an upgrade of acta a build reads again the documents an older version read (their text unchanged,
+    their facts not); any module not listed as unrelated counts, so a new one errs on the side of reading again."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if not path.is_file() or path.suffix not in (".py", ".toml") or rel in _NOT_RULES or rel.startswith("_"):
+            continue
+        digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 def extract_one(path: Path) -> Extracted:
     """A document's graphs as N-Triples: cheap to send from a worker process and to spool."""
     doc = read_document(path)
     x = extract(doc)
     graphs = to_ntriples(x)
-    info = SourceInfo(SOURCE + doc.slug, doc.slug, doc.sha256, doc.file_name)
+    info = SourceInfo(SOURCE + doc.slug, doc.slug, doc.sha256, doc.file_name, extractor_fingerprint())
     return info, graphs, doc.warnings
 
 
@@ -206,8 +229,8 @@ def file_hashes(store_path: str | Path | None = None, endpoint: str | None = Non
 
 
 def stored_hashes(store: Store) -> dict[str, str]:
-    """slug -> content hash of every document in the store."""
-    return store.hashes()
+    """slug -> content hash of every document in the store ("" for one read by another version of the rules)."""
+    return store.hashes(extractor_fingerprint())
 
 
 def known_hashes(path: str | Path | None = None, *, endpoint: str | None = None, user: str | None = None,
@@ -228,7 +251,7 @@ def write(store: Store, prepared: Prepared, *, force: bool = False, prune: bool 
     The documents stream from the spool into the store's transactions, one batch in memory at a time.
     """
     report = BuildReport(documents=len(prepared.paths))
-    known = store.hashes()
+    known = stored_hashes(store)
 
     def items() -> Iterator[tuple[SourceInfo, GraphTriples]]:
         for info, graphs, warnings in prepared.results:

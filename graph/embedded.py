@@ -317,13 +317,15 @@ class EmbeddedStore(Store):
         self._check_writable()
         self._update(set_graph_update(graph_iri, triples))
 
-    def hashes(self) -> dict[str, str]:
+    def hashes(self, extractor: str | None = None) -> dict[str, str]:
         """As Store.hashes, serialized by Oxigraph as TSV and split here: no Python object per term (100k
-        documents: 3.9 s -> 0.3 s, twice per incremental build).  Slugs are [a-z0-9-], hashes hex: no escapes."""
+        documents: 3.9 s -> 0.3 s, twice per incremental build).  Slugs are [a-z0-9-], hashes and fingerprints
+        hex: no escapes (an unbound fingerprint is an empty field)."""
         answer = self.oxigraph.query(HASHES_QUERY)
         lines = answer.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").splitlines()[1:]
-        pairs = (line.split("\t") for line in lines if line)
-        return {slug.strip('"'): sha.strip('"') for slug, sha in pairs}
+        rows = (line.split("\t") for line in lines if line)
+        return {slug.strip('"'): sha.strip('"') if extractor is None or ext.strip('"') == extractor else ""
+                for slug, sha, ext in rows}
 
     def optimize(self) -> None:
         """RocksDB compaction: the memtables flushed during a big build leave many small files, and until

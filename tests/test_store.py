@@ -333,3 +333,16 @@ def test_protocol_urls_are_derived() -> None:
     assert derive_urls("http://h/ds/sparql", "generic") == ("http://h/ds/update", "http://h/ds/data")
     assert derive_urls("http://h/ds/query", "generic") == ("http://h/ds/update", "http://h/ds/data")
     assert derive_urls("http://h/ds", "generic") == ("http://h/ds", "http://h/ds")
+
+
+def test_hashes_name_the_documents_another_version_of_the_rules_read(tmp_path: Path) -> None:
+    """Both readings of the bookkeeping (the embedded store's TSV, the generic one remote stores use) agree: a
+    document read by other rules, or before fingerprints were recorded, has no hash to skip it by."""
+    from graph.store import Store
+    with open_store(tmp_path / "store", write=True) as s:
+        for slug, extractor in (("a", "f1"), ("b", "f2"), ("c", "")):
+            info, graphs = source(slug)
+            s.replace_sources([(SourceInfo(info.iri, info.slug, info.sha256, info.file_name, extractor), graphs)])
+        for hashes in (s.hashes, lambda *a: Store.hashes(s, *a)):
+            assert hashes() == {"a": "sha-a-1", "b": "sha-b-1", "c": "sha-c-1"}
+            assert hashes("f1") == {"a": "sha-a-1", "b": "", "c": ""}
