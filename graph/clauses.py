@@ -278,11 +278,14 @@ _NEW_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.\s|The\s+⟦B\d+⟧\s*,\s*$)")
 
 # "in accordance with Security Council resolution 1325 (2000)", "in accordance with paragraph 5 of resolution 62/21"
 # "… in line with its resolution 73/71 …" is said the same way
-_IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\bin\s+(?P<link>accordance|line)\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?⟦[SI](\d+)⟧")
+# "… on the basis of resolutions 46/36 L and 47/52 L": each of a list
+_IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line)\s+with|on\s+the\s+(?P<basis>basis)\s+of)\s+"
+                            r"(?:[^⟦;]|⟦B\d+⟧){0,60}?⟦[SI](?P<i>\d+)⟧(?P<more>(?:\s*,\s*⟦S\d+⟧)*\s*,?\s+and\s+⟦S\d+⟧)?")
+_LINK_PROPERTY = {"accordance": "acta:inAccordanceWith", "line": "acta:inLineWith", "basis": "acta:onTheBasisOf"}
 # the second of two: "in accordance with its mandate, as set forth in paragraph 118 of the Final Document …, and
 # with paragraph 3 of Assembly resolution 37/78 H"
 _AND_WITH = re.compile(r"(?<!\bnot\s)\bin\s+(?P<link>accordance)\s+with\s+[^;]{0,200}?,?\s+and\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?"
-                       r"⟦[SI](\d+)⟧")
+                       r"⟦[SI](?P<i>\d+)⟧")
 
 
 def rule_in_accordance(ctx: Context, view: View) -> None:
@@ -291,15 +294,19 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
     if not me:
         return
     for m in [*_IN_ACCORDANCE.finditer(view.template), *_AND_WITH.finditer(view.template)]:
-        target = resolve_mention(ctx, view, int(m.group(2)))
+        target = resolve_mention(ctx, view, int(m.group("i")))
         if not target or target == me:
             continue
-        prop = "acta:inAccordanceWith" if m.group("link") == "accordance" else "acta:inLineWith"
+        prop = _LINK_PROPERTY[m.groupdict().get("basis") or m.group("link")]
         ctx.claim(me, prop, target, view.sentence, "in-accordance-with")
         # "in accordance with the Relationship Agreement between the United Nations and the Court,2": and its note
         # (not "the Declaration on … Co-operation among States in accordance with the Charter …,2": the note is the
         # Declaration's, whose title the words before the link continue)
         in_title = re.search(r"\b[A-Z][\w-]+\s+$", view.template[:m.start()])
+        for index in re.findall(r"⟦S(\d+)⟧", m.groupdict().get("more") or "") if not in_title else ():
+            more = resolve_mention(ctx, view, int(index))
+            if more and more != me:
+                ctx.claim(me, prop, more, view.sentence, "in-accordance-with")
         notes = None if in_title else _NOTES_AFTER.match(view.template, m.end())
         for index in re.findall(r"⟦S(\d+)⟧", notes.group(0)) if notes else ():
             doc = resolve_mention(ctx, view, int(index))

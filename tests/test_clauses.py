@@ -273,6 +273,25 @@ def test_in_accordance_with(tmp_path: Path, clause: str, symbol: str, target: st
     assert (me, "acta:inAccordanceWith", target) in triples(x, "in-accordance-with")
 
 
+def test_on_the_basis_of_and_in_accordance_with_each_of_a_list(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_28.md para. 4 (cut), A_RES_80_6.md (cut); A_RES_80_69.md (cut): a title's
+    # "in accordance with the Charter of the United Nations" and the note that follows are the title's
+    x = build(tmp_path, "The General Assembly,\n\n"
+                        "4. Calls upon Member States to provide the Secretary-General, by 31 May annually, with the "
+                        "requested data and information for the Register, on the basis of resolutions 46/36 L and "
+                        "47/52 L and the recommendations contained in the respective reports;\n\n"
+                        "5. Requests the Secretary-General to provide the necessary services and facilities in "
+                        "accordance with the Relationship Agreement and resolution 58/318;\n\n"
+                        "Reaffirming the provisions of the Declaration on Principles of International Law concerning "
+                        "Friendly Relations and Cooperation among States in accordance with the Charter of the United "
+                        "Nations, resolutions 2625 (XXV) and 2734 (XXV),\n", "A/RES/80/28")
+    found = triples(x, "in-accordance-with")
+    me = "un/a/res/80/28"
+    assert {o for s, p, o in found if p == "acta:onTheBasisOf"} == {"un/a/res/46/36/l", "un/a/res/47/52/l"}
+    assert (me, "acta:inAccordanceWith", "un/a/res/58/318") in found
+    assert not [o for s, p, o in found if o in ("un/a/res/2625", "un/a/res/2734")]
+
+
 # A/RES/80/38, paragraph 6 and its footnote; A/RES/80/12, a report with a note and an earlier one
 NOTE_AT_THE_END_38 = """The General Assembly,
 
