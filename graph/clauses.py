@@ -278,9 +278,10 @@ _NEW_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.\s|The\s+⟦B\d+⟧\s*,\s*$)")
 
 # "in accordance with Security Council resolution 1325 (2000)", "in accordance with paragraph 5 of resolution 62/21"
 # "… in line with its resolution 73/71 …" is said the same way
-# "… on the basis of resolutions 46/36 L and 47/52 L": each of a list
+# "… on the basis of resolutions 46/36 L and 47/52 L": each of a list; "in accordance with action 9 of the Final
+# Document of the ⟦M⟧,⟦S⟧": a meeting's text, in its note, or what follows the meeting ("the outcome of ⟦M⟧ and ⟦S⟧")
 _IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line)\s+with|on\s+the\s+(?P<basis>basis)\s+of)\s+"
-                            r"(?:[^⟦;]|⟦B\d+⟧){0,60}?⟦[SI](?P<i>\d+)⟧(?P<more>(?:\s*,\s*⟦S\d+⟧)*\s*,?\s+and\s+⟦S\d+⟧)?")
+                            r"(?P<gap>(?:[^⟦;]|⟦[BM]\d+⟧){0,60}?)⟦[SI](?P<i>\d+)⟧(?P<more>(?:\s*,\s*⟦S\d+⟧)*\s*,?\s+and\s+⟦S\d+⟧)?")
 _LINK_PROPERTY = {"accordance": "acta:inAccordanceWith", "line": "acta:inLineWith", "basis": "acta:onTheBasisOf"}
 # the second of two: "in accordance with its mandate, as set forth in paragraph 118 of the Final Document …, and
 # with paragraph 3 of Assembly resolution 37/78 H"

@@ -292,6 +292,20 @@ def test_on_the_basis_of_and_in_accordance_with_each_of_a_list(tmp_path: Path) -
     assert not [o for s, p, o in found if o in ("un/a/res/2625", "un/a/res/2734")]
 
 
+def test_in_accordance_with_a_meetings_text_is_with_the_document_in_its_note(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_15.md para. 4 (cut) and its note; what follows a meeting's outcome
+    x = build(tmp_path, "The General Assembly,\n\n"
+                        "4. Encourages once again States Parties to review their interpretative declarations thereto, "
+                        "in accordance with action 9 of the Final Document of the 2010 Review Conference of the Parties "
+                        "to the Treaty on the Non-Proliferation of Nuclear Weapons,9 reaffirming the legitimate "
+                        "interests of the States;\n\n"
+                        "5. Decides to act in accordance with the outcome of the Fourth Review Conference of the "
+                        "Parties and resolution 79/12;\n\n"
+                        "[^9]: NPT/CONF.2010/50 (Vol. I).\n", "A/RES/80/15")
+    found = {o for s, p, o in triples(x, "in-accordance-with") if p == "acta:inAccordanceWith"}
+    assert found == {"un/npt/conf.2010/50/vol-i", "un/a/res/79/12"}
+
+
 # A/RES/80/38, paragraph 6 and its footnote; A/RES/80/12, a report with a note and an earlier one
 NOTE_AT_THE_END_38 = """The General Assembly,
 
