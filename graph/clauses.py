@@ -191,6 +191,41 @@ def rule_heading(ctx: Context, view: View) -> None:
 
 # --- citations ----------------------------------------------------------------------------------
 
+# "Recalling its resolution 62/21 of 5 December 2007, in which it took note of the report of the Panel …,2 as well as
+# the reports of …": what the cited resolution did, in its own name; its verb in the past, as the present's verb
+_PAST_VERBS = {"took note of": "acta:takesNoteOf", "welcomed": "acta:welcomes", "noted": "acta:notes",
+               "recalled": "acta:recalls", "reaffirmed": "acta:reaffirms", "endorsed": "acta:endorses",
+               "adopted": "acta:adopts", "recognized": "acta:recognizes", "stressed": "acta:stresses",
+               "emphasized": "acta:emphasizes", "acknowledged": "acta:acknowledges", "approved": "acta:approves",
+               "considered": "acta:considers", "commended": "acta:commends", "underlined": "acta:underlines"}
+_IN_WHICH = re.compile(r"⟦S(?P<s>\d+)⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*(?:in|by)\s+which\s+(?:it|the\s+⟦B\d+⟧)\s*,?\s+"
+                       r"(?:(?:also|further|inter\s+alia)\s*,?\s+)*(?P<verb>[a-z]+(?:\s+note\s+of)?)\b")
+# the relative clause ends where the sentence names another resolution of its own: ", and its resolution 74/50 …",
+# "…”, 2 Assembly decision 52/492 of 8 September 1998 …"
+_AND_ITS = re.compile(r"(?:,\s*(?:(?:⟦S\d+⟧|\d{1,3}\b)\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:its\s+|⟦B\d+⟧\s+)|"
+                      r",\s+(?:and|as\s+well\s+as)\s+)(?=⟦S(?P<s>\d+)⟧)")
+_RESOLUTION_WORD = re.compile(r"(?:resolutions?|decisions?)\b", re.I)
+
+
+def _relative_spans(ctx: Context, view: View, outer: str | None) -> tuple[list[tuple[int, str | None]], dict[int, str]]:
+    """Spans of "…, in which it welcomed …" (their verb, the resolution they belong to) and the outer verb's
+    return after them ("…, and its resolution 74/50 …")."""
+    spans: list[tuple[int, str | None]] = []
+    sources: dict[int, str] = {}
+    for m in _IN_WHICH.finditer(view.template):
+        source = resolve_mention(ctx, view, int(m.group("s")))
+        prop = _PAST_VERBS.get(re.sub(r"\s+", " ", m.group("verb")))
+        if not prop or not source or ctx.registry.get(source).kind not in ("resolution", "decision"):
+            continue  # (after "in which it requested the Secretary-General to …" the outer verb goes on)
+        spans.append((m.end(), prop))
+        sources[m.end()] = source
+        back = next((b for b in _AND_ITS.finditer(view.template, m.end())
+                     if _RESOLUTION_WORD.match(view.m(b.group("s")).text)), None)
+        if back:  # (from the resolution on: a note before it is still the clause's)
+            spans.append((back.end(), outer))
+    return spans, sources
+
+
 def rule_citations(ctx: Context, view: View) -> None:
     """Every symbol a clause's verb governs is cited with that verb, unless another link claims it."""
     me = ctx.speaking()
@@ -221,6 +256,8 @@ def rule_citations(ctx: Context, view: View) -> None:
             spans.append((m.end(), prop))
     if not we:  # "…; and stresses the importance of …, and, accordingly, expresses concern at the report …": not stressed
         spans = sorted(spans + [(m.end(), None) for m in _STOP_VERB.finditer(t, start.end() if start else 0)])
+    relative, sources = _relative_spans(ctx, view, spans[0][1])
+    spans = sorted(spans + relative, key=lambda span: span[0])
     targets = [(tok.start(), resolve_mention(ctx, view, int(tok.group(1)))) for tok in re.finditer(r"⟦[SI](\d+)⟧", t)]
     for begin, _ in spans:  # a meeting the verb governs: "Recalling the holding of the Nuclear Security Summit …"
         met = _CITED_MEETING.match(t, begin)
@@ -239,19 +276,19 @@ def rule_citations(ctx: Context, view: View) -> None:
         ctx.x.__dict__["cut_clause"] = spans[-1][1]
     adopter = ctx.adopter()
     for pos, target in sorted(targets, key=lambda x: x[0]):
-        prop = None
+        prop, source = None, me
         for begin, p in spans:
             if begin <= pos:
-                prop = p
+                prop, source = p, sources.get(begin, me)
         if not prop:
             continue
         before = t[max(0, pos - 80):pos]
         link = _LINKS.search(before)
-        if not target or target == me:
+        if not target or target == me or target == source:
             continue
         if link and not _names_the_report(view, before[:link.start()], link.group(0)):
             continue  # another rule reads the link (rule_in_accordance, the document and meeting rules)
-        ctx.claim(me, prop, target, view.sentence, "citing-clause")
+        ctx.claim(source, prop, target, view.sentence, "citing-clause" if source == me else "in-which-it")
         if prop == "acta:considers" and adopter and ctx.registry.get(target).kind in ("document", "report"):
             ctx.claim(target, "acta:consideredBy", adopter, view.sentence, "having-considered")
 

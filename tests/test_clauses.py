@@ -306,6 +306,30 @@ def test_in_accordance_with_a_meetings_text_is_with_the_document_in_its_note(tmp
     assert found == {"un/npt/conf.2010/50/vol-i", "un/a/res/79/12"}
 
 
+def test_what_a_recalled_resolution_did_in_which_it_is_its_own_citation(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_53.md (two preambular clauses, cut) and A_RES_80_66.md (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+                        "Recalling its resolution 78/239 of 22 December 2023, in which it welcomed the report of the "
+                        "Group of Governmental Experts to further consider nuclear disarmament verification issues,7 "
+                        "and, inter alia, requested the Secretary-General to seek the views of Member States,\n\n"
+                        "Recalling further its resolution 74/50 of 12 December 2019, in which it, inter alia, requested "
+                        "the Secretary-General to establish a group of governmental experts, as well as the reports of "
+                        "the aforementioned groups of governmental experts,6\n\n"
+                        "Recalling in particular General Assembly resolution 45/62 B of 4 December 1990, in which it "
+                        "noted with satisfaction the adoption by consensus of a set of “Ways and means”,[^2] Assembly "
+                        "decision 52/492 of 8 September 1998 concerning the efficient functioning of the Commission,\n\n"
+                        "[^2]: A/51/182/Rev.1.\n\n[^6]: A/74/90.\n\n[^7]: A/78/120.\n", "A/RES/80/53")
+    found = {(s, p, o) for s, p, o in triples(x) if p.startswith("acta:") and o in (
+        "un/a/78/120", "un/a/74/90", "un/a/51/182/rev.1", "un/a/dec/52/492", "un/a/res/74/50")}
+    assert found == {
+        ("un/a/res/78/239", "acta:welcomes", "un/a/78/120"),       # what 78/239 did, not what 80/53 recalls
+        ("un/a/res/80/53", "acta:recalls", "un/a/res/74/50"),
+        ("un/a/res/80/53", "acta:recalls", "un/a/74/90"),          # after "in which it requested …" the outer verb
+        ("un/a/res/45/62/b", "acta:notes", "un/a/51/182/rev.1"),
+        ("un/a/res/80/53", "acta:recalls", "un/a/dec/52/492"),     # the outer list goes on after the note
+    }
+
+
 # A/RES/80/38, paragraph 6 and its footnote; A/RES/80/12, a report with a note and an earlier one
 NOTE_AT_THE_END_38 = """The General Assembly,
 
