@@ -156,6 +156,43 @@ def ensure_group(ctx: Context, name: str, view: View) -> str:
     return key
 
 
+# "Recalling its resolution 71/67 …, in which it, inter alia, requested the Secretary-General to seek the views of
+# Member States and to establish a group …": what the recalled resolution asked, up to the sentence's next text
+_IN_WHICH_IT = re.compile(r"⟦S(?P<s>\d+)⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*(?:in|by)\s+which\s+(?:it\b|the\s+⟦B\d+⟧)")
+_ASKED = re.compile(r"(?:,|\band|(?<=\bit)|(?<=⟧))\s*(?:(?:also|further|inter\s+alia)\s*,?\s*)*"
+                    r"(?P<verb>requested|invited|called\s+upon|urged|encouraged)\s+(?:the\s+|all\s+|relevant\s+)?"
+                    rf"(?P<addr>{_ADDR})(?P<gap>[^⟦;]{{0,80}}?)\s+to\s+(?=[a-z])(?!(?:the|an?|its|their)\s)")
+_RELATIVE_END = re.compile(r",\s*(?:(?:and|as\s+well\s+as)\s+)?(?:its\s+|⟦B\d+⟧\s+)?⟦S(?P<s>\d+)⟧|;"
+                           r"|,\s*(?:in|by)\s+which\b|,\s+as\s+well\s+as\b")
+_NEXT_ACT = re.compile(r",?\s+and\s+(?:(?:also|further|inter\s+alia)\s*,?\s*)*(?:decided|welcomed|noted|took\s+note|"
+                       r"recognized|stressed|reaffirmed|endorsed|adopted)\b")
+_PRESENT = {"requested": "requests", "invited": "invites", "called upon": "calls upon", "urged": "urges",
+            "encouraged": "encourages"}
+
+
+def rule_asked_in_which(ctx: Context, view: View) -> None:
+    from .rules import add_request_action, kind_of
+    t = view.template
+    for rel in _IN_WHICH_IT.finditer(t):
+        res = resolve_mention(ctx, view, int(rel.group("s")))
+        if not res or kind_of(ctx, res) not in ("resolution", "decision") or res == ctx.speaking():
+            continue
+        # (a note's marker after a comma is not the next text: "… verification issues,7 and, inter alia, requested")
+        end = next((e for e in _RELATIVE_END.finditer(t, rel.end()) if not e.group("s") or re.match(
+            r"(?:resolutions?|decisions?)\b", view.m(e.group("s")).text, re.I)), None)
+        clause = t[:end.start() if end else len(t)]
+        asks = list(_ASKED.finditer(clause, rel.end()))
+        for n, m in enumerate(asks):
+            addressees = _addressees(ctx, view, m.group("addr"))
+            stop = asks[n + 1].start() if n + 1 < len(asks) else len(clause)
+            # the next thing it did ("… and encouraged Member States …", "… and decided to …") ends the act
+            act = _NEXT_ACT.split(clause[m.end():stop])[0]
+            verb = _PRESENT[re.sub(r"\s+", " ", m.group("verb"))]
+            for action in _split_actions(view.words(act)):
+                for a in addressees:
+                    add_request_action(ctx, view, res, a, verb, action, m.end())
+
+
 def _verb(m: re.Match[str]) -> str:
     return re.sub(r"\s+", " ", m.group("verb").lower())
 

@@ -257,3 +257,26 @@ def test_a_group_is_typed_as_a_foaf_group(tmp_path: Path) -> None:
     data = b"".join(v for k, v in to_ntriples(x).items() if "evidence" not in k).decode()
     assert "<https://w3id.org/acta/id/group/states> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://xmlns.com/foaf/0.1/Group> ." in data
     assert '<https://w3id.org/acta/id/group/states> <http://www.w3.org/2000/01/rdf-schema#label> "States" .' in data
+
+
+def test_what_a_recalled_resolution_asked_in_which_it_requested(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_53.md (cut) and A_RES_80_12.md (cut): the request is the recalled
+    # resolution's, to whom it asked; the sentence's next resolution ends it, a note's marker does not
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "Recalling further its resolution 71/67 of 5 December 2016, in which it, inter alia, requested the Secretary-General to seek the views of Member States and to establish a group of governmental experts, and its resolution 78/239 of 22 December 2023, in which it welcomed the report of the Group,7 and, inter alia, requested the Secretary-General to seek the views of Member States and encouraged Member States to continue work on nuclear disarmament verification issues,\n\n"
+              "Recalling also its resolution 46/36 B of 6 December 1991, in which the Assembly called upon all Member States to participate in the system,\n\n"
+              "[^7]: A/78/120.\n", "A/RES/80/53")
+    found = set()
+    for e in x.registry:
+        if e.kind == "request":
+            (res,) = objects(x, e.key, "acta:requestedIn")
+            (addr,) = objects(x, e.key, "acta:addressee")
+            (action,) = objects(x, e.key, "acta:action")
+            found.add((res, addr, action.value))
+    assert found == {
+        ("un/a/res/71/67", "un/secretary-general", "seek the views of Member States"),
+        ("un/a/res/71/67", "un/secretary-general", "establish a group of governmental experts"),
+        ("un/a/res/78/239", "un/secretary-general", "seek the views of Member States"),
+        ("un/a/res/78/239", "group/member-states", "continue work on nuclear disarmament verification issues"),
+        ("un/a/res/46/36/b", "group/member-states", "participate in the system"),
+    }
