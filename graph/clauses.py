@@ -198,8 +198,10 @@ _PAST_VERBS = {"took note of": "acta:takesNoteOf", "welcomed": "acta:welcomes", 
                "adopted": "acta:adopts", "recognized": "acta:recognizes", "stressed": "acta:stresses",
                "emphasized": "acta:emphasizes", "acknowledged": "acta:acknowledges", "approved": "acta:approves",
                "considered": "acta:considers", "commended": "acta:commends", "underlined": "acta:underlines"}
-_IN_WHICH = re.compile(r"⟦S(?P<s>\d+)⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*(?:in|by)\s+which\s+(?:it|the\s+⟦B\d+⟧)\s*,?\s+"
-                       r"(?:(?:also|further|inter\s+alia)\s*,?\s+)*(?P<verb>[a-z]+(?:\s+note\s+of)?)\b")
+# (requests.rule_asked_in_which reads what it asked from the same words)
+IN_WHICH_IT = r"⟦S(?P<s>\d+)⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*(?:in|by)\s+which\s+(?:it\b|the\s+⟦B\d+⟧)"
+_IN_WHICH = re.compile(rf"{IN_WHICH_IT}\s*,?\s+(?:(?:also|further|inter\s+alia)\s*,?\s+)*"
+                       r"(?P<verb>[a-z]+(?:\s+note\s+of)?)\b")
 # the relative clause ends where the sentence names another resolution of its own: ", and its resolution 74/50 …",
 # "…”, 2 Assembly decision 52/492 of 8 September 1998 …"
 _AND_ITS = re.compile(r"(?:,\s*(?:(?:⟦S\d+⟧|\d{1,3}\b)\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:its\s+|⟦B\d+⟧\s+)|"

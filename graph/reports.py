@@ -122,7 +122,7 @@ def rule_reports(ctx: Context, view: View) -> None:
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-on")
             topic = view.phrase(m.group("topic"))
             ctx.claim(doc, "dcterms:title", Lit(upper_first(topic)), view.sentence, "report-on")
-    rule_report_mandate(ctx, view)
+    rule_report_mandate(ctx, view)  # last: an author the readings above found wins over its guess
 
 
 # "the report of the Secretary-General on the causes of conflict … in Africa, 3": what the report is on, up to its

@@ -139,14 +139,14 @@ def _addressees(ctx: Context, view: View, addr: str) -> list[str]:
         if key and (token.group(1) != "L" or key.startswith("country/")):
             found.append((token.start(), key))
     for group in _GROUP.finditer(addr):
-        found.append((group.start(), ensure_group(ctx, group.group("name"), view)))
+        found.append((group.start(), ensure_group(ctx, group.group("name"))))
     return [key for _, key in sorted(found)]
 
 
 _GROUP_CAPITALS = re.compile(r"\b(?:states|member|parties|governments)\b")
 
 
-def ensure_group(ctx: Context, name: str, view: View) -> str:
+def ensure_group(ctx: Context, name: str) -> str:
     """One node per group whatever its case or line breaks ("member states", "Member States")."""
     label = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", name.strip()))
     label = _GROUP_CAPITALS.sub(lambda w: w.group().capitalize(), label)
@@ -158,10 +158,10 @@ def ensure_group(ctx: Context, name: str, view: View) -> str:
 
 # "Recalling its resolution 71/67 …, in which it, inter alia, requested the Secretary-General to seek the views of
 # Member States and to establish a group …": what the recalled resolution asked, up to the sentence's next text
-_IN_WHICH_IT = re.compile(r"⟦S(?P<s>\d+)⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*(?:in|by)\s+which\s+(?:it\b|the\s+⟦B\d+⟧)")
 _ASKED = re.compile(r"(?:,|\band|(?<=\bit)|(?<=⟧))\s*(?:(?:also|further|inter\s+alia)\s*,?\s*)*"
                     r"(?P<verb>requested|invited|called\s+upon|urged|encouraged)\s+(?:the\s+|all\s+|relevant\s+)?"
                     rf"(?P<addr>{_ADDR})(?P<gap>[^⟦;]{{0,80}}?)\s+to\s+(?=[a-z])(?!(?:the|an?|its|their)\s)")
+# (unlike the citations it cites, whose span "…, as well as the reports of …" goes on, an act ends there)
 _RELATIVE_END = re.compile(r",\s*(?:(?:and|as\s+well\s+as)\s+)?(?:its\s+|⟦B\d+⟧\s+)?⟦S(?P<s>\d+)⟧|;"
                            r"|,\s*(?:in|by)\s+which\b|,\s+as\s+well\s+as\b")
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:(?:also|further|inter\s+alia)\s*,?\s*)*(?:decided|welcomed|noted|took\s+note|"
@@ -171,9 +171,10 @@ _PRESENT = {"requested": "requests", "invited": "invites", "called upon": "calls
 
 
 def rule_asked_in_which(ctx: Context, view: View) -> None:
+    from .clauses import IN_WHICH_IT
     from .rules import add_request_action, kind_of
     t = view.template
-    for rel in _IN_WHICH_IT.finditer(t):
+    for rel in re.finditer(IN_WHICH_IT, t):
         res = resolve_mention(ctx, view, int(rel.group("s")))
         if not res or kind_of(ctx, res) not in ("resolution", "decision") or res == ctx.speaking():
             continue

@@ -53,8 +53,8 @@ SLUG = ox.NamedNode(ns.ONTOLOGY + "slug")
 SHA256 = ox.NamedNode(ns.ONTOLOGY + "sha256")
 # slug -> hash of every source: two sub-SELECTs, which Oxigraph hash-joins (one scan each, not a seek per
 # source: 1.6 -> 0.9 s for 100,000 documents, twice per incremental build)
-EXTRACTOR = ox.NamedNode(ns.ONTOLOGY + "extractor")
-_NONE = ox.Literal("")  # which version of the rules read the document
+EXTRACTOR = ox.NamedNode(ns.ONTOLOGY + "extractor")  # which version of the rules read the document
+_NONE = ox.Literal("")
 HASHES_QUERY = (f"SELECT ?slug ?sha ?ext WHERE {{"
                 f" {{ SELECT ?src ?slug WHERE {{ GRAPH <{SOURCES_GRAPH}> {{ ?src {SLUG} ?slug }} }} }}"
                 f" {{ SELECT ?src ?sha WHERE {{ GRAPH <{SOURCES_GRAPH}> {{ ?src {SHA256} ?sha }} }} }}"
