@@ -280,3 +280,11 @@ def test_what_a_recalled_resolution_asked_in_which_it_requested(tmp_path: Path) 
         ("un/a/res/78/239", "group/member-states", "continue work on nuclear disarmament verification issues"),
         ("un/a/res/46/36/b", "group/member-states", "participate in the system"),
     }
+
+
+def test_the_high_representative_is_an_officer_asked(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_53.md para. 9: a post of the catalogue, under its office
+    x = build(tmp_path, "The General Assembly,\n\n9. Requests the High Representative for Disarmament Affairs to provide a briefing to the General Assembly at its eighty-first session on the implementation of the present resolution;\n", "A/RES/80/53")
+    assert [(a, action.split(" to ")[0]) for a, _, action in requests(x)] == [
+        ("un/oda/high-representative", "provide a briefing")]
+    assert objects(x, "un/oda/high-representative", "org:subOrganizationOf") == ["un/oda"]
