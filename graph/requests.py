@@ -50,7 +50,7 @@ _REQUEST = re.compile(
     rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|"
     r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
     # "requests the Platform’s secretariat to …": the second body is whom
-    rf"(?:the\s+|all\s+|relevant\s+)?(?P<addr>{_ADDR}|him|her|them)"
+    rf"(?:the\s+|all\s+|relevant\s+)?(?P<addr>{_ADDR}|him|her|them|those(?=\s+(?:that|which|who)\b))"
     # not "…, with the assistance of a group of experts, to be convened for one week …, to prepare a report": what is
     # asked comes after what is said of the addressee's helpers
     # nor "with a view to achieving …", "not party to the Convention to provide …": an act starts with its verb
@@ -112,7 +112,12 @@ def rule_requests(ctx: Context, view: View) -> None:
             # "Invites United Nations bodies related to …": the body names whom, it is not whom; "Requests the
             # Secretary-General and relevant United Nations entities to …": the others are still asked
             addressees = addressees[:-1]
-        if m.group("addr").lower() in ("him", "her", "them"):
+        if m.group("addr").lower() == "those":
+            # "Expresses its appreciation to the nuclear-weapon States that have signed …, and calls upon those that
+            # have not yet ratified …": the group the sentence named last
+            groups = list(_GROUP.finditer(t, 0, m.start("addr")))
+            addressees = [ensure_group(ctx, groups[-1].group("name"))] if groups else []
+        elif m.group("addr").lower() in ("him", "her", "them"):
             # "him": the person or officer the sentence named before, else the last one addressed; "them" only
             # those this sentence addressed ("… Internet service and access providers, and call upon
             # them": no body)

@@ -288,3 +288,11 @@ def test_the_high_representative_is_an_officer_asked(tmp_path: Path) -> None:
     assert [(a, action.split(" to ")[0]) for a, _, action in requests(x)] == [
         ("un/oda/high-representative", "provide a briefing")]
     assert objects(x, "un/oda/high-representative", "org:subOrganizationOf") == ["un/oda"]
+
+
+def test_those_that_have_not_yet_done_so_are_the_group_named_before(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_14.md para. 4; a "those" with no group before it asks nobody
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "4. Expresses its appreciation to the nuclear-weapon States that have signed the Protocols to the Treaty that concern them, and calls upon those that have not yet ratified the Protocols that concern them to do so as soon as possible;\n\n"
+              "5. Welcomes the report of the Secretary-General, and invites those who have not yet done so to submit their views;\n", "A/RES/80/14")
+    assert requests(x) == [("group/nuclear-weapon-states", "calls upon", "do so as soon as possible")]
