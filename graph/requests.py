@@ -45,16 +45,18 @@ _REQUEST = re.compile(
     # Organisation … to continue to closely monitor …"
     rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:We\s+)?|(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:we\s+)?"
     r"(?:(?:to\s+that\s+end|to\s+this\s+end|in\s+th(?:is|at)\s+regard|accordingly)\s*,?\s+)?)"
-    r"(?:(?:also|further|again|strongly)\s+)?"
+    r"(?:(?:also|further|again|strongly|once\s+again)\s+)?"
     r"(?:[Tt]o\s+)?"
     rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|"
     r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
     # "requests the Platform’s secretariat to …": the second body is whom
-    rf"(?:the\s+|all\s+|relevant\s+)?(?P<addr>{_ADDR}|him|her|them|those(?=\s+(?:that|which|who)\b))"
+    rf"(?:the\s+|all\s+|relevant\s+)?(?P<addr>{_ADDR}|him|her|them|those(?=\s+(?:that|which|who)\b)|that\s+State)"
     # not "…, with the assistance of a group of experts, to be convened for one week …, to prepare a report": what is
     # asked comes after what is said of the addressee's helpers
     # nor "with a view to achieving …", "not party to the Convention to provide …": an act starts with its verb
-    r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,300}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)(?<!view)\s+to\s+"
+    # nor "States that have and continue to apply such laws … to take the steps": the relative clause's own "to"
+    r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,300}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)(?<!view)"
+    r"(?<!continue)(?<!wish)(?<!intend)\s+to\s+"
     r"(?=[a-z])(?!be\s+[a-z]+ed\b)(?!(?:the|an?|its|their|this|that|these|those|such)\s)", re.I)
 
 
@@ -98,6 +100,11 @@ _MODIFIES_PLURAL = re.compile(r"\s+(?:bodies|entities|agencies|organs|organizati
 
 def rule_requests(ctx: Context, view: View) -> None:
     me = ctx.speaking()
+    before = ctx.x.__dict__.get("last_country")  # the country the sentences before this one named last
+    countries = [(tok.start(), key) for tok in re.finditer(r"⟦L(\d+)⟧", view.template)
+                 if (key := view.keys.get(int(tok.group(1)))) and key.startswith("country/")]
+    if countries:
+        ctx.x.__dict__["last_country"] = countries[-1][1]
     if not me:
         return
     if _request_list(ctx, view, me):
@@ -112,7 +119,12 @@ def rule_requests(ctx: Context, view: View) -> None:
             # "Invites United Nations bodies related to …": the body names whom, it is not whom; "Requests the
             # Secretary-General and relevant United Nations entities to …": the others are still asked
             addressees = addressees[:-1]
-        if m.group("addr").lower() == "those":
+        if re.fullmatch(r"that\s+State", m.group("addr")):
+            # "5. Reaffirms the importance of Israel's accession to the Treaty … / 6. Calls upon that State to accede
+            # …": the country named last, in this sentence or before it
+            here = [key for at, key in countries if at < m.start("addr")]
+            addressees = [here[-1] if here else before] if (here or before) else []
+        elif m.group("addr").lower() == "those":
             # "Expresses its appreciation to the nuclear-weapon States that have signed …, and calls upon those that
             # have not yet ratified …": the group the sentence named last
             groups = list(_GROUP.finditer(t, 0, m.start("addr")))

@@ -296,3 +296,14 @@ def test_those_that_have_not_yet_done_so_are_the_group_named_before(tmp_path: Pa
               "4. Expresses its appreciation to the nuclear-weapon States that have signed the Protocols to the Treaty that concern them, and calls upon those that have not yet ratified the Protocols that concern them to do so as soon as possible;\n\n"
               "5. Welcomes the report of the Secretary-General, and invites those who have not yet done so to submit their views;\n", "A/RES/80/14")
     assert requests(x) == [("group/nuclear-weapon-states", "calls upon", "do so as soon as possible")]
+
+
+def test_that_state_is_the_country_named_last_and_once_again_urges(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_67.md paras. 5-6 (cut) and A_RES_80_4.md para. 3
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "5. Reaffirms the importance of Israel’s accession to the Treaty on the Non‑Proliferation of Nuclear Weapons;\n\n"
+              "6. Calls upon that State to accede to the Treaty without further delay;\n\n"
+              "3. Once again urges States that have and continue to apply such laws and measures to take the steps necessary to repeal or invalidate them;\n", "A/RES/80/67")
+    assert sorted((a, action) for a, _, action in requests(x)) == [
+        ("country/israel", "accede to the Treaty without further delay"),
+        ("group/states", "take the steps necessary to repeal or invalidate them")]
