@@ -21,15 +21,19 @@ from .text import slugify
 # words before the head are a name's ("African", "Member"), a compound ("nuclear-weapon") or a kind of country
 _GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+-[ \t]?[a-z]+(?:-[a-z]+)*|developing|developed|landlocked|transit|coastal|donor|"
                r"neighbouring|other|interested|participating|affected|member|island|small|least)")
-_GROUP_NAME = (rf"(?:{_GROUP_WORD}[ \t]+){{0,3}}?(?:[Ss]tates(?:[ \t]+(?:[Pp]arties|[Mm]embers))?(?![\w-])|Governments|"
-               r"governments|Parties|parties|countries|international[ \t]+community|stakeholders)"
-               r"(?:[ \t]+(?:concerned|of[ \t]+the[ \t]+region))?")
+# "the United Nations system", "relevant entities and bodies of the United Nations system": its parts, as a whole
+_PARTS = r"(?:entities|organizations|agencies|bodies|organs|funds|programmes|specialized[ \t]+agencies)"
+_SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of[ \t]+the[ \t]+)?"
+           r"⟦B\d+⟧[ \t]+system(?![\w-])")
+_GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?(?:[Ss]tates(?:[ \t]+(?:[Pp]arties|[Mm]embers))?(?![\w-])|"
+               r"Governments|governments|Parties|parties|countries|international[ \t]+community|stakeholders)"
+               rf"(?:[ \t]+(?:concerned|of[ \t]+the[ \t]+region))?|{_SYSTEM})")
 # "States Parties to the ⟦I⟧", "States not parties to the Convention": whose parties, not what is asked
 _OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"
             r"(?:[ \t]+(?:to|of)[ \t]+(?:the[ \t]+|th(?:is|at|ose)[ \t]+)?"
             r"(?:⟦I\d+⟧|Treaty|Convention|Protocols?|Agreement|Statute|treaties|instruments?))?")
 _GROUP = re.compile(rf"(?P<name>{_GROUP_NAME}){_OF_TEXT}")
-_ADDR_ITEM = rf"(?:(?:⟦B\d+⟧['’]s\s+)?⟦[BPL]\d+⟧|(?-i:{_GROUP_NAME}){_OF_TEXT})"
+_ADDR_ITEM = rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[BPL]\d+⟧)"  # (a group first: "⟦B⟧ system")
 _ADDR = rf"{_ADDR_ITEM}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+)?{_ADDR_ITEM})*"
 
 _REQ_VERBS = r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|directs?"
@@ -57,7 +61,7 @@ _REQUEST = re.compile(
     # nor "States that have and continue to apply such laws … to take the steps": the relative clause's own "to"
     r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,300}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)(?<!view)"
     r"(?<!continue)(?<!wish)(?<!intend)\s+to\s+"
-    r"(?=[a-z])(?!be\s+[a-z]+ed\b)(?!(?:the|an?|its|their|this|that|these|those|such)\s)", re.I)
+    r"(?=[a-z])(?!be\s+[a-z]+ed\b)(?!(?:the|an?|its|their|this|that|these|those|such|which|whom)\b)", re.I)
 
 
 # "7. Requests the Secretary-General, within available resources:" and then "(c) To continue consultations …",
@@ -128,7 +132,7 @@ def rule_requests(ctx: Context, view: View) -> None:
             # "Expresses its appreciation to the nuclear-weapon States that have signed …, and calls upon those that
             # have not yet ratified …": the group the sentence named last
             groups = list(_GROUP.finditer(t, 0, m.start("addr")))
-            addressees = [ensure_group(ctx, groups[-1].group("name"))] if groups else []
+            addressees = [ensure_group(ctx, view.phrase(groups[-1].group("name")))] if groups else []
         elif m.group("addr").lower() in ("him", "her", "them"):
             # "him": the person or officer the sentence named before, else the last one addressed; "them" only
             # those this sentence addressed ("… Internet service and access providers, and call upon
@@ -151,12 +155,15 @@ def rule_requests(ctx: Context, view: View) -> None:
 def _addressees(ctx: Context, view: View, addr: str) -> list[str]:
     """The nodes an addressee span names, in order: bodies, officers, persons, countries (not a city), groups."""
     found: list[tuple[int, str]] = []
+    groups = list(_GROUP.finditer(addr))
+    for group in groups:
+        found.append((group.start(), ensure_group(ctx, view.phrase(group.group("name")))))
     for token in re.finditer(r"⟦([BPL])(\d+)⟧(?!['’]s\s)", addr):
+        if any(g.start() <= token.start() < g.end() for g in groups):
+            continue  # the United Nations of "the United Nations system": the group is whom
         key = resolve_mention(ctx, view, int(token.group(2)))
         if key and (token.group(1) != "L" or key.startswith("country/")):
             found.append((token.start(), key))
-    for group in _GROUP.finditer(addr):
-        found.append((group.start(), ensure_group(ctx, group.group("name"))))
     return [key for _, key in sorted(found)]
 
 
@@ -165,7 +172,7 @@ _GROUP_CAPITALS = re.compile(r"\b(?:states|member|parties|governments)\b")
 
 def ensure_group(ctx: Context, name: str) -> str:
     """One node per group whatever its case or line breaks ("member states", "Member States")."""
-    label = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", name.strip()))
+    label = re.sub(r"^relevant\s+", "", re.sub(r"-\s+", "-", re.sub(r"\s+", " ", name.strip())))
     label = _GROUP_CAPITALS.sub(lambda w: w.group().capitalize(), label)
     key = f"group/{slugify(label)}"
     if ctx.registry.get(key) is None:

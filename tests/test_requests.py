@@ -307,3 +307,15 @@ def test_that_state_is_the_country_named_last_and_once_again_urges(tmp_path: Pat
     assert sorted((a, action) for a, _, action in requests(x)) == [
         ("country/israel", "accede to the Treaty without further delay"),
         ("group/states", "take the steps necessary to repeal or invalidate them")]
+
+
+def test_the_united_nations_system_and_its_parts_are_a_group(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_44.md para. 4 (cut) and A_RES_80_49.md (cut): the United Nations of
+    # "the United Nations system" is not asked on its own; "to which" starts no act
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "4. Requests the relevant entities and organizations of the United Nations system, to which, in accordance with its resolution 68/50, the report was circulated, to assist in effectively implementing the conclusions and recommendations contained therein;\n\n"
+              "5. Calls upon the United Nations system to commemorate and promote the International Day;\n", "A/RES/80/44")
+    assert sorted((a, action.split(" the ")[0]) for a, _, action in requests(x)) == [
+        ("group/entities-and-organizations-of-the-united-nations-system", "assist in effectively implementing"),
+        ("group/united-nations-system", "commemorate and promote")]
+    assert x.registry.get("group/united-nations-system").label == "United Nations system"
