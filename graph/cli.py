@@ -63,6 +63,10 @@ def build(paths, store_path, endpoint, user, password, force, prune, jobs) -> No
     from .resources import example_document
     targets = list(paths) or [str(example_document())]
     known = None if force else known_hashes(store_path, endpoint=endpoint, user=user, password=password)
+    stale = sum(1 for sha in (known or {}).values() if not sha)  # read by another version of the rules
+    if stale:
+        click.echo(f"Note: {stale} document{'s' if stale != 1 else ''} in the store {'were' if stale != 1 else 'was'} "
+                   "read by another version of acta's rules: reading them again", err=True)
     stream = known == {} and not endpoint  # a first build into the embedded store: extracts while it loads
     try:
         prepared = prepare(targets, jobs=jobs, progress=_progress, known=known, stream=stream,

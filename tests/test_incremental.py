@@ -96,8 +96,12 @@ def test_documents_another_version_of_the_rules_read_are_read_again(corpus: Path
         build_mod.extractor_fingerprint()}
     # an upgrade of acta: the texts are unchanged, the rules are not
     monkeypatch.setattr(build_mod, "extractor_fingerprint", lambda: "0123456789abcdef")
-    assert "20 documents: 20 built, 0 unchanged" in summary(ok(acta("build", corpus, "--store", store)))
-    assert "20 documents: 0 built, 20 unchanged" in summary(ok(acta("build", corpus, "--store", store)))
+    upgraded = ok(acta("build", corpus, "--store", store))
+    assert "20 documents: 20 built, 0 unchanged" in summary(upgraded)
+    assert "Note: 20 documents in the store were read by another version of acta's rules" in upgraded.stderr
+    again = ok(acta("build", corpus, "--store", store))
+    assert "20 documents: 0 built, 20 unchanged" in summary(again)
+    assert "Note:" not in again.stderr
     with open_store(store, write=True) as s:
         after = by_graph(s)
         assert_default_graph_is_the_merge(s)
