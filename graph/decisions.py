@@ -68,15 +68,21 @@ def rule_decisions_by(ctx: Context, view: View) -> None:
 # "the resolution on the Middle East adopted by the 1995 Review and Extension Conference of the Parties to the Treaty on
 # 11 May 1995", "the decision on principles and objectives for nuclear non-proliferation and disarmament adopted by
 # …": a text of that meeting known by its topic
+# (or by a body, on a day: "the decision on the programme of work adopted by the Conference on 29 May 2009": that
+# body's decision of that day, "the Conference" being the body of that head word named before)
 _ON_TOPIC = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+(?P<kind>resolution|decision))\s+on\s+"
-                       r"(?P<topic>(?:the\s+)?[A-Za-z][^⟦,;]{2,150}?)\s+adopted\s+(?:by|at)\s+(?:the\s+)?⟦M(?P<m>\d+)⟧"
-                       r"(?:\s*,?\s*on\s+⟦D(?P<d>\d+)⟧)?")
+                       r"(?P<topic>(?:the\s+)?[A-Za-z][^⟦,;]{2,150}?)\s+adopted\s+(?:by|at)\s+(?:the\s+)?"
+                       r"(?:⟦M(?P<m>\d+)⟧(?:\s*,?\s*on\s+⟦D(?P<d>\d+)⟧)?"
+                       r"|(?:⟦B(?P<b>\d+)⟧|(?P<head>[A-Z][a-z]+))\s*,?\s*on\s+⟦D(?P<bd>\d+)⟧)")
 
 
 def rule_text_on_topic(ctx: Context, view: View) -> None:
     for m in _ON_TOPIC.finditer(view.template):
         ana = m.group("ana")
         kind = view.m(ana).attrs.get("noun") if ana is not None else m.group("kind")
+        if m.group("m") is None:
+            _text_of_a_body(ctx, view, m, kind)
+            continue
         meeting = view.keys.get(int(m.group("m")))
         if kind not in ("resolution", "decision") or kind_of(ctx, meeting) != "meeting":
             continue
@@ -93,6 +99,25 @@ def rule_text_on_topic(ctx: Context, view: View) -> None:
         if ana is not None:  # the mention is that text, cited by the clause's verb as a symbol would be
             view.keys[int(ana)] = key
             view.named.add(int(ana))
+
+
+def _text_of_a_body(ctx: Context, view: View, m: re.Match[str], kind: str | None) -> None:
+    body = view.keys.get(int(m.group("b"))) if m.group("b") else ctx.named_by_head.get(m.group("head"))
+    last = ctx.last.get("body")
+    if not body and m.group("head") and last and re.search(rf"\b{m.group('head')}\b", ctx.registry.label(last)):
+        body = last  # a listed body: "the Conference" is the Conference on Disarmament the text named last
+    if kind not in ("resolution", "decision") or kind_of(ctx, body) != "body" or not _one_day(view, m.group("bd")):
+        return
+    day, sent = view.dates(m.group("bd"))[0].start, view.sentence
+    topic = view.phrase(m.group("topic"))
+    key = f"{body}/{kind}/{day}"  # as "the decision of the Conference on Disarmament of 29 May 2009" is keyed
+    ctx.registry.add(key, kind, f"{kind} on {topic}")
+    ctx.claim(key, "dcterms:title", Lit(f"{kind.capitalize()} on {topic}"), sent, "text-on-topic")
+    ctx.claim(key, "acta:adoptedBy", body, sent, "text-on-topic")
+    ctx.claim(key, "acta:adoptionDate", date_literal(day), sent, "text-on-topic")
+    if m.group("ana") is not None:  # the mention is that text, cited by the clause's verb
+        view.keys[int(m.group("ana"))] = key
+        view.named.add(int(m.group("ana")))
 
 
 def _dated(view: View, rest: str) -> list[tuple[int | None, int | None]]:

@@ -256,3 +256,16 @@ def test_an_annex_the_resolution_did_not_adopt_is_still_the_resolutions(tmp_path
                    "18th plenary meeting 14 October 2025", "Annex",
                    "2. Reaffirms resolution 70/1 of 25 September 2015,")
     assert ("un/a/res/81/7", "acta:reaffirms", "un/a/res/70/1") in facts(x)
+
+
+def test_a_decision_on_a_topic_adopted_by_a_body_on_a_day_is_that_bodys_decision(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_65.md para. 3 (cut): "the Conference" is the Conference on Disarmament
+    # the sentence named, a listed body
+    x = resolution(tmp_path, "3. Calls upon the Conference on Disarmament to further intensify consultations, bearing "
+                             "in mind the decision on the programme of work adopted by the Conference on 29 May 2009, "
+                             "as well as other relevant decisions and proposals;")
+    key = "un/conference-on-disarmament/decision/2009-05-29"
+    assert decisions(x) == {key: "decision on the programme of work"}
+    found = facts(x, "text-on-topic")
+    assert (key, "acta:adoptedBy", "un/conference-on-disarmament") in found
+    assert (key, "acta:adoptionDate", Lit("2009-05-29", "xsd:date")) in found
