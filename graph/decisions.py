@@ -87,37 +87,35 @@ def rule_text_on_topic(ctx: Context, view: View) -> None:
         if kind not in ("resolution", "decision") or kind_of(ctx, meeting) != "meeting":
             continue
         topic = view.phrase(m.group("topic"))
-        key, sent = f"{meeting}/{kind}/{slugify(topic)}", view.sentence
-        ctx.registry.add(key, kind, f"{kind} on {topic}")
-        ctx.claim(key, "dcterms:title", Lit(f"{kind.capitalize()} on {topic}"), sent, "text-on-topic")
-        ctx.claim(key, "acta:adoptedBy", meeting, sent, "text-on-topic")
-        ctx.claim(key, "acta:adoptedAt", meeting, sent, "text-on-topic")
         year = view.m(m.group("m")).attrs.get("year")  # "the 1995 Review and Extension Conference": in 1995
         day = view.dates(m.group("d"))[0].start if m.group("d") and _one_day(view, m.group("d")) else year
-        if day:
-            ctx.claim(key, "acta:adoptionDate", date_literal(day), sent, "text-on-topic")
-        if ana is not None:  # the mention is that text, cited by the clause's verb as a symbol would be
-            view.keys[int(ana)] = key
-            view.named.add(int(ana))
+        key = _text_on_topic(ctx, view, m, f"{meeting}/{kind}/{slugify(topic)}", kind, meeting, day)
+        ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "text-on-topic")
 
 
 def _text_of_a_body(ctx: Context, view: View, m: re.Match[str], kind: str | None) -> None:
     body = view.keys.get(int(m.group("b"))) if m.group("b") else ctx.named_by_head.get(m.group("head"))
-    last = ctx.last.get("body")
-    if not body and m.group("head") and last and re.search(rf"\b{m.group('head')}\b", ctx.registry.label(last)):
-        body = last  # a listed body: "the Conference" is the Conference on Disarmament the text named last
     if kind not in ("resolution", "decision") or kind_of(ctx, body) != "body" or not _one_day(view, m.group("bd")):
         return
-    day, sent = view.dates(m.group("bd"))[0].start, view.sentence
-    topic = view.phrase(m.group("topic"))
-    key = f"{body}/{kind}/{day}"  # as "the decision of the Conference on Disarmament of 29 May 2009" is keyed
+    day = view.dates(m.group("bd"))[0].start
+    # keyed as "the decision of the Conference on Disarmament of 29 May 2009" is (_decision)
+    _text_on_topic(ctx, view, m, f"{body}/{kind}/{day}", kind, body, day)
+
+
+def _text_on_topic(ctx: Context, view: View, m: re.Match[str], key: str, kind: str, adopter: str,
+                   day: str | None) -> str:
+    """The text: titled by its topic, adopted by the meeting or body, on its day; the anaphor that names it is it,
+    cited by the clause's verb as a symbol would be."""
+    topic, sent = view.phrase(m.group("topic")), view.sentence
     ctx.registry.add(key, kind, f"{kind} on {topic}")
     ctx.claim(key, "dcterms:title", Lit(f"{kind.capitalize()} on {topic}"), sent, "text-on-topic")
-    ctx.claim(key, "acta:adoptedBy", body, sent, "text-on-topic")
-    ctx.claim(key, "acta:adoptionDate", date_literal(day), sent, "text-on-topic")
-    if m.group("ana") is not None:  # the mention is that text, cited by the clause's verb
+    ctx.claim(key, "acta:adoptedBy", adopter, sent, "text-on-topic")
+    if day:
+        ctx.claim(key, "acta:adoptionDate", date_literal(day), sent, "text-on-topic")
+    if m.group("ana") is not None:
         view.keys[int(m.group("ana"))] = key
         view.named.add(int(m.group("ana")))
+    return key
 
 
 def _dated(view: View, rest: str) -> list[tuple[int | None, int | None]]:

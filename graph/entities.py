@@ -14,7 +14,7 @@ import re
 from . import bodies as body_data
 from . import places as place_data
 from .extract import Context, Lit, View
-from .mentions import Mention
+from .mentions import MEETING_WORD, Mention
 from .symbols import find_symbols
 from .text import Sentence, slugify
 
@@ -121,7 +121,8 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
                                  "officer" if m.attrs.get("officer") else "body")
         _remember_short_names(ctx, m, key)
         if not m.attrs.get("officer"):
-            head = body_data.HEAD_WORD.search(m.label)
+            # (a body named like a meeting, "the Conference on Disarmament", by its first word)
+            head = body_data.HEAD_WORD.search(m.label) or MEETING_WORD.match(m.label)
             if head:  # "the Committee on the Peaceful Uses of Outer Space" is what "the Committee" means next
                 ctx.named_by_head[head.group(0)] = key
         # "the Executive Secretary of the Preparatory Commission …": the body named is still the Commission

@@ -205,12 +205,14 @@ def place_before(ctx: Context, view: View, index: int, key: str) -> None:
     """The place a convening clause gives before its meetings (for a meeting keyed after its mention was read),
     or the place and day of what happened at its end or on its margins."""
     token = view.template.find(f"⟦M{index}⟧")
-    m = _CONVENE_IN.search(view.template, 0, token) if token > 0 else None
+    if token <= 0:
+        return
+    m = _CONVENE_IN.search(view.template, 0, token)
     place = key_of(ctx, view, m.group(1)) if m else None
     if place:
         ctx.claim(key, "schema:location", place, view.sentence, "convened-in")
         return
-    met = _MET_IN_AT.search(view.template, 0, token) if token > 0 else None
+    met = _MET_IN_AT.search(view.template, 0, token)
     if met:
         for group in ("place", "country"):
             place = key_of(ctx, view, met.group(group))
@@ -219,7 +221,7 @@ def place_before(ctx: Context, view: View, index: int, key: str) -> None:
         if met.group("date"):
             put_dates(ctx, key, view.dates(met.group("date")), view.sentence, "met-in-at")
         return
-    at = _AT_THE_END_OF.search(view.template, 0, token) if token > 0 else None
+    at = _AT_THE_END_OF.search(view.template, 0, token)
     place = key_of(ctx, view, at.group(1)) if at else None
     if not place:
         return

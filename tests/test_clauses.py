@@ -99,16 +99,22 @@ def objects(x: Extraction, subject: str, predicate: str) -> list[object]:
     return [c.object for c in x.claims if c.subject == subject and c.predicate == predicate]
 
 
-def requests(x: Extraction) -> list[tuple[str, str, str]]:
-    """(addressee, verb, action) of every request node."""
+def requests_in(x: Extraction) -> list[tuple[str, str, str, str]]:
+    """(requesting instrument, addressee, verb, action) of every request node."""
     out = []
     for e in x.registry:
         if e.kind == "request":
+            (res,) = objects(x, e.key, "acta:requestedIn")
             (addr,) = objects(x, e.key, "acta:addressee")
             (verb,) = objects(x, e.key, "acta:requestVerb")
             (action,) = objects(x, e.key, "acta:action")
-            out.append((addr, verb.value, action.value))
+            out.append((res, addr, verb.value, action.value))
     return out
+
+
+def requests(x: Extraction) -> list[tuple[str, str, str]]:
+    """(addressee, verb, action) of every request node."""
+    return [(addr, verb, action) for _, addr, verb, action in requests_in(x)]
 
 
 ME_66 = "un/a/res/80/66"

@@ -17,6 +17,7 @@ from test_clauses import (
     build,
     objects,
     requests,
+    requests_in,
 )
 
 
@@ -266,13 +267,7 @@ def test_what_a_recalled_resolution_asked_in_which_it_requested(tmp_path: Path) 
               "Recalling further its resolution 71/67 of 5 December 2016, in which it, inter alia, requested the Secretary-General to seek the views of Member States and to establish a group of governmental experts, and its resolution 78/239 of 22 December 2023, in which it welcomed the report of the Group,7 and, inter alia, requested the Secretary-General to seek the views of Member States and encouraged Member States to continue work on nuclear disarmament verification issues,\n\n"
               "Recalling also its resolution 46/36 B of 6 December 1991, in which the Assembly called upon all Member States to participate in the system,\n\n"
               "[^7]: A/78/120.\n", "A/RES/80/53")
-    found = set()
-    for e in x.registry:
-        if e.kind == "request":
-            (res,) = objects(x, e.key, "acta:requestedIn")
-            (addr,) = objects(x, e.key, "acta:addressee")
-            (action,) = objects(x, e.key, "acta:action")
-            found.add((res, addr, action.value))
+    found = {(res, addr, action) for res, addr, _, action in requests_in(x)}
     assert found == {
         ("un/a/res/71/67", "un/secretary-general", "seek the views of Member States"),
         ("un/a/res/71/67", "un/secretary-general", "establish a group of governmental experts"),
