@@ -50,6 +50,9 @@ _ORGANS = {
     ("IAEA", "General Conference"): "un/iaea/general-conference",
     ("OPCW", "Conference of the States Parties"): "un/opcw/conference-of-the-states-parties",
     ("OPCW", "Executive Council"): "un/opcw/executive-council",
+    ("OAU", "Council of Ministers"): "oau/council-of-ministers",
+    ("OAU", "Assembly of Heads of State and Government"): "oau/assembly",
+    ("AU", "Assembly"): "african-union/assembly", ("AU", "Executive Council"): "african-union/executive-council",
 }
 
 

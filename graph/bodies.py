@@ -153,6 +153,8 @@ _LEAD_STOP = {
     "If", "When", "Where", "Whereas", "While", "Unless", "Although", "Includes", "Include", "Represents", "Invite",
     "Request", "Encourage", "Urge", "Call", "Decide", "Recall", "Welcome", "Note", "Reaffirm", "Stress", "Recognize",
     "We", "Our", "They", "It",
+    # a list's "Alternate to Bureau member: Ms. …" names a post, not a body "Alternate to Bureau"
+    "Alternate", "Alternates",
 }
 # a part of "X and the Y" that is an office, not a body: "the Chairperson of the African Union Commission and the
 # Director General of the International Atomic Energy Agency"
@@ -297,6 +299,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
         first = False
         while offset < end and text[offset].isspace():
             offset += 1
+    words = _without_tail(words, org)
     while words and words[-1] in {"of", "on", "for", "and", "in", "the", "to"}:
         words.pop()
     if words and re.search(r"['’]s$", words[-1]):  # "the Agency’s General Conference": a possessive, not a name
@@ -335,6 +338,9 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     if lookup(name, org) or name.isupper() or (_INSTRUMENT.search(name) and not _TREATY_BODY.match(name)
                                                and not _works_on_a_text(name)):
         return []
+    post = _post_of(text, s, e, org) if not depth else None
+    if post:
+        return [post]
     cut = _truncated_listed(name)
     if cut:  # "... Biodiversity and Ecosys" where the text broke a listed name
         return [Mention("body", s, e, text[s:e], cut.key, cut.label, {"listed": True, "kind": cut.kind})]
@@ -358,6 +364,53 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     if _PLENARY_ORGAN.match(name):  # whose, unsaid: a summit meeting as much as an organ, so left to meetings.py
         return []
     return [Mention("body", s, e, text[s:e], "body/" + slugify(name), name, {"listed": False})]
+
+
+def _post_of(text: str, s: int, e: int, org: str | None) -> Mention | None:
+    """"the Chair of the Ad Hoc Committee on the Indian Ocean": a post of that committee, which is named too (not a
+    body called "Chair of …"); "the Chair of the Ad Hoc Committee" names the committee by the start of its name, which
+    only the document's context can place (graph/entities.py)."""
+    office = _OFFICE_OF.match(text, s, e)
+    if not office:
+        return None
+    at = re.compile(r"\s+(?:the\s+)?").match(text, office.end(), e)
+    if not at or at.end() >= e:
+        return None
+    title = re.sub(r"\s+of$", "", re.sub(r"\s+", " ", office.group(0)))
+    listed = lookup(text[at.end():e], org)
+    if listed and _HEAD_OF.search(text, s, at.end()):
+        return None  # "the Director-General of the OPCW": the head's post, found with the listed name (find_bodies)
+    if listed:
+        inner = [Mention("body", at.end(), e, text[at.end():e], listed.key, listed.label,
+                         {"listed": True, "kind": listed.kind})]
+    else:
+        inner = _shaped(text, at.end(), e, org, 1)
+    if len(inner) != 1 or (inner[0].start, inner[0].end) != (at.end(), e) or inner[0].attrs.get("officer"):
+        return None
+    body = inner[0]
+    if body.attrs.get("generic"):
+        return Mention("body", s, e, text[s:e], "", re.sub(r"\s+", " ", text[s:e]),
+                       {"officer": True, "post": title, "of": body})
+    return Mention("body", s, e, text[s:e], f"{body.key}/{slugify(title)}", f"{title} of the {body.label}",
+                   {"officer": True, "parent": body.key, "of": body})
+
+
+# whom a body serves or where it met, after its name: "the Regional Centre to Member States", "report through the
+# Committee to the General Assembly", "the … Services Forum in Libreville", "the Executive Council … in Khartoum"
+_RECIPIENT = re.compile(r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States|[A-Z][a-z]+\s+countries)\b")
+
+
+def _without_tail(words: list[str], org: str | None) -> list[str]:
+    """The name without a tail "to <whom>" or "in <city or country>" after a head word."""
+    for i, word in enumerate(words[1:], 1):
+        if word not in ("to", "in") or not HEAD_WORD.search(" ".join(words[:i])):
+            continue
+        rest = " ".join(words[i + 1:])
+        bare = re.sub(r"^the\s+", "", rest)
+        if word == "to" and (_RECIPIENT.fullmatch(rest) or lookup(bare, org)) \
+                or word == "in" and (places.is_country(bare) or places.city_country(bare.split(" in ")[0])):
+            return words[:i]
+    return words
 
 
 def after_listed_body(name: str, org: str | None = None) -> Iterator[re.Match[str]]:

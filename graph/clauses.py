@@ -397,7 +397,11 @@ _OF_DATE = re.compile(r"⟦S(?P<sym>\d+)⟧(?:\s+of|\s*,?\s+adopted\s+on)\s+⟦D
                       r"⟦D(?P<on>\d+)⟧")
 _RESPECTIVELY = re.compile(r"⟦S(?P<a>\d+)⟧\s+and\s+⟦S(?P<b>\d+)⟧\s*,?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+"
                            r"on\s+⟦D(?P<date>\d+)⟧\s*,?\s+respectively")
-_ADOPTED_BY_ON = re.compile(r"⟦S(?P<sym>\d+)⟧\s*,?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+on\s+⟦D(?P<date>\d+)⟧")
+# "resolution GC(45)/RES/10, adopted by consensus on 21 September 2001 by the General Conference …": whose and when,
+# in either order
+_ADOPTED_BY_ON = re.compile(r"⟦S(?P<sym>\d+)⟧\s*,?\s+adopted\s+(?:by\s+consensus\s+|without\s+a\s+vote\s+|unanimously\s+)?"
+                            r"(?:by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+on\s+⟦D(?P<date>\d+)⟧"
+                            r"|on\s+⟦D(?P<on>\d+)⟧\s+by\s+(?:the\s+)?⟦B(?P<by>\d+)⟧)")
 _OF_BODY = re.compile(r"⟦S(?P<sym>\d+)⟧\s+of\s+⟦D\d+⟧\s+of\s+(?:the\s+)?⟦B(?P<body>\d+)⟧")
 # "decision EC-110/DEC.1 of the Executive Council, entitled “…”, of 8 October 2025": who, then the title, then when
 _ENTITLED_OF_DATE = re.compile(r"⟦S(?P<sym>\d+)⟧\s+of\s+(?:the\s+)?⟦(?P<kind>[BM])(?P<by>\d+)⟧\s*,\s*entitled\s+"
@@ -427,8 +431,8 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
                         ctx.claim(key, "acta:adoptedBy", body, sent, "respectively")
     for m in _ADOPTED_BY_ON.finditer(t):
         key = resolve_mention(ctx, view, int(m.group("sym")))
-        body = resolve_mention(ctx, view, int(m.group("body")))
-        values = view.dates(m.group("date"))
+        body = resolve_mention(ctx, view, int(m.group("body") or m.group("by")))
+        values = view.dates(m.group("date") or m.group("on"))
         if key and body:
             ctx.claim(key, "acta:adoptedBy", body, sent, "adopted-by-on")
         if key and len(values) == 1:

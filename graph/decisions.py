@@ -51,7 +51,8 @@ def rule_decisions_by(ctx: Context, view: View) -> None:
         if kind_of(ctx, body) != "body":
             continue
         made = _dated(view, view.template[m.end():])
-        keys = [_decision(ctx, view, body, meeting, date) for meeting, date in made]
+        printed = _printed_symbol(ctx, view, m.end()) if ana is not None and len(made) == 1 else None
+        keys = [_decision(ctx, view, body, meeting, date, printed) for meeting, date in made]
         if ana is not None and len(keys) == 1:  # the mention is that decision: "Welcoming the decision taken by …"
             view.keys[int(ana)] = keys[0]
             view.named.add(int(ana))  # cited by the clause's verb, as a symbol would be
@@ -141,11 +142,30 @@ def _one_day(view: View, index: str | int) -> bool:
     return len(values) == 1 and len(values[0].start) == 10 and values[0].end in (None, values[0].start)
 
 
-def _decision(ctx: Context, view: View, body: str, session: int | None, date: int | None) -> str:
+# the notes right after the decision's session, place and date: "… at its eighth ordinary session, held in Khartoum
+# from 16 to 21 January 2006,2" (note 2: "A/60/693, annex II, decision EX.CL/Dec.263 (VIII).")
+_NOTES_AFTER = re.compile(r"(?:[^⟦;]|⟦[MLD]\d+⟧){0,200}?(?P<notes>(?:⟦S\d+⟧\s*)+)")
+
+
+def _printed_symbol(ctx: Context, view: View, at: int) -> str | None:
+    """The decision's own symbol, when the note after its description prints one."""
+    from .entities import resolve_mention
+    found = _NOTES_AFTER.match(view.template, at)
+    for index in re.findall(r"⟦S(\d+)⟧", found.group("notes")) if found else ():
+        mention = view.m(int(index))
+        if "footnote" in mention.attrs and mention.attrs["symbol"].doctype == "decision":
+            return resolve_mention(ctx, view, int(index))
+    return None
+
+
+def _decision(ctx: Context, view: View, body: str, session: int | None, date: int | None,
+              printed: str | None = None) -> str:
     sent, body_label = view.sentence, ctx.registry.get(body).label
     meeting = view.keys.get(session) if session is not None else None
     iso = view.dates(date)[0].start if date is not None else None
-    if iso:
+    if printed:
+        key, label = printed, ctx.registry.get(printed).label
+    elif iso:
         key, label = f"{body}/decision/{iso}", f"decision of the {body_label} of {view.m(date).text}"
     else:
         key, label = f"{meeting}/decision", f"decision of the {body_label} at its {view.m(session).text}"

@@ -70,6 +70,58 @@ def _unlisted_body(ctx: Context, key: str, label: str, parent: str | None, sent:
     return key
 
 
+def _named_body(ctx: Context, m: Mention, sent: Sentence) -> str:
+    """The body (or listed officer) a mention names by its name, remembered for the short forms that follow."""
+    short = _OF_SHORT_NAME.match(m.label) if not m.attrs.get("listed") else None
+    owner = ctx.named_by_word.get(short.group("word")) if short else None
+    if m.attrs.get("listed"):
+        key = ensure_body(ctx, m.key, sent)
+    elif owner:  # "the Commission of the Community": the Community the document named last
+        head = short.group("head")
+        key = _unlisted_body(ctx, f"{owner}/{slugify(head)}", head, owner, sent)
+    else:
+        key = _unlisted_body(ctx, m.key, m.label, m.attrs.get("parent"), sent,
+                             "officer" if m.attrs.get("officer") else "body")
+    _remember_short_names(ctx, m, key)
+    if not m.attrs.get("officer"):
+        # (a body named like a meeting, "the Conference on Disarmament", by its first word)
+        head = body_data.HEAD_WORD.search(m.label) or MEETING_WORD.match(m.label)
+        if head:  # "the Committee on the Peaceful Uses of Outer Space" is what "the Committee" means next
+            ctx.named_by_head[head.group(0)] = key
+    # "the Executive Secretary of the Preparatory Commission …": the body named is still the Commission
+    ctx.last["body"] = ensure_body(ctx, m.attrs["parent"], sent) if m.attrs.get("officer") else key
+    return key
+
+
+def _post(ctx: Context, m: Mention, sent: Sentence) -> str:
+    """"the Chair of the Ad Hoc Committee on the Indian Ocean": a post under that committee, which is named too; "the
+    Chair of the Ad Hoc Committee" is the same post when that committee was named before."""
+    body: Mention = m.attrs["of"]
+    if body.attrs.get("generic"):
+        parent = ctx.generic_bodies.get(_noun(body.text)) or _own_organ(ctx, _noun(body.text), sent) \
+            or _short_name(ctx, body) or named_by_start(ctx, body.text)  # "the Court", "the Ad Hoc Committee"
+        if parent is None:  # a committee the document never named in full: the post as the text names it
+            return _unlisted_body(ctx, "body/" + slugify(m.label), m.label, None, sent, "officer")
+        post = m.attrs["post"]
+        key = _unlisted_body(ctx, f"{parent}/{slugify(post)}", f"{post} of the {ctx.registry.get(parent).label}",
+                             parent, sent, "officer")
+    else:
+        parent = _named_body(ctx, body, sent)
+        key = _unlisted_body(ctx, m.key, m.label, parent, sent, "officer")
+    ctx.last["body"] = parent
+    return key
+
+
+def named_by_start(ctx: Context, words: str) -> str | None:
+    """"the Ad Hoc Committee" after "the Ad Hoc Committee on the Indian Ocean": the body last named with that head
+    word, if its name starts with these words."""
+    words = re.sub(r"^(?:the|this|that|its)\s+", "", words.strip(), flags=re.I)
+    head = body_data.HEAD_WORD.search(words)
+    key = ctx.named_by_head.get(head.group(0)) if head and words[:1].isupper() else None
+    entity = ctx.registry.get(key) if key else None
+    return key if entity and entity.label.lower().startswith(words.lower() + " ") else None
+
+
 # a note's "Official Records of the General Assembly, Eightieth Session, Supplement No. 27": that body's session
 _RECORDS = re.compile(r"Official\s+Records\s+of\s+the\s+⟦B(\d+)⟧\s*,\s*$")
 
@@ -108,28 +160,13 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             ctx.registry.add(key, "body", f"{m.label} {topic} ({founding.canonical})" if topic
                              else f"{m.label} ({founding.canonical})")
         ctx.last["body"] = key
+    elif m.kind == "body" and "of" in m.attrs:
+        key = _post(ctx, m, sent)
     elif m.kind == "body" and not m.attrs.get("generic"):
-        short = _OF_SHORT_NAME.match(m.label) if not m.attrs.get("listed") else None
-        owner = ctx.named_by_word.get(short.group("word")) if short else None
-        if m.attrs.get("listed"):
-            key = ensure_body(ctx, m.key, sent)
-        elif owner:  # "the Commission of the Community": the Community the document named last
-            head = short.group("head")
-            key = _unlisted_body(ctx, f"{owner}/{slugify(head)}", head, owner, sent)
-        else:
-            key = _unlisted_body(ctx, m.key, m.label, m.attrs.get("parent"), sent,
-                                 "officer" if m.attrs.get("officer") else "body")
-        _remember_short_names(ctx, m, key)
-        if not m.attrs.get("officer"):
-            # (a body named like a meeting, "the Conference on Disarmament", by its first word)
-            head = body_data.HEAD_WORD.search(m.label) or MEETING_WORD.match(m.label)
-            if head:  # "the Committee on the Peaceful Uses of Outer Space" is what "the Committee" means next
-                ctx.named_by_head[head.group(0)] = key
-        # "the Executive Secretary of the Preparatory Commission …": the body named is still the Commission
-        ctx.last["body"] = ensure_body(ctx, m.attrs["parent"], sent) if m.attrs.get("officer") else key
+        key = _named_body(ctx, m, sent)
     elif m.kind == "body":
         key = ctx.generic_bodies.get(_noun(m.text)) or _own_organ(ctx, _noun(m.text), sent) \
-            or _organ_of_listed(ctx, view, i) or _short_name(ctx, m)
+            or _organ_of_listed(ctx, view, i) or _short_name(ctx, m) or named_by_start(ctx, m.text)
     elif m.kind == "meeting" and (session := _records_session(ctx, view, i)):
         key = session
     elif m.kind == "meeting" and m.attrs.get("named"):

@@ -254,6 +254,10 @@ def _convened(text: str, start: int, end: int) -> list[Mention]:
 _TOWN_AT_END = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
 
 
+# what only a standing body has: "the inauguration of the headquarters of the Gulf of Guinea … Services Forum"
+_BODY_BEFORE = re.compile(r"\b(?:headquarters|secretariat|staff|membership)\s+of\s+(?:the\s+)?$")
+
+
 def find_meetings(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     named = _NAMED.finditer(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
@@ -295,7 +299,8 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
         range_to = _RANGE_TO.match(text, s) if lead_ord else None
         range_from, lead_ord = (lead_ord, range_to) if range_to else (None, lead_ord)
         s = range_to.end() if range_to else s
-        if _OFFICER.match(text, s) or _TEXT_AFTER.search(text[s:name_end]):
+        if _OFFICER.match(text, s) or _TEXT_AFTER.search(text[s:name_end]) \
+                or _BODY_BEFORE.search(text, max(0, m.start("name") - 30), m.start("name")):
             continue
         raw = _cut_place(_cut_listed_body(_WITH_WHO.sub("", text[s:name_end])), text[name_end:name_end + 80])
         if not raw or not _has_head(raw, listed):

@@ -27,6 +27,7 @@ _OUTER_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧
 # the Relationship Agreement;8": a topic naming bodies or texts, then the note that ends the paragraph
 _REPORT_ON = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧\s+on\s+(?:the\s+)?"
                         r"(?P<topic>[a-z](?:[^⟦;]|⟦[BILD]\d+⟧){3,250}?)\s*[,;]?\s*⟦S(?P<b>\d+)⟧")
+_NOTE_AFTER = re.compile(r"\s*[,;]?\s*⟦S(\d+)⟧")
 _END_NOTE = re.compile(r"[\s;:.,]*(?:⟦S\d+⟧[\s;:.,]*)*")  # nothing but more notes after a footnote mark
 # "the report of the Panel … on verification in all its aspects, including the role of the United Nations in the
 # field of verification, 2": a topic that names only bodies, places and dates, and no other text, up to the note
@@ -112,15 +113,19 @@ def rule_reports(ctx: Context, view: View) -> None:
                 if day:
                     ctx.claim(doc, "acta:adoptionDate", date_literal(day), view.sentence, "reports-of-dates")
     for m in _REPORT_ON.finditer(view.template):  # a topic that names bodies or texts, up to the paragraph's note
-        note = view.m(int(m.group("b")))
-        if "footnote" not in note.attrs or re.search(r"\b(?:reports?|notes?|letters?)\b", m.group("topic")) \
-                or not _END_NOTE.fullmatch(view.template, m.end()):
+        b, topic, end = int(m.group("b")), m.group("topic"), m.end()
+        after = _NOTE_AFTER.match(view.template, end)
+        if "footnote" not in view.m(b).attrs and after and view.m(b).text.lower().startswith(("resolution", "decision")):
+            # "… on the implementation of resolution 79/16,2": the topic ends with a resolution, the note comes after
+            b, topic, end = int(after.group(1)), view.template[m.start("topic"):end], after.end()
+        if "footnote" not in view.m(b).attrs or re.search(r"\b(?:reports?|notes?|letters?)\b", topic) \
+                or not _END_NOTE.fullmatch(view.template, end):
             continue
-        doc, who = resolve_mention(ctx, view, int(m.group("b"))), resolve_mention(ctx, view, int(m.group("who")))
+        doc, who = resolve_mention(ctx, view, b), resolve_mention(ctx, view, int(m.group("who")))
         if doc and who and ctx.registry.get(doc).kind in ("document", "report") \
                 and ctx.claimed(doc, "acta:producedBy") is None:
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-on")
-            topic = view.phrase(m.group("topic"))
+            topic = view.phrase(topic)
             ctx.claim(doc, "dcterms:title", Lit(upper_first(topic)), view.sentence, "report-on")
     rule_report_mandate(ctx, view)  # last: an author the readings above found wins over its guess
 

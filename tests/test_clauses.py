@@ -764,3 +764,15 @@ def test_resolutions_on_the_convening_of_a_meeting_each_convened_it(tmp_path: Pa
     (meeting,) = {c.subject for c in x.claims if c.predicate == "acta:convenedBy"}
     assert x.registry.get(meeting).label.startswith("Third United Nations Conference on Landlocked")
     assert sorted(objects(x, meeting, "acta:convenedBy")) == ["un/a/res/76/217", "un/a/res/77/246", "un/a/res/79/279"]
+
+
+def test_adopted_by_consensus_on_a_day_by_a_body(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_26.md: the date before the body
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/26",
+        "Recalling also resolution GC(45)/RES/10, adopted by consensus on 21 September 2001 by the General Conference "
+        "of the International Atomic Energy Agency at its forty-fifth regular session, in which States shipping "
+        "radioactive materials are invited to provide assurances,")
+    assert ("iaea/gc/45/res/10", "acta:adoptionDate", Lit("2001-09-21", "xsd:date")) in triples(x, "adopted-by-on")
+    assert ("iaea/gc/45/res/10", "acta:adoptedBy", "un/iaea/general-conference") in triples(x, "adopted-by-on")

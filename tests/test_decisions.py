@@ -269,3 +269,22 @@ def test_a_decision_on_a_topic_adopted_by_a_body_on_a_day_is_that_bodys_decision
     found = facts(x, "text-on-topic")
     assert (key, "acta:adoptedBy", "un/conference-on-disarmament") in found
     assert (key, "acta:adoptionDate", Lit("2009-05-29", "xsd:date")) in found
+
+
+def test_a_decision_described_by_its_session_is_the_one_its_note_prints(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_60.md: note 2 prints the UN document reproducing the decision, then the
+    # decision's own symbol; the description and the symbol are one decision
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/60",
+        "Recalling the decision taken by the Executive Council of the African Union at its eighth ordinary session, "
+        "held in Khartoum from 16 to 21 January 2006,2 in which the Council called upon member States to make "
+        "voluntary contributions to the Regional Centre,",
+        "2 A/60/693, annex II, decision EX.CL/Dec.263 (VIII).")
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert ("un/a/res/80/60", "acta:recalls", "au/ex.cl/dec/263") in facts
+    assert ("au/ex.cl/dec/263", "acta:adoptedBy", "african-union/executive-council") in facts
+    adopted_at = [c.object for c in x.claims if c.subject == "au/ex.cl/dec/263" and c.predicate == "acta:adoptedAt"]
+    assert [x.registry.get(k).label for k in adopted_at] == [
+        "eighth ordinary session of the Executive Council of the African Union"]
+    assert not [e.key for e in x.registry if e.kind == "decision" and e.key != "au/ex.cl/dec/263"]

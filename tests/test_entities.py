@@ -63,3 +63,53 @@ def test_the_committee_capitalised_is_the_committee_named_last(tmp_path: Path) -
     assert verbs == {"requests", "encourages"}
     addressees = {c.object for c in x.claims if c.predicate == "acta:addressee"}
     assert addressees == {"un/peacebuilding-commission"}
+
+
+def test_the_chair_of_a_committee_is_a_post_of_that_committee(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_13.md: the committee is named inside the post's name, then by the start
+    # of its name; the post is one node, whom the resolution asks
+    from conftest import extract_resolution
+    from test_clauses import objects, requests_in
+    x = extract_resolution(
+        tmp_path, "A/RES/80/13",
+        "Recalling that the Chair of the Ad Hoc Committee on the Indian Ocean would continue his informal "
+        "consultations on the future work of the Committee,",
+        "3. Requests the Chair of the Ad Hoc Committee to continue his informal consultations with the members of "
+        "the Committee;")
+    post, committee = "body/ad-hoc-committee-on-the-indian-ocean/chair", "body/ad-hoc-committee-on-the-indian-ocean"
+    assert x.registry.get(post).kind == "officer" and x.registry.get(committee).kind == "body"
+    assert objects(x, post, "org:subOrganizationOf") == [committee]
+    assert [(addr, action) for _, addr, _, action in requests_in(x)] == [
+        (post, "continue his informal consultations with the members of the Committee")]
+    assert not [e.key for e in x.registry if e.key.startswith("body/chair")]
+
+
+def test_a_post_of_a_body_named_by_its_head_word_is_the_post_of_the_body_named_before(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md: "the Prosecutor of the Court" after the International Criminal Court
+    from conftest import extract_resolution
+    from test_clauses import objects
+    x = extract_resolution(
+        tmp_path, "A/RES/80/6",
+        "Welcoming the cooperation of the International Criminal Court with the United Nations,",
+        "Acknowledging the progress in the cases which were referred to it by the Security Council, and which the "
+        "Prosecutor of the Court has initiated proprio motu,")
+    court = [e.key for e in x.registry if e.label.startswith("International Criminal Court")]
+    assert len(court) == 1
+    posts = {e.label: e.key for e in x.registry if e.kind == "officer"}
+    assert posts["Prosecutor of the International Criminal Court"] == f"{court[0]}/prosecutor"
+    assert objects(x, f"{court[0]}/prosecutor", "org:subOrganizationOf") == court
+
+
+def test_named_by_start_needs_the_whole_start_of_the_name() -> None:
+    from graph.entities import named_by_start
+    from graph.extract import Context, Extraction
+    from graph.resolve import Registry
+
+    class Doc:
+        text, body_start = "", 0
+    ctx = Context(Extraction(Doc(), "UN", Registry()))
+    ctx.registry.add("body/ad-hoc-committee-on-the-indian-ocean", "body", "Ad Hoc Committee on the Indian Ocean")
+    ctx.named_by_head["Committee"] = "body/ad-hoc-committee-on-the-indian-ocean"
+    assert named_by_start(ctx, "the Ad Hoc Committee") == "body/ad-hoc-committee-on-the-indian-ocean"
+    assert named_by_start(ctx, "Special Committee") is None
+    assert named_by_start(ctx, "ad hoc committee") is None  # a lowercase phrase names no one body

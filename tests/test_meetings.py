@@ -313,3 +313,12 @@ def test_a_range_of_ordinals_names_its_first_and_last_meeting() -> None:
         ("Twenty-first Meetings of the States Parties to the Convention", series + "/21",
          "Twenty-first Meeting of the States Parties to the Convention"),
     ]
+
+
+def test_a_forum_with_headquarters_is_a_body_not_a_meeting() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_63.md, and A_RES_80_55.md for the meeting
+    text = ("welcoming also the inauguration of the headquarters of the Gulf of Guinea Intelligence and Security "
+            "Services Forum in Libreville on 3 October 2025,")
+    assert [m.label for m in find_meetings(text, 0, len(text))] == []
+    text = "the convening of the Youth4Disarmament Forum in New York on 16 and 17 October 2025"
+    assert [m.label for m in find_meetings(text, 0, len(text))] == ["Youth4Disarmament Forum"]

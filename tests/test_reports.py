@@ -167,3 +167,30 @@ def test_a_report_answers_the_resolution_it_was_submitted_pursuant_to(tmp_path: 
     assert ("un/a/80/126", "acta:producedBy", "un/secretary-general") in found
     assert ("un/a/80/93", "acta:producedBy", "un/secretary-general") in found
     assert ("un/a/80/164", "acta:pursuantTo", "un/a/res/79/42") in found
+
+
+def test_a_report_on_the_implementation_of_a_resolution_is_the_authors_with_its_note(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_17.md: the topic names a resolution, the note comes after it
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/17",
+        "Having examined the report of the Secretary-General on the implementation of resolution 79/16,2",
+        "8. Takes note of the report of the Secretary-General on the implementation of resolution 79/16;",
+        "[^2]: A/80/130 (Part I).")
+    assert ("un/a/80/130/part-i", "acta:producedBy", "un/secretary-general") in triples(x, "report-on")
+    assert objects(x, "un/a/80/130/part-i", "dcterms:title") == [Lit("Implementation of resolution 79/16")]
+    assert ("un/a/res/80/17", "acta:takesNoteOf", "un/a/80/130/part-i") in triples(x)
+    # the resolution in the topic is not the report
+    assert objects(x, "un/a/res/79/16", "acta:producedBy") == []
+
+
+def test_a_report_of_a_committee_named_in_full_before_is_that_committees(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_13.md: "the Ad Hoc Committee" is the one named in full before
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/13",
+        "Recalling further that the Chair of the Ad Hoc Committee on the Indian Ocean would continue his informal "
+        "consultations on the future work of the Committee,",
+        "Having considered the report of the Ad Hoc Committee,3",
+        "[^3]: Official Records of the General Assembly, Eightieth Session, Supplement No. 29 (A/80/29).")
+    assert ("un/a/80/29", "acta:producedBy", "body/ad-hoc-committee-on-the-indian-ocean") in triples(x)

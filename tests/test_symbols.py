@@ -496,7 +496,32 @@ def test_every_registered_grammar_has_the_interface() -> None:
         assert callable(grammar.find_full) and callable(grammar.parse_bare)
         assert isinstance(grammar.ORGAN_CUES, tuple)
         organizations.extend(grammar.ORGANIZATIONS)
-    assert sorted(organizations) == ["IAEA", "IPBES", "OAS", "OPCW", "UN", "UNEP"]
+    assert sorted(organizations) == ["AU", "IAEA", "IPBES", "OAS", "OAU", "OPCW", "UN", "UNEP"]
+
+
+def test_oau_and_african_union_decisions_with_roman_sessions() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_26.md and A_RES_80_60.md (its note 2)
+    text = ("Bearing in mind resolutions CM/Res.1153 (XLVIII) of 1988 and CM/Res.1225 (L) of 1989, adopted by the "
+            "Council of Ministers of the Organization of African Unity; 2 A/60/693, annex II, decision "
+            "EX.CL/Dec.263 (VIII). See also Assembly/AU/Dec.118(VII) and AHG/Decl.1 (XXXVI).")
+    found = {m.symbol.canonical: m.symbol for m in find_symbols(text, "UN")}
+    cm = found["CM/Res.1153 (XLVIII)"]
+    assert (cm.key, cm.organization, cm.organ, cm.doctype, cm.session) == (
+        "oau/cm/res/1153", "OAU", "Council of Ministers", "resolution", "48")
+    assert found["CM/Res.1225 (L)"].session == "50"
+    ex = found["EX.CL/Dec.263 (VIII)"]
+    assert (ex.key, ex.organization, ex.organ, ex.doctype) == (
+        "au/ex.cl/dec/263", "AU", "Executive Council", "decision")
+    assert found["Assembly/AU/Dec.118 (VII)"].key == "au/assembly/dec/118"
+    assert found["AHG/Decl.1 (XXXVI)"].doctype == "document"
+    assert "A/60/693" in found
+    assert not find_symbols("the CM/Resolution of 1988 and EX.CL/Dec. of the Council", "UN")
+
+
+def test_iaea_sessions_in_roman_numerals() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_26.md
+    [m] = find_symbols("Recalling resolution GC(XXXIV)/RES/530 establishing the Code of Practice", "UN")
+    assert (m.symbol.canonical, m.symbol.key, m.symbol.session) == ("GC(XXXIV)/RES/530", "iaea/gc/34/res/530", "34")
 
 
 def test_iaea_general_conference_resolutions_decisions_and_documents() -> None:

@@ -6,7 +6,7 @@ A symbol names one document, resolution or decision ("AG/RES. 2444 (XXXIX-O/09)"
 the same thing to one node, so each :class:`Symbol` carries a ``key``:
 
 * lowercase ASCII, segments joined by ``/``, first segment the organization
-  ("oas", "un", "unep", "ipbes", "iaea", "opcw");
+  ("oas", "un", "unep", "ipbes", "iaea", "opcw", "au", "oau");
 * resolutions and decisions: organ series + ``res``/``dec`` + session + number + part,
   never the date or meeting ("un/a/res/80/30", "un/a/res/56/24/v", "un/s/res/1325",
   "oas/cp/res/957", "unep/gc/dec/26/4", "ipbes/dec/1/3", "iaea/gc/69/res/9/a.2");
@@ -47,7 +47,7 @@ from types import ModuleType
 
 from ..text import strip_accents
 
-GRAMMARS = ("oas", "opcw", "un", "ipbes", "iaea")   # modules of this package, in tie-breaking order
+GRAMMARS = ("oas", "opcw", "un", "ipbes", "iaea", "au")   # modules of this package, in tie-breaking order
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Grammar:
 
-* General Conference resolutions ``GC(<session>)/RES/<n>``, with a part ``GC(69)/RES/9 A`` or
+* General Conference resolutions ``GC(<session>)/RES/<n>`` (the session in roman numerals until the 1990s:
+  ``GC(XXXIV)/RES/530``), with a part ``GC(69)/RES/9 A`` or
   ``GC(69)/RES/9 A.2`` (the part is kept in the symbol and the key: parts are resolutions of their own);
   decisions ``GC(<session>)/DEC/<n>``; documents ``GC(<session>)/<n>``, ``GC(69)/INF/3``.
 * Board of Governors documents ``GOV/<year>/<n>``; information circulars ``INFCIRC/<n>``, with a part
@@ -16,13 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import START, BareRef, Symbol, SymbolMention, make_key
+from . import ROMAN, START, BareRef, Symbol, SymbolMention, make_key
 
 ORGANIZATIONS = ("IAEA",)
 ORGAN_CUES = ("IAEA General Conference", "General Conference of the International Atomic Energy Agency")
 _GENERAL_CONFERENCE = "General Conference"
 _FULL = re.compile(
-    rf"{START}(?:GC\((?P<session>\d{{1,2}})\)/(?:(?P<kind>RES|DEC)/)?(?P<number>(?:INF/)?\d{{1,3}})"
+    rf"{START}(?:GC\((?P<session>\d{{1,2}}|{ROMAN})\)/(?:(?P<kind>RES|DEC)/)?(?P<number>(?:INF/)?\d{{1,3}})"
     r"(?:\s(?P<part>[A-Z](?:\.\d{1,2})?)(?![\w(]))?"
     r"|GOV/(?P<year>(?:19|20)\d{2})/(?P<gov>\d{1,3})"
     r"|INFCIRC/(?P<circular>\d{1,4}))(?![\w/-]|\.\d)"
@@ -33,6 +34,9 @@ def _conference(kind: str | None, session: str, number: str, part: str | None) -
     doctype = {"RES": "resolution", "DEC": "decision"}.get(kind or "", "document")
     middle = f"{kind}/" if kind else ""
     canonical = f"GC({session})/{middle}{number}" + (f" {part}" if part else "")
+    if not session.isdigit():  # the early sessions' roman numerals: "GC(XXXIV)/RES/530" is of the 34th
+        from ..mentions import roman_value
+        session = str(roman_value(session))
     key = make_key("iaea", "gc", session, *(kind.lower(),) if kind else (), *number.lower().split("/"),
                    *(part.lower(),) if part else ())
     organ = _GENERAL_CONFERENCE if kind else None
