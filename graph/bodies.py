@@ -118,6 +118,8 @@ HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a wor
 _PLENARY_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?"
                            r"|General\s+Conference"  # "the General Conference of the International Atomic Energy …"
                            r"|Plenary")  # "the Plenary of the Intergovernmental Science-Policy Platform on …"
+_PLENARY_OF_SHORT = re.compile(rf"(?:{_PLENARY_ORGAN.pattern})\s+of\s+the\s+(?:Agency|Organization|Organisation|Union|"
+                               r"Community|Platform)")
 # a body of a treaty's parties, though its name holds the treaty's: "the Assembly of States Parties to the Rome Statute"
 _TREATY_BODY = re.compile(r"(?:" + "|".join(HEADS) + r")\s+of\s+(?:the\s+)?States\s+Parties\s+to\s")
 # a body named for its work on a text: "Group of Governmental Experts on the Operation and Further Development of the
@@ -361,6 +363,9 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
             return [Mention("body", s, e, text[s:e], listed.key, listed.label, {"listed": True, "kind": listed.kind})]
         return [Mention("body", s, e, text[s:e], f"{parent.key}/{slugify(head)}", head,
                         {"listed": False, "parent": parent.key})]
+    if _PLENARY_OF_SHORT.fullmatch(name):  # "the General Conference of the Agency": the organ of the agency named
+        return [Mention("body", s, e, text[s:e], "body/" + slugify(name), name,  # before (graph/entities.py)
+                        {"listed": False, "organ_of": True})]
     if _PLENARY_ORGAN.match(name):  # whose, unsaid: a summit meeting as much as an organ, so left to meetings.py
         return []
     return [Mention("body", s, e, text[s:e], "body/" + slugify(name), name, {"listed": False})]

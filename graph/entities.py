@@ -85,7 +85,9 @@ def _named_body(ctx: Context, m: Mention, sent: Sentence) -> str:
     _remember_short_names(ctx, m, key)
     if not m.attrs.get("officer"):
         # (a body named like a meeting, "the Conference on Disarmament", by its first word)
-        head = body_data.HEAD_WORD.search(m.label) or MEETING_WORD.match(m.label)
+        # (the head before "of the": "General Conference of the Agency" is no agency)
+        main = re.split(r"\s+of\s+the\s+", m.label, maxsplit=1)[0]
+        head = body_data.HEAD_WORD.search(main) or MEETING_WORD.match(main)
         if head:  # "the Committee on the Peaceful Uses of Outer Space" is what "the Committee" means next
             ctx.named_by_head[head.group(0)] = key
     # "the Executive Secretary of the Preparatory Commission …": the body named is still the Commission

@@ -254,6 +254,32 @@ def _convened(text: str, start: int, end: int) -> list[Mention]:
 _TOWN_AT_END = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
 
 
+# "its fourth, fifth and sixth substantive sessions", "its second and third substantive sessions": one session each
+_ORDINAL_LIST = re.compile(
+    rf"\b(?P<items>(?:{ORDINAL_WORD}\s*,\s*)*{ORDINAL_WORD}\s*,?\s+and\s+)(?P<last>{ORDINAL_WORD})\s+"
+    r"(?P<mods>(?:(?:regular|special|extraordinary|ordinary|substantive|organizational|resumed|plenary|high-level|"
+    r"annual|biennial|ministerial|informal|formal)\s+)*)(?P<head>session|meeting|conference|summit|workshop|forum)s\b")
+
+
+def _ordinal_lists(text: str, start: int, end: int) -> list[Mention]:
+    """One generic meeting per ordinal of a list before a plural head, of the same kind; the first ones are their
+    ordinal word alone, the last one runs to the head."""
+    out: list[Mention] = []
+    for m in _ORDINAL_LIST.finditer(text, start, end) if " and " in text[start:end] else ():
+        kind = re.sub(r"\s+", " ", f"{m.group('mods')}{m.group('head')}").strip()
+        items = [(w.start(), w.end()) for w in re.finditer(ORDINAL_WORD, m.group("items"))]
+        items = [(m.start("items") + a, m.start("items") + b) for a, b in items] + [(m.start("last"), m.end())]
+        for k, (a, b) in enumerate(items):
+            number = ordinal_value(re.match(ORDINAL_WORD, text[a:b]).group(0))
+            if not number:
+                return []
+            # (list_item: where and when come after the last one, for each in turn: graph/sessions.py)
+            out.append(Mention("meeting", a, b, text[a:b], "", text[a:b],
+                               {"generic": True, "ordinal": number, "type": kind, "ownerless": False,
+                                "list_item": True, "item": (m.start(), k, len(items))}))
+    return out
+
+
 # what only a standing body has: "the inauguration of the headquarters of the Gulf of Guinea … Services Forum"
 _BODY_BEFORE = re.compile(r"\b(?:headquarters|secretariat|staff|membership)\s+of\s+(?:the\s+)?$")
 
@@ -353,8 +379,12 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
                                {"named": True, "ordinal": number, "series": series["label"],
                                 "acronym": m.group(0)}))
     out += _convened(text, start, end)
+    listed = _ordinal_lists(text, start, end)
+    out += listed
     generic = _GENERIC.finditer(text, start, end) if _GENERIC_HEAD.search(text, start, end) else ()
     for m in generic:
+        if any(m.start() < item.end and item.start < m.end() for item in listed):
+            continue
         mods = m.group("mods").strip()
         if mods.endswith(" and") or mods == "and":
             continue

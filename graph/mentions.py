@@ -41,7 +41,7 @@ class Mention:
 
 def _priority(m: Mention) -> float:
     """Kind order, except that a listed body ("Conference on Disarmament") beats a meeting-shaped name."""
-    if m.kind == "body" and (m.attrs.get("listed") or m.attrs.get("parent")):
+    if m.kind == "body" and (m.attrs.get("listed") or m.attrs.get("parent") or m.attrs.get("organ_of")):
         return KINDS.index("meeting") - 0.5
     return KINDS.index(m.kind)
 

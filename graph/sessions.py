@@ -200,7 +200,8 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         kind = re.sub(r"^(?:an?|the|its|their)\s+", "", m.attrs.get("type") or m.text)
         if view.keys.get(i) or not m.attrs.get("generic") or not _SESSION_KINDS.search(_WHO.sub("", kind)):
             continue
-        rest = view.template[token.end():]
+        at = _after_list(view, m) or token.end()  # "the first, second and third sessions of …": after the last one
+        rest = view.template[at:]
         before = _YEAR_BEFORE_ITS.search(view.template, 0, token.start())  # "for its 2009 session": that year's
         if kind in ("meeting", "meetings", "session", "sessions", "conference", "forum", "forums") and not before:
             if not m.attrs.get("ordinal"):
@@ -217,15 +218,20 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         if not values and not m.attrs.get("ordinal"):
             _of_instrument(ctx, view, i, kind, rest)
             continue
+        item = m.attrs.get("item")
+        if item and len(values) == item[2]:  # "…, held from 31 July …, from 22 July … and from 28 April …": each
+            values = [values[item[1]]]     # its own
         of_meeting = _OF_MEETING.match(rest)
         if of_meeting:  # "the twenty-ninth session of the Conference of the Parties to the …": that series' session
             _session_of_series(ctx, view, i, m, kind, view.m(of_meeting.group(1)))
+            if item and view.keys.get(i) and values and item[2] == len(_tail_dates(view, rest)):
+                put_dates(ctx, view.keys[i], values, view.sentence, "session-dates")
             continue
         named_owner = _UNKNOWN_OWNER.match(rest)
         if not named_owner and _OWNER_IN_WORDS.match(rest):
             continue  # "the twenty-ninth session of the Conference of the Parties to the …": whose, the text says,
             # in words no rule reads; a guess (the Assembly, the body named before) would be wrong
-        owner = None if m.attrs.get("ownerless") or named_owner else _owner(ctx, view, i, token.end())
+        owner = None if m.attrs.get("ownerless") or named_owner else _owner(ctx, view, i, at)
         if not owner and not (m.attrs.get("ownerless") or named_owner):
             continue
         ordinal = m.attrs.get("ordinal")
@@ -264,6 +270,18 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
 
 
 _FOR_MEETING = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?⟦M(\d+)⟧")
+
+
+def _after_list(view: View, m) -> int | None:
+    """Where the last session of an ordinal list ends in the template: whose they are and when, the words after it
+    say for all of them ("its fourth, fifth and sixth substantive sessions in 2023")."""
+    item = m.attrs.get("item")
+    if not item or item[1] == item[2] - 1:
+        return None
+    for token in re.finditer(r"⟦M(\d+)⟧", view.template):
+        if view.m(int(token.group(1))).attrs.get("item") == (item[0], item[2] - 1, item[2]):
+            return token.end()
+    return None
 
 
 def _preparatory(ctx: Context, view: View, i: int, kind: str, token_start: int, rest: str) -> bool:

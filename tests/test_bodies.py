@@ -311,3 +311,18 @@ def test_a_capitalised_group_of_experts_is_named_by_its_topic(text: str, expecte
 ])
 def test_whom_a_body_serves_or_where_it_met_is_not_its_name(text: str, expected: list) -> None:
     assert sorted({(m.label, m.key) for m in find_bodies(text, 0, len(text), "UN")}) == sorted(expected)
+
+
+def test_the_general_conference_of_the_agency_is_an_organ_not_a_meeting(tmp_path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_26.md: "the Agency" is the one named before; its sessions are the organ's
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/26",
+        "Recalling the convening by the International Atomic Energy Agency of the Ministerial Conference on Nuclear "
+        "Safety, and the Action Plan on Nuclear Safety, endorsed by the General Conference of the Agency at its "
+        "fifty-fifth regular session,")
+    assert x.registry.get("un/iaea/general-conference").kind == "body"
+    assert not [e.key for e in x.registry if e.kind == "meeting" and "general-conference-of-the-agency" in e.key]
+    sessions = [c.subject for c in x.claims if c.predicate == "acta:meetingOf"
+                and c.object == "un/iaea/general-conference"]
+    assert sessions == ["un/iaea/general-conference/session/regular-55"]

@@ -322,3 +322,14 @@ def test_a_forum_with_headquarters_is_a_body_not_a_meeting() -> None:
     assert [m.label for m in find_meetings(text, 0, len(text))] == []
     text = "the convening of the Youth4Disarmament Forum in New York on 16 and 17 October 2025"
     assert [m.label for m in find_meetings(text, 0, len(text))] == ["Youth4Disarmament Forum"]
+
+
+def test_an_ordinal_list_of_sessions_is_one_session_each() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_16.md
+    text = ("held its organizational session and its first substantive session in 2021, its second and third "
+            "substantive sessions in 2022, its fourth, fifth and sixth substantive sessions in 2023")
+    found = [(text[m.start:m.end], m.attrs["ordinal"], m.attrs["type"])
+             for m in choose(find_meetings(text, 0, len(text))) if m.attrs.get("ordinal")]
+    assert found == [("first substantive session", 1, "substantive session"), ("second", 2, "substantive session"),
+                     ("third substantive sessions", 3, "substantive session"), ("fourth", 4, "substantive session"),
+                     ("fifth", 5, "substantive session"), ("sixth substantive sessions", 6, "substantive session")]

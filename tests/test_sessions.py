@@ -512,3 +512,26 @@ def test_its_session_of_a_year_long_after_the_body_with_nothing_named_between(tm
     session = "un/conference-on-disarmament/session/2026"
     assert x.registry.get(session).label == "2026 session of the Conference on Disarmament"
     assert [o.value for s, p, o in triples(x, "session-of-year") if s == session] == ["2026"]
+
+
+def test_each_session_of_an_ordinal_list_is_the_owners_with_its_own_dates(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md and A_RES_80_16.md: whose and when come after the last one
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/48",
+        "Noting also the first, second and third sessions of the Preparatory Committee for the 2026 Review "
+        "Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, held from 31 July to "
+        "11 August 2023, from 22 July to 2 August 2024 and from 28 April to 9 May 2025,",
+        "Noting that the open-ended working group on security of and in the use of information and communications "
+        "technologies established pursuant to resolution 75/240 held its organizational session and its first "
+        "substantive session in 2021, its second and third substantive sessions in 2022,")
+    starts = {x.registry.get(c.subject).label.split(" of the ")[0]: c.object.value for c in x.claims
+              if c.predicate == "schema:startDate" and "session" in c.subject}
+    assert starts == {"first session": "2023-07-31", "second session": "2024-07-22", "third session": "2025-04-28",
+                      "first substantive session": "2021", "organizational session of 2021": "2021",
+                      "second substantive session": "2022", "third substantive session": "2022"}
+    owners = {c.subject.rsplit("/", 2)[-2:][1]: c.object for c in x.claims if c.predicate == "acta:meetingOf"}
+    assert owners["n2"] == owners["n3"] == "un/a/res/75/240/open-ended-working-group"
+    assert owners["regular-1"] == owners["regular-3"] == (
+        "series/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons/2026/"
+        "preparatory-committee")
