@@ -199,11 +199,17 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
                 ctx.claim(key, "acta:representing", country, sent, "person-post")
     elif m.kind == "place":
         key = ensure_place(ctx, m.key, m.label, m.attrs["type"], sent)
-        if m.attrs["type"] == "city" and m.attrs.get("country"):
-            country = ensure_place(ctx, place_data.country_key(m.attrs["country"]), m.attrs["country"],
-                                   "country", sent)
+        city, country_name = (key, m.attrs.get("country")) if m.attrs["type"] == "city" else (None, None)
+        if m.attrs["type"] == "venue":  # "at United Nations Headquarters": a venue in New York
+            city = ensure_place(ctx, place_data.city_key(m.attrs["city"]), m.attrs["city"], "city", sent)
+            country_name = place_data.city_country(m.attrs["city"])
             if ctx.claimed(key, "schema:containedInPlace") is None:
-                ctx.claim(key, "schema:containedInPlace", country, sent, "place")
+                ctx.claim(key, "schema:containedInPlace", city, sent, "place")
+        if city and country_name:
+            country = ensure_place(ctx, place_data.country_key(country_name), place_data.canonical_country(
+                country_name), "country", sent)
+            if ctx.claimed(city, "schema:containedInPlace") is None:
+                ctx.claim(city, "schema:containedInPlace", country, sent, "place")
     elif m.kind == "anaphor":
         noun = m.attrs["noun"]
         if noun.startswith("present ") and ctx.x.self_key:

@@ -145,7 +145,9 @@ class View:
 # --- recognising ------------------------------------------------------------------------------
 
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid|[Tt]hese|[Tt]hose|[Ii]ts)\s+(?P<noun>present resolution|present decision|"
+    r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid|[Tt]hese|[Tt]hose|[Ii]ts)\s+"
+    r"(?:(?<=[Tt]he\s)(?:formal|aforementioned|above-mentioned)\s+(?=meeting\b))?"  # "the formal meeting will be held"
+    r"(?P<noun>present resolution|present decision|"
     r"resolution|decision|meeting|session|report(?!\s+of\b)|document(?!\s+[A-Z])|ministerial|conference|"
     r"Working Group|working group)\b(?!\s+of\s+(?:the\s+)?[A-Z])"
 )

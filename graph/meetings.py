@@ -63,6 +63,14 @@ _GENERIC = re.compile(
     rf"{_HELD_NEXT}|(?<=\w)\s+of\s+the\s+[A-Z][a-z]+\s+meeting\s+to\s+[a-z][^,;()\n]{{3,200}}?{_HELD_NEXT})?"
     rf"|(?P<topic>(?<=\w)\s+on\s+(?:(?:the|an?)\s+(?=[a-z])|(?!(?:the|an?)\s))[a-z][^,;()\n]{{3,200}}?{_HELD_NEXT})?)"
 )
+# a meeting a text convenes, named by what it is on: "for the Secretary-General to convene a one-day meeting on victim
+# assistance and environmental remediation that encouraged …", "the holding of the high-level meeting on countering
+# nuclear terrorism, with a focus on …" (the topic: lowercase words up to the clause's next turn)
+_CONVENE_BEFORE = re.compile(r"\b(?:convene|convening\s+of|hold|holding\s+of|organize|organizing|organization\s+of)"
+                             r"\s+(?:a|an|the)\s+$")
+_TURN = r"(?:that|which|who|whose|to|in|at|with|for|during|from|by|on|under|as|and\s+(?:the|to|in|on)|held|convened)"
+_TOPIC_WORDS = re.compile(rf"\s+on\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?!{_TURN}\b)[a-z][a-z-]*){{0,12}}"
+                          rf"(?=\s*[,;.)]|\s+{_TURN}\b|\s*$)")
 # a lowercase meeting named by its topic where something happened at its end or on its margins
 _AT_ITS_END = re.compile(r"(?:\bat\s+the\s+(?:end|close|conclusion)|\b(?:on|in)\s+the\s+(?:margins|sidelines))\s+of\s+"
                          r"(?:the|an?)\s+$")
@@ -399,6 +407,8 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             continue
         topic = _TOPIC_TO_CLAUSE_END.match(text, m.end("head")) if not plural and _AT_ITS_END.search(
             text, max(0, m.start() - 40), m.start()) else None
+        if not topic and not plural and _CONVENE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            topic = _TOPIC_WORDS.match(text, m.end("head"))  # "to convene a one-day meeting on victim assistance …"
         if topic:  # "at the end of the regional conference on solutions for people affected by the crisis": its name
             name = re.sub(r"\s+", " ", text[m.start():topic.end()])
             out.append(Mention("meeting", m.start(), topic.end(), text[m.start():topic.end()],

@@ -77,6 +77,9 @@ _TAIL = [
     ("about", re.compile(r"\s*,\s*on\s+(?:the\s+)?[a-z][^⟦;()]{3,150}?(?=,\s*(?:held|convened)\b)")),
     ("about", re.compile(r"\s+on\s+(?:the\s+)?[a-z][^,⟦;()]{3,150}?(?=\s+held\b)")),
     ("about", re.compile(r"\s*,\s*on\s+(?:the\s+)?[a-z][^,⟦;]{3,90}(?=,)")),
+    # "the high-level meeting on countering nuclear terrorism, with a focus on strengthening …, in New York on …"
+    ("about", re.compile(r"\s*,\s*with\s+(?:a|an|the)\s+(?:particular\s+|special\s+)?focus\s+on\s+[a-z][^,⟦;()]{3,150}?"
+                         r"(?=,)")),
     # "the joint summit of the Heads of State … and the Economic Community of Central African States"
     # "… of the Heads of State and Government of the ⟦B⟧ and the ⟦B⟧": who met for the two bodies
     ("owner", re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Heads\s+of\s+State\s+and\s+Government|[Mm]inisters|[Mm]embers)"

@@ -91,8 +91,14 @@ _NEW_CITY = re.compile(
 )
 
 
+# where the United Nations meets, in the words of its resolutions: a venue in a city
+_VENUE = re.compile(r"\bUnited\s+Nations\s+Headquarters\b|\bHeadquarters\s+of\s+the\s+United\s+Nations\b")
+
+
 def find_places(text: str, start: int, end: int) -> list[Mention]:
-    out: list[Mention] = []
+    out: list[Mention] = [Mention("place", m.start(), m.end(), m.group(0), "venue/united-nations-headquarters",
+                                  "United Nations Headquarters", {"type": "venue", "city": "New York"})
+                          for m in _VENUE.finditer(text, start, end)]
     for m in _pattern().finditer(text, start, end):
         if m.group("city"):
             name = m.group("city")

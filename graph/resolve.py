@@ -32,6 +32,7 @@ CLASSES = {
     "person": ("foaf:Person", "prov:Person"),
     "city": ("schema:City",),
     "country": ("schema:Country",),
+    "venue": ("schema:Place",),  # "United Nations Headquarters": where in a city
     "office": ("acta:Office",),
     "role": ("org:Role", "skos:Concept"),
     "request": ("acta:Request",),

@@ -75,3 +75,38 @@ def test_the_government_thanked_for_hosting_a_meeting_is_its_host(tmp_path: Path
               "Thanks the Government of Norway for its financial support to the Fifth Review Conference,")
     hosts = {(c.subject, c.object) for c in x.claims if c.predicate == "acta:host"}
     assert hosts == {("series/united-nations-conference-on-landlocked-developing-countries/3", "country/turkmenistan")}
+
+
+def test_a_meeting_to_convene_named_by_its_topic_then_placed_at_headquarters(tmp_path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_56.md: "the formal meeting" is the meeting named before; United Nations
+    # Headquarters is a venue in New York
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/56",
+        "Welcoming the decision contained therein for the Secretary-General to convene a one-day meeting on victim "
+        "assistance and environmental remediation that encouraged participants to produce a series of "
+        "recommendations based on the discussions,",
+        "1. Decides that the formal meeting will be held in early 2026 at United Nations Headquarters, with "
+        "conference services and with the participation of Member States;")
+    [meeting] = [e.key for e in x.registry if e.kind == "meeting" and "victim" in e.key]
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert (meeting, "schema:location", "venue/united-nations-headquarters") in facts
+    assert ("venue/united-nations-headquarters", "schema:containedInPlace", "city/new-york") in facts
+    assert ("city/new-york", "schema:containedInPlace", "country/united-states-of-america") in facts
+    assert [c.object.value for c in x.claims if c.subject == meeting and c.predicate == "schema:startDate"] == ["2026"]
+    assert not [e.key for e in x.registry if "formal-meeting" in e.key]
+
+
+def test_a_meeting_held_with_a_focus_is_still_placed_and_dated(tmp_path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_41.md
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/41",
+        "Recalling the holding of the high-level meeting on countering nuclear terrorism, with a focus on "
+        "strengthening the legal framework, in New York on 28 September 2012,")
+    key = "meeting/high-level-meeting-on-countering-nuclear-terrorism"
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert ("un/a/res/80/41", "acta:recalls", key) in facts
+    assert (key, "schema:location", "city/new-york") in facts
+    assert [c.object.value for c in x.claims if c.subject == key and c.predicate == "schema:startDate"] == [
+        "2012-09-28"]
