@@ -72,7 +72,8 @@ def rule_decisions_by(ctx: Context, view: View) -> None:
 # (or by a body, on a day: "the decision on the programme of work adopted by the Conference on 29 May 2009": that
 # body's decision of that day, "the Conference" being the body of that head word named before)
 _ON_TOPIC = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+(?P<kind>resolution|decision))\s+on\s+"
-                       r"(?P<topic>(?:the\s+)?[A-Za-z][^⟦,;]{2,150}?)\s+adopted\s+(?:by|at)\s+(?:the\s+)?"
+                       r"(?P<topic>(?:the\s+)?[A-Za-z][^⟦,;]{2,150}?)\s+adopted\s+"
+                       r"(?:on\s+⟦D(?P<d0>\d+)⟧\s+)?(?:by|at)\s+(?:the\s+)?"  # "adopted on 11 May 1995 by the …"
                        r"(?:⟦M(?P<m>\d+)⟧(?:\s*,?\s*on\s+⟦D(?P<d>\d+)⟧)?"
                        r"|(?:⟦B(?P<b>\d+)⟧|(?P<head>[A-Z][a-z]+))\s*,?\s*on\s+⟦D(?P<bd>\d+)⟧)")
 
@@ -89,7 +90,8 @@ def rule_text_on_topic(ctx: Context, view: View) -> None:
             continue
         topic = view.phrase(m.group("topic"))
         year = view.m(m.group("m")).attrs.get("year")  # "the 1995 Review and Extension Conference": in 1995
-        day = view.dates(m.group("d"))[0].start if m.group("d") and _one_day(view, m.group("d")) else year
+        d = m.group("d") or m.group("d0")
+        day = view.dates(d)[0].start if d and _one_day(view, d) else year
         key = _text_on_topic(ctx, view, m, f"{meeting}/{kind}/{slugify(topic)}", kind, meeting, day)
         ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "text-on-topic")
 

@@ -27,7 +27,9 @@ _SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of
            r"⟦B\d+⟧[ \t]+system(?![\w-])")
 _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?(?:[Ss]tates(?:[ \t]+(?:[Pp]arties|[Mm]embers))?(?![\w-])|"
                r"Governments|governments|Parties|parties|countries|international[ \t]+community|stakeholders)"
-               rf"(?:[ \t]+(?:concerned|of[ \t]+the[ \t]+region))?|{_SYSTEM})")
+               # "all parties directly concerned", "the countries of the Sahelo-Saharan subregion"
+               r"(?:[ \t]+(?:(?:directly[ \t]+)?concerned|of[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:sub)?region))?"
+               rf"|{_SYSTEM})")
 # "States Parties to the ⟦I⟧", "States not parties to the Convention": whose parties, not what is asked
 _OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"
             r"(?:[ \t]+(?:to|of)[ \t]+(?:the[ \t]+|th(?:is|at|ose)[ \t]+)?"

@@ -30,6 +30,18 @@ _SIGNED = re.compile(rf"⟦I(?P<i>\d+)⟧{_NOTES}\s*,\s*(?:which\s+was\s+)?(?:op
                      r"(?:(?:at|in)\s+⟦L\d+⟧\s*,?\s+)?on\s+⟦D(?P<d>\d+)⟧")
 
 
+# "the Treaty on the Prohibition of Nuclear Weapons was adopted on 7 July 2017, and noting that it was opened to
+# signature by the Secretary-General … on 20 September 2017, entered into force on 22 January 2021 and …": the days
+# of the one instrument the sentence names, "it" after it
+_ADOPTED_ON = re.compile(rf"⟦I(?P<i>\d+)⟧{_NOTES}\s*,?\s+(?:which\s+)?(?:was|has\s+been|had\s+been)\s+adopted\s+"
+                         r"(?:(?:at|in)\s+⟦L\d+⟧\s*,?\s+)?on\s+⟦D(?P<d>\d+)⟧")
+_IT_OPENED = re.compile(r"\bit\s+(?:was|has\s+been|had\s+been)\s+opened\s+(?:to|for)\s+signature"
+                        r"(?:\s+by\s+(?:the\s+)?⟦B\d+⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?)?(?:\s+(?:at|in)\s+⟦L\d+⟧)?"
+                        r"\s*,?\s+on\s+⟦D(?P<d>\d+)⟧")
+_IT_IN_FORCE = re.compile(r"(?:\bit\s+(?:has\s+|had\s+)?|⟦D\d+⟧\s*,\s*(?:and\s+)?)entered\s+into\s+force\s+on\s+"
+                          r"⟦D(?P<d>\d+)⟧")
+
+
 def _named_before(ctx: Context, head: str) -> str | None:
     """"the Treaty": the instrument with that word in its name the document spoke of last."""
     word = re.compile(rf"\b{head}\b")
@@ -64,6 +76,26 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
         key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
         if key and day:
             ctx.claim(key, "acta:signedOn", date_literal(day.start), sent, "treaty-days")
+    _its_days(ctx, view)
+
+
+def _its_days(ctx: Context, view: View) -> None:
+    t, sent = view.template, view.sentence
+    adopted = _ADOPTED_ON.search(t)
+    if not adopted or len(set(re.findall(r"⟦I(\d+)⟧", t))) != 1:
+        return  # "it" is the one instrument the sentence names, adopted on a day
+    key, day = _instrument(ctx, view, adopted.group("i"), None), view.one_date(adopted.group("d"))
+    if not key or not day:
+        return
+    ctx.claim(key, "acta:adoptionDate", date_literal(day.start), sent, "treaty-days")
+    rest = t[adopted.end():]
+    if not re.search(r"\bit\b", rest):
+        return
+    for pattern, prop in ((_IT_OPENED, "acta:signedOn"), (_IT_IN_FORCE, "acta:entryIntoForce")):
+        found = pattern.search(rest)
+        day = view.one_date(found.group("d")) if found else None
+        if day:
+            ctx.claim(key, prop, date_literal(day.start), sent, "treaty-days")
 
 
 RULES = (rule_treaty_days,)

@@ -288,3 +288,18 @@ def test_a_decision_described_by_its_session_is_the_one_its_note_prints(tmp_path
     assert [x.registry.get(k).label for k in adopted_at] == [
         "eighth ordinary session of the Executive Council of the African Union"]
     assert not [e.key for e in x.registry if e.kind == "decision" and e.key != "au/ex.cl/dec/263"]
+
+
+def test_a_resolution_on_a_topic_adopted_on_a_day_by_a_conference(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_45.md: the day before the conference
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/45",
+        "Reaffirming the resolution on the Middle East adopted on 11 May 1995 by the 1995 Review and Extension "
+        "Conference, in which the Conference reaffirmed the importance of the early realization of universal "
+        "adherence to the Treaty,")
+    [key] = [e.key for e in x.registry if e.kind == "resolution" and "middle-east" in e.key]
+    facts = {(c.predicate, c.object) for c in x.claims if c.subject == key}
+    assert ("acta:adoptionDate", Lit("1995-05-11", "xsd:date")) in facts
+    assert ("dcterms:title", Lit("Resolution on the Middle East")) in facts
+    assert ("un/a/res/80/45", "acta:reaffirms", key) in {(c.subject, c.predicate, c.object) for c in x.claims}

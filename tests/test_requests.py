@@ -314,3 +314,16 @@ def test_the_united_nations_system_and_its_parts_are_a_group(tmp_path: Path) -> 
         ("group/entities-and-organizations-of-the-united-nations-system", "assist in effectively implementing"),
         ("group/united-nations-system", "commemorate and promote")]
     assert x.registry.get("group/united-nations-system").label == "United Nations system"
+
+
+def test_the_parties_directly_concerned_and_the_countries_of_a_subregion(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_17.md and A_RES_80_36.md
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/17",
+        "1. Urges all parties directly concerned to seriously consider taking the practical and urgent steps;",
+        "4. Encourages the countries of the Sahelo-Saharan subregion to facilitate the effective functioning of "
+        "national commissions;")
+    assert sorted((addr, action.split()[0]) for _, addr, _, action in requests_in(x)) == [
+        ("group/countries-of-the-sahelo-saharan-subregion", "facilitate"),
+        ("group/parties-directly-concerned", "seriously")]

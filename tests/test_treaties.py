@@ -55,3 +55,25 @@ def test_a_range_or_a_vague_day_is_no_day_of_entry_into_force(tmp_path: Path) ->
     x = build(tmp_path, "Recalling the Arms Trade Treaty,",
               "Noting the entry into force of the Treaty in the last quarter of 2014,")
     assert not days(x)
+
+
+def test_the_days_of_the_one_treaty_a_sentence_names_then_calls_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md
+    x = extract_resolution(
+        tmp_path, "A/RES/80/48",
+        "Acknowledging that the Treaty on the Prohibition of Nuclear Weapons was adopted on 7 July 2017, and noting "
+        "that it was opened to signature by the Secretary- General of the United Nations on 20 September 2017, "
+        "entered into force on 22 January 2021 and held its first Meeting of States Parties from 21 to 23 June 2022,")
+    days = {c.predicate: c.object.value for c in x.claims
+            if c.subject == "instrument/treaty-on-the-prohibition-of-nuclear-weapons" and c.rule == "treaty-days"}
+    assert days == {"acta:adoptionDate": "2017-07-07", "acta:signedOn": "2017-09-20",
+                    "acta:entryIntoForce": "2021-01-22"}
+
+
+def test_it_is_no_treaty_when_the_sentence_names_two(tmp_path: Path) -> None:
+    x = extract_resolution(
+        tmp_path, "A/RES/80/48",
+        "Recalling that the Treaty on the Prohibition of Nuclear Weapons was adopted on 7 July 2017, and that the "
+        "Treaty on the Non-Proliferation of Nuclear Weapons, which it complements, entered into force on 5 March 1970,")
+    assert not [c for c in x.claims if c.predicate == "acta:entryIntoForce"
+                and c.subject == "instrument/treaty-on-the-prohibition-of-nuclear-weapons"]
