@@ -42,6 +42,16 @@ _IT_IN_FORCE = re.compile(r"(?:\bit\s+(?:has\s+|had\s+)?|⟦D\d+⟧\s*,\s*(?:and
                           r"⟦D(?P<d>\d+)⟧")
 
 
+# "the Bamako Declaration on …, adopted in Bamako on 1 December 2000,1", "the International Instrument to Enable
+# States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms …, adopted on 8 December 2005":
+# the day a text was adopted, after its name (and the rest of a long title, with no other name in it)
+_TEXT_ADOPTED_ON = re.compile(rf"⟦I(?P<i>\d+)⟧(?:\s*,\s*[a-z][^⟦;]{{0,120}}?|{_NOTES})\s*,\s*(?:which\s+was\s+)?adopted"
+                              r"(?:\s+by\s+consensus)?(?:\s+(?:in|at)\s+⟦L\d+⟧)?\s*,?\s+on\s+⟦D(?P<d>\d+)⟧(?!\s+by\b)")
+# "the adoption, on 14 June 2006 in Abuja at the thirtieth ordinary summit of …, of the Convention on …"
+_ADOPTION_ON_OF = re.compile(r"\badoption\s*,?\s+on\s+⟦D(?P<d>\d+)⟧(?:\s+(?:in|at)\s+⟦L\d+⟧)?"
+                             r"(?:\s+at\s+the\s+⟦M\d+⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?)?\s*,?\s+of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧")
+
+
 def _named_before(ctx: Context, head: str) -> str | None:
     """"the Treaty": the instrument with that word in its name the document spoke of last."""
     word = re.compile(rf"\b{head}\b")
@@ -76,6 +86,10 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
         key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
         if key and day:
             ctx.claim(key, "acta:signedOn", date_literal(day.start), sent, "treaty-days")
+    for m in (*_TEXT_ADOPTED_ON.finditer(t), *_ADOPTION_ON_OF.finditer(t)):
+        key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
+        if key and day:
+            ctx.claim(key, "acta:adoptionDate", date_literal(day.start), sent, "text-adopted-on")
     _its_days(ctx, view)
 
 

@@ -77,3 +77,28 @@ def test_it_is_no_treaty_when_the_sentence_names_two(tmp_path: Path) -> None:
         "Treaty on the Non-Proliferation of Nuclear Weapons, which it complements, entered into force on 5 March 1970,")
     assert not [c for c in x.claims if c.predicate == "acta:entryIntoForce"
                 and c.subject == "instrument/treaty-on-the-prohibition-of-nuclear-weapons"]
+
+
+def test_the_day_a_text_was_adopted_after_its_name_or_in_its_adoption(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_36.md: a long title cut at a comma, a place, a summit
+    x = extract_resolution(
+        tmp_path, "A/RES/80/36",
+        "Bearing in mind the Bamako Declaration on an African Common Position on the Illicit Proliferation, "
+        "Circulation and Trafficking of Small Arms and Light Weapons, adopted in Bamako on 1 December 2000,1",
+        "Recalling also the International Instrument to Enable States to Identify and Trace, in a Timely and Reliable "
+        "Manner, Illicit Small Arms and Light Weapons, adopted on 8 December 2005,",
+        "Recalling the adoption, on 14 June 2006 in Abuja at the thirtieth ordinary summit of the Economic Community "
+        "of West African States, of the Convention on Small Arms and Light Weapons, Their Ammunition and Other Related "
+        "Materials,")
+    days = {c.subject.split("/")[1][:20]: c.object.value for c in x.claims if c.rule == "text-adopted-on"}
+    assert days == {"bamako-declaration-o": "2000-12-01", "international-instru": "2005-12-08",
+                    "convention-on-small-": "2006-06-14"}
+
+
+def test_a_text_adopted_on_a_day_by_someone_else_is_left_to_that_rule(tmp_path: Path) -> None:
+    # "…, adopted on 21 September 1990 by the General Conference": whose text that is, the words do not say
+    x = extract_resolution(
+        tmp_path, "A/RES/80/26",
+        "Recalling resolution GC(XXXIV)/RES/530 establishing the Code of Practice on the International Transboundary "
+        "Movement of Radioactive Waste, adopted on 21 September 1990 by the General Conference,")
+    assert not [c for c in x.claims if c.rule == "text-adopted-on"]
