@@ -335,9 +335,14 @@ def rule_documents(ctx: Context, view: View) -> None:
                 ctx.claim(doc, predicate, who, view.sentence, rule)
 
 
-_EST_BY = P(r"{B:body}(?:\s+on\s+(?:the\s+)?[a-z][^⟦,;:()]{3,150}?)?\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+(?P<how>pursuant\s+to|by|under|in)\s+"
-            r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+|⟦B\d+⟧\s+)?"
-            r"(?:resolutions?|decisions?)?\s*{S:res}")
+# "the Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament, which was
+# established by the Assembly by its resolution 65/66 and its decision 70/551": a group named by its topic, founded by
+# one text or two
+_EST_BY = P(r"{B:body}(?P<topic>\s+on\s+(?:the\s+)?[a-z](?:[^⟦,;:()]|⟦[MB]\d+⟧){3,150}?)?\s*,?\s+"
+            r"(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+(?P<how>pursuant\s+to|by|under|in)\s+"
+            r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+|"
+            r"⟦B\d+⟧\s+(?:by\s+its\s+)?)?"
+            r"(?:resolutions?|decisions?)?\s*{S:res}(?:\s+and\s+(?:its\s+)?{S:res2})?")
 _EST_BY_AGENT = P(r"\bestablishment\s+by\s+(?:the\s+)?{BP:agent}\s+(?:on\s+|in\s+)?(?:{D:date}\s+)?of\s+(?:the\s+)?{B:body}")
 # "the establishment, on ⟦D⟧, and operationalization, on ⟦D⟧, by ⟦L⟧ and the ⟦L⟧ of a joint force in ⟦L⟧": a body
 # named only by its kind, known by who set it up
@@ -351,10 +356,17 @@ def rule_establishment(ctx: Context, view: View) -> None:
     sent = view.sentence
     for m in _EST_BY.finditer(view.template):
         body, res = key_of(ctx, view, m.group("body")), key_of(ctx, view, m.group("res"))
-        if body and res and kind_of(ctx, body) == "body":
-            ctx.claim(body, "acta:establishedBy", res, sent, "established-by")
-            if m.group("how").startswith("pursuant"):
-                ctx.claim(body, "acta:pursuantTo", res, sent, "established-by")
+        mention = view.m(m.group("body"))
+        if not body and mention.attrs.get("generic") and m.group("topic") and mention.text[:1].isupper():
+            # a group named by its topic: that name, which "the Open-ended Working Group" means from now on
+            name = view.phrase(view.template[view.template.rfind("⟦", 0, m.start("body")):m.end("topic")])
+            body = name_generic_body(ctx, view, int(m.group("body")), "body/" + slugify(name), name)
+            ctx.claim(body, "rdfs:label", Lit(name), sent, "established-by")
+        for founder in (res, key_of(ctx, view, m.group("res2"))):
+            if body and founder and kind_of(ctx, body) == "body":
+                ctx.claim(body, "acta:establishedBy", founder, sent, "established-by")
+                if m.group("how").startswith("pursuant"):
+                    ctx.claim(body, "acta:pursuantTo", founder, sent, "established-by")
     for m in _EST_BY_AGENT.finditer(view.template):
         body, agent = key_of(ctx, view, m.group("body")), key_of(ctx, view, m.group("agent"))
         if body and agent:

@@ -329,3 +329,19 @@ def test_a_group_established_pursuant_to_an_organs_resolution_is_so_and_a_topic_
     assert objects(x, oewg, "acta:establishedBy") == ["un/a/dec/79/512"]
     assert x.registry.get(oewg).label == ("open-ended working group on the prevention of an arms race in outer space "
                                           "in all its aspects (A/DEC/79/512)")
+
+
+def test_a_group_named_by_its_topic_founded_by_two_texts(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_30.md: the topic names a session and an organ; "by the Assembly by its
+    # resolution 65/66 and its decision 70/551"
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/30",
+        "1. Recalls the adoption by consensus of the recommendations by the Open-ended Working Group on the fourth "
+        "special session of the General Assembly devoted to disarmament, which was established by the Assembly by its "
+        "resolution 65/66 and its decision 70/551 and which met in New York in 2016 and 2017;")
+    key = "body/open-ended-working-group-on-the-fourth-special-session-of-the-general-assembly-devoted-to-disarmament"
+    assert x.registry.get(key).label == ("Open-ended Working Group on the fourth special session of the General "
+                                         "Assembly devoted to disarmament")
+    assert sorted(c.object for c in x.claims if c.subject == key and c.predicate == "acta:establishedBy") == [
+        "un/a/dec/70/551", "un/a/res/65/66"]
