@@ -53,6 +53,9 @@ def rule_decisions_by(ctx: Context, view: View) -> None:
         made = _dated(view, view.template[m.end():])
         printed = _printed_symbol(ctx, view, m.end()) if ana is not None and len(made) == 1 else None
         keys = [_decision(ctx, view, body, meeting, date, printed) for meeting, date in made]
+        if len(keys) == 1 and made[0][1] is None and (month := _session_month(view, view.template[m.end():])):
+            # "at its eighth ordinary session, held in Khartoum from 16 to 21 January 2006": in January 2006
+            ctx.claim(keys[0], "acta:adoptionDate", date_literal(month), view.sentence, "decision-by")
         if ana is not None and len(keys) == 1:  # the mention is that decision: "Welcoming the decision taken by …"
             view.keys[int(ana)] = keys[0]
             view.named.add(int(ana))  # cited by the clause's verb, as a symbol would be
@@ -137,6 +140,20 @@ def _dated(view: View, rest: str) -> list[tuple[int | None, int | None]]:
         out.append((int(at.group("m")), date))
         pos = stop
     return [(meeting, date) for meeting, date in out if view.keys.get(meeting) or date is not None]
+
+
+_SESSION_HELD = re.compile(r"\s*,?\s*(?:and\s+)?at\s+its\s+⟦M\d+⟧\s*,?\s+held\s+(?:in\s+⟦L\d+⟧\s*,?\s+)?"
+                           r"(?:from\s+|on\s+)?⟦D(\d+)⟧(?!\s*,?\s*(?:and\s+)?at\s+its\b)")
+
+
+def _session_month(view: View, rest: str) -> str | None:
+    """The month of the one session a decision was taken at ("at its eighth ordinary session, held in Khartoum from
+    16 to 21 January 2006"), when its days lie within one month."""
+    found = _SESSION_HELD.match(rest)
+    values = view.dates(found.group(1)) if found else []
+    if len(values) != 1 or not values[0].end or len(values[0].start) != 10:
+        return None
+    return values[0].start[:7] if values[0].end[:7] == values[0].start[:7] else None
 
 
 def _one_day(view: View, index: str | int) -> bool:
