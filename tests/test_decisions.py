@@ -313,8 +313,8 @@ def test_a_decision_of_a_session_within_one_month_is_of_that_month(tmp_path: Pat
         "Recalling the decision taken by the Executive Council of the African Union at its eighth ordinary session, "
         "held in Khartoum from 16 to 21 January 2006,2 in which the Council called upon member States,",
         "2 A/60/693, annex II, decision EX.CL/Dec.263 (VIII).",
-        "30. Also takes note of the decision of the Assembly of States Parties to the Rome Statute of the International "
-        "Criminal Court at its twenty-third session, while recalling that the Assembly of States Parties looks forward "
-        "to the twenty-fifth session, scheduled to be held from 7 to 17 December 2026;")
+        "30. Also takes note of the decision of the Assembly of States Parties to the Rome Statute of the "
+        "International Criminal Court at its twenty-third session, while recalling that the Assembly of States "
+        "Parties looks forward to the twenty-fifth session, scheduled to be held from 7 to 17 December 2026;")
     dates = {c.subject: c.object for c in x.claims if c.predicate == "acta:adoptionDate" and c.rule == "decision-by"}
     assert dates == {"au/ex.cl/dec/263": Lit("2006-01", "xsd:gYearMonth")}
