@@ -172,7 +172,8 @@ def _printed_symbol(ctx: Context, view: View, at: int) -> str | None:
     found = _NOTES_AFTER.match(view.template, at)
     for index in re.findall(r"⟦S(\d+)⟧", found.group("notes")) if found else ():
         mention = view.m(int(index))
-        if "footnote" in mention.attrs and mention.attrs["symbol"].doctype == "decision":
+        symbol = mention.attrs.get("symbol")
+        if "footnote" in mention.attrs and symbol is not None and symbol.doctype == "decision":
             return resolve_mention(ctx, view, int(index))
     return None
 

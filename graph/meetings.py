@@ -277,10 +277,10 @@ def _ordinal_lists(text: str, start: int, end: int) -> list[Mention]:
         kind = re.sub(r"\s+", " ", f"{m.group('mods')}{m.group('head')}").strip()
         items = [(w.start(), w.end()) for w in re.finditer(ORDINAL_WORD, m.group("items"))]
         items = [(m.start("items") + a, m.start("items") + b) for a, b in items] + [(m.start("last"), m.end())]
-        for k, (a, b) in enumerate(items):
-            number = ordinal_value(re.match(ORDINAL_WORD, text[a:b]).group(0))
-            if not number:
-                return []
+        numbers = [ordinal_value(re.match(ORDINAL_WORD, text[a:b]).group(0)) for a, b in items]
+        if not all(numbers):
+            continue
+        for k, ((a, b), number) in enumerate(zip(items, numbers, strict=True)):
             # (list_item: where and when come after the last one, for each in turn: graph/sessions.py)
             out.append(Mention("meeting", a, b, text[a:b], "", text[a:b],
                                {"generic": True, "ordinal": number, "type": kind, "ownerless": False,

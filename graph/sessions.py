@@ -219,12 +219,13 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             _of_instrument(ctx, view, i, kind, rest)
             continue
         item = m.attrs.get("item")
-        if item and len(values) == item[2]:  # "…, held from 31 July …, from 22 July … and from 28 April …": each
-            values = [values[item[1]]]     # its own
+        own_date = bool(item) and len(values) == item[2]
+        if own_date:  # "…, held from 31 July …, from 22 July … and from 28 April …": each its own
+            values = [values[item[1]]]
         of_meeting = _OF_MEETING.match(rest)
         if of_meeting:  # "the twenty-ninth session of the Conference of the Parties to the …": that series' session
             _session_of_series(ctx, view, i, m, kind, view.m(of_meeting.group(1)))
-            if item and view.keys.get(i) and values and item[2] == len(_tail_dates(view, rest)):
+            if own_date and view.keys.get(i):
                 put_dates(ctx, view.keys[i], values, view.sentence, "session-dates")
             continue
         named_owner = _UNKNOWN_OWNER.match(rest)
