@@ -288,6 +288,8 @@ def _ordinal_lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# what a meeting word names when it qualifies a noun: "with conference services", "conference room papers"
+_SERVICES = re.compile(r"s?\s+(?:services|servicing|facilities|rooms?|resources|management)\b")
 # what only a standing body has: "the inauguration of the headquarters of the Gulf of Guinea … Services Forum"
 _BODY_BEFORE = re.compile(r"\b(?:headquarters|secretariat|staff|membership)\s+of\s+(?:the\s+)?$")
 
@@ -391,8 +393,9 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
     out += listed
     generic = _GENERIC.finditer(text, start, end) if _GENERIC_HEAD.search(text, start, end) else ()
     for m in generic:
-        if any(m.start() < item.end and item.start < m.end() for item in listed):
-            continue
+        if any(m.start() < item.end and item.start < m.end() for item in listed) \
+                or _SERVICES.match(text, m.end("head")):
+            continue  # (in an ordinal list; "conference services", "meeting rooms": no meeting)
         mods = m.group("mods").strip()
         if mods.endswith(" and") or mods == "and":
             continue

@@ -23,6 +23,7 @@ import re
 from .entities import resolve_mention
 from .extract import Context, Lit, View
 from .officers import hold
+from .requests import ensure_group, group_names
 from .rules import kind_of
 from .text import slugify
 
@@ -174,8 +175,14 @@ def rule_group_on_matter(ctx: Context, view: View) -> None:
 # "10. Decides that the aforementioned high-level plenary meeting shall be held with the participation of Member and
 # observer States …, as well as with the participation of the President of the General Assembly and the
 # Secretary-General": who takes part in a meeting to come (the one the document named before, for "aforementioned")
-_TO_BE_HELD_WITH = re.compile(r"(?:\b(?P<ana>aforementioned|above-mentioned|said)\s+)?⟦M(?P<m>\d+)⟧\s+"
-                              r"(?:shall|will|should|would)\s+be\s+(?:held|convened)\s+with\s+the\s+participation\s+of\s+(?P<who>[^;]*)")
+# "… meeting shall be convened with the participation of …", "the formal meeting will be held in early 2026 at United
+# Nations Headquarters, with conference services and with the participation of Member States, observer States and …"
+_TO_BE_HELD_WITH = re.compile(r"(?:\b(?P<ana>aforementioned|above-mentioned|said)\s+)?⟦[MA](?P<m>\d+)⟧\s+"
+                              r"(?:shall|will|should|would)\s+be\s+(?:held|convened)\b(?:[^;⟦]|⟦[DL]\d+⟧){0,100}?"
+                              r"\bwith\s+the\s+participation\s+of\s+(?P<who>[^;]*)")
+
+
+_PEOPLE_OF = re.compile(r"\b(?:observers?|members?|representatives?|staff|delegations?)\s+of\s+(?:the\s+)?$")
 
 
 def rule_to_be_held_with(ctx: Context, view: View) -> None:
@@ -189,10 +196,14 @@ def rule_to_be_held_with(ctx: Context, view: View) -> None:
             meeting = earlier[0] if len(earlier) == 1 else None  # only if the words name one meeting
         if not meeting or kind_of(ctx, meeting) != "meeting":
             continue
-        for who in re.findall(r"⟦B(\d+)⟧", m.group("who")):
-            key = resolve_mention(ctx, view, int(who))
+        for who in re.finditer(r"⟦B(\d+)⟧", m.group("who")):
+            if _PEOPLE_OF.search(m.group("who"), 0, who.start()):
+                continue  # "observers of the United Nations General Assembly": not the Assembly itself
+            key = resolve_mention(ctx, view, int(who.group(1)))
             if key:
                 ctx.claim(meeting, "acta:participant", key, view.sentence, "to-be-held-with")
+        for name in group_names(m.group("who")):  # "Member States, observer States": groups taking part
+            ctx.claim(meeting, "acta:participant", ensure_group(ctx, name), view.sentence, "to-be-held-with")
 
 
 # "a joint half-day panel discussion of the Disarmament and International Security Committee (First Committee) and

@@ -20,7 +20,7 @@ from .text import slugify
 # to the ⟦I⟧", "the States concerned", "landlocked developing countries", "the international community"; its
 # words before the head are a name's ("African", "Member"), a compound ("nuclear-weapon") or a kind of country
 _GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+-[ \t]?[a-z]+(?:-[a-z]+)*|developing|developed|landlocked|transit|coastal|donor|"
-               r"neighbouring|other|interested|participating|affected|member|island|small|least)")
+               r"neighbouring|other|interested|participating|affected|member|island|small|least|observer)")
 # "the United Nations system", "relevant entities and bodies of the United Nations system": its parts, as a whole
 _PARTS = r"(?:entities|organizations|agencies|bodies|organs|funds|programmes|specialized[ \t]+agencies)"
 _SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of[ \t]+the[ \t]+)?"
@@ -170,6 +170,22 @@ def _addressees(ctx: Context, view: View, addr: str) -> list[str]:
 
 
 _GROUP_CAPITALS = re.compile(r"\b(?:states|member|parties|governments)\b")
+
+
+# "Member and observer States": two groups, the noun said once
+_SHARED_NOUN = re.compile(rf"\b(?P<a>{_GROUP_WORD})\s+and\s+(?P<b>{_GROUP_WORD}\s+"
+                          r"(?P<noun>States|countries|Governments))\b")
+
+
+def group_names(words: str) -> list[str]:
+    """The groups a stretch of template names ("Member States, observer States and …"), as written."""
+    names = []
+    for g in _GROUP.finditer(words):
+        shared = _SHARED_NOUN.search(words, max(0, g.start() - 40), g.end())
+        if shared and shared.end() == g.end():
+            names.append(f"{shared.group('a')} {shared.group('noun')}")
+        names.append(g.group("name"))
+    return names
 
 
 def ensure_group(ctx: Context, name: str) -> str:

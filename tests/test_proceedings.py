@@ -158,7 +158,8 @@ def test_who_takes_part_in_the_aforementioned_meeting_to_come(tmp_path: Path) ->
         "of the General Assembly and the Secretary-General;")
     meeting = "un/a/res/80/49/one-day-high-level-plenary-meeting"
     part = {c.object for c in x.claims if c.subject == meeting and c.predicate == "acta:participant"}
-    assert part == {"un/ga/president", "un/secretary-general"}
+    # (the groups too, round 14: "Member and observer States" is two of them, the noun said once)
+    assert part == {"un/ga/president", "un/secretary-general", "group/member-states", "group/observer-states"}
 
 
 def test_the_bodies_a_joint_meeting_is_of_take_part_in_it(tmp_path: Path) -> None:
@@ -177,3 +178,18 @@ def test_the_bodies_a_joint_meeting_is_of_take_part_in_it(tmp_path: Path) -> Non
     both = {"un/first-committee", "un/fourth-committee"}
     assert len(taking_part) == 3 and all(v == both for v in taking_part.values()), taking_part
     assert "un/a/res/80/44/joint-half-day-panel-discussion" in taking_part
+
+
+def test_groups_taking_part_in_a_meeting_to_be_held_not_the_organ_whose_observers_come(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_56.md: "with conference services" is no meeting
+    x = extract_resolution(
+        tmp_path, "A/RES/80/56",
+        "Welcoming the decision for the Secretary-General to convene a one-day meeting on victim assistance and "
+        "environmental remediation that encouraged participants to produce recommendations,",
+        "1. Decides that the formal meeting will be held in early 2026 at United Nations Headquarters, with conference "
+        "services and with the participation of Member States, observer States and observers of the United Nations "
+        "General Assembly, where they will share their relevant experience;")
+    meeting = "meeting/one-day-meeting-on-victim-assistance-and-environmental-remediation"
+    participants = sorted(c.object for c in x.claims if c.subject == meeting and c.predicate == "acta:participant")
+    assert participants == ["group/member-states", "group/observer-states"]
+    assert not [e.key for e in x.registry if e.kind == "meeting" and "conference" in e.key]
