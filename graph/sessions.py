@@ -219,9 +219,10 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             _of_instrument(ctx, view, i, kind, rest)
             continue
         item = m.attrs.get("item")
-        own_date = bool(item) and len(values) == item[2]
+        run = [v for d in _date_run(rest) for v in view.dates(d)] if item else []
+        own_date = bool(item) and len(run) == item[2]
         if own_date:  # "…, held from 31 July …, from 22 July … and from 28 April …": each its own
-            values = [values[item[1]]]
+            values = [run[item[1]]]
         of_meeting = _OF_MEETING.match(rest)
         if of_meeting:  # "the twenty-ninth session of the Conference of the Parties to the …": that series' session
             _session_of_series(ctx, view, i, m, kind, view.m(of_meeting.group(1)))
@@ -271,6 +272,17 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
 
 
 _FOR_MEETING = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?⟦M(\d+)⟧")
+
+
+# the dates right after a list of sessions, one after another: "…, held from ⟦D⟧, from ⟦D⟧ and from ⟦D⟧", or one
+# mention of a list of dates (not the next list's: "… sessions in ⟦D⟧, its ⟦M⟧ and ⟦M⟧ in ⟦D⟧")
+_DATE_RUN = re.compile(r"(?:[^⟦;]|⟦[MB]\d+⟧){0,80}?(?:from\s+|on\s+|in\s+)?⟦D(\d+)⟧"
+                       r"(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:from\s+|on\s+|in\s+)?⟦D\d+⟧)*")
+
+
+def _date_run(rest: str) -> list[str]:
+    found = _DATE_RUN.match(rest)
+    return [found.group(1)] + re.findall(r"⟦D(\d+)⟧", found.group("more") or "") if found else []
 
 
 def _after_list(view: View, m) -> int | None:

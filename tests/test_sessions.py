@@ -535,3 +535,17 @@ def test_each_session_of_an_ordinal_list_is_the_owners_with_its_own_dates(tmp_pa
     assert owners["regular-1"] == owners["regular-3"] == (
         "series/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons/2026/"
         "preparatory-committee")
+
+
+def test_a_list_of_sessions_takes_its_own_year_not_the_next_lists(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_16.md: three years for three lists, not one year per session of the first
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/16",
+        "Noting that the open-ended working group on security of and in the use of information and communications "
+        "technologies established pursuant to resolution 75/240 held its fourth, fifth and sixth substantive "
+        "sessions in 2023, its seventh, eighth and ninth substantive sessions in 2024, and its tenth and eleventh "
+        "substantive sessions in 2025,")
+    years = {c.subject.rsplit("/", 1)[1]: c.object.value for c in x.claims if c.predicate == "schema:startDate"}
+    assert years == {"n4": "2023", "n5": "2023", "n6": "2023", "n7": "2024", "n8": "2024", "n9": "2024",
+                     "n10": "2025", "n11": "2025"}
