@@ -66,7 +66,9 @@ _GENERIC = re.compile(
 # a meeting a text convenes, named by what it is on: "for the Secretary-General to convene a one-day meeting on victim
 # assistance and environmental remediation that encouraged …", "the holding of the high-level meeting on countering
 # nuclear terrorism, with a focus on …" (the topic: lowercase words up to the clause's next turn)
-_CONVENE_BEFORE = re.compile(r"\b(?:convene|convening\s+of|hold|holding\s+of|organize|organizing|organization\s+of)"
+_CONVENE_BEFORE = re.compile(r"\b(?:convene|convening\s+of|hold|holding\s+of|organize|organizing|organization\s+of|"
+                             # "the convening by the Secretary-General of the high-level meeting on …"
+                             r"convening\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'-]*){0,8}\s+of)"
                              r"\s+(?:a|an|the)\s+$")
 _TURN = r"(?:that|which|who|whose|to|in|at|with|for|during|from|by|on|under|as|and\s+(?:the|to|in|on)|held|convened)"
 _TOPIC_WORDS = re.compile(rf"\s+on\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?!{_TURN}\b)[a-z][a-z-]*){{0,12}}"
@@ -410,7 +412,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             continue
         topic = _TOPIC_TO_CLAUSE_END.match(text, m.end("head")) if not plural and _AT_ITS_END.search(
             text, max(0, m.start() - 40), m.start()) else None
-        if not topic and not plural and _CONVENE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if not topic and not plural and _CONVENE_BEFORE.search(text, max(0, m.start() - 120), m.start()):
             topic = _TOPIC_WORDS.match(text, m.end("head"))  # "to convene a one-day meeting on victim assistance …"
         if topic:  # "at the end of the regional conference on solutions for people affected by the crisis": its name
             name = re.sub(r"\s+", " ", text[m.start():topic.end()])

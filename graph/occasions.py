@@ -187,6 +187,20 @@ def rule_for_hosting(ctx: Context, view: View) -> None:
             ctx.claim(meeting, "acta:host", country, view.sentence, "for-hosting")
 
 
+# "Recalling the convening by the International Atomic Energy Agency of the Ministerial Conference on Nuclear Safety",
+# "Noting the convening by the Secretary-General of the high-level meeting on nuclear safety and security": who
+# organized the meeting (what convened it, `acta:convenedBy`, is a text)
+_CONVENING_BY = re.compile(r"\bconvening\s+by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧\s+of\s+(?:the\s+|an?\s+)?⟦M(?P<m>\d+)⟧")
+
+
+def rule_convening_by(ctx: Context, view: View) -> None:
+    for m in _CONVENING_BY.finditer(view.template):
+        body, meeting = key_of(ctx, view, m.group("b")), key_of(ctx, view, m.group("m"))
+        if body and meeting and ctx.registry.get(meeting).kind == "meeting" \
+                and ctx.registry.get(body).kind in ("body", "officer"):
+            ctx.claim(meeting, "acta:organizer", body, view.sentence, "convening-by")
+
+
 # "Decides to convene, in New York, a one-week biennial meeting of States in 2026 … and a one-week biennial meeting of
 # States in 2028": the place comes first and holds for each meeting of the clause
 _CONVENE_IN = re.compile(r"\bconvene\s*,\s*(?:in|at)\s+(?:the\s+)?⟦L(\d+)⟧\s*,\s*(?:[^;⟦]|⟦[MD]\d+⟧)*$")
@@ -302,4 +316,4 @@ def rule_listed_occasions(ctx: Context, view: View) -> None:
                     ctx.claim(doc, "acta:producedBy", key, view.sentence, "listed-occasions")
 
 
-RULES = (rule_listed_occasions, rule_for_hosting)
+RULES = (rule_listed_occasions, rule_for_hosting, rule_convening_by)

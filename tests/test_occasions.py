@@ -110,3 +110,20 @@ def test_a_meeting_held_with_a_focus_is_still_placed_and_dated(tmp_path) -> None
     assert (key, "schema:location", "city/new-york") in facts
     assert [c.object.value for c in x.claims if c.subject == key and c.predicate == "schema:startDate"] == [
         "2012-09-28"]
+
+
+def test_who_convened_a_meeting_organized_it(tmp_path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_26.md: the meeting is named by its topic after "the convening by … of"
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/26",
+        "Recalling the convening by the International Atomic Energy Agency of the Ministerial Conference on Nuclear "
+        "Safety, in Vienna from 20 to 24 June 2011,",
+        "Noting the convening by the Secretary-General of the high-level meeting on nuclear safety and security, in "
+        "New York on 22 September 2011,")
+    organizers = {(c.subject, c.object) for c in x.claims if c.predicate == "acta:organizer"}
+    assert organizers == {("meeting/ministerial-conference-on-nuclear-safety", "un/iaea"),
+                          ("meeting/high-level-meeting-on-nuclear-safety-and-security", "un/secretary-general")}
+    key = "meeting/high-level-meeting-on-nuclear-safety-and-security"
+    assert [c.object.value for c in x.claims if c.subject == key and c.predicate == "schema:startDate"] == [
+        "2011-09-22"]
