@@ -6,7 +6,10 @@ Asian Nations", "Welcomes the entry into force of the Treaty on 22 January 2021"
 document named last), "the adoption by the General Assembly and the entry into force of the Treaty on
 2 April 2013 and 24 December 2014, respectively", "the Declaration on the Zone of Peace, Freedom and
 Neutrality, signed in Kuala Lumpur on 27 November 1971", "the Treaty …, opened for signature in Mexico
-City on 14 February 1967".
+City on 14 February 1967". And the day a text was adopted, a declaration's as much as a treaty's: "the Bamako
+Declaration …, adopted in Bamako on 1 December 2000", "the adoption, on 14 June 2006 in Abuja …, of the Convention
+on …", "the Treaty … was adopted on 7 July 2017, and … it was opened to signature … on 20 September 2017, entered
+into force on 22 January 2021".
 """
 
 from __future__ import annotations
