@@ -177,7 +177,24 @@ def _singular(post: str) -> str:
     return upper_first(post)
 
 
-RULES = (rule_elected, rule_officer_lists)
+# "Welcomes the reappointment of Robert Floyd as the Executive Secretary of the Preparatory Commission …": the post a
+# person was appointed to, named with its body (a listed officer, or a post of a named body)
+_APPOINTMENT_OF = re.compile(r"\b(?:re-?)?(?:appointment|election|designation|nomination)\s+of\s+⟦P(?P<p>\d+)⟧\s+as\s+"
+                             r"(?:the\s+)?⟦B(?P<b>\d+)⟧")
+
+
+def rule_appointment_of(ctx: Context, view: View) -> None:
+    for m in _APPOINTMENT_OF.finditer(view.template):
+        post_key = key_of(ctx, view, m.group("b"))
+        post = ctx.registry.get(post_key) if post_key else None
+        body = ctx.claimed(post_key, "org:subOrganizationOf") if post and post.kind == "officer" else None
+        if not body or not view.keys.get(int(m.group("p"))):
+            continue
+        title = re.split(r"\s+of\s+", post.label, maxsplit=1)[0]
+        hold(ctx, view, int(m.group("p")), body, title, None, None, "appointment-of")
+
+
+RULES = (rule_elected, rule_officer_lists, rule_appointment_of)
 
 
 def _is_own_organ(ctx: Context, key: str | None) -> bool:

@@ -4,7 +4,7 @@ A name alone is too weak a signal in these texts (it is usually a place or a
 body), so a person is recognised only with one of those anchors:
 "Ambassador Virgilio Alcántara", "Hector Agustin Ortega, Alternate
 Representative of the Permanent Mission of Mexico to the OAS",
-"Ezéchiel Nibigira (Burundi)".
+"Ezéchiel Nibigira (Burundi)", "the reappointment of Robert Floyd as …".
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ _HONORIFIC_NAME = re.compile(rf"\b(?P<hon>{HONORIFIC})\s+(?P<name>{NAME})")  # "
 _NAME_POST = re.compile(rf"(?P<name>{NAME}),\s+(?P<post>(?:the\s+)?{POST}\b[^,;]*?)(?=\s+(?:were|was|is|as)\s|[,;.]|$)")
 _NEXT_PERSON = re.compile(rf"\s+and\s+(?:by\s+\w+\s+)?{NAME},\s+(?:the\s+)?{POST}")
 _NAME_STATE = re.compile(rf"(?P<name>{NAME})\s+\((?P<state>[{_UPPER}][^()]{{2,60}})\)")
+# a name appointed to a post: "Welcomes the reappointment of Robert Floyd as the Executive Secretary of …"
+_APPOINTED = re.compile(rf"\b(?:re-?)?(?:appointment|election|designation|nomination)\s+of\s+(?P<name>{NAME})\s+as\s")
 
 
 def find_people(text: str, start: int, end: int) -> list[Mention]:
@@ -52,6 +54,8 @@ def find_people(text: str, start: int, end: int) -> list[Mention]:
         if state:
             attrs["representing"] = state
         _add(out, m.start("name"), m.end("name"), m.group("name"), text, attrs)
+    for m in _APPOINTED.finditer(text, start, end):
+        _add(out, m.start("name"), m.end("name"), m.group("name"), text, {"appointed": True})
     for m in _NAME_STATE.finditer(text, start, end):
         state = m.group("state").strip()
         if places.is_country(state):

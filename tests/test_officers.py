@@ -120,3 +120,18 @@ def test_a_plural_post_heads_a_line_of_several_holders(tmp_path: Path) -> None:
             ("person/zakri-abdul-hamid", "role/chair")} == held
     (office,) = [s for s, p, o in triples(x) if p == "org:member" and o == "person/asghar-fazel"]
     assert objects(x, office, "acta:representing") == ["country/iran-islamic-republic-of"]
+
+
+def test_a_person_appointed_to_a_listed_post(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_70.md: no honorific, no state: the appointment names the person
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/70",
+        "9. Welcomes the reappointment of Robert Floyd as the Executive Secretary of the Preparatory Commission for "
+        "the Comprehensive Nuclear-Test-Ban Treaty Organization by States members of the governing body of the "
+        "Preparatory Commission;")
+    office = "person/robert-floyd/office/un/ctbto/executive-secretary"
+    facts = {(c.predicate, c.object) for c in x.claims if c.subject == office}
+    assert facts >= {("org:member", "person/robert-floyd"), ("org:organization", "un/ctbto"),
+                     ("org:role", "role/executive-secretary")}
+    assert x.registry.get("role/executive-secretary").label == "Executive Secretary"

@@ -76,3 +76,11 @@ def test_a_name_with_a_middle_initial_is_keyed_without_it() -> None:
     text = "Vice-Chair: Mr. Robert T. Watson (United Kingdom); Ms. Ann M. Bartuska (United States of America)"
     found = [(m.label, m.key) for m in find_people(text, 0, len(text))]
     assert found == [("Robert T. Watson", "person/robert-watson"), ("Ann M. Bartuska", "person/ann-bartuska")]
+
+
+def test_a_name_appointed_or_elected_as_something_is_a_person() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_63.md and A_RES_80_70.md; a body after "of" is no person
+    text = ("Welcoming the election of Brice Clotaire Oligui Nguema as President of Gabon on 12 April 2025, and the "
+            "reappointment of Robert Floyd as the Executive Secretary, and the establishment of the Regional Office as "
+            "a hub,")
+    assert [m.label for m in find_people(text, 0, len(text))] == ["Brice Clotaire Oligui Nguema", "Robert Floyd"]
