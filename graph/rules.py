@@ -352,8 +352,17 @@ _EST_UNNAMED = P(r"\bestablishment\s*(?:,\s*(?:on|in)\s+{D:date}\s*,)?(?:\s+and\
 _REPORT_DOC = P(r"\b(?:(?:Final\s+)?Report|Outcome|Final\s+Document|Records?)s?\s+of\s+(?:the\s+)?{M:m}[^⟦()]*?(?:⟦[LD]\d+⟧[^⟦()]*?)*\(\s*{S:doc}")
 
 
+# "the Ad Hoc Committee on the Prevention of an Arms Race in Outer Space, taking into account its previous efforts
+# since its establishment in 1985, …": when the body the clause is about was set up
+_ITS_ESTABLISHMENT = P(r"{B:body}\s*,[^⟦;]{0,100}?\bits\s+(?:establishment|creation)\s+(?:in|on)\s+{D:date}")
+
+
 def rule_establishment(ctx: Context, view: View) -> None:
     sent = view.sentence
+    for m in _ITS_ESTABLISHMENT.finditer(view.template):
+        body, values = key_of(ctx, view, m.group("body")), view.dates(m.group("date"))
+        if body and kind_of(ctx, body) == "body" and len(values) == 1 and not values[0].end:
+            ctx.claim(body, "acta:establishedOn", date_literal(values[0].start), sent, "its-establishment")
     for m in _EST_BY.finditer(view.template):
         body, res = key_of(ctx, view, m.group("body")), key_of(ctx, view, m.group("res"))
         mention = view.m(m.group("body"))

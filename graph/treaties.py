@@ -51,7 +51,8 @@ _IT_IN_FORCE = re.compile(r"(?:\bit\s+(?:has\s+|had\s+)?|⟦D\d+⟧\s*,\s*(?:and
 _TEXT_ADOPTED_ON = re.compile(rf"⟦I(?P<i>\d+)⟧(?:\s*,\s*[a-z][^⟦;]{{0,120}}?|{_NOTES})\s*,\s*(?:which\s+was\s+)?adopted"
                               r"(?:\s+by\s+consensus)?(?:\s+(?:in|at)\s+⟦L\d+⟧)?\s*,?\s+on\s+⟦D(?P<d>\d+)⟧(?!\s+by\b)")
 # "the adoption, on 14 June 2006 in Abuja at the thirtieth ordinary summit of …, of the Convention on …"
-_ADOPTION_ON_OF = re.compile(r"\badoption\s*,?\s+on\s+⟦D(?P<d>\d+)⟧(?:\s+(?:in|at)\s+⟦L\d+⟧)?"
+# (or "the adoption, in Vienna on 5 September 1997, of the Joint Convention …": the place first)
+_ADOPTION_ON_OF = re.compile(r"\badoption\s*,?\s+(?:(?:in|at)\s+⟦L\d+⟧\s+)?on\s+⟦D(?P<d>\d+)⟧(?:\s+(?:in|at)\s+⟦L\d+⟧)?"
                              r"(?:\s+at\s+the\s+⟦M\d+⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?)?\s*,?\s+of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧")
 
 

@@ -345,3 +345,15 @@ def test_a_group_named_by_its_topic_founded_by_two_texts(tmp_path: Path) -> None
                                          "Assembly devoted to disarmament")
     assert sorted(c.object for c in x.claims if c.subject == key and c.predicate == "acta:establishedBy") == [
         "un/a/dec/70/551", "un/a/res/65/66"]
+
+
+def test_since_its_establishment_in_a_year(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_19.md: the body the clause is about
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/19",
+        "Noting that the Ad Hoc Committee on the Prevention of an Arms Race in Outer Space, taking into account its "
+        "previous efforts since its establishment in 1985 and seeking to enhance its functioning in qualitative "
+        "terms, continued the examination of various issues,")
+    assert [(c.subject, c.object) for c in x.claims if c.rule == "its-establishment"] == [
+        ("body/ad-hoc-committee-on-the-prevention-of-an-arms-race-in-outer-space", Lit("1985", "xsd:gYear"))]

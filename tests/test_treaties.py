@@ -102,3 +102,13 @@ def test_a_text_adopted_on_a_day_by_someone_else_is_left_to_that_rule(tmp_path: 
         "Recalling resolution GC(XXXIV)/RES/530 establishing the Code of Practice on the International Transboundary "
         "Movement of Radioactive Waste, adopted on 21 September 1990 by the General Conference,")
     assert not [c for c in x.claims if c.rule == "text-adopted-on"]
+
+
+def test_the_adoption_in_a_place_on_a_day_of_a_text(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_26.md: the place before the day
+    x = extract_resolution(
+        tmp_path, "A/RES/80/26",
+        "Recalling further the adoption, in Vienna on 5 September 1997, of the Joint Convention on the Safety of Spent "
+        "Fuel Management and on the Safety of Radioactive Waste Management,5 as recommended by the participants,")
+    days = [c.object.value for c in x.claims if c.rule == "text-adopted-on"]
+    assert days == ["1997-09-05"]
