@@ -327,3 +327,17 @@ def test_the_parties_directly_concerned_and_the_countries_of_a_subregion(tmp_pat
     assert sorted((addr, action.split()[0]) for _, addr, _, action in requests_in(x)) == [
         ("group/countries-of-the-sahelo-saharan-subregion", "facilitate"),
         ("group/parties-directly-concerned", "seriously")]
+
+
+def test_a_recalled_resolution_asked_a_predecessor_of_the_conference_on_disarmament(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_26.md: the catalogue knows the Conference of the Committee on Disarmament
+    # (a body, not a conference), and the note mark after it does not end the request
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/26",
+        "Considering its resolution 2602 C (XXIV) of 16 December 1969, in which the General Assembly requested the "
+        "Conference of the Committee on Disarmament, 4 inter alia, to consider effective methods of control against "
+        "the use of radiological methods of warfare,")
+    assert [(res, addr, action.split()[0]) for res, addr, _, action in requests_in(x)] == [
+        ("un/a/res/2602/c", "un/conference-of-the-committee-on-disarmament", "consider")]
+    assert x.registry.get("un/conference-of-the-committee-on-disarmament").kind == "body"
