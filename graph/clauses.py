@@ -54,6 +54,7 @@ _START_VERBS = [
     (r"affirm(?:ing|s)", "acta:affirms"),
     (r"(?:building|builds)\s+(?:on|upon)", "acta:buildsOn"),
     (r"uphold(?:ing|s)", "acta:upholds"),
+    (r"desirous\s+of", "acta:isDesirousOf"),  # "Desirous of promoting the implementation of paragraph 76 of …"
 ]
 _VERB_ALT = "|".join(f"(?:{v})" for v, _ in _VERBS)
 _START_ALT = "|".join(f"(?:{v})" for v, _ in _VERBS + _START_VERBS)

@@ -776,3 +776,15 @@ def test_adopted_by_consensus_on_a_day_by_a_body(tmp_path: Path) -> None:
         "radioactive materials are invited to provide assurances,")
     assert ("iaea/gc/45/res/10", "acta:adoptionDate", Lit("2001-09-21", "xsd:date")) in triples(x, "adopted-by-on")
     assert ("iaea/gc/45/res/10", "acta:adoptedBy", "un/iaea/general-conference") in triples(x, "adopted-by-on")
+
+
+def test_desirous_of_cites_the_text_it_wishes_to_promote(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_26.md, with its note 6
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/26",
+        "Desirous of promoting the implementation of paragraph 76 of the Final Document of the Tenth Special Session "
+        "of the General Assembly, the first special session devoted to disarmament,6",
+        "[^6]: Resolution S-10/2.")
+    assert objects(x, "un/a/res/80/26", "acta:isDesirousOf") == [
+        "instrument/final-document-of-the-tenth-special-session-of-the-general-assembly", "un/a/res/s-10/2"]
