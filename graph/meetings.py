@@ -275,7 +275,10 @@ def _ordinal_lists(text: str, start: int, end: int) -> list[Mention]:
     """One generic meeting per ordinal of a list before a plural head, of the same kind; the first ones are their
     ordinal word alone, the last one runs to the head."""
     out: list[Mention] = []
-    for m in _ORDINAL_LIST.finditer(text, start, end) if " and " in text[start:end] else ():
+    chunk = text[start:end]
+    plural = " and " in chunk and any(f"{head}s" in chunk for head in ("session", "meeting", "conference", "summit",
+                                                                        "workshop", "forum"))
+    for m in _ORDINAL_LIST.finditer(text, start, end) if plural else ():
         kind = re.sub(r"\s+", " ", f"{m.group('mods')}{m.group('head')}").strip()
         items = [(w.start(), w.end()) for w in re.finditer(ORDINAL_WORD, m.group("items"))]
         items = [(m.start("items") + a, m.start("items") + b) for a, b in items] + [(m.start("last"), m.end())]

@@ -194,7 +194,7 @@ _CONVENING_BY = re.compile(r"\bconvening\s+by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧\s+o
 
 
 def rule_convening_by(ctx: Context, view: View) -> None:
-    for m in _CONVENING_BY.finditer(view.template):
+    for m in _CONVENING_BY.finditer(view.template) if "convening by" in view.template else ():
         body, meeting = key_of(ctx, view, m.group("b")), key_of(ctx, view, m.group("m"))
         if body and meeting and ctx.registry.get(meeting).kind == "meeting" \
                 and ctx.registry.get(body).kind in ("body", "officer"):

@@ -54,7 +54,9 @@ def find_people(text: str, start: int, end: int) -> list[Mention]:
         if state:
             attrs["representing"] = state
         _add(out, m.start("name"), m.end("name"), m.group("name"), text, attrs)
-    for m in _APPOINTED.finditer(text, start, end):
+    chunk = text[start:end]
+    appointed = any(w in chunk for w in ("appointment", "election", "designation", "nomination"))
+    for m in _APPOINTED.finditer(text, start, end) if appointed else ():
         _add(out, m.start("name"), m.end("name"), m.group("name"), text, {"appointed": True})
     for m in _NAME_STATE.finditer(text, start, end):
         state = m.group("state").strip()

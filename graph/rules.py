@@ -359,7 +359,8 @@ _ITS_ESTABLISHMENT = P(r"{B:body}\s*,[^⟦;]{0,100}?\bits\s+(?:establishment|cre
 
 def rule_establishment(ctx: Context, view: View) -> None:
     sent = view.sentence
-    for m in _ITS_ESTABLISHMENT.finditer(view.template):
+    its = "its establishment" in view.template or "its creation" in view.template
+    for m in _ITS_ESTABLISHMENT.finditer(view.template) if its else ():
         body, values = key_of(ctx, view, m.group("body")), view.dates(m.group("date"))
         if body and kind_of(ctx, body) == "body" and len(values) == 1 and not values[0].end:
             ctx.claim(body, "acta:establishedOn", date_literal(values[0].start), sent, "its-establishment")

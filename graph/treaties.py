@@ -90,7 +90,8 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
         key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
         if key and day:
             ctx.claim(key, "acta:signedOn", date_literal(day.start), sent, "treaty-days")
-    for m in (*_TEXT_ADOPTED_ON.finditer(t), *_ADOPTION_ON_OF.finditer(t)):
+    adopt = "adopt" in t
+    for m in (*_TEXT_ADOPTED_ON.finditer(t), *_ADOPTION_ON_OF.finditer(t)) if adopt else ():
         key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
         if key and day:
             ctx.claim(key, "acta:adoptionDate", date_literal(day.start), sent, "text-adopted-on")
@@ -99,7 +100,7 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
 
 def _its_days(ctx: Context, view: View) -> None:
     t, sent = view.template, view.sentence
-    adopted = _ADOPTED_ON.search(t)
+    adopted = _ADOPTED_ON.search(t) if "adopted" in t else None
     if not adopted or len(set(re.findall(r"⟦I(\d+)⟧", t))) != 1:
         return  # "it" is the one instrument the sentence names, adopted on a day
     key, day = _instrument(ctx, view, adopted.group("i"), None), view.one_date(adopted.group("d"))
