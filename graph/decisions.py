@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
 from .rules import kind_of
 from .text import slugify
@@ -168,7 +169,6 @@ _NOTES_AFTER = re.compile(r"(?:[^⟦;]|⟦[MLD]\d+⟧){0,200}?(?P<notes>(?:⟦S\
 
 def _printed_symbol(ctx: Context, view: View, at: int) -> str | None:
     """The decision's own symbol, when the note after its description prints one."""
-    from .entities import resolve_mention
     found = _NOTES_AFTER.match(view.template, at)
     for index in re.findall(r"⟦S(\d+)⟧", found.group("notes")) if found else ():
         mention = view.m(int(index))

@@ -11,6 +11,7 @@ import re
 
 from .entities import ensure_body, ensure_place
 from .extract import Context, View, date_literal
+from .people import APPOINTMENT
 from .places import country_key
 from .rules import P, first_date, key_of, kind_of
 from .text import slugify, upper_first
@@ -179,8 +180,7 @@ def _singular(post: str) -> str:
 
 # "Welcomes the reappointment of Robert Floyd as the Executive Secretary of the Preparatory Commission …": the post a
 # person was appointed to, named with its body (a listed officer, or a post of a named body)
-_APPOINTMENT_OF = re.compile(r"\b(?:re-?)?(?:appointment|election|designation|nomination)\s+of\s+⟦P(?P<p>\d+)⟧\s+as\s+"
-                             r"(?:the\s+)?⟦B(?P<b>\d+)⟧")
+_APPOINTMENT_OF = re.compile(rf"{APPOINTMENT}⟦P(?P<p>\d+)⟧\s+as\s+(?:the\s+)?⟦B(?P<b>\d+)⟧")
 
 
 def rule_appointment_of(ctx: Context, view: View) -> None:

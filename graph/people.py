@@ -33,8 +33,10 @@ _HONORIFIC_NAME = re.compile(rf"\b(?P<hon>{HONORIFIC})\s+(?P<name>{NAME})")  # "
 _NAME_POST = re.compile(rf"(?P<name>{NAME}),\s+(?P<post>(?:the\s+)?{POST}\b[^,;]*?)(?=\s+(?:were|was|is|as)\s|[,;.]|$)")
 _NEXT_PERSON = re.compile(rf"\s+and\s+(?:by\s+\w+\s+)?{NAME},\s+(?:the\s+)?{POST}")
 _NAME_STATE = re.compile(rf"(?P<name>{NAME})\s+\((?P<state>[{_UPPER}][^()]{{2,60}})\)")
-# a name appointed to a post: "Welcomes the reappointment of Robert Floyd as the Executive Secretary of …"
-_APPOINTED = re.compile(rf"\b(?:re-?)?(?:appointment|election|designation|nomination)\s+of\s+(?P<name>{NAME})\s+as\s")
+# a name appointed to a post: "Welcomes the reappointment of Robert Floyd as the Executive Secretary of …" (the same
+# words name the post in graph/officers.py)
+APPOINTMENT = r"\b(?:re-?)?(?:appointment|election|designation|nomination)\s+of\s+"
+_APPOINTED = re.compile(rf"{APPOINTMENT}(?P<name>{NAME})\s+as\s")
 
 
 def find_people(text: str, start: int, end: int) -> list[Mention]:

@@ -23,7 +23,7 @@ import re
 from .entities import resolve_mention
 from .extract import Context, Lit, View
 from .officers import hold
-from .requests import ensure_group, group_names
+from .requests import groups_in
 from .rules import kind_of
 from .text import slugify
 
@@ -202,8 +202,8 @@ def rule_to_be_held_with(ctx: Context, view: View) -> None:
             key = resolve_mention(ctx, view, int(who.group(1)))
             if key:
                 ctx.claim(meeting, "acta:participant", key, view.sentence, "to-be-held-with")
-        for name in group_names(m.group("who")):  # "Member States, observer States": groups taking part
-            ctx.claim(meeting, "acta:participant", ensure_group(ctx, name), view.sentence, "to-be-held-with")
+        for _, _, group in groups_in(ctx, view, m.group("who")):  # "Member States, observer States": groups too
+            ctx.claim(meeting, "acta:participant", group, view.sentence, "to-be-held-with")
 
 
 # "a joint half-day panel discussion of the Disarmament and International Security Committee (First Committee) and

@@ -156,12 +156,10 @@ def rule_requests(ctx: Context, view: View) -> None:
 
 def _addressees(ctx: Context, view: View, addr: str) -> list[str]:
     """The nodes an addressee span names, in order: bodies, officers, persons, countries (not a city), groups."""
-    found: list[tuple[int, str]] = []
-    groups = list(_GROUP.finditer(addr))
-    for group in groups:
-        found.append((group.start(), ensure_group(ctx, view.phrase(group.group("name")))))
+    groups = groups_in(ctx, view, addr)
+    found: list[tuple[int, str]] = [(start, key) for start, _, key in groups]
     for token in re.finditer(r"⟦([BPL])(\d+)⟧(?!['’]s\s)", addr):
-        if any(g.start() <= token.start() < g.end() for g in groups):
+        if any(start <= token.start() < end for start, end, _ in groups):
             continue  # the United Nations of "the United Nations system": the group is whom
         key = resolve_mention(ctx, view, int(token.group(2)))
         if key and (token.group(1) != "L" or key.startswith("country/")):
@@ -177,15 +175,16 @@ _SHARED_NOUN = re.compile(rf"\b(?P<a>{_GROUP_WORD})\s+and\s+(?P<b>{_GROUP_WORD}\
                           r"(?P<noun>States|countries|Governments))\b")
 
 
-def group_names(words: str) -> list[str]:
-    """The groups a stretch of template names ("Member States, observer States and …"), as written."""
-    names = []
+def groups_in(ctx: Context, view: View, words: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each group a stretch of template names, whom a resolution asks or who takes part
+    ("Member States, observer States and …", "the United Nations system"); "Member and observer States" is two."""
+    found = []
     for g in _GROUP.finditer(words):
         shared = _SHARED_NOUN.search(words, max(0, g.start() - 40), g.end())
         if shared and shared.end() == g.end():
-            names.append(f"{shared.group('a')} {shared.group('noun')}")
-        names.append(g.group("name"))
-    return names
+            found.append((shared.start(), g.end(), ensure_group(ctx, f"{shared.group('a')} {shared.group('noun')}")))
+        found.append((g.start(), g.end(), ensure_group(ctx, view.phrase(g.group("name")))))
+    return found
 
 
 def ensure_group(ctx: Context, name: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..mentions import roman_value
 from . import ROMAN, START, BareRef, Symbol, SymbolMention, make_key
 
 ORGANIZATIONS = ("AU", "OAU")
@@ -34,7 +35,6 @@ _FULL = re.compile(
 
 def find_full(text: str, hint: str | None) -> Iterator[SymbolMention]:
     """Printed OAU and AU symbols."""
-    from ..mentions import roman_value
     for m in _FULL.finditer(text):
         org, organ, series = _SERIES[m.group("series")]
         kind, number, session = m.group("kind"), m.group("number"), m.group("session")

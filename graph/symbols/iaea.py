@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..mentions import roman_value
 from . import ROMAN, START, BareRef, Symbol, SymbolMention, make_key
 
 ORGANIZATIONS = ("IAEA",)
@@ -35,7 +36,6 @@ def _conference(kind: str | None, session: str, number: str, part: str | None) -
     middle = f"{kind}/" if kind else ""
     canonical = f"GC({session})/{middle}{number}" + (f" {part}" if part else "")
     if not session.isdigit():  # the early sessions' roman numerals: "GC(XXXIV)/RES/530" is of the 34th
-        from ..mentions import roman_value
         session = str(roman_value(session))
     key = make_key("iaea", "gc", session, *(kind.lower(),) if kind else (), *number.lower().split("/"),
                    *(part.lower(),) if part else ())
