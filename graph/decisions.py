@@ -180,7 +180,7 @@ def _printed_symbol(ctx: Context, view: View, at: int) -> str | None:
 
 def _decision(ctx: Context, view: View, body: str, session: int | None, date: int | None,
               printed: str | None = None) -> str:
-    sent, body_label = view.sentence, ctx.registry.get(body).label
+    sent, body_label = view.sentence, ctx.registry.label(body)
     meeting = view.keys.get(session) if session is not None else None
     iso = view.dates(date)[0].start if date is not None else None
     if printed:

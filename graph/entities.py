@@ -27,15 +27,43 @@ def ensure_body(ctx: Context, key: str, sent: Sentence | tuple[int, int]) -> str
     fresh = ctx.registry.get(key) is None
     shown = next((a for a in info.acronyms if a.isupper() and len(a) > 2 and a not in info.label), None)
     label = f"{info.label} ({shown})" if shown else info.label
-    ctx.registry.add(key, "officer" if info.kind == "officer" else "body", label)
+    entity = ctx.registry.add(key, "officer" if info.kind == "officer" else "body", label)
+    root = body_data.catalogue().get(key.split("/")[0]) if info.org and label.startswith(info.org + " ") else None
+    if root and root.key != key:  # "UN General Assembly": "… of the General Assembly of the United Nations"
+        entity.name = f"{label[len(info.org) + 1:]} of the {root.label}"
     if fresh:
         for acronym in info.acronyms:
             if acronym.isupper() and len(acronym) > 2:
                 ctx.claim(key, "acta:acronym", Lit(acronym), sent, "catalogue:acronym")
         if info.parent:
             ensure_body(ctx, info.parent, sent)
-            ctx.claim(key, "org:subOrganizationOf", info.parent, sent, "catalogue:parent")
+            part_of(ctx, key, info.parent, sent, "catalogue:parent")
     return key
+
+
+def part_of(ctx: Context, key: str, parent: str, sent: Sentence | tuple[int, int], rule: str) -> None:
+    """A body is a sub-organization of its parent; a post (an officer) is a post in it, with the role its holder
+    plays, so that `officers` can list an office whose holder the text does not name (W3C ORG's org:postIn and
+    org:role on an org:Post)."""
+    entity = ctx.registry.get(key)
+    if entity is None or entity.kind != "officer":
+        ctx.claim(key, "org:subOrganizationOf", parent, sent, rule)
+        return
+    ctx.claim(key, "org:postIn", parent, sent, rule)
+    title = post_title(entity.label)
+    role = f"role/{slugify(title)}"
+    ctx.registry.add(role, "role", title)
+    ctx.claim(key, "org:role", role, sent, rule)
+
+
+def post_title(label: str) -> str:
+    """"Chairs of the Peacebuilding Commission" → "Chair", "UN Secretary-General" → "Secretary-General": the role a
+    post's holder plays, as `officers.hold` names it."""
+    head = re.split(r"\s+of\s+", label, maxsplit=1)[0]
+    head = re.sub(r"^[A-Z]{2,}\s+(?=[A-Z])", "", head)  # the organization's acronym before the title
+    if " " not in head and head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    return head
 
 
 # an organ of a body called by its short name: "the Commission of the Community", "the Board of Governors of the Agency"
@@ -66,7 +94,7 @@ def _unlisted_body(ctx: Context, key: str, label: str, parent: str | None, sent:
         ctx.claim(key, "rdfs:label", Lit(label), sent, "body-name")
         if parent:
             ensure_body(ctx, parent, sent)
-            ctx.claim(key, "org:subOrganizationOf", parent, sent, "body-of-body")
+            part_of(ctx, key, parent, sent, "body-of-body")
     return key
 
 
@@ -105,7 +133,7 @@ def _post(ctx: Context, m: Mention, sent: Sentence) -> str:
         if parent is None:  # a committee the document never named in full: the post as the text names it
             return _unlisted_body(ctx, "body/" + slugify(m.label), m.label, None, sent, "officer")
         post = m.attrs["post"]
-        key = _unlisted_body(ctx, f"{parent}/{slugify(post)}", f"{post} of the {ctx.registry.get(parent).label}",
+        key = _unlisted_body(ctx, f"{parent}/{slugify(post)}", f"{post} of the {ctx.registry.label(parent)}",
                              parent, sent, "officer")
     else:
         parent = _named_body(ctx, body, sent)
@@ -337,7 +365,7 @@ def _organ_of_listed(ctx: Context, view: View, i: int) -> str | None:
     noun = generic_noun(m.text).lower()
     key = f"{owner}/{slugify(noun)}"
     if ctx.registry.get(key) is None:
-        ctx.registry.add(key, "body", f"{noun} of the {ctx.registry.get(owner).label}")
+        ctx.registry.add(key, "body", f"{noun} of the {ctx.registry.label(owner)}")
         ctx.claim(key, "org:subOrganizationOf", owner, view.sentence, "organ-of")
     ctx.generic_bodies.setdefault(noun, key)
     return key

@@ -68,7 +68,7 @@ GROUP_ROOTS: list[tuple[str, tuple[str, ...]]] = [
     ("mandate", (A + "mandateLink", A + "documentAction", A + "partOf", A + "adoptedAt", A + "meetingOf",
                  A + "establishedBy", A + "convenedBy", A + "preparedFor", A + "adoptedBy", A + "requestedBy",
                  A + "approvedBy", A + "producedBy", A + "submittedBy", A + "consideredBy", A + "pursuantTo",
-                 ORG + "subOrganizationOf", SCHEMA + "superEvent")),
+                 ORG + "subOrganizationOf", ORG + "postIn", SCHEMA + "superEvent")),
     ("citation", (A + "cites", DCT + "references")),
     ("participation", (A + "participation", A + "participant", A + "observer", A + "contributor", A + "organizer",
                        A + "host")),
@@ -88,7 +88,8 @@ SEARCH_PROPS = {A + "symbol", A + "acronym", SKOS + "altLabel", SKOS + "prefLabe
 
 # Labels for terms the acta ontology reuses but does not describe.
 BUILTIN_LABELS = {
-    ORG + "subOrganizationOf": "part of", ORG + "member": "member", ORG + "organization": "in body",
+    ORG + "subOrganizationOf": "part of", ORG + "postIn": "post in", ORG + "member": "member",
+    ORG + "organization": "in body",
     ORG + "role": "role", SCHEMA + "location": "location", SCHEMA + "startDate": "start date",
     SCHEMA + "endDate": "end date", SCHEMA + "superEvent": "part of event", DCT + "title": "title",
     SKOS + "altLabel": "also known as", TYPE: "is a",

@@ -187,7 +187,7 @@ def rule_appointment_of(ctx: Context, view: View) -> None:
     for m in _APPOINTMENT_OF.finditer(view.template):
         post_key = key_of(ctx, view, m.group("b"))
         post = ctx.registry.get(post_key) if post_key else None
-        body = ctx.claimed(post_key, "org:subOrganizationOf") if post and post.kind == "officer" else None
+        body = ctx.claimed(post_key, "org:postIn") if post and post.kind == "officer" else None
         if not body or not view.keys.get(int(m.group("p"))):
             continue
         title = re.split(r"\s+of\s+", post.label, maxsplit=1)[0]

@@ -58,6 +58,9 @@ class Entity:
     kind: str
     label: str
     iri: str = ""
+    # the name other labels use after "of the", when it is not the label: "General Assembly of the United Nations"
+    # for "UN General Assembly" ("the tenth special session of the General Assembly", as the texts write it)
+    name: str = ""
     # literal-valued properties: CURIE -> list of (value, datatype or None)
     literals: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
 
@@ -78,7 +81,7 @@ class Registry:
     def label(self, key: str) -> str:
         """What to call `key` in another entity's label: its own label, or the key when it is not registered."""
         entity = self.entities.get(key)
-        return entity.label if entity else key
+        return (entity.name or entity.label) if entity else key
 
     def add(self, key: str, kind: str, label: str, *, prefer_label: bool = False) -> Entity:
         label = label.translate(_HYPHENS)  # "Non‑Proliferation" as a PDF gives it, and as another document types it

@@ -22,8 +22,10 @@ def test_a_un_resolution_is_the_assemblys_at_the_session_its_number_says(tmp_pat
                              "1540 (2004),")
     assert ("un/a/res/62/21", "un/general-assembly") in adopted(x, "acta:adoptedBy")
     assert ("un/a/res/62/21", "un/general-assembly/session/regular-62") in adopted(x, "acta:adoptedAt")
-    assert x.registry.get("un/general-assembly/session/regular-62").label == ("sixty-second session of the UN "
-                                                                             "General Assembly")
+    # named as the texts name it ("the sixty-second session of the General Assembly"), not "… of the UN General
+    # Assembly", the organ's label
+    assert x.registry.get("un/general-assembly/session/regular-62").label == ("sixty-second session of the General "
+                                                                             "Assembly of the United Nations")
     assert ("un/s/res/1540", "un/security-council") in adopted(x, "acta:adoptedBy")
 
 

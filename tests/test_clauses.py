@@ -139,7 +139,7 @@ def test_the_plenary_meeting_that_adopted_it_belongs_to_the_session(tmp_path: Pa
     assert set(objects(x, plenary, "schema:startDate")) == {Lit("2025-12-01", "xsd:date")}
     assert objects(x, plenary, "acta:ordinal") == [Lit("52", "xsd:integer")]
     assert objects(x, plenary, "schema:superEvent") == ["un/general-assembly/session/regular-80"]
-    assert x.registry.get(plenary).label == "52nd plenary meeting (eightieth session of the UN General Assembly)"
+    assert x.registry.get(plenary).label == "52nd plenary meeting (eightieth session of the General Assembly of the United Nations)"
 
 
 def test_the_closing_plenary_line_makes_no_meeting_of_another_body(tmp_path: Path) -> None:

@@ -78,7 +78,9 @@ def test_the_chair_of_a_committee_is_a_post_of_that_committee(tmp_path: Path) ->
         "the Committee;")
     post, committee = "body/ad-hoc-committee-on-the-indian-ocean/chair", "body/ad-hoc-committee-on-the-indian-ocean"
     assert x.registry.get(post).kind == "officer" and x.registry.get(committee).kind == "body"
-    assert objects(x, post, "org:subOrganizationOf") == [committee]
+    # a post in the committee (W3C ORG), with the role its holder plays, not a sub-organization
+    assert objects(x, post, "org:postIn") == [committee] and not objects(x, post, "org:subOrganizationOf")
+    assert objects(x, post, "org:role") == ["role/chair"] and x.registry.get("role/chair").label == "Chair"
     assert [(addr, action) for _, addr, _, action in requests_in(x)] == [
         (post, "continue his informal consultations with the members of the Committee")]
     assert not [e.key for e in x.registry if e.key.startswith("body/chair")]
@@ -97,7 +99,7 @@ def test_a_post_of_a_body_named_by_its_head_word_is_the_post_of_the_body_named_b
     assert len(court) == 1
     posts = {e.label: e.key for e in x.registry if e.kind == "officer"}
     assert posts["Prosecutor of the International Criminal Court"] == f"{court[0]}/prosecutor"
-    assert objects(x, f"{court[0]}/prosecutor", "org:subOrganizationOf") == court
+    assert objects(x, f"{court[0]}/prosecutor", "org:postIn") == court
 
 
 def test_named_by_start_needs_the_whole_start_of_the_name() -> None:

@@ -374,3 +374,23 @@ def test_the_timeline_has_a_treatys_entry_into_force_and_its_signature(tmp_path:
         rows = {(r["date"].value, r["event"].value, r["kind"].value) for r in run(s, load_query("timeline")).rows}
     assert ("2009-07-15", "entry into force of African Nuclear-Weapon-Free Zone Treaty", "entry into force") in rows
     assert ("1971-11-27", "signature of Declaration on the Zone of Peace, Freedom and Neutrality", "signature") in rows
+
+
+def test_officers_lists_an_office_whose_holder_is_not_named_and_not_one_that_is(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_13.md para. 3 and A_RES_80_70.md: "the Chair of the Ad Hoc Committee"
+    # has no holder in the text, so it is an office with an empty person; the Executive Secretary's post is held
+    # by Robert Floyd, so it is his row only
+    path = resolution_store(
+        tmp_path, "A/RES/80/13",
+        "3. Requests the Chair of the Ad Hoc Committee on the Indian Ocean to continue his informal consultations;\n\n"
+        "4. Welcomes the reappointment of Robert Floyd as the Executive Secretary of the Preparatory Commission "
+        "for the Comprehensive Nuclear-Test-Ban Treaty Organization;")
+    with open_store(path) as s:
+        rows = {(r.get("person") and r["person"].value, r["post"].value, r["body"].value)
+                for r in run(s, load_query("officers")).rows}
+        chosen = run(s, load_query("officers"), {"body": "Ad Hoc Committee on the Indian Ocean"}).rows
+    assert rows == {
+        (None, "Chair", "Ad Hoc Committee on the Indian Ocean"),
+        ("Robert Floyd", "Executive Secretary",
+         "Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO)")}
+    assert [(r.get("person"), r["post"].value) for r in chosen] == [(None, "Chair")]

@@ -282,7 +282,8 @@ def test_the_high_representative_is_an_officer_asked(tmp_path: Path) -> None:
     x = build(tmp_path, "The General Assembly,\n\n9. Requests the High Representative for Disarmament Affairs to provide a briefing to the General Assembly at its eighty-first session on the implementation of the present resolution;\n", "A/RES/80/53")
     assert [(a, action.split(" to ")[0]) for a, _, action in requests(x)] == [
         ("un/oda/high-representative", "provide a briefing")]
-    assert objects(x, "un/oda/high-representative", "org:subOrganizationOf") == ["un/oda"]
+    assert objects(x, "un/oda/high-representative", "org:postIn") == ["un/oda"]
+    assert objects(x, "un/oda/high-representative", "org:role") == ["role/high-representative-for-disarmament-affairs"]
 
 
 def test_those_that_have_not_yet_done_so_are_the_group_named_before(tmp_path: Path) -> None:

@@ -88,7 +88,8 @@ def test_adoption_at_a_session_with_a_quoted_title(tmp_path: Path) -> None:
     assert (res, "acta:adoptionDate", Lit("2009-06", "xsd:gYearMonth")) in triples(x, "adopted-date")
     assert (res, "acta:adoptedAt", session) in triples(x, "adopted-at")
     assert (session, "schema:location", "city/san-pedro-sula") in triples(x)
-    assert x.registry.get(session).label == "thirty-ninth regular session of the OAS General Assembly"
+    assert x.registry.get(session).label == ("thirty-ninth regular session of the General Assembly of the "
+                                                  "Organization of American States")
 
 
 def test_an_oas_resolution_number_makes_the_general_assembly_the_oas_one(tmp_path: Path) -> None:

@@ -292,7 +292,8 @@ def test_a_notes_official_records_session_is_that_bodys_session(tmp_path: Path) 
                    "[^1]: Official Records of the General Assembly, Forty-eighth Session, Supplement No. 42 (A/48/42).",
                    "[^2]: Official Records of the General Assembly, Twelfth Special Session, Plenary Meetings.")
     meetings = meetings_of(x)
-    assert meetings["un/general-assembly/session/regular-48"] == "forty-eighth session of the UN General Assembly"
+    assert meetings["un/general-assembly/session/regular-48"] == ("forty-eighth session of the General Assembly of "
+                                                                  "the United Nations")
     assert "un/general-assembly/session/special-12" in meetings
     assert not [k for k in meetings if k.startswith("series/")]
 
