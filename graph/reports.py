@@ -16,7 +16,7 @@ from .text import upper_first
 # what the report answers, between its author and its note: "the report of the Secretary-General submitted pursuant
 # to resolution 79/47,2", "… submitted pursuant to resolution 79/240 of 24 December 2024, containing …,9"
 _MANDATE = (r"\s*,?\s+(?:submitted|prepared|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|"
-            r"in\s+response\s+to|under)\s+(?:the\s+)?(?:⟦B\d+⟧\s+)?⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?")
+            r"in\s+response\s+to|under)\s+(?:the\s+|its\s+)?(?:⟦B\d+⟧\s+)?⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?")
 _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|substantive)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
                         r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
                         rf"(?:{_MANDATE})?"
@@ -38,6 +38,12 @@ _PLAIN_TOPIC = re.compile(r"\s*,?\s*(?:on|containing|regarding|concerning)\s+(?:
 # Organisation … of 18 November 2024,3 14 February 20254 and 20 June 20255", "The first report of the Investigation
 # and Identification Team, of 8 April 2020,10": one report a date, each in its note
 _DATE_NOTES = r"(?:⟦D\d+⟧|(?:19|20)\d\d)\s*,?\s*(?:⟦S\d+⟧)+"
+# "the reports of the Secretary-General on the United Nations Regional Centre for Peace and Disarmament in Africa,1
+# the … Centre … in Asia and the Pacific 2 and the … Centre … in Latin America and the Caribbean,3": one report on each
+# body, each in its note
+_BODY_NOTE = r"(?:the\s+)?⟦B\d+⟧\s*,?\s*⟦S\d+⟧"
+_REPORTS_ON_BODIES = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧\s+on\s+"
+                                rf"(?P<items>{_BODY_NOTE}(?:\s*(?:,\s*and|,|and)?\s*{_BODY_NOTE})*)")
 _REPORTS_OF_DATES = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?\s*,?\s+of\s+"
                                rf"(?P<items>{_DATE_NOTES}(?:\s*(?:,\s*and|,|and)?\s*{_DATE_NOTES})*)")
 
@@ -47,10 +53,10 @@ _REPORTS_OF_DATES = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+
 # systems,3", "… pursuant to resolution 79/240 of 24 December 2024, containing possible options for …,5": what it
 # answers comes before or after its topic, and its note after both
 _REPORT_MANDATE = re.compile(
-    r"\breports?\s+of\s+(?:the\s+)?⟦[BPA](?P<who>\d+)⟧[^⟦;]{0,250}?\s*,?\s+(?:submitted|prepared|presented|issued)\s+"
+    r"\breports?\s+of\s+(?:the\s+)?⟦[BPA](?P<who>\d+)⟧[^⟦;]{0,250}?\s*,?\s+(?P<verb>submitted|prepared|presented|issued)\s+"
     r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+"
     r"(?:(?:paragraphs?|sections?)\s+\d+(?:\s*\([a-z]\))?(?:\s+and\s+\d+)?\s+of\s+)?"  # "paragraph 5 of resolution 79/42"
-    r"(?:the\s+)?(?:⟦B\d+⟧\s+)?⟦S(?P<target>\d+)⟧"
+    r"(?:the\s+|its\s+)?(?:⟦B\d+⟧\s+)?⟦S(?P<target>\d+)⟧"
     r"(?:\s+of\s+⟦D\d+⟧)?(?:\s*,?\s+(?:on|containing|regarding|concerning)\s+(?:[^⟦;]|⟦[BLD]\d+⟧){3,200}?)?"
     r"\s*[,;]?\s*⟦S(?P<note>\d+)⟧")
 
@@ -69,6 +75,9 @@ def rule_report_mandate(ctx: Context, view: View) -> None:
         ctx.claim(doc, "acta:pursuantTo", target, view.sentence, "report-mandate")
         if who and ctx.claimed(doc, "acta:producedBy") is None:
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-mandate")
+        if who and m.group("verb") == "submitted":  # "the report of the Secretary-General submitted pursuant to …"
+            ctx.claim(doc, "acta:submittedBy", ctx.claimed(doc, "acta:producedBy") or who, view.sentence,
+                      "report-mandate")
 
 
 def rule_reports(ctx: Context, view: View) -> None:
@@ -112,6 +121,16 @@ def rule_reports(ctx: Context, view: View) -> None:
                 ctx.claim(doc, "acta:producedBy", who, view.sentence, "reports-of-dates")
                 if day:
                     ctx.claim(doc, "acta:adoptionDate", date_literal(day), view.sentence, "reports-of-dates")
+    for m in _REPORTS_ON_BODIES.finditer(view.template):
+        who = resolve_mention(ctx, view, int(m.group("who")))
+        for item in re.finditer(r"⟦B(?P<b>\d+)⟧\s*,?\s*⟦S(?P<s>\d+)⟧", m.group("items")):
+            doc = resolve_mention(ctx, view, int(item.group("s")))
+            if not (doc and who and "footnote" in view.m(int(item.group("s"))).attrs
+                    and ctx.registry.get(doc).kind in ("document", "report")):
+                continue
+            ctx.claim(doc, "acta:producedBy", who, view.sentence, "reports-on-bodies")
+            ctx.claim(doc, "dcterms:title", Lit(upper_first(view.m(int(item.group("b"))).text)), view.sentence,
+                      "reports-on-bodies")
     for m in _REPORT_ON.finditer(view.template):  # a topic that names bodies or texts, up to the paragraph's note
         b, topic, end = int(m.group("b")), m.group("topic"), m.end()
         after = _NOTE_AFTER.match(view.template, end)

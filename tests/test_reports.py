@@ -167,6 +167,22 @@ def test_a_report_answers_the_resolution_it_was_submitted_pursuant_to(tmp_path: 
     assert ("un/a/80/126", "acta:producedBy", "un/secretary-general") in found
     assert ("un/a/80/93", "acta:producedBy", "un/secretary-general") in found
     assert ("un/a/80/164", "acta:pursuantTo", "un/a/res/79/42") in found
+    # "submitted": its author submitted it; "containing … submitted" as well
+    assert {("un/a/80/126", "acta:submittedBy", "un/secretary-general"),
+            ("un/a/80/93", "acta:submittedBy", "un/secretary-general"),
+            ("un/a/80/164", "acta:submittedBy", "un/secretary-general")} <= found
+
+
+def test_a_report_submitted_pursuant_to_a_paragraph_of_its_own_resolution_and_noted_at_the_paragraphs_end(
+        tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_37.md para. 4: "its resolution", a date, the note after the semicolon
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "4. Takes note of the report of the Secretary-General submitted pursuant to paragraph 5 of its "
+              "resolution 79/33 of 2 December 2024;4\n\n[^4]: A/80/163.\n", "A/RES/80/37")
+    found = triples(x, "report-mandate")
+    assert {("un/a/80/163", "acta:pursuantTo", "un/a/res/79/33"),
+            ("un/a/80/163", "acta:producedBy", "un/secretary-general"),
+            ("un/a/80/163", "acta:submittedBy", "un/secretary-general")} <= found
 
 
 def test_a_report_on_the_implementation_of_a_resolution_is_the_authors_with_its_note(tmp_path: Path) -> None:
@@ -194,3 +210,26 @@ def test_a_report_of_a_committee_named_in_full_before_is_that_committees(tmp_pat
         "Having considered the report of the Ad Hoc Committee,3",
         "[^3]: Official Records of the General Assembly, Eightieth Session, Supplement No. 29 (A/80/29).")
     assert ("un/a/80/29", "acta:producedBy", "body/ad-hoc-committee-on-the-indian-ocean") in triples(x)
+
+
+def test_reports_on_bodies_each_in_its_note(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_64.md: three reports of the Secretary-General, one on each centre
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "Recalling also the reports of the Secretary-General on the United Nations Regional Centre for Peace and "
+              "Disarmament in Africa, 1 the United Nations Regional Centre for Peace and Disarmament in Asia and the "
+              "Pacific 2 and the United Nations Regional Centre for Peace, Disarmament and Development in Latin "
+              "America and the Caribbean,3\n\n[^1]: A/80/128.\n\n[^2]: A/80/129.\n\n[^3]: A/80/122.\n", "A/RES/80/64")
+    found = triples(x, "reports-on-bodies")
+    assert {(doc, "acta:producedBy", "un/secretary-general") for doc in ("un/a/80/128", "un/a/80/129",
+                                                                           "un/a/80/122")} <= found
+    assert objects(x, "un/a/80/129", "dcterms:title") == [
+        Lit("United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific")]
+
+
+def test_the_secretary_general_spelled_without_a_hyphen_is_the_author(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_57.md: "the Secretary General" in a UN resolution is the UN's
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "Recalling the report of the Secretary General 3  and the importance of comprehensive and inclusive "
+              "discussions of the challenges and concerns related to autonomous weapons systems,\n\n[^3]: A/79/88.\n",
+              "A/RES/80/57")
+    assert ("un/a/79/88", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
