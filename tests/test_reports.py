@@ -228,8 +228,10 @@ def test_reports_on_bodies_each_in_its_note(tmp_path: Path) -> None:
 
 def test_the_secretary_general_spelled_without_a_hyphen_is_the_author(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_57.md: "the Secretary General" in a UN resolution is the UN's
+    # (a bare number is a note's marker where the document's notes expect it: after notes 1 and 2)
     x = build(tmp_path, "The General Assembly,\n\n"
+              "Recalling its resolution 78/241 of 22 December 2023,1 and its resolution 79/62 of 2 December 2024,2\n\n"
               "Recalling the report of the Secretary General 3  and the importance of comprehensive and inclusive "
-              "discussions of the challenges and concerns related to autonomous weapons systems,\n\n[^3]: A/79/88.\n",
-              "A/RES/80/57")
+              "discussions of the challenges and concerns related to autonomous weapons systems,\n\n"
+              "[^1]: See A/78/PV.50.\n\n[^2]: See A/79/PV.48.\n\n[^3]: A/79/88.\n", "A/RES/80/57")
     assert ("un/a/79/88", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
