@@ -20,7 +20,8 @@ from .text import slugify
 # to the ⟦I⟧", "the States concerned", "landlocked developing countries", "the international community"; its
 # words before the head are a name's ("African", "Member"), a compound ("nuclear-weapon") or a kind of country
 _GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+-[ \t]?[a-z]+(?:-[a-z]+)*|developing|developed|landlocked|transit|coastal|donor|"
-               r"neighbouring|other|interested|participating|affected|member|island|small|least|observer)")
+               r"neighbouring|other|interested|participating|affected|member|island|small|least|observer|"
+               r"two|three|four|five|six|seven|eight|nine|ten)")  # "the five nuclear-weapon States"
 # "the United Nations system", "relevant entities and bodies of the United Nations system": its parts, as a whole
 _PARTS = r"(?:entities|organizations|agencies|bodies|organs|funds|programmes|specialized[ \t]+agencies)"
 _SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of[ \t]+the[ \t]+)?"
@@ -56,13 +57,15 @@ _REQUEST = re.compile(
     rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|"
     r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
     # "requests the Platform’s secretariat to …": the second body is whom
-    rf"(?:the\s+|all\s+|relevant\s+)?(?P<addr>{_ADDR}|him|her|them|those(?=\s+(?:that|which|who)\b)|that\s+State)"
+    # "urges those nuclear-weapon States that have not yet done so, to adopt …"
+    rf"(?:the\s+|all\s+|relevant\s+|those\s+(?=[^⟦]{{0,40}}?\b(?:that|which|who)\b))?"
+    rf"(?P<addr>{_ADDR}|him|her|them|those(?=\s+(?:that|which|who)\b)|that\s+State)"
     # not "…, with the assistance of a group of experts, to be convened for one week …, to prepare a report": what is
     # asked comes after what is said of the addressee's helpers
     # nor "with a view to achieving …", "not party to the Convention to provide …": an act starts with its verb
     # nor "States that have and continue to apply such laws … to take the steps": the relative clause's own "to"
     r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,300}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)(?<!view)"
-    r"(?<!continue)(?<!wish)(?<!intend)\s+to\s+"
+    r"(?<!continue)(?<!wish)(?<!intend)(?<!obligation)\s+to\s+"  # ("States that are under an obligation to …")
     r"(?=[a-z])(?!be\s+[a-z]+ed\b)(?!(?:the|an?|its|their|this|that|these|those|such|which|whom)\b)", re.I)
 
 
@@ -252,9 +255,11 @@ def _person_before(ctx: Context, view: View, at: int) -> str | None:
 
 
 def _split_actions(action: str) -> list[str]:
-    # "… and to report …" is a second act; "… to members and to the Bureau" is not
-    parts = re.split(r"(?:,?\s+|;\s+)and\s+(?:also\s+)?to\s+(?=[a-z])(?!(?:the|an?|its|their|all|these|those|each|any|"
-                     r"other|relevant)\b|th(?:is|at)\s+(?!end\b))", action)
+    # "… and to report …" is a second act, also "…, and, without prejudice to national security, to inform …";
+    # "… to members and to the Bureau" is not
+    parts = re.split(r"(?:,?\s+|;\s+)and(?:\s*,[^,;]{1,80}?,)?\s+(?:also\s+)?to\s+(?=[a-z])"
+                     r"(?!(?:the|an?|its|their|all|these|those|each|any|other|relevant)\b|th(?:is|at)\s+(?!end\b))",
+                     action)
     out = []
     for p in parts:
         p = re.sub(r"\s+", " ", p).strip(" ,;.”\"")

@@ -342,3 +342,24 @@ def test_a_recalled_resolution_asked_a_predecessor_of_the_conference_on_disarmam
     assert [(res, addr, action.split()[0]) for res, addr, _, action in requests_in(x)] == [
         ("un/a/res/2602/c", "un/conference-of-the-committee-on-disarmament", "consider")]
     assert x.registry.get("un/conference-of-the-committee-on-disarmament").kind == "body"
+
+
+def test_a_counted_group_and_those_of_a_group_that_have_not_done_so_are_asked(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_37.md para. 2 ("the five nuclear-weapon States") and A_RES_80_23.md
+    # para. 2 ("those nuclear- weapon States that have not yet done so, to …, and, without prejudice to …, to …")
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "2. Requests the five nuclear-weapon States to take measures towards the implementation of paragraph 1 "
+              "above;\n\n"
+              "3. Pending the total elimination of nuclear weapons, urges those nuclear- weapon States that have not "
+              "yet done so, to adopt and publish national policies and doctrines, and, without prejudice to national "
+              "security, to voluntarily inform relevant forums about these measures;\n\n"
+              # A_RES_80_6.md: the relative clause's "an obligation to cooperate" is not what is asked
+              "4. Calls upon those States that are under an obligation to cooperate to provide such cooperation and "
+              "assistance in the future;\n", "A/RES/80/37")
+    asked = [(a, action) for a, _, action in requests(x)]
+    assert ("group/five-nuclear-weapon-states", "take measures towards the implementation of paragraph 1 above") \
+        in asked
+    assert [action for a, action in asked if a == "group/nuclear-weapon-states"] == [
+        "adopt and publish national policies and doctrines",
+        "voluntarily inform relevant forums about these measures"]
+    assert ("group/states", "provide such cooperation and assistance in the future") in asked
