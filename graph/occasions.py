@@ -137,6 +137,8 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
         day = view.one_date(on_day.group(1))
         dates = not (day and len(day.start) == 10)
     listed = re.search(r"⟦M\d+⟧\s*,?\s+and\s+(?:the\s+)?$", view.template[:pos])
+    if dates and not listed and _held_again(ctx, view, key, rest, rule):
+        return
     town = None
     while rest:
         step = next(((w, m) for w, pattern in _TAIL if (m := pattern.match(rest))), None)
@@ -172,6 +174,35 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
             target = key_of(ctx, view, m.group(1))
             if target and target != key:
                 ctx.claim(key, "acta:preparedFor", target, sent, rule)
+
+
+# "the Nuclear Security Summit on 12 and 13 April 2010 in Washington, D.C., on 26 and 27 March 2012 in Seoul, … and on
+# 31 March and 1 April 2016 in Washington, D.C.": one meeting held again and again, each time on its day, in its place
+_WHERE = r"(?:in|at)\s+(?:the\s+)?⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?"
+_OCCASION = rf"(?:(?:on|from)\s+⟦D\d+⟧\s*,?\s*{_WHERE}|{_WHERE}\s*,?\s*(?:on|from)\s+⟦D\d+⟧)"
+_HELD_AGAIN = re.compile(rf"(?:\s*,?\s*(?:which\s+(?:was|were)\s+)?held)?\s*,?\s*{_OCCASION}"
+                         rf"(?:\s*,?\s*(?:and\s+)?{_OCCASION})+")
+
+
+def _held_again(ctx: Context, view: View, key: str, rest: str, rule: str) -> bool:
+    """Each occasion of a meeting the text says was held several times is its own meeting, part of the one named
+    (its key and the day it began): the named one has no one date or place."""
+    m = _HELD_AGAIN.match(rest)
+    if not m:
+        return False
+    occasions = _occasions(ctx, view, m.group(0))
+    days = [o.value.start for o in occasions]
+    if len(occasions) < 2 or len(set(days)) != len(days) or any(not o.places or o.value.vague for o in occasions):
+        return False
+    label, sent = ctx.registry.label(key), view.sentence
+    for occasion in occasions:
+        one = f"{key}/{occasion.value.start}"
+        ctx.registry.add(one, "meeting", f"{label} of {occasion.value.text}")
+        ctx.claim(one, "schema:superEvent", key, sent, rule)
+        put_dates(ctx, one, [occasion.value], sent, rule)
+        for place in occasion.places:
+            ctx.claim(one, "schema:location", place, sent, rule)
+    return True
 
 
 # "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third United

@@ -98,7 +98,7 @@ _VENUE = re.compile(r"\bUnited\s+Nations\s+Headquarters\b|\bHeadquarters\s+of\s+
 def find_places(text: str, start: int, end: int) -> list[Mention]:
     venues = _VENUE.finditer(text, start, end) if "Headquarters" in text[start:end] else ()
     out: list[Mention] = [Mention("place", m.start(), m.end(), m.group(0), "venue/united-nations-headquarters",
-                                  "United Nations Headquarters", {"type": "venue", "city": "New York"})
+                                  "United Nations Headquarters, New York", {"type": "venue", "city": "New York"})
                           for m in venues]
     for m in _pattern().finditer(text, start, end):
         if m.group("city"):

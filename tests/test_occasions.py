@@ -93,6 +93,8 @@ def test_a_meeting_to_convene_named_by_its_topic_then_placed_at_headquarters(tmp
     assert (meeting, "schema:location", "venue/united-nations-headquarters") in facts
     assert ("venue/united-nations-headquarters", "schema:containedInPlace", "city/new-york") in facts
     assert ("city/new-york", "schema:containedInPlace", "country/united-states-of-america") in facts
+    # named with its city, so that a listing of meetings says where it is
+    assert x.registry.get("venue/united-nations-headquarters").label == "United Nations Headquarters, New York"
     assert [c.object.value for c in x.claims if c.subject == meeting and c.predicate == "schema:startDate"] == ["2026"]
     assert not [e.key for e in x.registry if "formal-meeting" in e.key]
 
@@ -127,3 +129,19 @@ def test_who_convened_a_meeting_organized_it(tmp_path) -> None:
     key = "meeting/high-level-meeting-on-nuclear-safety-and-security"
     assert [c.object.value for c in x.claims if c.subject == key and c.predicate == "schema:startDate"] == [
         "2011-09-22"]
+
+
+def test_a_meeting_held_again_and_again_is_one_meeting_each_time(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_41.md: four summits, each on its days and in its city
+    x = build(tmp_path, "Recalling further the holding of the Nuclear Security Summit on 12 and 13 April 2010 in "
+                        "Washington, D.C., on 26 and 27 March 2012 in Seoul, on 24 and 25 March 2014 in The Hague and "
+                        "on 31 March and 1 April 2016 in Washington, D.C.,")
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    [summit] = [e.key for e in x.registry if e.kind == "meeting" and e.key.endswith("nuclear-security-summit")]
+    held = sorted(s for s, p, o in facts if p == "schema:superEvent" and o == summit)
+    assert [(k.rsplit("/", 1)[1], [o for s, p, o in facts if s == k and p == "schema:location"]) for k in held] == [
+        ("2010-04-12", ["city/washington-d-c"]), ("2012-03-26", ["city/seoul"]), ("2014-03-24", ["city/the-hague"]),
+        ("2016-03-31", ["city/washington-d-c"])]
+    assert (held[1], "schema:endDate", Lit("2012-03-27", "xsd:date")) in facts
+    # the summit named once has no one date or place of its own
+    assert not [p for s, p, o in facts if s == summit and p in ("schema:startDate", "schema:location")]
