@@ -55,6 +55,8 @@ _START_VERBS = [
     (r"(?:building|builds)\s+(?:on|upon)", "acta:buildsOn"),
     (r"uphold(?:ing|s)", "acta:upholds"),
     (r"desirous\s+of", "acta:isDesirousOf"),  # "Desirous of promoting the implementation of paragraph 76 of …"
+    (r"cognizant\s+of", "acta:isCognizantOf"),  # "Cognizant of the steps taken by States to implement … 1540 (2004)"
+    (r"conscious\s+of", "acta:isConsciousOf"),
 ]
 _VERB_ALT = "|".join(f"(?:{v})" for v, _ in _VERBS)
 _START_ALT = "|".join(f"(?:{v})" for v, _ in _VERBS + _START_VERBS)

@@ -788,3 +788,13 @@ def test_desirous_of_cites_the_text_it_wishes_to_promote(tmp_path: Path) -> None
         "[^6]: Resolution S-10/2.")
     assert objects(x, "un/a/res/80/26", "acta:isDesirousOf") == [
         "instrument/final-document-of-the-tenth-special-session-of-the-general-assembly", "un/a/res/s-10/2"]
+
+
+def test_cognizant_of_cites_the_text_it_names(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_41.md
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/41",
+        "Cognizant of the steps taken by States to implement Security Council resolution 1540 (2004) of 28 April "
+        "2004 on the non‑proliferation of weapons of mass destruction,")
+    assert objects(x, "un/a/res/80/41", "acta:isCognizantOf") == ["un/s/res/1540"]
