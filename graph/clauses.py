@@ -80,6 +80,9 @@ _CLAUSE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:
                            re.I)
 _MID_VERB = re.compile(rf"(?:,|;|\band)(?:⟦S\d+⟧)*\s+(?:as\s+well\s+as\s+)?(?:(?:also|further|accordingly|in\s+th(?:is|at)\s+regard)\s*,?\s+)*"
                        rf"(?P<verb>{_VERB_ALT})\b")
+# a preamble's or an operative paragraph's first word that is no citing verb: "Mindful that", "Deeply concerned",
+# "Decides that"
+_OPENER = re.compile(r"^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+(?:ing|ed|ful|ous|ant|are|es)\b")
 _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+(?:accordance|line)\s+with|"
                     r"adopted\s+(?:by|at|in)|held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
                     r"[^⟦;]{0,60}$")
@@ -252,10 +255,14 @@ def rule_citations(ctx: Context, view: View) -> None:
     if start or _NEW_PARAGRAPH.match(t):
         # "11. Recalls:", "12. Also recalls the adoption of:": the items after the lead are what it cites
         ctx.x.__dict__["citing_list"] = verb_property(start.group("verb")) if start and _LEAD_END.search(t) else None
-    if not start and (not listed or _NEW_PARAGRAPH.match(t)):
+    # "Mindful that States have started …, and in this regard taking note of resolution 79/239 …": a clause whose
+    # opening word cites nothing may cite with a verb after it
+    opener = _OPENER.match(t) if not start and not listed else None
+    if not start and not opener and (not listed or _NEW_PARAGRAPH.match(t)):
         return
-    spans = [(start.end(), verb_property(start.group("verb")))] if start else [(0, listed)] + glued
-    for m in (_WE_MID if we else _MID_VERB).finditer(t, start.end() if start else 0):
+    spans = [(start.end(), verb_property(start.group("verb")))] if start else \
+        [(opener.end(), None)] if opener else [(0, listed)] + glued
+    for m in (_WE_MID if we else _MID_VERB).finditer(t, spans[0][0] if opener else start.end() if start else 0):
         prop = verb_property(m.group("verb"))
         if prop:
             spans.append((m.end(), prop))

@@ -798,3 +798,16 @@ def test_cognizant_of_cites_the_text_it_names(tmp_path: Path) -> None:
         "Cognizant of the steps taken by States to implement Security Council resolution 1540 (2004) of 28 April "
         "2004 on the non‑proliferation of weapons of mass destruction,")
     assert objects(x, "un/a/res/80/41", "acta:isCognizantOf") == ["un/s/res/1540"]
+
+
+def test_a_clause_opened_by_no_citing_word_cites_with_the_verb_after_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_23.md: "Mindful that …, and in this regard taking note of resolution …"
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/23",
+        "Mindful that States have started to increasingly integrate artificial intelligence into a broad array of "
+        "applications in the military domain, and in this regard taking note of resolution 79/239 of 24 December 2024,",
+        "Deeply concerned that resolution 79/62 has not been implemented,")
+    assert objects(x, "un/a/res/80/23", "acta:takesNoteOf") == ["un/a/res/79/239"]
+    # what the opening words say of a text is no citation
+    assert not [c for c in x.claims if c.subject == "un/a/res/80/23" and c.object == "un/a/res/79/62"]
