@@ -80,7 +80,19 @@ def _remember_short_names(ctx: Context, m: Mention, key: str) -> None:
     for k in named:
         entity = ctx.registry.get(k)
         for word in _SHORT_NAMES.findall(entity.label) if entity else ():
-            ctx.named_by_word[word] = k
+            ctx.named_by_word[word] = _owner_named(ctx, k, word)
+
+
+def _owner_named(ctx: Context, key: str, word: str) -> str:
+    """"the Agency" after "the Board of Governors of the International Atomic Energy Agency" is the Agency, the
+    listed body's parent whose own name holds the word, not the Board."""
+    info = body_data.catalogue().get(key)
+    while info is not None and info.parent and word not in re.split(r"\s+of\s+the\s+", info.label, maxsplit=1)[0]:
+        parent = body_data.catalogue().get(info.parent)
+        if parent is None or word not in parent.label:
+            break
+        key, info = parent.key, parent
+    return key
 
 
 def _unlisted_body(ctx: Context, key: str, label: str, parent: str | None, sent: Sentence,

@@ -20,7 +20,8 @@ _LOW = r"(?:of|on|for|and|or|in|the|a|an|to|with|at|against|between)"
 _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s+of\s+(?:Action|Implementation)|"
          r"Agenda(?:\s+\d{4}|\s+21)?|Convention|Treaty|Protocol|Charter|Framework|Pact|Compact|Strategy|Outcome|"
          r"Statute|Principles|Guidelines|Final\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map|"
-         r"Instrument)")  # "the International Tracing Instrument"
+         r"Instrument|Code\s+of\s+Conduct|Guidance|Action\s+Plan)")  # "the International Tracing Instrument",
+# "the Code of Conduct on the Safety and Security of Radioactive Sources", "the Vienna Action Plan"
 # "the Rio Declaration on Environment and Development", "Johannesburg Plan of Implementation", "Agenda 21"
 _NAMED = re.compile(
     rf"(?P<name>(?:{CAPITALISED_WORD}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Convention" of "Conventional"
