@@ -257,7 +257,11 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
             out.append(Mention("body", m.start(), e, text[m.start():e], "body/" + slugify(name), name, {"topic": True}))
             continue
         out.append(Mention("body", m.start(), m.end(), phrase, "", phrase, {"generic": True}))
-    return out
+    # a name of the right shape that begins inside a listed name and runs past it cut that name: "the establishment by
+    # the General Assembly of the United Nations Regional Centre …" is the Assembly and the Centre, not an "Assembly of
+    # the … Centre"
+    listed = [(b.start, b.end) for b in out if b.attrs.get("listed")]
+    return [b for b in out if b.attrs.get("listed") or not any(s < b.start < e < b.end for s, e in listed)]
 
 
 # what a group works on, in lowercase words, up to the clause's next turn: "on transparency and reporting to …"

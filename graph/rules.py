@@ -343,7 +343,11 @@ _EST_BY = P(r"{B:body}(?P<topic>\s+on\s+(?:the\s+)?[a-z](?:[^⟦,;:()]|⟦[MB]\d
             r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+|"
             r"⟦B\d+⟧\s+(?:by\s+its\s+)?)?"
             r"(?:resolutions?|decisions?)?\s*{S:res}(?:\s+and\s+(?:its\s+)?{S:res2})?")
-_EST_BY_AGENT = P(r"\bestablishment\s+by\s+(?:the\s+)?{BP:agent}\s+(?:on\s+|in\s+)?(?:{D:date}\s+)?of\s+(?:the\s+)?{B:body}")
+# (and each of a list: "the establishment by the General Assembly of the … Centre … in Africa, the … Centre … in Asia
+# and the Pacific and the … Centre … in Latin America and the Caribbean")
+# (the agent's name may have taken the "of": "by the General Assembly of the United Nations Regional Centre …")
+_EST_BY_AGENT = P(r"\bestablishment\s+by\s+(?:the\s+)?{BP:agent}\s+(?:on\s+|in\s+)?(?:{D:date}\s+)?(?P<of>of\s+(?:the\s+)?)?{B:body}"
+                  r"(?P<more>(?:\s*,\s*(?:and\s+)?(?:the\s+)?⟦B\d+⟧|\s+and\s+(?:the\s+)?⟦B\d+⟧)*)")
 # "the establishment, on ⟦D⟧, and operationalization, on ⟦D⟧, by ⟦L⟧ and the ⟦L⟧ of a joint force in ⟦L⟧": a body
 # named only by its kind, known by who set it up
 _EST_UNNAMED = P(r"\bestablishment\s*(?:,\s*(?:on|in)\s+{D:date}\s*,)?(?:\s+and\s+[a-z]+\s*(?:,\s*(?:on|in)\s+⟦D\d+⟧\s*,)?)?"
@@ -378,8 +382,13 @@ def rule_establishment(ctx: Context, view: View) -> None:
                 if m.group("how").startswith("pursuant"):
                     ctx.claim(body, "acta:pursuantTo", founder, sent, "established-by")
     for m in _EST_BY_AGENT.finditer(view.template):
-        body, agent = key_of(ctx, view, m.group("body")), key_of(ctx, view, m.group("agent"))
-        if body and agent:
+        agent = key_of(ctx, view, m.group("agent"))
+        if not m.group("of") and not re.search(r"\sof\s+the\s+\S+", view.m(m.group("agent")).text):
+            continue
+        for index in [m.group("body"), *re.findall(r"⟦B(\d+)⟧", m.group("more"))]:
+            body = key_of(ctx, view, index)
+            if not (body and agent) or (index != m.group("body") and kind_of(ctx, body) != "body"):
+                continue
             ctx.claim(body, "acta:establishedBy", agent, sent, "establishment-by")
             if m.group("date") and view.dates(m.group("date")):
                 ctx.claim(body, "acta:establishedOn", date_literal(view.dates(m.group("date"))[0].start), sent,

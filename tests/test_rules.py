@@ -358,3 +358,18 @@ def test_since_its_establishment_in_a_year(tmp_path: Path) -> None:
         "terms, continued the examination of various issues,")
     assert [(c.subject, c.object) for c in x.claims if c.rule == "its-establishment"] == [
         ("body/ad-hoc-committee-on-the-prevention-of-an-arms-race-in-outer-space", Lit("1985", "xsd:gYear"))]
+
+
+def test_the_establishment_by_an_organ_of_three_centres_names_each(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_64.md: the Assembly's name runs into the first centre's ("the General
+    # Assembly of the United Nations Regional Centre …"): two listed bodies, not an "Assembly" of the Centre
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/64",
+        "Recalling that the thirtieth anniversary of the establishment by the General Assembly of the United Nations "
+        "Regional Centre for Peace and Disarmament in Africa, the United Nations Regional Centre for Peace and "
+        "Disarmament in Asia and the Pacific and the United Nations Regional Centre for Peace, Disarmament and "
+        "Development in Latin America and the Caribbean was celebrated in 2016 and in 2017,")
+    assert {(s, o) for s, p, o in triples(x, "establishment-by") if p == "acta:establishedBy"} == {
+        (centre, "un/general-assembly") for centre in ("un/unoda-regional-africa", "un/unrcpd", "un/unlirec")}
+    assert not [e.key for e in x.registry if e.key.endswith("/assembly")]
