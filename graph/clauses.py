@@ -257,7 +257,7 @@ def rule_citations(ctx: Context, view: View) -> None:
         ctx.x.__dict__["citing_list"] = verb_property(start.group("verb")) if start and _LEAD_END.search(t) else None
     # "Mindful that States have started …, and in this regard taking note of resolution 79/239 …": a clause whose
     # opening word cites nothing may cite with a verb after it
-    opener = _OPENER.match(t) if not start and not listed else None
+    opener = _OPENER.match(t) if not start and not listed and ("⟦S" in t or "⟦I" in t) else None
     if not start and not opener and (not listed or _NEW_PARAGRAPH.match(t)):
         return
     spans = [(start.end(), verb_property(start.group("verb")))] if start else \
