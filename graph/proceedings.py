@@ -206,6 +206,31 @@ def rule_to_be_held_with(ctx: Context, view: View) -> None:
             ctx.claim(meeting, "acta:participant", group, view.sentence, "to-be-held-with")
 
 
+# "8. Further welcomes the participation of States signatories, …, the International Committee of the Red Cross, … at
+# the third Meeting of States Parties as observers": who took part in a meeting the text names after them
+_PARTICIPATION_AT = re.compile(r"\bparticipation\s+of\s+(?P<who>(?:[^;⟦]|⟦[BL]\d+⟧){3,400}?)\s+(?:at|in)\s+(?:the\s+)?"
+                               r"⟦M(?P<m>\d+)⟧(?P<observers>\s+as\s+observers?\b)?")
+
+
+def rule_participation_at(ctx: Context, view: View) -> None:
+    if "participation" not in view.template:
+        return
+    for m in _PARTICIPATION_AT.finditer(view.template):
+        meeting = resolve_mention(ctx, view, int(m.group("m")))
+        if not meeting or kind_of(ctx, meeting) != "meeting":
+            continue
+        role = "acta:observer" if m.group("observers") else "acta:participant"
+        who = m.group("who")
+        for token in re.finditer(r"⟦([BL])(\d+)⟧", who):
+            if _PEOPLE_OF.search(who, 0, token.start()) or re.match(r"\s+system\b", who[token.end():]):
+                continue  # "the relevant entities of the United Nations system": a group, not the Organization
+            key = resolve_mention(ctx, view, int(token.group(2)))
+            if key and (token.group(1) == "B" or key.startswith("country/")):
+                ctx.claim(meeting, role, key, view.sentence, "participation-at")
+        for _, _, group in groups_in(ctx, view, who):
+            ctx.claim(meeting, role, group, view.sentence, "participation-at")
+
+
 # "a joint half-day panel discussion of the Disarmament and International Security Committee (First Committee) and
 # the Special Political and Decolonization Committee (Fourth Committee)": both take part
 _BODY = r"(?:the\s+)?⟦B(\d+)⟧(?:\s*\(⟦B\d+⟧\))?"
@@ -227,5 +252,5 @@ def rule_joint_meeting(ctx: Context, view: View) -> None:
                 ctx.claim(meeting, "acta:participant", key, view.sentence, "joint-meeting")
 
 
-RULES = (rule_to_be_held_with, rule_joint_meeting, rule_section, rule_reported_meeting, rule_attendance,
-         rule_considered, rule_document_line, rule_group_on_matter)
+RULES = (rule_to_be_held_with, rule_participation_at, rule_joint_meeting, rule_section, rule_reported_meeting,
+         rule_attendance, rule_considered, rule_document_line, rule_group_on_matter)

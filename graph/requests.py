@@ -20,13 +20,14 @@ from .text import slugify
 # to the ⟦I⟧", "the States concerned", "landlocked developing countries", "the international community"; its
 # words before the head are a name's ("African", "Member"), a compound ("nuclear-weapon") or a kind of country
 _GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+-[ \t]?[a-z]+(?:-[a-z]+)*|developing|developed|landlocked|transit|coastal|donor|"
-               r"neighbouring|other|interested|participating|affected|member|island|small|least|observer|"
+               r"neighbouring|other|interested|participating|affected|member|island|small|least|observer|signatory|"
                r"two|three|four|five|six|seven|eight|nine|ten)")  # "the five nuclear-weapon States"
 # "the United Nations system", "relevant entities and bodies of the United Nations system": its parts, as a whole
 _PARTS = r"(?:entities|organizations|agencies|bodies|organs|funds|programmes|specialized[ \t]+agencies)"
 _SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of[ \t]+the[ \t]+)?"
            r"⟦B\d+⟧[ \t]+system(?![\w-])")
-_GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?(?:[Ss]tates(?:[ \t]+(?:[Pp]arties|[Mm]embers))?(?![\w-])|"
+_GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
+               r"(?:[Ss]tates(?:[ \t]+(?:[Pp]arties|[Mm]embers|signatories))?(?![\w-])|"
                r"Governments|governments|Parties|parties|countries|international[ \t]+community|stakeholders)"
                # "all parties directly concerned", "the countries of the Sahelo-Saharan subregion"
                r"(?:[ \t]+(?:(?:directly[ \t]+)?concerned|of[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:sub)?region))?"
@@ -66,7 +67,9 @@ _REQUEST = re.compile(
     # nor "States that have and continue to apply such laws … to take the steps": the relative clause's own "to"
     r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,300}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)(?<!view)"
     r"(?<!continue)(?<!wish)(?<!intend)(?<!obligation)\s+to\s+"  # ("States that are under an obligation to …")
-    r"(?=[a-z])(?!be\s+[a-z]+ed\b)(?!(?:the|an?|its|their|this|that|these|those|such|which|whom)\b)", re.I)
+    # nor "States in a position to do so to provide …": what they are asked is to provide
+    r"(?=[a-z])(?!be\s+[a-z]+ed\b)(?!do\s+so\s*,?\s+to\s+[a-z])"
+    r"(?!(?:the|an?|its|their|this|that|these|those|such|which|whom)\b)", re.I)
 
 
 # "7. Requests the Secretary-General, within available resources:" and then "(c) To continue consultations …",
@@ -174,7 +177,7 @@ _GROUP_CAPITALS = re.compile(r"\b(?:states|member|parties|governments)\b")
 
 
 # "Member and observer States": two groups, the noun said once
-_SHARED_NOUN = re.compile(rf"\b(?P<a>{_GROUP_WORD})\s+and\s+(?P<b>{_GROUP_WORD}\s+"
+_SHARED_NOUN = re.compile(rf"\b(?<![Ss]tates\s)(?P<a>{_GROUP_WORD})\s+and\s+(?P<b>{_GROUP_WORD}\s+"
                           r"(?P<noun>States|countries|Governments))\b")
 
 

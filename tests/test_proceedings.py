@@ -193,3 +193,22 @@ def test_groups_taking_part_in_a_meeting_to_be_held_not_the_organ_whose_observer
     participants = sorted(c.object for c in x.claims if c.subject == meeting and c.predicate == "acta:participant")
     assert participants == ["group/member-states", "group/observer-states"]
     assert not [e.key for e in x.registry if e.kind == "meeting" and "conference" in e.key]
+
+
+def test_the_participation_of_groups_and_bodies_at_a_meeting_as_observers(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_54.md para. 8: who took part, named before the meeting
+    x = extract_resolution(
+        tmp_path, "A/RES/80/54",
+        "Welcomes the convening of the third Meeting of States Parties to the Treaty on the Prohibition of Nuclear "
+        "Weapons, held at United Nations Headquarters in New York from 3 to 7 March 2025;",
+        "8. Further welcomes the participation of States signatories, as well as of other States not Party to the "
+        "Treaty, the relevant entities of the United Nations system, regional organizations, the International "
+        "Committee of the Red Cross and relevant non‑governmental organizations at the third Meeting of States "
+        "Parties as observers;")
+    found = {(s, p, o) for s, p, o in ((c.subject, c.predicate, c.object) for c in x.claims
+                                       if c.rule == "participation-at")}
+    [meeting] = {s for s, _, _ in found}
+    assert meeting.endswith("/3") and "meeting-of-states-parties" in meeting
+    assert {o for _, p, o in found if p == "acta:observer"} == {
+        "group/states-signatories", "group/other-states", "group/entities-of-the-united-nations-system", "icrc"}
+    assert not [o for _, p, o in found if o == "un"]  # the Organization is not its own system's entities

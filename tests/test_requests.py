@@ -363,3 +363,18 @@ def test_a_counted_group_and_those_of_a_group_that_have_not_done_so_are_asked(tm
         "adopt and publish national policies and doctrines",
         "voluntarily inform relevant forums about these measures"]
     assert ("group/states", "provide such cooperation and assistance in the future") in asked
+
+
+def test_those_in_a_position_to_do_so_are_asked_what_follows(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_46.md: "in a position to do so" qualifies whom; "to do so as soon as
+    # possible" (A_RES_80_14.md) is still the act
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "6. Encourages States Parties and signatory States in a position to do so to provide funding to the "
+              "Treaty sponsorship programme;\n\n"
+              "7. Urges all States that have not yet done so to do so as soon as possible;\n", "A/RES/80/46")
+    asked = {(a, action) for a, _, action in requests(x)}
+    assert {("group/states-parties", "provide funding to the Treaty sponsorship programme"),
+            ("group/signatory-states", "provide funding to the Treaty sponsorship programme"),
+            ("group/states", "do so as soon as possible")} <= asked
+    # "States Parties and signatory States" is no "Parties States"
+    assert not [a for a, _ in asked if a == "group/parties-states"]
