@@ -19,7 +19,7 @@ from .text import slugify
 _LOW = r"(?:of|on|for|and|or|in|the|a|an|to|with|at|against|between)"
 _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s+of\s+(?:Action|Implementation)|"
          r"Agenda(?:\s+\d{4}|\s+21)?|Convention|Treaty|Protocol|Charter|Framework|Pact|Compact|Strategy|Outcome|"
-         r"Statute|Principles|Guidelines|Final\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map|"
+         r"Statute|Principles|Guidelines|(?:Final|Concluding)\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map|"
          r"Instrument|Code\s+of\s+Conduct|Guidance|Action\s+Plan)")  # "the International Tracing Instrument",
 # "the Code of Conduct on the Safety and Security of Radioactive Sources", "the Vienna Action Plan"
 # "the Rio Declaration on Environment and Development", "Johannesburg Plan of Implementation", "Agenda 21"

@@ -250,3 +250,18 @@ def test_a_name_goes_on_through_or() -> None:
 ])
 def test_a_year_before_a_title(text: str, expected: list[str]) -> None:
     assert [label for label, _ in found(text)] == expected
+
+
+def test_codes_of_conduct_guidance_action_plans_and_concluding_documents_by_name() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_41.md, A_RES_80_54.md, A_RES_80_64.md
+    assert [name for name, _ in found(
+        "Recalling the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board, and "
+        "the supplementary Guidance on the Management of Disused Radioactive Sources,")] == [
+        "Code of Conduct on the Safety and Security of Radioactive Sources",
+        "Guidance on the Management of Disused Radioactive Sources"]
+    assert [name for name, _ in found("5. Recalls the adoption of the Vienna Action Plan at the first Meeting,")] == [
+        "Vienna Action Plan"]
+    assert [name for name, _ in found(
+        "under the item entitled “Review and implementation of the Concluding Document of the Twelfth Special "
+        "Session of the General Assembly”")] == [
+        "Concluding Document of the Twelfth Special Session of the General Assembly"]
