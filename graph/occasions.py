@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from .dates import DateValue
 from .entities import ensure_place, resolve_mention
 from .extract import LETTER, Context, Lit, View, date_literal
-from .mentions import Mention
-from .text import slugify
+from .mentions import Mention, english_ordinal
+from .text import slugify, upper_first
 
 
 def key_of(ctx: Context, view: View, index: str | None) -> str | None:
@@ -347,4 +347,78 @@ def rule_listed_occasions(ctx: Context, view: View) -> None:
                     ctx.claim(doc, "acta:producedBy", key, view.sentence, "listed-occasions")
 
 
-RULES = (rule_listed_occasions, rule_for_hosting, rule_convening_by)
+# "the First to Twenty-first Meetings of the States Parties to the Convention, held in Maputo (1999), Geneva (2000), …,
+# Geneva (2008 and 2010), …, the Dead Sea (2007), … and Geneva (2022 and 2023)": each numbered meeting of the range (or
+# list), in order, in the place and year the list gives it; read only when the counts agree
+_YEARS = r"\((?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*\)"
+_TOWN = r"(?:the\s+)?(?:⟦L\d+⟧|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?:\s*,\s*⟦L\d+⟧)?"
+_PLACE_YEARS = re.compile(rf"(?P<place>{_TOWN})\s*(?P<years>{_YEARS})")
+_HELD_IN_YEARS = re.compile(rf"(?P<meetings>⟦M\d+⟧\s+to\s+(?:the\s+)?⟦M\d+⟧|⟦M\d+⟧(?:\s*,\s*⟦M\d+⟧)*\s*,?\s+and\s+"
+                            rf"(?:the\s+)?⟦M\d+⟧)\s*,?\s+(?:which\s+were\s+)?held\s+in\s+"
+                            rf"(?P<items>{_TOWN}\s*{_YEARS}(?:\s*(?:,\s*and|,|and)\s+{_TOWN}\s*{_YEARS})*)")
+
+
+def _numbered(ctx: Context, view: View, tokens: list[int], is_range: bool) -> list[str]:
+    """The meetings a range ("the First to Twenty-first Meetings …") or a list of numbered meetings names, in order."""
+    keys = [resolve_mention(ctx, view, i) for i in tokens]
+    ordinals = [view.m(i).attrs.get("ordinal") for i in tokens]
+    if not all(keys) or not all(ordinals) or any(kind_of_key(ctx, k) != "meeting" for k in keys):
+        return []
+    if not is_range:
+        return keys if len(set(keys)) == len(keys) else []
+    (first, last), series = ordinals, view.m(tokens[-1]).attrs.get("series")
+    prefix = keys[-1].rsplit("/", 1)[0]
+    if not series or last <= first or not keys[0].endswith(f"/{first}") or not keys[-1].endswith(f"/{last}") \
+            or keys[0].rsplit("/", 1)[0] != prefix:
+        return []
+    out, sent = [], view.sentence
+    parent = ctx.claimed(keys[-1], "schema:superEvent")
+    for n in range(first, last + 1):
+        key = f"{prefix}/{n}"
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, "meeting", f"{upper_first(english_ordinal(n))} {series}")
+            ctx.claim(key, "acta:ordinal", Lit(str(n), "xsd:integer"), sent, "numbered-occasions")
+            if parent:
+                ctx.claim(key, "schema:superEvent", parent, sent, "numbered-occasions")
+        out.append(key)
+    return out
+
+
+def kind_of_key(ctx: Context, key: str) -> str | None:
+    entity = ctx.registry.get(key)
+    return entity.kind if entity else None
+
+
+def _place_of(ctx: Context, view: View, words: str) -> str | None:
+    """"Geneva", "Cartagena, Colombia", "the Dead Sea", "Siem Reap, Cambodia": a place the gazetteer knows, or a town
+    (in the country named after it)."""
+    tokens = [int(i) for i in re.findall(r"⟦L(\d+)⟧", words)]
+    town = re.sub(r"\s*,\s*⟦L\d+⟧$", "", words).strip()
+    if town.startswith("⟦"):
+        return resolve_mention(ctx, view, tokens[0])
+    town = re.sub(r"^the\s+", "", town)
+    city = ensure_place(ctx, f"city/{slugify(town)}", town, "city", view.sentence)
+    country = resolve_mention(ctx, view, tokens[-1]) if tokens else None
+    if country and country.startswith("country/") and ctx.claimed(city, "schema:containedInPlace") is None:
+        ctx.claim(city, "schema:containedInPlace", country, view.sentence, "numbered-occasions")
+    return city
+
+
+def rule_numbered_occasions(ctx: Context, view: View) -> None:
+    if "held in" not in view.template:
+        return
+    for m in _HELD_IN_YEARS.finditer(view.template):
+        tokens = [int(i) for i in re.findall(r"⟦M(\d+)⟧", m.group("meetings"))]
+        meetings = _numbered(ctx, view, tokens, " to " in m.group("meetings"))
+        occasions = [(item.group("place"), year) for item in _PLACE_YEARS.finditer(m.group("items"))
+                     for year in re.findall(r"(?:19|20)\d\d", item.group("years"))]
+        if not meetings or len(occasions) != len(meetings):
+            continue
+        for key, (words, year) in zip(meetings, occasions, strict=True):
+            place = _place_of(ctx, view, words)
+            if place:
+                ctx.claim(key, "schema:location", place, view.sentence, "numbered-occasions")
+            ctx.claim(key, "schema:startDate", Lit(year, "xsd:gYear"), view.sentence, "numbered-occasions")
+
+
+RULES = (rule_listed_occasions, rule_numbered_occasions, rule_for_hosting, rule_convening_by)

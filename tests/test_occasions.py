@@ -145,3 +145,22 @@ def test_a_meeting_held_again_and_again_is_one_meeting_each_time(tmp_path: Path)
     assert (held[1], "schema:endDate", Lit("2012-03-27", "xsd:date")) in facts
     # the summit named once has no one date or place of its own
     assert not [p for s, p, o in facts if s == summit and p in ("schema:startDate", "schema:location")]
+
+
+def test_a_range_of_numbered_meetings_each_in_its_place_and_year(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_35.md: twenty-one meetings, some places holding several years, a place no
+    # gazetteer knows ("the Dead Sea")
+    x = build(tmp_path, "Recalling the First to Twenty-first Meetings of the States Parties to the Convention, held in "
+                        "Maputo (1999), Geneva (2000), Managua (2001), Geneva (2002), Bangkok (2003), Zagreb (2005), "
+                        "Geneva (2006), the Dead Sea (2007), Geneva (2008 and 2010), Phnom Penh (2011), Geneva (2012, "
+                        "2013 and 2015), Santiago (2016), Vienna (2017), Geneva (2018 and 2020), The Hague (2021) and "
+                        "Geneva (2022 and 2023),")
+    held = {(c.subject.rsplit("/", 1)[1], c.predicate, c.object) for c in x.claims if c.rule == "numbered-occasions"}
+    starts = sorted((int(n), o.value) for n, p, o in held if p == "schema:startDate")
+    assert [year for _, year in starts] == [
+        "1999", "2000", "2001", "2002", "2003", "2005", "2006", "2007", "2008", "2010", "2011", "2012", "2013", "2015",
+        "2016", "2017", "2018", "2020", "2021", "2022", "2023"]
+    assert [n for n, _ in starts] == list(range(1, 22))
+    assert ("8", "schema:location", "city/dead-sea") in held and ("14", "schema:location", "city/geneva") in held
+    [eighth] = [e for e in x.registry if e.kind == "meeting" and e.key.endswith("/8")]
+    assert eighth.label == "Eighth Meeting of the States Parties to the Convention"
