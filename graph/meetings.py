@@ -300,9 +300,25 @@ _SERVICES = re.compile(r"s?\s+(?:services|servicing|facilities|rooms?|resources|
 _BODY_BEFORE = re.compile(r"\b(?:headquarters|secretariat|staff|membership)\s+of\s+(?:the\s+)?$")
 
 
+# "the First, Second, Third, Fourth and Fifth Review Conferences": capitalised ordinals joined by "and" are a list, not
+# one name "Fourth and Fifth Review Conferences …"; the name starts again at the last ordinal
+_ORDINAL_AND = re.compile(rf"(?i:{ORDINAL_WORD})[ \t]+and[ \t]+(?=(?i:{ORDINAL_WORD})[ \t])")
+
+
+def _named_matches(text: str, start: int, end: int):
+    pos = start
+    while (m := _NAMED.search(text, pos, end)) is not None:
+        split = _ORDINAL_AND.search(text, m.start("name"), m.end("name")) if not m.group("ord") else None
+        if split and split.end() > pos:
+            pos = split.end()
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
 def find_meetings(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
-    named = _NAMED.finditer(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
+    named = _named_matches(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
     for m in named:
         name = m.group("name")
         # a plural head is a meeting only after a list of years or ordinals: "the 1995, 2000 and 2010 Review

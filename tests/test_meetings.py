@@ -333,3 +333,12 @@ def test_an_ordinal_list_of_sessions_is_one_session_each() -> None:
     assert found == [("first substantive session", 1, "substantive session"), ("second", 2, "substantive session"),
                      ("third substantive sessions", 3, "substantive session"), ("fourth", 4, "substantive session"),
                      ("fifth", 5, "substantive session"), ("sixth substantive sessions", 6, "substantive session")]
+
+
+def test_a_list_of_capitalised_ordinals_is_one_meeting_each() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_35.md and A_RES_80_34.md ("the Fourth and Fifth Special Sessions …"): not
+    # one meeting named "Fourth and Fifth Review Conferences …"
+    text = ("Recalling the First, Second, Third, Fourth and Fifth Review Conferences of the States Parties to the "
+            "Convention, held in Nairobi (2004),")
+    found = sorted((m.attrs["ordinal"], m.attrs["series"]) for m in find_meetings(text, 0, len(text)))
+    assert found == [(n, "Review Conference of the States Parties to the Convention") for n in range(1, 6)]
