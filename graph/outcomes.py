@@ -110,6 +110,28 @@ def rule_adopted_on_note(ctx: Context, view: View) -> None:
             ctx.claim(res, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "adopted-on-note")
 
 
+# "the 2005 World Summit Outcome adopted at the high-level plenary meeting of the General Assembly on 16 September
+# 20055", "the adoption of the United Nations Global Counter-Terrorism Strategy on 8 September 2006,6": the text named
+# by its title was adopted that day, and so was the resolution of the note that carries it
+_TITLE_ON_NOTE = re.compile(r"(?:⟦I(?P<i>\d+)⟧\s*,?\s+adopted\s+(?:by|at)\s+(?:the\s+)?⟦[BM]\d+⟧"
+                            r"(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?|\badoption\s+of\s+(?:the\s+)?⟦I(?P<j>\d+)⟧)\s*,?\s+on\s+⟦D(?P<d>\d+)⟧\s*,?\s*⟦S(?P<s>\d+)⟧")
+
+
+def rule_title_on_note(ctx: Context, view: View) -> None:
+    for m in _TITLE_ON_NOTE.finditer(view.template):
+        index = int(m.group("s"))
+        values = view.dates(m.group("d"))
+        res = resolve_mention(ctx, view, index) if "footnote" in view.m(index).attrs else None
+        text = resolve_mention(ctx, view, int(m.group("i") or m.group("j")))
+        if not (res and text and ctx.registry.get(res).kind in ("resolution", "decision")
+                and len(values) == 1 and not values[0].end and len(values[0].start) == 10):
+            continue
+        day = date_literal(values[0].start)
+        ctx.claim(res, "acta:adoptionDate", day, view.sentence, "title-on-note")
+        if ctx.registry.get(text).kind in _DOCUMENT:
+            ctx.claim(text, "acta:adoptionDate", day, view.sentence, "title-on-note")
+
+
 _ESTABLISHED_IN = re.compile(r"\bestablishment\s+by\s+(?:the\s+)?⟦B(?P<agent>\d+)⟧\s+in\s+its\s+⟦S(?P<res>\d+)⟧"
                              r"(?:\s+of\s+⟦D(?P<date>\d+)⟧)?\s+of\s+(?:an?\s+|the\s+)?⟦B(?P<body>\d+)⟧")
 
@@ -318,4 +340,4 @@ def rule_text_of_meeting(ctx: Context, view: View) -> None:
 
 RULES = (rule_text_of_meeting, rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note,
          rule_established_in, rule_adoption_by_the, rule_report_note, rule_letters, rule_issued,
-         rule_adoption_of_title, rule_introduced, rule_own_text, rule_title_approved_by)
+         rule_adoption_of_title, rule_introduced, rule_own_text, rule_title_approved_by, rule_title_on_note)

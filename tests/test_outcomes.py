@@ -256,3 +256,17 @@ def test_a_text_named_by_its_title_approved_by_a_body_on_a_day(tmp_path: Path) -
         (guidance, "acta:adoptionDate", Lit("2017-09-11", "xsd:date"))}
     assert {c.object for c in x.claims if c.subject == "un/a/res/80/41" and c.predicate == "acta:recalls"} == {
         code, guidance}
+
+
+def test_a_title_adopted_on_a_day_dates_the_resolution_of_its_note(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_41.md: notes 5 and 6 are resolutions 60/1 and 60/288
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "Recalling also the 2005 World Summit Outcome adopted at the high-level plenary meeting of the General "
+              "Assembly on 16 September 20055 and the adoption of the United Nations Global Counter-Terrorism "
+              "Strategy on 8 September 2006,6\n\n[^5]: Resolution 60/1.\n\n[^6]: Resolution 60/288.\n", "A/RES/80/41")
+    assert claims(x, "title-on-note") == {
+        ("un/a/res/60/1", "acta:adoptionDate", Lit("2005-09-16", "xsd:date")),
+        ("instrument/2005-world-summit-outcome", "acta:adoptionDate", Lit("2005-09-16", "xsd:date")),
+        ("un/a/res/60/288", "acta:adoptionDate", Lit("2006-09-08", "xsd:date")),
+        ("instrument/united-nations-global-counter-terrorism-strategy", "acta:adoptionDate",
+         Lit("2006-09-08", "xsd:date"))}
