@@ -348,6 +348,17 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
         if not target or target == me:
             continue
         prop = _LINK_PROPERTY[m.groupdict().get("basis") or m.group("link")]
+        held = _MEETING_HELD.search(view.template, 0, m.start())
+        meeting = resolve_mention(ctx, view, int(held.group(1))) if held else None
+        if meeting and ctx.registry.get(meeting).kind == "meeting":
+            # "the joint ad hoc meetings …, convened in accordance with … its resolutions 69/38, …": the meeting's
+            rest = view.template[m.start("i") - 2:]
+            end = re.search(r";|,\s+and\s+(?:the\s+|its\s+)?[a-z]", rest)  # up to the clause's next thing
+            for index in re.findall(r"⟦[SI](\d+)⟧", rest[:end.start()] if end else rest):
+                key = resolve_mention(ctx, view, int(index))
+                if key and key != meeting:
+                    ctx.claim(meeting, prop, key, view.sentence, "meeting-in-accordance-with")
+            continue
         ctx.claim(me, prop, target, view.sentence, "in-accordance-with")
         # "in accordance with the Relationship Agreement between the United Nations and the Court,2": and its note
         # (not "the Declaration on … Co-operation among States in accordance with the Charter …,2": the note is the
@@ -364,6 +375,8 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
                 ctx.claim(me, prop, doc, view.sentence, "in-accordance-with")
 
 _NOTES_AFTER = re.compile(r"\s*,?\s*(?:⟦S\d+⟧)+")
+# a meeting the clause names, then (after its dates, place or topic) "convened" or "held" right before the link
+_MEETING_HELD = re.compile(r"⟦M(\d+)⟧(?:[^⟦;]|⟦[DL]\d+⟧){0,250}?,?\s+(?:convened|held)\s*$")
 
 
 _REPORT_BEFORE = re.compile(r"(?:\breports?|⟦A(?P<a>\d+)⟧)\s*,?\s*$")

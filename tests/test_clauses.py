@@ -811,3 +811,20 @@ def test_a_clause_opened_by_no_citing_word_cites_with_the_verb_after_it(tmp_path
     assert objects(x, "un/a/res/80/23", "acta:takesNoteOf") == ["un/a/res/79/239"]
     # what the opening words say of a text is no citation
     assert not [c for c in x.claims if c.subject == "un/a/res/80/23" and c.object == "un/a/res/79/62"]
+
+
+def test_a_meeting_convened_in_accordance_with_resolutions_is_the_one_that_acts_so(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_44.md para. 7: the meetings were convened in accordance with the
+    # resolutions; the resolution welcoming them does not act in accordance with them
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/44",
+        "7. Welcomes the joint ad hoc meetings of the First and Fourth Committees, held on 22 October 2015 and 12 "
+        "October 2017, on possible challenges to space security and sustainability, convened in accordance with the "
+        "report of the Group of Governmental Experts and its resolutions 69/38, 71/90, 73/91 of 7 December 2018 and "
+        "78/52, and the substantive exchanges of opinions that took place during the meetings;")
+    found = {(c.subject, c.object) for c in x.claims if c.rule == "meeting-in-accordance-with"}
+    [meeting] = {s for s, _ in found}
+    assert x.registry.get(meeting).kind == "meeting" and "joint-ad-hoc-meeting" in meeting
+    assert {o for _, o in found} == {"un/a/res/69/38", "un/a/res/71/90", "un/a/res/73/91", "un/a/res/78/52"}
+    assert objects(x, "un/a/res/80/44", "acta:inAccordanceWith") == []
