@@ -11,7 +11,7 @@ import re
 
 from .entities import ensure_body, ensure_place
 from .extract import Context, View, date_literal
-from .people import APPOINTMENT
+from .people import APPOINTMENT, POST
 from .places import country_key
 from .rules import P, first_date, key_of, kind_of
 from .text import slugify, upper_first
@@ -194,7 +194,23 @@ def rule_appointment_of(ctx: Context, view: View) -> None:
         hold(ctx, view, int(m.group("p")), body, title, None, None, "appointment-of")
 
 
-RULES = (rule_elected, rule_officer_lists, rule_appointment_of)
+# "Mr. Achim Steiner, Executive Director, United Nations Environment Programme (UNEP)", "…, Executive Secretary of
+# the Convention": a person named with the post they hold in a body the text names right after it
+_NAMED_WITH_POST = re.compile(rf"⟦P(?P<p>\d+)⟧\s*,\s*(?:the\s+)?(?P<title>{POST}(?:\s+[a-z]+)?)"
+                              r"(?:\s*,\s*|\s+(?:of|at)\s+(?:the\s+)?)⟦B(?P<b>\d+)⟧")
+
+
+def rule_named_with_post(ctx: Context, view: View) -> None:
+    if "⟦P" not in view.template:
+        return
+    for m in _NAMED_WITH_POST.finditer(view.template):
+        i, body = int(m.group("p")), key_of(ctx, view, m.group("b"))
+        if not view.keys.get(i) or not body or kind_of(ctx, body) != "body":
+            continue
+        hold(ctx, view, i, body, re.sub(r"\s+", " ", m.group("title")), None, None, "named-with-post")
+
+
+RULES = (rule_elected, rule_officer_lists, rule_appointment_of, rule_named_with_post)
 
 
 def _is_own_organ(ctx: Context, key: str | None) -> bool:

@@ -135,3 +135,17 @@ def test_a_person_appointed_to_a_listed_post(tmp_path: Path) -> None:
     assert facts >= {("org:member", "person/robert-floyd"), ("org:organization", "un/ctbto"),
                      ("org:role", "role/executive-secretary")}
     assert x.registry.get("role/executive-secretary").label == "Executive Secretary"
+
+
+def test_a_person_named_with_the_post_they_hold_in_a_body(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt para. 2: the office, with no election;
+    # a post "of" a country ("Mayor of Bonn") is no body's
+    path = tmp_path / "report.txt"
+    path.write_text("(2) Opening remarks were made by Mr. Jürgen Nimptsch, Mayor of Bonn, and Mr. Achim Steiner, "
+                    "Executive Director, United Nations Environment Programme (UNEP).\n", encoding="utf-8")
+    x = extract(read_document(path))
+    held = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "named-with-post"}
+    office = "person/achim-steiner/office/un/unep/executive-director"
+    assert {(office, "org:member", "person/achim-steiner"), (office, "org:organization", "un/unep"),
+            (office, "org:role", "role/executive-director")} <= held
+    assert not [s for s, _, _ in held if "nimptsch" in s]
