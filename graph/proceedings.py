@@ -23,7 +23,7 @@ import re
 from .entities import resolve_mention
 from .extract import Context, Lit, View
 from .officers import hold
-from .requests import groups_in
+from .requests import ensure_group, groups_in
 from .rules import kind_of
 from .text import slugify
 
@@ -231,6 +231,30 @@ def rule_participation_at(ctx: Context, view: View) -> None:
             ctx.claim(meeting, role, group, view.sentence, "participation-at")
 
 
+# "1. We, the Heads of State and Government and high-level representatives, met in Awaza, Turkmenistan, from 5 to 8
+# August 2025 at the Third United Nations Conference …, with the participation of representatives of …, the private
+# sector, civil society, academia and other stakeholders, …": a declaration's speakers took part in the meeting, and
+# the others it names
+_WE_MET = re.compile(r"^(?:\d{1,3}\.\s+)?We\s*,\s*(?:the\s+)?(?P<we>[^,⟦;]{3,120}?)\s*,\s+(?:have\s+|having\s+)?"
+                     r"(?:met|gathered|assembled|convened)\s+(?:(?:in|at|on|from)\s+(?:[^⟦;]{0,20}?)(?:⟦[LD]\d+⟧\s*,?\s*)+)*"
+                     r"at\s+(?:the\s+)?⟦M(?P<m>\d+)⟧(?:\s*,\s*with\s+the\s+participation\s+of\s+(?P<also>[^;⟦]*?)"
+                     r"(?=\s*,\s+(?:under|to|with|in|and\s+[a-z]+ing)\b|\s*[;.]|$))?")
+_EACH_GROUP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:high|other|the|senior|ministers|representatives|"
+                         r"academia|civil|private)\b)")
+
+
+def rule_we_met(ctx: Context, view: View) -> None:
+    m = _WE_MET.match(view.template) if view.template.lstrip("0123456789. ").startswith("We") else None
+    meeting = resolve_mention(ctx, view, int(m.group("m"))) if m else None
+    if not meeting or kind_of(ctx, meeting) != "meeting":
+        return
+    for words in (m.group("we"), m.group("also") or ""):
+        for name in _EACH_GROUP.split(words):
+            name = re.sub(r"^(?:the|other)\s+", "", name.strip())
+            if 2 < len(name) < 80 and not re.search(r"\b(?:under|theme|objective)\b", name):
+                ctx.claim(meeting, "acta:participant", ensure_group(ctx, name), view.sentence, "we-met")
+
+
 # "a joint half-day panel discussion of the Disarmament and International Security Committee (First Committee) and
 # the Special Political and Decolonization Committee (Fourth Committee)": both take part
 _BODY = r"(?:the\s+)?⟦B(\d+)⟧(?:\s*\(⟦B\d+⟧\))?"
@@ -252,5 +276,5 @@ def rule_joint_meeting(ctx: Context, view: View) -> None:
                 ctx.claim(meeting, "acta:participant", key, view.sentence, "joint-meeting")
 
 
-RULES = (rule_to_be_held_with, rule_participation_at, rule_joint_meeting, rule_section, rule_reported_meeting,
-         rule_attendance, rule_considered, rule_document_line, rule_group_on_matter)
+RULES = (rule_to_be_held_with, rule_participation_at, rule_we_met, rule_joint_meeting, rule_section,
+         rule_reported_meeting, rule_attendance, rule_considered, rule_document_line, rule_group_on_matter)

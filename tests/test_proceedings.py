@@ -212,3 +212,20 @@ def test_the_participation_of_groups_and_bodies_at_a_meeting_as_observers(tmp_pa
     assert {o for _, p, o in found if p == "acta:observer"} == {
         "group/states-signatories", "group/other-states", "group/entities-of-the-united-nations-system", "icrc"}
     assert not [o for _, p, o in found if o == "un"]  # the Organization is not its own system's entities
+
+
+def test_a_declarations_speakers_and_those_with_them_took_part_in_the_meeting_where_they_met(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md, annex para. 1 ("Heads of State and Government" is one group)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/3",
+        "1. We, the Heads of State and Government and high-level representatives, met in Awaza, Turkmenistan, from 5 "
+        "to 8 August 2025 at the Third United Nations Conference on Landlocked Developing Countries, with the "
+        "participation of representatives of intergovernmental and non‑governmental organizations, the private "
+        "sector, civil society, academia and other stakeholders, under the theme “Driving progress through "
+        "partnerships”;")
+    found = {(c.subject, c.object) for c in x.claims if c.rule == "we-met"}
+    [meeting] = {s for s, _ in found}
+    assert "landlocked-developing-countries" in meeting
+    assert {o for _, o in found} >= {"group/heads-of-state-and-government", "group/high-level-representatives",
+                                    "group/private-sector", "group/civil-society", "group/academia"}
+    assert not [o for _, o in found if "theme" in o or "partnerships" in o]
