@@ -326,3 +326,15 @@ def test_the_general_conference_of_the_agency_is_an_organ_not_a_meeting(tmp_path
     sessions = [c.subject for c in x.claims if c.predicate == "acta:meetingOf"
                 and c.object == "un/iaea/general-conference"]
     assert sessions == ["un/iaea/general-conference/session/regular-55"]
+
+
+def test_the_committee_on_relations_with_the_host_country_is_listed_whole(tmp_path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_1.md: not a "Committee on Relations" cut before "with"; its meeting that
+    # day is cited
+    from conftest import extract_resolution
+    x = extract_resolution(tmp_path, "A/RES/80/1", "Taking note of the meeting of the Committee on Relations with the "
+                                                   "Host Country of 12 September 2025,")
+    committee = "un/committee-on-relations-with-the-host-country"
+    assert x.registry.get(committee) is not None and x.registry.get("body/committee-on-relations") is None
+    assert [c.object for c in x.claims if c.subject == "un/a/res/80/1" and c.predicate == "acta:takesNoteOf"] == [
+        f"{committee}/meeting/2025-09-12"]
