@@ -262,7 +262,7 @@ def rule_citations(ctx: Context, view: View) -> None:
         return
     spans = [(start.end(), verb_property(start.group("verb")))] if start else \
         [(opener.end(), None)] if opener else [(0, listed)] + glued
-    for m in (_WE_MID if we else _MID_VERB).finditer(t, spans[0][0] if opener else start.end() if start else 0):
+    for m in (_WE_MID if we else _MID_VERB).finditer(t, spans[0][0]):
         prop = verb_property(m.group("verb"))
         if prop:
             spans.append((m.end(), prop))

@@ -25,6 +25,11 @@ def key_of(ctx: Context, view: View, index: str | None) -> str | None:
     return resolve_mention(ctx, view, int(index)) if index is not None else None
 
 
+def kind_of(ctx: Context, key: str | None) -> str | None:
+    entity = ctx.registry.get(key) if key else None
+    return entity.kind if entity else None
+
+
 _KNOWN_BY_YEAR = re.compile(r"^series/.+/((?:19|20)\d{2})$")  # "the 2026 Review Conference" (meetings.py)
 
 
@@ -153,10 +158,7 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
         elif what == "place":
             place = key_of(ctx, view, m.group(1))
             if place and town and place.startswith("country/"):  # "Margarita Island, Bolivarian Republic of …"
-                city = ensure_place(ctx, f"city/{slugify(town)}", town, "city", sent)
-                if ctx.claimed(city, "schema:containedInPlace") is None:
-                    ctx.claim(city, "schema:containedInPlace", place, sent, rule)
-                place = city
+                place = town_in(ctx, town, place, sent, rule)
             town = None
             if place:
                 ctx.claim(key, "schema:location", place, sent, rule)
@@ -362,7 +364,7 @@ def _numbered(ctx: Context, view: View, tokens: list[int], is_range: bool) -> li
     """The meetings a range ("the First to Twenty-first Meetings …") or a list of numbered meetings names, in order."""
     keys = [resolve_mention(ctx, view, i) for i in tokens]
     ordinals = [view.m(i).attrs.get("ordinal") for i in tokens]
-    if not all(keys) or not all(ordinals) or any(kind_of_key(ctx, k) != "meeting" for k in keys):
+    if not all(keys) or not all(ordinals) or any(kind_of(ctx, k) != "meeting" for k in keys):
         return []
     if not is_range:
         return keys if len(set(keys)) == len(keys) else []
@@ -384,9 +386,12 @@ def _numbered(ctx: Context, view: View, tokens: list[int], is_range: bool) -> li
     return out
 
 
-def kind_of_key(ctx: Context, key: str) -> str | None:
-    entity = ctx.registry.get(key)
-    return entity.kind if entity else None
+def town_in(ctx: Context, town: str, country: str | None, sent, rule: str) -> str:
+    """A town no gazetteer knows ("Margarita Island", "the Dead Sea"), in the country the text names after it."""
+    city = ensure_place(ctx, f"city/{slugify(town)}", town, "city", sent)
+    if country and country.startswith("country/") and ctx.claimed(city, "schema:containedInPlace") is None:
+        ctx.claim(city, "schema:containedInPlace", country, sent, rule)
+    return city
 
 
 def _place_of(ctx: Context, view: View, words: str) -> str | None:
@@ -396,12 +401,8 @@ def _place_of(ctx: Context, view: View, words: str) -> str | None:
     town = re.sub(r"\s*,\s*⟦L\d+⟧$", "", words).strip()
     if town.startswith("⟦"):
         return resolve_mention(ctx, view, tokens[0])
-    town = re.sub(r"^the\s+", "", town)
-    city = ensure_place(ctx, f"city/{slugify(town)}", town, "city", view.sentence)
     country = resolve_mention(ctx, view, tokens[-1]) if tokens else None
-    if country and country.startswith("country/") and ctx.claimed(city, "schema:containedInPlace") is None:
-        ctx.claim(city, "schema:containedInPlace", country, view.sentence, "numbered-occasions")
-    return city
+    return town_in(ctx, re.sub(r"^the\s+", "", town), country, view.sentence, "numbered-occasions")
 
 
 def rule_numbered_occasions(ctx: Context, view: View) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import ensure_body, ensure_place
+from .entities import ensure_body, ensure_place, post_title
 from .extract import Context, View, date_literal
 from .people import APPOINTMENT, POST
 from .places import country_key
@@ -190,8 +190,7 @@ def rule_appointment_of(ctx: Context, view: View) -> None:
         body = ctx.claimed(post_key, "org:postIn") if post and post.kind == "officer" else None
         if not body or not view.keys.get(int(m.group("p"))):
             continue
-        title = re.split(r"\s+of\s+", post.label, maxsplit=1)[0]
-        hold(ctx, view, int(m.group("p")), body, title, None, None, "appointment-of")
+        hold(ctx, view, int(m.group("p")), body, post_title(post.label), None, None, "appointment-of")
 
 
 # "Mr. Achim Steiner, Executive Director, United Nations Environment Programme (UNEP)", "…, Executive Secretary of

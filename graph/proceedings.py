@@ -196,14 +196,19 @@ def rule_to_be_held_with(ctx: Context, view: View) -> None:
             meeting = earlier[0] if len(earlier) == 1 else None  # only if the words name one meeting
         if not meeting or kind_of(ctx, meeting) != "meeting":
             continue
-        for who in re.finditer(r"⟦B(\d+)⟧", m.group("who")):
-            if _PEOPLE_OF.search(m.group("who"), 0, who.start()):
-                continue  # "observers of the United Nations General Assembly": not the Assembly itself
-            key = resolve_mention(ctx, view, int(who.group(1)))
-            if key:
-                ctx.claim(meeting, "acta:participant", key, view.sentence, "to-be-held-with")
-        for _, _, group in groups_in(ctx, view, m.group("who")):  # "Member States, observer States": groups too
-            ctx.claim(meeting, "acta:participant", group, view.sentence, "to-be-held-with")
+        _take_part(ctx, view, meeting, m.group("who"), "acta:participant", "to-be-held-with")
+
+
+def _take_part(ctx: Context, view: View, meeting: str, who: str, role: str, rule: str) -> None:
+    """The bodies, countries and groups ("Member States, observer States") a stretch of template names take part."""
+    for token in re.finditer(r"⟦([BL])(\d+)⟧", who):
+        if _PEOPLE_OF.search(who, 0, token.start()) or re.match(r"\s+system\b", who[token.end():]):
+            continue  # "observers of the … General Assembly", "entities of the United Nations system": not the organ
+        key = resolve_mention(ctx, view, int(token.group(2)))
+        if key and (token.group(1) == "B" or key.startswith("country/")):
+            ctx.claim(meeting, role, key, view.sentence, rule)
+    for _, _, group in groups_in(ctx, view, who):
+        ctx.claim(meeting, role, group, view.sentence, rule)
 
 
 # "8. Further welcomes the participation of States signatories, …, the International Committee of the Red Cross, … at
@@ -220,15 +225,7 @@ def rule_participation_at(ctx: Context, view: View) -> None:
         if not meeting or kind_of(ctx, meeting) != "meeting":
             continue
         role = "acta:observer" if m.group("observers") else "acta:participant"
-        who = m.group("who")
-        for token in re.finditer(r"⟦([BL])(\d+)⟧", who):
-            if _PEOPLE_OF.search(who, 0, token.start()) or re.match(r"\s+system\b", who[token.end():]):
-                continue  # "the relevant entities of the United Nations system": a group, not the Organization
-            key = resolve_mention(ctx, view, int(token.group(2)))
-            if key and (token.group(1) == "B" or key.startswith("country/")):
-                ctx.claim(meeting, role, key, view.sentence, "participation-at")
-        for _, _, group in groups_in(ctx, view, who):
-            ctx.claim(meeting, role, group, view.sentence, "participation-at")
+        _take_part(ctx, view, meeting, m.group("who"), role, "participation-at")
 
 
 # "1. We, the Heads of State and Government and high-level representatives, met in Awaza, Turkmenistan, from 5 to 8

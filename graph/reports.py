@@ -11,6 +11,7 @@ import re
 
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
+from .outcomes import note_document
 from .text import upper_first
 
 # what the report answers, between its author and its note: "the report of the Secretary-General submitted pursuant
@@ -114,9 +115,8 @@ def rule_reports(ctx: Context, view: View) -> None:
             day = item.group("y") or (values[0].start if values and len(values) == 1 and not values[0].end
                                       and values[0].precision != "vague" else None)
             for index in re.findall(r"⟦S(\d+)⟧", item.group("notes")):
-                doc = resolve_mention(ctx, view, int(index))
-                if not (doc and who and "footnote" in view.m(int(index)).attrs
-                        and ctx.registry.get(doc).kind in ("document", "report")):
+                doc = note_document(ctx, view, int(index))
+                if not (doc and who):
                     continue
                 ctx.claim(doc, "acta:producedBy", who, view.sentence, "reports-of-dates")
                 if day:
@@ -124,9 +124,8 @@ def rule_reports(ctx: Context, view: View) -> None:
     for m in _REPORTS_ON_BODIES.finditer(view.template):
         who = resolve_mention(ctx, view, int(m.group("who")))
         for item in re.finditer(r"⟦B(?P<b>\d+)⟧\s*,?\s*⟦S(?P<s>\d+)⟧", m.group("items")):
-            doc = resolve_mention(ctx, view, int(item.group("s")))
-            if not (doc and who and "footnote" in view.m(int(item.group("s"))).attrs
-                    and ctx.registry.get(doc).kind in ("document", "report")):
+            doc = note_document(ctx, view, int(item.group("s")))
+            if not (doc and who):
                 continue
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "reports-on-bodies")
             ctx.claim(doc, "dcterms:title", Lit(upper_first(view.m(int(item.group("b"))).text)), view.sentence,

@@ -18,7 +18,7 @@ from .bodies import HEADS
 from .entities import generic_noun, is_modifier, name_generic_body
 from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .mentions import Mention, english_ordinal
-from .occasions import key_of, meeting_tail, place_before
+from .occasions import key_of, kind_of, meeting_tail, place_before
 from .text import Sentence, slugify
 
 
@@ -96,11 +96,6 @@ def document_rules(ctx: Context) -> None:
     if title:
         span = (doc.body_start + title.start(), doc.body_start + title.end())
         ctx.claim(sym.key, "dcterms:title", Lit(title.group(0).strip()), span, "heading-title")
-
-
-def kind_of(ctx: Context, key: str | None) -> str | None:
-    entity = ctx.registry.get(key) if key else None
-    return entity.kind if entity else None
 
 
 def first_date(view: View, after: int = 0) -> tuple[int, list] | None:
