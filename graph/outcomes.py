@@ -86,9 +86,9 @@ def rule_title_approved_by(ctx: Context, view: View) -> None:
         if not (doc and body and ctx.registry.get(doc).kind in _DOCUMENT and ctx.registry.get(body).kind == "body"):
             continue
         ctx.claim(doc, f"acta:{m.group('verb')}By", body, view.sentence, "title-approved-by")
-        values = view.dates(m.group("d")) if m.group("d") else []
-        if len(values) == 1 and not values[0].end and values[0].precision != "vague":
-            ctx.claim(doc, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "title-approved-by")
+        day = view.one_date(m.group("d"))
+        if day and day.precision != "vague":
+            ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-approved-by")
 
 
 # "… adopted by the General Assembly on 24 December 2024,1": the resolution of note 1 that carries the text
@@ -119,14 +119,13 @@ _TITLE_ON_NOTE = re.compile(r"(?:⟦I(?P<i>\d+)⟧\s*,?\s+adopted\s+(?:by|at)\s+
 
 def rule_title_on_note(ctx: Context, view: View) -> None:
     for m in _TITLE_ON_NOTE.finditer(view.template):
-        index = int(m.group("s"))
-        values = view.dates(m.group("d"))
+        index, one = int(m.group("s")), view.one_date(m.group("d"))
         res = resolve_mention(ctx, view, index) if "footnote" in view.m(index).attrs else None
         text = resolve_mention(ctx, view, int(m.group("i") or m.group("j")))
-        if not (res and text and ctx.registry.get(res).kind in ("resolution", "decision")
-                and len(values) == 1 and not values[0].end and len(values[0].start) == 10):
+        if not (res and text and ctx.registry.get(res).kind in ("resolution", "decision") and one
+                and len(one.start) == 10):
             continue
-        day = date_literal(values[0].start)
+        day = date_literal(one.start)
         ctx.claim(res, "acta:adoptionDate", day, view.sentence, "title-on-note")
         if ctx.registry.get(text).kind in _DOCUMENT:
             ctx.claim(text, "acta:adoptionDate", day, view.sentence, "title-on-note")
