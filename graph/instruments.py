@@ -20,8 +20,9 @@ _LOW = r"(?:of|on|for|and|or|in|the|a|an|to|with|at|against|between)"
 _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s+of\s+(?:Action|Implementation)|"
          r"Agenda(?:\s+\d{4}|\s+21)?|Convention|Treaty|Protocol|Charter|Framework|Pact|Compact|Strategy|Outcome|"
          r"Statute|Principles|Guidelines|(?:Final|Concluding)\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map|"
-         r"Instrument|Code\s+of\s+Conduct|Guidance|Action\s+Plan)")  # "the International Tracing Instrument",
-# "the Code of Conduct on the Safety and Security of Radioactive Sources", "the Vienna Action Plan"
+         r"Instrument|Code\s+of\s+Conduct|Guidance|Action\s+Plan|Statement|Memorandum)")
+# "the International Tracing Instrument", "the Code of Conduct on the Safety and Security of Radioactive Sources",
+# "the Vienna Action Plan", "the Joint Ministerial Statement on …", "the Memorandum on Security Assurances …"
 # "the Rio Declaration on Environment and Development", "Johannesburg Plan of Implementation", "Agenda 21"
 _NAMED = re.compile(
     rf"(?P<name>(?:{CAPITALISED_WORD}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Convention" of "Conventional"
@@ -57,6 +58,10 @@ _YEAR_BEFORE = re.compile(r"(?<=\b[Tt]he\s)(?:19|20)\d{2}[ \t]+$")  # after "the
 # a title's first part, before its colon: "Securing Our Common Future: An Agenda for Disarmament"
 _MAIN_TITLE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|on|for|and|the|to|in|a|an)[ \t]+)*"
                          r"[A-Z][\w’'-]*){1,6}:[ \t]+(?:(?:An?|The)[ \t]+)?")
+# "the treaties of Tlatelolco, Rarotonga,3 Bangkok[^4] and Pelindaba[^5]": each is the Treaty of that place
+_TREATY_PLACE = r"[A-Z][a-z]{2,}"
+_TREATIES_OF = re.compile(rf"\b[Tt]reaties\s+of\s+(?P<list>{_TREATY_PLACE}(?:(?:\[\^\d+\]|[{SUPERSCRIPT_DIGITS}]+)?"
+                          rf"(?:\s*,\s*(?:\d{{1,3}}\s+)?|\s+and\s+){_TREATY_PLACE})+)")
 _TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}s?$", re.I)
 
 
@@ -78,6 +83,10 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
             if _TOO_GENERIC.match(name) or len(name) < 6:
                 continue
             out.append(_mention(text, a, b, name))
+    for m in _TREATIES_OF.finditer(text, start, end):
+        for place in re.finditer(_TREATY_PLACE, m.group("list")):
+            a = m.start("list") + place.start()
+            out.append(_mention(text, a, a + len(place.group()), f"Treaty of {place.group()}"))
     for m in _PLACE_OUTCOME.finditer(text, start, end):
         out.append(_mention(text, m.start("name"), m.end("name"), m.group("name")))
     return out

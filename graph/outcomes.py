@@ -112,23 +112,60 @@ def rule_adopted_on_note(ctx: Context, view: View) -> None:
 
 # "the 2005 World Summit Outcome adopted at the high-level plenary meeting of the General Assembly on 16 September
 # 20055", "the adoption of the United Nations Global Counter-Terrorism Strategy on 8 September 2006,6": the text named
-# by its title was adopted that day, and so was the resolution of the note that carries it
+# by its title was adopted that day, and so was the resolution of the note that carries it ("the adoption of the
+# Treaty on the Prohibition of Nuclear Weapons1 on 7 July 2017", note "A/CONF.229/2017/8": the document is the text)
 _TITLE_ON_NOTE = re.compile(r"(?:⟦I(?P<i>\d+)⟧\s*,?\s+adopted\s+(?:by|at)\s+(?:the\s+)?⟦[BM]\d+⟧"
-                            r"(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?|\badoption\s+of\s+(?:the\s+)?⟦I(?P<j>\d+)⟧)\s*,?\s+on\s+⟦D(?P<d>\d+)⟧\s*,?\s*⟦S(?P<s>\d+)⟧")
+                            r"(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?|\badoption\s+of\s+(?:the\s+)?⟦I(?P<j>\d+)⟧"
+                            r"(?:\s*⟦S(?P<n>\d+)⟧)?)\s*,?\s+on\s+⟦D(?P<d>\d+)⟧(?(n)|\s*,?\s*⟦S(?P<s>\d+)⟧)")
 
 
 def rule_title_on_note(ctx: Context, view: View) -> None:
     for m in _TITLE_ON_NOTE.finditer(view.template):
-        index, one = int(m.group("s")), view.one_date(m.group("d"))
+        index, one = int(m.group("s") or m.group("n")), view.one_date(m.group("d"))
         res = resolve_mention(ctx, view, index) if "footnote" in view.m(index).attrs else None
         text = resolve_mention(ctx, view, int(m.group("i") or m.group("j")))
-        if not (res and text and ctx.registry.get(res).kind in ("resolution", "decision") and one
+        if not (res and text and ctx.registry.get(res).kind in ("resolution", "decision", *_DOCUMENT) and one
                 and len(one.start) == 10):
             continue
         day = date_literal(one.start)
+        # the note's resolution adopted it, or the note's document is its text (a treaty's A/CONF.… symbol)
         ctx.claim(res, "acta:adoptionDate", day, view.sentence, "title-on-note")
         if ctx.registry.get(text).kind in _DOCUMENT:
             ctx.claim(text, "acta:adoptionDate", day, view.sentence, "title-on-note")
+
+
+# "…, held in Barcelona, Spain, on 27 and 28 November 2005" after the meeting that adopted a text: a meeting of one
+# day dates what it adopted
+_HELD_ON = re.compile(r"\s*,?\s+held\s+(?:(?:in|at)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?\s+)?on\s+⟦D(?P<d>\d+)⟧")
+
+
+def held_day(view: View, pos: int) -> Lit | None:
+    """The day of a one-day meeting whose "held … on <day>" starts at `pos` of the template."""
+    m = _HELD_ON.match(view.template, pos)
+    one = view.one_date(m.group("d")) if m else None
+    return date_literal(one.start) if one and len(one.start) == 10 else None
+
+
+# "the adoption of the Vienna Action Plan at the first Meeting of States Parties …", "the adoption of the
+# Euro-Mediterranean Code of Conduct on Countering Terrorism by the Euro-Mediterranean Summit, held in Barcelona …":
+# the meeting (or body) adopted the text named by its title
+_ADOPTION_AT = re.compile(r"\badoption\s+(?:by\s+consensus\s+)?of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧(?:\s*⟦S\d+⟧)?\s*,?\s+"
+                          r"(?P<how>at|by|during)\s+(?:the\s+)?⟦(?P<k>[BM])(?P<m>\d+)⟧")
+
+
+def rule_adoption_at(ctx: Context, view: View) -> None:
+    for m in _ADOPTION_AT.finditer(view.template) if "adoption" in view.template else ():
+        text, agent = resolve_mention(ctx, view, int(m.group("i"))), resolve_mention(ctx, view, int(m.group("m")))
+        if not text or not agent or ctx.registry.get(text).kind not in _DOCUMENT:
+            continue
+        kind = ctx.registry.get(agent).kind
+        if kind == "meeting":
+            ctx.claim(text, "acta:adoptedAt", agent, view.sentence, "adoption-at")
+            day = held_day(view, m.end())
+            if day:
+                ctx.claim(text, "acta:adoptionDate", day, view.sentence, "adoption-at")
+        elif kind == "body" and m.group("how") == "by":
+            ctx.claim(text, "acta:adoptedBy", agent, view.sentence, "adoption-at")
 
 
 _ESTABLISHED_IN = re.compile(r"\bestablishment\s+by\s+(?:the\s+)?⟦B(?P<agent>\d+)⟧\s+in\s+its\s+⟦S(?P<res>\d+)⟧"
@@ -339,4 +376,5 @@ def rule_text_of_meeting(ctx: Context, view: View) -> None:
 
 RULES = (rule_text_of_meeting, rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note,
          rule_established_in, rule_adoption_by_the, rule_report_note, rule_letters, rule_issued,
-         rule_adoption_of_title, rule_introduced, rule_own_text, rule_title_approved_by, rule_title_on_note)
+         rule_adoption_of_title, rule_introduced, rule_own_text, rule_title_approved_by, rule_title_on_note,
+         rule_adoption_at)

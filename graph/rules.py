@@ -19,6 +19,7 @@ from .entities import generic_noun, is_modifier, name_generic_body
 from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .mentions import Mention, english_ordinal
 from .occasions import key_of, kind_of, meeting_tail, place_before
+from .outcomes import held_day
 from .text import Sentence, slugify
 
 
@@ -164,6 +165,9 @@ def rule_adopted_during(ctx: Context, view: View) -> None:
         sym, meet = key_of(ctx, view, m.group("sym")), key_of(ctx, view, m.group("meet"))
         if sym and meet:
             ctx.claim(sym, "acta:adoptedAt", meet, view.sentence, "adopted-during")
+            day = held_day(view, m.end())  # "the Final Declaration adopted by the … Conference, held … on <day>"
+            if day:
+                ctx.claim(sym, "acta:adoptionDate", day, view.sentence, "adopted-during")
             place = key_of(ctx, view, m.group("place"))
             if place:
                 ctx.claim(meet, "schema:location", place, view.sentence, "adopted-during")

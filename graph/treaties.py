@@ -55,6 +55,25 @@ _TEXT_ADOPTED_ON = re.compile(rf"⟦I(?P<i>\d+)⟧(?:\s*,\s*[a-z][^⟦;]{{0,120}
 _ADOPTION_ON_OF = re.compile(r"\badoption\s*,?\s+(?:(?:in|at)\s+⟦L\d+⟧\s+)?on\s+⟦D(?P<d>\d+)⟧(?:\s+(?:in|at)\s+⟦L\d+⟧)?"
                              r"(?:\s+at\s+the\s+⟦M\d+⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?)?\s*,?\s+of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧")
 
+# "in accordance with the Joint Statement of the Leaders of the Five Nuclear-Weapon States … of 3 January 2022": a text
+# named with its day
+_OF_DAY = re.compile(r"⟦I(?P<i>\d+)⟧\s+of\s+⟦D(?P<d>\d+)⟧")
+
+# "the ratification by China, France, the Russian Federation and the United Kingdom … of the Protocol to the Treaty on
+# a Nuclear-Weapon-Free Zone in Central Asia": each State ratified it
+_STATES = r"(?:the\s+)?⟦L\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟦L\d+⟧)*"
+_RATIFICATION = re.compile(rf"\bratification\s+by\s+(?P<who>{_STATES})\s+of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧"
+                           rf"|\bratification\s+of\s+(?:the\s+)?⟦I(?P<i2>\d+)⟧{_NOTES}\s+by\s+(?P<who2>{_STATES})")
+
+
+def rule_ratification(ctx: Context, view: View) -> None:
+    for m in _RATIFICATION.finditer(view.template) if "ratification" in view.template else ():
+        key = _instrument(ctx, view, m.group("i") or m.group("i2"), None)
+        for index in re.findall(r"⟦L(\d+)⟧", m.group("who") or m.group("who2")) if key else ():
+            state = resolve_mention(ctx, view, int(index))
+            if state and view.m(int(index)).attrs.get("type") == "country":
+                ctx.claim(state, "acta:ratifies", key, view.sentence, "ratification")
+
 
 def _named_before(ctx: Context, head: str) -> str | None:
     """"the Treaty": the instrument with that word in its name the document spoke of last."""
@@ -90,6 +109,10 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
         key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
         if key and day:
             ctx.claim(key, "acta:signedOn", date_literal(day.start), sent, "treaty-days")
+    for m in _OF_DAY.finditer(t):
+        key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
+        if key and day and len(day.start) == 10:
+            ctx.claim(key, "acta:adoptionDate", date_literal(day.start), sent, "text-of-day")
     adopt = "adopt" in t
     for m in (*_TEXT_ADOPTED_ON.finditer(t), *_ADOPTION_ON_OF.finditer(t)) if adopt else ():
         key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
@@ -117,4 +140,4 @@ def _its_days(ctx: Context, view: View) -> None:
             ctx.claim(key, prop, date_literal(day.start), sent, "treaty-days")
 
 
-RULES = (rule_treaty_days,)
+RULES = (rule_treaty_days, rule_ratification)

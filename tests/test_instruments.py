@@ -265,3 +265,37 @@ def test_codes_of_conduct_guidance_action_plans_and_concluding_documents_by_name
         "under the item entitled “Review and implementation of the Concluding Document of the Twelfth Special "
         "Session of the General Assembly”")] == [
         "Concluding Document of the Twelfth Special Session of the General Assembly"]
+
+
+def test_statements_and_memorandums_by_name() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_70.md and A_RES_80_48.md (clauses, cut)
+    assert [name for name, _ in found(
+        "and recalling the Joint Ministerial Statement on the Comprehensive Nuclear-Test-Ban Treaty adopted at the "
+        "ministerial meeting held in New York on 24 September 2024,")] == [
+        "Joint Ministerial Statement on the Comprehensive Nuclear-Test-Ban Treaty"]
+    assert [name for name, _ in found(
+        "and the commitments under the Memorandum on Security Assurances in Connection with Ukraine’s Accession to "
+        "the Treaty on the Non-Proliferation of Nuclear Weapons of 1994,")] == [
+        "Memorandum on Security Assurances in Connection with Ukraine’s Accession to the Treaty on the "
+        "Non-Proliferation of Nuclear Weapons"]
+
+
+def test_the_treaties_of_places_are_each_a_treaty() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_15.md and A_RES_80_31.md: the marks after the places are notes
+    text = ("Reiterating the important contribution of the treaties of Tlatelolco, Rarotonga, 3 Bangkok[^4] and "
+            "Pelindaba[^5] and the Treaty on a Nuclear-Weapon-Free Zone in Central Asia,6 as well as the Antarctic "
+            "Treaty[^7] and the declaration by Mongolia,")
+    mentions = find_instruments(text, 0, len(text))
+    assert sorted((m.label, m.key, m.text) for m in mentions) == [
+        ("Antarctic Treaty", "instrument/antarctic-treaty", "Antarctic Treaty"),
+        ("Treaty of Bangkok", "instrument/treaty-of-bangkok", "Bangkok"),
+        ("Treaty of Pelindaba", "instrument/treaty-of-pelindaba", "Pelindaba"),
+        ("Treaty of Rarotonga", "instrument/treaty-of-rarotonga", "Rarotonga"),
+        ("Treaty of Tlatelolco", "instrument/treaty-of-tlatelolco", "Tlatelolco"),
+        ("Treaty on a Nuclear-Weapon-Free Zone in Central Asia",
+         "instrument/treaty-on-a-nuclear-weapon-free-zone-in-central-asia",
+         "Treaty on a Nuclear-Weapon-Free Zone in Central Asia")]
+    assert sorted(name for name, _ in found("the treaties of Tlatelolco,5 Rarotonga,6 Bangkok[^7] and Pelindaba[^8] "
+                                            "establishing nuclear-weapon-free zones")) == [
+        "Treaty of Bangkok", "Treaty of Pelindaba", "Treaty of Rarotonga", "Treaty of Tlatelolco"]
+    assert not found("the treaties of the region and their protocols")

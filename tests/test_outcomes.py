@@ -270,3 +270,38 @@ def test_a_title_adopted_on_a_day_dates_the_resolution_of_its_note(tmp_path: Pat
         ("un/a/res/60/288", "acta:adoptionDate", Lit("2006-09-08", "xsd:date")),
         ("instrument/united-nations-global-counter-terrorism-strategy", "acta:adoptionDate",
          Lit("2006-09-08", "xsd:date"))}
+
+
+def test_a_title_adopted_on_a_day_with_a_document_for_its_note_dates_both(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_54.md paragraph 1 and its note 1: the note is the treaty's own text
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "1. Recalls the adoption of the Treaty on the Prohibition of Nuclear Weapons 1 on 7 July 2017;\n\n"
+              "[^1]: A/CONF.229/2017/8.\n", "A/RES/80/54")
+    day = Lit("2017-07-07", "xsd:date")
+    assert claims(x, "title-on-note") == {
+        ("un/a/conf.229/2017/8", "acta:adoptionDate", day),
+        ("instrument/treaty-on-the-prohibition-of-nuclear-weapons", "acta:adoptionDate", day)}
+
+
+def test_the_adoption_of_a_title_at_or_by_a_meeting(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_54.md paragraph 5 and A_RES_80_69.md (a preambular clause, cut), and a
+    # meeting of one day, which dates the text (A_RES_80_70.md's "the Final Declaration adopted by", said "adoption")
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "Welcoming the efforts deployed by the Euro-Mediterranean countries, in particular through the adoption "
+              "of the Euro-Mediterranean Code of Conduct on Countering Terrorism by the Euro-Mediterranean Summit, "
+              "held in Barcelona, Spain, on 27 and 28 November 2005,\n\n"
+              "Recalling the adoption of the Final Declaration by the fourteenth Conference on Facilitating the Entry "
+              "into Force of the Comprehensive Nuclear-Test-Ban Treaty, held in New York on 26 September 2025,\n\n"
+              "5. Recalls the adoption of the Vienna Action Plan at the first Meeting of States Parties to the Treaty "
+              "on the Prohibition of Nuclear Weapons, held in Vienna, Austria, from 21 to 23 June 2022;\n",
+              "A/RES/80/54")
+    found = claims(x, "adoption-at")
+    assert ("instrument/euro-mediterranean-code-of-conduct-on-countering-terrorism", "acta:adoptedAt",
+            "meeting/euro-mediterranean-summit") in found
+    assert ("instrument/final-declaration", "acta:adoptionDate", Lit("2025-09-26", "xsd:date")) in found
+    assert ("instrument/final-declaration", "acta:adoptedAt", "series/conference-on-facilitating-the-entry-into-force-"
+            "of-the-comprehensive-nuclear-test-ban-treaty/14") in found
+    assert ("instrument/vienna-action-plan", "acta:adoptedAt",
+            "series/meeting-of-states-parties-to-the-treaty-on-the-prohibition-of-nuclear-weapons/1") in found
+    # a meeting of two days or three dates nothing
+    assert not {c for c in found if c[1] == "acta:adoptionDate" and "final" not in c[0]}

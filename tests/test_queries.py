@@ -394,3 +394,28 @@ def test_officers_lists_an_office_whose_holder_is_not_named_and_not_one_that_is(
         ("Robert Floyd", "Executive Secretary",
          "Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO)")}
     assert [(r.get("person"), r["post"].value) for r in chosen] == [(None, "Chair")]
+
+
+def test_documents_says_adopted_or_signed_when_the_text_names_no_one_who_did_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_36.md and A_RES_80_47.md (preambular clauses, cut): a day with no body
+    path = resolution_store(
+        tmp_path, "A/RES/80/36",
+        "Recalling the Bamako Declaration on an African Common Position on the Illicit Proliferation, Circulation and "
+        "Trafficking of Small Arms and Light Weapons, adopted in Bamako on 1 December 2000,\n\n"
+        "Convinced of the value of the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala "
+        "Lumpur on 27 November 1971,\n\n"
+        # /work/shared/corpus/un-ga-80/A_RES_80_70.md (a preambular clause, cut)
+        "Recalling further the Final Declaration adopted by the fourteenth Conference on Facilitating the Entry into "
+        "Force of the Comprehensive Nuclear-Test-Ban Treaty, held in New York on 26 September 2025,")
+    with open_store(path) as s:
+        rows = {(r["symbol"].value, r.get("relation") and r["relation"].value, r.get("agent") and r["agent"].value,
+                 r.get("date") and r["date"].value) for r in run(s, load_query("documents")).rows}
+    bamako = ("Bamako Declaration on an African Common Position on the Illicit Proliferation, Circulation and "
+              "Trafficking of Small Arms and Light Weapons")
+    assert (bamako, "adopted", None, "2000-12-01") in rows
+    assert ("Declaration on the Zone of Peace, Freedom and Neutrality", "signed", None, "1971-11-27") in rows
+    # a text a meeting adopted is "adopted at" that meeting, not also "adopted" by no one
+    assert [r for r in rows if r[0] == "Final Declaration"] == [
+        ("Final Declaration", "adopted at",
+         "fourteenth Conference on Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban Treaty",
+         "2025-09-26")]

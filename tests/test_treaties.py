@@ -112,3 +112,23 @@ def test_the_adoption_in_a_place_on_a_day_of_a_text(tmp_path: Path) -> None:
         "Fuel Management and on the Safety of Radioactive Waste Management,5 as recommended by the participants,")
     days = [c.object.value for c in x.claims if c.rule == "text-adopted-on"]
     assert days == ["1997-09-05"]
+
+
+def test_the_states_that_ratified_a_protocol_and_a_text_named_with_its_day(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_31.md paragraph 4 and A_RES_80_48.md (clauses, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/31",
+        "4. Recalls with appreciation the ratification by China, France, the Russian Federation and the United "
+        "Kingdom of Great Britain and Northern Ireland of the Protocol to the Treaty on a Nuclear-Weapon- Free Zone "
+        "in Central Asia[^11] and the steps taken by the United States of America towards its ratification;",
+        "Bearing in mind, in accordance with the Joint Statement of the Leaders of the Five Nuclear-Weapon States on "
+        "Preventing Nuclear War and Avoiding Arms Races of 3 January 2022, that a nuclear war cannot be won,",
+        "Noting the ratification of the Arms Trade Treaty by the Group of States,",
+        "[^11]: United Nations, Treaty Series, vol. 2212, No. 39291.")
+    protocol = "instrument/protocol-to-the-treaty-on-a-nuclear-weapon-free-zone-in-central-asia"
+    assert {(c.subject, c.object) for c in x.claims if c.rule == "ratification"} == {
+        ("country/china", protocol), ("country/france", protocol), ("country/russian-federation", protocol),
+        ("country/united-kingdom-of-great-britain-and-northern-ireland", protocol)}
+    assert {(c.subject, c.predicate, c.object.value) for c in x.claims if c.rule == "text-of-day"} == {
+        ("instrument/joint-statement-of-the-leaders-of-the-five-nuclear-weapon-states-on-preventing-nuclear-war-and-"
+         "avoiding-arms-races", "acta:adoptionDate", "2022-01-03")}
