@@ -77,6 +77,9 @@ _TAIL = [
     ("who", re.compile(r"\s+(?:responsible\s+for|from|representing)\s+(?:[^⟦;()]|⟦[BL]\d+⟧){3,250}?"
                        r"(?=,\s*(?:held|convened)\b)")),
     ("and", re.compile(r"\s*,?\s*and\s+(?=(?:held|hosted|organized|on|from|in)\b)")),
+    # how it met: "held in person with a livestreaming option from 25 to 29 August 2025", "held virtually on …"
+    ("format", re.compile(r"\s+(?:in\s+person|virtually|online|in\s+(?:a\s+)?(?:hybrid|virtual|in-person)\s+format)"
+                          r"(?:\s+with\s+(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+option)?(?=\s*,?\s+(?:(?:on|from|in|at)\b|⟦[DL]))")),
     # a list of topics, or one without commas, up to where the meeting was held: "…, on peace, security and
     # the fight against terrorism, held in Lomé"; "the workshop on peaceful coexistence … held in Dakar"
     ("about", re.compile(r"\s*,\s*on\s+(?:the\s+)?[a-z][^⟦;()]{3,150}?(?=,\s*(?:held|convened)\b)")),
@@ -349,6 +352,30 @@ def rule_listed_occasions(ctx: Context, view: View) -> None:
                     ctx.claim(doc, "acta:producedBy", key, view.sentence, "listed-occasions")
 
 
+# "the first Conference of States Parties …, on 4 November 2010, the second Conference of States Parties, on 12 and
+# 13 November 2012, …, and the sixth Conference of States Parties, on 24 and 25 October 2024, all held in Addis
+# Ababa": the place of every meeting the clause lists before it (two or more)
+_ALL_HELD = re.compile(r"\s*,?\s+(?:all|both|each)\s+(?:of\s+(?:which|them)\s+)?(?:were\s+)?held\s+(?:in|at)\s+"
+                       r"(?:the\s+)?(?P<places>⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?)")
+
+
+_HELD_ITEM = r"(?:the\s+)?⟦M\d+⟧(?:\s*\(⟦I\d+⟧\))?(?:\s*,?\s*(?:on|from|in)\s+⟦D\d+⟧)?"
+_HELD_LIST = re.compile(rf"{_HELD_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_HELD_ITEM})+$")
+
+
+def rule_all_held_in(ctx: Context, view: View) -> None:
+    for m in _ALL_HELD.finditer(view.template) if "held" in view.template else ():
+        listed = _HELD_LIST.search(view.template, 0, m.start())  # the list right before it, nothing between
+        meetings = [k for i in re.findall(r"⟦M(\d+)⟧", listed.group()) if (k := resolve_mention(ctx, view, int(i)))] \
+            if listed else []
+        if len(set(meetings)) < 2 or any(ctx.registry.get(k).kind != "meeting" for k in meetings):
+            continue
+        places = [k for i in re.findall(r"⟦L(\d+)⟧", m.group("places")) if (k := resolve_mention(ctx, view, int(i)))]
+        for key in dict.fromkeys(meetings):
+            for place in places:
+                ctx.claim(key, "schema:location", place, view.sentence, "all-held-in")
+
+
 # "the First to Twenty-first Meetings of the States Parties to the Convention, held in Maputo (1999), Geneva (2000), …,
 # Geneva (2008 and 2010), …, the Dead Sea (2007), … and Geneva (2022 and 2023)": each numbered meeting of the range (or
 # list), in order, in the place and year the list gives it; read only when the counts agree
@@ -422,4 +449,4 @@ def rule_numbered_occasions(ctx: Context, view: View) -> None:
             ctx.claim(key, "schema:startDate", Lit(year, "xsd:gYear"), view.sentence, "numbered-occasions")
 
 
-RULES = (rule_listed_occasions, rule_numbered_occasions, rule_for_hosting, rule_convening_by)
+RULES = (rule_listed_occasions, rule_numbered_occasions, rule_for_hosting, rule_convening_by, rule_all_held_in)

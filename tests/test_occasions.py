@@ -164,3 +164,28 @@ def test_a_range_of_numbered_meetings_each_in_its_place_and_year(tmp_path: Path)
     assert ("8", "schema:location", "city/dead-sea") in held and ("14", "schema:location", "city/geneva") in held
     [eighth] = [e for e in x.registry if e.kind == "meeting" and e.key.endswith("/8")]
     assert eighth.label == "Eighth Meeting of the States Parties to the Convention"
+
+
+def test_meetings_each_on_its_day_all_held_in_one_place(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_14.md paragraph 3 (cut to three of its six conferences)
+    x = build(tmp_path, "3. Recalls the convening of the first Conference of States Parties to the African "
+                        "Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, the second "
+                        "Conference of States Parties, on 12 and 13 November 2012, and the sixth Conference of States "
+                        "Parties, on 24 and 25 October 2024, all held in Addis Ababa;",
+              "4. Recalls the first Conference on Disarmament and the second Review Conference, and notes that "
+              "the meetings of experts were all held in Geneva;")
+    series = "series/conference-of-states-parties-to-the-african-nuclear-weapon-free-zone-treaty"
+    assert {(c.subject, c.object) for c in x.claims if c.rule == "all-held-in"} == {
+        (f"{series}/{n}", "city/addis-ababa") for n in (1, 2, 6)}
+    starts = {c.subject: c.object.value for c in x.claims if c.predicate == "schema:startDate"}
+    assert (starts[f"{series}/1"], starts[f"{series}/6"]) == ("2010-11-04", "2024-10-24")
+
+
+def test_a_meeting_held_in_person_with_a_livestreaming_option_is_still_dated(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_46.md paragraph 1 (cut)
+    x = build(tmp_path, "1. Welcomes the decisions taken by the Eleventh Conference of States Parties to the Arms "
+                        "Trade Treaty, held in person with a livestreaming option from 25 to 29 August 2025, which "
+                        "included a discussion on universalization;")
+    key = "series/conference-of-states-parties-to-the-arms-trade-treaty/11"
+    dates = {(c.predicate, c.object.value) for c in x.claims if c.subject == key and "Date" in c.predicate}
+    assert dates == {("schema:startDate", "2025-08-25"), ("schema:endDate", "2025-08-29")}
