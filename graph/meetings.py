@@ -316,6 +316,23 @@ def _named_matches(text: str, start: int, end: int):
         pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
+# the Olympic and Paralympic Games the Olympic Truce resolutions name, numbered: "the Games of the XXXIII Olympiad",
+# "the XXV Olympic Winter Games", "the XVII Paralympic Games"
+_GAMES = re.compile(r"\bGames\s+of\s+the\s+(?P<olympiad>[IVXLC]+)\s+Olympiad\b"
+                    r"|\b(?P<roman>[IVXLC]+)\s+(?P<series>(?:Olympic|Paralympic)\s+(?:Winter\s+)?Games)\b")
+
+
+def _games(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in _GAMES.finditer(text, start, end) if "Games" in text[start:end] else ():
+        series = re.sub(r"\s+", " ", m.group("series") or "Games of the Olympiad")
+        number = roman_value(m.group("olympiad") or m.group("roman"))
+        if number:
+            out.append(Mention("meeting", m.start(), m.end(), m.group(0), f"series/{slugify(series)}/{number}",
+                               re.sub(r"\s+", " ", m.group(0)), {"named": True, "ordinal": number, "series": series}))
+    return out
+
+
 def find_meetings(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     named = _named_matches(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
@@ -410,6 +427,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention("meeting", m.start(), m.end(), m.group(0), f"{series['key']}/{number}", label,
                                {"named": True, "ordinal": number, "series": series["label"],
                                 "acronym": m.group(0)}))
+    out += _games(text, start, end)
     out += _convened(text, start, end)
     listed = _ordinal_lists(text, start, end)
     out += listed

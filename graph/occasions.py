@@ -284,8 +284,8 @@ def place_before(ctx: Context, view: View, index: int, key: str) -> None:
 # --- a list of meetings and their occasions ----------------------------------------------------------
 
 _LIST = re.compile(r"(?P<list>⟦M\d+⟧(?:\s*,\s*(?:the\s+)?⟦M\d+⟧)*\s*,?\s+and\s+(?:the\s+)?⟦M\d+⟧)"
-                   r"(?P<tail>(?:\s*,?\s*(?:and\s+)?(?:(?:which\s+were\s+|were\s+)?held\s+)?"
-                   r"(?:(?:in|at)\s+(?:the\s+)?⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?|(?:on|from|in)\s+⟦D\d+⟧)(?:\s*,?\s*⟦S\d+⟧)*)+)")
+                   r"(?P<tail>(?:\s*,?\s*(?:and\s+)?(?:(?:which\s+were\s+|were\s+|to\s+be\s+)?held\s+)?"
+                   r"(?:(?:in|at)\s+(?:the\s+)?⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?|(?:(?:on|from|in)\s+)?⟦D\d+⟧)(?:\s*,?\s*⟦S\d+⟧)*)+)")
 _STEP = re.compile(r"(?P<places>(?:in|at)\s+(?:the\s+)?⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?)|⟦D(?P<d>\d+)⟧|"
                    r"(?P<notes>⟦S\d+⟧(?:\s*,?\s*⟦S\d+⟧)*)")
 

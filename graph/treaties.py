@@ -30,7 +30,11 @@ _BOTH = re.compile(r"\badoption\s+(?:by\s+(?:the\s+)?⟦B\d+⟧\s+)?and\s+(?:the
                    r"(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>Treaty|Convention|Protocol|Agreement)\b)"
                    rf"{_NOTES}\s*,?\s+on\s+⟦D(?P<d>\d+)⟧\s*,?\s+respectively")
 _SIGNED = re.compile(rf"⟦I(?P<i>\d+)⟧{_NOTES}\s*,\s*(?:which\s+was\s+)?(?:opened\s+for\s+signature|signed)\s+"
-                     r"(?:(?:at|in)\s+⟦L\d+⟧\s*,?\s+)?on\s+⟦D(?P<d>\d+)⟧")
+                     r"(?:(?:at|in)\s+⟦L\d+⟧\s*,?\s+)?on\s+⟦D(?P<d>\d+)⟧"
+                     # "the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on
+                     # 11 April 1996"
+                     rf"|\b(?:signing|signature)\s+of\s+(?:the\s+)?⟦I(?P<i2>\d+)⟧{_NOTES}"
+                     r"(?:\s+(?:at|in)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?)?\s*,?\s+on\s+⟦D(?P<d2>\d+)⟧")
 
 
 # "the Treaty on the Prohibition of Nuclear Weapons was adopted on 7 July 2017, and noting that it was opened to
@@ -106,7 +110,8 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
         if key and day:
             ctx.claim(key, "acta:entryIntoForce", date_literal(day.start), sent, "treaty-days")
     for m in _SIGNED.finditer(t):
-        key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
+        key = _instrument(ctx, view, m.group("i") or m.group("i2"), None)
+        day = view.one_date(m.group("d") or m.group("d2"))
         if key and day:
             ctx.claim(key, "acta:signedOn", date_literal(day.start), sent, "treaty-days")
     for m in _OF_DAY.finditer(t):

@@ -342,3 +342,16 @@ def test_a_list_of_capitalised_ordinals_is_one_meeting_each() -> None:
             "Convention, held in Nairobi (2004),")
     found = sorted((m.attrs["ordinal"], m.attrs["series"]) for m in find_meetings(text, 0, len(text)))
     assert found == [(n, "Review Conference of the States Parties to the Convention") for n in range(1, 6)]
+
+
+def test_the_olympic_and_paralympic_games_by_their_numbers() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_8.md (clauses, cut)
+    text = ("Noting that the XXV Olympic Winter Games will be held from 6 to 22 February 2026 and that the XIV "
+            "Paralympic Winter Games will be held from 6 to 15 March 2026, and welcoming the Games of the XXXIV "
+            "Olympiad and the XVIII Paralympic Games, to be held in Los Angeles, in advance of the Summer and Winter "
+            "Olympic Games,")
+    assert named(text) == [  # in the text's order; "the Summer and Winter Olympic Games" have no number
+        ("XXV Olympic Winter Games", "series/olympic-winter-games/25", "XXV Olympic Winter Games"),
+        ("XIV Paralympic Winter Games", "series/paralympic-winter-games/14", "XIV Paralympic Winter Games"),
+        ("Games of the XXXIV Olympiad", "series/games-of-the-olympiad/34", "Games of the XXXIV Olympiad"),
+        ("XVIII Paralympic Games", "series/paralympic-games/18", "XVIII Paralympic Games")]

@@ -189,3 +189,20 @@ def test_a_meeting_held_in_person_with_a_livestreaming_option_is_still_dated(tmp
     key = "series/conference-of-states-parties-to-the-arms-trade-treaty/11"
     dates = {(c.predicate, c.object.value) for c in x.claims if c.subject == key and "Date" in c.predicate}
     assert dates == {("schema:startDate", "2025-08-25"), ("schema:endDate", "2025-08-29")}
+
+
+def test_two_meetings_to_be_held_in_a_place_on_their_dates_respectively(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_8.md (a preambular clause, cut)
+    x = build(tmp_path, "Noting the successful conclusion of the Games of the XXXIII Olympiad and the XVII Paralympic "
+                        "Games, held in Paris from 26 July to 11 August 2024 and from 28 August to 8 September 2024, "
+                        "respectively, and welcoming the Games of the XXXIV Olympiad and the XVIII Paralympic Games, "
+                        "to be held in Los Angeles, United States of America, from 14 to 30 July and from 15 to 27 "
+                        "August 2028, respectively,")
+    got = listed(x)
+    for key, place, start, end in (("series/games-of-the-olympiad/33", "city/paris", "2024-07-26", "2024-08-11"),
+                                   ("series/paralympic-games/17", "city/paris", "2024-08-28", "2024-09-08"),
+                                   ("series/games-of-the-olympiad/34", "city/los-angeles", "2028-07-14", "2028-07-30"),
+                                   ("series/paralympic-games/18", "city/los-angeles", "2028-08-15", "2028-08-27")):
+        assert (key, "schema:location", place) in got
+        assert (key, "schema:startDate", Lit(start, "xsd:date")) in got
+        assert (key, "schema:endDate", Lit(end, "xsd:date")) in got

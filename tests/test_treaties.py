@@ -132,3 +132,11 @@ def test_the_states_that_ratified_a_protocol_and_a_text_named_with_its_day(tmp_p
     assert {(c.subject, c.predicate, c.object.value) for c in x.claims if c.rule == "text-of-day"} == {
         ("instrument/joint-statement-of-the-leaders-of-the-five-nuclear-weapon-states-on-preventing-nuclear-war-and-"
          "avoiding-arms-races", "acta:adoptionDate", "2022-01-03")}
+
+
+def test_the_signing_of_a_treaty_in_a_town_on_a_day(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_14.md (a preambular clause, its line break kept)
+    x = build(tmp_path, "Recalling also the signing of the African Nuclear-Weapon-Free Zone Treaty\n"
+                        "(Treaty of Pelindaba) in Cairo on 11 April 1996,1",
+              "[^1]: A/50/426, annex.")
+    assert ("instrument/african-nuclear-weapon-free-zone-treaty", "acta:signedOn", "1996-04-11") in days(x)
