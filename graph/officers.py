@@ -85,7 +85,9 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
 _POST = re.compile(r"\b(?P<post>Vice[- ]?Chair(?:s|persons?|men|man)?|Chair(?:person|man)?s?|Rapporteurs?|"
                    r"Vice[- ]Presidents?|Presidents?)\b")
 _ELECTOR = P(r"{BM:who}(?:\s*,[^⟦]*?(?:{D}[^⟦]*?)?,)?\s+(?:also\s+)?(?:elected|appointed|designated)")
-_ELECT = re.compile(r"\b(?:elected|elects|appointed|appoints|designated)\b")
+_ELECT = re.compile(r"\b(?:elected|elects|appointed|appoints|designated|to\s+act\s+as)\b")
+# "Mr. Alfred Apau Oteng-Yeboah was requested to act as Chair until agreement was reached …": an acting officer
+_ACTING = re.compile(r"\bto\s+act\s+as\s+(?:the\s+)?$")
 
 
 def rule_elected(ctx: Context, view: View) -> None:
@@ -100,6 +102,8 @@ def rule_elected(ctx: Context, view: View) -> None:
         return
     if not post:
         post = _singular(posts[0].group("post"))
+        if _ACTING.search(view.template, 0, posts[0].start()):
+            post = f"Acting {post}"
         after = re.compile(r"(?:as\s+)?" + re.escape(posts[0].group(0)) + r"\s+of\s+(?:the\s+|this\s+)?⟦[BA](\d+)⟧")
         found = after.search(view.template)
         if found:
@@ -113,6 +117,8 @@ def rule_elected(ctx: Context, view: View) -> None:
             body = ctx.claimed(elector, "acta:meetingOf")
     if not body:
         body = next(iter(ctx.generic_bodies.values()), None)
+    if not body:  # "Mr. Leonel Sierralta was appointed Rapporteur.": an officer of the body the record elected last
+        body = ctx.last.get("officers of")
     if not body:
         return
     date = first_date(view)
@@ -133,6 +139,7 @@ def hold(ctx: Context, view: View, i: int, body: str, post: str, elector: str | 
     ctx.registry.add(office, "office", f"{view.m(i).label}, {post} of the {ctx.registry.label(body)}")
     ctx.claim(office, "org:member", person, sent, rule)
     ctx.claim(office, "org:organization", body, sent, rule)
+    ctx.last["officers of"] = body
     ctx.claim(office, "org:role", role, sent, rule)
     if on:
         ctx.claim(office, "acta:electedOn", date_literal(on), sent, rule)

@@ -149,3 +149,31 @@ def test_a_person_named_with_the_post_they_hold_in_a_body(tmp_path: Path) -> Non
     assert {(office, "org:member", "person/achim-steiner"), (office, "org:organization", "un/unep"),
             (office, "org:role", "role/executive-director")} <= held
     assert not [s for s, _, _ in held if "nimptsch" in s]
+
+
+def test_an_acting_chair_and_a_rapporteur_of_the_body_the_record_elected_officers_of(tmp_path: Path) -> None:
+    """/work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraphs 9 (cut) and 10 (cut)."""
+    path = tmp_path / "ipbes-report.txt"
+    path.write_text(
+        "Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services\n\n"
+        "B – Election of officers of the Bureau of the Plenary of the Platform\n\n"
+        "(9) The following nominees were selected:\n\nAfrica Group:\n\n"
+        "Vice-Chair: Mr. Alfred Apau Oteng-Yeboah (Ghana)\n\n"
+        "(10) Agreement was not initially reached on the position for the Chair. Mr. Alfred Apau Oteng-Yeboah was "
+        "requested to act as Chair until agreement was reached on the selection of the Chair. Mr. Leonel Sierralta "
+        "was appointed Rapporteur.\n", encoding="utf-8")
+    x = extract(read_document(path))
+    held = {(s.split("/office/")[0], o) for s, p, o in triples(x) if p == "org:role"}
+    assert held == {("person/alfred-apau-oteng-yeboah", "role/vice-chair"),
+                    ("person/alfred-apau-oteng-yeboah", "role/acting-chair"),
+                    ("person/leonel-sierralta", "role/rapporteur")}
+    bodies = {s.split("/office/")[0]: o for s, p, o in triples(x) if p == "org:organization"}
+    assert bodies["person/leonel-sierralta"] == bodies["person/alfred-apau-oteng-yeboah"]  # the Bureau elected above
+    assert bodies["person/leonel-sierralta"].endswith("bureau")
+
+
+def test_a_post_with_no_body_named_and_no_office_before_is_nobodys(tmp_path: Path) -> None:
+    path = tmp_path / "ipbes-report.txt"
+    path.write_text("Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services\n\n"
+                    "(10) Mr. Leonel Sierralta was appointed Rapporteur.\n", encoding="utf-8")
+    assert not [c for c in extract(read_document(path)).claims if c.predicate == "org:role"]
