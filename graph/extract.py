@@ -254,9 +254,11 @@ def extract(doc: Document) -> Extraction:
                 if years:
                     ctx.year = max(years)
         views.append(view)
+    from . import reports
     from .clauses import finish
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
     finish(ctx)
+    reports.finish(ctx)
     merge_aliases(ctx)
     merge_short_series_names(ctx)
     merge_series_mentions(ctx)

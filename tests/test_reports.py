@@ -25,8 +25,24 @@ from graph.extract import Lit
 
 
 def test_the_committee_a_report_is_of_is_not_its_title(tmp_path: Path) -> None:
+    # "[on the report of the First Committee (A/80/534, para. 7)]" above "80/66. Report of the Disarmament
+    # Commission": the report is named as the First Committee's, not by the committee alone or the resolution's title
     x = build(tmp_path, HEADING_66, "A/RES/80/66")
-    assert objects(x, "un/a/80/534", "dcterms:title") == []
+    assert objects(x, "un/a/80/534", "dcterms:title") == [Lit("Report of the First Committee")]
+
+
+def test_a_report_named_only_by_whose_it_is_is_titled_so_unless_the_document_titles_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_42.md paragraph 3 and its note; A_RES_80_63.md's report with a topic
+    x = build(tmp_path, "The General Assembly,\n\n3. Reaffirms the ways and means regarding confidence- and "
+              "security-building measures set out in the report of the Disarmament Commission on its 1993 session; 1"
+              "\n\n4. Recalls the reports of the Secretary-General,2\n\n"
+              "[^1]: Official Records of the General Assembly, Forty-eighth Session, Supplement No. 42 (A/48/42), "
+              "annex II.\n\n[^2]: A/80/111.\n", "A/RES/80/42")
+    assert objects(x, "un/a/48/42", "dcterms:title") == [Lit("Report of the Disarmament Commission")]
+    assert objects(x, "un/a/80/111", "dcterms:title") == [Lit("Report of the Secretary-General")]
+    x = build(tmp_path, TOPIC_63, "A/RES/80/63")
+    assert objects(x, "un/a/52/871", "dcterms:title") == [
+        Lit("Causes of conflict and the promotion of durable peace and sustainable development in Africa")]
 
 
 def test_a_footnote_marker_carries_the_citation_and_the_report_author(tmp_path: Path) -> None:
