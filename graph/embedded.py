@@ -35,11 +35,11 @@ from graph.store import (
     RESERVED_GRAPHS,
     SLUG,
     SOURCES_GRAPH,
+    Bindings,
     GraphTriples,
     QueryResult,
     SourceInfo,
     Store,
-    Term,
     _original_error,
     as_ntriples,
     as_triples,
@@ -183,7 +183,7 @@ class EmbeddedStore(Store):
         except OSError as e:
             raise StoreError(f"cannot write store {self.location}: {one_line(e)}") from e
 
-    def query(self, sparql: str, bindings: dict[str, Term] | None = None, *, union: bool = False) -> QueryResult:
+    def query(self, sparql: str, bindings: Bindings | None = None, *, union: bool = False) -> QueryResult:
         text = bind_query(sparql, bindings)
         try:
             union = union or (self.union and not self.merged)

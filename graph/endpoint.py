@@ -28,9 +28,9 @@ import pyoxigraph as ox
 
 from graph.errors import EndpointError, MalformedQueryError
 from graph.store import (
+    Bindings,
     QueryResult,
     Store,
-    Term,
     bind_query,
     materialize,
     one_line,
@@ -153,7 +153,7 @@ class RemoteStore(Store):
         self._graph_list = None
         self._request("POST", self.update_url, sparql.encode(), {"Content-Type": "application/sparql-update"})
 
-    def query(self, sparql: str, bindings: dict[str, Term] | None = None, *, union: bool = False) -> QueryResult:
+    def query(self, sparql: str, bindings: Bindings | None = None, *, union: bool = False) -> QueryResult:
         text = bind_query(sparql, bindings)
         params: list[tuple[str, str]] = []
         # asked for, or no merged default graph (yet): the union

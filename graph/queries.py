@@ -40,6 +40,10 @@ class NamedQuery:
     params: list[Param] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)
     order: list[str] = field(default_factory=list)
+    # "#+ values: together": when a value names several nodes, bind them all in one VALUES block (one query) rather
+    # than run the query once per node; declared by queries whose parameter anchors the pattern and whose answer
+    # for several nodes is the union of their answers (a GROUP BY that keeps the parameter apart, or none)
+    together: bool = False
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -58,6 +62,8 @@ def parse_header(name: str, path: Path, text: str) -> NamedQuery:
             q.columns = [c.strip() for c in value.split(",") if c.strip()]
         elif key == "order":
             q.order = [c.strip() for c in value.split(",") if c.strip()]
+        elif key == "values":
+            q.together = value.lower() == "together"
         elif key == "params":
             for part in re.split(r";\s*(?=\w+\s*(?:\(|:))", value):
                 pm = re.match(r"(\w+)\s*(\(optional\))?\s*:?\s*(.*)", part.strip())
@@ -172,6 +178,9 @@ def _best_names(rows: list[dict], want: list[str]) -> list[str]:
 
 # --- running ----------------------------------------------------------------------------------
 
+_BATCH = 400  # rows of one VALUES block: a query text of some 40 KB, well within what SPARQL servers take by POST
+
+
 def run(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -> QueryResult:
     params = params or {}
     for key in params:
@@ -191,16 +200,19 @@ def run(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -
     combos: list[dict[str, ox.NamedNode]] = [{}]
     for key, nodes in choices:
         combos = [{**c, f"_{key}": n} for c in combos for n in nodes]
+    # one query for every node at once where the query says it may (a few hundred rows of VALUES a time)
+    batches = [combos[i:i + _BATCH] for i in range(0, len(combos), _BATCH)] if query.together and len(combos) > 1 \
+        else [c or None for c in combos]
     results: list[QueryResult] = []
-    for bindings in combos:
+    for bindings in batches:
         try:
-            results.append(store.query(query.text, bindings or None))
+            results.append(store.query(query.text, bindings))
         except SyntaxError as exc:
             raise MalformedQueryError(f"{query.path.name}: {str(exc).splitlines()[0]}") from exc
     if not results:
         return QueryResult()
     merged = results[0]
-    if len(results) > 1:  # a value that named several nodes: one answer, each row once
+    if len(combos) > 1:  # a value that named several nodes: one answer, each row once
         merged = QueryResult(variables=merged.variables, rows=[], boolean=merged.boolean, triples=merged.triples)
         seen: set[tuple] = set()
         for result in results:

@@ -187,21 +187,30 @@ def query_form(sparql: str) -> tuple[str, int]:
     return keyword, start + len(keyword)
 
 
-def values_clause(bindings: dict[str, Term]) -> str:
-    """A VALUES block from RDF terms, each serialized (and so escaped) by pyoxigraph."""
-    names, cells = [], []
-    for name, term in bindings.items():
-        var = name.lstrip("?$")
+Bindings = dict[str, Term] | list[dict[str, Term]]  # one row of values, or several (each a row of a VALUES block)
+
+
+def values_clause(bindings: Bindings) -> str:
+    """A VALUES block from RDF terms, each serialized (and so escaped) by pyoxigraph; a list of rows (each with the
+    same variables) gives a block of several rows."""
+    rows = bindings if isinstance(bindings, list) else [bindings]
+    names = [name.lstrip("?$") for name in rows[0]]
+    for var in names:
         if not re.fullmatch(r"\w+", var):
-            raise QueryError(f"not a SPARQL variable name: {name!r}")
-        if not isinstance(term, ox.NamedNode | ox.Literal):
-            raise QueryError(f"?{var} can only be bound to an IRI or a literal, not {type(term).__name__}")
-        names.append(f"?{var}")
-        cells.append(str(term))
-    return f"VALUES ({' '.join(names)}) {{ ({' '.join(cells)}) }}"
+            raise QueryError(f"not a SPARQL variable name: {var!r}")
+    lines = []
+    for row in rows:
+        if [n.lstrip("?$") for n in row] != names:
+            raise QueryError("every row of bound values needs the same variables")
+        for name, term in row.items():
+            if not isinstance(term, ox.NamedNode | ox.Literal):
+                raise QueryError(f"?{name.lstrip('?$')} can only be bound to an IRI or a literal, "
+                                 f"not {type(term).__name__}")
+        lines.append(f"({' '.join(str(term) for term in row.values())})")
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ {' '.join(lines)} }}"
 
 
-def bind_query(sparql: str, bindings: dict[str, Term] | None) -> str:
+def bind_query(sparql: str, bindings: Bindings | None) -> str:
     """The query with a VALUES block for ``bindings`` at the start of its outermost WHERE group.
 
     Bound there, a parameter is visible to FILTERs, OPTIONALs and aggregates of the whole query
@@ -418,9 +427,10 @@ class Store(ABC):
         """Runs one SPARQL UPDATE as one transaction."""
 
     @abstractmethod
-    def query(self, sparql: str, bindings: dict[str, Term] | None = None, *, union: bool = False) -> QueryResult:
+    def query(self, sparql: str, bindings: Bindings | None = None, *, union: bool = False) -> QueryResult:
         """SELECT/ASK/CONSTRUCT/DESCRIBE on the merged default graph (the facts and the ontology); with
-        ``union``, on the union of every named graph, evidence included (a triple in k graphs matches k times)."""
+        ``union``, on the union of every named graph, evidence included (a triple in k graphs matches k times).
+        ``bindings`` is one row of values, or a list of rows bound together as one VALUES block."""
 
     @abstractmethod
     def set_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:

@@ -87,10 +87,15 @@ class RdflibStore(Store):
             warnings.simplefilter("ignore", DeprecationWarning)
             self.dataset.parse(data=nquads, format="nquads")
 
-    def query(self, sparql: str, bindings: dict[str, Term] | None = None) -> QueryResult:
+    def query(self, sparql: str, bindings: dict[str, Term] | list[dict[str, Term]] | None = None) -> QueryResult:
         import warnings
 
         query_form(sparql)  # refuses UPDATE, as the other back ends do
+        if isinstance(bindings, list):  # several rows: each bound on its own, the answers one after the other
+            results = [self.query(sparql, row) for row in bindings]
+            return QueryResult(variables=results[0].variables, rows=[r for x in results for r in x.rows],
+                               boolean=any(x.boolean for x in results),
+                               triples=[t for x in results for t in x.triples or []] or results[0].triples)
         with warnings.catch_warnings():  # rdflib warns about its own deprecated internals, per triple
             warnings.simplefilter("ignore", DeprecationWarning)
             answer = self.dataset.query(sparql, initBindings={k.lstrip("?$"): _to_rdflib(v)

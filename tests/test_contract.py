@@ -1,7 +1,9 @@
 """The query contract answers the same on every engine: embedded Oxigraph, rdflib, a live Oxigraph server.
 
 The bundled example and three short real documents (tests/fixtures/contract: two UN General
-Assembly resolutions and the IPBES Panama resolution) are built (a) into an embedded store with
+Assembly resolutions and the IPBES Panama resolution), with two made-up resolutions that share a
+title and each establish "an open-ended working group" (so that one parameter value names two
+nodes, bound together in one VALUES block of two rows), are built (a) into an embedded store with
 `acta build --store`, (b) into rdflib's in-memory engine from that store's N-Quads
 (``Dataset(default_union=True)``, the same .rq text with the same parameters bound by a VALUES
 block), and (c) into a real `oxigraph serve` through `acta build --endpoint`.  Every contract
@@ -54,6 +56,11 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("evidence", {"entity": "A/RES/80/13"}),
     ("timeline", {}),
     ("timeline", {"body": "UN General Assembly"}),
+    # values that name two nodes each (A_RES_80_901.md and A_RES_80_902.md)
+    ("officers", {"body": "open-ended working group"}),
+    ("cites", {"resolution": "Nuclear disarmament verification"}),
+    ("requests", {"resolution": "Nuclear disarmament verification"}),
+    ("documents", {"body": "open-ended working group"}),
 ]
 IDS = [name + "".join(f"-{k}={v}" for k, v in params.items()) for name, params in CASES]
 # rdflib takes 10-60 s for each of these (property paths such as `?p rdfs:subPropertyOf* acta:cites`

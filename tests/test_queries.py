@@ -419,3 +419,35 @@ def test_documents_says_adopted_or_signed_when_the_text_names_no_one_who_did_it(
         ("Final Declaration", "adopted at",
          "fourteenth Conference on Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban Treaty",
          "2025-09-26")]
+
+
+@pytest.mark.parametrize(("name", "key", "value"), [
+    ("officers", "body", "open-ended working group"),
+    ("cites", "resolution", "Nuclear disarmament verification"),
+    ("requests", "resolution", "Nuclear disarmament verification")])
+def test_a_value_naming_several_nodes_is_bound_to_all_at_once_with_the_answer_of_each_in_turn(
+        tmp_path: Path, name: str, key: str, value: str) -> None:
+    # two resolutions with one title, each establishing "an open-ended working group" of its own (officers at 10,000
+    # documents: 936 such groups, 55 s one at a time, 0.1 s together)
+    docs = []
+    for number, person in ((901, "Juan Perez"), (902, "Maria Lopez")):
+        path = tmp_path / f"A_RES_80_{number}.md"
+        path.write_text(
+            f"---\nsymbol: A/RES/80/{number}\n---\n\n80/{number}. Nuclear disarmament verification\n\n"
+            f"The General Assembly,\n\nRecalling its resolution 79/{number - 800} of 2 December 2024,\n\n"
+            "1. Decides to establish an open-ended working group to consider nuclear disarmament verification;\n\n"
+            f"2. Notes that Mr. {person} (Chile) was elected Chair of the open-ended working group;\n\n"
+            "3. Requests the Secretary-General to submit a report on verification to the General Assembly at its "
+            "eighty-first session;\n", encoding="utf-8")
+        docs.append(path)
+    with open_store(tmp_path / "s", write=True) as s:
+        build(s, docs)
+    query = load_query(name)
+    assert query.together
+    with open_store(tmp_path / "s") as s:
+        assert len(resolve_value(s, value)) == 2
+        together = run(s, query, {key: value}).rows
+        query.together = False
+        one_by_one = run(s, query, {key: value}).rows
+    assert together == one_by_one
+    assert len({r[query.order[0]].value for r in together}) == 2  # both nodes answered

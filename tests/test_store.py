@@ -194,6 +194,17 @@ def test_bind_query_places_values_in_the_where_group(query: str, expected: str) 
     ox.Store().query(bound)  # parses
 
 
+def test_several_rows_of_values_are_one_block_and_each_row_needs_the_same_variables() -> None:
+    rows = [{"v": ox.NamedNode("http://a/1"), "w": ox.Literal("x")}, {"v": ox.NamedNode("http://a/2"),
+                                                                         "w": ox.Literal('say "y"')}]
+    bound = bind_query("SELECT ?v ?w WHERE { }", rows)
+    assert 'VALUES (?v ?w) { (<http://a/1> "x") (<http://a/2> "say \\"y\\"") }' in bound
+    assert [(r["v"].value, r["w"].value) for r in ox.Store().query(bound)] == [
+        ("http://a/1", "x"), ("http://a/2", 'say "y"')]
+    with pytest.raises(QueryError, match="same variables"):
+        bind_query("SELECT * WHERE { }", [{"v": ox.Literal("1")}, {"w": ox.Literal("2")}])
+
+
 # --- the remote back end -------------------------------------------------------------------------
 COMPARED = [
     (f"SELECT ?s ?o WHERE {{ ?s <{P.value}> ?o }} ORDER BY ?s ?o", None),
