@@ -254,10 +254,11 @@ def extract(doc: Document) -> Extraction:
                 if years:
                     ctx.year = max(years)
         views.append(view)
-    from . import reports
+    from . import described, reports
     from .clauses import finish
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
     finish(ctx)
+    described.finish(ctx)  # a title a described text's note gets, before a report's "report of the …" one
     reports.finish(ctx)
     merge_aliases(ctx)
     merge_short_series_names(ctx)

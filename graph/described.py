@@ -1,0 +1,103 @@
+"""Texts a resolution names by what they are rather than by a title or symbol, and who adopted them.
+
+"the adoption of the programme of work for the 2009 session by the Conference on Disarmament on 29 May
+2009", "the adoption by consensus in 2023 by the Disarmament Commission of the recommendations to promote
+the practical implementation of …,4", "the guidelines and recommendations for regional approaches to
+disarmament … adopted by the Disarmament Commission at its 1993 substantive session,2", "the adoption by
+consensus of the conclusions and recommendations for follow-on actions of the 2010 Review Conference …,1".
+The text is the document of the note that follows its description, titled so unless the document gave it a
+title; with no note it is a document of its own, keyed by who adopted it and what it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import resolve_mention
+from .extract import Context, Lit, View, date_literal
+from .outcomes import note_document
+from .text import slugify, upper_first
+
+# what such a text is: its head noun, lower case as the resolutions write it
+_NOUN = (r"(?:recommendations|guidelines|conclusions|principles|programme\s+of\s+work|work\s+programme|"
+         r"(?:provisional\s+|indicative\s+)?agenda|(?:indicative\s+)?timetable|rules\s+of\s+procedure|action\s+plan|"
+         r"plan\s+of\s+action|final\s+document|outcome\s+document|final\s+report|text\s+entitled)\b")
+_DESC = rf"(?P<desc>{_NOUN}(?:[^⟦;“”\"]|⟦[DM]\d+⟧|[“\"][^”\"]{{3,400}}[”\"]){{0,300}}?)"
+_SHORT_DESC = rf"(?P<desc>{_NOUN}(?:[^⟦;,“”\"]|⟦[DM]\d+⟧){{0,200}}?)"  # before "adopted by": no clause in it
+# "at its 1993 substantive session": the session it was adopted at
+_AT_ITS = r"(?P<at>\s+at\s+its\s+(?:[^⟦,;]|⟦[DM]\d+⟧){1,60}?(?=\s+of\b|\s*,|\s*⟦S|\s*$))?"
+_NOTE = r"(?:\s*,?\s*⟦S(?P<s>\d+)⟧)?"
+_PATTERNS = (
+    # "the adoption (by consensus) (in 2023) by the Disarmament Commission (at its … session) of the …,4"
+    re.compile(rf"\badoption\s+(?:by\s+consensus\s+)?(?:in\s+⟦D(?P<d>\d+)⟧\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧"
+               rf"{_AT_ITS}\s+of\s+(?:the\s+|an?\s+)?{_DESC}{_NOTE}(?=\s*(?:[,;.]|$|\bafter\b|\bin\s+which\b))"),
+    # "the adoption of the programme of work for the 2009 session by the Conference on Disarmament on 29 May 2009,10",
+    # "the adoption by consensus of the recommendations on … of the fourth special session … by the Open-ended
+    # Working Group …"
+    re.compile(rf"\badoption\s+(?:by\s+consensus\s+)?of\s+(?:the\s+)?{_DESC}\s+by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧"
+               rf"(?:\s+on\s+⟦D(?P<d>\d+)⟧)?{_NOTE}"),
+    # "the adoption by consensus of the conclusions and recommendations for follow-on actions of the 2010 Review
+    # Conference …,1": the meeting's own text
+    re.compile(rf"\badoption\s+(?:by\s+consensus\s+)?of\s+(?:the\s+)?{_DESC}\s+of\s+(?:the\s+)?⟦M(?P<m>\d+)⟧{_NOTE}"
+               r"(?=\s*(?:[,;.]|$|(?:in\s+)?which\b))"),
+    # "the guidelines and recommendations for regional approaches … adopted by the Disarmament Commission at its 1993
+    # substantive session,2"
+    re.compile(rf"\bthe\s+{_SHORT_DESC}\s+adopted\s+(?:by\s+consensus\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧{_AT_ITS}"
+               rf"(?:\s+on\s+⟦D(?P<d>\d+)⟧)?{_NOTE}"),
+)
+
+
+def rule_described_text(ctx: Context, view: View) -> None:
+    if "adopt" not in view.template:
+        return
+    done: set[int] = set()
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(view.template):
+            if m.start("desc") in done:
+                continue
+            agent_index = m.group("b") if "b" in m.groupdict() and m.group("b") else m.groupdict().get("m")
+            agent = resolve_mention(ctx, view, int(agent_index)) if agent_index else None
+            kind = ctx.registry.get(agent).kind if agent else None
+            if kind not in ("body", "meeting"):
+                continue
+            groups = m.groupdict()
+            at = re.search(r"⟦M(\d+)⟧", groups.get("at") or "")
+            session = resolve_mention(ctx, view, int(at.group(1))) if at else None
+            session = session if session and ctx.registry.get(session).kind == "meeting" else None
+            day = view.one_date(groups["d"]) if groups.get("d") else None
+            year = re.search(r"\b(?:19|20)\d\d\b", view.phrase(groups.get("at") or ""))  # "at its 1999 … session"
+            # an event the text reports, with its day, its session or the document of its note; not what rules of
+            # procedure say will happen ("between … and the adoption of the agenda by the Plenary, …")
+            if not (day or session or groups.get("at") or groups.get("s")):
+                continue
+            title = _title(view, m.group("desc"))
+            done.add(m.start("desc"))
+            doc = note_document(ctx, view, int(groups["s"])) if groups.get("s") else None
+            if doc is None:
+                doc = f"{session or agent}/{slugify(title)}"
+                ctx.registry.add(doc, "document", title)
+                ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "described-text")
+            else:  # titled so unless the document titles it otherwise (once all of it has been read)
+                ctx.x.__dict__.setdefault("described", []).append((doc, title, view.sentence))
+            ctx.claim(doc, "acta:adoptedBy" if kind == "body" else "acta:adoptedAt", agent, view.sentence,
+                      "described-text")
+            if session:
+                ctx.claim(doc, "acta:adoptedAt", session, view.sentence, "described-text")
+            if day or year:
+                ctx.claim(doc, "acta:adoptionDate", date_literal(day.start if day else year.group()), view.sentence,
+                          "described-text")
+
+
+def finish(ctx: Context) -> None:
+    for doc, title, sent in ctx.x.__dict__.get("described", []):
+        ctx.claim_unless_known(doc, "dcterms:title", Lit(title), sent, "described-text")
+
+
+def _title(view: View, desc: str) -> str:
+    """The description as the source words it; a text entitled "X" is X."""
+    words = view.phrase(desc).rstrip(" ,")
+    quoted = re.match(r"text\s+entitled\s+[“\"](.+?)[”\"]?$", words)
+    return upper_first(quoted.group(1)) if quoted else upper_first(words)
+
+
+RULES = (rule_described_text,)

@@ -1,0 +1,67 @@
+"""graph/described.py: texts named by what they are ("the programme of work for the 2009 session"), adopted by whom."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import extract_resolution
+
+from graph.extract import Extraction, Lit, extract
+from graph.text import read_document
+
+
+def described(x: Extraction) -> set[tuple[str, str, object]]:
+    return {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "described-text"}
+
+
+def test_a_text_adopted_by_a_body_on_a_day_is_the_document_of_its_note(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md (a preambular clause, cut) and A_RES_80_19.md
+    x = extract_resolution(
+        tmp_path, "A/RES/80/24",
+        "Noting the adoption of the programme of work for the 2009 session by the Conference on Disarmament on "
+        "29 May 2009,10 after years of stalemate,",
+        "Welcoming the adoption by consensus in 2023 by the Disarmament Commission of the recommendations to "
+        "promote the practical implementation of transparency and confidence-building measures in outer space "
+        "activities,4",
+        "[^4]: Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 42 (A/78/42), annex.",
+        "[^10]: Official Records of the General Assembly, Sixty-fourth Session, Supplement No. 27 (A/64/27), para. 18.")
+    got = described(x)
+    assert {("un/a/64/27", "acta:adoptedBy", "un/conference-on-disarmament"),
+            ("un/a/64/27", "acta:adoptionDate", Lit("2009-05-29", "xsd:date")),
+            ("un/a/64/27", "dcterms:title", Lit("Programme of work for the 2009 session")),
+            ("un/a/78/42", "acta:adoptedBy", "un/disarmament-commission"),
+            ("un/a/78/42", "acta:adoptionDate", Lit("2023", "xsd:gYear"))} <= got
+    assert ("un/a/78/42", "dcterms:title", Lit(
+        "Recommendations to promote the practical implementation of transparency and confidence-building measures "
+        "in outer space activities")) in got
+
+
+def test_a_text_adopted_at_a_session_and_one_a_meeting_adopted(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_27.md and A_RES_80_70.md (preambular clauses, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/27",
+        "Recalling the guidelines and recommendations for regional approaches to disarmament within the context "
+        "of global security adopted by the Disarmament Commission at its 1993 substantive session,2",
+        "Recalling also the adoption by consensus of the conclusions and recommendations for follow-on actions of "
+        "the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,1 in "
+        "which the Conference, inter alia, reaffirmed the vital importance of the entry into force of the Treaty,",
+        "[^1]: NPT/CONF.2010/50 (Vol. I), part I.",
+        "[^2]: Official Records of the General Assembly, Forty-eighth Session, Supplement No. 42 (A/48/42), annex II.")
+    got = described(x)
+    assert ("un/a/48/42", "acta:adoptedBy", "un/disarmament-commission") in got
+    assert ("un/a/48/42", "acta:adoptionDate", Lit("1993", "xsd:gYear")) in got
+    assert [o for s, p, o in got if s == "un/a/48/42" and p == "acta:adoptedAt"] == [
+        "un/disarmament-commission/substantive-session/1993"]
+    assert [(s, o) for s, p, o in got if p == "acta:adoptedAt" and s.startswith("un/npt")] == [
+        ("un/npt/conf.2010/50/vol-i",
+         "series/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons/2010")]
+
+
+def test_what_rules_of_procedure_say_will_happen_is_no_adoption(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, annex I, rule 3 (cut): no day, no
+    # session, no note
+    path = tmp_path / "ipbes-report.txt"
+    path.write_text("Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services\n\n"
+                    "(3) Between the date of distribution of the provisional agenda and the adoption of the agenda by "
+                    "the Plenary, members of the Platform may propose supplementary items.\n", encoding="utf-8")
+    assert not described(extract(read_document(path)))
