@@ -68,6 +68,7 @@ _WE_VERBS = [(r"recall", "acta:recalls"), (r"reaffirm", "acta:reaffirms"), (r"we
              (r"endorse", "acta:endorses"), (r"highlight", "acta:highlights"), (r"underscore", "acta:underscores"),
              (r"affirm", "acta:affirms"), (r"build\s+(?:on|upon)", "acta:buildsOn"), (r"uphold", "acta:upholds"),
              # "We recommit to the Copenhagen Declaration", "We are committed to the Doha Programme of Action"
+             (r"approve", "acta:approves"), (r"adopt", "acta:adopts"),
              (r"recommit\s+(?:ourselves\s+)?to", "acta:recommitsTo"),
              (r"(?:commit\s+(?:ourselves\s+)?|are\s+(?:fully\s+)?committed\s+)to", "acta:commitsTo")]
 _WE_ALT = "|".join(f"(?:{v})" for v, _ in _WE_VERBS)
@@ -80,10 +81,15 @@ _CLAUSE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:
                            re.I)
 _MID_VERB = re.compile(rf"(?:,|;|\band)(?:⟦S\d+⟧)*\s+(?:as\s+well\s+as\s+)?(?:(?:also|further|accordingly|in\s+th(?:is|at)\s+regard)\s*,?\s+)*"
                        rf"(?P<verb>{_VERB_ALT})\b")
+# "1. Decides to endorse the final report of the open-ended working group as contained in document A/80/257": the
+# decision's infinitive is its citing verb
+_DECIDES_TO = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:also|further)\s+)?(?:[Dd]ecides|[Aa]grees)\s+to\s+"
+                         r"(?P<verb>endorse|approve|adopt|welcome|take\s+note\s+of|reaffirm)\b")
 # a preamble's or an operative paragraph's first word that is no citing verb: "Mindful that", "Deeply concerned",
 # "Decides that"
 _OPENER = re.compile(r"^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+(?:ing|ed|ful|ous|ant|are|es)\b")
 _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+(?:accordance|line)\s+with|"
+                    r"as\s+(?:stated|set\s+out)\s+in|"
                     r"adopted\s+(?:by|at|in)|held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
                     r"[^⟦;]{0,60}$")
 
@@ -240,7 +246,7 @@ def rule_citations(ctx: Context, view: View) -> None:
     if not me:
         return
     t = view.template
-    start = _CLAUSE_START.match(t)
+    start = _CLAUSE_START.match(t) or _DECIDES_TO.match(t)
     we = _WE_START.match(t) if not start else None
     start = start or we
     listed = ctx.x.__dict__.get("citing_list")
@@ -329,9 +335,13 @@ _NEW_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.\s|The\s+⟦B\d+⟧\s*,\s*$)")
 # "… in line with its resolution 73/71 …" is said the same way
 # "… on the basis of resolutions 46/36 L and 47/52 L": each of a list; "in accordance with action 9 of the Final
 # Document of the ⟦M⟧,⟦S⟧": a meeting's text, in its note, or what follows the meeting ("the outcome of ⟦M⟧ and ⟦S⟧")
-_IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line)\s+with|on\s+the\s+(?P<basis>basis)\s+of)\s+"
-                            r"(?P<gap>(?:[^⟦;]|⟦[BM]\d+⟧){0,60}?)⟦[SI](?P<i>\d+)⟧(?P<more>(?:\s*,\s*⟦S\d+⟧)*\s*,?\s+and\s+⟦S\d+⟧)?")
-_LINK_PROPERTY = {"accordance": "acta:inAccordanceWith", "line": "acta:inLineWith", "basis": "acta:onTheBasisOf"}
+# (or "as stated in Security Council resolutions 1718 (2006) of 14 October 2006 and 1874 (2009) of 12 June 2009")
+_IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line)\s+with|on\s+the\s+(?P<basis>basis)\s+of|"
+                            r"as\s+(?P<stated>stated|set\s+out)\s+in)\s+"
+                            r"(?P<gap>(?:[^⟦;]|⟦[BM]\d+⟧){0,60}?)⟦[SI](?P<i>\d+)⟧"
+                            r"(?P<more>(?:\s+of\s+⟦D\d+⟧)?(?:\s*,\s*⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)*\s*,?\s+and\s+⟦S\d+⟧)?")
+_LINK_PROPERTY = {"accordance": "acta:inAccordanceWith", "line": "acta:inLineWith", "basis": "acta:onTheBasisOf",
+                  "stated": "acta:asStatedIn", "set out": "acta:asSetOutIn"}
 # the second of two: "in accordance with its mandate, as set forth in paragraph 118 of the Final Document …, and
 # with paragraph 3 of Assembly resolution 37/78 H"
 _AND_WITH = re.compile(r"(?<!\bnot\s)\bin\s+(?P<link>accordance)\s+with\s+[^;]{0,200}?,?\s+and\s+with\s+(?:[^⟦;]|⟦B\d+⟧){0,60}?"
@@ -347,7 +357,8 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
         target = resolve_mention(ctx, view, int(m.group("i")))
         if not target or target == me:
             continue
-        prop = _LINK_PROPERTY[m.groupdict().get("basis") or m.group("link")]
+        link = m.groupdict().get("basis") or m.groupdict().get("stated") or m.group("link")
+        prop = _LINK_PROPERTY[re.sub(r"\s+", " ", link)]
         held = _MEETING_HELD.search(view.template, 0, m.start())
         meeting = resolve_mention(ctx, view, int(held.group(1))) if held else None
         if meeting and ctx.registry.get(meeting).kind == "meeting":
@@ -379,7 +390,8 @@ _NOTES_AFTER = re.compile(r"\s*,?\s*(?:⟦S\d+⟧)+")
 _MEETING_HELD = re.compile(r"⟦M(\d+)⟧(?:[^⟦;]|⟦[DL]\d+⟧){0,250}?,?\s+(?:convened|held)\s*$")
 
 
-_REPORT_BEFORE = re.compile(r"(?:\breports?|⟦A(?P<a>\d+)⟧)\s*,?\s*$")
+# (or "the final report of the open-ended working group as contained in document A/80/257")
+_REPORT_BEFORE = re.compile(r"(?:\breports?(?:\s+of\s+(?:the\s+)?⟦[BMP]\d+⟧)?|⟦A(?P<a>\d+)⟧)\s*,?\s*(?:as\s+)?$")
 
 
 def _names_the_report(view: View, before: str, link: str) -> bool:

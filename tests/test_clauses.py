@@ -828,3 +828,23 @@ def test_a_meeting_convened_in_accordance_with_resolutions_is_the_one_that_acts_
     assert x.registry.get(meeting).kind == "meeting" and "joint-ad-hoc-meeting" in meeting
     assert {o for _, o in found} == {"un/a/res/69/38", "un/a/res/71/90", "un/a/res/73/91", "un/a/res/78/52"}
     assert objects(x, "un/a/res/80/44", "acta:inAccordanceWith") == []
+
+
+def test_a_decision_to_endorse_a_report_as_contained_in_a_document_cites_that_document(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_16.md paragraph 1; a report "contained in" a document is that document
+    x = build(tmp_path, "The General Assembly,\n\n1. Decides to endorse the final report of the open-ended working "
+                        "group as contained in document A/80/257;\n\n2. Decides to take note of the recommendations "
+                        "contained in document A/80/258;\n", "A/RES/80/16")
+    assert ("un/a/res/80/16", "acta:endorses", "un/a/80/257") in triples(x, "citing-clause")
+    # the recommendations are not the document they are in: another rule reads that link
+    assert not [c for c in x.claims if c.rule == "citing-clause" and c.object == "un/a/80/258"]
+
+
+def test_what_a_clause_says_as_resolutions_stated_it_cites_each_of_them(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md paragraph 11 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n11. Urges the Democratic People’s Republic of Korea to return at an "
+                        "early date to the Treaty, and confirms that the Democratic People’s Republic of Korea cannot "
+                        "and will never be recognized as a nuclear-weapon State, as stated in Security Council "
+                        "resolutions 1718 (2006) of 14 October 2006 and 1874 (2009) of 12 June 2009;\n", "A/RES/80/48")
+    assert {(s, o) for s, p, o in triples(x) if p == "acta:asStatedIn"} == {
+        ("un/a/res/80/48", "un/s/res/1718"), ("un/a/res/80/48", "un/s/res/1874")}
