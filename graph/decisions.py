@@ -76,10 +76,17 @@ def rule_decisions_by(ctx: Context, view: View) -> None:
 # (or by a body, on a day: "the decision on the programme of work adopted by the Conference on 29 May 2009": that
 # body's decision of that day, "the Conference" being the body of that head word named before)
 _ON_TOPIC = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+(?P<kind>resolution|decision))\s+on\s+"
-                       r"(?P<topic>(?:the\s+)?[A-Za-z][^⟦,;]{2,150}?)\s+adopted\s+"
+                       r"(?P<topic>(?:the\s+)?[A-Za-z][^⟦,;]{2,150}?)\s*,?\s+adopted\s+"
                        r"(?:on\s+⟦D(?P<d0>\d+)⟧\s+)?(?:by|at)\s+(?:the\s+)?"  # "adopted on 11 May 1995 by the …"
                        r"(?:⟦M(?P<m>\d+)⟧(?:\s*,?\s*on\s+⟦D(?P<d>\d+)⟧)?"
                        r"|(?:⟦B(?P<b>\d+)⟧|(?P<head>[A-Z][a-z]+))\s*,?\s*on\s+⟦D(?P<bd>\d+)⟧)")
+
+
+# "the decision on strengthening the review process for the Treaty, the decision on principles and objectives …, the
+# decision on the extension of the Treaty and the resolution on the Middle East, adopted by the 1995 Review and
+# Extension Conference": the items of the list before the last one, which _ON_TOPIC reads
+_EARLIER_TOPIC = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+(?P<kind>resolution|decision))\s+on\s+"
+                            r"(?P<topic>(?:the\s+)?[A-Za-z][^⟦,;]{2,150}?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 def rule_text_on_topic(ctx: Context, view: View) -> None:
@@ -98,6 +105,16 @@ def rule_text_on_topic(ctx: Context, view: View) -> None:
         day = view.dates(d)[0].start if d and _one_day(view, d) else year
         key = _text_on_topic(ctx, view, m, f"{meeting}/{kind}/{slugify(topic)}", kind, meeting, day)
         ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "text-on-topic")
+        end = m.start()
+        while (item := _EARLIER_TOPIC.search(view.template, max(0, end - 200), end)) and item.end() == end:
+            end = item.start()
+            ana = item.group("ana")
+            kind = view.m(ana).attrs.get("noun") if ana is not None else item.group("kind")
+            if kind not in ("resolution", "decision"):
+                break
+            key = _text_on_topic(ctx, view, item, f"{meeting}/{kind}/{slugify(view.phrase(item.group('topic')))}",
+                                 kind, meeting, day)
+            ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "text-on-topic")
 
 
 def _text_of_a_body(ctx: Context, view: View, m: re.Match[str], kind: str | None) -> None:

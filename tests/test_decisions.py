@@ -318,3 +318,22 @@ def test_a_decision_of_a_session_within_one_month_is_of_that_month(tmp_path: Pat
         "Parties looks forward to the twenty-fifth session, scheduled to be held from 7 to 17 December 2026;")
     dates = {c.subject: c.object for c in x.claims if c.predicate == "acta:adoptionDate" and c.rule == "decision-by"}
     assert dates == {"au/ex.cl/dec/263": Lit("2006-01", "xsd:gYearMonth")}
+
+
+def test_decisions_and_a_resolution_a_meeting_adopted_listed_by_their_topics(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md (a preambular clause, cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/24",
+        "Reaffirming the importance of the decision on strengthening the review process for the Treaty, the "
+        "decision on the extension of the Treaty and the resolution on the Middle East, adopted by the 1995 Review "
+        "and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,")
+    conference = ("series/review-and-extension-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-"
+                  "nuclear-weapons/1995")
+    adopted = {c.subject for c in x.claims if c.predicate == "acta:adoptedBy" and c.object == conference}
+    assert sorted((x.registry.get(k).kind, x.registry.get(k).label) for k in adopted) == [
+        ("decision", "decision on strengthening the review process for the Treaty"),
+        ("decision", "decision on the extension of the Treaty"),
+        ("resolution", "resolution on the Middle East")]
+    cited = {c.object for c in x.claims if c.subject == "un/a/res/80/24" and c.predicate == "acta:reaffirms"}
+    assert adopted <= cited

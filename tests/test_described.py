@@ -65,3 +65,4 @@ def test_what_rules_of_procedure_say_will_happen_is_no_adoption(tmp_path: Path) 
                     "(3) Between the date of distribution of the provisional agenda and the adoption of the agenda by "
                     "the Plenary, members of the Platform may propose supplementary items.\n", encoding="utf-8")
     assert not described(extract(read_document(path)))
+
