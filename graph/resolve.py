@@ -36,6 +36,9 @@ CLASSES = {
     "office": ("acta:Office",),
     "role": ("org:Role", "skos:Concept"),
     "request": ("acta:Request",),
+    "ratification": ("acta:Ratification",),  # a State's act on a treaty, on a day (graph/treaties.py)
+    "accession": ("acta:Accession",),
+    "withdrawal": ("acta:Withdrawal",),
     "group": ("foaf:Group", "prov:Agent"),  # "all States", "the nuclear-weapon States": whom a text addresses
 }
 

@@ -78,6 +78,43 @@ def rule_ratification(ctx: Context, view: View) -> None:
             if state and view.m(int(index)).attrs.get("type") == "country":
                 ctx.claim(state, "acta:ratifies", key, view.sentence, "ratification")
 
+# "the accession of Vanuatu to the Convention on Cluster Munitions on 5 September 2025, making it the 112th State Party
+# effective 1 March 2026", "the latest ratification by Ghana on 26 September 2025", "the withdrawal of Lithuania
+# effective 6 March 2025": a State's act on a treaty, on its day (and the day it takes effect)
+_ACT = re.compile(r"\b(?P<act>ratification|accession|withdrawal)\s+(?:by|of)\s+(?:the\s+)?⟦L(?P<who>\d+)⟧"
+                  rf"(?:\s+(?:to|from|of)\s+(?:the\s+)?⟦I(?P<i>\d+)⟧{_NOTES})?(?:\s*,?\s+on\s+⟦D(?P<d>\d+)⟧)?"
+                  r"(?:\s*,?\s*(?:making\s+it\s+[^,;⟦]{0,80}?\s*,?\s*)?effective\s+(?:on\s+|from\s+|as\s+of\s+)?"
+                  r"⟦D(?P<e>\d+)⟧)?")
+_ACT_LABEL = {"ratification": "ratification of the {t} by {s}", "accession": "accession of {s} to the {t}",
+              "withdrawal": "withdrawal of {s} from the {t}"}
+
+
+def rule_treaty_actions(ctx: Context, view: View) -> None:
+    t = view.template
+    if not re.search(r"ratification|accession|withdrawal", t):
+        return
+    for m in _ACT.finditer(t):
+        day, effective = view.one_date(m.group("d")), view.one_date(m.group("e"))
+        state = resolve_mention(ctx, view, int(m.group("who")))
+        if not (day or effective) or not state or view.m(int(m.group("who"))).attrs.get("type") != "country":
+            continue
+        treaty = _instrument(ctx, view, m.group("i"), None)
+        act, name = m.group("act"), ctx.registry.label(state)
+        if treaty:
+            key = f"{state}/{act}/{treaty}"
+            label = _ACT_LABEL[act].format(s=name, t=ctx.registry.label(treaty))
+        else:
+            key = f"{state}/{act}/{(day or effective).start}"
+            label = f"{act} by {name}" if act == "ratification" else f"{act} of {name}"
+        ctx.registry.add(key, act, label)
+        ctx.claim(key, "acta:byState", state, view.sentence, "treaty-action")
+        if treaty:
+            ctx.claim(key, "acta:onTreaty", treaty, view.sentence, "treaty-action")
+        if day:
+            ctx.claim(key, "dcterms:date", date_literal(day.start), view.sentence, "treaty-action")
+        if effective:
+            ctx.claim(key, "acta:effectiveOn", date_literal(effective.start), view.sentence, "treaty-action")
+
 
 def _named_before(ctx: Context, head: str) -> str | None:
     """"the Treaty": the instrument with that word in its name the document spoke of last."""
@@ -145,4 +182,4 @@ def _its_days(ctx: Context, view: View) -> None:
             ctx.claim(key, prop, date_literal(day.start), sent, "treaty-days")
 
 
-RULES = (rule_treaty_days, rule_ratification)
+RULES = (rule_treaty_days, rule_ratification, rule_treaty_actions)

@@ -140,3 +140,23 @@ def test_the_signing_of_a_treaty_in_a_town_on_a_day(tmp_path: Path) -> None:
                         "(Treaty of Pelindaba) in Cairo on 11 April 1996,1",
               "[^1]: A/50/426, annex.")
     assert ("instrument/african-nuclear-weapon-free-zone-treaty", "acta:signedOn", "1996-04-11") in days(x)
+
+
+def test_a_states_accession_ratification_and_withdrawal_on_their_days(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md and A_RES_80_24.md (clauses, cut)
+    x = build(tmp_path,
+              "Welcoming the accession of Vanuatu to the Convention on Cluster Munitions on 5 September 2025, making "
+              "it the 112th State Party effective 1 March 2026,",
+              "Noting that the thirteenth Meeting of States Parties deeply regretted the withdrawal of Lithuania "
+              "effective 6 March 2025,",
+              "Welcoming the latest ratification by Ghana on 26 September 2025,",
+              "Noting the accession of Chile to the Convention,")  # no day: no act to date
+    acts = {c.subject: x.registry.get(c.subject) for c in x.claims if c.rule == "treaty-action"}
+    assert sorted((a.kind, a.label) for a in acts.values()) == [
+        ("accession", "accession of Vanuatu to the Convention on Cluster Munitions"),
+        ("ratification", "ratification by Ghana"), ("withdrawal", "withdrawal of Lithuania")]
+    vanuatu = "country/vanuatu/accession/instrument/convention-on-cluster-munitions"
+    assert {(c.predicate, str(c.object.value if isinstance(c.object, Lit) else c.object))
+            for c in x.claims if c.subject == vanuatu} == {
+        ("acta:byState", "country/vanuatu"), ("acta:onTreaty", "instrument/convention-on-cluster-munitions"),
+        ("dcterms:date", "2025-09-05"), ("acta:effectiveOn", "2026-03-01")}
