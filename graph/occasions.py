@@ -226,15 +226,22 @@ def rule_for_hosting(ctx: Context, view: View) -> None:
 # "Recalling the convening by the International Atomic Energy Agency of the Ministerial Conference on Nuclear Safety",
 # "Noting the convening by the Secretary-General of the high-level meeting on nuclear safety and security": who
 # organized the meeting (what convened it, `acta:convenedBy`, is a text)
-_CONVENING_BY = re.compile(r"\bconvening\s+by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧\s+of\s+(?:the\s+|an?\s+)?⟦M(?P<m>\d+)⟧")
+# (or "the holding by the International Atomic Energy Agency of the fourth International Conference on Nuclear
+# Security …, in Vienna in May 2024, the third …, in Vienna in February 2020, … and the first …": each of the list)
+_OCCASION_TAIL = r"(?:\s*,?\s*(?:in|at|on|from)\s+(?:the\s+)?⟦[LD]\d+⟧|\s*,\s*⟦L\d+⟧|\s*:\s*[A-Z][^⟦,;]{0,80}?(?=,))*"
+_CONVENING_BY = re.compile(r"\b(?:convening|holding|organization)\s+by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧\s+of\s+"
+                           rf"(?:the\s+|an?\s+)?(?P<list>⟦M\d+⟧{_OCCASION_TAIL}(?:\s*,\s*(?:and\s+)?(?:the\s+)?⟦M\d+⟧{_OCCASION_TAIL})*)")
 
 
 def rule_convening_by(ctx: Context, view: View) -> None:
-    for m in _CONVENING_BY.finditer(view.template) if "convening by" in view.template else ():
-        body, meeting = key_of(ctx, view, m.group("b")), key_of(ctx, view, m.group("m"))
-        if body and meeting and ctx.registry.get(meeting).kind == "meeting" \
-                and ctx.registry.get(body).kind in ("body", "officer"):
-            ctx.claim(meeting, "acta:organizer", body, view.sentence, "convening-by")
+    for m in _CONVENING_BY.finditer(view.template) if " by " in view.template else ():
+        body = key_of(ctx, view, m.group("b"))
+        if not body or ctx.registry.get(body).kind not in ("body", "officer"):
+            continue
+        for index in re.findall(r"⟦M(\d+)⟧", m.group("list")):
+            meeting = key_of(ctx, view, index)
+            if meeting and ctx.registry.get(meeting).kind == "meeting":
+                ctx.claim(meeting, "acta:organizer", body, view.sentence, "convening-by")
 
 
 # "Decides to convene, in New York, a one-week biennial meeting of States in 2026 … and a one-week biennial meeting of

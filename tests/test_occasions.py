@@ -206,3 +206,18 @@ def test_two_meetings_to_be_held_in_a_place_on_their_dates_respectively(tmp_path
         assert (key, "schema:location", place) in got
         assert (key, "schema:startDate", Lit(start, "xsd:date")) in got
         assert (key, "schema:endDate", Lit(end, "xsd:date")) in got
+
+
+def test_who_held_each_meeting_of_a_list_organized_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_41.md (a preambular clause, cut to three of its four conferences)
+    x = build(tmp_path, "Taking note of the holding by the International Atomic Energy Agency of the fourth "
+                        "International Conference on Nuclear Security: Shaping the Future, in Vienna in May 2024, the "
+                        "third International Conference on Nuclear Security: Sustaining and Strengthening Efforts, in "
+                        "Vienna in February 2020, and the first International Conference on Nuclear Security: "
+                        "Enhancing Global Efforts, in Vienna in December 2013, and the relevant resolutions adopted by "
+                        "the General Conference of the Agency,")
+    organized = {c.subject for c in x.claims if c.predicate == "acta:organizer" and c.object == "un/iaea"}
+    assert sorted(x.registry.get(k).label for k in organized) == [
+        "first International Conference on Nuclear Security: Enhancing Global Efforts",
+        "fourth International Conference on Nuclear Security: Shaping the Future",
+        "third International Conference on Nuclear Security: Sustaining and Strengthening Efforts"]
