@@ -273,8 +273,12 @@ def _dated_text(ctx: Context, view: View, doc: str, predicate: str, agents: list
 # "the advisory opinion of the International Court of Justice on the legality of …, issued on 8 July 1996,9", "the
 # statement by the President of the Security Council of 12 February 2013, 9": note 9's document is that body's text
 # of that day
+# (or "the statement made by the President of the Security Council on behalf of the members of the Council on
+# 12 April 1996,3")
 _ISSUED = re.compile(r"\b(?P<noun>advisory\s+opinion|opinion|(?:joint\s+)?statement|communiqué|memorandum)\s+"
-                     r"(?:of|by)\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s+of\s+⟦D(?P<d1>\d+)⟧)?"
+                     r"(?:of|(?:made\s+|issued\s+|delivered\s+)?by)\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧"
+                     r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?(?:members\s+of\s+the\s+)?⟦B\d+⟧)?"
+                     r"(?:\s+(?:of|on)\s+⟦D(?P<d1>\d+)⟧)?"
                      r"(?P<topic>\s+on\s+(?:the\s+)?[a-z][^⟦;]{3,200}?)?"
                      r"(?:\s*,?\s*(?:issued|adopted|published|delivered|rendered|made)\s+on\s+⟦D(?P<d2>\d+)⟧)?"
                      r"\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)")

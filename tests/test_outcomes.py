@@ -305,3 +305,17 @@ def test_the_adoption_of_a_title_at_or_by_a_meeting(tmp_path: Path) -> None:
             "series/meeting-of-states-parties-to-the-treaty-on-the-prohibition-of-nuclear-weapons/1") in found
     # a meeting of two days or three dates nothing
     assert not {c for c in found if c[1] == "acta:adoptionDate" and "final" not in c[0]}
+
+
+def test_a_statement_made_by_an_officer_on_behalf_of_a_body_on_a_day(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_14.md, a preambular clause (cut) and its note 3
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "Recalling the statement made by the President of the Security Council on behalf of the members of the "
+              "Council on 12 April 1996,3 in which the Council affirmed that the signature of the Treaty constituted "
+              "an important contribution,\n\n"
+              "[^3]: S/PRST/1996/17; see Resolutions and Decisions of the Security Council, 1996 (S/INF/52).\n",
+              "A/RES/80/14")
+    assert claims(x, "issued-by") == {
+        ("un/s/prst/1996/17", "acta:producedBy", "un/sc/president"),
+        ("un/s/prst/1996/17", "acta:adoptionDate", Lit("1996-04-12", "xsd:date")),
+        ("un/s/prst/1996/17", "dcterms:title", Lit("Statement by the President of the Security Council"))}
