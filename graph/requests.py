@@ -21,6 +21,7 @@ from .text import slugify
 # words before the head are a name's ("African", "Member"), a compound ("nuclear-weapon") or a kind of country
 _GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+-[ \t]?[a-z]+(?:-[a-z]+)*|developing|developed|landlocked|transit|coastal|donor|"
                r"neighbouring|other|interested|participating|affected|member|island|small|least|observer|signatory|"
+               r"multilateral|international|regional|financial|intergovernmental|relevant|development|"
                r"two|three|four|five|six|seven|eight|nine|ten)")  # "the five nuclear-weapon States"
 # "the United Nations system", "relevant entities and bodies of the United Nations system": its parts, as a whole
 _PARTS = r"(?:entities|organizations|agencies|bodies|organs|funds|programmes|specialized[ \t]+agencies)"
@@ -31,7 +32,10 @@ _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                r"Governments|governments|Parties|parties|countries|international[ \t]+community|stakeholders)"
                # "all parties directly concerned", "the countries of the Sahelo-Saharan subregion"
                r"(?:[ \t]+(?:(?:directly[ \t]+)?concerned|of[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:sub)?region))?"
-               rf"|{_SYSTEM})")
+               # "multilateral development banks", "international organizations", "the regional commissions",
+               # "the private sector": institutions a declaration addresses as a whole, named with what kind they are
+               rf"|(?:{_GROUP_WORD}[ \t]+){{1,3}}(?:banks|institutions|organizations|commissions|partners)(?![\w-])"
+               rf"|private[ \t]+sector|{_SYSTEM})")
 # "States Parties to the ⟦I⟧", "States not parties to the Convention": whose parties, not what is asked
 _OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"
             r"(?:[ \t]+(?:to|of)[ \t]+(?:the[ \t]+|th(?:is|at|ose)[ \t]+)?"
@@ -52,7 +56,7 @@ _REQUEST = re.compile(
     # a clause starts the sentence, after a comma or semicolon, or after "and": "… against Ukraine and urges the
     # Organisation … to continue to closely monitor …"
     rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:We\s+)?|(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:we\s+)?"
-    r"(?:(?:to\s+that\s+end|to\s+this\s+end|in\s+th(?:is|at)\s+regard|accordingly)\s*,?\s+)?)"
+    r"(?:(?:to\s+that\s+end|to\s+this\s+end|in\s+th(?:is|at)\s+regard|accordingly)\s*,?\s+(?:we\s+)?)?)"
     r"(?:(?:also|further|again|strongly|once\s+again)\s+)?"
     r"(?:[Tt]o\s+)?"
     rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|"

@@ -115,8 +115,10 @@ def test_to_that_end_requests_after_what_is_said_of_the_helpers(tmp_path: Path) 
 
 def test_an_action_ends_before_the_next_verb_of_the_clause(tmp_path: Path) -> None:
     x = build(tmp_path, CALLS_UPON_43, "A/RES/80/43")
-    ((addr, verb, action),) = requests(x)  # "all relevant stakeholders" is no body
-    assert action == "promote and support the implementation of the Global Framework"
+    asked = {addr: action for addr, _, action in requests(x)}
+    assert asked.pop("un") == "promote and support the implementation of the Global Framework"
+    # "all relevant stakeholders" are a group, asked the clause's second act
+    assert asked == {"group/stakeholders": "consider using the International Ammunition Technical Guidelines"}
 
 
 # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, Decision IPBES/1/4 (items shortened)
@@ -378,3 +380,17 @@ def test_those_in_a_position_to_do_so_are_asked_what_follows(tmp_path: Path) -> 
             ("group/states", "do so as soon as possible")} <= asked
     # "States Parties and signatory States" is no "Parties States"
     assert not [a for a, _ in asked if a == "group/parties-states"]
+
+
+def test_institutions_a_declaration_addresses_as_a_whole(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md annex paragraph 16 (cut), A_RES_80_9.md and A_RES_80_6.md
+    x = build(tmp_path, "The General Assembly,\n\n16. We stress the importance of developing infrastructure for "
+                        "landlocked developing countries, and in this regard we invite multilateral development banks "
+                        "to increase investment in infrastructure;\n\n17. We encourage the private sector to adopt "
+                        "ethical and transparent practices;\n\n18. Invites regional organizations to consider "
+                        "concluding cooperation agreements with the International Criminal Court;\n\n"
+                        "19. Invites organizations to take note;\n", "A/RES/80/3")
+    got = {(addr, action.split(" in ")[0].split(" with ")[0]) for addr, _, action in requests(x)}
+    assert got == {("group/multilateral-development-banks", "increase investment"),
+                   ("group/private-sector", "adopt ethical and transparent practices"),
+                   ("group/regional-organizations", "consider concluding cooperation agreements")}
