@@ -210,7 +210,8 @@ def test_the_participation_of_groups_and_bodies_at_a_meeting_as_observers(tmp_pa
     [meeting] = {s for s, _, _ in found}
     assert meeting.endswith("/3") and "meeting-of-states-parties" in meeting
     assert {o for _, p, o in found if p == "acta:observer"} == {
-        "group/states-signatories", "group/other-states", "group/entities-of-the-united-nations-system", "icrc"}
+        "group/states-signatories", "group/other-states", "group/entities-of-the-united-nations-system",
+        "group/regional-organizations", "icrc"}
     assert not [o for _, p, o in found if o == "un"]  # the Organization is not its own system's entities
 
 
