@@ -55,12 +55,12 @@ def rule_described_text(ctx: Context, view: View) -> None:
         for m in pattern.finditer(view.template):
             if m.start("desc") in done:
                 continue
-            agent_index = m.group("b") if "b" in m.groupdict() and m.group("b") else m.groupdict().get("m")
+            groups = m.groupdict()
+            agent_index = groups.get("b") or groups.get("m")
             agent = resolve_mention(ctx, view, int(agent_index)) if agent_index else None
             kind = ctx.registry.get(agent).kind if agent else None
             if kind not in ("body", "meeting"):
                 continue
-            groups = m.groupdict()
             at = re.search(r"⟦M(\d+)⟧", groups.get("at") or "")
             session = resolve_mention(ctx, view, int(at.group(1))) if at else None
             session = session if session and ctx.registry.get(session).kind == "meeting" else None
@@ -78,7 +78,7 @@ def rule_described_text(ctx: Context, view: View) -> None:
                 ctx.registry.add(doc, "document", title)
                 ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "described-text")
             else:  # titled so unless the document titles it otherwise (once all of it has been read)
-                ctx.x.__dict__.setdefault("described", []).append((doc, title, view.sentence))
+                ctx.title_once_read(doc, title, view.sentence, "described-text")
             ctx.claim(doc, "acta:adoptedBy" if kind == "body" else "acta:adoptedAt", agent, view.sentence,
                       "described-text")
             if session:
@@ -86,11 +86,6 @@ def rule_described_text(ctx: Context, view: View) -> None:
             if day or year:
                 ctx.claim(doc, "acta:adoptionDate", date_literal(day.start if day else year.group()), view.sentence,
                           "described-text")
-
-
-def finish(ctx: Context) -> None:
-    for doc, title, sent in ctx.x.__dict__.get("described", []):
-        ctx.claim_unless_known(doc, "dcterms:title", Lit(title), sent, "described-text")
 
 
 def _title(view: View, desc: str) -> str:

@@ -75,6 +75,7 @@ class Context:
         self.named_by_head: dict[str, str] = {}  # "Committee" -> the body named last with that head word
         self.speaker: str | None = None          # a decision annexed to a report, while its clauses are read
         #                                          ("" in an annex that no decision speaks; None: the document)
+        self.titles_once_read: list[tuple[int, str, str, Sentence, str]] = []  # (rank, doc, title, sentence, rule)
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
         self.bare_marks = sequence_markers(extraction.document.text, extraction.document.body_start, self.notes)
 
@@ -99,6 +100,15 @@ class Context:
         """A claim a weaker reading makes ("Letter dated …" as a title): only where no rule has claimed one yet."""
         if self.claimed(s, p) is None:
             self.claim(s, p, o, sent, rule)
+
+    def title_once_read(self, doc: str, title: str, sent: Sentence, rule: str, rank: int = 0) -> None:
+        """A title a weak reading gives a document, claimed once the whole document is read and only if no rule titled
+        it; of two such titles the lower `rank` wins ("the recommendations … adopted by …" over "the report of …")."""
+        self.titles_once_read.append((rank, doc, title, sent, rule))
+
+    def claim_titles_once_read(self) -> None:
+        for _, doc, title, sent, rule in sorted(self.titles_once_read, key=lambda t: t[0]):
+            self.claim_unless_known(doc, "dcterms:title", Lit(title), sent, rule)
 
     def adopter(self) -> str | None:
         """The body that adopted the instrument the document is, as claimed so far."""
@@ -254,12 +264,10 @@ def extract(doc: Document) -> Extraction:
                 if years:
                     ctx.year = max(years)
         views.append(view)
-    from . import described, reports
     from .clauses import finish
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
     finish(ctx)
-    described.finish(ctx)  # a title a described text's note gets, before a report's "report of the …" one
-    reports.finish(ctx)
+    ctx.claim_titles_once_read()
     merge_aliases(ctx)
     merge_short_series_names(ctx)
     merge_series_mentions(ctx)

@@ -324,7 +324,7 @@ _GAMES = re.compile(r"\bGames\s+of\s+the\s+(?P<olympiad>[IVXLC]+)\s+Olympiad\b"
 
 def _games(text: str, start: int, end: int) -> list[Mention]:
     out = []
-    for m in _GAMES.finditer(text, start, end) if "Games" in text[start:end] else ():
+    for m in _GAMES.finditer(text, start, end) if text.find("Games", start, end) >= 0 else ():
         series = re.sub(r"\s+", " ", m.group("series") or "Games of the Olympiad")
         number = roman_value(m.group("olympiad") or m.group("roman"))
         if number:

@@ -107,7 +107,8 @@ def rule_reports(ctx: Context, view: View) -> None:
             named = view.template[m.start():view.template.index("⟧", m.start("who")) + 1]
             if not m.group("a") and re.fullmatch(r"\w+(?:\s+\w+)?\s+of\s+(?:the\s+)?⟦[BP]\d+⟧", named):
                 title = re.sub(r"\breports\b", "report", view.phrase(named), count=1)  # each of "the reports of"
-                ctx.x.__dict__.setdefault("reports_of", []).append((doc, upper_first(title), view.sentence))
+                # (a described text's title, graph/described.py, wins: "the recommendations … adopted by …")
+                ctx.title_once_read(doc, upper_first(title), view.sentence, "report-named", rank=1)
             if m.group("b") and re.match(r"\breports\b", view.template[m.start():]):
                 _more_reports(ctx, view, m.end(), who)
 
@@ -150,13 +151,6 @@ def rule_reports(ctx: Context, view: View) -> None:
             topic = view.phrase(topic)
             ctx.claim(doc, "dcterms:title", Lit(upper_first(topic)), view.sentence, "report-on")
     rule_report_mandate(ctx, view)  # last: an author the readings above found wins over its guess
-
-
-def finish(ctx: Context) -> None:
-    """A report named only as "the report of the Disarmament Commission,1" is titled so, when no reading of the whole
-    document titled it otherwise ("on its 1993 session" is the session, not a title)."""
-    for doc, title, sent in ctx.x.__dict__.get("reports_of", []):
-        ctx.claim_unless_known(doc, "dcterms:title", Lit(title), sent, "report-named")
 
 
 # "the report of the Secretary-General on the causes of conflict … in Africa, 3": what the report is on, up to its

@@ -78,6 +78,7 @@ def rule_ratification(ctx: Context, view: View) -> None:
             if state and view.m(int(index)).attrs.get("type") == "country":
                 ctx.claim(state, "acta:ratifies", key, view.sentence, "ratification")
 
+
 # "the accession of Vanuatu to the Convention on Cluster Munitions on 5 September 2025, making it the 112th State Party
 # effective 1 March 2026", "the latest ratification by Ghana on 26 September 2025", "the withdrawal of Lithuania
 # effective 6 March 2025": a State's act on a treaty, on its day (and the day it takes effect)
