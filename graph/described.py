@@ -95,4 +95,38 @@ def _title(view: View, desc: str) -> str:
     return upper_first(quoted.group(1)) if quoted else upper_first(words)
 
 
-RULES = (rule_described_text,)
+# a treaty body's numbered text: "⟦Committee⟧ general recommendation No. 39 (2022) on the rights of Indigenous women
+# and girls,12 and general recommendation No. 40 (2024) on …, respectively,13", "general comment No. 25 (2021) of the
+# Committee on the Rights of the Child on children's rights in relation to the digital environment,4"
+_GENERAL = (r"general\s+(?:recommendation|comment)\s+No\.\s*\d+(?:\s*\((?:(?:19|20)\d\d|⟦D\d+⟧)\))?"
+            r"(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?(?:\s+on\s+[^⟦;]{3,250}?)?(?:\s*,?\s*respectively)?\s*[,.]?\s*⟦S\d+⟧")
+_GENERAL_ITEM = re.compile(r"(?P<desc>general\s+(?:recommendation|comment)\s+No\.\s*\d+)"
+                           r"(?:\s*\((?:(?P<y>(?:19|20)\d\d)|⟦D(?P<d>\d+)⟧)\))?(?:\s+of\s+(?:the\s+)?⟦B(?P<b>\d+)⟧)?"
+                           r"(?P<topic>\s+on\s+[^⟦;]{3,250}?)?(?:\s*,?\s*respectively)?\s*[,.]?\s*⟦S(?P<s>\d+)⟧")
+_GENERAL_LIST = re.compile(rf"(?:⟦B(?P<b>\d+)⟧(?:['’]s)?\s+)?"
+                           rf"(?P<items>{_GENERAL}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_GENERAL})*)")
+
+
+def rule_general_comment(ctx: Context, view: View) -> None:
+    """A treaty body adopts its general comments (general recommendations), numbered and dated by year: the note's
+    document is that text, the body's, of that year, titled as the resolution words it."""
+    if "general" not in view.template:
+        return
+    for chain in _GENERAL_LIST.finditer(view.template):
+        for m in _GENERAL_ITEM.finditer(chain.group("items")):
+            owner = m.group("b") or chain.group("b")
+            body = resolve_mention(ctx, view, int(owner)) if owner else None
+            doc = note_document(ctx, view, int(m.group("s")))
+            if doc is None or body is None or ctx.registry.get(body).kind != "body":
+                continue
+            day = view.one_date(m.group("d")) if m.group("d") else None
+            year = m.group("y") or (day.start[:4] if day else None)
+            # its name without the body's: "General comment No. 25 (2021) on children's rights …"
+            words = view.phrase(m.group("desc") + (f" ({year})" if year else "") + (m.group("topic") or ""))
+            ctx.title_once_read(doc, upper_first(words.strip(" ,")), view.sentence, "general-comment")
+            ctx.claim(doc, "acta:adoptedBy", body, view.sentence, "general-comment")
+            if year:
+                ctx.claim(doc, "acta:adoptionDate", date_literal(year), view.sentence, "general-comment")
+
+
+RULES = (rule_described_text, rule_general_comment)

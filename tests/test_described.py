@@ -66,3 +66,43 @@ def test_what_rules_of_procedure_say_will_happen_is_no_adoption(tmp_path: Path) 
                     "the Plenary, members of the Platform may propose supplementary items.\n", encoding="utf-8")
     assert not described(extract(read_document(path)))
 
+
+
+def general(x: Extraction) -> set[tuple[str, str, object]]:
+    return {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "general-comment"}
+
+
+def test_a_treaty_bodys_general_recommendations_in_a_list_are_its_texts_of_their_years(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_10.md (a preambular clause)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/10",
+        "Noting Committee on the Elimination of Discrimination against Women general recommendation No. 39 (2022) "
+        "on the rights of Indigenous women and girls12 and general recommendation No. 40 (2024) on the equal and "
+        "inclusive representation of women in decision-making systems, respectively,13",
+        "[^12]: CEDAW/C/GC/39.",
+        "[^13]: CEDAW/C/GC/40.")
+    got = general(x)
+    committee = "body/committee-on-the-elimination-of-discrimination-against-women"
+    assert {("un/cedaw/c/gc/39", "acta:adoptedBy", committee),
+            ("un/cedaw/c/gc/39", "acta:adoptionDate", Lit("2022", "xsd:gYear")),
+            ("un/cedaw/c/gc/39", "dcterms:title",
+             Lit("General recommendation No. 39 (2022) on the rights of Indigenous women and girls")),
+            ("un/cedaw/c/gc/40", "acta:adoptedBy", committee),
+            ("un/cedaw/c/gc/40", "acta:adoptionDate", Lit("2024", "xsd:gYear"))} <= got
+
+
+def test_a_general_comment_of_a_body_named_after_its_number(tmp_path: Path) -> None:
+    # made up, in the words of the Third Committee's resolutions on the rights of the child
+    x = extract_resolution(
+        tmp_path, "A/RES/80/990",
+        "Taking note of general comment No. 25 (2021) of the Committee on the Rights of the Child on children’s "
+        "rights in relation to the digital environment,4",
+        "Recalling general comment No. 7 on implementing child rights in early childhood,5",
+        "[^4]: CRC/C/GC/25.",
+        "[^5]: CRC/C/GC/7/Rev.1.")
+    got = general(x)
+    assert ("un/crc/c/gc/25", "dcterms:title",
+            Lit("General comment No. 25 (2021) on children’s rights in relation to the digital environment")) in got
+    assert ("un/crc/c/gc/25", "acta:adoptionDate", Lit("2021", "xsd:gYear")) in got
+    assert {c for c in got if c[1] == "acta:adoptedBy"} == {
+        ("un/crc/c/gc/25", "acta:adoptedBy", "body/committee-on-the-rights-of-the-child")}  # the second has no body
