@@ -319,6 +319,34 @@ _INTRODUCED = re.compile(rf"\b(?P<verb>introduction|submission|presentation)\s+b
                          r"(?:\s+in\s+⟦D(?P<d>\d+)⟧)?\s*,?\s*(?P<notes2>(?:⟦S\d+⟧)+)")
 
 
+# "the joint statement on preventing nuclear war and avoiding arms races issued by China, France, the Russian
+# Federation, the United Kingdom … and the United States of America on 3 January 2022": the States' own text of that
+# day, the document of its note if one follows, else a text of its own named by what it is
+_JOINT = re.compile(rf"\b(?P<noun>joint\s+(?:statement|declaration|communiqué|communique))"
+                    rf"(?P<topic>\s+(?:on|of)\s+[^⟦;,]{{3,200}}?)?\s*,?\s+(?:issued|made|adopted|signed)\s+by\s+"
+                    rf"{_WHO}(?:\s+on\s+⟦D(?P<d>\d+)⟧)?(?:\s*,?\s*⟦S(?P<s>\d+)⟧)?")
+
+
+def rule_joint_text(ctx: Context, view: View) -> None:
+    if "joint" not in view.template:
+        return
+    for m in _JOINT.finditer(view.template):
+        day = view.one_date(m.group("d"))
+        doc = note_document(ctx, view, int(m.group("s"))) if m.group("s") else None
+        if day is None and doc is None:  # a text of no day and no document: nothing to anchor it
+            continue
+        agents = [k for i in re.findall(r"⟦[BLP](\d+)⟧", m.group("who")) if (k := resolve_mention(ctx, view, int(i)))
+                  and ctx.registry.get(k).kind in ("body", "officer", "country")]
+        if not agents:
+            continue
+        title = upper_first(view.phrase(m.group("noun") + (m.group("topic") or "")))
+        if doc is None:
+            doc = f"instrument/{slugify(title)}"
+            if ctx.registry.get(doc) is None:
+                ctx.registry.add(doc, "document", title)
+        _dated_text(ctx, view, doc, "acta:producedBy", agents, day, title, "joint-text")
+
+
 def rule_adoption_of_title(ctx: Context, view: View) -> None:
     for m in _ADOPTION_OF_TITLE.finditer(view.template):
         body = resolve_mention(ctx, view, int(m.group("b")))
@@ -381,4 +409,4 @@ def rule_text_of_meeting(ctx: Context, view: View) -> None:
 RULES = (rule_text_of_meeting, rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note,
          rule_established_in, rule_adoption_by_the, rule_report_note, rule_letters, rule_issued,
          rule_adoption_of_title, rule_introduced, rule_own_text, rule_title_approved_by, rule_title_on_note,
-         rule_adoption_at)
+         rule_adoption_at, rule_joint_text)

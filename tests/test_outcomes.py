@@ -319,3 +319,28 @@ def test_a_statement_made_by_an_officer_on_behalf_of_a_body_on_a_day(tmp_path: P
         ("un/s/prst/1996/17", "acta:producedBy", "un/sc/president"),
         ("un/s/prst/1996/17", "acta:adoptionDate", Lit("1996-04-12", "xsd:date")),
         ("un/s/prst/1996/17", "dcterms:title", Lit("Statement by the President of the Security Council"))}
+
+
+def test_a_joint_statement_of_states_on_a_day_is_theirs(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md (a preambular clause, cut); and a made-up one whose note is the text
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/39",
+        "Recalling the joint statement on preventing nuclear war and avoiding arms races issued by China, France, "
+        "the Russian Federation, the United Kingdom of Great Britain and Northern Ireland and the United States of "
+        "America on 3 January 2022, affirming that “a nuclear war cannot be won and must never be fought”,",
+        "Noting the joint communiqué issued by Argentina and Brazil on 4 May 2024,5",
+        "Noting also the joint statement on cooperation issued by Chile and Peru,",
+        "[^5]: A/78/881.")
+    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "joint-text"}
+    statement = "instrument/joint-statement-on-preventing-nuclear-war-and-avoiding-arms-races"
+    states = {o for s, p, o in got if s == statement and p == "acta:producedBy"}
+    assert states == {"country/china", "country/france", "country/russian-federation",
+                      "country/united-kingdom-of-great-britain-and-northern-ireland",
+                      "country/united-states-of-america"}
+    assert (statement, "acta:adoptionDate", Lit("2022-01-03", "xsd:date")) in got
+    assert (statement, "dcterms:title", Lit("Joint statement on preventing nuclear war and avoiding arms races")) in got
+    assert {("un/a/78/881", "acta:producedBy", "country/argentina"), ("un/a/78/881", "acta:producedBy", "country/brazil"),
+            ("un/a/78/881", "dcterms:title", Lit("Joint communiqué"))} <= got
+    # a joint statement of no day and no note has nothing to hold it: not claimed
+    assert not any("cooperation" in s for s, _, _ in got)
