@@ -21,7 +21,8 @@ from .text import slugify, upper_first
 # what such a text is: its head noun, lower case as the resolutions write it
 _NOUN = (r"(?:recommendations|guidelines|conclusions|principles|programme\s+of\s+work|work\s+programme|"
          r"(?:provisional\s+|indicative\s+)?agenda|(?:indicative\s+)?timetable|rules\s+of\s+procedure|action\s+plan|"
-         r"plan\s+of\s+action|final\s+document|outcome\s+document|final\s+report|text\s+entitled)\b")
+         r"plan\s+of\s+action|action\s+programme|programme\s+of\s+action|amendments?|(?:political\s+)?declaration|"
+         r"final\s+document|outcome\s+document|final\s+report|text\s+entitled)\b")
 _DESC = rf"(?P<desc>{_NOUN}(?:[^⟦;“”\"]|⟦[DM]\d+⟧|[“\"][^”\"]{{3,400}}[”\"]){{0,300}}?)"
 _SHORT_DESC = rf"(?P<desc>{_NOUN}(?:[^⟦;,“”\"]|⟦[DM]\d+⟧){{0,200}}?)"  # before "adopted by": no clause in it
 # "at its 1993 substantive session": the session it was adopted at
@@ -44,6 +45,10 @@ _PATTERNS = (
     # substantive session,2"
     re.compile(rf"\bthe\s+{_SHORT_DESC}\s+adopted\s+(?:by\s+consensus\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧{_AT_ITS}"
                rf"(?:\s+on\s+⟦D(?P<d>\d+)⟧)?{_NOTE}"),
+    # "the action programme adopted on 11 September 1987 at the International Conference on …", "the amendments
+    # adopted at the Review Conference of the Rome Statute …, held in Kampala …": the meeting's text
+    re.compile(rf"\bthe\s+{_SHORT_DESC}\s+adopted\s+(?:by\s+consensus\s+)?(?:on\s+⟦D(?P<d>\d+)⟧\s+)?"
+               rf"(?P<held>at)\s+(?:the\s+)?⟦M(?P<m>\d+)⟧{_NOTE}"),
 )
 
 
@@ -68,7 +73,8 @@ def rule_described_text(ctx: Context, view: View) -> None:
             year = re.search(r"\b(?:19|20)\d\d\b", view.phrase(groups.get("at") or ""))  # "at its 1999 … session"
             # an event the text reports, with its day, its session or the document of its note; not what rules of
             # procedure say will happen ("between … and the adoption of the agenda by the Plenary, …")
-            if not (day or session or groups.get("at") or groups.get("s")):
+            # (or a meeting the text was adopted at: "the amendments adopted at the Review Conference …")
+            if not (day or session or groups.get("at") or groups.get("s") or groups.get("held")):
                 continue
             title = _title(view, m.group("desc"))
             done.add(m.start("desc"))

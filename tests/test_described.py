@@ -106,3 +106,24 @@ def test_a_general_comment_of_a_body_named_after_its_number(tmp_path: Path) -> N
     assert ("un/crc/c/gc/25", "acta:adoptionDate", Lit("2021", "xsd:gYear")) in got
     assert {c for c in got if c[1] == "acta:adoptedBy"} == {
         ("un/crc/c/gc/25", "acta:adoptedBy", "body/committee-on-the-rights-of-the-child")}  # the second has no body
+
+
+def test_a_text_adopted_at_a_named_meeting_is_the_meetings(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_25.md and A_RES_80_6.md (operative paragraphs, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/25",
+        "2. Requests the Secretary-General to continue to take action for the implementation of the action "
+        "programme adopted on 11 September 1987 at the International Conference on the Relationship between "
+        "Disarmament and Development;",
+        "4. Notes the recent ratifications and acceptances of the amendments adopted at the Review Conference of "
+        "the Rome Statute of the International Criminal Court, held in Kampala from 31 May to 11 June 2010;",
+        "5. Notes also that the rules of procedure provide for the adoption of the agenda by the Plenary;")
+    got = described(x)
+    programme = [s for s, p, o in got if p == "dcterms:title" and o == Lit("Action programme")]
+    amendments = [s for s, p, o in got if p == "dcterms:title" and o == Lit("Amendments")]
+    assert len(programme) == 1 and len(amendments) == 1
+    assert (programme[0], "acta:adoptionDate", Lit("1987-09-11", "xsd:date")) in got
+    adopted_at = {(s, x.registry.get(o).label) for s, p, o in got if p == "acta:adoptedAt"}
+    assert adopted_at == {
+        (programme[0], "International Conference on the Relationship between Disarmament and Development"),
+        (amendments[0], "Review Conference of the Rome Statute of the International Criminal Court")}
