@@ -152,6 +152,15 @@ def held_day(view: View, pos: int) -> Lit | None:
 _ADOPTION_AT = re.compile(r"\badoption\s+(?:by\s+consensus\s+)?of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧(?:\s*⟦S\d+⟧)?\s*,?\s+"
                           r"(?P<how>at|by|during)\s+(?:the\s+)?⟦(?P<k>[BM])(?P<m>\d+)⟧")
 
+# "the outcome of the second Review Conference …, held in Geneva from … , and in particular the adoption of the
+# Lausanne Declaration entitled “…” and the Lausanne Action Plan 2021–2026 3": those texts were adopted there
+_OUTCOME_ADOPTION = re.compile(
+    r"\boutcomes?\s+of\s+(?:the\s+)?⟦M(?P<m>\d+)⟧(?:[^⟦;]|⟦[LD]\d+⟧){0,120}?,?\s*(?:and\s+)?"
+    r"(?:in\s+particular|notably|including)\s+(?:the\s+)?adoption\s+of\s+"
+    r"(?P<texts>(?:the\s+)?⟦I\d+⟧(?:\s+entitled\s+[“\"][^”\"]{3,300}[”\"])?(?:\s*⟦D\d+⟧)?"
+    r"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?⟦I\d+⟧(?:\s+entitled\s+[“\"][^”\"]{3,300}[”\"])?(?:\s*⟦D\d+⟧)?)*)"
+    r"(?:\s*,?\s*⟦S(?P<s>\d+)⟧)?")
+
 
 def rule_adoption_at(ctx: Context, view: View) -> None:
     for m in _ADOPTION_AT.finditer(view.template) if "adoption" in view.template else ():
@@ -166,6 +175,17 @@ def rule_adoption_at(ctx: Context, view: View) -> None:
                 ctx.claim(text, "acta:adoptionDate", day, view.sentence, "adoption-at")
         elif kind == "body" and m.group("how") == "by":
             ctx.claim(text, "acta:adoptedBy", agent, view.sentence, "adoption-at")
+    for m in _OUTCOME_ADOPTION.finditer(view.template) if "outcome" in view.template else ():
+        meeting = resolve_mention(ctx, view, int(m.group("m")))
+        if not meeting or ctx.registry.get(meeting).kind != "meeting":
+            continue
+        for i in re.findall(r"⟦I(\d+)⟧", m.group("texts")):
+            text = resolve_mention(ctx, view, int(i))
+            if text and ctx.registry.get(text).kind in _DOCUMENT:
+                ctx.claim(text, "acta:adoptedAt", meeting, view.sentence, "outcome-adoption")
+        doc = note_document(ctx, view, int(m.group("s"))) if m.group("s") else None
+        if doc:  # the note that ends the list is where those texts are: the meeting's
+            ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "outcome-adoption")
 
 
 _ESTABLISHED_IN = re.compile(r"\bestablishment\s+by\s+(?:the\s+)?⟦B(?P<agent>\d+)⟧\s+in\s+its\s+⟦S(?P<res>\d+)⟧"

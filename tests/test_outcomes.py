@@ -344,3 +344,21 @@ def test_a_joint_statement_of_states_on_a_day_is_theirs(tmp_path: Path) -> None:
             ("un/a/78/881", "dcterms:title", Lit("Joint communiqué"))} <= got
     # a joint statement of no day and no note has nothing to hold it: not claimed
     assert not any("cooperation" in s for s, _, _ in got)
+
+
+def test_texts_whose_adoption_was_a_meetings_outcome_were_adopted_there(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md (a preambular clause, cut; its bare note mark written as [^3])
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/52",
+        "Recalling the outcome of the second Review Conference of States Parties to the Convention on Cluster "
+        "Munitions, held in Geneva from 25 to 27 November 2020 and on 20 and 21 September 2021, and in particular "
+        "the adoption of the Lausanne Declaration entitled “Protecting lives, empowering victims, enabling "
+        "development” and the Lausanne Action Plan 2021–2026[^3] to support the full and effective implementation "
+        "of the Convention,",
+        "[^3]: CCM/CONF/2021/6, annexes I and II.")
+    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "outcome-adoption"}
+    conference = "series/review-conference-of-states-parties-to-the-convention-on-cluster-munitions/2"
+    assert got == {("instrument/lausanne-declaration", "acta:adoptedAt", conference),
+                   ("instrument/lausanne-action-plan", "acta:adoptedAt", conference),
+                   ("un/ccm/conf/2021/6", "acta:producedBy", conference)}
