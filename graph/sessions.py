@@ -143,6 +143,26 @@ _YEAR_AFTER = re.compile(r"^\s+of\s+⟦D(\d+)⟧")
 # in "… submitted to the General Assembly at its …, as well as the report of the Conference on its 1992 session")
 _YEAR_BEFORE_ITS = re.compile(r"⟦B\d+⟧[^⟦]{0,250}?\b(?:its|their)\s+((?:19|20)\d\d)\s+$")
 _SESSION_KINDS = re.compile(rf"\b{GENERIC_MEETING_HEADS}s?$")
+_BODY_TOKEN = re.compile(r"⟦B(\d+)⟧")
+_ITS_YEAR = re.compile(r"\b(?:its|their)\s+((?:19|20)\d\d)\s+$")
+_SHORT_NAME = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+)*(Conference|Commission|Committee|Council|Assembly|Board|Group)\b")
+
+
+def _year_before_its(ctx: Context, view: View, token_start: int) -> re.Match[str] | None:
+    """"its 2025 session": a year-named session of the body "its" stands for, which is the body named last before it
+    (other mentions between: "… the Conference on Disarmament on 29 May 2009,10 …, and regretting that the Conference
+    did not succeed … on a programme of work for its 2025 session") unless a short name between names another one
+    ("… submitted to the Assembly at its …, as well as the report of the Conference on its 1992 session")."""
+    strict = _YEAR_BEFORE_ITS.search(view.template, 0, token_start)
+    loose = strict or _ITS_YEAR.search(view.template, 0, token_start)
+    if strict or not loose:
+        return strict
+    bodies = list(_BODY_TOKEN.finditer(view.template, 0, loose.start()))
+    if not bodies:
+        return None
+    label = ctx.registry.label(key_of(ctx, view, bodies[-1].group(1)) or "") or ""
+    between = view.template[bodies[-1].end():loose.start()]
+    return None if any(head not in label for head in _SHORT_NAME.findall(between)) else loose
 
 
 def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
@@ -202,7 +222,7 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             continue
         at = _after_list(view, m) or token.end()  # "the first, second and third sessions of …": after the last one
         rest = view.template[at:]
-        before = _YEAR_BEFORE_ITS.search(view.template, 0, token.start())  # "for its 2009 session": that year's
+        before = _year_before_its(ctx, view, token.start())  # "for its 2009 session": that year's
         if kind in ("meeting", "meetings", "session", "sessions", "conference", "forum", "forums") and not before:
             if not m.attrs.get("ordinal"):
                 _dated_meetings_of(ctx, view, i, kind, rest, plural=m.text.rstrip().endswith("s"))

@@ -518,6 +518,24 @@ def test_its_session_of_a_year_long_after_the_body_with_nothing_named_between(tm
     assert [o.value for s, p, o in triples(x, "session-of-year") if s == session] == ["2026"]
 
 
+def test_its_session_of_a_year_with_other_mentions_between_is_the_last_bodys(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md and A_RES_80_19.md (preambular clauses, cut): a date, a note, "the
+    # decision" between the body and "its 2025 session"; "the Conference" is the body named last, by its head word
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/24",
+        "Noting the adoption of the programme of work for the 2009 session by the Conference on Disarmament on "
+        "29 May 2009,10 after years of stalemate, and regretting that the Conference did not succeed in reaching "
+        "consensus on a programme of work for its 2025 session,",
+        "Taking note of the decision of the Conference on Disarmament to establish for its 2009 session a working "
+        "group, and the decision to establish for its 2021 session a subsidiary body on outer space,",
+        "[^10]: Official Records of the General Assembly, Sixty-fourth Session, Supplement No. 27 (A/64/27).")
+    for year in ("2025", "2021"):
+        session = f"un/conference-on-disarmament/session/{year}"
+        assert x.registry.get(session).label == f"{year} session of the Conference on Disarmament"
+        assert [o.value for s, p, o in triples(x, "session-of-year") if s == session] == [year]
+
+
 def test_each_session_of_an_ordinal_list_is_the_owners_with_its_own_dates(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_48.md and A_RES_80_16.md: whose and when come after the last one
     from conftest import extract_resolution
