@@ -276,6 +276,7 @@ def rule_citations(ctx: Context, view: View) -> None:
         spans = sorted(spans + [(m.end(), None) for m in _STOP_VERB.finditer(t, start.end() if start else 0)])
     relative, sources = _relative_spans(ctx, view, spans[0][1])
     spans = sorted(spans + relative, key=lambda span: span[0])
+    ctx.x.__dict__["citing_spans"] = (view.sentence.start, spans, sources)  # for texts later rules find: cite_found
     targets = [(tok.start(), resolve_mention(ctx, view, int(tok.group(1)))) for tok in re.finditer(r"⟦[SI](\d+)⟧", t)]
     for begin, _ in spans:  # a meeting the verb governs: "Recalling the holding of the Nuclear Security Summit …"
         met = _CITED_MEETING.match(t, begin)
@@ -309,6 +310,25 @@ def rule_citations(ctx: Context, view: View) -> None:
         ctx.claim(source, prop, target, view.sentence, "citing-clause" if source == me else "in-which-it")
         if prop == "acta:considers" and adopter and ctx.registry.get(target).kind in ("document", "report"):
             ctx.claim(target, "acta:consideredBy", adopter, view.sentence, "having-considered")
+
+
+def cite_found(ctx: Context, view: View, pos: int, target: str) -> None:
+    """A text a later rule found at ``pos`` of the template, named by what it is ("Recalling the joint statement …
+    issued by …", "Noting the adoption of the programme of work …"), is cited by the clause's verb there, as a symbol
+    or a title there would be."""
+    me = ctx.speaking()
+    saved = ctx.x.__dict__.get("citing_spans")
+    if not me or not saved or saved[0] != view.sentence.start:
+        return
+    _, spans, sources = saved
+    prop, source = None, me
+    for begin, p in spans:
+        if begin <= pos:
+            prop, source = p, sources.get(begin, me)
+    before = view.template[max(0, pos - 80):pos]
+    if not prop or target in (me, source) or _LINKS.search(before):
+        return
+    ctx.claim(source, prop, target, view.sentence, "citing-clause" if source == me else "in-which-it")
 
 
 # an operative verb that cites nothing ends the span of the citing verb before it

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import cite_found
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
 from .outcomes import note_document
@@ -83,6 +84,7 @@ def rule_described_text(ctx: Context, view: View) -> None:
                 doc = f"{session or agent}/{slugify(title)}"
                 ctx.registry.add(doc, "document", title)
                 ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "described-text")
+                cite_found(ctx, view, m.start("desc"), doc)  # (a note's document is cited as its marker)
             else:  # titled so unless the document titles it otherwise (once all of it has been read)
                 ctx.title_once_read(doc, title, view.sentence, "described-text")
             ctx.claim(doc, "acta:adoptedBy" if kind == "body" else "acta:adoptedAt", agent, view.sentence,

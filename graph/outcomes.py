@@ -350,6 +350,7 @@ _JOINT = re.compile(rf"\b(?P<noun>joint\s+(?:statement|declaration|communiqué|c
 def rule_joint_text(ctx: Context, view: View) -> None:
     if "joint" not in view.template:
         return
+    from .clauses import cite_found  # (clauses imports this module through reports)
     for m in _JOINT.finditer(view.template):
         day = view.one_date(m.group("d"))
         doc = note_document(ctx, view, int(m.group("s"))) if m.group("s") else None
@@ -364,6 +365,7 @@ def rule_joint_text(ctx: Context, view: View) -> None:
             doc = f"instrument/{slugify(title)}"
             if ctx.registry.get(doc) is None:
                 ctx.registry.add(doc, "document", title)
+            cite_found(ctx, view, m.start(), doc)  # (a note's document is cited as its marker)
         _dated_text(ctx, view, doc, "acta:producedBy", agents, day, title, "joint-text")
 
 

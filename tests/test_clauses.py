@@ -848,3 +848,23 @@ def test_what_a_clause_says_as_resolutions_stated_it_cites_each_of_them(tmp_path
                         "resolutions 1718 (2006) of 14 October 2006 and 1874 (2009) of 12 June 2009;\n", "A/RES/80/48")
     assert {(s, o) for s, p, o in triples(x) if p == "acta:asStatedIn"} == {
         ("un/a/res/80/48", "un/s/res/1718"), ("un/a/res/80/48", "un/s/res/1874")}
+
+
+def test_a_text_named_by_what_it_is_is_cited_by_the_clauses_verb(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md and A_RES_80_25.md (clauses, cut): texts with no symbol, no title
+    # and no note, which rules after the citations find
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/39",
+        "Recalling the joint statement on preventing nuclear war and avoiding arms races issued by China, France, "
+        "the Russian Federation, the United Kingdom of Great Britain and Northern Ireland and the United States of "
+        "America on 3 January 2022,",
+        "Bearing in mind the importance of following up on the implementation of the action programme adopted on "
+        "11 September 1987 at the International Conference on the Relationship between Disarmament and Development,",
+        "Expressing concern at the action plan adopted at the 2010 Review Conference of the Parties to the Treaty "
+        "on the Non-Proliferation of Nuclear Weapons,")
+    cited = {(p, x.registry.get(o).label) for s, p, o in
+             ((c.subject, c.predicate, c.object) for c in x.claims if c.rule == "citing-clause") if s == "un/a/res/80/39"}
+    assert ("acta:recalls", "Joint statement on preventing nuclear war and avoiding arms races") in cited
+    assert ("acta:bearsInMind", "Action programme") in cited
+    assert not any(label == "Action plan" for _, label in cited)  # "expressing concern" cites nothing
