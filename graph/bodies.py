@@ -128,10 +128,19 @@ _WORKS_ON_A_TEXT = re.compile(r"(?:[A-Z][\w-]*\s+)*?(?:" + "|".join(HEADS) + r")
                               r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+(?:on|for)\s")
 
 
+# a body that serves a treaty: "the Implementation Support Unit of the Convention", "the Technical Secretariat of the
+# Treaty on …" (its name before "of" names no text)
+_SERVES_A_TEXT = re.compile(r"(?:[A-Z][\w-]*\s+)*?(?:" + "|".join(HEADS) + r")\s+of\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w-]*\s+)*?(?:Convention|Treaty|Protocol|Covenant)\b")
+
+
 def _works_on_a_text(name: str) -> bool:
     """"Group of … Experts on … Instrument …", not "Programme of Action for …": the text comes after the topic."""
     m = _WORKS_ON_A_TEXT.match(name)
-    return bool(m) and not _INSTRUMENT.search(name, 0, m.end())
+    if m:
+        return not _INSTRUMENT.search(name, 0, m.end())
+    m = _SERVES_A_TEXT.match(name)
+    return bool(m) and not _INSTRUMENT.search(name, 0, name.index(" of "))
 
 
 _NO_COMMITTEE = re.compile(r"\bwithout\s+reference\s+to\s+an?\s+$")

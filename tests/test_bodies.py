@@ -338,3 +338,15 @@ def test_the_committee_on_relations_with_the_host_country_is_listed_whole(tmp_pa
     assert x.registry.get(committee) is not None and x.registry.get("body/committee-on-relations") is None
     assert [c.object for c in x.claims if c.subject == "un/a/res/80/1" and c.predicate == "acta:takesNoteOf"] == [
         f"{committee}/meeting/2025-09-12"]
+
+
+def test_a_body_that_serves_a_treaty_is_named_with_it_and_a_text_is_not_a_body() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md (cut)
+    found = bodies("the President, with the support of the Implementation Support Unit of the Convention, consulted",
+                   "UN")
+    assert ("Implementation Support Unit of the Convention", "body/implementation-support-unit-of-the-convention") \
+        in found
+    assert ("Technical Secretariat of the Treaty on the Prohibition of Nuclear Weapons",
+            "body/technical-secretariat-of-the-treaty-on-the-prohibition-of-nuclear-weapons") in bodies(
+        "Welcoming the work of the Technical Secretariat of the Treaty on the Prohibition of Nuclear Weapons,", "UN")
+    assert bodies("the implementation of the Programme of Action of the Convention", "UN") == []
