@@ -21,6 +21,7 @@ from .text import slugify
 # words before the head are a name's ("African", "Member"), a compound ("nuclear-weapon") or a kind of country
 _GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+-[ \t]?[a-z]+(?:-[a-z]+)*|developing|developed|landlocked|transit|coastal|donor|"
                r"neighbouring|other|interested|participating|affected|member|island|small|least|observer|signatory|"
+               r"concerned|competent|"
                r"multilateral|international|regional|financial|intergovernmental|relevant|development|"
                r"two|three|four|five|six|seven|eight|nine|ten)")  # "the five nuclear-weapon States"
 # "the United Nations system", "relevant entities and bodies of the United Nations system": its parts, as a whole
@@ -29,7 +30,9 @@ _SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of
            r"⟦B\d+⟧[ \t]+system(?![\w-])")
 _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                r"(?:[Ss]tates(?:[ \t]+(?:[Pp]arties|[Mm]embers|signatories))?(?![\w-])|"
-               r"Governments|governments|Parties|parties|countries|international[ \t]+community|stakeholders)"
+               r"Governments|governments|Parties|parties|countries|international[ \t]+community|stakeholders|"
+               # "the co-sponsors of the 1995 resolution on the Middle East", "the competent authorities of the …"
+               r"(?:co-)?sponsors|authorities)"
                # "all parties directly concerned", "the countries of the Sahelo-Saharan subregion"
                r"(?:[ \t]+(?:(?:directly[ \t]+)?concerned|of[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:sub)?region))?"
                # "multilateral development banks", "international organizations", "the regional commissions",
@@ -71,6 +74,8 @@ _REQUEST = re.compile(
     # nor "States that have and continue to apply such laws … to take the steps": the relative clause's own "to"
     r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,300}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)(?<!view)"
     r"(?<!continue)(?<!wish)(?<!intend)(?<!obligation)\s+to\s+"  # ("States that are under an obligation to …")
+    # nor "all concerned parties referred to in decision 73/546 … to actively engage"
+    r"(?<!referred\s\sto\s)(?<!referred\sto\s)(?<!subject\sto\s)"
     # nor "States in a position to do so to provide …": what they are asked is to provide
     r"(?=[a-z])(?!be\s+[a-z]+ed\b)(?!do\s+so\s*,?\s+to\s+[a-z])"
     r"(?!(?:the|an?|its|their|this|that|these|those|such|which|whom)\b)", re.I)

@@ -394,3 +394,21 @@ def test_institutions_a_declaration_addresses_as_a_whole(tmp_path: Path) -> None
     assert got == {("group/multilateral-development-banks", "increase investment"),
                    ("group/private-sector", "adopt ethical and transparent practices"),
                    ("group/regional-organizations", "consider concluding cooperation agreements")}
+
+
+def test_groups_named_by_what_they_are_and_a_relative_to_before_the_act(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md paras. 23-24 and A_RES_80_31.md para. 9 (cut)
+    text = ("The General Assembly,\n\n"
+            "23. Urges the co-sponsors of the 1995 resolution on the Middle East to exert their utmost efforts with a "
+            "view to ensuring the early establishment of a Middle East zone free of nuclear weapons;\n\n"
+            "24. Calls upon all concerned parties referred to in decision 73/546 of 22 December 2018 to actively "
+            "engage in the sessions of the conference;\n\n"
+            "9. Encourages the competent authorities of the nuclear-weapon-free zone treaties to provide assistance "
+            "to the States Parties and signatories to those treaties;\n")
+    found = {(a, v, action.split(" in ")[0]) for a, v, action in requests(build(tmp_path, text, "A/RES/80/39"))}
+    assert found == {
+        ("group/co-sponsors", "urges", "exert their utmost efforts with a view to ensuring the early establishment of "
+                                       "a Middle East zone free of nuclear weapons"),
+        ("group/concerned-parties", "calls upon", "actively engage"),
+        ("group/competent-authorities", "encourages",
+         "provide assistance to the States Parties and signatories to those treaties")}
