@@ -103,7 +103,8 @@ def rule_text_on_topic(ctx: Context, view: View) -> None:
         year = view.m(m.group("m")).attrs.get("year")  # "the 1995 Review and Extension Conference": in 1995
         d = m.group("d") or m.group("d0")
         day = view.dates(d)[0].start if d and _one_day(view, d) else year
-        key = _text_on_topic(ctx, view, m, f"{meeting}/{kind}/{slugify(topic)}", kind, meeting, day)
+        key = _text_on_topic(ctx, view, m.group("topic"), ana, f"{meeting}/{kind}/{slugify(topic)}", kind, meeting,
+                             day)
         ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "text-on-topic")
         end = m.start()
         while (item := _EARLIER_TOPIC.search(view.template, max(0, end - 200), end)) and item.end() == end:
@@ -112,8 +113,39 @@ def rule_text_on_topic(ctx: Context, view: View) -> None:
             kind = view.m(ana).attrs.get("noun") if ana is not None else item.group("kind")
             if kind not in ("resolution", "decision"):
                 break
-            key = _text_on_topic(ctx, view, item, f"{meeting}/{kind}/{slugify(view.phrase(item.group('topic')))}",
-                                 kind, meeting, day)
+            key = _text_on_topic(ctx, view, item.group("topic"), ana,
+                                 f"{meeting}/{kind}/{slugify(view.phrase(item.group('topic')))}", kind, meeting, day)
+            ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "text-on-topic")
+
+
+# "on 11 May 1995, the Review and Extension Conference … adopted three decisions on, respectively, strengthening the
+# review process for the Treaty, principles and objectives for …, and extension of the Treaty,2": one text per topic
+_COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ADOPTED_ON_TOPICS = re.compile(r"(?:\bon\s+⟦D(?P<d>\d+)⟧\s*,\s*)?(?:the\s+)?⟦M(?P<m>\d+)⟧\s+adopted\s+"
+                                r"(?:(?P<count>two|three|four|five|six|several)\s+)?(?P<kind>decision|resolution)s\s+on"
+                                r"\s*,?\s*(?:respectively\s*,\s*)?(?P<topics>[a-z][^⟦;:]{4,600}?)\s*[,.]?\s*(?=⟦S|;|$)")
+
+
+def rule_adopted_on_topics(ctx: Context, view: View) -> None:
+    if "adopted" not in view.template:
+        return
+    for m in _ADOPTED_ON_TOPICS.finditer(view.template):
+        meeting = view.keys.get(int(m.group("m")))
+        if kind_of(ctx, meeting) != "meeting":
+            continue
+        topics = [t.strip() for t in re.split(r"\s*,\s*", m.group("topics")) if t.strip()]
+        topics[-1] = re.sub(r"^and\s+", "", topics[-1])
+        count = _COUNTED.get(m.group("count") or "")
+        if count and len(topics) == count - 1 and " and " in topics[-1]:  # "A, B and C": the last "and" parts two
+            topics[-1:] = topics[-1].rsplit(" and ", 1)
+        if count and len(topics) != count:
+            continue  # the list is not read as the text counts it: nothing rather than a wrong split
+        year = view.m(m.group("m")).attrs.get("year")
+        day = view.dates(m.group("d"))[0].start if m.group("d") and _one_day(view, m.group("d")) else year
+        kind = m.group("kind")
+        for topic in topics:
+            key = _text_on_topic(ctx, view, topic, None, f"{meeting}/{kind}/{slugify(view.phrase(topic))}", kind,
+                                 meeting, day)
             ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "text-on-topic")
 
 
@@ -123,22 +155,22 @@ def _text_of_a_body(ctx: Context, view: View, m: re.Match[str], kind: str | None
         return
     day = view.dates(m.group("bd"))[0].start
     # keyed as "the decision of the Conference on Disarmament of 29 May 2009" is (_decision)
-    _text_on_topic(ctx, view, m, f"{body}/{kind}/{day}", kind, body, day)
+    _text_on_topic(ctx, view, m.group("topic"), m.group("ana"), f"{body}/{kind}/{day}", kind, body, day)
 
 
-def _text_on_topic(ctx: Context, view: View, m: re.Match[str], key: str, kind: str, adopter: str,
+def _text_on_topic(ctx: Context, view: View, topic: str, ana: str | None, key: str, kind: str, adopter: str,
                    day: str | None) -> str:
     """The text: titled by its topic, adopted by the meeting or body, on its day; the anaphor that names it is it,
     cited by the clause's verb as a symbol would be."""
-    topic, sent = view.phrase(m.group("topic")), view.sentence
+    topic, sent = view.phrase(topic), view.sentence
     ctx.registry.add(key, kind, f"{kind} on {topic}")
     ctx.claim(key, "dcterms:title", Lit(f"{kind.capitalize()} on {topic}"), sent, "text-on-topic")
     ctx.claim(key, "acta:adoptedBy", adopter, sent, "text-on-topic")
     if day:
         ctx.claim(key, "acta:adoptionDate", date_literal(day), sent, "text-on-topic")
-    if m.group("ana") is not None:
-        view.keys[int(m.group("ana"))] = key
-        view.named.add(int(m.group("ana")))
+    if ana is not None:
+        view.keys[int(ana)] = key
+        view.named.add(int(ana))
     return key
 
 
@@ -330,4 +362,4 @@ def _session_on(ctx: Context, body: str, iso: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-RULES = (rule_decisions_by, rule_text_on_topic, rule_following_adopted, rule_annexed_text)
+RULES = (rule_decisions_by, rule_text_on_topic, rule_adopted_on_topics, rule_following_adopted, rule_annexed_text)

@@ -337,3 +337,22 @@ def test_decisions_and_a_resolution_a_meeting_adopted_listed_by_their_topics(tmp
         ("resolution", "resolution on the Middle East")]
     cited = {c.object for c in x.claims if c.subject == "un/a/res/80/24" and c.predicate == "acta:reaffirms"}
     assert adopted <= cited
+
+
+def test_decisions_a_meeting_adopted_on_topics_listed_respectively_are_one_each(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_45.md (a preambular clause); and a made-up list whose count does not match
+    x = resolution(tmp_path,
+                   "Recalling also that, on 11 May 1995, the 1995 Review and Extension Conference of the Parties to "
+                   "the Treaty on the Non-Proliferation of Nuclear Weapons adopted three decisions on, respectively, "
+                   "strengthening the review process for the Treaty, principles and objectives for nuclear "
+                   "non-proliferation and disarmament, and extension of the Treaty,",
+                   "Recalling further that the 2000 Review Conference of the Parties to the Treaty on the "
+                   "Non-Proliferation of Nuclear Weapons adopted three decisions on transparency and verification,")
+    got = facts(x, "text-on-topic")
+    titles = sorted(o.value for s, p, o in got if p == "dcterms:title")
+    assert titles == ["Decision on extension of the Treaty",
+                      "Decision on principles and objectives for nuclear non-proliferation and disarmament",
+                      "Decision on strengthening the review process for the Treaty"]
+    assert {o for s, p, o in got if p == "acta:adoptionDate"} == {Lit("1995-05-11", "xsd:date")}
+    assert {x.registry.get(o).label for s, p, o in got if p == "acta:adoptedBy"} == {
+        "1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"}
