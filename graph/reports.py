@@ -22,6 +22,7 @@ _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|sub
                         r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
                         rf"(?:{_MANDATE})?"
                         r"(?:(?:(?!reports?\s+of\s+(?:the\s+)?⟦[BP])[^⟦]|⟦[DM]\d+⟧|⟦[BL]\d+⟧(?!\s*,?\s*⟦S)){0,300}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
+_OF_DAY = re.compile(r"\s*,?\s+of\s+⟦D(\d+)⟧")
 # a report about another report: "the report of the Secretary-General containing … on the report of the Group …"
 _OUTER_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧[^⟦;]{0,200}\bon\s+(?:the\s+)?$")
 # "the report of the Secretary-General on the work of the Organization;10", "… on the implementation of article 3 of
@@ -90,6 +91,9 @@ def rule_reports(ctx: Context, view: View) -> None:
         between = re.sub(_MANDATE, "", between)
         between = re.sub(r"⟦[DM]\d+⟧", "", between)
         between = re.sub(r"^\s+of\s+(?:the\s+)?⟦B\d+⟧", "", between)  # whose: "the fact-finding mission of the OPCW"
+        # to whom: "the report of the Secretary-General of 15 October 1993 to the General Assembly at its forty-eighth
+        # session, the annex to which contains …,4"
+        between = re.sub(r"^\s+(?:of\s+)?\s*(?:submitted\s+)?to\s+the\s+⟦B\d+⟧(?:\s+at\s+its\s+)?", "", between)
         # a report's symbol is in a note close after its name, or in the note that ends the paragraph
         end_note = bool(m.group("b")) and "footnote" in view.m(int(m.group("b"))).attrs and bool(
             _END_NOTE.fullmatch(view.template, m.end()))
@@ -103,6 +107,10 @@ def rule_reports(ctx: Context, view: View) -> None:
             who = resolve_mention(ctx, view, int(outer.group("who")))  # note 8 is the Secretary-General's
         if doc and who and ctx.registry.get(doc).kind in ("document", "report"):
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-of")
+            dated = _OF_DAY.match(view.template, m.end("who") + 1)  # "the report of the Secretary-General of 15 …"
+            day = view.one_date(dated.group(1)) if dated and dated.end() <= m.end() else None
+            if day and day.precision == "day":
+                ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "report-of")
             _report_topic(ctx, view, m, doc)
             named = view.template[m.start():view.template.index("⟧", m.start("who")) + 1]
             if not m.group("a") and re.fullmatch(r"\w+(?:\s+\w+)?\s+of\s+(?:the\s+)?⟦[BP]\d+⟧", named):

@@ -251,3 +251,13 @@ def test_the_secretary_general_spelled_without_a_hyphen_is_the_author(tmp_path: 
               "discussions of the challenges and concerns related to autonomous weapons systems,\n\n"
               "[^1]: See A/78/PV.50.\n\n[^2]: See A/79/PV.48.\n\n[^3]: A/79/88.\n", "A/RES/80/57")
     assert ("un/a/79/88", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
+
+
+def test_a_report_of_a_day_to_a_body_at_its_session_is_in_the_note_after_its_annex(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_44.md (a preambular clause) and its note
+    x = build(tmp_path, "The General Assembly,\n\nRecalling also the report of the Secretary-General of 15 October "
+              "1993 to the General Assembly at its forty-eighth session, the annex to which contains the study by "
+              "governmental experts on the application of confidence-building measures in outer space,4\n\n"
+              "[^4]: A/48/305 and A/48/305/Corr.1.\n", "A/RES/80/44")
+    assert objects(x, "un/a/48/305", "acta:producedBy") == ["un/secretary-general"]
+    assert objects(x, "un/a/48/305", "acta:adoptionDate") == [Lit("1993-10-15", "xsd:date")]
