@@ -113,8 +113,9 @@ def rule_adopted_on_note(ctx: Context, view: View) -> None:
 # "the 2005 World Summit Outcome adopted at the high-level plenary meeting of the General Assembly on 16 September
 # 20055", "the adoption of the United Nations Global Counter-Terrorism Strategy on 8 September 2006,6": the text named
 # by its title was adopted that day, and so was the resolution of the note that carries it ("the adoption of the
-# Treaty on the Prohibition of Nuclear Weapons1 on 7 July 2017", note "A/CONF.229/2017/8": the document is the text)
-_TITLE_ON_NOTE = re.compile(r"(?:⟦I(?P<i>\d+)⟧\s*,?\s+adopted\s+(?:by|at)\s+(?:the\s+)?⟦[BM]\d+⟧"
+# Treaty on the Prohibition of Nuclear Weapons1 on 7 July 2017", note "A/CONF.229/2017/8": the document is the text;
+# "the Awaza Programme of Action for … for the Decade 2024–2034 adopted by the General Assembly on 24 December 2024,1")
+_TITLE_ON_NOTE = re.compile(r"(?:⟦I(?P<i>\d+)⟧(?:\s*⟦D\d+⟧)?\s*,?\s+adopted\s+(?:by|at)\s+(?:the\s+)?⟦[BM]\d+⟧"
                             r"(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?|\badoption\s+of\s+(?:the\s+)?⟦I(?P<j>\d+)⟧"
                             r"(?:\s*⟦S(?P<n>\d+)⟧)?)\s*,?\s+on\s+⟦D(?P<d>\d+)⟧(?(n)|\s*,?\s*⟦S(?P<s>\d+)⟧)")
 

@@ -160,7 +160,26 @@ _ADOPTED_DURING = P(r"{SI:sym}\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+
                     r"(?:during|at|by)\s+(?:the\s+)?{M:meet}")
 
 
+# "the Awaza Programme of Action … 2024–2034 adopted by the General Assembly on 24 December 2024", "the
+# Comprehensive Nuclear-Test-Ban Treaty, adopted by the General Assembly by its resolution 50/245 of 10 September
+# 1996": the body that adopted a text named by its title, and the day
+_TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+"
+                      r"(?:by\s+consensus\s+|without\s+a\s+vote\s+)?by\s+(?:the\s+)?{B:body}"
+                      r"(?:\s+(?:by|in)\s+its\s+{S}\s+of\s+{D:by}|\s+on\s+{D:on})?")
+
+_PART_OF = re.compile(r"\b(?:of|to)\s+(?:the\s+)?$")
+
+
 def rule_adopted_during(ctx: Context, view: View) -> None:
+    for m in _TITLE_ADOPTED_BY.finditer(view.template) if "adopted" in view.template else ():
+        if _PART_OF.search(view.template, 0, m.start()):
+            continue  # "the amendments to articles 124 and 8 of the Rome Statute adopted by …": what was adopted is theirs
+        text, body = key_of(ctx, view, m.group("text")), key_of(ctx, view, m.group("body"))
+        if text and body and kind_of(ctx, text) == "document" and kind_of(ctx, body) == "body":
+            ctx.claim(text, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
+            day = view.one_date(m.group("by") or m.group("on"))  # (its resolution's day is its own)
+            if day and len(day.start) == 10:
+                ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
     for m in _ADOPTED_DURING.finditer(view.template):
         sym, meet = key_of(ctx, view, m.group("sym")), key_of(ctx, view, m.group("meet"))
         if sym and meet:

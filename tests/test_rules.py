@@ -373,3 +373,18 @@ def test_the_establishment_by_an_organ_of_three_centres_names_each(tmp_path: Pat
     assert {(s, o) for s, p, o in triples(x, "establishment-by") if p == "acta:establishedBy"} == {
         (centre, "un/general-assembly") for centre in ("un/unoda-regional-africa", "un/unrcpd", "un/unlirec")}
     assert not [e.key for e in x.registry if e.key.endswith("/assembly")]
+
+
+def test_a_text_named_by_its_title_adopted_by_a_body_on_a_day_or_by_its_resolution(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_70.md and A_RES_80_6.md (clauses, cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/70",
+        "Recalling that the Comprehensive Nuclear-Test-Ban Treaty, adopted by the General Assembly by its resolution "
+        "50/245 of 10 September 1996, was opened for signature on 24 September 1996,",
+        "Further recalls the amendments to articles 124 and 8 of the Rome Statute adopted by the Assembly of States "
+        "Parties at the fourteenth session,")
+    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "title-adopted-by"}
+    treaty = "instrument/comprehensive-nuclear-test-ban-treaty"
+    assert got == {(treaty, "acta:adoptedBy", "un/general-assembly"),
+                   (treaty, "acta:adoptionDate", Lit("1996-09-10", "xsd:date"))}  # not the Statute: its amendments
