@@ -256,7 +256,7 @@ def rule_report_note(ctx: Context, view: View) -> None:
 # writer's document of that day
 _LETTER = re.compile(r"⟦[BP](?P<who>\d+)⟧\s+(?:through|in|by)\s+(?:its|their|his|her)\s+letters?\s+dated\s+"
                      r"⟦D(?P<d>\d+)⟧"
-                     r"\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)"
+                     r"\s*,?\s*(?P<notes>(?:⟦S\d+⟧)*)"
                      r"|\bletters?\s+dated\s+⟦D(?P<d2>\d+)⟧\s+from\s+(?:the\s+)?⟦[BP](?P<who2>\d+)⟧"
                      r"(?:\s+(?:to|addressed\s+to)\s+(?:the\s+)?(?:[^⟦;,]|⟦[BP]\d+⟧){1,80}?)?\s*,?\s*\(?\s*"
                      r"(?P<notes2>(?:⟦S\d+⟧)+)")
@@ -272,7 +272,15 @@ def rule_letters(ctx: Context, view: View) -> None:
         date = m.group("d") or m.group("d2")
         day = view.one_date(date)
         day = day if day and len(day.start) == 10 else None
-        for index in re.findall(r"⟦S(\d+)⟧", m.group("notes") or m.group("notes2")):
+        if m.group("notes") == "" and who and day:  # "the former Chairs … through their letter dated 12 May 2025,":
+            title = f"Letter dated {view.m(date).text}"  # a letter no note publishes, theirs, of that day
+            doc = f"{who}/letter/{day.start}"
+            if ctx.registry.get(doc) is None:
+                ctx.registry.add(doc, "document", title)
+            _dated_text(ctx, view, doc, "acta:producedBy", [who], day, title, "letter-dated")
+            from .clauses import cite_found  # (clauses imports this module through reports)
+            cite_found(ctx, view, m.start(), doc)
+        for index in re.findall(r"⟦S(\d+)⟧", m.group("notes") or m.group("notes2") or ""):
             doc = resolve_mention(ctx, view, int(index))
             if not who or not doc or ctx.registry.get(doc).kind not in _DOCUMENT:
                 continue

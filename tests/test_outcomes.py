@@ -362,3 +362,24 @@ def test_texts_whose_adoption_was_a_meetings_outcome_were_adopted_there(tmp_path
     assert got == {("instrument/lausanne-declaration", "acta:adoptedAt", conference),
                    ("instrument/lausanne-action-plan", "acta:adoptedAt", conference),
                    ("un/ccm/conf/2021/6", "acta:producedBy", conference)}
+
+
+def test_a_letter_of_a_day_that_no_note_publishes_is_its_authors_and_cited(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_11.md (a preambular clause, cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/11",
+        "Taking note of the inputs for the 2025 review of the peacebuilding architecture of the Peacebuilding "
+        "Commission through its letter dated 13 November 2024[^3] and the former Chairs of the Peacebuilding "
+        "Commission through their letter dated 12 May 2025, and inputs from thematic and regional consultations,",
+        "[^3]: A/79/609-S/2024/827.")
+    letters = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "letter-dated"}
+    minted = [s for s, p, o in letters if p == "dcterms:title" and o == Lit("Letter dated 12 May 2025")]
+    assert len(minted) == 1
+    assert {(p, o) for s, p, o in letters if s == minted[0]} == {
+        ("dcterms:title", Lit("Letter dated 12 May 2025")),
+        ("acta:adoptionDate", Lit("2025-05-12", "xsd:date")),
+        ("acta:producedBy", "un/peacebuilding-commission/chairs")}
+    assert ("un/a/79/609", "acta:producedBy", "un/peacebuilding-commission") in letters
+    cited = {(c.predicate, c.object) for c in x.claims if c.rule == "citing-clause"}
+    assert ("acta:takesNoteOf", minted[0]) in cited
