@@ -40,6 +40,7 @@ CLASSES = {
     "accession": ("acta:Accession",),
     "withdrawal": ("acta:Withdrawal",),
     "group": ("foaf:Group", "prov:Agent"),  # "all States", "the nuclear-weapon States": whom a text addresses
+    "observance": ("acta:Observance",),  # an international day, year or decade (graph/observances.py)
 }
 
 

@@ -35,14 +35,26 @@ def P(pattern: str) -> re.Pattern[str]:
 @functools.cache
 def _order() -> tuple[Callable[[Context, View], None], ...]:
     """Every module's rules in the order they run (built once: the modules import this one)."""
-    from . import clauses, decisions, described, occasions, officers, outcomes, proceedings, sessions, titles, treaties
+    from . import (
+        clauses,
+        decisions,
+        described,
+        observances,
+        occasions,
+        officers,
+        outcomes,
+        proceedings,
+        sessions,
+        titles,
+        treaties,
+    )
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
     late_clauses = tuple(r for r in clauses.RULES if r is not clauses.rule_heading)
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
     return (RULES[:2] + sessions.RULES + RULES[2:] + titles.RULES + officers.RULES
             + LATE_RULES + (clauses.rule_heading,) + sessions.LATE_RULES
             + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + occasions.RULES
-            + treaties.RULES + described.RULES)
+            + treaties.RULES + described.RULES + observances.RULES)
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
