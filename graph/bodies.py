@@ -187,7 +187,9 @@ _GENERIC = re.compile(
     r"(?:(?:technical|expert|working|advisory|steering|contact|drafting|preparatory)\s+)*"
     r"(?:working group|expert group|group of experts|task force|secretariat|committee|commission|bureau|"
     # "the reports of the fact-finding mission of the Organisation …", "the group of independent eminent persons"
-    r"fact-finding mission|group of (?:independent\s+)?eminent persons)\b"
+    r"fact-finding mission|group of (?:independent\s+)?eminent persons|"
+    # "the United Nations voluntary trust fund for victims of trafficking in persons": a fund, named by whom it serves
+    r"(?:voluntary\s+)?trust fund)\b"
 )
 
 
@@ -255,6 +257,9 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
         named_by_topic = m.group(0).islower() and _GROUP.search(m.group(0)) and _THE_BEFORE.search(
             text, max(0, m.start() - 12), m.start())
         topic = _TOPIC.match(text, m.end()) if named_by_topic else None
+        if not topic and phrase.islower() and phrase.endswith("trust fund") and _THE_WHOSE_BEFORE.search(
+                text, max(0, m.start() - 60), m.start()):
+            topic = _FOR_WHOM.match(text, m.end())  # "… trust fund for the participation of the least developed …"
         rest = text[topic.end():topic.end() + 40] if topic else ""
         if topic and (re.match(r"\s*,?\s+(?:and\s+|or\s+|in\s+)*(?:established|created|set\s+up|of\s+and)\b", rest)
                       or re.match(r"\s+(?:and|or|of|in)\s+(?!the\b)[a-z]", rest)):
@@ -262,7 +267,7 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
             # that names it whole (graph/extract.py, _established_after)
         if topic:  # "the working group on effective treaty implementation": named by what it works on
             e = m.end() + len(_TRAILING.sub("", topic.group(0)))
-            name = re.sub(r"\s+", " ", text[m.start():e])
+            name = re.sub(r"\s+", " ", text[m.start():e]).replace(" established for ", " for ")
             out.append(Mention("body", m.start(), e, text[m.start():e], "body/" + slugify(name), name, {"topic": True}))
             continue
         out.append(Mention("body", m.start(), m.end(), phrase, "", phrase, {"generic": True}))
@@ -279,6 +284,12 @@ _TOPIC = re.compile(rf"\s+on\s+(?!the\s+(?:basis|occasion|margins|sidelines|side
                     rf"(?:\s+(?!(?:and|to|which|that|in|at|for|with|as|by|from|under|during|was|is|were|has|have)\b)"
                     rf"{_TOPIC_WORD}){{0,10}}(?:\s+and\s+{_TOPIC_WORD}(?=\s*[,;.(\[]|\d|\s+(?:to|which|that)\b))?"
                     r"(?=\s*[,;.()\[]|\d|\s+[a-zA-Z⟦]|\s*$)")  # (a note's mark may end it: "…development[^3]")
+_THE_WHOSE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,4}$")  # "the United Nations voluntary trust fund"
+# whom a fund serves: "for victims of trafficking in persons", "established for the benefit of victims of crimes"
+_FOR_WHOM = re.compile(rf"\s+(?:established\s+)?for\s+(?:the\s+benefit\s+of\s+|the\s+)?(?!the\b){_TOPIC_WORD}"
+                       rf"(?:\s+(?!(?:to|which|that|at|with|as|by|from|under|during|was|is|were|has|have)\b)"
+                       rf"(?!(?:of\s+)?the\s+[A-Z]){_TOPIC_WORD}){{0,8}}(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
+                       r"(?=\s*[,;.()\[]|\d|\s+[a-zA-Z⟦]|\s*$)")
 # a group named only by what it is, capitalised, then what it works on: "the Group of Governmental Experts on the
 # relationship between disarmament and development" (not one node for every group of experts)
 _CAPITAL_GROUP = re.compile(r"(?:Open-ended\s+)?(?:Working\s+Group|Expert\s+Group|Group\s+of\s+(?:Governmental\s+|"

@@ -267,7 +267,8 @@ def test_the_working_group_on_a_topic_is_named_by_it_unless_its_name_goes_on() -
         return [(m.text, m.key) for m in find_bodies(text, 0, len(text), "UN")]
     # /work/shared/corpus/un-ga-80/A_RES_80_46.md and A_RES_80_48.md (clauses, cut)
     assert found("through the working group on effective treaty implementation and the voluntary trust fund") == [
-        ("working group on effective treaty implementation", "body/working-group-on-effective-treaty-implementation")]
+        ("working group on effective treaty implementation", "body/working-group-on-effective-treaty-implementation"),
+        ("voluntary trust fund", "")]  # (a fund, unnamed here: the clause is cut before whom it serves)
     assert found("the efforts of the working group on transparency and reporting to facilitate compliance") == [
         ("working group on transparency and reporting", "body/working-group-on-transparency-and-reporting")]
     # A_RES_80_16.md: a name that goes on ("… of and in the use of …") is left to what founded the group
@@ -350,3 +351,21 @@ def test_a_body_that_serves_a_treaty_is_named_with_it_and_a_text_is_not_a_body()
             "body/technical-secretariat-of-the-treaty-on-the-prohibition-of-nuclear-weapons") in bodies(
         "Welcoming the work of the Technical Secretariat of the Treaty on the Prohibition of Nuclear Weapons,", "UN")
     assert bodies("the implementation of the Programme of Action of the Convention", "UN") == []
+
+
+def test_a_trust_fund_is_named_by_whom_or_what_it_serves() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md, A_RES_80_6.md and A_RES_80_46.md (cut)
+    assert ("voluntary trust fund for victims of trafficking in persons",
+            "body/voluntary-trust-fund-for-victims-of-trafficking-in-persons") in bodies(
+        "We reaffirm our strong support for the United Nations voluntary trust fund for victims of trafficking in "
+        "persons, especially women and children, established in accordance with the Global Plan of Action", "UN")
+    assert [k for _, k in bodies("invites States to contribute to the trust fund for the participation of the least "
+                                 "developed countries, and acknowledges", "UN")] == [
+        "body/trust-fund-for-the-participation-of-the-least-developed-countries"]
+    assert [k for _, k in bodies("Also welcomes the continued support through the voluntary trust fund for the "
+                                 "implementation and universalization of the Treaty, and encourages", "UN")] == [
+        "body/voluntary-trust-fund-for-the-implementation-and-universalization-of-the-treaty"]
+    # a fund named by its owner is not named "trust fund for the …": it is that owner's
+    assert all("trust-fund-for" not in k for _, k in bodies(
+        "to make voluntary contributions to the trust fund for the United Nations Regional Centre for Peace and "
+        "Disarmament in Africa, in conformity with", "UN"))
