@@ -456,4 +456,39 @@ def rule_numbered_occasions(ctx: Context, view: View) -> None:
             ctx.claim(key, "schema:startDate", Lit(year, "xsd:gYear"), view.sentence, "numbered-occasions")
 
 
-RULES = (rule_listed_occasions, rule_numbered_occasions, rule_for_hosting, rule_convening_by, rule_all_held_in)
+# "the conferences on the humanitarian impact of nuclear weapons, convened by Norway, on 4 and 5 March 2013, Mexico,
+# on 13 and 14 February 2014, and Austria, on 8 and 9 December 2014, and, most recently, on 20 June 2022": a meeting
+# word in the plural with its topic, one meeting per convener and date (and one per date after "and, … on")
+_CONVENED_EACH = re.compile(
+    r"⟦M(?P<m>\d+)⟧\s+on\s+(?P<topic>(?:the\s+)?[a-z][a-z -]{3,120}?)\s*,\s*(?:convened|hosted|organized)\s+by\s+"
+    r"(?P<items>⟦L\d+⟧\s*,?\s*on\s+⟦D\d+⟧(?:\s*,\s*(?:and\s+)?⟦L\d+⟧\s*,?\s*on\s+⟦D\d+⟧)+)"
+    r"(?P<more>\s*,\s*and\s*,?\s*(?:(?:most\s+)?recently\s*,\s*)?on\s+⟦D\d+⟧)?")
+
+
+def rule_convened_each(ctx: Context, view: View) -> None:
+    if "convened by" not in view.template and "hosted by" not in view.template \
+            and "organized by" not in view.template:
+        return
+    for m in _CONVENED_EACH.finditer(view.template):
+        word = view.m(m.group("m"))
+        if not word.attrs.get("generic") or not word.text.rstrip().endswith("s") or word.attrs.get("ordinal"):
+            continue  # "the conferences", "the regional workshops": several meetings, unnumbered
+        head = re.sub(r"^(?:the|its|their)\s+", "", word.attrs.get("type") or word.text).rstrip("s")
+        topic = view.phrase(m.group("topic"))
+        items = [(int(l_), int(d)) for l_, d in re.findall(r"⟦L(\d+)⟧\s*,?\s*on\s+⟦D(\d+)⟧", m.group("items"))]
+        items += [(None, int(d)) for d in re.findall(r"⟦D(\d+)⟧", m.group("more") or "")]
+        for place, d in items:
+            values = view.dates(d)
+            if len(values) != 1 or values[0].precision in ("vague", "year"):
+                continue
+            host = resolve_mention(ctx, view, place) if place is not None else None
+            key = f"meeting/{slugify(f'{head} on {topic}')}/{values[0].start}"
+            if ctx.registry.get(key) is None:
+                ctx.registry.add(key, "meeting", f"{head} on {topic}, {view.m(d).text}")
+            put_dates(ctx, key, values, view.sentence, "convened-each")
+            if host and ctx.registry.get(host).kind == "country":
+                ctx.claim(key, "acta:organizer", host, view.sentence, "convened-each")
+
+
+RULES = (rule_listed_occasions, rule_numbered_occasions, rule_for_hosting, rule_convening_by, rule_all_held_in,
+         rule_convened_each)

@@ -221,3 +221,23 @@ def test_who_held_each_meeting_of_a_list_organized_it(tmp_path: Path) -> None:
         "first International Conference on Nuclear Security: Enhancing Global Efforts",
         "fourth International Conference on Nuclear Security: Shaping the Future",
         "third International Conference on Nuclear Security: Sustaining and Strengthening Efforts"]
+
+
+def test_meetings_in_the_plural_convened_by_states_on_days_are_one_each(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_50.md (a preambular clause, cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/50",
+        "Welcoming the facts-based discussions on the effects of a nuclear weapon detonation that were held at the "
+        "conferences on the humanitarian impact of nuclear weapons, convened by Norway, on 4 and 5 March 2013, "
+        "Mexico, on 13 and 14 February 2014, and Austria, on 8 and 9 December 2014, and, most recently, on "
+        "20 June 2022,")
+    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "convened-each"}
+    base = "meeting/conference-on-the-humanitarian-impact-of-nuclear-weapons/"
+    assert {(s.removeprefix(base), o) for s, p, o in got if p == "acta:organizer"} == {
+        ("2013-03-04", "country/norway"), ("2014-02-13", "country/mexico"), ("2014-12-08", "country/austria")}
+    assert {(s.removeprefix(base), o.value) for s, p, o in got if p == "schema:startDate"} == {
+        ("2013-03-04", "2013-03-04"), ("2014-02-13", "2014-02-13"), ("2014-12-08", "2014-12-08"),
+        ("2022-06-20", "2022-06-20")}
+    assert x.registry.get(base + "2022-06-20").label == "conference on the humanitarian impact of nuclear weapons, " \
+                                                       "20 June 2022"
