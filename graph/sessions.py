@@ -41,8 +41,10 @@ def body_meeting(ctx: Context, body: str, date: str, sent: Sentence, kind: str =
 
 
 # "This Working Group met on September 29 and …", "the Group of Governmental Experts that was convened in 2018 and 2019"
+# (or "the Group of Governmental Experts … met in Geneva from 3 to 7 March and from 1 to 5 September 2025": where)
 _MET = P(r"{BA:body}\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?=convened))?"
-         r"(?:met|convened|held\s+(?:meetings|sessions))\s+(?:on\s+|in\s+(?=⟦D\d+⟧))?{D:dates}")
+         r"(?:met|convened|held\s+(?:meetings|sessions))\s+(?:in\s+{L:place}\s*,?\s*)?(?:on\s+|in\s+(?=⟦D\d+⟧))?"
+         r"{D:dates}")
 _VERBS = r"(?:considered|approved|adopted|reviewed)"
 _FOLLOWING = re.compile(rf"\b(?P<verbs>{_VERBS}(?:\s+and\s+{_VERBS})*)\s+the\s+following\b[^:]*:\s*$")
 
@@ -52,8 +54,13 @@ def rule_met(ctx: Context, view: View) -> None:
         body = key_of(ctx, view, m.group("body"))
         if not body:
             continue
+        place = key_of(ctx, view, m.group("place")) if m.group("place") else None
         for value in view.dates(m.group("dates")):
-            body_meeting(ctx, body, value.start, view.sentence)
+            key = body_meeting(ctx, body, value.start, view.sentence)
+            if place:
+                ctx.claim(key, "schema:location", place, view.sentence, "body-meeting")
+            if value.end and value.end != value.start and value.precision == "day":
+                ctx.claim(key, "schema:endDate", date_literal(value.end), view.sentence, "body-meeting")
         following = _FOLLOWING.search(view.sentence.text)
         if following:
             target = None

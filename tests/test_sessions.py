@@ -571,3 +571,19 @@ def test_a_list_of_sessions_takes_its_own_year_not_the_next_lists(tmp_path: Path
     years = {c.subject.rsplit("/", 1)[1]: c.object.value for c in x.claims if c.predicate == "schema:startDate"}
     assert years == {"n4": "2023", "n5": "2023", "n6": "2023", "n7": "2024", "n8": "2024", "n9": "2024",
                      "n10": "2025", "n11": "2025"}
+
+
+def test_a_body_that_met_in_a_place_on_two_sets_of_days_held_two_meetings_there(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_68.md (a preambular clause, its group's name cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/68",
+        "Noting with satisfaction also that the Group of Governmental Experts on Emerging Technologies in the Area of "
+        "Lethal Autonomous Weapons Systems met in Geneva from 3 to 7 March and from 1 to 5 September 2025,")
+    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "body-meeting"}
+    meetings = sorted({s for s, p, o in got if p == "acta:meetingOf"})
+    assert len(meetings) == 2
+    assert {(p, o) for s, p, o in got if s == meetings[0] and p != "acta:meetingOf"} == {
+        ("schema:startDate", Lit("2025-03-03", "xsd:date")), ("schema:endDate", Lit("2025-03-07", "xsd:date")),
+        ("schema:location", "city/geneva")}
+    assert ("schema:endDate", Lit("2025-09-05", "xsd:date")) in {(p, o) for s, p, o in got if s == meetings[1]}
