@@ -117,7 +117,7 @@ def rule_reports(ctx: Context, view: View) -> None:
                 title = re.sub(r"\breports\b", "report", view.phrase(named), count=1)  # each of "the reports of"
                 # (a described text's title, graph/described.py, wins: "the recommendations … adopted by …")
                 ctx.title_once_read(doc, upper_first(title), view.sentence, "report-named", rank=1)
-            if m.group("b") and re.match(r"\breports\b", view.template[m.start():]):
+            if m.group("b") and re.match(r"\b(?:\w+\s+)?reports\b", view.template[m.start():]):  # ("consolidated reports")
                 _more_reports(ctx, view, m.end(), who)
 
 

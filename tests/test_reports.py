@@ -261,3 +261,12 @@ def test_a_report_of_a_day_to_a_body_at_its_session_is_in_the_note_after_its_ann
               "[^4]: A/48/305 and A/48/305/Corr.1.\n", "A/RES/80/44")
     assert objects(x, "un/a/48/305", "acta:producedBy") == ["un/secretary-general"]
     assert objects(x, "un/a/48/305", "acta:adoptionDate") == [Lit("1993-10-15", "xsd:date")]
+
+
+def test_each_note_after_reports_named_with_their_kind_is_one_of_them(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_28.md (a preambular clause, its glued "20233" left out)
+    x = build(tmp_path, "The General Assembly,\n\nWelcoming the consolidated reports of the Secretary-General on the "
+              "Register, which include the returns of Member States for 2021, 1 2022,2 and 2024,4\n\n"
+              "[^1]: A/77/165.\n\n[^2]: A/78/165.\n\n[^4]: A/80/226.\n", "A/RES/80/28")
+    for doc in ("un/a/77/165", "un/a/78/165", "un/a/80/226"):
+        assert objects(x, doc, "acta:producedBy") == ["un/secretary-general"], doc
