@@ -182,6 +182,9 @@ def _records_session(ctx: Context, view: View, i: int) -> str | None:
                           view.sentence)
 
 
+_INDEFINITE = re.compile(r"\b(?:an?|another)\s+$", re.I)
+
+
 def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
     """The entity a mention names, or None for generic mentions that rules must place."""
     if i in view.keys:
@@ -202,12 +205,16 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             ctx.registry.add(key, "body", f"{m.label} {topic} ({founding.canonical})" if topic
                              else f"{m.label} ({founding.canonical})")
         ctx.last["body"] = key
+        if m.attrs.get("generic"):  # "the open-ended working group" later in the document is this one
+            ctx.generic_bodies[generic_noun(m.text).lower()] = key
     elif m.kind == "body" and "of" in m.attrs:
         key = _post(ctx, m, sent)
     elif m.kind == "body" and not m.attrs.get("generic"):
         key = _named_body(ctx, m, sent)
     elif m.kind == "body":
-        key = ctx.generic_bodies.get(_noun(m.text)) or _own_organ(ctx, _noun(m.text), sent) \
+        # (not "an open-ended working group": a new one, not the one named before)
+        key = (None if _INDEFINITE.search(ctx.x.document.text, max(0, m.start - 4), m.start)
+               else ctx.generic_bodies.get(_noun(m.text))) or _own_organ(ctx, _noun(m.text), sent) \
             or _organ_of_listed(ctx, view, i) or _short_name(ctx, m) or named_by_start(ctx, m.text)
     elif m.kind == "meeting" and (session := _records_session(ctx, view, i)):
         key = session

@@ -115,3 +115,23 @@ def test_named_by_start_needs_the_whole_start_of_the_name() -> None:
     assert named_by_start(ctx, "the Ad Hoc Committee") == "body/ad-hoc-committee-on-the-indian-ocean"
     assert named_by_start(ctx, "Special Committee") is None
     assert named_by_start(ctx, "ad hoc committee") is None  # a lowercase phrase names no one body
+
+
+def test_the_group_a_resolution_founded_is_the_one_named_again_but_an_indefinite_one_is_new(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_16.md (clauses, cut) and, for "an", A_RES_80_21.md
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/16",
+        "Recalling that the open-ended working group on security of and in the use of information and communications "
+        "technologies 2021–2025 was established pursuant to resolution 75/240,",
+        "Recalling further that, at its eleventh substantive session, on 11 July 2025, the open-ended working group "
+        "considered its final report,",
+        "1. Decides to endorse the final report of the open-ended working group as contained in document A/80/257;",
+        "2. Notes the establishment by the General Assembly in its decision 79/512 of 2 December 2024 of an "
+        "open-ended working group,")
+    group = "un/a/res/75/240/open-ended-working-group"
+    got = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert ("un/a/80/257", "acta:producedBy", group) in got
+    sessions = {s for s, p, o in got if p == "acta:meetingOf" and o == group}
+    assert len(sessions) == 1 and "substantive-session" in next(iter(sessions))
+    assert not any(p == "acta:establishedBy" and o == "un/a/dec/79/512" and s == group for s, p, o in got)
