@@ -50,6 +50,11 @@ _PATTERNS = (
     # adopted at the Review Conference of the Rome Statute …, held in Kampala …": the meeting's text
     re.compile(rf"\bthe\s+{_SHORT_DESC}\s+adopted\s+(?:by\s+consensus\s+)?(?:on\s+⟦D(?P<d>\d+)⟧\s+)?"
                rf"(?P<held>at)\s+(?:the\s+)?⟦M(?P<m>\d+)⟧{_NOTE}"),
+    # "the decisions taken at the third Meeting of States Parties …,3 including the adoption of the declaration
+    # entitled “Strengthening our commitment to …”": adopted there
+    re.compile(rf"\b(?P<held>outcomes?\s+of|decisions\s+(?:taken|adopted)\s+(?:at|by))\s+(?:the\s+)?⟦M(?P<m>\d+)⟧"
+               r"(?:[^⟦;]|⟦[LDS]\d+⟧){0,120}?\s*,?\s*(?:and\s+)?(?:in\s+particular|notably|including)\s+(?:the\s+)?"
+               rf"adoption\s+of\s+(?:the\s+|an?\s+)?{_DESC}{_NOTE}(?=\s*(?:[,;.]|$|as\s+well\b))"),
 )
 
 
@@ -99,7 +104,7 @@ def rule_described_text(ctx: Context, view: View) -> None:
 def _title(view: View, desc: str) -> str:
     """The description as the source words it; a text entitled "X" is X."""
     words = view.phrase(desc).rstrip(" ,")
-    quoted = re.match(r"text\s+entitled\s+[“\"](.+?)[”\"]?$", words)
+    quoted = re.match(r"(?:text|(?:political\s+)?declaration)\s+entitled\s+[“\"](.+?)[”\"]?$", words)
     return upper_first(quoted.group(1)) if quoted else upper_first(words)
 
 

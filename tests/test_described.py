@@ -127,3 +127,21 @@ def test_a_text_adopted_at_a_named_meeting_is_the_meetings(tmp_path: Path) -> No
     assert adopted_at == {
         (programme[0], "International Conference on the Relationship between Disarmament and Development"),
         (amendments[0], "Review Conference of the Rome Statute of the International Criminal Court")}
+
+
+def test_a_declaration_whose_adoption_was_among_a_meetings_decisions_was_adopted_there(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_54.md paragraph 7 (cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/54",
+        "7. Also welcomes the decisions taken at the third Meeting of States Parties to the Treaty on the Prohibition "
+        "of Nuclear Weapons, including the adoption of the declaration entitled “Strengthening our commitment to a "
+        "world free of nuclear weapons amid the rising global instability”, as well as the ongoing informal "
+        "intersessional work;")
+    got = described(x)
+    titled = [s for s, p, o in got if p == "dcterms:title" and o == Lit(
+        "Strengthening our commitment to a world free of nuclear weapons amid the rising global instability")]
+    assert len(titled) == 1
+    assert [x.registry.get(o).label for s, p, o in got if s == titled[0] and p == "acta:adoptedAt"] == [
+        "third Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons"]
+    cited = {(c.predicate, c.object) for c in x.claims if c.rule == "citing-clause"}
+    assert ("acta:welcomes", titled[0]) in cited
