@@ -54,7 +54,28 @@ def rule_meeting_notes(ctx: Context, view: View) -> None:
                 ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "meeting-note")
 
 
+# "the outcome document of the Fourth International Conference on Financing for Development, the Sevilla
+# Commitment,1", "the final document of the … Conference, entitled “…”,2": the note's document, the meeting's, so named
+_OUTCOME_NAMED = re.compile(r"\b(?:outcome|final)\s+document\s+of\s+(?:the\s+)?⟦M(?P<m>\d+)⟧\s*,\s*"
+                            r"(?:entitled\s+[“\"](?P<quoted>[^”\"]{3,300})[”\"]|(?:the\s+)?⟦I(?P<i>\d+)⟧|"
+                            r"(?:the\s+)?(?P<title>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,6}))\s*,?\s*⟦S(?P<s>\d+)⟧")
+
+
 def rule_its_outcome(ctx: Context, view: View) -> None:
+    for m in _OUTCOME_NAMED.finditer(view.template) if "document of" in view.template else ():
+        meeting = resolve_mention(ctx, view, int(m.group("m")))
+        if not meeting or ctx.registry.get(meeting).kind != "meeting" or "footnote" not in view.m(m.group("s")).attrs:
+            continue
+        title = view.phrase(m.group("quoted") or m.group("title") or view.m(m.group("i")).label).strip()
+        doc = note_document(ctx, view, int(m.group("s")))
+        if doc is None:  # the note is the resolution it is annexed to ("Resolution 79/323, annex"): the text itself
+            doc = resolve_mention(ctx, view, int(m.group("i"))) if m.group("i") else f"instrument/{slugify(title)}"
+            if ctx.registry.get(doc) is None:
+                ctx.registry.add(doc, "document", title)
+            from .clauses import cite_found  # (clauses imports this module through reports)
+            cite_found(ctx, view, m.start(), doc)
+        ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "outcome-named")
+        ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "outcome-named")
     for m in _ITS_OUTCOME.finditer(view.template):
         named = re.findall(r"⟦M(\d+)⟧", view.template[:m.start()])
         doc = note_document(ctx, view, int(m.group("s")))

@@ -383,3 +383,26 @@ def test_a_letter_of_a_day_that_no_note_publishes_is_its_authors_and_cited(tmp_p
     assert ("un/a/79/609", "acta:producedBy", "un/peacebuilding-commission") in letters
     cited = {(c.predicate, c.object) for c in x.claims if c.rule == "citing-clause"}
     assert ("acta:takesNoteOf", minted[0]) in cited
+
+
+def test_an_outcome_document_named_after_the_meeting_is_the_meetings(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_5.md paragraph 10 (cut; its note the resolution the text is annexed to),
+    # and a made-up one whose note is the document
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/5",
+        "10. We welcome the outcome document of the Fourth International Conference on Financing for Development, "
+        "the Sevilla Commitment,[^7] which renews the global financing for development framework;",
+        "11. We welcome the final document of the Tenth Review Conference of the Parties to the Treaty on the "
+        "Non-Proliferation of Nuclear Weapons, entitled “Advancing the review process”,[^8]",
+        "[^7]: Resolution 79/323, annex.",
+        "[^8]: NPT/CONF.2026/99.")
+    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "outcome-named"}
+    assert ("instrument/sevilla-commitment", "acta:producedBy",
+            "series/international-conference-on-financing-for-development/4") in got
+    assert ("un/npt/conf.2026/99", "acta:producedBy",
+            "series/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons/10") in got
+    assert ("un/npt/conf.2026/99", "dcterms:title", Lit("Advancing the review process")) in {
+        (c.subject, c.predicate, c.object) for c in x.claims}  # (the entitled-note rule titles it first)
+    assert ("acta:welcomes", "instrument/sevilla-commitment") in {
+        (c.predicate, c.object) for c in x.claims if c.rule == "citing-clause"}
