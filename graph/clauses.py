@@ -305,7 +305,8 @@ def rule_citations(ctx: Context, view: View) -> None:
         link = _LINKS.search(before)
         if not target or target == me or target == source:
             continue
-        if link and not _names_the_report(view, before[:link.start()], link.group(0)):
+        if link and not _names_the_report(view, before[:link.start()], link.group(0)) \
+                and not _IN_THE_ANNEX.match(link.group(0)):
             continue  # another rule reads the link (rule_in_accordance, the document and meeting rules)
         ctx.claim(source, prop, target, view.sentence, "citing-clause" if source == me else "in-which-it")
         if prop == "acta:considers" and adopter and ctx.registry.get(target).kind in ("document", "report"):
@@ -412,6 +413,11 @@ _MEETING_HELD = re.compile(r"⟦M(\d+)⟧(?:[^⟦;]|⟦[DL]\d+⟧){0,250}?,?\s+(
 
 # (or "the final report of the open-ended working group as contained in document A/80/257")
 _REPORT_BEFORE = re.compile(r"(?:\breports?(?:\s+of\s+(?:the\s+)?⟦[BMP]\d+⟧)?|⟦A(?P<a>\d+)⟧)\s*,?\s*(?:as\s+)?$")
+
+
+# "Recalling paragraph 12 of the Declaration of the 1980s …, contained in the annex to its resolution 35/46 of
+# 3 December 1980": what holds the recalled text is recalled with it
+_IN_THE_ANNEX = re.compile(r"contained\s+in\s+(?:the\s+)?annex(?:es)?(?:\s+[IVX]+)?\s+to\s+(?:its\s+|the\s+)?$")
 
 
 def _names_the_report(view: View, before: str, link: str) -> bool:

@@ -868,3 +868,17 @@ def test_a_text_named_by_what_it_is_is_cited_by_the_clauses_verb(tmp_path: Path)
     assert ("acta:recalls", "Joint statement on preventing nuclear war and avoiding arms races") in cited
     assert ("acta:bearsInMind", "Action programme") in cited
     assert not any(label == "Action plan" for _, label in cited)  # "expressing concern" cites nothing
+
+
+def test_the_resolution_whose_annex_holds_a_recalled_text_is_recalled(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_18.md (a preambular clause, cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/18",
+        "Recalling also paragraph 12 of the Declaration of the 1980s as the Second Disarmament Decade, contained in "
+        "the annex to its resolution 35/46 of 3 December 1980, in which it is stated, inter alia, that all efforts "
+        "should be exerted,",
+        "Noting the recommendations contained in resolution 45/54,")
+    cited = {(c.predicate, c.object) for c in x.claims if c.rule == "citing-clause"}
+    assert ("acta:recalls", "un/a/res/35/46") in cited
+    assert not any(o == "un/a/res/45/54" for _, o in cited)  # "the recommendations contained in …": another rule's
