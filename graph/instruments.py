@@ -26,7 +26,10 @@ _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s
 # "the Rio Declaration on Environment and Development", "Johannesburg Plan of Implementation", "Agenda 21"
 _NAMED = re.compile(
     rf"(?P<name>(?:{CAPITALISED_WORD}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Convention" of "Conventional"
-    rf"(?:[ \t]+(?:{_LOW}[ \t]+)+{CAPITALISED_WORD}(?:[ \t]+(?:{_LOW}[ \t]+)*{CAPITALISED_WORD})*)?)"
+    # (its topic may start with a participle: "the Treaty on Principles Governing the Activities of States …",
+    # "the Protocol Relating to …")
+    rf"(?:[ \t]+(?:(?:{_LOW}[ \t]+)+|[A-Z][a-z]+ing[ \t]+(?:{_LOW}[ \t]+)*){CAPITALISED_WORD}"
+    rf"(?:[ \t]+(?:{_LOW}[ \t]+)*{CAPITALISED_WORD})*)?)"
 )
 # "the Busan outcome", "the Nairobi outcome document"
 _PLACE_OUTCOME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+outcome(?:\s+document)?)\b")

@@ -299,3 +299,13 @@ def test_the_treaties_of_places_are_each_a_treaty() -> None:
                                             "establishing nuclear-weapon-free zones")) == [
         "Treaty of Bangkok", "Treaty of Pelindaba", "Treaty of Rarotonga", "Treaty of Tlatelolco"]
     assert not found("the treaties of the region and their protocols")
+
+
+def test_a_title_whose_topic_starts_with_a_participle() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_20.md and A_RES_80_21.md (the Outer Space Treaty, cut)
+    assert [name for name, _ in found(
+        "bearing in mind the importance of articles III and IV of the Treaty on Principles Governing the Activities "
+        "of States in the Exploration and Use of Outer Space, including the Moon")] == [
+        "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space"]
+    # a head then a capitalised word that is no participle is still no longer title
+    assert [name for name, _ in found("the Convention Secretariat")] != ["Convention Secretariat"]
