@@ -388,3 +388,17 @@ def test_a_text_named_by_its_title_adopted_by_a_body_on_a_day_or_by_its_resoluti
     treaty = "instrument/comprehensive-nuclear-test-ban-treaty"
     assert got == {(treaty, "acta:adoptedBy", "un/general-assembly"),
                    (treaty, "acta:adoptionDate", Lit("1996-09-10", "xsd:date"))}  # not the Statute: its amendments
+
+
+def test_a_code_of_practice_adopted_on_a_day_by_a_body(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_26.md (a preambular clause)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/26",
+        "Recalling resolution GC(XXXIV)/RES/530 establishing the Code of Practice on the International Transboundary "
+        "Movement of Radioactive Waste, adopted on 21 September 1990 by the General Conference of the International "
+        "Atomic Energy Agency at its thirty-fourth regular session,")
+    code = "instrument/code-of-practice-on-the-international-transboundary-movement-of-radioactive-waste"
+    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "title-adopted-by"}
+    assert got == {(code, "acta:adoptedBy", "un/iaea/general-conference"),
+                   (code, "acta:adoptionDate", Lit("1990-09-21", "xsd:date"))}
