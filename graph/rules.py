@@ -174,8 +174,10 @@ _ADOPTED_DURING = P(r"{SI:sym}\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+
 
 # "the Awaza Programme of Action … 2024–2034 adopted by the General Assembly on 24 December 2024", "the
 # Comprehensive Nuclear-Test-Ban Treaty, adopted by the General Assembly by its resolution 50/245 of 10 September
-# 1996": the body that adopted a text named by its title, and the day
-_TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+(?:on\s+{D:before}\s+)?"
+# 1996", "the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of 13 September
+# 2004": the body that adopted (approved) a text named by its title, and the day
+_TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\s+|as\s+)?(?P<verb>adopted|approved)\s+"
+                      r"(?:on\s+{D:before}\s+)?"
                       r"(?:by\s+consensus\s+|without\s+a\s+vote\s+)?by\s+(?:the\s+)?{B:body}"
                       r"(?:\s+(?:by|in)\s+its\s+{S}\s+of\s+{D:by}|\s+on\s+{D:on})?")
 
@@ -183,12 +185,14 @@ _PART_OF = re.compile(r"\b(?:of|to)\s+(?:the\s+)?$")
 
 
 def rule_adopted_during(ctx: Context, view: View) -> None:
-    for m in _TITLE_ADOPTED_BY.finditer(view.template) if "adopted" in view.template else ():
+    for m in _TITLE_ADOPTED_BY.finditer(view.template) if "adopted" in view.template or "approved" in view.template \
+            else ():
         if _PART_OF.search(view.template, 0, m.start()):
             continue  # "the amendments to articles 124 and 8 of the Rome Statute adopted by …": what was adopted is theirs
         text, body = key_of(ctx, view, m.group("text")), key_of(ctx, view, m.group("body"))
         if text and body and kind_of(ctx, text) == "document" and kind_of(ctx, body) == "body":
-            ctx.claim(text, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
+            ctx.claim(text, "acta:approvedBy" if m.group("verb") == "approved" else "acta:adoptedBy", body,
+                      view.sentence, "title-adopted-by")
             day = view.one_date(m.group("before") or m.group("by") or m.group("on"))  # (its resolution's day too)
             if day and len(day.start) == 10:
                 ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")

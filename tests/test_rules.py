@@ -402,3 +402,15 @@ def test_a_code_of_practice_adopted_on_a_day_by_a_body(tmp_path: Path) -> None:
     got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "title-adopted-by"}
     assert got == {(code, "acta:adoptedBy", "un/iaea/general-conference"),
                    (code, "acta:adoptionDate", Lit("1990-09-21", "xsd:date"))}
+
+
+def test_a_text_named_by_its_title_as_approved_by_a_body_in_its_resolution(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md (a preambular clause, cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/6",
+        "Acknowledging the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of "
+        "13 September 2004, including paragraph 3 of the resolution,")
+    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "title-adopted-by"}
+    assert got == {("instrument/relationship-agreement", "acta:approvedBy", "un/general-assembly"),
+                   ("instrument/relationship-agreement", "acta:adoptionDate", Lit("2004-09-13", "xsd:date"))}
