@@ -30,6 +30,10 @@ _PROCLAIM = re.compile(r"\b(?P<verb>(?:[Dd]ecides\s+to\s+|[Dd]ecided\s+to\s+)?(?
 _ESTABLISHED = re.compile(rf"\bthe\s+{_NAME}\s*,?\s+(?:as\s+)?(?:established|proclaimed|declared)\s+(?:by|in)\s+"
                           r"(?:the\s+⟦B\d+⟧\s+in\s+)?(?:its\s+)?⟦S(?P<s>\d+)⟧")
 _SPEAKER_PROCLAIMS = re.compile(r"[Dd]ecides\s+to|[Pp]roclaims$|[Dd]eclares$")
+# "2025 was proclaimed by the General Assembly as the International Year of Peace and Trust,4" (note 4: "See
+# resolution 78/266"): the note's resolution proclaimed it, for that year
+_PROCLAIMED_BY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s+(?:was|has\s+been)\s+)?(?:proclaimed|declared)\s+by\s+"
+                            rf"(?:the\s+)?⟦B\d+⟧\s+(?:as\s+)?the\s+{_NAME}\s*,?\s*⟦S(?P<s>\d+)⟧")
 _TRAILING = re.compile(r"(?:\s+(?:of|for|on|against|and|the|in|to|a|all|with))+$")
 
 
@@ -47,6 +51,14 @@ def rule_observances(ctx: Context, view: View) -> None:
         if m.group("y"):  # "Proclaims 2027 the International Year of …" (a year alone is no date mention)
             ctx.claim(key, "schema:startDate", date_literal(m.group("y")), view.sentence, "proclaimed")
         _falls_on(ctx, view, key, m.group("d"), m.group("from"))
+    for m in _PROCLAIMED_BY.finditer(t):
+        key = _observance(ctx, view, m.group("name"))
+        res = resolve_mention(ctx, view, int(m.group("s")))
+        if key and res and "footnote" in view.m(m.group("s")).attrs \
+                and ctx.registry.get(res).kind in ("resolution", "decision"):
+            ctx.claim(key, "acta:establishedBy", res, view.sentence, "proclaimed")
+        if key and m.group("y"):
+            ctx.claim(key, "schema:startDate", date_literal(m.group("y")), view.sentence, "proclaimed")
     for m in _ESTABLISHED.finditer(t):
         key = _observance(ctx, view, m.group("name"))
         res = resolve_mention(ctx, view, int(m.group("s")))

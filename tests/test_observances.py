@@ -45,3 +45,15 @@ def test_a_period_an_observance_begins_but_no_proclamation_by_the_speaker(tmp_pa
         (decade, "schema:startDate", Lit("2026-01-01", "xsd:date")),  # declaring it is not the declaration's
         (year, "acta:establishedBy", "un/a/res/80/3"),
         (year, "schema:startDate", Lit("2027", "xsd:gYear"))}
+
+
+def test_a_year_proclaimed_by_a_body_in_the_resolution_of_its_note(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md, the annexed declaration, paragraph 5 (cut), and its note
+    x = extract_resolution(
+        tmp_path, "A/RES/80/3",
+        "5. We recall that 2025 was proclaimed by the General Assembly as the International Year of Peace and "
+        "Trust,[^4] and recognize that there can be no sustainable development without peace.",
+        "[^4]: See resolution 78/266.")
+    year = "observance/international-year-of-peace-and-trust"
+    assert proclaimed(x) == {(year, "acta:establishedBy", "un/a/res/78/266"),
+                             (year, "schema:startDate", Lit("2025", "xsd:gYear"))}
