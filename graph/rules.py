@@ -184,6 +184,27 @@ _TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\
 _PART_OF = re.compile(r"\b(?:of|to)\s+(?:the\s+)?$")
 
 
+_HELD_IN_ON = re.compile(r"\s*,?\s+held\s+in\s+⟦L(?P<l>\d+)⟧\s*,?\s+on\s+⟦D(?P<d>\d+)⟧")
+
+
+def _held_once(ctx: Context, view: View, index: int, pos: int) -> str | None:
+    """"the Joint Ministerial Statement … adopted at the ministerial meeting held in New York on 24 September 2024": a
+    meeting named only by its kind, where and on which day it was held, is a meeting of its own, keyed by that day."""
+    mention, held = view.m(index), _HELD_IN_ON.match(view.template, pos)
+    day = view.one_date(held.group("d")) if held and mention.attrs.get("generic") else None
+    place = key_of(ctx, view, held.group("l")) if day and len(day.start) == 10 else None
+    if not place:
+        return None
+    kind = mention.attrs.get("type") or mention.text
+    key = f"meeting/{slugify(kind)}/{day.start}"
+    if ctx.registry.get(key) is None:
+        ctx.registry.add(key, "meeting", f"{kind}, {ctx.registry.label(place)}, {view.m(held.group('d')).text}")
+        ctx.claim(key, "schema:startDate", date_literal(day.start), view.sentence, "held-once")
+        ctx.claim(key, "schema:location", place, view.sentence, "held-once")
+    view.keys[index] = key
+    return key
+
+
 def rule_adopted_during(ctx: Context, view: View) -> None:
     for m in _TITLE_ADOPTED_BY.finditer(view.template) if "adopted" in view.template or "approved" in view.template \
             else ():
@@ -198,6 +219,8 @@ def rule_adopted_during(ctx: Context, view: View) -> None:
                 ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
     for m in _ADOPTED_DURING.finditer(view.template):
         sym, meet = key_of(ctx, view, m.group("sym")), key_of(ctx, view, m.group("meet"))
+        if sym and not meet:
+            meet = _held_once(ctx, view, int(m.group("meet")), m.end())
         if sym and meet:
             ctx.claim(sym, "acta:adoptedAt", meet, view.sentence, "adopted-during")
             day = held_day(view, m.end())  # "the Final Declaration adopted by the … Conference, held … on <day>"

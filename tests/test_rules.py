@@ -414,3 +414,20 @@ def test_a_text_named_by_its_title_as_approved_by_a_body_in_its_resolution(tmp_p
     got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "title-adopted-by"}
     assert got == {("instrument/relationship-agreement", "acta:approvedBy", "un/general-assembly"),
                    ("instrument/relationship-agreement", "acta:adoptionDate", Lit("2004-09-13", "xsd:date"))}
+
+
+def test_a_text_adopted_at_a_meeting_named_by_its_kind_where_and_when(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_70.md (a preambular clause, cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/70",
+        "Recalling the Joint Ministerial Statement on the Comprehensive Nuclear-Test-Ban Treaty adopted at the "
+        "ministerial meeting held in New York on 24 September 2024,")
+    statement = "instrument/joint-ministerial-statement-on-the-comprehensive-nuclear-test-ban-treaty"
+    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule in ("held-once", "adopted-during")}
+    meeting = "meeting/ministerial-meeting/2024-09-24"
+    assert got == {(statement, "acta:adoptedAt", meeting),
+                   (statement, "acta:adoptionDate", Lit("2024-09-24", "xsd:date")),
+                   (meeting, "schema:startDate", Lit("2024-09-24", "xsd:date")),
+                   (meeting, "schema:location", "city/new-york")}
+    assert x.registry.get(meeting).label == "ministerial meeting, New York, 24 September 2024"
