@@ -360,7 +360,11 @@ _NEW_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.\s|The\s+⟦B\d+⟧\s*,\s*$)")
 _IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line)\s+with|on\s+the\s+(?P<basis>basis)\s+of|"
                             r"as\s+(?P<stated>stated|set\s+out)\s+in)\s+"
                             r"(?P<gap>(?:[^⟦;]|⟦[BM]\d+⟧){0,60}?)⟦[SI](?P<i>\d+)⟧"
-                            r"(?P<more>(?:\s+of\s+⟦D\d+⟧)?(?:\s*,\s*⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)*\s*,?\s+and\s+⟦S\d+⟧)?")
+                            r"(?P<more>(?:\s+of\s+⟦D\d+⟧)?(?:\s*,\s*⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)*\s*,?\s+and\s+⟦S\d+⟧"
+                            # "in line with its resolution 73/71 of …, as well as its decisions 74/549 of … and
+                            # 75/575 of …"
+                            r"|(?:\s+of\s+⟦D\d+⟧)?\s*,?\s+as\s+well\s+as\s+(?:its\s+)?⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?"
+                            r"(?:(?:\s*,\s*|\s+and\s+)(?:its\s+)?⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)*)?")
 _LINK_PROPERTY = {"accordance": "acta:inAccordanceWith", "line": "acta:inLineWith", "basis": "acta:onTheBasisOf",
                   "stated": "acta:asStatedIn", "set out": "acta:asSetOutIn"}
 # the second of two: "in accordance with its mandate, as set forth in paragraph 118 of the Final Document …, and

@@ -882,3 +882,15 @@ def test_the_resolution_whose_annex_holds_a_recalled_text_is_recalled(tmp_path: 
     cited = {(c.predicate, c.object) for c in x.claims if c.rule == "citing-clause"}
     assert ("acta:recalls", "un/a/res/35/46") in cited
     assert not any(o == "un/a/res/45/54" for _, o in cited)  # "the recommendations contained in …": another rule's
+
+
+def test_in_line_with_a_resolution_as_well_as_decisions(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_47.md (a preambular clause, cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/47",
+        "Encouraging the convening of the fourth Conference in 2026, in line with its resolution 73/71 of "
+        "5 December 2018, as well as its decisions 74/549 of 13 April 2020 and 75/575 of 29 July 2021,")
+    got = {o for c in x.claims if c.rule == "in-accordance-with" and c.predicate == "acta:inLineWith"
+           for o in [c.object]}
+    assert got == {"un/a/res/73/71", "un/a/dec/74/549", "un/a/dec/75/575"}
