@@ -29,7 +29,9 @@ _PARTS = r"(?:entities|organizations|agencies|bodies|organs|funds|programmes|spe
 _SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of[ \t]+the[ \t]+)?"
            r"⟦B\d+⟧[ \t]+system(?![\w-])")
 _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
-               r"(?:[Ss]tates(?:[ \t]+(?:[Pp]arties|[Mm]embers|signatories))?(?![\w-])|"
+               # ("States members of the African Union": whose members, the body in the group's name)
+               r"(?:[Ss]tates(?:[ \t]+[Mm]embers[ \t]+of[ \t]+the[ \t]+⟦B\d+⟧|[ \t]+(?:[Pp]arties|[Mm]embers|signatories))?"
+               r"(?![\w-])|"
                r"Governments|governments|Parties|parties|countries|international[ \t]+community|stakeholders|"
                # "the co-sponsors of the 1995 resolution on the Middle East", "the competent authorities of the …"
                r"(?:co-)?sponsors|authorities)"
@@ -63,7 +65,8 @@ _REQUEST = re.compile(
     r"(?:(?:also|further|again|strongly|once\s+again)\s+)?"
     r"(?:[Tt]o\s+)?"
     rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|"
-    r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))\s+"
+    r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))"
+    r"(?:\s*,\s*(?:in\s+particular|inter\s+alia|once\s+again)\s*,)?\s+"  # "Urges, in particular, States members …"
     # "requests the Platform’s secretariat to …": the second body is whom
     # "urges those nuclear-weapon States that have not yet done so, to adopt …"
     rf"(?:the\s+|all\s+|relevant\s+|those\s+(?=[^⟦]{{0,40}}?\b(?:that|which|who)\b))?"

@@ -412,3 +412,17 @@ def test_groups_named_by_what_they_are_and_a_relative_to_before_the_act(tmp_path
         ("group/concerned-parties", "calls upon", "actively engage"),
         ("group/competent-authorities", "encourages",
          "provide assistance to the States Parties and signatories to those treaties")}
+
+
+def test_the_states_members_of_a_body_are_a_group_named_with_it_and_an_aside_after_the_verb(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_60.md paragraph 11 and A_RES_80_63.md (cut)
+    text = ("The General Assembly,\n\n"
+            "11. Urges, in particular, States members of the African Union to make voluntary contributions to the "
+            "trust fund for the Regional Centre;\n\n"
+            "12. Encourages the States members of the Standing Advisory Committee, other interested States and "
+            "international partners to support the work of the Office;\n")
+    found = {(a, action.split(" to ")[0]) for a, v, action in requests(build(tmp_path, text, "A/RES/80/60"))}
+    assert found == {("group/states-members-of-the-african-union", "make voluntary contributions"),
+                     ("group/states-members-of-the-standing-advisory-committee", "support the work of the Office"),
+                     ("group/other-interested-states", "support the work of the Office"),
+                     ("group/international-partners", "support the work of the Office")}
