@@ -30,8 +30,8 @@ _SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of
            r"⟦B\d+⟧[ \t]+system(?![\w-])")
 _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                # ("States members of the African Union": whose members, the body in the group's name)
-               r"(?:[Ss]tates(?:[ \t]+[Mm]embers[ \t]+of[ \t]+the[ \t]+⟦B\d+⟧|[ \t]+(?:[Pp]arties|[Mm]embers|signatories))?"
-               r"(?![\w-])|"
+               r"(?:[Ss]tates(?:[ \t]+[Mm]embers[ \t]+of[ \t]+the[ \t]+⟦B\d+⟧"
+               r"|[ \t]+(?:[Pp]arties|[Mm]embers|signatories))?(?![\w-])|"
                r"Governments|governments|Parties|parties|countries|international[ \t]+community|stakeholders|"
                # "the co-sponsors of the 1995 resolution on the Middle East", "the competent authorities of the …"
                r"(?:co-)?sponsors|authorities)"
