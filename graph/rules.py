@@ -205,7 +205,7 @@ def _held_once(ctx: Context, view: View, index: int, pos: int) -> str | None:
     return key
 
 
-def rule_adopted_during(ctx: Context, view: View) -> None:
+def rule_title_adopted_by(ctx: Context, view: View) -> None:
     for m in _TITLE_ADOPTED_BY.finditer(view.template) if "adopted" in view.template or "approved" in view.template \
             else ():
         if _PART_OF.search(view.template, 0, m.start()):
@@ -217,6 +217,9 @@ def rule_adopted_during(ctx: Context, view: View) -> None:
             day = view.one_date(m.group("before") or m.group("by") or m.group("on"))  # (its resolution's day too)
             if day and len(day.start) == 10:
                 ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
+
+
+def rule_adopted_during(ctx: Context, view: View) -> None:
     for m in _ADOPTED_DURING.finditer(view.template):
         sym, meet = key_of(ctx, view, m.group("sym")), key_of(ctx, view, m.group("meet"))
         if sym and not meet:
@@ -505,7 +508,7 @@ def rule_its_organs(ctx: Context, view: View) -> None:
 
 RULES = (
     rule_establishment, rule_its_organs,
-    rule_adoption, rule_adopted_during, rule_established,
+    rule_adoption, rule_title_adopted_by, rule_adopted_during, rule_established,
     rule_named_meetings, rule_convening, rule_request, rule_pursuant, rule_ratified,
 )  # then titles.RULES (see apply)
 LATE_RULES = (rule_documents,)  # after the elections (officers.py)
