@@ -549,5 +549,31 @@ def rule_body_for_meeting(ctx: Context, view: View) -> None:
         ctx.last["body"] = key
 
 
-RULES = (rule_body_for_meeting, rule_meeting_of, rule_held, rule_met)
+# "Decides that the Group of Scientific and Technical Experts will hold four 2-week sessions in Geneva and Vienna, from
+# January 2027 to September 2029": the body's sessions of that period, where, convened by the deciding text
+_WILL_HOLD = P(r"{BA:body}\s+(?:will|shall|is\s+to)\s+hold\s+(?:(?:up\s+to\s+)?[a-z]+\s+)?{M:meet}"
+               r"(?:\s+in\s+{L:p1}(?:\s*(?:,|and)\s*{L:p2})?)?\s*,?\s*(?:in\s+|during\s+)?{D:dates}")
+
+
+def rule_will_hold(ctx: Context, view: View) -> None:
+    for m in _WILL_HOLD.finditer(view.template) if " hold " in view.template else ():
+        body, meeting = key_of(ctx, view, m.group("body")), view.m(m.group("meet"))
+        values = view.dates(m.group("dates"))
+        if not body or not meeting.attrs.get("generic") or len(values) != 1 or values[0].precision == "vague":
+            continue
+        value, kind = values[0], meeting.attrs.get("type") or "session"
+        key = body_meeting(ctx, body, value.start, view.sentence, f"{kind}s" if meeting.text.endswith("s") else kind)
+        view.keys[int(m.group("meet"))] = key
+        if value.end and value.end != value.start:
+            # (named as body_meeting's start is, so that the two stay a pair: facts.consolidate)
+            ctx.claim(key, "schema:endDate", date_literal(value.end), view.sentence, "body-meeting")
+        for place in (m.group("p1"), m.group("p2")):
+            if place and (where := key_of(ctx, view, place)):
+                ctx.claim(key, "schema:location", where, view.sentence, "will-hold")
+        me = ctx.speaking()
+        if me and _AUTHOR_DECIDES.match(view.template):
+            ctx.claim(key, "acta:convenedBy", me, view.sentence, "will-hold")
+
+
+RULES = (rule_body_for_meeting, rule_meeting_of, rule_held, rule_met, rule_will_hold)
 LATE_RULES: tuple = (rule_generic_sessions, rule_owned_bodies)

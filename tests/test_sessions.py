@@ -587,3 +587,19 @@ def test_a_body_that_met_in_a_place_on_two_sets_of_days_held_two_meetings_there(
         ("schema:startDate", Lit("2025-03-03", "xsd:date")), ("schema:endDate", Lit("2025-03-07", "xsd:date")),
         ("schema:location", "city/geneva")}
     assert ("schema:endDate", Lit("2025-09-05", "xsd:date")) in {(p, o) for s, p, o in got if s == meetings[1]}
+
+
+def test_the_sessions_a_body_will_hold_in_places_over_a_period_convened_by_the_deciding_text(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_53.md paragraphs 1 and 3 (cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/53",
+        "1. Decides to establish a Group of Scientific and Technical Experts on Nuclear Disarmament Verification;",
+        "3. Decides that the Group of Scientific and Technical Experts will hold four 2-week sessions in Geneva and "
+        "Vienna, from January 2027 to September 2029;")
+    sessions = [k for k, e in x.registry.entities.items() if k.endswith("/sessions/2027-01")]
+    assert len(sessions) == 1
+    got = {(c.predicate, c.object) for c in x.claims if c.subject == sessions[0]}
+    assert {("schema:startDate", Lit("2027-01", "xsd:gYearMonth")),
+            ("schema:endDate", Lit("2029-09", "xsd:gYearMonth")), ("schema:location", "city/geneva"),
+            ("schema:location", "city/vienna"), ("acta:convenedBy", "un/a/res/80/53")} <= got
