@@ -226,7 +226,10 @@ def _truncated_listed(name: str) -> BodyInfo | None:
 
 # the post at the head of a listed organization, before its name
 _HEAD_OF = re.compile(r"\b(?P<title>Executive\s+Director|Director[-\s]General|Executive\s+Secretary|Administrator|"
-                      r"High\s+Commissioner|Executive\s+Head|Secretary[-\s]General)\s+of\s+(?:the\s+)?$")
+                      r"High\s+Commissioner|Executive\s+Head|Secretary[-\s]General|"
+                      # a presiding officer, named with no holder ("the incoming President of the Conference on
+                      # Disarmament"): a post of that body
+                      r"(?<![Vv]ice[-\s])(?:President|Chair(?:person)?))\s+of\s+(?:the\s+)?$")
 
 
 def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mention]:

@@ -101,8 +101,10 @@ def test_an_office_beside_a_body_is_not_a_body() -> None:
     found = find_bodies(text, 0, len(text), "un")
     offices = [m for m in found if m.label.startswith(("Chairperson", "Director"))]
     assert not [m.label for m in offices if not m.attrs.get("officer")]
-    # the head of a listed organization is its post, not a body of its own (the Commission is not listed)
-    assert {m.key for m in found if m.attrs.get("officer")} == {"un/iaea/director-general"}
+    # the head of a listed organization is its post, not a body of its own; the African Union Commission is listed
+    # now, and its Chairperson a presiding officer's post of it
+    assert {m.key for m in found if m.attrs.get("officer")} == {"un/iaea/director-general",
+                                                                "african-union/commission/chairperson"}
 
 
 def test_the_summit_organ_of_a_listed_body_is_a_body_of_it() -> None:
@@ -369,3 +371,15 @@ def test_a_trust_fund_is_named_by_whom_or_what_it_serves() -> None:
     assert all("trust-fund-for" not in k for _, k in bodies(
         "to make voluntary contributions to the trust fund for the United Nations Regional Centre for Peace and "
         "Disarmament in Africa, in conformity with", "UN"))
+
+
+def test_a_presiding_officer_named_with_no_holder_is_a_post_of_the_body() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_65.md paragraph 5 (cut)
+    text = "Encourages the current President and the incoming President of the Conference on Disarmament, bearing"
+    found = {m.key: m for m in find_bodies(text, 0, len(text), "UN")}
+    post = found["un/conference-on-disarmament/president"]
+    assert post.attrs == {"officer": True, "parent": "un/conference-on-disarmament"}
+    assert text[post.start:post.end] == "President of the Conference on Disarmament"
+    # a vice-president is not the president
+    text = "the Vice-President of the Conference on Disarmament"
+    assert "un/conference-on-disarmament/president" not in {m.key for m in find_bodies(text, 0, len(text), "UN")}
