@@ -295,10 +295,7 @@ def rule_citations(ctx: Context, view: View) -> None:
         ctx.x.__dict__["cut_clause"] = spans[-1][1]
     adopter = ctx.adopter()
     for pos, target in sorted(targets, key=lambda x: x[0]):
-        prop, source = None, me
-        for begin, p in spans:
-            if begin <= pos:
-                prop, source = p, sources.get(begin, me)
+        prop, source = _verb_at(spans, sources, pos, me)
         if not prop:
             continue
         before = t[max(0, pos - 80):pos]
@@ -313,6 +310,15 @@ def rule_citations(ctx: Context, view: View) -> None:
             ctx.claim(target, "acta:consideredBy", adopter, view.sentence, "having-considered")
 
 
+def _verb_at(spans: list[tuple[int, str | None]], sources: dict[int, str], pos: int, me: str) -> tuple[str | None, str]:
+    """The citing property that governs ``pos`` (the last span begun before it) and who cites with it."""
+    prop, source = None, me
+    for begin, p in spans:
+        if begin <= pos:
+            prop, source = p, sources.get(begin, me)
+    return prop, source
+
+
 def cite_found(ctx: Context, view: View, pos: int, target: str) -> None:
     """A text a later rule found at ``pos`` of the template, named by what it is ("Recalling the joint statement …
     issued by …", "Noting the adoption of the programme of work …"), is cited by the clause's verb there, as a symbol
@@ -322,10 +328,7 @@ def cite_found(ctx: Context, view: View, pos: int, target: str) -> None:
     if not me or not saved or saved[0] != view.sentence.start:
         return
     _, spans, sources = saved
-    prop, source = None, me
-    for begin, p in spans:
-        if begin <= pos:
-            prop, source = p, sources.get(begin, me)
+    prop, source = _verb_at(spans, sources, pos, me)
     before = view.template[max(0, pos - 80):pos]
     if not prop or target in (me, source) or _LINKS.search(before):
         return

@@ -100,9 +100,7 @@ def rule_text_on_topic(ctx: Context, view: View) -> None:
         if kind not in ("resolution", "decision") or kind_of(ctx, meeting) != "meeting":
             continue
         topic = view.phrase(m.group("topic"))
-        year = view.m(m.group("m")).attrs.get("year")  # "the 1995 Review and Extension Conference": in 1995
-        d = m.group("d") or m.group("d0")
-        day = view.dates(d)[0].start if d and _one_day(view, d) else year
+        day = _day_at(view, m.group("m"), m.group("d") or m.group("d0"))
         key = _text_on_topic(ctx, view, m.group("topic"), ana, f"{meeting}/{kind}/{slugify(topic)}", kind, meeting,
                              day)
         ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "text-on-topic")
@@ -140,13 +138,20 @@ def rule_adopted_on_topics(ctx: Context, view: View) -> None:
             topics[-1:] = topics[-1].rsplit(" and ", 1)
         if count and len(topics) != count:
             continue  # the list is not read as the text counts it: nothing rather than a wrong split
-        year = view.m(m.group("m")).attrs.get("year")
-        day = view.dates(m.group("d"))[0].start if m.group("d") and _one_day(view, m.group("d")) else year
+        day = _day_at(view, m.group("m"), m.group("d"))
         kind = m.group("kind")
         for topic in topics:
             key = _text_on_topic(ctx, view, topic, None, f"{meeting}/{kind}/{slugify(view.phrase(topic))}", kind,
                                  meeting, day)
             ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "text-on-topic")
+
+
+def _day_at(view: View, meeting: str, date: str | None) -> str | None:
+    """The day a text was adopted at a meeting: the one the clause gives, else the meeting's year ("the 1995 Review
+    and Extension Conference": in 1995)."""
+    if date and _one_day(view, date):
+        return view.dates(date)[0].start
+    return view.m(meeting).attrs.get("year")
 
 
 def _text_of_a_body(ctx: Context, view: View, m: re.Match[str], kind: str | None) -> None:

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .clauses import cite_found
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
-from .outcomes import note_document
+from .outcomes import note_document, text_of_its_own
 from .text import slugify, upper_first
 
 # what such a text is: its head noun, lower case as the resolutions write it
@@ -86,10 +85,8 @@ def rule_described_text(ctx: Context, view: View) -> None:
             done.add(m.start("desc"))
             doc = note_document(ctx, view, int(groups["s"])) if groups.get("s") else None
             if doc is None:
-                doc = f"{session or agent}/{slugify(title)}"
-                ctx.registry.add(doc, "document", title)
+                doc = text_of_its_own(ctx, view, f"{session or agent}/{slugify(title)}", title, m.start("desc"))
                 ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "described-text")
-                cite_found(ctx, view, m.start("desc"), doc)  # (a note's document is cited as its marker)
             else:  # titled so unless the document titles it otherwise (once all of it has been read)
                 ctx.title_once_read(doc, title, view.sentence, "described-text")
             ctx.claim(doc, "acta:adoptedBy" if kind == "body" else "acta:adoptedAt", agent, view.sentence,

@@ -213,7 +213,7 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
         key = _named_body(ctx, m, sent)
     elif m.kind == "body":
         # (not "an open-ended working group": a new one, not the one named before)
-        key = (None if _INDEFINITE.search(ctx.x.document.text, max(0, m.start - 4), m.start)
+        key = (None if _INDEFINITE.search(ctx.x.document.text, max(0, m.start - 9), m.start)
                else ctx.generic_bodies.get(_noun(m.text))) or _own_organ(ctx, _noun(m.text), sent) \
             or _organ_of_listed(ctx, view, i) or _short_name(ctx, m) or named_by_start(ctx, m.text)
     elif m.kind == "meeting" and (session := _records_session(ctx, view, i)):

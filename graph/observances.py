@@ -26,7 +26,7 @@ _NAME = (r"(?P<name>(?:International|World|⟦B\d+⟧)\s+(?:[A-Z][\w’'-]*\s+){
 _PROCLAIM = re.compile(r"\b(?P<verb>(?:[Dd]ecides\s+to\s+|[Dd]ecided\s+to\s+)?(?:proclaim|declare)|[Pp]roclaims|"
                        r"[Dd]eclares|proclaim(?:ed|ing)|declar(?:ed|ing))\s+"
                        r"(?:(?:the\s+period\s+)?(?:⟦D(?P<d>\d+)⟧|(?P<y>(?:19|20)\d\d))\s+(?:of\s+each\s+year\s+)?(?:as\s+)?)?"
-                       rf"(?:as\s+)?the\s+{_NAME}(?P<tail>\s+for\s+the\s+[\w-]+\s+period\s+beginning\s+on\s+⟦D(?P<from>\d+)⟧)?")
+                       rf"(?:as\s+)?the\s+{_NAME}(?:\s+for\s+the\s+[\w-]+\s+period\s+beginning\s+on\s+⟦D(?P<from>\d+)⟧)?")
 _ESTABLISHED = re.compile(rf"\bthe\s+{_NAME}\s*,?\s+(?:as\s+)?(?:established|proclaimed|declared)\s+(?:by|in)\s+"
                           r"(?:the\s+⟦B\d+⟧\s+in\s+)?(?:its\s+)?⟦S(?P<s>\d+)⟧")
 _SPEAKER_PROCLAIMS = re.compile(r"[Dd]ecides\s+to|[Pp]roclaims$|[Dd]eclares$")
@@ -51,19 +51,16 @@ def rule_observances(ctx: Context, view: View) -> None:
         if m.group("y"):  # "Proclaims 2027 the International Year of …" (a year alone is no date mention)
             ctx.claim(key, "schema:startDate", date_literal(m.group("y")), view.sentence, "proclaimed")
         _falls_on(ctx, view, key, m.group("d"), m.group("from"))
-    for m in _PROCLAIMED_BY.finditer(t):
+    # by a resolution the text names ("…, as established by resolution 68/32") or a body's, in the note after it
+    for m in [*_PROCLAIMED_BY.finditer(t), *_ESTABLISHED.finditer(t)]:
         key = _observance(ctx, view, m.group("name"))
         res = resolve_mention(ctx, view, int(m.group("s")))
-        if key and res and "footnote" in view.m(m.group("s")).attrs \
-                and ctx.registry.get(res).kind in ("resolution", "decision"):
+        by_note = m.re is _PROCLAIMED_BY
+        if key and res and ctx.registry.get(res).kind in ("resolution", "decision") \
+                and (not by_note or "footnote" in view.m(m.group("s")).attrs):
             ctx.claim(key, "acta:establishedBy", res, view.sentence, "proclaimed")
-        if key and m.group("y"):
+        if key and by_note and m.group("y"):
             ctx.claim(key, "schema:startDate", date_literal(m.group("y")), view.sentence, "proclaimed")
-    for m in _ESTABLISHED.finditer(t):
-        key = _observance(ctx, view, m.group("name"))
-        res = resolve_mention(ctx, view, int(m.group("s")))
-        if key and res and ctx.registry.get(res).kind in ("resolution", "decision"):
-            ctx.claim(key, "acta:establishedBy", res, view.sentence, "proclaimed")
 
 
 def _observance(ctx: Context, view: View, name: str) -> str | None:

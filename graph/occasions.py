@@ -456,6 +456,15 @@ def rule_numbered_occasions(ctx: Context, view: View) -> None:
             ctx.claim(key, "schema:startDate", Lit(year, "xsd:gYear"), view.sentence, "numbered-occasions")
 
 
+def meeting_of_a_day(ctx: Context, what: str, day: str, label: str) -> str:
+    """A meeting the text names only by what it is and the day it began ("the ministerial meeting held in New York on
+    24 September 2024", "the conferences on … convened by Norway, on 4 and 5 March 2013, …"): keyed by both."""
+    key = f"meeting/{slugify(what)}/{day}"
+    if ctx.registry.get(key) is None:
+        ctx.registry.add(key, "meeting", label)
+    return key
+
+
 # "the conferences on the humanitarian impact of nuclear weapons, convened by Norway, on 4 and 5 March 2013, Mexico,
 # on 13 and 14 February 2014, and Austria, on 8 and 9 December 2014, and, most recently, on 20 June 2022": a meeting
 # word in the plural with its topic, one meeting per convener and date (and one per date after "and, … on")
@@ -482,9 +491,7 @@ def rule_convened_each(ctx: Context, view: View) -> None:
             if len(values) != 1 or values[0].precision in ("vague", "year"):
                 continue
             host = resolve_mention(ctx, view, place) if place is not None else None
-            key = f"meeting/{slugify(f'{head} on {topic}')}/{values[0].start}"
-            if ctx.registry.get(key) is None:
-                ctx.registry.add(key, "meeting", f"{head} on {topic}, {view.m(d).text}")
+            key = meeting_of_a_day(ctx, f"{head} on {topic}", values[0].start, f"{head} on {topic}, {view.m(d).text}")
             put_dates(ctx, key, values, view.sentence, "convened-each")
             if host and ctx.registry.get(host).kind == "country":
                 ctx.claim(key, "acta:organizer", host, view.sentence, "convened-each")

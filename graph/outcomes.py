@@ -43,6 +43,16 @@ def note_document(ctx: Context, view: View, index: int) -> str | None:
     return doc if doc and ctx.registry.get(doc).kind in _DOCUMENT else None
 
 
+def text_of_its_own(ctx: Context, view: View, key: str, title: str, pos: int) -> str:
+    """A text no note publishes, found by what it is ("the joint statement … issued by …", "their letter dated …"):
+    a document keyed by what names it, cited by the clause's verb at ``pos`` as a symbol there would be."""
+    from .clauses import cite_found  # (clauses imports this module through reports)
+    if ctx.registry.get(key) is None:
+        ctx.registry.add(key, "document", title)
+    cite_found(ctx, view, pos, key)
+    return key
+
+
 def rule_meeting_notes(ctx: Context, view: View) -> None:
     for m in _MEETING_NOTES.finditer(view.template):
         meeting = resolve_mention(ctx, view, int(m.group("m")))
@@ -69,11 +79,8 @@ def rule_its_outcome(ctx: Context, view: View) -> None:
         title = view.phrase(m.group("quoted") or m.group("title") or view.m(m.group("i")).label).strip()
         doc = note_document(ctx, view, int(m.group("s")))
         if doc is None:  # the note is the resolution it is annexed to ("Resolution 79/323, annex"): the text itself
-            doc = resolve_mention(ctx, view, int(m.group("i"))) if m.group("i") else f"instrument/{slugify(title)}"
-            if ctx.registry.get(doc) is None:
-                ctx.registry.add(doc, "document", title)
-            from .clauses import cite_found  # (clauses imports this module through reports)
-            cite_found(ctx, view, m.start(), doc)
+            doc = resolve_mention(ctx, view, int(m.group("i"))) if m.group("i") \
+                else text_of_its_own(ctx, view, f"instrument/{slugify(title)}", title, m.start())
         ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "outcome-named")
         ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "outcome-named")
     for m in _ITS_OUTCOME.finditer(view.template):
@@ -295,12 +302,8 @@ def rule_letters(ctx: Context, view: View) -> None:
         day = day if day and len(day.start) == 10 else None
         if m.group("notes") == "" and who and day:  # "the former Chairs … through their letter dated 12 May 2025,":
             title = f"Letter dated {view.m(date).text}"  # a letter no note publishes, theirs, of that day
-            doc = f"{who}/letter/{day.start}"
-            if ctx.registry.get(doc) is None:
-                ctx.registry.add(doc, "document", title)
+            doc = text_of_its_own(ctx, view, f"{who}/letter/{day.start}", title, m.start())
             _dated_text(ctx, view, doc, "acta:producedBy", [who], day, title, "letter-dated")
-            from .clauses import cite_found  # (clauses imports this module through reports)
-            cite_found(ctx, view, m.start(), doc)
         for index in re.findall(r"⟦S(\d+)⟧", m.group("notes") or m.group("notes2") or ""):
             doc = resolve_mention(ctx, view, int(index))
             if not who or not doc or ctx.registry.get(doc).kind not in _DOCUMENT:
@@ -380,7 +383,6 @@ _JOINT = re.compile(rf"\b(?P<noun>joint\s+(?:statement|declaration|communiqué|c
 def rule_joint_text(ctx: Context, view: View) -> None:
     if "joint" not in view.template:
         return
-    from .clauses import cite_found  # (clauses imports this module through reports)
     for m in _JOINT.finditer(view.template):
         day = view.one_date(m.group("d"))
         doc = note_document(ctx, view, int(m.group("s"))) if m.group("s") else None
@@ -391,11 +393,8 @@ def rule_joint_text(ctx: Context, view: View) -> None:
         if not agents:
             continue
         title = upper_first(view.phrase(m.group("noun") + (m.group("topic") or "")))
-        if doc is None:
-            doc = f"instrument/{slugify(title)}"
-            if ctx.registry.get(doc) is None:
-                ctx.registry.add(doc, "document", title)
-            cite_found(ctx, view, m.start(), doc)  # (a note's document is cited as its marker)
+        if doc is None:  # (a note's document is cited as its marker)
+            doc = text_of_its_own(ctx, view, f"instrument/{slugify(title)}", title, m.start())
         _dated_text(ctx, view, doc, "acta:producedBy", agents, day, title, "joint-text")
 
 

@@ -18,7 +18,7 @@ from .bodies import HEADS
 from .entities import generic_noun, is_modifier, name_generic_body
 from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .mentions import Mention, english_ordinal
-from .occasions import key_of, kind_of, meeting_tail, place_before
+from .occasions import key_of, kind_of, meeting_of_a_day, meeting_tail, place_before
 from .outcomes import held_day
 from .text import Sentence, slugify
 
@@ -196,11 +196,9 @@ def _held_once(ctx: Context, view: View, index: int, pos: int) -> str | None:
     if not place:
         return None
     kind = mention.attrs.get("type") or mention.text
-    key = f"meeting/{slugify(kind)}/{day.start}"
-    if ctx.registry.get(key) is None:
-        ctx.registry.add(key, "meeting", f"{kind}, {ctx.registry.label(place)}, {view.m(held.group('d')).text}")
-        ctx.claim(key, "schema:startDate", date_literal(day.start), view.sentence, "held-once")
-        ctx.claim(key, "schema:location", place, view.sentence, "held-once")
+    key = meeting_of_a_day(ctx, kind, day.start, f"{kind}, {ctx.registry.label(place)}, {view.m(held.group('d')).text}")
+    ctx.claim(key, "schema:startDate", date_literal(day.start), view.sentence, "held-once")
+    ctx.claim(key, "schema:location", place, view.sentence, "held-once")
     view.keys[index] = key
     return key
 

@@ -35,7 +35,7 @@ import pyoxigraph as ox
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from graph.store import QueryResult, Store, Term, query_form  # noqa: E402
+from graph.store import Bindings, QueryResult, Store, Term, query_form  # noqa: E402
 
 
 # --- the reference engine ------------------------------------------------------------------------
@@ -87,7 +87,7 @@ class RdflibStore(Store):
             warnings.simplefilter("ignore", DeprecationWarning)
             self.dataset.parse(data=nquads, format="nquads")
 
-    def query(self, sparql: str, bindings: dict[str, Term] | list[dict[str, Term]] | None = None) -> QueryResult:
+    def query(self, sparql: str, bindings: Bindings | None = None) -> QueryResult:
         import warnings
 
         query_form(sparql)  # refuses UPDATE, as the other back ends do

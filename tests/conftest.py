@@ -40,6 +40,11 @@ def extract_resolution(tmp_path: Path, symbol: str, *paragraphs: str):
     return extract(read_document(write_resolution(tmp_path, symbol, *paragraphs)))
 
 
+def rule_triples(x, *rules: str) -> set[tuple[str, str, object]]:
+    """(subject, predicate, object) of what the named rules claimed in an extraction."""
+    return {(c.subject, c.predicate, c.object) for c in x.claims if c.rule in rules}
+
+
 def source(slug: str, n: int = 5, version: str = "1") -> tuple[SourceInfo, dict[str, list[ox.Triple]]]:
     info = SourceInfo(ns.SOURCE + slug, slug, f"sha-{slug}-{version}", f"{slug}.txt")
     facts = [

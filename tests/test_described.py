@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import extract_resolution
+from conftest import extract_resolution, rule_triples
 
 from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
 
 
 def described(x: Extraction) -> set[tuple[str, str, object]]:
-    return {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "described-text"}
+    return rule_triples(x, "described-text")
 
 
 def test_a_text_adopted_by_a_body_on_a_day_is_the_document_of_its_note(tmp_path: Path) -> None:
@@ -69,7 +69,7 @@ def test_what_rules_of_procedure_say_will_happen_is_no_adoption(tmp_path: Path) 
 
 
 def general(x: Extraction) -> set[tuple[str, str, object]]:
-    return {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "general-comment"}
+    return rule_triples(x, "general-comment")
 
 
 def test_a_treaty_bodys_general_recommendations_in_a_list_are_its_texts_of_their_years(tmp_path: Path) -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import extract_resolution
+from conftest import extract_resolution, rule_triples
 
 from graph.extract import Lit
 
 
 def proclaimed(x) -> set[tuple[str, str, object]]:
-    return {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "proclaimed"}
+    return rule_triples(x, "proclaimed")
 
 
 def test_the_resolution_that_proclaims_a_day_established_it_and_it_falls_on_that_day_each_year(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import extract_resolution
+from conftest import extract_resolution, rule_triples
 
 from graph.extract import Extraction, Lit
 
@@ -16,7 +16,7 @@ def build(tmp_path: Path, *paragraphs: str) -> Extraction:
 
 
 def listed(x: Extraction) -> set[tuple[str, str, object]]:
-    return {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "listed-occasions"}
+    return rule_triples(x, "listed-occasions")
 
 
 def test_four_conferences_each_in_the_place_named_last_before_its_date(tmp_path: Path) -> None:
@@ -232,7 +232,7 @@ def test_meetings_in_the_plural_convened_by_states_on_days_are_one_each(tmp_path
         "conferences on the humanitarian impact of nuclear weapons, convened by Norway, on 4 and 5 March 2013, "
         "Mexico, on 13 and 14 February 2014, and Austria, on 8 and 9 December 2014, and, most recently, on "
         "20 June 2022,")
-    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "convened-each"}
+    got = rule_triples(x, "convened-each")
     base = "meeting/conference-on-the-humanitarian-impact-of-nuclear-weapons/"
     assert {(s.removeprefix(base), o) for s, p, o in got if p == "acta:organizer"} == {
         ("2013-03-04", "country/norway"), ("2014-02-13", "country/mexico"), ("2014-12-08", "country/austria")}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import rule_triples
+
 from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
 
@@ -332,7 +334,7 @@ def test_a_joint_statement_of_states_on_a_day_is_theirs(tmp_path: Path) -> None:
         "Noting the joint communiqué issued by Argentina and Brazil on 4 May 2024,5",
         "Noting also the joint statement on cooperation issued by Chile and Peru,",
         "[^5]: A/78/881.")
-    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "joint-text"}
+    got = rule_triples(x, "joint-text")
     statement = "instrument/joint-statement-on-preventing-nuclear-war-and-avoiding-arms-races"
     states = {o for s, p, o in got if s == statement and p == "acta:producedBy"}
     assert states == {"country/china", "country/france", "country/russian-federation",
@@ -357,7 +359,7 @@ def test_texts_whose_adoption_was_a_meetings_outcome_were_adopted_there(tmp_path
         "development” and the Lausanne Action Plan 2021–2026[^3] to support the full and effective implementation "
         "of the Convention,",
         "[^3]: CCM/CONF/2021/6, annexes I and II.")
-    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "outcome-adoption"}
+    got = rule_triples(x, "outcome-adoption")
     conference = "series/review-conference-of-states-parties-to-the-convention-on-cluster-munitions/2"
     assert got == {("instrument/lausanne-declaration", "acta:adoptedAt", conference),
                    ("instrument/lausanne-action-plan", "acta:adoptedAt", conference),
@@ -373,7 +375,7 @@ def test_a_letter_of_a_day_that_no_note_publishes_is_its_authors_and_cited(tmp_p
         "Commission through its letter dated 13 November 2024[^3] and the former Chairs of the Peacebuilding "
         "Commission through their letter dated 12 May 2025, and inputs from thematic and regional consultations,",
         "[^3]: A/79/609-S/2024/827.")
-    letters = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "letter-dated"}
+    letters = rule_triples(x, "letter-dated")
     minted = [s for s, p, o in letters if p == "dcterms:title" and o == Lit("Letter dated 12 May 2025")]
     assert len(minted) == 1
     assert {(p, o) for s, p, o in letters if s == minted[0]} == {
@@ -397,7 +399,7 @@ def test_an_outcome_document_named_after_the_meeting_is_the_meetings(tmp_path: P
         "Non-Proliferation of Nuclear Weapons, entitled “Advancing the review process”,[^8]",
         "[^7]: Resolution 79/323, annex.",
         "[^8]: NPT/CONF.2026/99.")
-    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "outcome-named"}
+    got = rule_triples(x, "outcome-named")
     assert ("instrument/sevilla-commitment", "acta:producedBy",
             "series/international-conference-on-financing-for-development/4") in got
     assert ("un/npt/conf.2026/99", "acta:producedBy",

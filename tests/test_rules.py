@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import rule_triples
+
 from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
 
@@ -384,7 +386,7 @@ def test_a_text_named_by_its_title_adopted_by_a_body_on_a_day_or_by_its_resoluti
         "50/245 of 10 September 1996, was opened for signature on 24 September 1996,",
         "Further recalls the amendments to articles 124 and 8 of the Rome Statute adopted by the Assembly of States "
         "Parties at the fourteenth session,")
-    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "title-adopted-by"}
+    got = rule_triples(x, "title-adopted-by")
     treaty = "instrument/comprehensive-nuclear-test-ban-treaty"
     assert got == {(treaty, "acta:adoptedBy", "un/general-assembly"),
                    (treaty, "acta:adoptionDate", Lit("1996-09-10", "xsd:date"))}  # not the Statute: its amendments
@@ -399,7 +401,7 @@ def test_a_code_of_practice_adopted_on_a_day_by_a_body(tmp_path: Path) -> None:
         "Movement of Radioactive Waste, adopted on 21 September 1990 by the General Conference of the International "
         "Atomic Energy Agency at its thirty-fourth regular session,")
     code = "instrument/code-of-practice-on-the-international-transboundary-movement-of-radioactive-waste"
-    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "title-adopted-by"}
+    got = rule_triples(x, "title-adopted-by")
     assert got == {(code, "acta:adoptedBy", "un/iaea/general-conference"),
                    (code, "acta:adoptionDate", Lit("1990-09-21", "xsd:date"))}
 
@@ -411,7 +413,7 @@ def test_a_text_named_by_its_title_as_approved_by_a_body_in_its_resolution(tmp_p
         tmp_path, "A/RES/80/6",
         "Acknowledging the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of "
         "13 September 2004, including paragraph 3 of the resolution,")
-    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "title-adopted-by"}
+    got = rule_triples(x, "title-adopted-by")
     assert got == {("instrument/relationship-agreement", "acta:approvedBy", "un/general-assembly"),
                    ("instrument/relationship-agreement", "acta:adoptionDate", Lit("2004-09-13", "xsd:date"))}
 
@@ -424,7 +426,7 @@ def test_a_text_adopted_at_a_meeting_named_by_its_kind_where_and_when(tmp_path: 
         "Recalling the Joint Ministerial Statement on the Comprehensive Nuclear-Test-Ban Treaty adopted at the "
         "ministerial meeting held in New York on 24 September 2024,")
     statement = "instrument/joint-ministerial-statement-on-the-comprehensive-nuclear-test-ban-treaty"
-    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule in ("held-once", "adopted-during")}
+    got = rule_triples(x, "held-once", "adopted-during")
     meeting = "meeting/ministerial-meeting/2024-09-24"
     assert got == {(statement, "acta:adoptedAt", meeting),
                    (statement, "acta:adoptionDate", Lit("2024-09-24", "xsd:date")),
