@@ -8,13 +8,15 @@ resolution 79/40 of 2 December 2024"), operative clauses that open with a
 verb in the third person ("10. Decides to convene ...", "36. Requests the
 Secretary-General to ..."), and the plenary meeting that adopted it.  These
 rules read that shape; the instrument they speak for is the document itself.
+What its operative decisions convene and found is graph/decides.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from .entities import generic_noun, name_generic_body, resolve_mention
+from . import decides
+from .entities import resolve_mention
 from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .footnotes import within_a_note
 from .mentions import english_ordinal
@@ -122,7 +124,6 @@ def rule_adopted_at_session(ctx: Context, view: View) -> None:
     if not m:
         return
     from .occasions import meeting_tail
-    from .text import slugify
     session = view.m(m.group("m"))
     if not session.attrs.get("ordinal"):
         return
@@ -528,119 +529,7 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
             ctx.claim(key, "acta:adoptedBy", body, sent, "symbol-of-body")
 
 
-# --- operative verbs: decisions to convene and establish (requests: graph/requests.py) -----------------------
-
-# "Decides to convene the ninth Biennial Meeting", "Renews its decision to convene the Fifth Review Conference"
-_DECIDES_CONVENE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide|"
-                              r"(?:[Rr]enews|[Rr]eaffirms)\s+⟦A(?P<a>\d+)⟧)(?:\s*,[^,⟦]{0,60},)?\s+"
-                              # "Decides to convene, in ⟦L⟧, on a date to be decided later, a ⟦M⟧", "to establish …
-                              # an annual “⟦M⟧”" (a meeting the instrument founds, named in quotes)
-                              r"(?:to\s+)?(?P<verb>convene|hold|organize|establish)"
-                              r"(?:\s*,(?:[^,;⟦]|⟦[LD]\d+⟧){1,60}?(?=,)){0,3}\s*,?\s+"
-                              r"(?:the\s+|a\s+|an\s+)?(?:annual\s+|biennial\s+)?[“\"]?⟦M(?P<m>\d+)⟧")
-_DECIDES_ESTABLISH = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides?|[Dd]ecide|"
-                                r"(?:[Rr]enews|[Rr]eaffirms)\s+⟦A(?P<a>\d+)⟧)(?:\s*,[^,⟦]{0,60},)?\s+"
-                                r"(?:to\s+)?(?:establish|create|set\s+up)\s+(?:,[^,⟦]{0,60},\s*)?"
-                                # what it founds, not where: "establish ... a procedure within the Secretariat"
-                                r"(?P<what>(?:(?!\b(?:within|in|under|by|of|for|at|on|with|and)\b"
-                                r"|\bto\b(?!\s+be\s+(?:known|called|named)\b))[^⟦]){0,120}?)"
-                                r"⟦B(?P<b>\d+)⟧")
-
-
-# "Decides to include in the provisional agenda of its eighty-first session, under the item entitled …, the
-# sub-item entitled …": the follow-up the instrument sets, at the session that will take it up
-_ON_AGENDA = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?[Dd]ecides\b.*?\bto\s+include\s+in\s+the\s+"
-                        r"(?:provisional\s+)?agenda\s+of\s+its\s+⟦M(?P<m>\d+)⟧")
-
-
-# "Recalling its resolutions 76/217 of 17 December 2021, … and 79/279 of 11 April 2025 on the convening of the Third
-# United Nations Conference on Landlocked Developing Countries": each of them convened it
-_ON_THE_CONVENING = re.compile(r"(?P<list>⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?(?:\s*(?:,|,?\s*and)\s*⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)*)"
-                               r"\s*,?\s+(?:on|concerning)\s+the\s+(?:convening|holding|modalities)\s+of\s+(?:the\s+)?"
-                               r"⟦M(?P<m>\d+)⟧")
-
-
-def rule_on_the_convening(ctx: Context, view: View) -> None:
-    for m in _ON_THE_CONVENING.finditer(view.template):
-        meeting = resolve_mention(ctx, view, int(m.group("m")))
-        if not meeting or ctx.registry.get(meeting).kind != "meeting":
-            continue
-        for i in re.findall(r"⟦S(\d+)⟧", m.group("list")):
-            key = resolve_mention(ctx, view, int(i))
-            if key and ctx.registry.get(key).kind in ("resolution", "decision"):
-                ctx.claim(meeting, "acta:convenedBy", key, view.sentence, "on-the-convening")
-
-
-def rule_decides(ctx: Context, view: View) -> None:
-    me = ctx.speaking()
-    if not me:
-        return
-    agenda = _ON_AGENDA.match(view.template)
-    session = resolve_mention(ctx, view, int(agenda.group("m"))) if agenda else None
-    if session and ctx.registry.get(session).kind == "meeting":
-        ctx.claim(me, "acta:onAgendaOf", session, view.sentence, "on-agenda")
-    from .occasions import meeting_tail
-    m = _decision(view, _DECIDES_CONVENE)
-    if m and (m.group("verb") != "establish" or view.m(int(m.group("m"))).attrs.get("convened")):
-        key = resolve_mention(ctx, view, int(m.group("m")))
-        if key:
-            ctx.claim(key, "acta:convenedBy", me, view.sentence, "decides-to-convene")
-            meeting_tail(ctx, view, int(m.group("m")), key, "decides-to-convene")
-    m = _decision(view, _DECIDES_ESTABLISH)
-    if m:
-        key = resolve_mention(ctx, view, int(m.group("b"))) or _founded_here(ctx, view, int(m.group("b")), me)
-        if key:
-            ctx.claim(key, "acta:establishedBy", me, view.sentence, "decides-to-establish")
-            ctx.x.__dict__.setdefault("established_by_self", []).append((key, view.sentence))
-            _convening(ctx, view, m.end(), key, me)
-
-
-# "to establish an open-ended technical expert group, convening for at least two days, …, in 2026 and 2028"
-_CONVENING = re.compile(r"\s*,\s*(?:convening|meeting|to\s+(?:meet|convene|be\s+convened))\b[^⟦;]{0,120}?"
-                        r"\b(?:in|on|from|during)\s+⟦D(\d+)⟧")
-
-
-def _convening(ctx: Context, view: View, at: int, body: str, me: str) -> None:
-    """The meetings the decision gives the body it founds: one per date, convened by the instrument."""
-    from .sessions import body_meeting
-    m = _CONVENING.match(view.template, at)
-    for value in view.dates(m.group(1)) if m else ():
-        meeting = body_meeting(ctx, body, value.start, view.sentence)
-        ctx.claim(meeting, "acta:convenedBy", me, view.sentence, "decides-to-establish")
-
-
-def _decision(view: View, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The pattern's match, if its verb is a decision: "Decides to", "Renews its decision to", not "Reaffirms its
-    support to"."""
-    m = pattern.search(view.template)
-    if m and m.group("a") and view.m(int(m.group("a"))).text.lower() != "its decision":
-        return None
-    return m
-
-
-def _founded_here(ctx: Context, view: View, index: int, me: str) -> str | None:
-    """"Decides to establish an open-ended working group": a body this instrument founds, named by what it is, is
-    keyed under the instrument, as one founded "pursuant to resolution 76/233" is under that resolution."""
-    if not view.m(index).attrs.get("generic"):
-        return None
-    noun = generic_noun(view.m(index).text)
-    return name_generic_body(ctx, view, index, f"{me}/{slugify(noun)}", f"{noun} ({ctx.registry.get(me).label})")
-
-
-def finish(ctx: Context) -> None:
-    """Facts that need the whole document: a body established by the instrument dates from its adoption."""
-    me = ctx.speaking()
-    if not me:
-        return
-    dates = [c for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adoptionDate"]
-    if not dates:
-        return
-    best = max(dates, key=lambda c: len(c.object.value))
-    for key, sent in ctx.x.__dict__.get("established_by_self", []):
-        ctx.claim(key, "acta:establishedOn", best.object, sent, "established-on-adoption")
-
-
 RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_in_accordance, rule_reports,
-         rule_requests, rule_asked_in_which, rule_decides, rule_on_the_convening)  # rule_reports: graph/reports.py, rule_requests: graph/requests.py
+         rule_requests, rule_asked_in_which) + decides.RULES  # rule_reports: graph/reports.py, rule_requests: graph/requests.py
 
-__all__ = ["RULES", "finish", "english_ordinal"]
+__all__ = ["RULES", "english_ordinal"]

@@ -264,7 +264,7 @@ def extract(doc: Document) -> Extraction:
                 if years:
                     ctx.year = max(years)
         views.append(view)
-    from .clauses import finish
+    from .decides import finish
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
     finish(ctx)
     ctx.claim_titles_once_read()

@@ -1,0 +1,153 @@
+"""graph/decides.py: what a resolution convenes, founds and puts on an agenda, on clauses copied from the corpus."""
+
+# ruff: noqa: E501  (the corpus snippets below are copied verbatim, one source line each)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_clauses import build, objects, triples
+
+from graph.extract import Lit
+
+# /work/shared/corpus/un-ga-80/A_RES_80_43.md, operative paragraph 5
+CONVENE_43 = """The General Assembly,
+
+5. Decides to convene the Meeting of States in New York from 12 to 23 July 2027 to review the implementation of the Global Framework, in line with section V, paragraph 31, thereof, with the participation, as observers, of relevant international and regional organizations and other relevant stakeholders, including non‑governmental organizations and civil society, academia, research institutions and industry, and further recalls its decision that the Chair may hold informal consultations ahead of the Meeting of States;
+"""
+
+
+def test_decides_to_convene_a_meeting_in_a_city_on_dates(tmp_path: Path) -> None:
+    x = build(tmp_path, CONVENE_43, "A/RES/80/43")
+    meeting = "un/a/res/80/43/meeting/meeting-of-states"  # names no treaty: the resolution's own
+    decided = triples(x, "decides-to-convene")
+    assert (meeting, "acta:convenedBy", "un/a/res/80/43") in decided
+    assert (meeting, "schema:location", "city/new-york") in decided
+    assert (meeting, "schema:startDate", Lit("2027-07-12", "xsd:date")) in decided
+    assert (meeting, "schema:endDate", Lit("2027-07-23", "xsd:date")) in decided
+    assert x.registry.get(meeting).kind == "meeting"
+
+
+# A/RES/80/38, paragraph 11, with the line break the source has inside the conference's name
+RENEWS_38 = """The General Assembly,
+
+11. Renews its decision to convene the Fifth United Nations Conference to Review Progress Made in the Implementation of the Programme of Action to Prevent,
+Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects (and the International Tracing Instrument) in 2030 as a two-week event, to be preceded by a preparatory committee meeting of not more than five days, in early 2030;
+"""
+
+
+def test_renews_its_decision_to_convene_convenes_and_a_parenthesis_does_not_hide_the_date(tmp_path: Path) -> None:
+    x = build(tmp_path, RENEWS_38, "A/RES/80/38")
+    decided = triples(x, "decides-to-convene")
+    conference = [s for s, p, o in decided if p == "acta:convenedBy" and o == "un/a/res/80/38"]
+    assert len(conference) == 1
+    label = x.registry.get(conference[0]).label
+    assert label.startswith("Fifth United Nations Conference") and label.endswith("in All Its Aspects")
+    assert (conference[0], "schema:startDate", Lit("2030", "xsd:gYear")) in decided
+
+
+def test_reaffirming_something_else_to_convene_is_not_a_decision(tmp_path: Path) -> None:
+    body = ("The General Assembly,\n\n3. Reaffirms its support to convene the Fifth United Nations Conference on "
+            "the Least Developed Countries in 2030;\n")
+    x = build(tmp_path, body, "A/RES/80/99")
+    assert not triples(x, "decides-to-convene")
+
+
+# A/RES/80/38, paragraphs 8 and 19
+ESTABLISH_38 = """The General Assembly,
+
+8. Renews its decision to establish an open-ended technical expert group, convening for at least two days, and no more than three days, in 2026 and 2028;
+
+19. Reaffirms its decision to establish and maintain a structured procedure within the Secretariat, starting in 2026, to process offers of and requests for assistance;
+"""
+
+
+def test_a_group_the_instrument_founds_is_keyed_under_it_and_a_procedure_within_a_body_founds_no_body(
+        tmp_path: Path) -> None:
+    x = build(tmp_path, ESTABLISH_38, "A/RES/80/38")
+    founded = {s for s, p, o in triples(x, "decides-to-establish") if p == "acta:establishedBy"}
+    assert founded == {"un/a/res/80/38/open-ended-technical-expert-group"}
+    assert x.registry.get("un/a/res/80/38/open-ended-technical-expert-group").label == (
+        "open-ended technical expert group (A/RES/80/38)")
+
+
+def test_the_group_it_founds_convening_in_two_years_meets_once_in_each_convened_by_it(tmp_path: Path) -> None:
+    x = build(tmp_path, ESTABLISH_38, "A/RES/80/38")
+    group = "un/a/res/80/38/open-ended-technical-expert-group"
+    meetings = sorted(s for s, p, o in triples(x) if p == "acta:meetingOf" and o == group)
+    assert meetings == [f"{group}/meeting/2026", f"{group}/meeting/2028"]
+    for key, year in zip(meetings, ("2026", "2028"), strict=True):
+        assert (key, "acta:convenedBy", "un/a/res/80/38") in triples(x, "decides-to-establish")
+        assert objects(x, key, "schema:startDate") == [Lit(year, "xsd:gYear")]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_49.md paragraph 5, A_RES_80_44.md paragraph 8, A_RES_80_58.md paragraph 9
+# (cut), A_RES_80_11.md paragraph 12 (cut)
+CONVENED = """The General Assembly,
+
+5. Decides to convene, in New York, on a date to be decided later, a United Nations high- level international conference on nuclear disarmament to review the progress made in this regard;
+
+8. Decides to convene a joint half-day panel discussion of the Disarmament and International Security Committee (First Committee) and the Special Political and Decolonization Committee (Fourth Committee) to address possible challenges to space security and sustainability;
+
+9. Decides to convene informal exchanges in Geneva for States to further share perspectives on observations and conclusions;
+
+12. Decides to establish, within existing resources, an annual “peacebuilding week” in June, timed around the commemoration of the inaugural meeting of the Commission;
+"""
+
+
+def test_a_meeting_the_resolution_convenes_is_named_by_what_the_clause_calls_it(tmp_path: Path) -> None:
+    x = build(tmp_path, CONVENED, "A/RES/80/49")
+    me = "un/a/res/80/49"
+    convened = {s: x.registry.get(s).label for s, p, o in triples(x, "decides-to-convene")
+                if p == "acta:convenedBy" and o == me}
+    topic = "meeting/united-nations-high-level-international-conference-on-nuclear-disarmament"
+    assert convened == {
+        # one conference whichever resolution names it: keyed by its topic
+        topic: "United Nations high-level international conference on nuclear disarmament",
+        # named only by its kind: this resolution's own
+        f"{me}/joint-half-day-panel-discussion": "joint half-day panel discussion (A/RES/80/49)",
+        f"{me}/informal-exchanges": "informal exchanges (A/RES/80/49)",
+        f"{me}/peacebuilding-week": "peacebuilding week (A/RES/80/49)",
+    }
+    assert objects(x, topic, "schema:location") == ["city/new-york"]
+    assert "city/geneva" in objects(x, f"{me}/informal-exchanges", "schema:location")
+
+
+def test_a_meeting_someone_else_holds_or_one_named_before_is_not_convened_here(tmp_path: Path) -> None:
+    body = ("The General Assembly,\n\n"
+            "Recalling the holding of the high-level meeting on countering nuclear terrorism, with a focus on "
+            "strengthening the legal framework, in New York on 28 September 2012,\n\n"
+            "7. Encourages States to convene exchanges on responsible application of artificial intelligence in the "
+            "military domain, including within the United Nations;\n\n"
+            "8. Decides that the Office will provide the support necessary for convening the informal exchanges;\n")
+    x = build(tmp_path, body, "A/RES/80/58")
+    assert not triples(x, "decides-to-convene")
+    labels = {e.label for e in x.registry if e.kind == "meeting"}
+    assert not any("exchanges" in label for label in labels)
+
+
+def test_the_agenda_of_its_next_session_is_the_assemblys_and_a_meeting_to_come_is_noted(tmp_path: Path) -> None:
+    body = ("The General Assembly,\n\n"
+            # /work/shared/corpus/un-ga-80/A_RES_80_44.md paragraph 8 (cut) and A_RES_80_46.md (cut)
+            "8. Decides to convene a joint half-day panel discussion of the Disarmament and International Security "
+            "Committee (First Committee) and the Special Political and Decolonization Committee (Fourth Committee), "
+            "and to include in the provisional agenda of its eighty-first session, under the item entitled “General "
+            "and complete disarmament”, the sub-item entitled “Joint panel discussion”;\n\n"
+            "9. Notes that the Twelfth Conference of States Parties will be held in Geneva from 24 to 28 August "
+            "2026;\n")
+    x = build(tmp_path, body, "A/RES/80/44")
+    me = "un/a/res/80/44"
+    assert (me, "acta:onAgendaOf", "un/general-assembly/session/regular-81") in triples(x, "on-agenda")
+    assert not [e for e in x.registry if e.key.startswith("un/fourth-committee/session")]
+    noted = [o for s, p, o in triples(x, "citing-clause") if s == me and p == "acta:notes"]
+    assert len(noted) == 1 and x.registry.get(noted[0]).kind == "meeting"
+
+
+def test_resolutions_on_the_convening_of_a_meeting_each_convened_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md, a preambular clause
+    x = build(tmp_path, "The General Assembly,\n\nRecalling its resolutions 76/217 of 17 December 2021, 77/246 of "
+              "30 December 2022 and 79/279 of 11 April 2025 on the convening of the Third United Nations Conference on "
+              "Landlocked Developing Countries,\n", "A/RES/80/3")
+    (meeting,) = {c.subject for c in x.claims if c.predicate == "acta:convenedBy"}
+    assert x.registry.get(meeting).label.startswith("Third United Nations Conference on Landlocked")
+    assert sorted(objects(x, meeting, "acta:convenedBy")) == ["un/a/res/76/217", "un/a/res/77/246", "un/a/res/79/279"]
