@@ -250,18 +250,18 @@ def rule_citations(ctx: Context, view: View) -> None:
     start = _CLAUSE_START.match(t) or _DECIDES_TO.match(t)
     we = _WE_START.match(t) if not start else None
     start = start or we
-    listed = ctx.x.__dict__.get("citing_list")
-    cut = ctx.x.__dict__.get("cut_clause")
+    listed = ctx.citing_list
+    cut = ctx.cut_clause
     glued: list[tuple[int, str | None]] = []
     if not within_a_note(ctx.notes, view.sentence.start) and not _RULE_LINE.match(t):
         # a clause a page break cut ("… as declared in its resolutions"), its rest after the page's notes
-        ctx.x.__dict__["cut_clause"] = None
+        ctx.cut_clause = None
         if cut and not start and _GOES_ON.match(t):
             listed = cut
             glued = [(m.end(), verb_property(m.group("verb"))) for m in _GLUED_CLAUSE.finditer(t)]
     if start or _NEW_PARAGRAPH.match(t):
         # "11. Recalls:", "12. Also recalls the adoption of:": the items after the lead are what it cites
-        ctx.x.__dict__["citing_list"] = verb_property(start.group("verb")) if start and _LEAD_END.search(t) else None
+        ctx.citing_list = verb_property(start.group("verb")) if start and _LEAD_END.search(t) else None
     # "Mindful that States have started …, and in this regard taking note of resolution 79/239 …": a clause whose
     # opening word cites nothing may cite with a verb after it
     opener = _OPENER.match(t) if not start and not listed and ("⟦S" in t or "⟦I" in t) else None
@@ -277,7 +277,7 @@ def rule_citations(ctx: Context, view: View) -> None:
         spans = sorted(spans + [(m.end(), None) for m in _STOP_VERB.finditer(t, start.end() if start else 0)])
     relative, sources = _relative_spans(ctx, view, spans[0][1])
     spans = sorted(spans + relative, key=lambda span: span[0])
-    ctx.x.__dict__["citing_spans"] = (view.sentence.start, spans, sources)  # for texts later rules find: cite_found
+    ctx.citing_spans = (view.sentence.start, spans, sources)  # for texts later rules find: cite_found
     targets = [(tok.start(), resolve_mention(ctx, view, int(tok.group(1)))) for tok in re.finditer(r"⟦[SI](\d+)⟧", t)]
     for begin, _ in spans:  # a meeting the verb governs: "Recalling the holding of the Nuclear Security Summit …"
         met = _CITED_MEETING.match(t, begin)
@@ -293,7 +293,7 @@ def rule_citations(ctx: Context, view: View) -> None:
         if doc:
             targets.append((m.start(), doc))
     if start and not _ENDED.search(t):
-        ctx.x.__dict__["cut_clause"] = spans[-1][1]
+        ctx.cut_clause = spans[-1][1]
     adopter = ctx.adopter()
     for pos, target in sorted(targets, key=lambda x: x[0]):
         prop, source = _verb_at(spans, sources, pos, me)
@@ -325,7 +325,7 @@ def cite_found(ctx: Context, view: View, pos: int, target: str) -> None:
     issued by …", "Noting the adoption of the programme of work …"), is cited by the clause's verb there, as a symbol
     or a title there would be."""
     me = ctx.speaking()
-    saved = ctx.x.__dict__.get("citing_spans")
+    saved = ctx.citing_spans
     if not me or not saved or saved[0] != view.sentence.start:
         return
     _, spans, sources = saved

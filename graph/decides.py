@@ -76,7 +76,7 @@ def rule_decides(ctx: Context, view: View) -> None:
         key = resolve_mention(ctx, view, int(m.group("b"))) or _founded_here(ctx, view, int(m.group("b")), me)
         if key:
             ctx.claim(key, "acta:establishedBy", me, view.sentence, "decides-to-establish")
-            ctx.x.__dict__.setdefault("established_by_self", []).append((key, view.sentence))
+            ctx.established_by_self.append((key, view.sentence))
             _convening(ctx, view, m.end(), key, me)
 
 
@@ -121,7 +121,7 @@ def finish(ctx: Context) -> None:
     if not dates:
         return
     best = max(dates, key=lambda c: len(c.object.value))
-    for key, sent in ctx.x.__dict__.get("established_by_self", []):
+    for key, sent in ctx.established_by_self:
         ctx.claim(key, "acta:establishedOn", best.object, sent, "established-on-adoption")
 
 

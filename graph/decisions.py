@@ -286,7 +286,7 @@ def rule_annexed_text(ctx: Context, view: View) -> None:
         if meeting:
             ctx.claim(text, "acta:adoptedBy", meeting, sent, "annexed-text")
     if text:
-        ctx.x.__dict__["annexed_text"] = text
+        ctx.annexed_text = text
 
 
 def speaker(ctx: Context, view: View, previous: View | None) -> None:
@@ -297,7 +297,7 @@ def speaker(ctx: Context, view: View, previous: View | None) -> None:
         # the text it adopted "as contained in the annex" (rule_annexed_text), else still the resolution's; a part
         # is the document's again
         resolution = kind_of(ctx, ctx.x.self_key) in ("resolution", "decision")
-        annex = re.match(r"Annex(?!\s+[IVX]+\b)", text) and ctx.x.__dict__.get("annexed_text")  # not "Annex II"
+        annex = re.match(r"Annex(?!\s+[IVX]+\b)", text) and ctx.annexed_text  # not "Annex II"
         ctx.speaker = annex if annex else "" if re.match(r"Annex|Appendix", text) and not resolution else None
         return
     line = _SPEAKER_LINE.match(view.template.strip())
@@ -324,13 +324,13 @@ _REPORT_ADOPTED = re.compile(r"\badoption\s+of\s+(?:the\s+|this\s+)?(?:meeting\s
 
 
 def rule_following_adopted(ctx: Context, view: View) -> None:
-    pending = ctx.x.__dict__.get("adopted_list")
+    pending = ctx.adopted_list
     lead = _FOLLOWING_ADOPTED.search(view.template)
     if lead:
         body = view.keys.get(int(lead.group("body")))
         date = lead.group("date")
         iso = view.dates(date)[0].start if date is not None and _one_day(view, date) else None
-        ctx.x.__dict__["adopted_list"] = (body, iso, view.sentence) if kind_of(ctx, body) == "body" else None
+        ctx.adopted_list = (body, iso, view.sentence) if kind_of(ctx, body) == "body" else None
         me = ctx.x.self_key
         if _REPORT_ADOPTED.search(view.template, lead.end("body")) and kind_of(ctx, body) == "body" \
                 and kind_of(ctx, me) == "document":  # "… followed by the adoption of the meeting report"
@@ -343,7 +343,7 @@ def rule_following_adopted(ctx: Context, view: View) -> None:
     head = _HEADING_LINE.match(view.template.strip())
     key = view.keys.get(int(head.group("sym"))) if head else None
     if not key or "\n" in view.sentence.text.strip() or kind_of(ctx, key) not in ("resolution", "decision"):
-        ctx.x.__dict__["adopted_list"] = None
+        ctx.adopted_list = None
         return
     body, iso, lead_sentence = pending
     span = (lead_sentence.start, view.sentence.end)

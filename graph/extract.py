@@ -76,6 +76,20 @@ class Context:
         self.speaker: str | None = None          # a decision annexed to a report, while its clauses are read
         #                                          ("" in an annex that no decision speaks; None: the document)
         self.titles_once_read: list[tuple[int, str, str, Sentence, str]] = []  # (rank, doc, title, sentence, rule)
+        # what the rules carry from one sentence to the next (each set and read by the rules named)
+        self.previous_view: View | None = None            # the sentence before this one (rules.apply)
+        self.citing_list: str | None = None               # a lead ending in a colon: its citing verb's property
+        self.cut_clause: str | None = None                # the verb of a clause the page's notes cut (clauses)
+        self.citing_spans: tuple[int, list[tuple[int, str | None]], dict[int, str]] | None = None  # cite_found
+        self.established_by_self: list[tuple[str, Sentence]] = []  # bodies the instrument founds (decides)
+        self.annexed_text: str | None = None              # the text an annex holds (decisions)
+        self.adopted_list: tuple[str, str | None, Sentence] | None = None  # "following … adopted:" (decisions)
+        self.officer_list: dict[str, str | None] | None = None   # a list of officers under its lead (officers)
+        self.reported_meeting: str | None = None          # the meeting a record reports on (proceedings)
+        self.section: str | None = None                   # a record's section heading (proceedings)
+        self.request_list: tuple[str, list, bool, Sentence] | None = None  # a request's list of addressees
+        self.last_country: str | None = None              # the country named last (requests)
+        self.pending_list: dict[str, object] | None = None  # a session's list of what it considered (sessions)
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
         self.bare_marks = sequence_markers(extraction.document.text, extraction.document.body_start, self.notes)
 

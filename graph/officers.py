@@ -29,7 +29,7 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
     text = view.sentence.text
     if _LIST_LEAD.search(text):
         views = [view]
-        prev = ctx.x.__dict__.get("previous_view")
+        prev = ctx.previous_view
         if prev is not None and prev.sentence.paragraph == view.sentence.paragraph:
             views.insert(0, prev)  # "... for the positions of the Bureau. The following nominees were selected:"
         # "the Bureau" of an organization's own text is its catalogued organ (extract._own_organ): the body elected
@@ -54,12 +54,12 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
         if members and kind_of(ctx, view.keys.get(int(members.group("body")))) == "body":
             # "the members of the Multidisciplinary Expert Panel were … selected by the Plenary, as listed below:":
             # each person listed after it is a member, whatever heading ("African States:") groups them
-            ctx.x.__dict__["officer_list"] = {"body": view.keys[int(members.group("body"))],
+            ctx.officer_list = {"body": view.keys[int(members.group("body"))],
                                              "elector": view.keys.get(int(members.group("by"))), "post": "Member"}
             return
-        ctx.x.__dict__["officer_list"] = {"body": body or elector, "elector": elector}
+        ctx.officer_list = {"body": body or elector, "elector": elector}
         return
-    lead = ctx.x.__dict__.get("officer_list")
+    lead = ctx.officer_list
     if not lead:
         return
     post = _POST_LINE.match(text)
@@ -70,7 +70,7 @@ def rule_officer_lists(ctx: Context, view: View) -> None:
         return
     if not post:
         if not people and not re.match(r"^[A-Z][\w -]{2,40}:$", text):  # "Africa Group:" keeps the list open
-            ctx.x.__dict__["officer_list"] = None
+            ctx.officer_list = None
         return
     if not lead["body"]:
         return

@@ -165,12 +165,17 @@ def rule_title_on_note(ctx: Context, view: View) -> None:
 
 # "…, held in Barcelona, Spain, on 27 and 28 November 2005" after the meeting that adopted a text: a meeting of one
 # day dates what it adopted
-_HELD_ON = re.compile(r"\s*,?\s+held\s+(?:(?:in|at)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?\s+)?on\s+⟦D(?P<d>\d+)⟧")
+_HELD_ON = re.compile(r"\s*,?\s+held\s+(?:(?:in|at)\s+⟦L(?P<l>\d+)⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?\s+)?on\s+⟦D(?P<d>\d+)⟧")
+
+
+def held_on(view: View, pos: int) -> re.Match[str] | None:
+    """"…, held in ⟦L⟧, ⟦L⟧, on ⟦D⟧" at `pos` of the template: its place (group `l`, if named) and date (`d`)."""
+    return _HELD_ON.match(view.template, pos)
 
 
 def held_day(view: View, pos: int) -> Lit | None:
     """The day of a one-day meeting whose "held … on <day>" starts at `pos` of the template."""
-    m = _HELD_ON.match(view.template, pos)
+    m = held_on(view, pos)
     one = view.one_date(m.group("d")) if m else None
     return date_literal(one.start) if one and len(one.start) == 10 else None
 
@@ -249,16 +254,25 @@ _ADOPTION_BY_THE = re.compile(r"\badoption\s+(?:by\s+consensus\s+)?by\s+the\s+"
                               r"(?P<what>[^⟦;]*?⟦S\d+⟧(?:\s*,?\s+and\s+the\s+(?:[^⟦;]|⟦D\d+⟧){0,80}?⟦S\d+⟧)?)")
 
 
+_NAMED_NOTES = re.compile(r"((?:[^⟦]|⟦D\d+⟧)*)⟦S(\d+)⟧")  # each note and the words since the one before
+
+
 def rule_adoption_by_the(ctx: Context, view: View) -> None:
     for m in _ADOPTION_BY_THE.finditer(view.template):
         before = [int(j) for j in re.findall(r"⟦B(\d+)⟧", view.template[:m.start()])]
         body = next((k for j in reversed(before) if (k := resolve_mention(ctx, view, j))
                      and ctx.registry.get(k).kind == "body"
                      and re.search(rf"\b{m.group('head')}\b", ctx.registry.get(k).label, re.I)), None)
-        for index in re.findall(r"⟦S(\d+)⟧", m.group("what")) if body else ():
+        for named, index in _NAMED_NOTES.findall(m.group("what")) if body else ():
             doc = note_document(ctx, view, int(index))
             if doc:
                 ctx.claim(doc, "acta:adoptedBy", body, view.sentence, "adoption-by-the")
+                # "of the agenda⁷ and the indicative timetable for 2025–2028⁸": each named by what it is
+                what = re.sub(r"^\s*,?\s*(?:and\s+)?(?:the|its)\s+", "", named)
+                if re.fullmatch(r"[a-z][a-z-]+(?:\s+[a-z-]+){0,5}(?:\s+(?:for|of)\s+⟦D\d+⟧)?\s*", what) and \
+                        not re.match(r"(?:reports?|notes?|letters?)\b", what):
+                    ctx.claim_unless_known(doc, "dcterms:title", Lit(view.phrase(what)), view.sentence,
+                                           "adoption-by-the")
 
 
 # a note that names a conference's report by its title and sales number (a UN publication, no document symbol)

@@ -43,7 +43,7 @@ def reported_organ(ctx: Context) -> str | None:
 
 
 def reported_meeting(ctx: Context) -> str | None:
-    return ctx.x.__dict__.get("reported_meeting")
+    return ctx.reported_meeting
 
 
 def rule_reported_meeting(ctx: Context, view: View) -> None:
@@ -53,7 +53,7 @@ def rule_reported_meeting(ctx: Context, view: View) -> None:
     m = _REPORT_OF.match(view.template.strip())
     key = view.keys.get(int(m.group("m"))) if m else None
     if key and kind_of(ctx, key) == "meeting":
-        ctx.x.__dict__["reported_meeting"] = key
+        ctx.reported_meeting = key
 
 
 def rule_attendance(ctx: Context, view: View) -> None:
@@ -106,6 +106,29 @@ def rule_considered(ctx: Context, view: View) -> None:
             ctx.claim(key, "acta:consideredBy", who, view.sentence, "considered-on-the-basis-of")
 
 
+# "The representatives adopted the agenda as set out in the provisional agenda (IPBES/1/1).", "The Committee adopted
+# its agenda (A/AC.105/L.330).", "The provisional agenda (A/CN.10/L.88) was adopted.": the meeting's agenda, adopted
+# by the meeting the record reports on (or by the body or meeting the sentence names)
+_WHO = r"(?:(?P<who>⟦[BM]\d+⟧)|representatives|participants|members|[Mm]eeting|[Pp]lenary|[Cc]ommittee|[Gg]roup)"
+_AGENDA = r"(?:the|its)\s+(?:provisional\s+|revised\s+|annotated\s+)?agenda"
+_AS_IN = r"(?:\s*,?\s*(?:as\s+)?(?:set\s+out|contained|reproduced)\s+in\s+(?:the\s+provisional\s+agenda|document))?"
+_AGENDA_ADOPTED = re.compile(
+    rf"^(?:\(\d{{1,3}}\)\s+|\d{{1,3}}\.\s+)?(?:(?:At|During)\s+(?:its|the)\s+[^,⟦]{{3,40}}(?:⟦D\d+⟧)?\s*,\s*)?"
+    rf"(?:[Tt]he\s+|[Ii]ts\s+)?{_WHO}\s+(?:also\s+|then\s+)?adopted\s+{_AGENDA}{_AS_IN}\s*\(?\s*⟦S(?P<doc>\d+)⟧"
+    rf"|^(?:\(\d{{1,3}}\)\s+|\d{{1,3}}\.\s+)?The\s+(?:provisional\s+)?agenda{_AS_IN}\s*\(?\s*⟦S(?P<doc2>\d+)⟧\s*\)?"
+    rf"\s*,?\s+was\s+adopted\b")
+
+
+def rule_agenda_adopted(ctx: Context, view: View) -> None:
+    m = _AGENDA_ADOPTED.match(view.template.strip()) if "agenda" in view.template else None
+    if not m:
+        return
+    who = view.keys.get(int(m.group("who")[2:-1])) if m.group("who") else reported_meeting(ctx)
+    doc = view.keys.get(int(m.group("doc") or m.group("doc2")))
+    if who and doc and kind_of(ctx, who) in ("meeting", "body") and kind_of(ctx, doc) in ("document", "report"):
+        ctx.claim(doc, "acta:adoptedBy", who, view.sentence, "agenda-adopted")
+
+
 def rule_document_line(ctx: Context, view: View) -> None:
     """"Document IPBES/1/6: Draft financial Procedures for … was presented by the secretariat"."""
     m = _DOCUMENT_LINE.match(view.template.strip())
@@ -146,7 +169,7 @@ _CHAIRED_BY = re.compile(r"^\s*,?\s*(?:which\s+was\s+)?(?P<co>co-)?chaired\s+by\
 def rule_section(ctx: Context, view: View) -> None:
     m = _SECTION.match(view.sentence.text.strip())
     if m:
-        ctx.x.__dict__["section"] = re.sub(r"\s+", " ", m.group("title"))
+        ctx.section = re.sub(r"\s+", " ", m.group("title"))
 
 
 def rule_group_on_matter(ctx: Context, view: View) -> None:
@@ -156,7 +179,7 @@ def rule_group_on_matter(ctx: Context, view: View) -> None:
     if m and (not by or kind_of(ctx, by) != "body"):
         return
     m = m or _GROUP_PASSIVE.search(view.template)  # "… was established": by whom, the sentence does not say
-    section = ctx.x.__dict__.get("section")
+    section = ctx.section
     owner = by or reported_organ(ctx)
     if not m or not section or not owner:
         return
@@ -274,4 +297,5 @@ def rule_joint_meeting(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_to_be_held_with, rule_participation_at, rule_we_met, rule_joint_meeting, rule_section,
-         rule_reported_meeting, rule_attendance, rule_considered, rule_document_line, rule_group_on_matter)
+         rule_reported_meeting, rule_attendance, rule_considered, rule_agenda_adopted, rule_document_line,
+         rule_group_on_matter)

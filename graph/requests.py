@@ -104,12 +104,12 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
         addressees = _addressees(ctx, view, lead.group("addr"))
         verb = re.sub(r"\s+", " ", lead.group("verb").lower())
         bare = bool(re.search(r"\bto\s*$", lead.group("tail")))
-        ctx.x.__dict__["request_list"] = (verb, addressees, bare, view.sentence) if addressees else None
+        ctx.request_list = (verb, addressees, bare, view.sentence) if addressees else None
         return bool(addressees)
-    pending = ctx.x.__dict__.get("request_list")
+    pending = ctx.request_list
     item = ((_BARE_ITEM if pending[2] else _LIST_ITEM).match(t)) if pending else None
     if not item:
-        ctx.x.__dict__["request_list"] = None
+        ctx.request_list = None
         return False
     verb, addressees, _, lead = pending
     for action in _split_actions(view.words(t[item.end():])):
@@ -124,11 +124,11 @@ _MODIFIES_PLURAL = re.compile(r"\s+(?:bodies|entities|agencies|organs|organizati
 
 def rule_requests(ctx: Context, view: View) -> None:
     me = ctx.speaking()
-    before = ctx.x.__dict__.get("last_country")  # the country the sentences before this one named last
+    before = ctx.last_country  # the country the sentences before this one named last
     countries = [(tok.start(), key) for tok in re.finditer(r"⟦L(\d+)⟧", view.template)
                  if (key := view.keys.get(int(tok.group(1)))) and key.startswith("country/")]
     if countries:
-        ctx.x.__dict__["last_country"] = countries[-1][1]
+        ctx.last_country = countries[-1][1]
     if not me:
         return
     if _request_list(ctx, view, me):

@@ -19,7 +19,7 @@ from .entities import generic_noun, is_modifier, name_generic_body
 from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .mentions import Mention, english_ordinal
 from .occasions import key_of, kind_of, meeting_of_a_day, meeting_tail, place_before
-from .outcomes import held_day
+from .outcomes import held_day, held_on
 from .text import Sentence, slugify
 
 
@@ -59,7 +59,7 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
     from . import decisions, sessions
-    prev = ctx.x.__dict__["previous_view"] = previous[-1] if previous else None
+    prev = ctx.previous_view = previous[-1] if previous else None
     decisions.speaker(ctx, view, prev)
     for rule in _order():
         rule(ctx, view)
@@ -184,14 +184,11 @@ _TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\
 _PART_OF = re.compile(r"\b(?:of|to)\s+(?:the\s+)?$")
 
 
-_HELD_IN_ON = re.compile(r"\s*,?\s+held\s+in\s+⟦L(?P<l>\d+)⟧\s*,?\s+on\s+⟦D(?P<d>\d+)⟧")
-
-
 def _held_once(ctx: Context, view: View, index: int, pos: int) -> str | None:
     """"the Joint Ministerial Statement … adopted at the ministerial meeting held in New York on 24 September 2024": a
     meeting named only by its kind, where and on which day it was held, is a meeting of its own, keyed by that day."""
-    mention, held = view.m(index), _HELD_IN_ON.match(view.template, pos)
-    day = view.one_date(held.group("d")) if held and mention.attrs.get("generic") else None
+    mention, held = view.m(index), held_on(view, pos)
+    day = view.one_date(held.group("d")) if held and held.group("l") and mention.attrs.get("generic") else None
     place = key_of(ctx, view, held.group("l")) if day and len(day.start) == 10 else None
     if not place:
         return None

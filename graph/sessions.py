@@ -68,7 +68,7 @@ def rule_met(ctx: Context, view: View) -> None:
                 if view.mentions[i].kind in ("meeting", "anaphor") and view.keys.get(i):
                     target = view.keys[i]
             verbs = re.findall(r"considered|approved|adopted|reviewed", following.group("verbs"))
-            ctx.x.__dict__["pending_list"] = {"agent": body, "verbs": verbs, "for": target,
+            ctx.pending_list = {"agent": body, "verbs": verbs, "for": target,
                                              "lead": view.sentence}
 
 
@@ -78,11 +78,11 @@ _ITEM = re.compile(r"^\s*(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s+")
 
 
 def list_items(ctx: Context, view: View) -> None:
-    pending = ctx.x.__dict__.get("pending_list")
+    pending = ctx.pending_list
     if not pending or pending["lead"] is view.sentence:
         return
     if not _ITEM.match(view.sentence.text):
-        ctx.x.__dict__["pending_list"] = None
+        ctx.pending_list = None
         return
     span = (pending["lead"].start, view.sentence.end)
     for i, m in enumerate(view.mentions):

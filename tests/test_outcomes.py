@@ -135,6 +135,18 @@ def test_the_group_that_adopted_its_agenda_is_the_one_named_before(tmp_path: Pat
     x = build(tmp_path, OEWG_21, "A/RES/80/21")
     adopted = {s for s, p, o in claims(x, "adoption-by-the") if o == "un/a/dec/79/512/open-ended-working-group"}
     assert adopted == {"un/a/ac.297/2025/3", "un/a/ac.297/2025/crp.2/rev.5"}
+    # each is named by what the clause calls it
+    titled = {(s, o.value) for s, p, o in claims(x, "adoption-by-the") if p == "dcterms:title"}
+    assert titled == {("un/a/ac.297/2025/3", "agenda"),
+                      ("un/a/ac.297/2025/crp.2/rev.5", "indicative timetable for 2025–2028")}
+
+
+def test_what_a_group_adopted_is_not_titled_by_a_kind_of_document(tmp_path: Path) -> None:
+    # OEWG_21's clause with "the note" of its marker instead of its agenda: a kind of document, not a title
+    x = build(tmp_path, OEWG_21.replace("of the agenda 7 and", "of the note 7 and"),
+              "A/RES/80/21")
+    titled = {s: o.value for s, p, o in claims(x, "adoption-by-the") if p == "dcterms:title"}
+    assert "un/a/ac.297/2025/3" not in titled and "un/a/ac.297/2025/crp.2/rev.5" in titled
 
 
 def test_a_note_names_a_conferences_report_with_no_symbol(tmp_path: Path) -> None:

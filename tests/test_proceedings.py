@@ -97,6 +97,29 @@ def test_the_documents_the_representatives_worked_from_were_considered_by_the_se
         "initial budget requirements for the administration and implementation of the Platform"}
 
 
+def test_the_agenda_the_representatives_adopted_is_adopted_by_the_session_reported_on(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, para. 11, under this fixture's heading
+    agenda = "(11) The representatives adopted the agenda as set out in the provisional agenda (IPBES/2/1).\n\n"
+    x = extraction(tmp_path, REPORT.replace("D – Attendance", agenda + "D – Attendance"))
+    assert objects(x, "ipbes/2/1", "acta:adoptedBy") == {SESSION}
+    assert objects(x, "ipbes/2/1", "dcterms:title") == {Lit("provisional agenda")}
+    # the documents it worked from were considered, not adopted
+    assert objects(x, "ipbes/2/4", "acta:adoptedBy") == set()
+
+
+def test_an_agenda_adopted_with_no_symbol_or_by_no_one_named_is_not_guessed(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_66.md, para. 4 (cut): no document is named
+    x = extract_resolution(tmp_path, "A/RES/80/66", "4. Notes the fact that, at its 397th meeting, on 7 April 2025, "
+                                                    "the Disarmament Commission adopted the agenda for its substantive "
+                                                    "session of 2025;")
+    assert "un/disarmament-commission" in {e.key for e in x.registry}
+    assert not [c for c in x.claims if c.rule == "agenda-adopted"]
+    # the same sentence as the IPBES report's, in a text that reports on no meeting: no one to have adopted it
+    x = extraction(tmp_path, "(11) The representatives adopted the agenda as set out in the provisional agenda "
+                             "(IPBES/2/1).\n")
+    assert not [c for c in x.claims if c.rule == "agenda-adopted"]
+
+
 def test_a_document_introduced_by_its_symbol_gets_its_title_and_who_submitted_it(tmp_path: Path) -> None:
     x = extraction(tmp_path)
     assert objects(x, "ipbes/2/6", "dcterms:title") == {Lit("Draft financial procedures for the Platform")}
