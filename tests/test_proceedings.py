@@ -107,6 +107,17 @@ def test_the_agenda_the_representatives_adopted_is_adopted_by_the_session_report
     assert objects(x, "ipbes/2/4", "acta:adoptedBy") == set()
 
 
+def test_an_agenda_a_named_body_adopted_or_one_adopted_in_the_passive(tmp_path: Path) -> None:
+    # the other forms UN committee records use for the same act (not in the corpus: written here in their words)
+    x = extraction(tmp_path, REPORT.replace("D – Attendance", "(11) The Plenary adopted its agenda (IPBES/2/1).\n\n"
+                                                                "D – Attendance"))
+    (plenary,) = objects(x, "ipbes/2/1", "acta:adoptedBy")
+    assert x.registry.get(plenary).kind in ("body", "meeting") and "Plenary" in x.registry.get(plenary).label
+    x = extraction(tmp_path, REPORT.replace("D – Attendance", "(11) The provisional agenda (IPBES/2/1) was "
+                                                                "adopted.\n\nD – Attendance"))
+    assert objects(x, "ipbes/2/1", "acta:adoptedBy") == {SESSION}
+
+
 def test_an_agenda_adopted_with_no_symbol_or_by_no_one_named_is_not_guessed(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_66.md, para. 4 (cut): no document is named
     x = extract_resolution(tmp_path, "A/RES/80/66", "4. Notes the fact that, at its 397th meeting, on 7 April 2025, "
