@@ -21,7 +21,7 @@ import re
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
 from .rules import kind_of
-from .text import slugify
+from .text import slugify, upper_first
 
 _BY = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+decisions)\s+(?:taken|adopted|made)\s+by\s+"
                  r"(?:the\s+)?⟦B(?P<body>\d+)⟧"
@@ -259,15 +259,21 @@ _ANNEXED_TEXT = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:Also\s+)?(?P<verb>Adopts|Endorses|Approves)\s+the\s+"
     r"(?:⟦I(?P<i>\d+)⟧(?:[^;⟦]|⟦M\d+⟧){0,160}?"
     r"|(?P<kind>(?:political\s+)?declaration|outcome\s+document|programme\s+of\s+action|plan\s+of\s+action)"
-    r"(?:\s+(?:adopted\s+by|adopted\s+at|of)\s+the\s+⟦M(?P<m>\d+)⟧)?)"
-    r"\s*,?\s*(?:which\s+is\s+|as\s+)?(?:(?:contained|set\s+out|reproduced)\s+in\s+the\s+annex\s+to|annexed\s+to)\s+"
+    r"(?:\s+(?:adopted\s+by|adopted\s+at|of)\s+the\s+⟦M(?P<m>\d+)⟧)?"
+    # a decision's text named by what it is: "Adopts the Rules of procedure for the Plenary of the Platform as contained
+    # in the annex to this decision", "the procedure for receiving and prioritizing requests put to the Platform"
+    r"|(?P<title>(?:Rules|[a-z])(?:[^;,⟦]|⟦B\d+⟧){3,150}?))"
+    r"\s*,?\s*(?:which\s+is\s+|as\s+)?(?:(?:contained|set\s+out|reproduced)\s+in\s+the\s+[Aa]nnex\s+to|annexed\s+to)\s+"
     r"⟦A(?P<a>\d+)⟧")
 _VERB_PROPERTY = {"adopts": "acta:adopts", "endorses": "acta:endorses", "approves": "acta:approves"}
 
 
 def rule_annexed_text(ctx: Context, view: View) -> None:
+    m = _ANNEXED_TEXT.match(view.template.strip()) if "nnex" in view.template else None
+    if m and m.group("title"):
+        _titled_annex(ctx, view, m)
+        return
     me = ctx.x.self_key
-    m = _ANNEXED_TEXT.match(view.template.strip())
     if not (m and me and ctx.speaker is None and kind_of(ctx, me) == "resolution"
             and view.m(m.group("a")).attrs.get("noun") == "present resolution"):
         return
@@ -287,6 +293,25 @@ def rule_annexed_text(ctx: Context, view: View) -> None:
             ctx.claim(text, "acta:adoptedBy", meeting, sent, "annexed-text")
     if text:
         ctx.annexed_text = text
+
+
+def _titled_annex(ctx: Context, view: View, m: re.Match[str]) -> None:
+    """The text a decision or resolution adopts (approves, endorses) in its annex, named by what it is: adopted by
+    whoever adopted the instrument ("Decision IPBES/1/1 …", "The Plenary,": the Plenary)."""
+    me = ctx.speaking()
+    if not me or kind_of(ctx, me) not in ("resolution", "decision") \
+            or view.m(m.group("a")).attrs.get("noun") not in ("decision", "present decision", "present resolution"):
+        return
+    title = upper_first(view.phrase(m.group("title")))
+    text = f"{me}/annex"
+    ctx.registry.add(text, "document", f"{title} ({ctx.registry.label(me)}, annex)")
+    ctx.claim(text, "dcterms:title", Lit(title), view.sentence, "annexed-text")
+    ctx.claim(me, _VERB_PROPERTY[m.group("verb").lower()], text, view.sentence, "annexed-text")
+    adopter = ctx.claimed(me, "acta:adoptedBy")
+    if adopter and m.group("verb") == "Adopts":
+        ctx.claim(text, "acta:adoptedBy", adopter, view.sentence, "annexed-text")
+    elif adopter and m.group("verb") == "Approves":
+        ctx.claim(text, "acta:approvedBy", adopter, view.sentence, "annexed-text")
 
 
 def speaker(ctx: Context, view: View, previous: View | None) -> None:

@@ -140,6 +140,31 @@ def test_an_annexed_decision_speaks_its_own_clauses_until_the_next_annex(tmp_pat
     assert any(s == decision and p == "acta:takesNoteOf" for s, p, _ in facts(x))
 
 
+# /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, Annex IV (Decision IPBES/1/3, cut)
+ANNEX_IV = """Annex IV
+
+Decision IPBES/1/3 Procedure for receiving and prioritizing requests put to the Platform
+
+The Plenary,
+
+Adopts the procedure for receiving and prioritizing requests put to the Platform as contained in the Annex to this \
+decision.
+"""
+
+
+def test_the_text_an_annexed_decision_adopts_in_its_annex_is_adopted_by_who_adopted_the_decision(
+        tmp_path: Path) -> None:
+    path = tmp_path / "ipbes-1-report.txt"
+    path.write_text(REPORT.split("Annex I\n")[0] + ANNEX_IV, encoding="utf-8")
+    x = extract(read_document(path))
+    annex = "ipbes/dec/1/3/annex"
+    assert facts(x, "annexed-text") == {
+        ("ipbes/dec/1/3", "acta:adopts", annex),
+        (annex, "dcterms:title", Lit("Procedure for receiving and prioritizing requests put to the Platform")),
+        (annex, "acta:adoptedBy", "ipbes/plenary"),
+    }
+
+
 def test_the_decisions_a_report_lists_as_adopted_get_their_body_date_and_session(tmp_path: Path) -> None:
     x = report(tmp_path)
     for decision in ("ipbes/dec/2/5", "ipbes/dec/2/7"):
