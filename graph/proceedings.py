@@ -63,7 +63,8 @@ def rule_attendance(ctx: Context, view: View) -> None:
     m = _ATTENDED.match(view.template.strip())
     if m:
         observers = "observer" in m.group("who") + m.group("rest")
-        _each(ctx, view, meeting, m.group("list"), "acta:observer" if observers else "acta:participant", "attendance")
+        _each(ctx, view, meeting, m.group("list"), "acta:observer" if observers else "acta:participant", "attendance",
+              kinds="LBPI")
         return
     m = _REMARKS.search(view.template)
     if m:
@@ -73,8 +74,19 @@ def rule_attendance(ctx: Context, view: View) -> None:
 def _each(ctx: Context, view: View, meeting: str, listed: str, prop: str, rule: str, kinds: str = "LBP") -> None:
     for token in re.finditer(rf"⟦([{kinds}])(\d+)⟧", listed):
         key = view.keys.get(int(token.group(2)))
+        if token.group(1) == "I":  # "…, Convention on Biological Diversity, Ramsar Convention on Wetlands": a treaty
+            key = _secretariat(ctx, key) if key else None  # attends through its secretariat
         if key and kind_of(ctx, key) in ("place", "country", "city", "body", "person") and key != meeting:
             ctx.claim(meeting, prop, key, view.sentence, rule)
+
+
+def _secretariat(ctx: Context, treaty: str) -> str | None:
+    if not treaty.startswith("instrument/") or kind_of(ctx, treaty) != "document":
+        return None
+    label = f"Secretariat of the {ctx.registry.label(treaty)}"
+    key = f"body/{slugify(label)}"  # as the body "the Secretariat of the Convention on …" is keyed where it is named
+    ctx.registry.add(key, "body", label)
+    return key
 
 
 _CONSIDERED = re.compile(

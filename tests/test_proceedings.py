@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import extract_resolution
@@ -71,6 +72,21 @@ def test_the_states_that_attended_the_meeting_are_participants_of_the_session_re
 def test_observers_are_states_and_organizations_present_as_observers(tmp_path: Path) -> None:
     x = extraction(tmp_path)
     assert took_part(x, "acta:observer") == {"country/afghanistan", "country/cook-islands", "un/fao", "un/undp"}
+
+
+def test_a_convention_present_as_an_observer_attends_through_its_secretariat(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, para. 14 (cut)
+    observers = ("(14) Representatives of the following United Nations bodies and specialized agencies, "
+                 "intergovernmental organizations and secretariats or scientific subsidiary bodies of conventions were "
+                 "also present as observers: United Nations University, Arab League, Convention on Biological "
+                 "Diversity, Ramsar Convention on Wetlands, and United Nations Framework Convention on Climate Change.")
+    x = extraction(tmp_path, re.sub(r"\(14\)[^\n]*", observers, REPORT))
+    present = took_part(x, "acta:observer")
+    assert "un/unu" in present  # a UN body known by name in any organization's text
+    assert {x.registry.get(k).label for k in present if k.startswith("body/secretariat-of-the-")} == {
+        "Secretariat of the Convention on Biological Diversity", "Secretariat of the Ramsar Convention on Wetlands",
+        "Secretariat of the United Nations Framework Convention on Climate Change"}
+    assert not [k for k in present if k.startswith("instrument/")]
 
 
 def test_who_made_the_opening_remarks_contributed_to_the_session(tmp_path: Path) -> None:
