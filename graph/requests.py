@@ -34,7 +34,10 @@ _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                r"|[ \t]+(?:[Pp]arties|[Mm]embers|signatories))?(?![\w-])|"
                r"Governments|governments|Parties|parties|countries|international[ \t]+community|stakeholders|"
                # "the co-sponsors of the 1995 resolution on the Middle East", "the competent authorities of the …"
-               r"(?:co-)?sponsors|authorities)"
+               r"(?:co-)?sponsors|authorities|"
+               # "Invites members to submit requests", "Invites members of the Platform to submit questions": the
+               # members of the organization whose decision it is
+               r"[Mm]embers(?:[ \t]+of[ \t]+the[ \t]+⟦B\d+⟧)?(?![\w-]))"
                # "all parties directly concerned", "the countries of the Sahelo-Saharan subregion"
                r"(?:[ \t]+(?:(?:directly[ \t]+)?concerned|of[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:sub)?region))?"
                # "multilateral development banks", "international organizations", "the regional commissions",

@@ -157,8 +157,10 @@ def test_a_possessive_names_the_addressee_and_to_the_bureau_is_no_second_act(tmp
               "2013 and requests the Platform’s secretariat to compile and provide information that addresses these "
               "questions to members and to the Bureau in time for consideration by the second Plenary;\n",
               "IPBES/1/12")
-    ((addr, verb, action),) = requests(x)
-    assert (addr, verb) == ("ipbes/secretariat", "requests")
+    found = requests(x)
+    assert {(addr, verb) for addr, verb, _ in found} == {("group/members-of-the-platform", "invites"),
+                                                         ("ipbes/secretariat", "requests")}
+    (action,) = [a for addr, _, a in found if addr == "ipbes/secretariat"]
     assert action.endswith("to members and to the Bureau in time for consideration by the second Plenary")
 
 
@@ -426,3 +428,36 @@ def test_the_states_members_of_a_body_are_a_group_named_with_it_and_an_aside_aft
                      ("group/states-members-of-the-standing-advisory-committee", "support the work of the Office"),
                      ("group/other-interested-states", "support the work of the Office"),
                      ("group/international-partners", "support the work of the Office")}
+
+
+# /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, Annexes II and V (decisions, cut)
+IPBES_MEMBERS = """Report of the first session of the Plenary of the Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services
+
+Annex II
+
+Decision IPBES/1/2 Initial work programme of the Platform
+
+The Plenary,
+
+(5) Invites members to submit requests, including those conveyed by multilateral environmental agreements related to biodiversity and ecosystem services as determined by their respective governing bodies;
+
+Annex V
+
+Decision IPBES/1/4 Secretariat arrangements
+
+The Plenary,
+
+(11) Invites members of the Platform to submit questions by end of June 2013 to the Platform’s secretariat;
+"""
+
+
+def test_the_members_a_decision_invites_are_a_group(tmp_path: Path) -> None:
+    path = tmp_path / "ipbes-1-report.txt"
+    path.write_text(IPBES_MEMBERS, encoding="utf-8")
+    from graph.extract import extract
+    from graph.text import read_document
+    x = extract(read_document(path))
+    found = {(res, addr, action.split()[1]) for res, addr, _, action in requests_in(x)}
+    assert found == {("ipbes/dec/1/2", "group/members", "requests,"),
+                     ("ipbes/dec/1/4", "group/members-of-the-platform", "questions")}
+    assert x.registry.get("group/members-of-the-platform").label == "members of the Platform"
