@@ -79,7 +79,8 @@ _REQUEST = re.compile(
     # nor "with a view to achieving …", "not party to the Convention to provide …": an act starts with its verb
     # nor "States that have and continue to apply such laws … to take the steps": the relative clause's own "to"
     r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,300}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)(?<!view)"
-    r"(?<!continue)(?<!wish)(?<!intend)(?<!obligation)\s+to\s+"  # ("States that are under an obligation to …")
+    r"(?<!continue)(?<!wish)(?<!intend)(?<!obligation)(?<!related)(?<!relating)(?<!relevant)(?<!committed)"
+    r"(?<!contributing)\s+to\s+"  # ("States that are under an obligation to …", "bodies related to biodiversity")
     # nor "all concerned parties referred to in decision 73/546 … to actively engage"
     r"(?<!referred\s\sto\s)(?<!referred\sto\s)(?<!subject\sto\s)"
     # nor "States in a position to do so to provide …": what they are asked is to provide
@@ -121,8 +122,9 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
     return True
 
 
-_MODIFIES_PLURAL = re.compile(r"\s+(?:bodies|entities|agencies|organs|organizations|funds|programmes|offices|"
-                              r"members|staff|officials)\b")
+_PLURAL_PART = r"(?:bodies|entities|agencies|organs|organizations|funds|programmes|offices)"
+_MODIFIES_PLURAL = re.compile(rf"\s+(?:(?P<parts>{_PLURAL_PART}(?:\s+and\s+{_PLURAL_PART})?)|members|staff|"
+                              r"officials)\b")
 
 
 def rule_requests(ctx: Context, view: View) -> None:
@@ -142,10 +144,15 @@ def rule_requests(ctx: Context, view: View) -> None:
     found = [m for m in _REQUEST.finditer(t) if gerund_item or _verb(m) not in _GERUNDS]
     for n, m in enumerate(found):
         addressees = _addressees(ctx, view, m.group("addr"))
-        if _MODIFIES_PLURAL.match(m.group("gap")):
+        plural = _MODIFIES_PLURAL.match(m.group("gap"))
+        if plural:
             # "Invites United Nations bodies related to …": the body names whom, it is not whom; "Requests the
-            # Secretary-General and relevant United Nations entities to …": the others are still asked
-            addressees = addressees[:-1]
+            # Secretary-General and relevant United Nations entities to …": the others are still asked, and the
+            # entities are a group (not its members, staff or officials: people of the body, not whom it asks)
+            named = re.findall(r"⟦B(\d+)⟧", m.group("addr"))
+            parts = plural.group("parts")
+            addressees = addressees[:-1] + ([ensure_group(ctx, f"{view.m(named[-1]).text} {parts}")]
+                                            if parts and named else [])
         if re.fullmatch(r"that\s+State", m.group("addr")):
             # "5. Reaffirms the importance of Israel's accession to the Treaty … / 6. Calls upon that State to accede
             # …": the country named last, in this sentence or before it

@@ -245,7 +245,7 @@ def test_a_group_is_one_node_whatever_its_case(tmp_path: Path) -> None:
     assert x.registry.get("group/member-states").label == "Member States"
 
 
-def test_a_country_is_an_addressee_and_a_body_before_a_plural_is_not(tmp_path: Path) -> None:
+def test_a_country_is_an_addressee_and_a_body_before_a_plural_is_not_but_its_entities_are(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_39.md para. 25 (cut), A_RES_80_63.md para. 28
     x = build(tmp_path, "The General Assembly,\n\n"
               "25. Calls upon all States Parties to spare no effort to achieve the universality of the Treaty on the Non-Proliferation of Nuclear Weapons, and in this regard urges India, Israel and Pakistan to accede to the Treaty as non‑nuclear-weapon States promptly and without conditions;\n\n"
@@ -253,7 +253,8 @@ def test_a_country_is_an_addressee_and_a_body_before_a_plural_is_not(tmp_path: P
               "A/RES/80/39")
     found = {(a, action.split()[0]) for a, _, action in requests(x)}
     assert found == {("group/states-parties", "spare"), ("country/india", "accede"), ("country/israel", "accede"),
-                     ("country/pakistan", "accede"), ("un/secretary-general", "help")}
+                     ("country/pakistan", "accede"), ("un/secretary-general", "help"),
+                     ("group/united-nations-entities", "help")}
 
 
 def test_a_group_is_typed_as_a_foaf_group(tmp_path: Path) -> None:
@@ -461,3 +462,28 @@ def test_the_members_a_decision_invites_are_a_group(tmp_path: Path) -> None:
     assert found == {("ipbes/dec/1/2", "group/members", "requests,"),
                      ("ipbes/dec/1/4", "group/members-of-the-platform", "questions")}
     assert x.registry.get("group/members-of-the-platform").label == "members of the Platform"
+
+
+def test_bodies_of_an_organization_are_a_group_and_related_to_is_no_act(tmp_path: Path) -> None:
+    # IPBES-1 report, Decision IPBES/1/2 (6) (cut), after IPBES_MEMBERS's heading
+    text = IPBES_MEMBERS.split("(5)")[0] + (
+        "(6) Invites United Nations bodies related to biodiversity and ecosystem services and relevant stakeholders, "
+        "such as intergovernmental organizations, international and regional scientific organizations, and "
+        "environment trust funds, to submit inputs and suggestions following the agreed procedure;\n")
+    path = tmp_path / "ipbes-1-report.txt"
+    path.write_text(text, encoding="utf-8")
+    from graph.extract import extract
+    from graph.text import read_document
+    x = extract(read_document(path))
+    found = {(addr, action) for _, addr, _, action in requests_in(x)}
+    assert found == {("group/united-nations-bodies", "submit inputs and suggestions following the agreed procedure")}
+    assert x.registry.get("group/united-nations-bodies").label == "United Nations bodies"
+
+
+def test_states_that_committed_to_an_act_are_asked_the_act_after_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md, paragraph 6 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n6. Emphasizes that the transparency of the management of civil "
+              "plutonium must be maintained, and, in this regard, calls upon all States that committed to reporting "
+              "annually their holdings of all plutonium in peaceful nuclear activities to IAEA to fulfil those "
+              "commitments;\n", "A/RES/80/48")
+    assert [action for _, _, action in requests(x)] == ["fulfil those commitments"]
