@@ -487,3 +487,19 @@ def test_states_that_committed_to_an_act_are_asked_the_act_after_it(tmp_path: Pa
               "annually their holdings of all plutonium in peaceful nuclear activities to IAEA to fulfil those "
               "commitments;\n", "A/RES/80/48")
     assert [action for _, _, action in requests(x)] == ["fulfil those commitments"]
+
+
+def test_decides_that_a_body_shall_or_should_act_is_a_directive_to_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_56.md para. 2 (cut) and A_RES_80_53.md (cut)
+    x = build(tmp_path, "The General Assembly,\n\n2. Also decides that the Secretary-General shall invite civil society "
+              "representatives, including from organizations accredited to the Economic and Social Council, and "
+              "academia;\n\n"
+              "8. Decides that the Group of Scientific and Technical Experts should seek to achieve consensus in its "
+              "report, and that, whenever consensus cannot be achieved, each expert will be entitled to incorporate "
+              "his or her own view;\n\n"
+              "9. Decides that the Group of Scientific and Technical Experts will hold four sessions;\n", "A/RES/80/56")
+    found = sorted((x.registry.get(a).label, verb, action) for a, verb, action in requests(x))
+    assert found == [
+        ("Group of Scientific and Technical Experts", "decides", "seek to achieve consensus in its report"),
+        ("UN Secretary-General", "decides", "invite civil society representatives, including from organizations "
+                                            "accredited to the Economic and Social Council, and academia")]
