@@ -301,18 +301,23 @@ def _split_actions(action: str) -> list[str]:
 # "2. Also decides that the Secretary-General shall invite civil society representatives, …", "Decides that the Group
 # of Scientific and Technical Experts should seek …": a directive to whom the clause names, as a request would be
 # ("will" is what is foreseen, not asked: "Decides that the Group … will hold four sessions")
-_SHALL = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?[Dd]ecides\s+(?:also\s+|further\s+)?that\s+(?:the\s+)?"
-                    r"(?P<addr>⟦[BP]\d+⟧)\s+(?:shall|should)\s+(?:(?:also|further|continue\s+to)\s+)?(?=[a-z])")
+# "5. Also recommends that the Conference on Disarmament actively continue intensive negotiations …": what it
+# recommends that body do (the subjunctive)
+_SHALL = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?(?:(?P<decides>[Dd]ecides)|[Rr]ecommends)\s+"
+                    r"(?:also\s+|further\s+)?that\s+(?:the\s+)?(?P<addr>⟦[BP]\d+⟧)\s+"
+                    r"(?(decides)(?:shall|should)\s+|(?:(?:shall|should)\s+)?(?=(?:[a-z]+ly\s+)?[a-z]+(?<!s)\s))"
+                    r"(?:(?:also|further|continue\s+to)\s+)?(?=[a-z])")
 
 
 def rule_shall(ctx: Context, view: View) -> None:
     me = ctx.speaking()
-    m = _SHALL.match(view.template) if me and ("shall" in view.template or "should" in view.template) else None
+    m = _SHALL.match(view.template) if me and ("that" in view.template) else None
     addr = resolve_mention(ctx, view, int(m.group("addr")[2:-1])) if m and me else None
     if not addr or ctx.registry.get(addr).kind not in ("body", "officer", "person"):
         return
     from .rules import add_request_action
     rest = re.split(r",?\s+and\s+that\b", view.template[m.end():])[0]  # "…, and that …": what else it decides
-    for action in _split_actions(view.words(rest)):
-        add_request_action(ctx, view, me, addr, "decides", action, m.end())
+    for action in _split_actions(view.words(rest).rstrip(" :")):
+        add_request_action(ctx, view, me, addr, "decides" if m.group("decides") else "recommends", action,
+                           m.end())
 

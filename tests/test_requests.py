@@ -503,3 +503,19 @@ def test_decides_that_a_body_shall_or_should_act_is_a_directive_to_it(tmp_path: 
         ("Group of Scientific and Technical Experts", "decides", "seek to achieve consensus in its report"),
         ("UN Secretary-General", "decides", "invite civil society representatives, including from organizations "
                                             "accredited to the Economic and Social Council, and academia")]
+
+
+def test_what_a_resolution_recommends_that_a_body_do_is_asked_of_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_18.md para. 5 (cut) and A_RES_80_66.md para. 6 (its lead)
+    x = build(tmp_path, "The General Assembly,\n\n5. Also recommends that the Conference on Disarmament actively "
+              "continue intensive negotiations with a view to reaching early agreement;\n\n"
+              "6. Recommends that the Disarmament Commission continue consideration of the following items at its "
+              "substantive session of 2026:\n\n"
+              # (written here) States are no body or officer: not read by this rule
+              "7. Recommends that States continue to support the Treaty;\n", "A/RES/80/18")
+    found = sorted((a, verb, action) for a, verb, action in requests(x) if verb == "recommends")
+    assert found == [
+        ("un/conference-on-disarmament", "recommends", "actively continue intensive negotiations with a view to "
+                                                       "reaching early agreement"),
+        ("un/disarmament-commission", "recommends", "continue consideration of the following items at its "
+                                                    "substantive session of 2026")]
