@@ -479,7 +479,16 @@ _ITS_ORGANS = P(r"{B:parent}\s+and\s+its\s+(?:subsidiary\s+|specialized\s+|princ
                 r"institutions|agencies|mechanisms)\s*,?\s+(?:including|such\s+as|namely)\s+(?P<list>[^;]*)")
 
 
+# "the Conference on Disarmament and its Ad Hoc Committee on Effective International Arrangements …": its own body
+_ITS_BODY = P(r"{B:parent}\s+and\s+its\s+{B:child}")
+
+
 def rule_its_organs(ctx: Context, view: View) -> None:
+    for m in _ITS_BODY.finditer(view.template) if " and its " in view.template else ():
+        parent, child = key_of(ctx, view, m.group("parent")), key_of(ctx, view, m.group("child"))
+        if parent and child and child != parent and kind_of(ctx, parent) == kind_of(ctx, child) == "body" \
+                and not view.m(int(m.group("child"))).attrs.get("listed"):
+            ctx.claim(child, "org:subOrganizationOf", parent, view.sentence, "its-organs")
     for m in _ITS_ORGANS.finditer(view.template):
         parent = key_of(ctx, view, m.group("parent"))
         if not parent or kind_of(ctx, parent) != "body":

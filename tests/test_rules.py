@@ -219,6 +219,19 @@ def test_a_bodys_organs_listed_after_it_are_its_sub_organizations(tmp_path: Path
         Lit("early warning mechanism for Central Africa")]
 
 
+def test_a_bodys_own_body_named_after_and_its_is_its_sub_organization(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_18.md (a preambular clause, cut)
+    x = build(tmp_path, "Noting the in-depth negotiations undertaken in the Conference on Disarmament and its Ad Hoc "
+                        "Committee on Effective International Arrangements to Assure Non-Nuclear-Weapon States, with a "
+                        "view to reaching agreement on this question,")
+    ((child, parent),) = {(s, o) for s, p, o in triples(x, "its-organs") if p == "org:subOrganizationOf"}
+    assert parent == "un/conference-on-disarmament"
+    assert x.registry.get(child).label.startswith("Ad Hoc Committee on Effective International Arrangements")
+    # a listed body's parent is the catalogue's, not the one named before it
+    x = build(tmp_path, "Noting the work of the General Assembly and its First Committee,")
+    assert not triples(x, "its-organs")
+
+
 def test_a_joint_summit_of_the_heads_of_state_of_two_bodies_keeps_its_place_and_date(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_63.md, operative paragraph 15
     text = ("15. Also recalls the joint summit of the Heads of State and Government of the Economic Community of West "
