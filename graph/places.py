@@ -107,9 +107,10 @@ def find_places(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention("place", m.start(), m.end(), name, city_key(name), name,
                                {"type": "city", "country": canonical_country(country) if country else None}))
         else:
-            name = canonical_country(re.sub(r"\s+", " ", m.group("country")))
-            # "Permanent Mission of Mexico" and "the Dominican Republic" are still the country
-            out.append(Mention("place", m.start(), m.end(), m.group("country"), country_key(name), name,
+            written = re.sub(r"\s+", " ", m.group("country"))
+            # "Permanent Mission of Mexico" and "the Dominican Republic" are still the country; one node whatever
+            # the spelling ("Turkey", "Türkiye"), named as the document names it (a report of 2013 says "Turkey")
+            out.append(Mention("place", m.start(), m.end(), m.group("country"), country_key(written), written,
                                {"type": "country"}))
     known = {(m.start, m.end) for m in out}
     for m in _NEW_CITY.finditer(text, start, end):

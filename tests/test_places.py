@@ -59,3 +59,15 @@ def test_country_names_and_keys() -> None:
     assert is_country("Dominican Republic") and not is_country("Santo Domingo")
     assert city_country("Santo Domingo") == "Dominican Republic"
     assert city_country("Atlantis") is None
+
+
+def test_a_country_is_one_node_whatever_its_spelling_named_as_the_document_names_it() -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt (a list of States) and the name the UN
+    # uses since 2022 (A/RES/80 documents)
+    old, new = find_places("Tunisia, Turkey, Uganda", 0, 23), find_places("Türkiye", 0, 7)
+    assert [(m.key, m.label) for m in old if m.text == "Turkey"] == [("country/turkiye", "Turkey")]
+    assert [(m.key, m.label) for m in new] == [("country/turkiye", "Türkiye")]
+    text = "Mr Asghar Fazel (Islamic Republic of Iran), Iran (Islamic Republic of)"
+    assert {(m.key, m.label) for m in find_places(text, 0, len(text))} == {
+        ("country/iran-islamic-republic-of", "Islamic Republic of Iran"),
+        ("country/iran-islamic-republic-of", "Iran (Islamic Republic of)")}
