@@ -136,7 +136,8 @@ def test_an_annexed_decision_speaks_its_own_clauses_until_the_next_annex(tmp_pat
         (decision, "ipbes/bureau", "develop a draft work programme for 2014-2018"),
         (decision, "ipbes/mep", "recommend a conceptual framework for adoption by the Plenary at its third session"),
         (decision, "ipbes/bureau", "recommend a conceptual framework for adoption by the Plenary at its third session"),
-    }  # not "United Nations" (it only qualifies "bodies"), nor Annex II's request (no decision speaks it)
+        (decision, "group/united-nations-bodies", "submit inputs"),
+    }  # not "United Nations" (it only qualifies "bodies", a group), nor Annex II's request (no decision speaks it)
     assert any(s == decision and p == "acta:takesNoteOf" for s, p, _ in facts(x))
 
 
