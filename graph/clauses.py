@@ -48,14 +48,20 @@ _VERBS = [
     (r"endors(?:ing|es)", "acta:endorses"),
     (r"approv(?:ing|es)", "acta:approves"),
     (r"adopts", "acta:adopts"),
+    # the finite verb is the speaker's wherever it stands ("…, underscores the importance of …"); the participle
+    # mid-clause is the cited text's (below)
+    (r"highlights", "acta:highlights"),
+    (r"underscores", "acta:underscores"),
+    (r"affirms", "acta:affirms"),
+    (r"upholds", "acta:upholds"),
 ]
 # read where a clause starts only: mid-clause, ", affirming that …" says what the text cited before says
 _START_VERBS = [
-    (r"highlight(?:ing|s)", "acta:highlights"),
-    (r"underscor(?:ing|es)", "acta:underscores"),
-    (r"affirm(?:ing|s)", "acta:affirms"),
+    (r"highlighting", "acta:highlights"),
+    (r"underscoring", "acta:underscores"),
+    (r"affirming", "acta:affirms"),
     (r"(?:building|builds)\s+(?:on|upon)", "acta:buildsOn"),
-    (r"uphold(?:ing|s)", "acta:upholds"),
+    (r"upholding", "acta:upholds"),
     (r"desirous\s+of", "acta:isDesirousOf"),  # "Desirous of promoting the implementation of paragraph 76 of …"
     (r"cognizant\s+of", "acta:isCognizantOf"),  # "Cognizant of the steps taken by States to implement … 1540 (2004)"
     (r"conscious\s+of", "acta:isConsciousOf"),

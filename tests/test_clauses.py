@@ -753,3 +753,19 @@ def test_in_line_with_a_resolution_as_well_as_decisions(tmp_path: Path) -> None:
     got = {o for c in x.claims if c.rule == "in-accordance-with" and c.predicate == "acta:inLineWith"
            for o in [c.object]}
     assert got == {"un/a/res/73/71", "un/a/dec/74/549", "un/a/dec/75/575"}
+
+
+def test_a_finite_verb_mid_sentence_is_the_speakers_a_participle_is_the_cited_texts(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md para. 6 (cut) and A_RES_80_39.md (a preambular clause, cut)
+    x = build(tmp_path, "The General Assembly,\n\nRecalling the statement by the New Agenda Coalition issued on 25 "
+              "January 2022,4 affirming the Treaty on the Non-Proliferation of Nuclear Weapons,\n\n"
+              "6. Emphasizes that the transparency of the management of civil plutonium must be maintained, "
+              "underscores the importance of the implementation of the Guidelines for the Management of Plutonium "
+              "(INFCIRC 549), and calls upon all States to fulfil those commitments;\n\n[^4]: CD/2226, annex.\n",
+              "A/RES/80/48")
+    cited = {(p, o) for s, p, o in triples(x, "citing-clause") if s == "un/a/res/80/48"}
+    assert {("acta:underscores", "iaea/infcirc/549"),
+            ("acta:underscores", "instrument/guidelines-for-the-management-of-plutonium")} <= cited
+    assert not [o for p, o in cited if p == "acta:emphasizes"]
+    assert ("acta:affirms", "instrument/treaty-on-the-non-proliferation-of-nuclear-weapons") not in cited
+

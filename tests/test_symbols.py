@@ -541,6 +541,12 @@ def test_iaea_general_conference_resolutions_decisions_and_documents() -> None:
         ("A/RES/79/80", "un/a/res/79/80", "resolution", "General Assembly")]
 
 
+def test_an_information_circular_printed_with_a_space() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md
+    [m] = find_symbols("the Guidelines for the Management of Plutonium (INFCIRC 549), and", "UN")
+    assert (m.symbol.canonical, m.symbol.key, m.text) == ("INFCIRC/549", "iaea/infcirc/549", "INFCIRC 549")
+
+
 def test_opcw_decisions_and_documents_and_the_technical_secretariats_notes_beside_security_council_documents() -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_34.md (its non-breaking hyphens included)
     text = ("Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019, decision C\u2011SS\u20114/DEC.3, "

@@ -6,7 +6,8 @@ Grammar:
   ``GC(XXXIV)/RES/530``), with a part ``GC(69)/RES/9 A`` or
   ``GC(69)/RES/9 A.2`` (the part is kept in the symbol and the key: parts are resolutions of their own);
   decisions ``GC(<session>)/DEC/<n>``; documents ``GC(<session>)/<n>``, ``GC(69)/INF/3``.
-* Board of Governors documents ``GOV/<year>/<n>``; information circulars ``INFCIRC/<n>``, with a part
+* Board of Governors documents ``GOV/<year>/<n>``; information circulars ``INFCIRC/<n>`` (also printed
+  ``INFCIRC 549``), with a part
   ``INFCIRC/153 (Corrected)`` read as ``INFCIRC/153``.
 
 The General Conference meets once a year; its session is the number in brackets.
@@ -27,7 +28,7 @@ _FULL = re.compile(
     rf"{START}(?:GC\((?P<session>\d{{1,2}}|{ROMAN})\)/(?:(?P<kind>RES|DEC)/)?(?P<number>(?:INF/)?\d{{1,3}})"
     r"(?:\s(?P<part>[A-Z](?:\.\d{1,2})?)(?![\w(]))?"
     r"|GOV/(?P<year>(?:19|20)\d{2})/(?P<gov>\d{1,3})"
-    r"|INFCIRC/(?P<circular>\d{1,4}))(?![\w/-]|\.\d)"
+    r"|INFCIRC[/ ](?P<circular>\d{1,4}))(?![\w/-]|\.\d)"
 )
 
 
