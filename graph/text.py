@@ -250,6 +250,8 @@ _LIST_GOES_ON = re.compile(r"(?:and\s+)?[A-Z][A-Z.]{0,9}(?:\(\d+\))?/[A-Z0-9][^\
 # own: the subject line of a preamble ("The General Assembly,"), a preambular clause ("Noting that …"), "Resolution
 # adopted by …"
 _OWN_PARAGRAPH = re.compile(r"The\s+[A-Z][\w\s-]{2,60},\s*$|[A-Z][a-z]+ing\b|(?:Resolution|Decision)s?\s+adopted\b")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+(?:of|on|in|and|for)\s+[A-Z(]")  # "Stockpiling of Bacteriological …"
+_NAME_CUT = re.compile(r"[A-Z][a-z]+\s+and[ \t]*$")  # a capitalized word and "and", no comma: inside a name
 _CUT_AFTER = re.compile(r"(?:[a-z,]\s+(?:on|in|of|the|to|at|from|by|for|with|and|an?)|"
                         r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December))[ \t]*$")  # or a date cut before its year: "of 12 November" / "1996, …"
@@ -327,7 +329,10 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
                         or (text[ps:ps + 1].isdigit() or text[ps:ps + 1].isupper())
                         and _CUT_AFTER.search(text, pending[0], pending[1])
                         and not _LIST_START.match(text[ps:ps + 12]) and not _HEADING.match(text, ps, pe)
-                        and not _OWN_PARAGRAPH.match(text, ps, pe)):
+                        # (a name cut after "and": "… the Development, Production and" / "Stockpiling of …")
+                        and not (_OWN_PARAGRAPH.match(text, ps, pe)
+                                 and not (_PARTICIPLE.match(text, ps, pe)
+                                          and _NAME_CUT.search(text, pending[0], pending[1])))):
             pending = (pending[0], pe)
             continue
         if pending:

@@ -179,6 +179,17 @@ def test_a_title_or_running_head_cut_after_an_article_does_not_swallow_what_open
         assert [s.text for s in sentences(f"{cut}\n\n{after}\n")] == [cut, after]
 
 
+def test_a_name_a_page_break_cut_after_and_goes_on_though_its_next_word_ends_in_ing() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_22.md (a preambular clause, cut by a page break inside the
+    # Convention's title, and the clause after it)
+    text = ("Cognizant of the decision of the Ninth Review Conference of the States Parties to the Convention on the "
+            "Prohibition of the Development, Production and\n\n"
+            "Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction to develop a "
+            "mechanism,2\n\n"
+            "Cognizant also of the discussions in the Conference on Disarmament in 2025,\n")
+    assert [s.text.split()[:2] for s in sentences(text)] == [["Cognizant", "of"], ["Cognizant", "also"]]
+
+
 def test_a_year_in_brackets_at_the_start_of_a_line_is_not_a_list_item() -> None:
     text = ("Noting the efforts to end the conflict, in particular Security Council resolution 2773\n"
             "(2025) of 21 February 2025, and the Doha Declaration,\n"
