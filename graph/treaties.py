@@ -61,6 +61,11 @@ _ADOPTION_ON_OF = re.compile(r"\badoption\s*,?\s+(?:(?:in|at)\s+⟦L\d+⟧\s+)?o
 
 # "in accordance with the Joint Statement of the Leaders of the Five Nuclear-Weapon States … of 3 January 2022": a text
 # named with its day
+# "Noting the adoption, with a vote, of the Treaty on the Prohibition of Nuclear Weapons[^3] on 7 July 2017 at the
+# United Nations conference …, its entry into force on 22 January 2021 and …": its days, "its" right after
+_ADOPTION_OF_ON = re.compile(r"\badoption\s*(?:,\s*(?:with(?:out)?\s+a\s+vote|by\s+consensus)\s*,)?\s+of\s+(?:the\s+)?"
+                             rf"⟦I(?P<i>\d+)⟧{_NOTES}\s+on\s+⟦D(?P<d>\d+)⟧")
+_ITS_IN_FORCE = re.compile(r"\s*,?\s*(?:and\s+)?its\s+entry\s+into\s+force\s+on\s+⟦D(?P<d>\d+)⟧")
 _OF_DAY = re.compile(r"⟦I(?P<i>\d+)⟧\s+of\s+⟦D(?P<d>\d+)⟧")
 
 # "the ratification by China, France, the Russian Federation and the United Kingdom … of the Protocol to the Treaty on
@@ -157,10 +162,17 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
         if key and day and len(day.start) == 10:
             ctx.claim(key, "acta:adoptionDate", date_literal(day.start), sent, "text-of-day")
     adopt = "adopt" in t
-    for m in (*_TEXT_ADOPTED_ON.finditer(t), *_ADOPTION_ON_OF.finditer(t)) if adopt else ():
+    for m in (*_TEXT_ADOPTED_ON.finditer(t), *_ADOPTION_ON_OF.finditer(t), *_ADOPTION_OF_ON.finditer(t)) \
+            if adopt else ():
         key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
         if key and day:
             ctx.claim(key, "acta:adoptionDate", date_literal(day.start), sent, "text-adopted-on")
+            # "…, its entry into force on ⟦D⟧": after what the adoption took place at, if anything
+            its = _ITS_IN_FORCE.search(t, m.end(), m.end() + 260) if m.re is _ADOPTION_OF_ON else None
+            between = t[m.end():its.start()] if its else ""
+            day = view.one_date(its.group("d")) if its and "⟦I" not in between and ";" not in between else None
+            if day:
+                ctx.claim(key, "acta:entryIntoForce", date_literal(day.start), sent, "text-adopted-on")
     _its_days(ctx, view)
 
 

@@ -114,6 +114,19 @@ def test_the_adoption_in_a_place_on_a_day_of_a_text(tmp_path: Path) -> None:
     assert days == ["1997-09-05"]
 
 
+def test_the_adoption_with_a_vote_of_a_treaty_on_a_day_and_its_entry_into_force(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_49.md (a preambular clause, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/49",
+        "Noting the adoption, with a vote, of the Treaty on the Prohibition of Nuclear Weapons on 7 July 2017 at the "
+        "United Nations conference to negotiate a legally binding instrument to prohibit nuclear weapons, leading "
+        "towards their total elimination, its entry into force on 22 January 2021 and the first Meeting of States "
+        "Parties to the Treaty, held in Vienna from 21 to 23 June 2022,")
+    found = {(c.predicate, c.object.value) for c in x.claims if c.rule == "text-adopted-on"
+             and c.subject == "instrument/treaty-on-the-prohibition-of-nuclear-weapons"}
+    assert found == {("acta:adoptionDate", "2017-07-07"), ("acta:entryIntoForce", "2021-01-22")}
+
+
 def test_the_states_that_ratified_a_protocol_and_a_text_named_with_its_day(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_31.md paragraph 4 and A_RES_80_48.md (clauses, cut)
     x = extract_resolution(
