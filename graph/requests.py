@@ -27,7 +27,7 @@ _GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+-[ \t]?[a-z]+(?:-[a-z]+)*|developing|devel
 # "the United Nations system", "relevant entities and bodies of the United Nations system": its parts, as a whole
 _PARTS = r"(?:entities|organizations|agencies|bodies|organs|funds|programmes|specialized[ \t]+agencies)"
 _SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of[ \t]+the[ \t]+)?"
-           r"⟦B\d+⟧[ \t]+system(?![\w-])")
+           r"⟦B\d+⟧(?:[ \t]+development)?[ \t]+system(?![\w-])")  # ("the United Nations development system")
 _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                # ("States members of the African Union": whose members, the body in the group's name)
                r"(?:[Ss]tates(?:[ \t]+[Mm]embers[ \t]+of[ \t]+the[ \t]+⟦B\d+⟧"
@@ -43,6 +43,7 @@ _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                # "multilateral development banks", "international organizations", "the regional commissions",
                # "the private sector": institutions a declaration addresses as a whole, named with what kind they are
                rf"|(?:{_GROUP_WORD}[ \t]+){{1,3}}(?:banks|institutions|organizations|commissions|partners)(?![\w-])"
+               r"|specialized[ \t]+agencies"
                rf"|private[ \t]+sector|{_SYSTEM})")
 # "States Parties to the ⟦I⟧", "States not parties to the Convention": whose parties, not what is asked
 _OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"
@@ -122,6 +123,9 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
     return True
 
 
+# "United Nations regional commissions", "… specialized agencies": a body's institutions of a kind
+_KINDS_OF = re.compile(r"\s+((?:regional|specialized|technical|functional|subsidiary)\s+"
+                       r"(?:commissions|agencies|bodies|organs|committees))\b")
 _PLURAL_PART = r"(?:bodies|entities|agencies|organs|organizations|funds|programmes|offices)"
 _MODIFIES_PLURAL = re.compile(rf"\s+(?:(?P<parts>{_PLURAL_PART}(?:\s+and\s+{_PLURAL_PART})?)|members|staff|"
                               r"officials)\b")
@@ -145,11 +149,16 @@ def rule_requests(ctx: Context, view: View) -> None:
     for n, m in enumerate(found):
         addressees = _addressees(ctx, view, m.group("addr"))
         plural = _MODIFIES_PLURAL.match(m.group("gap"))
+        kinds = _KINDS_OF.match(m.group("gap")) if not plural else None
+        named = re.findall(r"⟦B(\d+)⟧", m.group("addr"))
+        if kinds and named and m.group("addr").endswith(f"⟦B{named[-1]}⟧"):
+            # "Invite the United Nations regional commissions, …, to convene …": the commissions, as a group
+            group = f"{view.m(named[-1]).text} {view.phrase(kinds.group(1))}"
+            addressees = addressees[:-1] + [ensure_group(ctx, group)]
         if plural:
             # "Invites United Nations bodies related to …": the body names whom, it is not whom; "Requests the
             # Secretary-General and relevant United Nations entities to …": the others are still asked, and the
             # entities are a group (not its members, staff or officials: people of the body, not whom it asks)
-            named = re.findall(r"⟦B(\d+)⟧", m.group("addr"))
             parts = plural.group("parts")
             addressees = addressees[:-1] + ([ensure_group(ctx, f"{view.m(named[-1]).text} {parts}")]
                                             if parts and named else [])

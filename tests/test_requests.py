@@ -519,3 +519,21 @@ def test_what_a_resolution_recommends_that_a_body_do_is_asked_of_it(tmp_path: Pa
                                                        "reaching early agreement"),
         ("un/disarmament-commission", "recommends", "continue consideration of the following items at its "
                                                     "substantive session of 2026")]
+
+
+def test_a_bodys_institutions_of_a_kind_and_the_development_system_are_groups(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_5.md, the declaration's follow-up (cut), and A_RES_80_55.md para. 1 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "Invite the United Nations regional commissions, within their respective mandates, to convene "
+              "preparatory meetings at the regional level;\n\n"
+              "Invite the Economic and Social Council, the funds and programmes of the United Nations development "
+              "system and the relevant organizations and specialized agencies, within their respective mandates, to "
+              "further integrate into their work programmes relevant intergovernmental social development "
+              "commitments;\n\n"
+              "1. Encourages Member States, the United Nations, relevant specialized agencies and regional and "
+              "subregional organizations to continue to promote the participation of young people;\n", "A/RES/80/5")
+    found = {(x.registry.get(a).label, action.split()[0]) for a, _, action in requests(x)}
+    assert {("United Nations regional commissions", "convene"),
+            ("funds and programmes of the United Nations development system", "further"),
+            ("specialized agencies", "further"), ("specialized agencies", "continue")} <= found
+    assert not [label for label, action in found if label == "United Nations" and action == "convene"]
