@@ -114,8 +114,12 @@ def _named_body(ctx: Context, m: Mention, sent: Sentence) -> str:
     """The body (or listed officer) a mention names by its name, remembered for the short forms that follow."""
     short = _OF_SHORT_NAME.match(m.label) if not m.attrs.get("listed") else None
     owner = ctx.named_by_word.get(short.group("word")) if short else None
+    before = named_by_start(ctx, m.label) if not m.attrs.get("listed") and not owner \
+        and re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*", m.label) else None
     if m.attrs.get("listed"):
         key = ensure_body(ctx, m.key, sent)
+    elif before:  # "the Regional Centre" after "the United Nations Regional Centre for Peace and Disarmament in …"
+        key = before
     elif owner:  # "the Commission of the Community": the Community the document named last
         head = short.group("head")
         key = _unlisted_body(ctx, f"{owner}/{slugify(head)}", head, owner, sent)
@@ -161,7 +165,9 @@ def named_by_start(ctx: Context, words: str) -> str | None:
     head = body_data.HEAD_WORD.search(words)
     key = ctx.named_by_head.get(head.group(0)) if head and words[:1].isupper() else None
     entity = ctx.registry.get(key) if key else None
-    return key if entity and entity.label.lower().startswith(words.lower() + " ") else None
+    # (the organization's name before a body's own is no part of its short name: "United Nations Regional Centre …")
+    label = re.sub(r"^United\s+Nations\s+", "", entity.label) if entity else ""
+    return key if entity and label.lower().startswith(words.lower() + " ") else None
 
 
 # a note's "Official Records of the General Assembly, Eightieth Session, Supplement No. 27": that body's session

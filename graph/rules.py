@@ -411,6 +411,12 @@ _EST_UNNAMED = P(r"\bestablishment\s*(?:,\s*(?:on|in)\s+{D:date}\s*,)?(?:\s+and\
 _REPORT_DOC = P(r"\b(?:(?:Final\s+)?Report|Outcome|Final\s+Document|Records?)s?\s+of\s+(?:the\s+)?{M:m}[^⟦()]*?(?:⟦[LD]\d+⟧[^⟦()]*?)*\(\s*{S:doc}")
 
 
+# "Recalling its resolutions 42/39 D of 30 November 1987 and 44/117 F of 15 December 1989, by which it established the
+# … Centre … in Asia and renamed it the … Centre … in Asia and the Pacific": the first founded it, on its day (one
+# resolution: it; two with a second act after "and": the first; two with one act: both, on no one day)
+_BY_WHICH = P(r"{S:res}(?:\s+of\s+{D:date})?(?:\s*,?\s+and\s+{S:res2}(?:\s+of\s+⟦D\d+⟧)?)?\s*,\s*by\s+which\s+"
+              r"(?:it|the\s+⟦B\d+⟧)\s+(?:established|created|set\s+up)\s+(?:the\s+)?{B:body}"
+              r"(?P<then>\s+and\s+(?:renamed|decided|extended|expanded|changed|requested)\b)?")
 # "the Ad Hoc Committee on the Prevention of an Arms Race in Outer Space, taking into account its previous efforts
 # since its establishment in 1985, …": when the body the clause is about was set up
 _ITS_ESTABLISHMENT = P(r"{B:body}\s*,[^⟦;]{0,100}?\bits\s+(?:establishment|creation)\s+(?:in|on)\s+{D:date}")
@@ -436,6 +442,16 @@ def rule_establishment(ctx: Context, view: View) -> None:
                 ctx.claim(body, "acta:establishedBy", founder, sent, "established-by")
                 if m.group("how").startswith("pursuant"):
                     ctx.claim(body, "acta:pursuantTo", founder, sent, "established-by")
+    for m in _BY_WHICH.finditer(view.template) if "by which" in view.template else ():
+        body, res, res2 = (key_of(ctx, view, m.group(g)) for g in ("body", "res", "res2"))
+        founders = [res] if not m.group("res2") or m.group("then") else [res, res2]
+        if not body or kind_of(ctx, body) != "body" or not all(founders):
+            continue
+        for founder in founders:
+            ctx.claim(body, "acta:establishedBy", founder, sent, "established-by")
+        day = view.one_date(m.group("date")) if len(founders) == 1 and m.group("date") else None
+        if day:
+            ctx.claim(body, "acta:establishedOn", date_literal(day.start), sent, "established-by")
     for m in _EST_BY_AGENT.finditer(view.template):
         agent = key_of(ctx, view, m.group("agent"))
         if not m.group("of") and not re.search(r"\sof\s+the\s+\S+", view.m(m.group("agent")).text):

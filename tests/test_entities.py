@@ -117,6 +117,18 @@ def test_named_by_start_needs_the_whole_start_of_the_name() -> None:
     assert named_by_start(ctx, "ad hoc committee") is None  # a lowercase phrase names no one body
 
 
+def test_a_capitalized_short_name_is_the_body_named_before_with_it_the_organization_aside(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_62.md para. 1 (cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/62",
+        "1. Expresses its satisfaction at the activities carried out over the past year by the United Nations Regional "
+        "Centre for Peace and Disarmament in Asia and the Pacific, and requests the Regional Centre to continue to "
+        "take into account the proposals for activities submitted by the countries of the region;")
+    asked = {c.object for c in x.claims if c.predicate == "acta:addressee"}
+    assert asked == {"un/unrcpd"}
+    assert x.registry.get("body/regional-centre") is None
+
+
 def test_the_group_a_resolution_founded_is_the_one_named_again_but_an_indefinite_one_is_new(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_16.md (clauses, cut) and, for "an", A_RES_80_21.md
     from conftest import extract_resolution

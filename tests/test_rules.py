@@ -219,6 +219,18 @@ def test_a_bodys_organs_listed_after_it_are_its_sub_organizations(tmp_path: Path
         Lit("early warning mechanism for Central Africa")]
 
 
+def test_the_resolution_by_which_a_body_was_established_the_first_of_two_when_the_second_renamed_it(
+        tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_62.md (a preambular clause)
+    x = build(tmp_path, "The General Assembly,",
+              "Recalling its resolutions 42/39 D of 30 November 1987 and 44/117 F of 15 December 1989, by which it "
+              "established the United Nations Regional Centre for Peace and Disarmament in Asia and renamed it the "
+              "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific, with headquarters in "
+              "Kathmandu,")
+    assert {(p, str(o)) for s, p, o in triples(x, "established-by") if s == "un/unrcpd"} == {
+        ("acta:establishedBy", "un/a/res/42/39/d"), ("acta:establishedOn", str(Lit("1987-11-30", "xsd:date")))}
+
+
 def test_a_bodys_own_body_named_after_and_its_is_its_sub_organization(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_18.md (a preambular clause, cut)
     x = build(tmp_path, "Noting the in-depth negotiations undertaken in the Conference on Disarmament and its Ad Hoc "
