@@ -53,7 +53,8 @@ _GROUP = re.compile(rf"(?P<name>{_GROUP_NAME}){_OF_TEXT}")
 _ADDR_ITEM = rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[BPL]\d+⟧)"  # (a group first: "⟦B⟧ system")
 _ADDR = rf"{_ADDR_ITEM}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+)?{_ADDR_ITEM})*"
 
-_REQ_VERBS = r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|directs?"
+_REQ_VERBS = (r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|"
+              r"directs?|appeals?\s+to")  # "4. Appeals to Member States to continue to support the activities of …"
 # the items of "…, also reaffirms the need to strengthen its fulfilment by:" are requests in the participle:
 # "(e) Requesting the Peacebuilding Commission to continue …"; read only in an item that starts with one
 _GERUNDS = {"requesting": "requests", "inviting": "invites", "calling upon": "calls upon", "urging": "urges",
@@ -81,7 +82,9 @@ _REQUEST = re.compile(
     # nor "States that have and continue to apply such laws … to take the steps": the relative clause's own "to"
     r"(?P<gap>(?:[^⟦]|⟦[A-Z]\d+⟧){0,300}?)(?<!pursuant)(?<!according)(?<!regard)(?<!addition)(?<!view)"
     r"(?<!continue)(?<!wish)(?<!intend)(?<!obligation)(?<!related)(?<!relating)(?<!relevant)(?<!committed)"
-    r"(?<!contributing)\s+to\s+"  # ("States that are under an obligation to …", "bodies related to biodiversity")
+    r"(?<!contributing)(?<!necessary)(?<!able)(?<!\bas)\s+to\s+"  # ("States that are under an obligation to …",
+    # "bodies related to biodiversity", "that have not yet taken the steps necessary to become …", "that are able to
+    # do so", "…, as well as to international … organizations")
     # nor "all concerned parties referred to in decision 73/546 … to actively engage"
     r"(?<!referred\s\sto\s)(?<!referred\sto\s)(?<!subject\sto\s)"
     # nor "States in a position to do so to provide …": what they are asked is to provide

@@ -537,3 +537,17 @@ def test_a_bodys_institutions_of_a_kind_and_the_development_system_are_groups(tm
             ("funds and programmes of the United Nations development system", "further"),
             ("specialized agencies", "further"), ("specialized agencies", "continue")} <= found
     assert not [label for label, action in found if label == "United Nations" and action == "convene"]
+
+
+def test_appeals_to_asks_and_necessary_to_able_to_as_well_as_to_start_no_act(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_7.md para. 4, A_RES_80_26.md para. 9, A_RES_80_64.md para. 4 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n4. Appeals to Member States to continue to support the activities of "
+              "the Agency;\n\n9. Appeals to all Member States that have not yet taken the steps necessary to become "
+              "Party to the Joint Convention to do so as soon as possible;\n\n"
+              "5. Appeals to Member States in each region that are able to do so, as well as to international "
+              "governmental and non-governmental organizations and foundations, to make voluntary contributions to the "
+              "regional centres;\n", "A/RES/80/7")
+    assert sorted((verb, action) for _, verb, action in requests(x)) == [
+        ("appeals to", "continue to support the activities of the Agency"),
+        ("appeals to", "do so as soon as possible"),
+        ("appeals to", "make voluntary contributions to the regional centres")]
