@@ -136,8 +136,11 @@ def resolve_value(store: Store, value: str) -> list[ox.NamedNode]:
     from .symbols import parse_symbol
     symbol = parse_symbol(value)
     if symbol:
-        rows = store.query(_BY_KEY, {"_key": ox.Literal(symbol.key)}).rows
-        rows += store.query(_BY_KEY, {"_key": ox.Literal(symbol.base_key or symbol.key)}).rows
+        # and the decision printed the same way: the first IPBES report prints "Decision IPBES/1/4" (IPBES-1/4), a
+        # symbol its working document IPBES/1/4 also has; typed bare, the value names both
+        printed = parse_symbol(f"decision {value}")
+        keys = {symbol.key, symbol.base_key or symbol.key} | ({printed.key} if printed else set())
+        rows = [r for key in sorted(keys) for r in store.query(_BY_KEY, {"_key": ox.Literal(key)}).rows]
         nodes = sorted({r["node"].value for r in rows})
         if nodes:
             return [ox.NamedNode(n) for n in nodes]

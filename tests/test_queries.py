@@ -167,6 +167,19 @@ def test_exact_names_are_found_by_the_name_index(tmp_path: Path) -> None:
         assert resolve_value(s, "Comité") == []  # a part of a name goes to the scan of labels, which has none
 
 
+def test_a_bare_symbol_names_the_decision_printed_the_same_way_too(tmp_path: Path) -> None:
+    # the first IPBES report prints "Decision IPBES/1/4" (key ipbes/dec/1/4) beside its working document IPBES/1/4
+    key = ox.NamedNode("https://w3id.org/acta/ontology#symbolKey")
+    doc, dec = (ox.NamedNode(f"https://w3id.org/acta/id/{k}") for k in ("ipbes/1/4", "ipbes/dec/1/4"))
+    with open_store(tmp_path / "s", write=True) as s:
+        s.set_graph("https://w3id.org/acta/graph/x", [ox.Triple(doc, key, ox.Literal("ipbes/1/4")),
+                                                      ox.Triple(dec, key, ox.Literal("ipbes/dec/1/4"))])
+    with open_store(tmp_path / "s") as s:
+        assert resolve_value(s, "IPBES/1/4") == [doc, dec]
+        assert resolve_value(s, "IPBES-1/4") == [dec]
+        assert resolve_value(s, "decision IPBES/1/4") == [dec]
+
+
 def test_resolve_names_things_not_the_ontology_terms(store) -> None:
     assert resolve_value(store, "convened by") == []
     assert resolve_value(store, "adopted by") == []
