@@ -50,7 +50,8 @@ _OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"
             r"(?:[ \t]+(?:to|of)[ \t]+(?:the[ \t]+|th(?:is|at|ose)[ \t]+)?"
             r"(?:⟦I\d+⟧|Treaty|Convention|Protocols?|Agreement|Statute|treaties|instruments?))?")
 _GROUP = re.compile(rf"(?P<name>{_GROUP_NAME}){_OF_TEXT}")
-_ADDR_ITEM = rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[BPL]\d+⟧)"  # (a group first: "⟦B⟧ system")
+_ADDR_ITEM = (rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[BPL]\d+⟧"  # (a group first: "⟦B⟧ system")
+              r"(?:\s*\(\s*⟦B\d+⟧\s*\))?)")  # "the International Council for Science (ICSU)"
 _ADDR = rf"{_ADDR_ITEM}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+)?{_ADDR_ITEM})*"
 
 _REQ_VERBS = (r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|"
@@ -204,7 +205,7 @@ def _addressees(ctx: Context, view: View, addr: str) -> list[str]:
         key = resolve_mention(ctx, view, int(token.group(2)))
         if key and (token.group(1) != "L" or key.startswith("country/")):
             found.append((token.start(), key))
-    return [key for _, key in sorted(found)]
+    return list(dict.fromkeys(key for _, key in sorted(found)))
 
 
 _GROUP_CAPITALS = re.compile(r"\b(?:states|member|parties|governments)\b")

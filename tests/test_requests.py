@@ -551,3 +551,16 @@ def test_appeals_to_asks_and_necessary_to_able_to_as_well_as_to_start_no_act(tmp
         ("appeals to", "continue to support the activities of the Agency"),
         ("appeals to", "do so as soon as possible"),
         ("appeals to", "make voluntary contributions to the regional centres")]
+
+
+def test_an_addressee_with_its_acronym_in_brackets_does_not_end_the_list(tmp_path: Path) -> None:
+    # IPBES-1 report, Decision IPBES/1/2 (25) (cut), after IPBES_MEMBERS's heading
+    text = IPBES_MEMBERS.split("(5)")[0] + (
+        "(25) Invites the International Union for Conservation of Nature (IUCN) and the International Council for "
+        "Science (ICSU) to work with relevant stakeholders;\n")
+    path = tmp_path / "ipbes-1-report.txt"
+    path.write_text(text, encoding="utf-8")
+    from graph.extract import extract
+    from graph.text import read_document
+    x = extract(read_document(path))
+    assert sorted(addr for _, addr, _, _ in requests_in(x)) == ["body/icsu", "body/iucn"]
