@@ -70,7 +70,7 @@ _REQUEST = re.compile(
     r"(?:(?:to\s+that\s+end|to\s+this\s+end|in\s+th(?:is|at)\s+regard|accordingly)\s*,?\s+(?:we\s+)?)?)"
     r"(?:(?:also|further|again|strongly|once\s+again)\s+)?"
     r"(?:[Tt]o\s+)?"
-    rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|"
+    rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|(?<=\band\s)upon(?=\s)|"  # "calls upon the Conference …, and upon …"
     r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))"
     r"(?:\s*,\s*(?:in\s+particular|inter\s+alia|once\s+again)\s*,)?\s+"  # "Urges, in particular, States members …"
     # "requests the Platform’s secretariat to …": the second body is whom
@@ -131,6 +131,7 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
 _KINDS_OF = re.compile(r"\s+((?:regional|specialized|technical|functional|subsidiary)\s+"
                        r"(?:commissions|agencies|bodies|organs|committees))\b")
 _PLURAL_PART = r"(?:bodies|entities|agencies|organs|organizations|funds|programmes|offices)"
+_CALLS_UPON = re.compile(r"\b[Cc]alls?\s+upon\b")
 _MODIFIES_PLURAL = re.compile(rf"\s+(?:(?P<parts>{_PLURAL_PART}(?:\s+and\s+{_PLURAL_PART})?)|members|staff|"
                               r"officials)\b")
 
@@ -149,7 +150,9 @@ def rule_requests(ctx: Context, view: View) -> None:
     from .rules import add_request_action
     t = view.template
     gerund_item = bool(_GERUND_ITEM.match(t))
-    found = [m for m in _REQUEST.finditer(t) if gerund_item or _verb(m) not in _GERUNDS]
+    # ("…, and upon Conference members to …" asks only after "calls upon")
+    found = [m for m in _REQUEST.finditer(t) if (gerund_item or _verb(m) not in _GERUNDS)
+             and (_verb(m) != "upon" or _CALLS_UPON.search(t, 0, m.start()))]
     for n, m in enumerate(found):
         addressees = _addressees(ctx, view, m.group("addr"))
         plural = _MODIFIES_PLURAL.match(m.group("gap"))
@@ -189,7 +192,7 @@ def rule_requests(ctx: Context, view: View) -> None:
         ctx.last["addressee"], ctx.last["addressee_in"] = addressees[0], str(view.sentence.start)
         end_t = found[n + 1].start() if n + 1 < len(found) else len(t)
         action_t = t[m.end():end_t]
-        verb = _GERUNDS.get(_verb(m), _verb(m))
+        verb = "calls upon" if _verb(m) == "upon" else _GERUNDS.get(_verb(m), _verb(m))
         for action in _split_actions(view.words(action_t)):
             for a in addressees:
                 add_request_action(ctx, view, me, a, verb, action, m.end())

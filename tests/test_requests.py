@@ -564,3 +564,17 @@ def test_an_addressee_with_its_acronym_in_brackets_does_not_end_the_list(tmp_pat
     from graph.text import read_document
     x = extract(read_document(path))
     assert sorted(addr for _, addr, _, _ in requests_in(x)) == ["body/icsu", "body/iucn"]
+
+
+def test_and_upon_after_calls_upon_asks_others_the_same(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md para. 5 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n5. Calls upon the Conference on Disarmament to immediately commence "
+              "negotiations in accordance with CD/1299 and the mandate contained therein, and upon Conference members "
+              "to engage in relevant activities of the Conference towards that goal;\n\n"
+              # (written here) "upon" with no "calls upon" before it asks no one
+              "6. Welcomes the views of States, and upon reflection decides to remain seized of the matter;\n",
+              "A/RES/80/48")
+    assert sorted((x.registry.get(a).label, verb, action) for a, verb, action in requests(x)) == [
+        ("Conference members", "calls upon", "engage in relevant activities of the Conference towards that goal"),
+        ("Conference on Disarmament", "calls upon", "immediately commence negotiations in accordance with CD/1299 "
+                                                    "and the mandate contained therein")]
