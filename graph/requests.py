@@ -55,7 +55,9 @@ _ADDR_ITEM = (rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[B
 _ADDR = rf"{_ADDR_ITEM}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+)?{_ADDR_ITEM})*"
 
 _REQ_VERBS = (r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|"
-              r"directs?|appeals?\s+to")  # "4. Appeals to Member States to continue to support the activities of …"
+              r"directs?|appeals?\s+to|calls?\s+for(?=\s+(?:the\s+|all\s+)?⟦[BPL]\d+⟧\s+to\s)")
+# ("4. Appeals to Member States to continue to support the activities of …"; "4. Calls for the Peacebuilding
+# Commission to serve as a platform …", not "30. Calls for a further comprehensive review …")
 # the items of "…, also reaffirms the need to strengthen its fulfilment by:" are requests in the participle:
 # "(e) Requesting the Peacebuilding Commission to continue …"; read only in an item that starts with one
 _GERUNDS = {"requesting": "requests", "inviting": "invites", "calling upon": "calls upon", "urging": "urges",

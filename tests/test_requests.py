@@ -578,3 +578,13 @@ def test_and_upon_after_calls_upon_asks_others_the_same(tmp_path: Path) -> None:
         ("Conference members", "calls upon", "engage in relevant activities of the Conference towards that goal"),
         ("Conference on Disarmament", "calls upon", "immediately commence negotiations in accordance with CD/1299 "
                                                     "and the mandate contained therein")]
+
+
+def test_calls_for_a_body_to_act_asks_it_but_calls_for_a_review_asks_no_one(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_11.md paras. 4 (cut) and 30
+    x = build(tmp_path, "The General Assembly,\n\n4. Calls for the Peacebuilding Commission to serve as a platform to "
+              "enhance United Nations system-wide coherence in support of peacebuilding;\n\n"
+              "30. Calls for a further comprehensive review of United Nations peacebuilding in 2030.\n", "A/RES/80/11")
+    assert [(a, verb, action) for a, verb, action in requests(x)] == [
+        ("un/peacebuilding-commission", "calls for",
+         "serve as a platform to enhance United Nations system-wide coherence in support of peacebuilding")]
