@@ -324,7 +324,7 @@ def _split_actions(action: str) -> list[str]:
 _SHALL = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?(?:(?P<decides>[Dd]ecides)|[Rr]ecommends)\s+"
                     r"(?:also\s+|further\s+)?that\s+(?:the\s+)?(?P<addr>⟦[BP]\d+⟧)\s+"
                     r"(?(decides)(?:shall|should)\s+|(?:(?:shall|should)\s+)?(?=(?:[a-z]+ly\s+)?[a-z]+(?<!s)\s))"
-                    r"(?:(?:also|further|continue\s+to)\s+)?(?=[a-z])")
+                    r"(?:(?:also|further)\s+)?(?=[a-z])")
 
 
 def rule_shall(ctx: Context, view: View) -> None:
