@@ -588,3 +588,10 @@ def test_calls_for_a_body_to_act_asks_it_but_calls_for_a_review_asks_no_one(tmp_
     assert [(a, verb, action) for a, verb, action in requests(x)] == [
         ("un/peacebuilding-commission", "calls for",
          "serve as a platform to enhance United Nations system-wide coherence in support of peacebuilding")]
+
+
+def test_a_directive_to_continue_keeps_its_verb(tmp_path: Path) -> None:
+    # (written here, in the form of A_RES_80_56.md para. 2) the act is "continue to …", not what is continued
+    x = build(tmp_path, "The General Assembly,\n\n2. Decides that the Secretary-General shall continue to invite "
+              "civil society representatives;\n", "A/RES/80/56")
+    assert [action for _, _, action in requests(x)] == ["continue to invite civil society representatives"]
