@@ -110,7 +110,7 @@ HEADS = (
     "Team", "Centre", "Center", "Forum", "Force", "Department", "Panel", "Bureau", "Platform", "Tribunal",
     "Board", "Institute", "Network", "Entity", "Unit", "Authority", "Federation", "League", "Movement",
     "Parliament", "Observatory", "Service", "Services", "Directorate", "Division", "Task Force", "Facility",
-    "Branch",
+    "Branch", "Coalition", "Alliance",
 )
 HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search
 # the plenary organ of an organization, named like a meeting: "the Conference of Heads of State and Government

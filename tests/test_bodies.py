@@ -65,6 +65,18 @@ def test_a_body_nobody_listed_is_known_by_the_shape_of_its_name() -> None:
     assert committee.attrs == {"listed": False}
 
 
+def test_coalitions_and_alliances_are_bodies_by_the_shape_of_their_names() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md and A_RES_80_5.md (cut)
+    text = ("the International Committee of the Red Cross, the Cluster Munition Coalition and numerous other "
+            "non-governmental organizations; noting the work of the Global Coalition for Social Justice and the Global "
+            "Alliance against Hunger and Poverty")
+    found = {m.text: m.key for m in find_bodies(text, 0, len(text), "UN")}
+    assert {"Cluster Munition Coalition": "body/cluster-munition-coalition",
+            "Global Coalition for Social Justice": "body/global-coalition-for-social-justice",
+            "Global Alliance against Hunger and Poverty": "body/global-alliance-against-hunger-and-poverty",
+            }.items() <= found.items()
+
+
 def test_a_leading_participle_is_not_part_of_the_name() -> None:
     text = "(e) Requesting the Peacebuilding Commission to continue serving"  # A/RES/80/11
     assert bodies(text, "UN") == [("Peacebuilding Commission", "un/peacebuilding-commission")]
