@@ -284,11 +284,7 @@ def rule_annexed_text(ctx: Context, view: View) -> None:
         meeting = view.keys.get(int(m.group("m"))) if m.group("m") else None
         kind = re.sub(r"\s+", " ", m.group("kind")).capitalize()
         owner = f"of the {ctx.registry.label(meeting)}" if meeting else f"annexed to {ctx.registry.label(me)}"
-        label = f"{kind} {owner}"
-        text = f"{me}/annex"
-        ctx.registry.add(text, "document", label)
-        ctx.claim(text, "dcterms:title", Lit(kind), sent, "annexed-text")
-        ctx.claim(me, _VERB_PROPERTY[m.group("verb").lower()], text, sent, "annexed-text")
+        text = _annex(ctx, view, me, kind, f"{kind} {owner}", m.group("verb"))
         if meeting:
             ctx.claim(text, "acta:adoptedBy", meeting, sent, "annexed-text")
     if text:
@@ -303,15 +299,21 @@ def _titled_annex(ctx: Context, view: View, m: re.Match[str]) -> None:
             or view.m(m.group("a")).attrs.get("noun") not in ("decision", "present decision", "present resolution"):
         return
     title = upper_first(view.phrase(m.group("title")))
-    text = f"{me}/annex"
-    ctx.registry.add(text, "document", f"{title} ({ctx.registry.label(me)}, annex)")
-    ctx.claim(text, "dcterms:title", Lit(title), view.sentence, "annexed-text")
-    ctx.claim(me, _VERB_PROPERTY[m.group("verb").lower()], text, view.sentence, "annexed-text")
+    text = _annex(ctx, view, me, title, f"{title} ({ctx.registry.label(me)}, annex)", m.group("verb"))
     adopter = ctx.claimed(me, "acta:adoptedBy")
     if adopter and m.group("verb") == "Adopts":
         ctx.claim(text, "acta:adoptedBy", adopter, view.sentence, "annexed-text")
     elif adopter and m.group("verb") == "Approves":
         ctx.claim(text, "acta:approvedBy", adopter, view.sentence, "annexed-text")
+
+
+def _annex(ctx: Context, view: View, me: str, title: str, label: str, verb: str) -> str:
+    """The instrument's annex as a text of its own, titled, and what the instrument does with it ("Adopts …")."""
+    text = f"{me}/annex"
+    ctx.registry.add(text, "document", label)
+    ctx.claim(text, "dcterms:title", Lit(title), view.sentence, "annexed-text")
+    ctx.claim(me, _VERB_PROPERTY[verb.lower()], text, view.sentence, "annexed-text")
+    return text
 
 
 def speaker(ctx: Context, view: View, previous: View | None) -> None:

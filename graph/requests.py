@@ -129,13 +129,13 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
     return True
 
 
-# "United Nations regional commissions", "… specialized agencies": a body's institutions of a kind
-_KINDS_OF = re.compile(r"\s+((?:regional|specialized|technical|functional|subsidiary)\s+"
-                       r"(?:commissions|agencies|bodies|organs|committees))\b")
-_PLURAL_PART = r"(?:bodies|entities|agencies|organs|organizations|funds|programmes|offices)"
-_CALLS_UPON = re.compile(r"\b[Cc]alls?\s+upon\b")
+# "United Nations bodies related to …", "… regional commissions", "… specialized agencies": the body's institutions
+# of a kind, a group; not "… members", "… staff", "… officials" (people of the body, not whom it asks)
+_PLURAL_PART = (r"(?:(?:regional|specialized|technical|functional|subsidiary)\s+)?"
+                r"(?:bodies|entities|agencies|organs|organizations|funds|programmes|offices|commissions|committees)")
 _MODIFIES_PLURAL = re.compile(rf"\s+(?:(?P<parts>{_PLURAL_PART}(?:\s+and\s+{_PLURAL_PART})?)|members|staff|"
                               r"officials)\b")
+_CALLS_UPON = re.compile(r"\b[Cc]alls?\s+upon\b")
 
 
 def rule_requests(ctx: Context, view: View) -> None:
@@ -158,19 +158,14 @@ def rule_requests(ctx: Context, view: View) -> None:
     for n, m in enumerate(found):
         addressees = _addressees(ctx, view, m.group("addr"))
         plural = _MODIFIES_PLURAL.match(m.group("gap"))
-        kinds = _KINDS_OF.match(m.group("gap")) if not plural else None
-        named = re.findall(r"⟦B(\d+)⟧", m.group("addr"))
-        if kinds and named and m.group("addr").endswith(f"⟦B{named[-1]}⟧"):
-            # "Invite the United Nations regional commissions, …, to convene …": the commissions, as a group
-            group = f"{view.m(named[-1]).text} {view.phrase(kinds.group(1))}"
-            addressees = addressees[:-1] + [ensure_group(ctx, group)]
-        if plural:
-            # "Invites United Nations bodies related to …": the body names whom, it is not whom; "Requests the
-            # Secretary-General and relevant United Nations entities to …": the others are still asked, and the
-            # entities are a group (not its members, staff or officials: people of the body, not whom it asks)
+        named = re.findall(r"⟦B(\d+)⟧", m.group("addr")) if plural else []
+        if plural and named and m.group("addr").endswith(f"⟦B{named[-1]}⟧"):
+            # "Invites United Nations bodies related to …", "Invite the United Nations regional commissions, …, to
+            # convene …": the body names whom, it is not whom; "Requests the Secretary-General and relevant United
+            # Nations entities to …": the others are still asked, and the entities are a group
             parts = plural.group("parts")
-            addressees = addressees[:-1] + ([ensure_group(ctx, f"{view.m(named[-1]).text} {parts}")]
-                                            if parts and named else [])
+            addressees = addressees[:-1] + ([ensure_group(ctx, f"{view.m(named[-1]).text} {view.phrase(parts)}")]
+                                            if parts else [])
         if re.fullmatch(r"that\s+State", m.group("addr")):
             # "5. Reaffirms the importance of Israel's accession to the Treaty … / 6. Calls upon that State to accede
             # …": the country named last, in this sentence or before it

@@ -20,6 +20,9 @@ from test_clauses import (
     requests_in,
 )
 
+from graph.extract import Extraction, extract
+from graph.text import read_document
+
 
 def test_requests_with_several_actions_and_a_second_verb(tmp_path: Path) -> None:
     x = build(tmp_path, REQUESTS_66, "A/RES/80/66")
@@ -452,12 +455,15 @@ The Plenary,
 """
 
 
-def test_the_members_a_decision_invites_are_a_group(tmp_path: Path) -> None:
+def report(tmp_path: Path, text: str) -> Extraction:
+    """The extraction of a meeting report with the given text."""
     path = tmp_path / "ipbes-1-report.txt"
-    path.write_text(IPBES_MEMBERS, encoding="utf-8")
-    from graph.extract import extract
-    from graph.text import read_document
-    x = extract(read_document(path))
+    path.write_text(text, encoding="utf-8")
+    return extract(read_document(path))
+
+
+def test_the_members_a_decision_invites_are_a_group(tmp_path: Path) -> None:
+    x = report(tmp_path, IPBES_MEMBERS)
     found = {(res, addr, action.split()[1]) for res, addr, _, action in requests_in(x)}
     assert found == {("ipbes/dec/1/2", "group/members", "requests,"),
                      ("ipbes/dec/1/4", "group/members-of-the-platform", "questions")}
@@ -470,11 +476,7 @@ def test_bodies_of_an_organization_are_a_group_and_related_to_is_no_act(tmp_path
         "(6) Invites United Nations bodies related to biodiversity and ecosystem services and relevant stakeholders, "
         "such as intergovernmental organizations, international and regional scientific organizations, and "
         "environment trust funds, to submit inputs and suggestions following the agreed procedure;\n")
-    path = tmp_path / "ipbes-1-report.txt"
-    path.write_text(text, encoding="utf-8")
-    from graph.extract import extract
-    from graph.text import read_document
-    x = extract(read_document(path))
+    x = report(tmp_path, text)
     found = {(addr, action) for _, addr, _, action in requests_in(x)}
     assert found == {("group/united-nations-bodies", "submit inputs and suggestions following the agreed procedure")}
     assert x.registry.get("group/united-nations-bodies").label == "United Nations bodies"
@@ -558,11 +560,7 @@ def test_an_addressee_with_its_acronym_in_brackets_does_not_end_the_list(tmp_pat
     text = IPBES_MEMBERS.split("(5)")[0] + (
         "(25) Invites the International Union for Conservation of Nature (IUCN) and the International Council for "
         "Science (ICSU) to work with relevant stakeholders;\n")
-    path = tmp_path / "ipbes-1-report.txt"
-    path.write_text(text, encoding="utf-8")
-    from graph.extract import extract
-    from graph.text import read_document
-    x = extract(read_document(path))
+    x = report(tmp_path, text)
     assert sorted(addr for _, addr, _, _ in requests_in(x)) == ["body/icsu", "body/iucn"]
 
 
