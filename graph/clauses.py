@@ -98,7 +98,9 @@ _DECIDES_TO = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:also|further)\s+)?(?:[Dd]ecid
 _OPENER = re.compile(r"^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+(?:ing|ed|ful|ous|ant|are|es)\b")
 _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+(?:accordance|line)\s+with|"
                     r"as\s+(?:stated|set\s+out)\s+in|"
-                    r"adopted\s+(?:by|at|in)|held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
+                    # (not "its relevant resolutions adopted in previous years, in particular resolutions 45/54 …")
+                    r"adopted\s+(?:by|at|in(?!\s+(?:(?:previous|recent|past|earlier|prior)\s+years|(?:19|20)\d\d)\b))|"
+                    r"held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
                     r"[^⟦;]{0,60}$")
 
 

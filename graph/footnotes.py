@@ -114,8 +114,9 @@ def _plausible(text: str, pos: int) -> bool:
 # a number standing alone: not part of a word, a symbol, a decimal, a range or a percentage, nor a day before its month
 _BARE = re.compile(r"(?<![\w/.\-–−§])(\d{1,2})(?![\w/%\-–]|[.,]\d|\s*(?:per\s+cent|%|January|February|March|April|"
                    r"May|June|July|August|September|October|November|December)\b)")
-# glued to a year that ends a range or follows "of"/"in" (text from PDF): "for 2025–20283", "Convention … of 19721"
-_AFTER_YEAR = re.compile(r"(?:[–-]|\b(?:of|in|since|until|by)\s+)(?:19|20)\d\d(\d{1,2})(?=[\s,;.:)]|$)")
+# glued to a year (text from PDF): "for 2025–20283", "Convention … of 19721", "for 2021, 1 2022,2 20233 and 2024,4";
+# the walk below takes it only where the sequence of notes expects that number
+_AFTER_YEAR = re.compile(r"(?<![\w/.,])(?:19|20)\d\d(\d{1,2})(?=[\s,;.:)]|$)")
 # numbers that count paragraphs, articles, goals … ("paragraphs 2 and 3", "articles 4, 5 and 6"), not notes
 _COUNTED = re.compile(r"\b(?:paragraphs?|paras?\.|articles?|annex(?:es)?|chapters?|sections?|parts?|items?|rules?|"
                       r"principles?|[Gg]oals?|targets?|Nos?\.|vols?\.|tables?|figures?|steps?|phases?|levels?|"

@@ -28,9 +28,14 @@ _NAMED = re.compile(
     rf"(?P<name>(?:{CAPITALISED_WORD}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Convention" of "Conventional"
     # (its topic may start with a participle: "the Treaty on Principles Governing the Activities of States …",
     # "the Protocol Relating to …")
-    rf"(?:[ \t]+(?:(?:{_LOW}[ \t]+)+|[A-Z][a-z]+ing[ \t]+(?:{_LOW}[ \t]+)*){CAPITALISED_WORD}"
+    # (or a decade: "the Declaration of the 1980s as the Second Disarmament Decade")
+    rf"(?:[ \t]+(?:(?:{_LOW}[ \t]+)+|[A-Z][a-z]+ing[ \t]+(?:{_LOW}[ \t]+)*)(?:{CAPITALISED_WORD}|(?:19|20)\d0s\b)"
     rf"(?:[ \t]+(?:{_LOW}[ \t]+)*{CAPITALISED_WORD})*)?)"
 )
+# what a declaration declares a place or a time to be is in its name: "the Declaration of the Indian Ocean as a Zone
+# of Peace", "the Declaration of the 1980s as the Second Disarmament Decade"
+_DECLARED_AS = re.compile(rf"[ \t]+as[ \t]+(?:a|an|the)[ \t]+{CAPITALISED_WORD}"
+                          rf"(?:[ \t]+(?:{_LOW}[ \t]+)*{CAPITALISED_WORD})*")
 # "the Busan outcome", "the Nairobi outcome document"
 _PLACE_OUTCOME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+outcome(?:\s+document)?)\b")
 _LEAD = re.compile(r"^(?:(?:The|the|This|That|Its|Recalling|Welcoming|Noting|Reaffirming|Recalls|Welcomes|Notes|"
@@ -75,13 +80,15 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         if s is None or _BODY_AFTER.match(text, m.end("name")):
             continue  # "the Comprehensive Nuclear-Test-Ban Treaty Organization": a body named after its treaty
         e = _end(text, s, m.end("name"))
+        declared = _DECLARED_AS.match(text, e) if text.startswith("Declaration of ", s) and e == m.end("name") else None
+        e = declared.end() if declared else e
         year = _YEAR_BEFORE.search(text, max(0, s - 9), s)
         if year and (not _TOO_GENERIC.match(text[s:e]) or text[s:e] == "Agenda"):  # "the 2030 Agenda for
             s = year.start()  # Sustainable Development": the year is in its name; "the 2030 Agenda" is its short name
         main = _MAIN_TITLE.search(text, max(start, s - 90), s)
         if main and main.end() == s:  # "Securing Our Common Future: An Agenda for Disarmament": one title
             s = main.start()
-        for a, b in _each(text, s, title_end(text, s, e) if e == m.end("name") else e):
+        for a, b in _each(text, s, title_end(text, s, e) if e == m.end("name") or declared else e):
             name = text[a:b]
             if _TOO_GENERIC.match(name) or len(name) < 6:
                 continue

@@ -182,6 +182,20 @@ def test_recalling_resolutions_and_decisions_each_with_its_own_date(tmp_path: Pa
     assert x.registry.get("un/a/dec/75/519/b").label == "A/DEC/75/519 B"
 
 
+# /work/shared/corpus/un-ga-80/A_RES_80_18.md: "adopted in previous years" says when, not where it was adopted
+PREVIOUS_YEARS_18 = ("Recalling its relevant resolutions adopted in previous years, in particular resolutions 45/54 of "
+                     "4 December 1990, 46/32 of 6 December 1991 and 79/17 of 2 December 2024,\n\n"
+                     "Recalling also the Declaration of the 1980s as the Second Disarmament Decade, adopted in its "
+                     "resolution 35/46 of 3 December 1980,\n")
+
+
+def test_resolutions_adopted_in_previous_years_are_each_recalled(tmp_path: Path) -> None:
+    x = build(tmp_path, PREVIOUS_YEARS_18, "A/RES/80/18")
+    recalled = set(objects(x, "un/a/res/80/18", "acta:recalls"))
+    assert {"un/a/res/45/54", "un/a/res/46/32", "un/a/res/79/17"} <= recalled
+    assert "instrument/declaration-of-the-1980s-as-the-second-disarmament-decade" in recalled
+    assert "un/a/res/35/46" not in recalled  # "adopted in" a text is still a link another rule reads
+
 def test_without_the_footnote_definition_the_glued_number_cites_nothing(tmp_path: Path) -> None:
     x = build(tmp_path, FOOTNOTE_38.replace("[^4]: A/80/111.\n", ""), "A/RES/80/38")
     assert not [c for c in x.claims if c.predicate == "acta:takesNoteOf"]

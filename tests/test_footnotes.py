@@ -233,6 +233,30 @@ def test_a_marker_glued_to_the_last_year_of_a_range() -> None:
     assert sorted((mk.number, A44[mk.start - 4:mk.end]) for mk in found.values()) == [("2", "nda 2"), ("3", "20283")]
 
 
+
+# /work/shared/corpus/un-ga-80/A_RES_80_28.md (text from PDF): a list of years, each with its note, one glued to it
+A28 = """Welcoming the consolidated reports of the Secretary-General on the Register, which include the returns of Member States for 2021, 1 2022,2 20233 and 2024,4
+
+[^1]: A/77/165.
+
+[^2]: A/78/165.
+
+[^3]: A/79/216.
+
+[^4]: A/80/226.
+"""
+
+
+def test_a_marker_glued_to_a_year_in_a_list_of_years() -> None:
+    notes = definitions(A28)
+    found = sequence_markers(A28, 0, notes)
+    end = A28.index("\n")
+    marks = markers(A28, 0, end, notes, found)
+    assert [(mk.number, A28[mk.start - 4:mk.end]) for mk in marks] == [
+        ("1", "21, 1"), ("2", "022,2"), ("3", "20233"), ("4", "024,4")]
+    # a year with more digits than a note's number the sequence expects is a number, not a year and a marker
+    assert sequence_markers(A28.replace("20233", "20235"), 0, notes).keys() == {A28.index(" 1 ") + 1}
+
 # /work/shared/corpus/un-ga-80/A_RES_80_6.md: the draft's symbol in the heading ends in ".9", which is no note 9;
 # had it been read as one, the order of notes would have refused the bare "4" of paragraph 1
 A6 = """[without reference to a Main Committee (A/80/L.9)]

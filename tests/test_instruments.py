@@ -47,6 +47,21 @@ def test_declarations_and_programmes_with_their_full_names() -> None:
     assert "Programme of Action of the International Conference on Population and Development" in names
 
 
+# /work/shared/corpus/un-ga-80/A_RES_80_13.md and A_RES_80_18.md
+ZONE_13 = ("Recalling the Declaration of the Indian Ocean as a Zone of Peace, contained in its resolution 2832 (XXVI) "
+           "of 16 December 1971,")
+DECADE_18 = "Recalling the Declaration of the 1980s as the Second Disarmament Decade,"
+
+
+def test_what_a_declaration_declares_is_in_its_name() -> None:
+    assert [m.label for m in find_instruments(ZONE_13, 0, len(ZONE_13))] == [
+        "Declaration of the Indian Ocean as a Zone of Peace"]
+    assert [m.label for m in find_instruments(DECADE_18, 0, len(DECADE_18))] == [
+        "Declaration of the 1980s as the Second Disarmament Decade"]
+    # a declaration's only: "the Programme of Action as the main framework" is the bare programme (too generic)
+    assert find_instruments(COMMITMENT_38, 0, len(COMMITMENT_38)) == []
+
+
 def test_a_title_in_quotes_and_a_programme_for_agenda_21() -> None:
     names = dict(found(IPBES_1))
     assert names["Johannesburg Plan of Implementation"] == "instrument/johannesburg-plan-of-implementation"
