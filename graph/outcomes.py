@@ -384,6 +384,11 @@ _INTRODUCED = re.compile(rf"\b(?P<verb>introduction|submission|presentation)\s+b
                          rf"|\b(?:the|a|an|its)\s+{_DRAFT.replace('what', 'what2')}\s*,\s+"
                          rf"(?P<verb2>introduced|submitted|presented|proposed)\s+by\s+{_WHO.replace('who', 'who2')}"
                          r"(?:\s+in\s+⟦D(?P<d>\d+)⟧)?\s*,?\s*(?P<notes2>(?:⟦S\d+⟧)+)")
+# "…, introduced by China and the Russian Federation … in 2008,2 and the submission of its updated version in 2014, 3"
+# (or "… version[^5] in 2014"): the later version is the same authors' text, of its own year
+_ITS_VERSION = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?P<verb>submission|introduction|presentation)\s+of\s+its\s+"
+                          r"(?P<what>(?:updated|revised|new|amended)\s+(?:version|text|draft))"
+                          r"(?:\s+in\s+⟦D(?P<d>\d+)⟧)?\s*,?\s*⟦S(?P<s>\d+)⟧(?:\s+in\s+⟦D(?P<d2>\d+)⟧)?")
 
 
 # "the joint statement on preventing nuclear war and avoiding arms races issued by China, France, the Russian
@@ -439,6 +444,12 @@ def rule_introduced(ctx: Context, view: View) -> None:
         prop = _BY_VERB.get(m.group("verb") or m.group("verb2"), "acta:submittedBy")  # the text's own verb
         for doc in docs:
             _dated_text(ctx, view, doc, prop, agents, day, upper_first(what), "introduced-by")
+        later = _ITS_VERSION.match(view.template, m.end())
+        doc = note_document(ctx, view, int(later.group("s"))) if later and docs else None
+        if doc:
+            title = upper_first(f"{later.group('what')} of the {what}")
+            _dated_text(ctx, view, doc, _BY_VERB.get(later.group("verb"), "acta:submittedBy"), agents,
+                        view.one_date(later.group("d") or later.group("d2")), title, "introduced-by")
 
 
 # "the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for Disarmament", "the

@@ -182,6 +182,9 @@ _TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\
                       r"(?:\s+(?:by|in)\s+its\s+{S}\s+of\s+{D:by}|\s+on\s+{D:on})?")
 
 _PART_OF = re.compile(r"\b(?:of|to)\s+(?:the\s+)?$")
+# "Recalling resolution GC(XXXIV)/RES/530 establishing the Code of Practice …, adopted on 21 September 1990 by the
+# General Conference …": the resolution that made the text was adopted so too, and adopts it
+_MADE_BY = re.compile(r"⟦S(\d+)⟧\s*,?\s+(?P<verb>establishing|adopting|approving|containing)\s+(?:the\s+)?$")
 
 
 def _held_once(ctx: Context, view: View, index: int, pos: int) -> str | None:
@@ -212,6 +215,14 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
             day = view.one_date(m.group("before") or m.group("by") or m.group("on"))  # (its resolution's day too)
             if day and len(day.start) == 10:
                 ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
+            made = _MADE_BY.search(view.template, 0, m.start())
+            maker = key_of(ctx, view, made.group(1)) if made and m.group("verb") == "adopted" else None
+            if maker and kind_of(ctx, maker) in ("resolution", "decision"):
+                ctx.claim(maker, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
+                if day and len(day.start) == 10:
+                    ctx.claim(maker, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
+                if made.group("verb") != "containing":
+                    ctx.claim(maker, "acta:adopts", text, view.sentence, "title-adopted-by")
 
 
 def rule_adopted_during(ctx: Context, view: View) -> None:

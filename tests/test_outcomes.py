@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import rule_triples
 
 from graph.extract import Extraction, Lit, extract
@@ -238,6 +239,22 @@ def test_a_draft_introduced_by_states_and_a_titled_text_a_body_adopted(tmp_path:
                                                "transparency and confidence-building measures in outer space "
                                                "activities")) in adopted
 
+
+@pytest.mark.parametrize("later", ["updated version in 2014, 5", "updated version[^5] in 2014"])
+def test_the_updated_version_of_an_introduced_draft_is_its_authors_of_its_own_year(tmp_path: Path, later: str) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_21.md and A_RES_80_44.md (preambular clauses, cut) and their notes
+    body = ("The General Assembly,\n\n"
+            "Welcoming, in this regard, the draft treaty on the prevention of the placement of weapons in outer space, "
+            f"introduced by China and the Russian Federation at the Conference on Disarmament in 2008,4 and the "
+            f"submission of its {later},\n\n"
+            "[^4]: See CD/1839.\n[^5]: See CD/1985.\n")
+    x = build(tmp_path, body, "A/RES/80/21")
+    got = {(p, o) for s, p, o in claims(x, "introduced-by") if s == "un/cd/1985"}
+    assert got == {("acta:submittedBy", "country/china"), ("acta:submittedBy", "country/russian-federation"),
+                   ("acta:adoptionDate", Lit("2014", "xsd:gYear")),
+                   ("dcterms:title", Lit("Updated version of the draft treaty on the prevention of the placement of "
+                                         "weapons in outer space"))}
+    assert ("un/cd/1839", "acta:adoptionDate", Lit("2008", "xsd:gYear")) in claims(x, "introduced-by")
 
 def test_the_meeting_a_texts_name_holds_produced_it_and_was_held_where_the_words_after_say(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_25.md, a preambular clause

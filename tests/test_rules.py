@@ -427,8 +427,12 @@ def test_a_code_of_practice_adopted_on_a_day_by_a_body(tmp_path: Path) -> None:
         "Atomic Energy Agency at its thirty-fourth regular session,")
     code = "instrument/code-of-practice-on-the-international-transboundary-movement-of-radioactive-waste"
     got = rule_triples(x, "title-adopted-by")
+    res = "iaea/gc/34/res/530"  # the resolution that established the code was adopted so too, and adopts it
     assert got == {(code, "acta:adoptedBy", "un/iaea/general-conference"),
-                   (code, "acta:adoptionDate", Lit("1990-09-21", "xsd:date"))}
+                   (code, "acta:adoptionDate", Lit("1990-09-21", "xsd:date")),
+                   (res, "acta:adoptedBy", "un/iaea/general-conference"),
+                   (res, "acta:adoptionDate", Lit("1990-09-21", "xsd:date")),
+                   (res, "acta:adopts", code)}
 
 
 def test_a_text_named_by_its_title_as_approved_by_a_body_in_its_resolution(tmp_path: Path) -> None:
