@@ -409,6 +409,12 @@ _EST_BY = P(r"{B:body}(?P<topic>\s+on\s+(?:the\s+)?[a-z](?:[^⟦,;:()]|⟦[MB]\d
             r"(?:its\s+|the\s+)?(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+|"
             r"⟦B\d+⟧\s+(?:by\s+its\s+)?)?"
             r"(?:resolutions?|decisions?)?\s*{S:res}(?:\s+and\s+(?:its\s+)?{S:res2})?")
+# "the Group of Governmental Experts on …, established under the Convention on Prohibitions or Restrictions …", "the
+# open-ended Group …, established in decision 1 of the Fifth Review Conference of the High Contracting Parties …": a
+# body a treaty set up, or the meeting whose numbered decision did
+_EST_UNDER = P(r"{B:body}\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+"
+               r"(?:(?:under|by|pursuant\s+to)\s+(?:the\s+)?{I:text}|(?:in|by)\s+(?:its\s+)?decision\s+\d{1,3}\s+of\s+"
+               r"(?:the\s+)?{M:meet})")
 # (and each of a list: "the establishment by the General Assembly of the … Centre … in Africa, the … Centre … in Asia
 # and the Pacific and the … Centre … in Latin America and the Caribbean")
 # (the agent's name may have taken the "of": "by the General Assembly of the United Nations Regional Centre …")
@@ -453,6 +459,10 @@ def rule_establishment(ctx: Context, view: View) -> None:
                 ctx.claim(body, "acta:establishedBy", founder, sent, "established-by")
                 if m.group("how").startswith("pursuant"):
                     ctx.claim(body, "acta:pursuantTo", founder, sent, "established-by")
+    for m in _EST_UNDER.finditer(view.template):
+        body, founder = key_of(ctx, view, m.group("body")), key_of(ctx, view, m.group("text") or m.group("meet"))
+        if body and founder and kind_of(ctx, body) == "body" and kind_of(ctx, founder) in ("document", "meeting"):
+            ctx.claim(body, "acta:establishedBy", founder, sent, "established-by")
     for m in _BY_WHICH.finditer(view.template) if "by which" in view.template else ():
         body, res, res2 = (key_of(ctx, view, m.group(g)) for g in ("body", "res", "res2"))
         founders = [res] if not m.group("res2") or m.group("then") else [res, res2]

@@ -375,6 +375,26 @@ def test_a_group_named_by_its_topic_founded_by_two_texts(tmp_path: Path) -> None
         "un/a/dec/70/551", "un/a/res/65/66"]
 
 
+def test_a_body_established_under_a_treaty_or_in_a_meetings_numbered_decision(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_58.md and A_RES_80_68.md (clauses, cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/68",
+        "Acknowledging the ongoing and valuable work of the Group of Governmental Experts on Emerging Technologies in "
+        "the Area of Lethal Autonomous Weapons Systems, established under the Convention on Prohibitions or "
+        "Restrictions on the Use of Certain Conventional Weapons,",
+        "(a) To continue the work of the open-ended Group of Governmental Experts on Emerging Technologies in the Area "
+        "of Lethal Autonomous Weapons Systems, established in decision 1 of the Fifth Review Conference of the High "
+        "Contracting Parties to the Convention, adhering to the agreed recommendations;")
+    group = ("body/group-of-governmental-experts-on-emerging-technologies-in-the-area-of-lethal-autonomous-"
+             "weapons-systems")
+    founders = {o for s, p, o in rule_triples(x, "established-by") if s == group and p == "acta:establishedBy"}
+    ccw = "instrument/convention-on-prohibitions-or-restrictions-on-the-use-of-certain-conventional-weapons"
+    assert ccw in founders
+    assert {x.registry.get(f).kind for f in founders} == {"document", "meeting"}
+    meeting = next(f for f in founders if x.registry.get(f).kind == "meeting")
+    assert x.registry.get(meeting).label.startswith("Fifth Review Conference")
+
 def test_since_its_establishment_in_a_year(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_19.md: the body the clause is about
     from conftest import extract_resolution
