@@ -415,6 +415,12 @@ _EST_BY = P(r"{B:body}(?P<topic>\s+on\s+(?:the\s+)?[a-z](?:[^⟦,;:()]|⟦[MB]\d
 _EST_UNDER = P(r"{B:body}\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+"
                r"(?:(?:under|by|pursuant\s+to)\s+(?:the\s+)?{I:text}|(?:in|by)\s+(?:its\s+)?decision\s+\d{1,3}\s+of\s+"
                r"(?:the\s+)?{M:meet})")
+# "Welcoming the creation of the United Nations Youth Office in 2022, pursuant to the report of the Secretary-General
+# entitled “Our Common Agenda”1 and resolution 76/306 of 8 September 2022": set up that year, pursuant to each text,
+# and by the resolution (or decision) among them
+_CREATION_OF = P(r"\b(?:creation|establishment|setting\s+up)\s+of\s+(?:the\s+)?{B:body}(?:\s+(?:in|on)\s+{D:date})?"
+                 r"\s*,?\s+pursuant\s+to\s+(?P<texts>(?:[^⟦;]|⟦[BIDS]\d+⟧){0,200}?⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)"
+                 r"(?=\s*(?:[,;.]|$))")
 # (and each of a list: "the establishment by the General Assembly of the … Centre … in Africa, the … Centre … in Asia
 # and the Pacific and the … Centre … in Latin America and the Caribbean")
 # (the agent's name may have taken the "of": "by the General Assembly of the United Nations Regional Centre …")
@@ -459,6 +465,18 @@ def rule_establishment(ctx: Context, view: View) -> None:
                 ctx.claim(body, "acta:establishedBy", founder, sent, "established-by")
                 if m.group("how").startswith("pursuant"):
                     ctx.claim(body, "acta:pursuantTo", founder, sent, "established-by")
+    for m in _CREATION_OF.finditer(view.template) if "pursuant" in view.template else ():
+        body = key_of(ctx, view, m.group("body"))
+        if not body or kind_of(ctx, body) != "body":
+            continue
+        texts = [k for i in re.findall(r"⟦S(\d+)⟧", m.group("texts")) if (k := key_of(ctx, view, i))]
+        for text in texts:
+            ctx.claim(body, "acta:pursuantTo", text, sent, "creation-of")
+            if kind_of(ctx, text) in ("resolution", "decision"):
+                ctx.claim(body, "acta:establishedBy", text, sent, "creation-of")
+        day = view.one_date(m.group("date")) if m.group("date") else None
+        if day and texts:
+            ctx.claim(body, "acta:establishedOn", date_literal(day.start), sent, "creation-of")
     for m in _EST_UNDER.finditer(view.template):
         body, founder = key_of(ctx, view, m.group("body")), key_of(ctx, view, m.group("text") or m.group("meet"))
         if body and founder and kind_of(ctx, body) == "body" and kind_of(ctx, founder) in ("document", "meeting"):

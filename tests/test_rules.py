@@ -395,6 +395,19 @@ def test_a_body_established_under_a_treaty_or_in_a_meetings_numbered_decision(tm
     meeting = next(f for f in founders if x.registry.get(f).kind == "meeting")
     assert x.registry.get(meeting).label.startswith("Fifth Review Conference")
 
+def test_the_creation_of_a_body_in_a_year_pursuant_to_a_report_and_a_resolution(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_55.md (a preambular clause and its note)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/55",
+        "Welcoming the creation of the United Nations Youth Office in 2022, pursuant to the report of the "
+        "Secretary-General entitled “Our Common Agenda”1 and resolution 76/306 of 8 September 2022,",
+        "[^1]: A/75/982.")
+    office = "body/united-nations-youth-office"
+    assert {(p, o) for s, p, o in rule_triples(x, "creation-of") if s == office} == {
+        ("acta:pursuantTo", "un/a/75/982"), ("acta:pursuantTo", "un/a/res/76/306"),
+        ("acta:establishedBy", "un/a/res/76/306"), ("acta:establishedOn", Lit("2022", "xsd:gYear"))}
+
 def test_since_its_establishment_in_a_year(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_19.md: the body the clause is about
     from conftest import extract_resolution
