@@ -338,6 +338,10 @@ def rule_established(ctx: Context, view: View) -> None:
 
 
 _PURSUANT = P(r"{MABS:x}(?:[^⟦]|⟦[DL]\d+⟧){0,80}?\bpursuant\s+to\s+(?:[Aa]rticle\s+\d+\s+of\s+)?(?:the\s+)?[^⟦]{0,90}?{S:target}")
+# "recalling the work, pursuant to Security Council resolutions 2235 (2015) of … and 2319 (2016) of …, of the Joint
+# Investigative Mechanism …": the texts come before the body whose work it is
+_WORK_PURSUANT = P(r"\b(?:work|activities|mandate|investigations?)\s*,\s*pursuant\s+to\s+"
+                   r"(?P<texts>(?:[^⟦;,]|⟦[BDS]\d+⟧){0,200}?)\s*,\s*of\s+(?:the\s+)?{B:body}")
 
 
 def rule_pursuant(ctx: Context, view: View) -> None:
@@ -350,6 +354,12 @@ def rule_pursuant(ctx: Context, view: View) -> None:
             continue
         if x and target and x != target:
             ctx.claim(x, "acta:pursuantTo", target, view.sentence, "pursuant")
+    for m in _WORK_PURSUANT.finditer(view.template) if "pursuant to" in view.template else ():
+        body = key_of(ctx, view, m.group("body"))
+        for index in re.findall(r"⟦S(\d+)⟧", m.group("texts")) if body and kind_of(ctx, body) == "body" else ():
+            target = key_of(ctx, view, index)
+            if target and target != body:
+                ctx.claim(body, "acta:pursuantTo", target, view.sentence, "pursuant")
 
 
 _RATIFIED = P(r"{ASM:x}\s+(?:was|were|has been)\s+(?P<verb>ratified|endorsed|confirmed)\s+by\s+(?:the\s+)?(?:last\s+)?"

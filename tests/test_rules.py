@@ -408,6 +408,18 @@ def test_the_creation_of_a_body_in_a_year_pursuant_to_a_report_and_a_resolution(
         ("acta:pursuantTo", "un/a/75/982"), ("acta:pursuantTo", "un/a/res/76/306"),
         ("acta:establishedBy", "un/a/res/76/306"), ("acta:establishedOn", Lit("2022", "xsd:gYear"))}
 
+def test_the_work_pursuant_to_resolutions_of_a_body_named_after_them(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_34.md (the end of a preambular clause)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/34",
+        "Re-emphasizing its support, and recalling the work, pursuant to Security Council resolutions 2235 (2015) of "
+        "7 August 2015 and 2319 (2016) of 17 November 2016, of the Joint Investigative Mechanism of the Organisation "
+        "for the Prohibition of Chemical Weapons and the United Nations,")
+    assert {(s, o) for s, p, o in rule_triples(x, "pursuant") if p == "acta:pursuantTo"} == {
+        ("un/opcw/joint-investigative-mechanism", "un/s/res/2235"),
+        ("un/opcw/joint-investigative-mechanism", "un/s/res/2319")}
+
 def test_since_its_establishment_in_a_year(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_19.md: the body the clause is about
     from conftest import extract_resolution
