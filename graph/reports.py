@@ -18,7 +18,9 @@ from .text import upper_first
 # to resolution 79/47,2", "… submitted pursuant to resolution 79/240 of 24 December 2024, containing …,9"
 _MANDATE = (r"\s*,?\s+(?:submitted|prepared|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|"
             r"in\s+response\s+to|under)\s+(?:the\s+|its\s+)?(?:⟦B\d+⟧\s+)?⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?")
-_REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|substantive)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
+# ("the updated report of the Secretary-General on current developments …;4", "the special report of the …")
+_REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|substantive|updated|special|comprehensive|"
+                        r"latest|biennial)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
                         r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
                         rf"(?:{_MANDATE})?"
                         r"(?:(?:(?!reports?\s+of\s+(?:the\s+)?⟦[BP])[^⟦]|⟦[DM]\d+⟧|⟦[BL]\d+⟧(?!\s*,?\s*⟦S)){0,300}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
@@ -181,7 +183,7 @@ def _more_reports(ctx: Context, view: View, at: int, who: str) -> None:
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-of")
 
 
-_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?P<topic>[a-z](?:[^⟦;]|⟦[LD]\d+⟧){3,250}?)\s*,?\s*$")
+_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?P<topic>[a-z](?:[^⟦;]|⟦[LD]\d+⟧){3,250}?)\s*[,;]?\s*$")  # (";4": the paragraph's end)
 
 
 def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
@@ -197,5 +199,10 @@ def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
             if len(values) == 1 and not values[0].end:
                 ctx.claim(doc, "acta:adoptionDate", date_literal(values[0].start), view.sentence, "report-topic")
             text = text[:dated.start()]
+        # what else the clause takes with it is not the topic: "… on the continuing operation of the Register and its
+        # further development and the recommendations contained in the consensus report of the … experts;9"
+        other = re.search(r"\s+and\s+(?:the|its)\s+(?:[a-z]+\s+){0,2}?(?:recommendations|conclusions|findings|views)\b",
+                          text)
+        text = text[:other.start()] if other else text
         words = view.phrase(text)
         ctx.claim(doc, "dcterms:title", Lit(upper_first(words)), view.sentence, "report-topic")

@@ -270,3 +270,25 @@ def test_each_note_after_reports_named_with_their_kind_is_one_of_them(tmp_path: 
               "[^1]: A/77/165.\n\n[^2]: A/78/165.\n\n[^4]: A/80/226.\n", "A/RES/80/28")
     for doc in ("un/a/77/165", "un/a/78/165", "un/a/80/226"):
         assert objects(x, doc, "acta:producedBy") == ["un/secretary-general"], doc
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_22.md and A_RES_80_28.md (operative paragraphs)
+UPDATED_22 = """The General Assembly,
+
+3. Takes note of the updated report of the Secretary-General on current developments in science and technology and their potential impact on international security and disarmament efforts;4
+
+2. Endorses the report of the Secretary-General on the continuing operation of the Register and its further development and the recommendations contained in the consensus report of the 2024–2025 group of governmental experts;9
+
+[^4]: A/80/237.
+
+[^9]: A/80/121.
+"""
+
+
+def test_an_updated_reports_topic_before_the_note_after_a_semicolon_is_its_title(tmp_path: Path) -> None:
+    x = build(tmp_path, UPDATED_22, "A/RES/80/22")
+    assert objects(x, "un/a/80/237", "dcterms:title") == [
+        Lit("Current developments in science and technology and their potential impact on international security and disarmament efforts")]
+    assert ("un/a/80/237", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
+    # what else the clause endorses is not the report's topic
+    assert objects(x, "un/a/80/121", "dcterms:title") == [Lit("Continuing operation of the Register and its further development")]
