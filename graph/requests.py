@@ -70,7 +70,7 @@ _REQUEST = re.compile(
     # Organisation … to continue to closely monitor …"
     rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:We\s+)?|(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:we\s+)?"
     r"(?:(?:to\s+that\s+end|to\s+this\s+end|in\s+th(?:is|at)\s+regard|accordingly)\s*,?\s+(?:we\s+)?)?)"
-    r"(?:(?:also|further|again|strongly|once\s+again)\s+)?"
+    r"(?:(?:also|further|again|once\s+again|[a-z]{3,}ly)\s+)?"  # ("and specifically invites", "strongly urges")
     r"(?:[Tt]o\s+)?"
     rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|(?<=\band\s)upon(?=\s)|"  # "calls upon the Conference …, and upon …"
     r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))"

@@ -593,3 +593,21 @@ def test_a_directive_to_continue_keeps_its_verb(tmp_path: Path) -> None:
     x = build(tmp_path, "The General Assembly,\n\n2. Decides that the Secretary-General shall continue to invite "
               "civil society representatives;\n", "A/RES/80/56")
     assert [action for _, _, action in requests(x)] == ["continue to invite civil society representatives"]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_53.md paragraph 11 and A_RES_80_52.md paragraph 10: an adverb before the verb
+ADVERB_53 = """The General Assembly,
+
+11. Requests the Secretary-General to bring the report of the Group of Scientific and Technical Experts to the attention of all Member States, as well as to the First Committee of the General Assembly, the Disarmament Commission, the Conference on Disarmament and other relevant organizations, and specifically invites the Conference on Disarmament, as the single multilateral disarmament negotiating forum of the international community, to reflect on the report as appropriate;
+
+10. Urgently calls upon States Parties and participating States to address issues arising from outstanding dues;
+"""
+
+
+def test_an_adverb_before_the_verb_of_a_request(tmp_path: Path) -> None:
+    x = build(tmp_path, ADVERB_53, "A/RES/80/53")
+    found = {(a, v, action) for a, v, action in requests(x)}
+    assert ("un/conference-on-disarmament", "invites", "reflect on the report as appropriate") in found
+    assert {a for a, v, _ in found if v == "calls upon"} == {"group/states-parties", "group/participating-states"}
+    # the first request ends where the second begins
+    assert [action for a, _, action in found if a == "un/secretary-general"][0].endswith("other relevant organizations")
