@@ -71,6 +71,7 @@ class Context:
         self.last: dict[str, str] = {}          # "resolution" / "document" / "meeting" / "body:<noun>" -> key
         self.generic_bodies: dict[str, str] = {}  # "working group" -> key of the one this document is about
         self.aliases: dict[str, str] = {}        # short name's key -> the full name's key ("Fourth Review Conference")
+        self.short_names: dict[str, str] = {}    # a text's full name's key -> its short name's ("Treaty of Tlatelolco")
         self.named_by_word: dict[str, str] = {}  # "Community" -> the listed body last named with it (ECCAS)
         self.named_by_head: dict[str, str] = {}  # "Committee" -> the body named last with that head word
         self.speaker: str | None = None          # a decision annexed to a report, while its clauses are read
@@ -280,9 +281,11 @@ def extract(doc: Document) -> Extraction:
         views.append(view)
     from .decides import finish
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
+    from .treaties import merge_short_names
     finish(ctx)
     ctx.claim_titles_once_read()
     merge_aliases(ctx)
+    merge_short_names(ctx)
     merge_short_series_names(ctx)
     merge_series_mentions(ctx)
     scope_generic_series(ctx)

@@ -21,7 +21,7 @@ from .text import slugify
 
 # --- renaming nodes ------------------------------------------------------------------------------
 
-def _merge_into(ctx: Context, alias: dict[str, str], drop, *, alt_label: bool = True) -> list[Claim]:
+def merge_into(ctx: Context, alias: dict[str, str], drop, *, alt_label: bool = True) -> list[Claim]:
     """Each key of `alias` becomes the node it maps to, its label an altLabel there; `drop(claim)` says which of
     its own claims the merge leaves out.  Returns the claims kept."""
     for key, into in alias.items():
@@ -72,7 +72,7 @@ def merge_aliases(ctx: Context) -> None:
              if short != full and short in ctx.x.registry.entities and full in ctx.x.registry.entities}
     if not alias:
         return
-    _merge_into(ctx, alias, lambda c: c.predicate in ("acta:ordinal", "schema:superEvent", "schema:startDate"),
+    merge_into(ctx, alias, lambda c: c.predicate in ("acta:ordinal", "schema:superEvent", "schema:startDate"),
                 alt_label=False)
     _drop_unused_series(ctx)
 
@@ -117,7 +117,7 @@ def merge_short_series_names(ctx: Context) -> None:
     if not alias:
         return
     # the short series' name is one the full one's meeting goes by
-    _merge_into(ctx, alias, lambda c: c.predicate == "schema:superEvent")
+    merge_into(ctx, alias, lambda c: c.predicate == "schema:superEvent")
     _drop_unused_series(ctx)
 
 
@@ -147,7 +147,7 @@ def merge_series_mentions(ctx: Context) -> None:
         return
     # "in 2026" says less than the numbered meeting's own dates ("from 1 to 5 June 2026"); a meeting known by its
     # year ("the 2027 Meeting of States") has no dates but its mentions'
-    _merge_into(ctx, alias, lambda c: c.predicate == "schema:startDate"
+    merge_into(ctx, alias, lambda c: c.predicate == "schema:startDate"
                 and int(alias[c.subject].rpartition("/")[2]) < 1000)
 
 

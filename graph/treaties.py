@@ -17,19 +17,23 @@ from __future__ import annotations
 import re
 
 from .entities import resolve_mention
-from .extract import Context, View, date_literal
+from .extract import Context, Lit, View, date_literal
 
-_NOTES = r"(?:\s*\(\s*⟦I\d+⟧\s*\))?(?:\s*,?\s*(?:⟦S\d+⟧|\[\^\d+\]))*"
+# (a note whose text names no document stays a number glued to the name: "… Caribbean (Treaty of Tlatelolco)1 was …")
+_NOTES = r"(?:\s*\(\s*⟦I\d+⟧\s*\))?(?:\s*,?\s*(?:⟦S\d+⟧|\[\^\d+\])|(?<=[⟧)])\d{1,2}(?!\d))*"
+# ("the entry into force, on 25 April 1969, of the Treaty of Tlatelolco")
 _IN_FORCE = re.compile(
-    r"\bentry\s+into\s+force\s+(?:of\s+(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>Treaty|Convention|Protocol|Agreement|"
-    rf"Charter)\b){_NOTES}\s*,?\s+on\s+⟦D(?P<d>\d+)⟧|on\s+⟦D(?P<d2>\d+)⟧\s+of\s+(?:the\s+)?⟦I(?P<i2>\d+)⟧)"
+    r"\bentry\s+into\s+force(?:\s+of\s+(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>Treaty|Convention|Protocol|Agreement|"
+    rf"Charter)\b){_NOTES}\s*,?\s+on\s+⟦D(?P<d>\d+)⟧"
+    r"|\s*,?\s+on\s+⟦D(?P<d2>\d+)⟧\s*,?\s+of\s+(?:the\s+)?⟦I(?P<i2>\d+)⟧)"
     rf"|⟦I(?P<i3>\d+)⟧{_NOTES}\s*,?\s+(?:which\s+)?(?:has\s+|had\s+)?entered\s+into\s+force\s+on\s+"
     r"⟦D(?P<d3>\d+)⟧")
 # "the adoption by the General Assembly and the entry into force of the Treaty on ⟦D⟧, respectively": two days
 _BOTH = re.compile(r"\badoption\s+(?:by\s+(?:the\s+)?⟦B\d+⟧\s+)?and\s+(?:the\s+)?entry\s+into\s+force\s+of\s+"
                    r"(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>Treaty|Convention|Protocol|Agreement)\b)"
                    rf"{_NOTES}\s*,?\s+on\s+⟦D(?P<d>\d+)⟧\s*,?\s+respectively")
-_SIGNED = re.compile(rf"⟦I(?P<i>\d+)⟧{_NOTES}\s*,\s*(?:which\s+was\s+)?(?:opened\s+for\s+signature|signed)\s+"
+_SIGNED = re.compile(rf"⟦I(?P<i>\d+)⟧{_NOTES}(?:\s*,\s*(?:which\s+was\s+)?|\s+was\s+)"
+                     r"(?:opened\s+for\s+signature|signed)\s+"
                      r"(?:(?:at|in)\s+⟦L\d+⟧\s*,?\s+)?on\s+⟦D(?P<d>\d+)⟧"
                      # "the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on
                      # 11 April 1996"
@@ -195,4 +199,33 @@ def _its_days(ctx: Context, view: View) -> None:
             ctx.claim(key, prop, date_literal(day.start), sent, "treaty-days")
 
 
-RULES = (rule_treaty_days, rule_ratification, rule_treaty_actions)
+# "the Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean (Treaty of Tlatelolco)", "the
+# African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba)": one text, which the short name means from then on
+_SHORT_NAME = re.compile(r"⟦I(?P<full>\d+)⟧\s*\(\s*(?:the\s+)?⟦I(?P<short>\d+)⟧\s*\)")
+
+
+def rule_short_names(ctx: Context, view: View) -> None:
+    for m in _SHORT_NAME.finditer(view.template) if "(" in view.template else ():
+        full, short = (resolve_mention(ctx, view, int(m.group(g))) for g in ("full", "short"))
+        if full and short and full != short and ctx.short_names.get(short) is None:
+            ctx.short_names.setdefault(full, short)
+
+
+def merge_short_names(ctx: Context) -> None:
+    """The short name's node becomes the full name's (its title, as a body's full name is its label beside its
+    acronym), labelled "<full name> (<short name>)" as the text introduces it: the short name is an altLabel there,
+    and no title."""
+    from .series import merge_into
+    entities = ctx.registry.entities
+    alias = {short: full for full, short in ctx.short_names.items() if full in entities and short in entities}
+    if not alias:
+        return
+    short_titles = {(alias[short], Lit(entities[short].label)) for short in alias}
+    for short, full in alias.items():  # named both ways, as the text introduces it
+        entities[full].label = f"{entities[full].label} ({entities[short].label})"
+    merge_into(ctx, alias, lambda c: c.predicate == "dcterms:title")
+    ctx.x.claims[:] = [c for c in ctx.x.claims if not (c.predicate == "dcterms:title"
+                                                        and (c.subject, c.object) in short_titles)]
+
+
+RULES = (rule_short_names, rule_treaty_days, rule_ratification, rule_treaty_actions)

@@ -173,3 +173,23 @@ def test_a_states_accession_ratification_and_withdrawal_on_their_days(tmp_path: 
             for c in x.claims if c.subject == vanuatu} == {
         ("acta:byState", "country/vanuatu"), ("acta:onTreaty", "instrument/convention-on-cluster-munitions"),
         ("dcterms:date", "2025-09-05"), ("acta:effectiveOn", "2026-03-01")}
+
+
+def test_a_treaty_and_its_short_name_in_brackets_are_one_text(tmp_path: Path) -> None:
+    x = build(tmp_path,
+              # /work/shared/corpus/un-ga-80/A_RES_80_15.md (two preambular clauses and paragraph 2, cut): a note
+              # that names no document stays glued to the bracket; the day of entry into force between commas
+              "Recalling that the Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean "
+              "(Treaty of Tlatelolco)1 was opened for signature in Mexico City on 14 February 1967,",
+              "Recalling also that it welcomed the Treaty of Tlatelolco as an event of historic significance,",
+              "2. Notes that the year 2025 marks the fifty-sixth anniversary of the entry into force, on "
+              "25 April 1969, of the Treaty of Tlatelolco;",
+              "[^1]: United Nations, Treaty Series, vol. 634, No. 9068.")
+    treaty = "instrument/treaty-for-the-prohibition-of-nuclear-weapons-in-latin-america-and-the-caribbean"
+    assert days(x) == {(treaty, "acta:signedOn", "1967-02-14"), (treaty, "acta:entryIntoForce", "1969-04-25")}
+    assert x.registry.get("instrument/treaty-of-tlatelolco") is None
+    full = "Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean"
+    assert x.registry.get(treaty).label == f"{full} (Treaty of Tlatelolco)"  # as the text introduces it
+    about = {(c.predicate, c.object) for c in x.claims if c.subject == treaty}
+    assert ("dcterms:title", Lit(full)) in about and ("skos:altLabel", Lit("Treaty of Tlatelolco")) in about
+    assert ("dcterms:title", Lit("Treaty of Tlatelolco")) not in about  # the short name is no title
