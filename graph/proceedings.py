@@ -25,7 +25,7 @@ from .extract import Context, Lit, View
 from .officers import hold
 from .requests import ensure_group, groups_in
 from .rules import kind_of
-from .text import slugify
+from .text import slugify, upper_first
 
 _REPORT_OF = re.compile(r"^Report\s+of\s+the\s+⟦M(?P<m>\d+)⟧")
 _ATTENDED = re.compile(
@@ -139,6 +139,27 @@ def rule_agenda_adopted(ctx: Context, view: View) -> None:
     doc = view.keys.get(int(m.group("doc") or m.group("doc2")))
     if who and doc and kind_of(ctx, who) in ("meeting", "body") and kind_of(ctx, doc) in ("document", "report"):
         ctx.claim(doc, "acta:adoptedBy", who, view.sentence, "agenda-adopted")
+
+
+# "Their names can be found in the list of participants, which was circulated as document IPBES/1/INF/16", "a written
+# statement, which will be distributed as document CSH/GT/MISPA II-12/09": the document is that text, given out at
+# the meeting the record reports on (the record's own verb)
+_CIRCULATED = re.compile(r"\b(?:the|a|an|its)\s+(?P<what>[a-z][a-z ’'-]{2,80}?)\s*,\s*which\s+(?:was|were|will\s+be|"
+                         r"has\s+been|had\s+been|is|are)\s+(?P<verb>circulated|distributed)\s+as\s+(?:document\s+)?"
+                         r"⟦S(?P<doc>\d+)⟧")
+_GIVEN_OUT = {"circulated": "acta:circulatedAt", "distributed": "acta:distributedAt"}
+
+
+def rule_circulated(ctx: Context, view: View) -> None:
+    for m in _CIRCULATED.finditer(view.template) if "which" in view.template else ():
+        doc = view.keys.get(int(m.group("doc")))
+        if not doc or kind_of(ctx, doc) not in ("document", "report"):
+            continue
+        ctx.claim_unless_known(doc, "dcterms:title", Lit(upper_first(m.group("what").strip())), view.sentence,
+                               "circulated-as")
+        meeting = reported_meeting(ctx)
+        if meeting and kind_of(ctx, meeting) == "meeting":
+            ctx.claim(doc, _GIVEN_OUT[m.group("verb")], meeting, view.sentence, "circulated-as")
 
 
 def rule_document_line(ctx: Context, view: View) -> None:
@@ -310,4 +331,4 @@ def rule_joint_meeting(ctx: Context, view: View) -> None:
 
 RULES = (rule_to_be_held_with, rule_participation_at, rule_we_met, rule_joint_meeting, rule_section,
          rule_reported_meeting, rule_attendance, rule_considered, rule_agenda_adopted, rule_document_line,
-         rule_group_on_matter)
+         rule_circulated, rule_group_on_matter)

@@ -280,3 +280,21 @@ def test_a_declarations_speakers_and_those_with_them_took_part_in_the_meeting_wh
     assert {o for _, o in found} >= {"group/heads-of-state-and-government", "group/high-level-representatives",
                                     "group/private-sector", "group/civil-society", "group/academia"}
     assert not [o for _, o in found if "theme" in o or "partnerships" in o]
+
+
+def test_a_text_circulated_or_distributed_as_a_document_at_the_session_reported_on(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt para. 15 and
+    # /work/shared/corpus/oas/2009-csh-gt-mispa-ii-working-group-report.txt (the Andean Community's statement)
+    lines = ("(15) A number of representatives attended the meeting as observers. Their names can be found in the "
+             "list of participants, which was circulated as document IPBES/2/INF/16.\n\n"
+             "(16) In addition, the working group received from the Andean Community a written statement, which will "
+             "be distributed as document IPBES/2/INF/17.\n\n")
+    x = extraction(tmp_path, REPORT.replace("D – Attendance", lines + "D – Attendance"))
+    assert objects(x, "ipbes/2/inf/16", "acta:circulatedAt") == {SESSION}
+    assert objects(x, "ipbes/2/inf/16", "dcterms:title") == {Lit("List of participants")}
+    assert objects(x, "ipbes/2/inf/17", "acta:distributedAt") == {SESSION}
+    assert objects(x, "ipbes/2/inf/17", "dcterms:title") == {Lit("Written statement")}
+    # in a text that reports on no meeting, what it is is read, not where it was given out
+    x = extraction(tmp_path, lines)
+    assert objects(x, "ipbes/2/inf/16", "dcterms:title") == {Lit("List of participants")}
+    assert not [c for c in x.claims if c.predicate in ("acta:circulatedAt", "acta:distributedAt")]
