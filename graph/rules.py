@@ -540,8 +540,13 @@ def rule_establishment(ctx: Context, view: View) -> None:
 # an organ named in lowercase, with its head word last or before where it works: "early warning mechanism for ⟦L⟧"
 _LOWER_ORGAN = (r"[a-z][\w -]{0,60}?\b(?i:" + "|".join(HEADS) + r")s?"
                 r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:⟦L\d+⟧|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?(?=,|\s+and\s|\s*$)")
-_ITS_ORGANS = P(r"{B:parent}\s+and\s+its\s+(?:subsidiary\s+|specialized\s+|principal\s+)?(?:organs|bodies|organizations|"
-                r"institutions|agencies|mechanisms)\s*,?\s+(?:including|such\s+as|namely)\s+(?P<list>[^;]*)")
+_ORGANS_LIST = (r"\s+its\s+(?:subsidiary\s+|specialized\s+|principal\s+)?(?:organs|bodies|organizations|institutions|"
+                r"agencies|mechanisms)\s*,?\s+(?:including|such\s+as|namely)\s+(?P<list>[^;]*)")
+_ITS_ORGANS = P(r"{B:parent}\s+and" + _ORGANS_LIST)
+# (or the subject of the sentence: "(2) The Plenary will keep under review the composition, effectiveness and need for
+# its subsidiary bodies, including the Bureau and the Multidisciplinary Expert Panel, …")
+_SUBJECT_ORGANS = P(r"^(?:\(\d{1,3}\)\s+|\d{1,3}\.\s+)?The\s+{B:parent}\s+[^⟦;]{0,150}?\b(?:for|of|on|to|with)"
+                    + _ORGANS_LIST)
 
 
 # "the Conference on Disarmament and its Ad Hoc Committee on Effective International Arrangements …": its own body
@@ -554,7 +559,7 @@ def rule_its_organs(ctx: Context, view: View) -> None:
         if parent and child and child != parent and kind_of(ctx, parent) == kind_of(ctx, child) == "body" \
                 and not view.m(int(m.group("child"))).attrs.get("listed"):
             ctx.claim(child, "org:subOrganizationOf", parent, view.sentence, "its-organs")
-    for m in _ITS_ORGANS.finditer(view.template):
+    for m in [*_ITS_ORGANS.finditer(view.template), *_SUBJECT_ORGANS.finditer(view.template)]:
         parent = key_of(ctx, view, m.group("parent"))
         if not parent or kind_of(ctx, parent) != "body":
             continue
@@ -570,7 +575,11 @@ def rule_its_organs(ctx: Context, view: View) -> None:
                 ctx.claim(child, "org:subOrganizationOf", parent, view.sentence, "its-organs")
                 continue
             child = key_of(ctx, view, item.group(1))
-            listed = view.m(int(item.group(1))).attrs.get("listed")
+            # a listed body has its parent from the catalogue, unless the text names an organ of the same
+            # organization as its parent ("the Plenary … its subsidiary bodies, including … the Multidisciplinary
+            # Expert Panel": IPBES's panel, the Plenary's)
+            listed = view.m(int(item.group(1))).attrs.get("listed") and not (
+                child and "/" in parent and child.split("/")[0] == parent.split("/")[0])
             if child and child != parent and kind_of(ctx, child) == "body" and not listed:
                 ctx.claim(child, "org:subOrganizationOf", parent, view.sentence, "its-organs")
 

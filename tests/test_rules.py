@@ -219,6 +219,18 @@ def test_a_bodys_organs_listed_after_it_are_its_sub_organizations(tmp_path: Path
         Lit("early warning mechanism for Central Africa")]
 
 
+def test_the_subsidiary_bodies_of_the_organ_a_sentence_is_about(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, annex I, rule 23 (2)
+    path = tmp_path / "ipbes-report.txt"
+    path.write_text("Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services\n\n"
+                    "(2) The Plenary will keep under review the composition, effectiveness and need for its subsidiary "
+                    "bodies, including the Bureau and the Multidisciplinary Expert Panel, as part of the periodic "
+                    "review of the operation of the Platform.\n", encoding="utf-8")
+    x = extract(read_document(path))
+    # the panel is listed (IPBES's): the text makes it the Plenary's too, an organ of the same organization
+    assert ("ipbes/mep", "org:subOrganizationOf", "ipbes/plenary") in triples(x, "its-organs")
+    assert {o for s, p, o in triples(x, "its-organs") if p == "org:subOrganizationOf"} == {"ipbes/plenary"}
+
 def test_the_resolution_by_which_a_body_was_established_the_first_of_two_when_the_second_renamed_it(
         tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_62.md (a preambular clause)
