@@ -229,19 +229,30 @@ def rule_for_hosting(ctx: Context, view: View) -> None:
 # (or "the holding by the International Atomic Energy Agency of the fourth International Conference on Nuclear
 # Security …, in Vienna in May 2024, the third …, in Vienna in February 2020, … and the first …": each of the list)
 _OCCASION_TAIL = r"(?:\s*,?\s*(?:in|at|on|from)\s+(?:the\s+)?⟦[LD]\d+⟧|\s*,\s*⟦L\d+⟧|\s*:\s*[A-Z][^⟦,;]{0,80}?(?=,))*"
-_CONVENING_BY = re.compile(r"\b(?:convening|holding|organization)\s+by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧\s+of\s+"
+# (a State convenes too: "Welcoming the convening by Indonesia of the third Conference of States Parties …"; the
+# convening one is its convener, a kind of organizer)
+_CONVENING_BY = re.compile(r"\b(?P<verb>convening|holding|organization)\s+by\s+(?:the\s+)?⟦[BL](?P<b>\d+)⟧\s+of\s+"
                            rf"(?:the\s+|an?\s+)?(?P<list>⟦M\d+⟧{_OCCASION_TAIL}(?:\s*,\s*(?:and\s+)?(?:the\s+)?⟦M\d+⟧{_OCCASION_TAIL})*)")
+# "at the Review Conference of the Rome Statute, which was convened and opened by the Secretary-General"
+_CONVENED_BY_AGENT = re.compile(r"⟦M(?P<m>\d+)⟧\s*,?\s+(?:which|that)\s+was\s+convened\s+(?:and\s+[a-z]+\s+)?by\s+"
+                                r"(?:the\s+)?⟦[BLP](?P<b>\d+)⟧(?!\s*(?:’s|'s|\s+of\b))")
+_AGENT_KINDS = ("body", "officer", "country")
 
 
 def rule_convening_by(ctx: Context, view: View) -> None:
     for m in _CONVENING_BY.finditer(view.template) if " by " in view.template else ():
         body = key_of(ctx, view, m.group("b"))
-        if not body or ctx.registry.get(body).kind not in ("body", "officer"):
+        if not body or ctx.registry.get(body).kind not in _AGENT_KINDS:
             continue
+        role = "acta:convener" if m.group("verb") == "convening" else "acta:organizer"
         for index in re.findall(r"⟦M(\d+)⟧", m.group("list")):
             meeting = key_of(ctx, view, index)
             if meeting and ctx.registry.get(meeting).kind == "meeting":
-                ctx.claim(meeting, "acta:organizer", body, view.sentence, "convening-by")
+                ctx.claim(meeting, role, body, view.sentence, "convening-by")
+    for m in _CONVENED_BY_AGENT.finditer(view.template) if "convened" in view.template else ():
+        meeting, agent = key_of(ctx, view, m.group("m")), key_of(ctx, view, m.group("b"))
+        if meeting and agent and kind_of(ctx, meeting) == "meeting" and kind_of(ctx, agent) in _AGENT_KINDS:
+            ctx.claim(meeting, "acta:convener", agent, view.sentence, "convening-by")
 
 
 # "Decides to convene, in New York, a one-week biennial meeting of States in 2026 … and a one-week biennial meeting of
@@ -469,9 +480,12 @@ def meeting_of_a_day(ctx: Context, what: str, day: str, label: str) -> str:
 # on 13 and 14 February 2014, and Austria, on 8 and 9 December 2014, and, most recently, on 20 June 2022": a meeting
 # word in the plural with its topic, one meeting per convener and date (and one per date after "and, … on")
 _CONVENED_EACH = re.compile(
-    r"⟦M(?P<m>\d+)⟧\s+on\s+(?P<topic>(?:the\s+)?[a-z][a-z -]{3,120}?)\s*,\s*(?:convened|hosted|organized)\s+by\s+"
+    r"⟦M(?P<m>\d+)⟧\s+on\s+(?P<topic>(?:the\s+)?[a-z][a-z -]{3,120}?)\s*,\s*(?P<verb>convened|hosted|organized)\s+by\s+"
     r"(?P<items>⟦L\d+⟧\s*,?\s*on\s+⟦D\d+⟧(?:\s*,\s*(?:and\s+)?⟦L\d+⟧\s*,?\s*on\s+⟦D\d+⟧)+)"
     r"(?P<more>\s*,\s*and\s*,?\s*(?:(?:most\s+)?recently\s*,\s*)?on\s+⟦D\d+⟧)?")
+
+
+_BY_VERB = {"convened": "acta:convener", "hosted": "acta:host", "organized": "acta:organizer"}
 
 
 def rule_convened_each(ctx: Context, view: View) -> None:
@@ -493,8 +507,8 @@ def rule_convened_each(ctx: Context, view: View) -> None:
             host = resolve_mention(ctx, view, place) if place is not None else None
             key = meeting_of_a_day(ctx, f"{head} on {topic}", values[0].start, f"{head} on {topic}, {view.m(d).text}")
             put_dates(ctx, key, values, view.sentence, "convened-each")
-            if host and ctx.registry.get(host).kind == "country":
-                ctx.claim(key, "acta:organizer", host, view.sentence, "convened-each")
+            if host and ctx.registry.get(host).kind == "country":  # (the text's verb: its convener, host, organizer)
+                ctx.claim(key, _BY_VERB[m.group("verb")], host, view.sentence, "convened-each")
 
 
 RULES = (rule_listed_occasions, rule_numbered_occasions, rule_for_hosting, rule_convening_by, rule_all_held_in,

@@ -114,18 +114,29 @@ def test_a_meeting_held_with_a_focus_is_still_placed_and_dated(tmp_path) -> None
         "2012-09-28"]
 
 
-def test_who_convened_a_meeting_organized_it(tmp_path) -> None:
-    # /work/shared/corpus/un-ga-80/A_RES_80_26.md: the meeting is named by its topic after "the convening by … of"
+def test_who_convened_a_meeting_is_its_convener(tmp_path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_26.md: the meeting is named by its topic after "the convening by … of";
+    # A_RES_80_47.md: a State convened it; A_RES_80_6.md: "which was convened and opened by the Secretary-General"
     from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/26",
         "Recalling the convening by the International Atomic Energy Agency of the Ministerial Conference on Nuclear "
         "Safety, in Vienna from 20 to 24 June 2011,",
         "Noting the convening by the Secretary-General of the high-level meeting on nuclear safety and security, in "
-        "New York on 22 September 2011,")
-    organizers = {(c.subject, c.object) for c in x.claims if c.predicate == "acta:organizer"}
-    assert organizers == {("meeting/ministerial-conference-on-nuclear-safety", "un/iaea"),
-                          ("meeting/high-level-meeting-on-nuclear-safety-and-security", "un/secretary-general")}
+        "New York on 22 September 2011,",
+        "Welcoming the convening by Indonesia of the third Conference of States Parties and Signatories to Treaties "
+        "that Establish Nuclear-Weapon-Free Zones and Mongolia on 24 April 2015,",
+        "25. Recalls that, at the Review Conference of the Rome Statute, which was convened and opened by the "
+        "Secretary-General, States Parties reaffirmed their commitment,")
+    conveners = {(x.registry.get(c.subject).label, c.object) for c in x.claims if c.predicate == "acta:convener"}
+    assert conveners == {
+        ("Ministerial Conference on Nuclear Safety", "un/iaea"),
+        ("high-level meeting on nuclear safety and security", "un/secretary-general"),
+        # (the relative clause in title case is in the name)
+        ("third Conference of States Parties and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones and "
+         "Mongolia", "country/indonesia"),
+        ("Review Conference of the Rome Statute", "un/secretary-general")}
+    assert not [c for c in x.claims if c.predicate == "acta:organizer"]  # a convener is the organizer it is a kind of
     key = "meeting/high-level-meeting-on-nuclear-safety-and-security"
     assert [c.object.value for c in x.claims if c.subject == key and c.predicate == "schema:startDate"] == [
         "2011-09-22"]
@@ -234,7 +245,7 @@ def test_meetings_in_the_plural_convened_by_states_on_days_are_one_each(tmp_path
         "20 June 2022,")
     got = rule_triples(x, "convened-each")
     base = "meeting/conference-on-the-humanitarian-impact-of-nuclear-weapons/"
-    assert {(s.removeprefix(base), o) for s, p, o in got if p == "acta:organizer"} == {
+    assert {(s.removeprefix(base), o) for s, p, o in got if p == "acta:convener"} == {
         ("2013-03-04", "country/norway"), ("2014-02-13", "country/mexico"), ("2014-12-08", "country/austria")}
     assert {(s.removeprefix(base), o.value) for s, p, o in got if p == "schema:startDate"} == {
         ("2013-03-04", "2013-03-04"), ("2014-02-13", "2014-02-13"), ("2014-12-08", "2014-12-08"),

@@ -390,6 +390,21 @@ def test_the_timeline_has_a_treatys_entry_into_force_and_its_signature(tmp_path:
     assert ("1971-11-27", "signature of Declaration on the Zone of Peace, Freedom and Neutrality", "signature") in rows
 
 
+def test_a_meeting_a_state_convened_lists_it_as_convener(tmp_path: Path) -> None:
+    """/work/shared/corpus/un-ga-80/A_RES_80_47.md (a preambular clause, cut)."""
+    store = resolution_store(tmp_path, "A/RES/80/47",
+                             "Welcoming the convening by Indonesia of the third Conference of States Parties and "
+                             "Signatories to Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia on "
+                             "24 April 2015,")
+    with open_store(store) as s:
+        meetings = {(r["meeting"].value, r["start"].value, r["convenedBy"].value)
+                    for r in run(s, load_query("meetings")).rows if r.get("convenedBy")}
+        roles = {(r["participant"].value, r["role"].value) for r in run(s, load_query("participants")).rows}
+    name = ("third Conference of States Parties and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones "
+            "and Mongolia")
+    assert meetings == {(name, "2015-04-24", "Indonesia")}
+    assert roles == {("Indonesia", "convener")}
+
 def test_officers_lists_an_office_whose_holder_is_not_named_and_not_one_that_is(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_13.md para. 3 and A_RES_80_70.md: "the Chair of the Ad Hoc Committee"
     # has no holder in the text, so it is an office with an empty person; the Executive Secretary's post is held

@@ -425,7 +425,7 @@ def test_a_meeting_on_a_topic_is_named_in_the_texts_words(tmp_path: Path) -> Non
     assert x.registry.get(f"{ga}/2011") is None
     sg = "meeting/high-level-meeting-on-nuclear-safety-and-security"
     assert x.registry.get(sg).label == "high-level meeting on nuclear safety and security"
-    assert ("acta:organizer", "un/secretary-general") in {(c.predicate, c.object) for c in x.claims if c.subject == sg}
+    assert ("acta:convener", "un/secretary-general") in {(c.predicate, c.object) for c in x.claims if c.subject == sg}
 
 
 def test_a_group_that_was_convened_in_two_years_met_in_each(tmp_path: Path) -> None:
