@@ -56,6 +56,35 @@ def rule_on_the_convening(ctx: Context, view: View) -> None:
                 ctx.claim(meeting, "acta:convenedBy", key, view.sentence, "on-the-convening")
 
 
+# a declaration's "In this regard we decide to:" (or "Decides to:"), then its items, each a bare verb: "Proceed to a
+# five-year follow-up process …, and convene a high-level plenary meeting under the auspices of the General Assembly"
+_DECIDE_LEAD = re.compile(r"(?:^|\s)(?:[Ww]e\s+(?:also\s+|further\s+)?decide|(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?"
+                          r"[Dd]ecides)\s+to\s*:\s*$")
+_ITEM_CONVENES = re.compile(r"(?:^(?:\(?[a-z]{1,4}\)\s+)?|,?\s+and\s+)(?:[Cc]onvene|[Hh]old|[Oo]rganize)\s+"
+                            r"(?:the\s+|a\s+|an\s+)?⟦M(?P<m>\d+)⟧")
+_NUMBERED = re.compile(r"^\d{1,3}\.\s")
+
+
+def rule_decide_list(ctx: Context, view: View) -> None:
+    """The items under a lead "… we decide to:" are decisions: a meeting one of them convenes is the instrument's."""
+    t = view.template.strip()
+    if _DECIDE_LEAD.search(t):
+        ctx.deciding_list = True
+        return
+    if not ctx.deciding_list:
+        return
+    if _NUMBERED.match(t) or not re.match(r"(?:\(?[a-z]{1,4}\)\s+)?[A-Z][a-z]+\s", t):
+        ctx.deciding_list = False  # the next paragraph, or a line that is no bare verb's item
+        return
+    me = ctx.speaking()
+    from .occasions import meeting_tail
+    for m in _ITEM_CONVENES.finditer(t) if me else ():
+        key = resolve_mention(ctx, view, int(m.group("m")))
+        if key and ctx.registry.get(key).kind == "meeting":
+            ctx.claim(key, "acta:convenedBy", me, view.sentence, "decides-to-convene")
+            meeting_tail(ctx, view, int(m.group("m")), key, "decides-to-convene")
+
+
 def rule_decides(ctx: Context, view: View) -> None:
     me = ctx.speaking()
     if not me:
@@ -125,4 +154,4 @@ def finish(ctx: Context) -> None:
         ctx.claim(key, "acta:establishedOn", best.object, sent, "established-on-adoption")
 
 
-RULES = (rule_decides, rule_on_the_convening)
+RULES = (rule_decides, rule_decide_list, rule_on_the_convening)

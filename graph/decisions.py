@@ -291,6 +291,21 @@ def rule_annexed_text(ctx: Context, view: View) -> None:
         ctx.annexed_text = text
 
 
+def finish_annexed(ctx: Context) -> None:
+    """Once the whole resolution is read (its day is on its last line): the text it adopts in its annex ("Adopts the
+    Doha Political Declaration …, as contained in the annex to the present resolution") was adopted by its adopter,
+    that day."""
+    me, text = ctx.x.self_key, ctx.annexed_text
+    adopts = next((c for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adopts" and c.object == text),
+                  None) if me and text else None
+    if adopts is None:
+        return
+    for prop in ("acta:adoptedBy", "acta:adoptionDate"):
+        value = ctx.claimed(me, prop)
+        if value is not None and ctx.claimed(text, prop) is None:
+            ctx.claim(text, prop, value, (adopts.start, adopts.end), "annexed-text")
+
+
 def _titled_annex(ctx: Context, view: View, m: re.Match[str]) -> None:
     """The text a decision or resolution adopts (approves, endorses) in its annex, named by what it is: adopted by
     whoever adopted the instrument ("Decision IPBES/1/1 …", "The Plenary,": the Plenary)."""

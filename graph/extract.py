@@ -91,6 +91,7 @@ class Context:
         self.request_list: tuple[str, list, bool, Sentence] | None = None  # a request's list of addressees
         self.last_country: str | None = None              # the country named last (requests)
         self.pending_list: dict[str, object] | None = None  # a session's list of what it considered (sessions)
+        self.deciding_list: bool = False                   # under a lead "… we decide to:" (decides)
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
         self.bare_marks = sequence_markers(extraction.document.text, extraction.document.body_start, self.notes)
 
@@ -280,9 +281,11 @@ def extract(doc: Document) -> Extraction:
                     ctx.year = max(years)
         views.append(view)
     from .decides import finish
+    from .decisions import finish_annexed
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
     from .treaties import merge_short_names
     finish(ctx)
+    finish_annexed(ctx)
     ctx.claim_titles_once_read()
     merge_aliases(ctx)
     merge_short_names(ctx)

@@ -151,3 +151,34 @@ def test_resolutions_on_the_convening_of_a_meeting_each_convened_it(tmp_path: Pa
     (meeting,) = {c.subject for c in x.claims if c.predicate == "acta:convenedBy"}
     assert x.registry.get(meeting).label.startswith("Third United Nations Conference on Landlocked")
     assert sorted(objects(x, meeting, "acta:convenedBy")) == ["un/a/res/76/217", "un/a/res/77/246", "un/a/res/79/279"]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_5.md: the resolution and its annexed declaration's follow-up items (cut)
+DECIDE_LIST_5 = """Resolution adopted by the General Assembly on 4 November 2025
+
+The General Assembly
+
+Adopts the Doha Political Declaration of the “World Social Summit” under the title “the Second World Summit for Social Development”, as contained in the annex to the present resolution.
+
+28th plenary meeting 4 November 2025
+
+Annex
+
+Doha Political Declaration of the “World Social Summit” under the title “the Second World Summit for Social Development”
+
+43. We reiterate our commitment to the full implementation of the social development agenda. In this regard we decide to:
+
+Proceed to a five-year follow-up process on the Doha Political Declaration, starting in 2031, to assess progress, identify gaps and renew the commitments, and convene a high-level plenary meeting under the auspices of the General Assembly, the modalities and outcome of which shall be decided no later than the eighty-fifth session of the Assembly;
+
+44. We note that the Commission will hold a high-level meeting next year.
+"""
+
+
+def test_a_meeting_an_item_under_we_decide_to_convenes_is_the_declarations(tmp_path: Path) -> None:
+    x = build(tmp_path, DECIDE_LIST_5, "A/RES/80/5")
+    convened = {(s, o) for s, p, o in triples(x, "decides-to-convene") if p == "acta:convenedBy"}
+    declaration = "instrument/doha-political-declaration"
+    assert convened == {(f"{declaration}/high-level-plenary-meeting", declaration)}  # not the next paragraph's
+    # the declaration the resolution adopts in its annex was adopted by the Assembly, on the resolution's day
+    assert (declaration, "acta:adoptedBy", "un/general-assembly") in triples(x, "annexed-text")
+    assert (declaration, "acta:adoptionDate", Lit("2025-11-04", "xsd:date")) in triples(x, "annexed-text")
