@@ -369,7 +369,8 @@ _NEW_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.\s|The\s+⟦B\d+⟧\s*,\s*$)")
 # "… on the basis of resolutions 46/36 L and 47/52 L": each of a list; "in accordance with action 9 of the Final
 # Document of the ⟦M⟧,⟦S⟧": a meeting's text, in its note, or what follows the meeting ("the outcome of ⟦M⟧ and ⟦S⟧")
 # (or "as stated in Security Council resolutions 1718 (2006) of 14 October 2006 and 1874 (2009) of 12 June 2009")
-_IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line)\s+with|on\s+the\s+(?P<basis>basis)\s+of|"
+_IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line)\s+with|(?P<according>according)\s+to|"
+                            r"on\s+the\s+(?P<basis>basis)\s+of|"
                             r"as\s+(?P<stated>stated|set\s+out)\s+in)\s+"
                             r"(?P<gap>(?:[^⟦;]|⟦[BM]\d+⟧){0,60}?)⟦[SI](?P<i>\d+)⟧"
                             r"(?P<more>(?:\s+of\s+⟦D\d+⟧)?(?:\s*,\s*⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)*\s*,?\s+and\s+⟦S\d+⟧"
@@ -378,6 +379,7 @@ _IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line)\s+
                             r"|(?:\s+of\s+⟦D\d+⟧)?\s*,?\s+as\s+well\s+as\s+(?:its\s+)?⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?"
                             r"(?:(?:\s*,\s*|\s+and\s+)(?:its\s+)?⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)*)?")
 _LINK_PROPERTY = {"accordance": "acta:inAccordanceWith", "line": "acta:inLineWith", "basis": "acta:onTheBasisOf",
+                  "according": "acta:accordingTo",
                   "stated": "acta:asStatedIn", "set out": "acta:asSetOutIn"}
 # the second of two: "in accordance with its mandate, as set forth in paragraph 118 of the Final Document …, and
 # with paragraph 3 of Assembly resolution 37/78 H"
@@ -394,7 +396,8 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
         target = resolve_mention(ctx, view, int(m.group("i")))
         if not target or target == me:
             continue
-        link = m.groupdict().get("basis") or m.groupdict().get("stated") or m.group("link")
+        link = m.groupdict().get("basis") or m.groupdict().get("stated") or m.groupdict().get("according") \
+            or m.group("link")
         prop = _LINK_PROPERTY[re.sub(r"\s+", " ", link)]
         held = _MEETING_HELD.search(view.template, 0, m.start())
         meeting = resolve_mention(ctx, view, int(held.group(1))) if held else None

@@ -196,6 +196,7 @@ def test_resolutions_adopted_in_previous_years_are_each_recalled(tmp_path: Path)
     assert "instrument/declaration-of-the-1980s-as-the-second-disarmament-decade" in recalled
     assert "un/a/res/35/46" not in recalled  # "adopted in" a text is still a link another rule reads
 
+
 def test_without_the_footnote_definition_the_glued_number_cites_nothing(tmp_path: Path) -> None:
     x = build(tmp_path, FOOTNOTE_38.replace("[^4]: A/80/111.\n", ""), "A/RES/80/38")
     assert not [c for c in x.claims if c.predicate == "acta:takesNoteOf"]
@@ -250,6 +251,17 @@ def test_in_accordance_with(tmp_path: Path, clause: str, symbol: str, target: st
     x = build(tmp_path, f"The General Assembly,\n\n{clause}\n", symbol)
     me = "un/" + symbol.lower()
     assert (me, "acta:inAccordanceWith", target) in triples(x, "in-accordance-with")
+
+
+def test_according_to_a_text_is_its_own_kind_of_in_accordance_with(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_43.md paragraph 11; A_RES_80_6.md paragraph 13 (cut): "according to which"
+    x = build(tmp_path, "The General Assembly,\n\n11. Invites relevant regional and subregional organizations to "
+                        "maintain regional and subregional rosters of experts validated according to the International "
+                        "Ammunition Technical Guidelines, as appropriate;\n\n13. Recalls article 3 of the Relationship "
+                        "Agreement, according to which the United Nations and the Court shall cooperate closely;\n",
+              "A/RES/80/43")
+    assert {(p, o) for s, p, o in triples(x, "in-accordance-with")} == {
+        ("acta:accordingTo", "instrument/international-ammunition-technical-guidelines")}
 
 
 def test_on_the_basis_of_and_in_accordance_with_each_of_a_list(tmp_path: Path) -> None:
