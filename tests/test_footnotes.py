@@ -257,6 +257,7 @@ def test_a_marker_glued_to_a_year_in_a_list_of_years() -> None:
     # a year with more digits than a note's number the sequence expects is a number, not a year and a marker
     assert sequence_markers(A28.replace("20233", "20235"), 0, notes).keys() == {A28.index(" 1 ") + 1}
 
+
 # /work/shared/corpus/un-ga-80/A_RES_80_6.md: the draft's symbol in the heading ends in ".9", which is no note 9;
 # had it been read as one, the order of notes would have refused the bare "4" of paragraph 1
 A6 = """[without reference to a Main Committee (A/80/L.9)]

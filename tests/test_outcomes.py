@@ -256,6 +256,7 @@ def test_the_updated_version_of_an_introduced_draft_is_its_authors_of_its_own_ye
                                          "weapons in outer space"))}
     assert ("un/cd/1839", "acta:adoptionDate", Lit("2008", "xsd:gYear")) in claims(x, "introduced-by")
 
+
 def test_the_meeting_a_texts_name_holds_produced_it_and_was_held_where_the_words_after_say(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_25.md, a preambular clause
     from conftest import extract_resolution

@@ -405,6 +405,7 @@ def test_a_meeting_a_state_convened_lists_it_as_convener(tmp_path: Path) -> None
     assert meetings == {(name, "2015-04-24", "Indonesia")}
     assert roles == {("Indonesia", "convener")}
 
+
 def test_officers_lists_an_office_whose_holder_is_not_named_and_not_one_that_is(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_13.md para. 3 and A_RES_80_70.md: "the Chair of the Ad Hoc Committee"
     # has no holder in the text, so it is an office with an empty person; the Executive Secretary's post is held

@@ -231,6 +231,7 @@ def test_the_subsidiary_bodies_of_the_organ_a_sentence_is_about(tmp_path: Path) 
     assert ("ipbes/mep", "org:subOrganizationOf", "ipbes/plenary") in triples(x, "its-organs")
     assert {o for s, p, o in triples(x, "its-organs") if p == "org:subOrganizationOf"} == {"ipbes/plenary"}
 
+
 def test_the_resolution_by_which_a_body_was_established_the_first_of_two_when_the_second_renamed_it(
         tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_62.md (a preambular clause)
@@ -407,6 +408,7 @@ def test_a_body_established_under_a_treaty_or_in_a_meetings_numbered_decision(tm
     meeting = next(f for f in founders if x.registry.get(f).kind == "meeting")
     assert x.registry.get(meeting).label.startswith("Fifth Review Conference")
 
+
 def test_the_creation_of_a_body_in_a_year_pursuant_to_a_report_and_a_resolution(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_55.md (a preambular clause and its note)
     from conftest import extract_resolution
@@ -420,6 +422,7 @@ def test_the_creation_of_a_body_in_a_year_pursuant_to_a_report_and_a_resolution(
         ("acta:pursuantTo", "un/a/75/982"), ("acta:pursuantTo", "un/a/res/76/306"),
         ("acta:establishedBy", "un/a/res/76/306"), ("acta:establishedOn", Lit("2022", "xsd:gYear"))}
 
+
 def test_the_work_pursuant_to_resolutions_of_a_body_named_after_them(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_34.md (the end of a preambular clause)
     from conftest import extract_resolution
@@ -431,6 +434,7 @@ def test_the_work_pursuant_to_resolutions_of_a_body_named_after_them(tmp_path: P
     assert {(s, o) for s, p, o in rule_triples(x, "pursuant") if p == "acta:pursuantTo"} == {
         ("un/opcw/joint-investigative-mechanism", "un/s/res/2235"),
         ("un/opcw/joint-investigative-mechanism", "un/s/res/2319")}
+
 
 def test_since_its_establishment_in_a_year(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_19.md: the body the clause is about
