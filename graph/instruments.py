@@ -36,6 +36,11 @@ _NAMED = re.compile(
 # of Peace", "the Declaration of the 1980s as the Second Disarmament Decade"
 _DECLARED_AS = re.compile(rf"[ \t]+as[ \t]+(?:a|an|the)[ \t]+{CAPITALISED_WORD}"
                           rf"(?:[ \t]+(?:{_LOW}[ \t]+)*{CAPITALISED_WORD})*")
+# a report published under a title of its own: "the biennial Global Report on Trafficking in Persons", "the United
+# Nations Report on Military Expenditures" (not "the Report of the Secretary-General": a body's report, reports.py)
+_REPORT_TITLE = re.compile(rf"\b(?:the|its|a)\s+(?:(?:annual|biennial|latest|first)\s+)?"
+                           rf"(?P<name>(?:[A-Z][a-z]+[ \t]+){{1,3}}Report[ \t]+on[ \t]+(?:the[ \t]+)?{CAPITALISED_WORD}"
+                           rf"(?:[ \t]+(?:{_LOW}[ \t]+)*{CAPITALISED_WORD})*)")
 # "the Busan outcome", "the Nairobi outcome document"
 _PLACE_OUTCOME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+outcome(?:\s+document)?)\b")
 _LEAD = re.compile(r"^(?:(?:The|the|This|That|Its|Recalling|Welcoming|Noting|Reaffirming|Recalls|Welcomes|Notes|"
@@ -97,6 +102,8 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         for place in re.finditer(_TREATY_PLACE, m.group("list")):
             a = m.start("list") + place.start()
             out.append(_mention(text, a, a + len(place.group()), f"Treaty of {place.group()}"))
+    for m in _REPORT_TITLE.finditer(text, start, end):
+        out.append(_mention(text, m.start("name"), m.end("name"), m.group("name")))
     for m in _PLACE_OUTCOME.finditer(text, start, end):
         out.append(_mention(text, m.start("name"), m.end("name"), m.group("name")))
     return out

@@ -182,6 +182,10 @@ _TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\
                       r"(?:\s+(?:by|in)\s+its\s+{S}\s+of\s+{D:by}|\s+on\s+{D:on})?")
 
 _PART_OF = re.compile(r"\b(?:of|to)\s+(?:the\s+)?$")
+# "the biennial Global Report on Trafficking in Persons, prepared by the United Nations Office on Drugs and Crime": a
+# titled text is the work of who prepared (produced, published) it
+_TITLE_PREPARED_BY = P(r"{I:text}\s*,\s*(?:which\s+(?:is|was)\s+)?(?:prepared|produced|published|compiled)\s+"
+                       r"(?:annually\s+|biennially\s+|jointly\s+)?by\s+(?:the\s+)?{B:body}")
 # "Recalling resolution GC(XXXIV)/RES/530 establishing the Code of Practice …, adopted on 21 September 1990 by the
 # General Conference …": the resolution that made the text was adopted so too, and adopts it
 _MADE_BY = re.compile(r"⟦S(\d+)⟧\s*,?\s+(?P<verb>establishing|adopting|approving|containing)\s+(?:the\s+)?$")
@@ -204,6 +208,10 @@ def _held_once(ctx: Context, view: View, index: int, pos: int) -> str | None:
 
 
 def rule_title_adopted_by(ctx: Context, view: View) -> None:
+    for m in _TITLE_PREPARED_BY.finditer(view.template) if "by" in view.template else ():
+        text, body = key_of(ctx, view, m.group("text")), key_of(ctx, view, m.group("body"))
+        if text and body and kind_of(ctx, text) == "document" and kind_of(ctx, body) in ("body", "officer"):
+            ctx.claim(text, "acta:producedBy", body, view.sentence, "title-prepared-by")
     for m in _TITLE_ADOPTED_BY.finditer(view.template) if "adopted" in view.template or "approved" in view.template \
             else ():
         if _PART_OF.search(view.template, 0, m.start()):

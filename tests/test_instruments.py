@@ -62,6 +62,20 @@ def test_what_a_declaration_declares_is_in_its_name() -> None:
     assert find_instruments(COMMITMENT_38, 0, len(COMMITMENT_38)) == []
 
 
+# /work/shared/corpus/un-ga-80/A_RES_80_9.md paragraph 25 and A_RES_80_12.md (a preambular clause), cut
+REPORTS_9 = ("25. We acknowledge the importance of the biennial Global Report on Trafficking in Persons, prepared by "
+             "the United Nations Office on Drugs and Crime, and request the Office to continue.")
+REPORTS_12 = ("Welcoming the United Nations Report on Military Expenditures and the report of the Secretary-General on "
+              "objective information on military matters,")
+
+
+def test_a_report_with_a_title_of_its_own_is_a_text_and_a_bodys_report_is_not() -> None:
+    assert [m.label for m in find_instruments(REPORTS_9, 0, len(REPORTS_9))] == [
+        "Global Report on Trafficking in Persons"]
+    assert [m.label for m in find_instruments(REPORTS_12, 0, len(REPORTS_12))] == [
+        "United Nations Report on Military Expenditures"]
+
+
 def test_a_title_in_quotes_and_a_programme_for_agenda_21() -> None:
     names = dict(found(IPBES_1))
     assert names["Johannesburg Plan of Implementation"] == "instrument/johannesburg-plan-of-implementation"

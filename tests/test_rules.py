@@ -496,6 +496,18 @@ def test_a_code_of_practice_adopted_on_a_day_by_a_body(tmp_path: Path) -> None:
                    (res, "acta:adopts", code)}
 
 
+def test_a_titled_report_prepared_by_a_body_is_its_work(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md paragraph 25 (cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/9",
+        "25. We acknowledge the importance of the biennial Global Report on Trafficking in Persons, prepared by the "
+        "United Nations Office on Drugs and Crime pursuant to the Global Plan of Action, and request the Office to "
+        "continue to collect information.")
+    assert rule_triples(x, "title-prepared-by") == {
+        ("instrument/global-report-on-trafficking-in-persons", "acta:producedBy", "un/unodc")}
+
+
 def test_a_text_named_by_its_title_as_approved_by_a_body_in_its_resolution(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_6.md (a preambular clause, cut)
     from conftest import extract_resolution
