@@ -52,7 +52,9 @@ _OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"
 _GROUP = re.compile(rf"(?P<name>{_GROUP_NAME}){_OF_TEXT}")
 _ADDR_ITEM = (rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[BPL]\d+⟧"  # (a group first: "⟦B⟧ system")
               r"(?:\s*\(\s*⟦B\d+⟧\s*\))?)")  # "the International Council for Science (ICSU)"
-_ADDR = rf"{_ADDR_ITEM}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+)?{_ADDR_ITEM})*"
+# ("the landlocked developing countries, transit countries, their development partners, the United Nations system and
+# all other relevant stakeholders")
+_ADDR = rf"{_ADDR_ITEM}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+|their\s+)?{_ADDR_ITEM})*"
 
 _REQ_VERBS = (r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|"
               r"directs?|appeals?\s+to|calls?\s+for(?=\s+(?:the\s+|all\s+)?⟦[BPL]\d+⟧\s+to\s)")

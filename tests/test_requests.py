@@ -611,3 +611,14 @@ def test_an_adverb_before_the_verb_of_a_request(tmp_path: Path) -> None:
     assert {a for a, v, _ in found if v == "calls upon"} == {"group/states-parties", "group/participating-states"}
     # the first request ends where the second begins
     assert [action for a, _, action in found if a == "un/secretary-general"][0].endswith("other relevant organizations")
+
+
+def test_a_list_of_addressees_goes_on_through_their_partners(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md, annex, paragraph 17 (cut)
+    body = ("The General Assembly,\n\n17. Requests the landlocked developing countries, transit countries, their "
+            "development partners, the United Nations system and all other relevant stakeholders to implement the "
+            "relevant actions agreed upon in the Awaza Programme of Action;\n")
+    x = build(tmp_path, body, "A/RES/80/3")
+    assert {a for a, _, _ in requests(x)} == {
+        "group/landlocked-developing-countries", "group/transit-countries", "group/development-partners",
+        "group/united-nations-system", "group/other-relevant-stakeholders"}
