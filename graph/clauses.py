@@ -22,7 +22,7 @@ from .footnotes import within_a_note
 from .mentions import english_ordinal
 from .reports import rule_reports
 from .requests import rule_asked_in_which, rule_requests, rule_shall
-from .text import slugify
+from .text import slugify, upper_first
 
 # citing verbs: participle (preamble) and third person (operative) -> property
 _VERBS = [
@@ -387,6 +387,18 @@ _AND_WITH = re.compile(r"(?<!\bnot\s)\bin\s+(?P<link>accordance)\s+with\s+[^;]{0
                        r"⟦[SI](?P<i>\d+)⟧")
 
 
+# "in accordance with its rules of procedure,2" ([^2]: CD/8/Rev.10): the note's document is named by what it is
+_ITS_KIND = re.compile(r"^(?:its|the|their)\s+(?P<what>(?!(?:reports?|notes?|letters?|mandates?|resolutions?|decisions?|"
+                       r"relevant|respective|own)\b)[a-z][a-z-]+(?:\s+[a-z-]+){0,4})\s*,?\s*$")
+
+
+def _named_by_its_kind(ctx: Context, view: View, gap: str, index: int, target: str) -> None:
+    kind = _ITS_KIND.match(gap)
+    if kind and "footnote" in view.m(index).attrs and ctx.registry.get(target).kind == "document":
+        ctx.claim_unless_known(target, "dcterms:title", Lit(upper_first(kind.group("what"))), view.sentence,
+                               "in-accordance-with")
+
+
 def rule_in_accordance(ctx: Context, view: View) -> None:
     """What any clause of the instrument says it acts in accordance with, whatever its verb."""
     me = ctx.speaking()
@@ -411,6 +423,7 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
                     ctx.claim(meeting, prop, key, view.sentence, "meeting-in-accordance-with")
             continue
         ctx.claim(me, prop, target, view.sentence, "in-accordance-with")
+        _named_by_its_kind(ctx, view, m.groupdict().get("gap") or "", int(m.group("i")), target)
         # "in accordance with the Relationship Agreement between the United Nations and the Court,2": and its note
         # (not "the Declaration on … Co-operation among States in accordance with the Charter …,2": the note is the
         # Declaration's, whose title the words before the link continue)

@@ -264,6 +264,17 @@ def test_according_to_a_text_is_its_own_kind_of_in_accordance_with(tmp_path: Pat
         ("acta:accordingTo", "instrument/international-ammunition-technical-guidelines")}
 
 
+def test_a_note_after_in_accordance_with_its_rules_of_procedure_is_named_so(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_65.md (a preambular clause, cut) and its note
+    x = build(tmp_path, "The General Assembly,\n\nReaffirming the importance of participation of States not members "
+                        "of the Conference in the work of the Conference on Disarmament, in accordance with its rules "
+                        "of procedure,2 and noting with regret,\n\n9. Decides in accordance with its mandate,3 to "
+                        "continue;\n\n[^2]: CD/8/Rev.10, paras. 18 and 32–36.\n\n[^3]: A/80/27.\n", "A/RES/80/65")
+    assert ("un/a/res/80/65", "acta:inAccordanceWith", "un/cd/8/rev.10") in triples(x, "in-accordance-with")
+    assert objects(x, "un/cd/8/rev.10", "dcterms:title") == [Lit("Rules of procedure")]
+    assert objects(x, "un/a/80/27", "dcterms:title") == []  # its mandate is not what the document is
+
+
 def test_on_the_basis_of_and_in_accordance_with_each_of_a_list(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_28.md para. 4 (cut), A_RES_80_6.md (cut); A_RES_80_69.md (cut): a title's
     # "in accordance with the Charter of the United Nations" and the note that follows are the title's
