@@ -365,7 +365,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
         the = re.search(r"\bthe\s+$", text[max(0, s - 5):s])
         return [Mention("body", s, e, text[s:e], "", name, {"generic": True})] if the and not lookup(name, org) else []
     if lookup(name, org) or name.isupper() or (_INSTRUMENT.search(name) and not _TREATY_BODY.match(name)
-                                               and not _works_on_a_text(name)):
+                                               and not _works_on_a_text(name) and not _organ_of_listed(name, org)):
         return []
     post = _post_of(text, s, e, org) if not depth else None
     if post:
@@ -396,6 +396,13 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     if _PLENARY_ORGAN.match(name):  # whose, unsaid: a summit meeting as much as an organ, so left to meetings.py
         return []
     return [Mention("body", s, e, text[s:e], "body/" + slugify(name), name, {"listed": False})]
+
+
+def _organ_of_listed(name: str, org: str | None) -> bool:
+    """"the Youth Group of the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization": an
+    organ of a listed body, whose name holds a text's word, is a body all the same."""
+    owner = _of_listed(name, org)
+    return bool(owner) and not _INSTRUMENT.search(owner[0])
 
 
 def _post_of(text: str, s: int, e: int, org: str | None) -> Mention | None:

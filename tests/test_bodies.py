@@ -119,6 +119,17 @@ def test_an_office_beside_a_body_is_not_a_body() -> None:
                                                                 "african-union/commission/chairperson"}
 
 
+def test_an_organ_of_a_listed_body_whose_name_holds_a_treatys_is_a_body() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_70.md (a preambular clause, cut)
+    text = ("Noting the contribution of diverse and inclusive participation, including through the Youth Group of the "
+            "Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization,")
+    found = [m for m in find_bodies(text, 0, len(text), "UN") if m.text.startswith("Youth Group")]
+    assert [(m.key, m.label, m.attrs.get("parent")) for m in found] == [("un/ctbto/youth-group", "Youth Group",
+                                                                         "un/ctbto")]
+    # a text named for a listed body is still no body: "the Statute of the International Atomic Energy Agency"
+    text = "Recalling the Statute of the International Atomic Energy Agency,"
+    assert [m.key for m in find_bodies(text, 0, len(text), "UN")] == ["un/iaea"]
+
 def test_the_summit_organ_of_a_listed_body_is_a_body_of_it() -> None:
     text = ("Taking note of the decisions adopted by the Conference of Heads of State and Government of the Economic "
             "Community of West African States at its sixty-seventh ordinary session,")
