@@ -35,7 +35,12 @@ def load(paths: list[Path]) -> dict[int, dict[str, Any]]:
             merged["_rdflib_run_queries"] = record["queries"]
         for key, value in record.items():
             if isinstance(value, dict) and isinstance(merged.get(key), dict):
-                merged[key] = {**merged[key], **value}
+                older = merged[key]
+                if key in ("queries", "rdflib", "_rdflib_run_queries"):
+                    # the same query with the same parameter name, measured later for another value of it
+                    # ("officers body=…"), replaces the earlier one: one row per query and parameter name
+                    older = {k: v for k, v in older.items() if k in value or _label(k) not in map(_label, value)}
+                merged[key] = {**older, **value}
             else:
                 merged[key] = value
     return dict(sorted(by_size.items()))

@@ -125,6 +125,14 @@ def test_bench_table_merges_records_by_when_they_were_measured(tmp_path: Path) -
     merged = table.load([tmp_path / "a-new.json", tmp_path / "b-old.json"])[10]
     assert merged["incremental"]["noop"]["seconds"] == 15.0  # the later run, though its file comes first
     assert merged["queries"]["bodies"]["rows"] == 3  # what only the earlier run measured is kept
+    # a later run's case of the same query and parameter name, with another value, replaces the earlier case
+    old["queries"]["officers body=Working Group"] = {"median_ms": 98.0, "rows": 669}
+    new["queries"] = {"officers body=General Secretariat": {"median_ms": 106.0, "rows": 1}}
+    (tmp_path / "a-new.json").write_text(json.dumps(new))
+    (tmp_path / "b-old.json").write_text(json.dumps(old))
+    merged = table.load([tmp_path / "a-new.json", tmp_path / "b-old.json"])[10]
+    assert [k for k in merged["queries"] if k.startswith("officers")] == ["officers body=General Secretariat"]
+    assert merged["queries"]["bodies"]["rows"] == 3
 
 
 def test_listing_costs_splits_a_listing_and_counts_its_rows(tmp_path: Path) -> None:
