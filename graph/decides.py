@@ -63,6 +63,7 @@ _DECIDE_LEAD = re.compile(r"(?:^|\s)(?:[Ww]e\s+(?:also\s+|further\s+)?decide|(?:
 _ITEM_CONVENES = re.compile(r"(?:^(?:\(?[a-z]{1,4}\)\s+)?|,?\s+and\s+)(?:[Cc]onvene|[Hh]old|[Oo]rganize)\s+"
                             r"(?:the\s+|a\s+|an\s+)?⟦M(?P<m>\d+)⟧")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
+_BARE_VERB_ITEM = re.compile(r"(?:\(?[a-z]{1,4}\)\s+)?[A-Z][a-z]+\s")  # "Proceed to …", "(b) Request …"
 
 
 def rule_decide_list(ctx: Context, view: View) -> None:
@@ -73,7 +74,7 @@ def rule_decide_list(ctx: Context, view: View) -> None:
         return
     if not ctx.deciding_list:
         return
-    if _NUMBERED.match(t) or not re.match(r"(?:\(?[a-z]{1,4}\)\s+)?[A-Z][a-z]+\s", t):
+    if _NUMBERED.match(t) or not _BARE_VERB_ITEM.match(t):
         ctx.deciding_list = False  # the next paragraph, or a line that is no bare verb's item
         return
     me = ctx.speaking()

@@ -485,7 +485,7 @@ _CONVENED_EACH = re.compile(
     r"(?P<more>\s*,\s*and\s*,?\s*(?:(?:most\s+)?recently\s*,\s*)?on\s+⟦D\d+⟧)?")
 
 
-_BY_VERB = {"convened": "acta:convener", "hosted": "acta:host", "organized": "acta:organizer"}
+_ROLE_BY_VERB = {"convened": "acta:convener", "hosted": "acta:host", "organized": "acta:organizer"}
 
 
 def rule_convened_each(ctx: Context, view: View) -> None:
@@ -508,7 +508,7 @@ def rule_convened_each(ctx: Context, view: View) -> None:
             key = meeting_of_a_day(ctx, f"{head} on {topic}", values[0].start, f"{head} on {topic}, {view.m(d).text}")
             put_dates(ctx, key, values, view.sentence, "convened-each")
             if host and ctx.registry.get(host).kind == "country":  # (the text's verb: its convener, host, organizer)
-                ctx.claim(key, _BY_VERB[m.group("verb")], host, view.sentence, "convened-each")
+                ctx.claim(key, _ROLE_BY_VERB[m.group("verb")], host, view.sentence, "convened-each")
 
 
 RULES = (rule_listed_occasions, rule_numbered_occasions, rule_for_hosting, rule_convening_by, rule_all_held_in,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .entities import resolve_mention
-from .extract import Context, Lit, View, date_literal
+from .extract import Context, View, date_literal
 
 # (a note whose text names no document stays a number glued to the name: "… Caribbean (Treaty of Tlatelolco)1 was …")
 _NOTES = r"(?:\s*\(\s*⟦I\d+⟧\s*\))?(?:\s*,?\s*(?:⟦S\d+⟧|\[\^\d+\])|(?<=[⟧)])\d{1,2}(?!\d))*"
@@ -220,12 +220,9 @@ def merge_short_names(ctx: Context) -> None:
     alias = {short: full for full, short in ctx.short_names.items() if full in entities and short in entities}
     if not alias:
         return
-    short_titles = {(alias[short], Lit(entities[short].label)) for short in alias}
     for short, full in alias.items():  # named both ways, as the text introduces it
         entities[full].label = f"{entities[full].label} ({entities[short].label})"
-    merge_into(ctx, alias, lambda c: c.predicate == "dcterms:title")
-    ctx.x.claims[:] = [c for c in ctx.x.claims if not (c.predicate == "dcterms:title"
-                                                        and (c.subject, c.object) in short_titles)]
+    merge_into(ctx, alias, lambda c: c.predicate == "dcterms:title")  # (the short name's own "title")
 
 
 RULES = (rule_short_names, rule_treaty_days, rule_ratification, rule_treaty_actions)
