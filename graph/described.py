@@ -139,4 +139,34 @@ def rule_general_comment(ctx: Context, view: View) -> None:
                 ctx.claim(doc, "acta:adoptionDate", date_literal(year), view.sentence, "general-comment")
 
 
-RULES = (rule_described_text, rule_general_comment)
+# "Noting the resolutions of 26 November 2011 and 22 June 2022 of the Council of Delegates of the International Red
+# Cross and Red Crescent Movement entitled “Working towards the elimination of nuclear weapons”": a body's texts known
+# by their days, one each (a day, not a month or a year: what else would tell two apart)
+_OF_DAYS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<kind>resolution|decision)s?\s+of\s+⟦D(?P<d>\d+)⟧\s+of\s+(?:the\s+)?"
+                      r"⟦B(?P<b>\d+)⟧(?:\s*,?\s+entitled\s+[“\"](?P<title>[^”\"⟦]{3,200})[”\"])?")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def rule_texts_of_days(ctx: Context, view: View) -> None:
+    for m in _OF_DAYS.finditer(view.template) if " of ⟦D" in view.template else ():
+        body = resolve_mention(ctx, view, int(m.group("b")))
+        days = [v.start for v in view.dates(m.group("d")) if len(v.start) == 10 and not v.end]
+        if not body or ctx.registry.get(body).kind != "body" or len(days) != len(view.dates(m.group("d"))):
+            continue
+        kind = m.group("kind")
+        for day in days:
+            y, mo, d = day.split("-")
+            key = f"{body}/{kind}/{day}"  # as "the decision of the ⟦body⟧ of ⟦day⟧" is keyed (graph/decisions.py)
+            label = f"{kind} of the {ctx.registry.label(body)} of {int(d)} {_MONTHS[int(mo) - 1]} {y}"
+            if ctx.registry.get(key) is None:
+                ctx.registry.add(key, kind, label)  # a resolution (decision), which text_of_its_own keeps
+            text_of_its_own(ctx, view, key, label, m.start())
+            ctx.claim(key, "acta:adoptedBy", body, view.sentence, "texts-of-days")
+            ctx.claim(key, "acta:adoptionDate", date_literal(day), view.sentence, "texts-of-days")
+            if m.group("title"):
+                ctx.claim(key, "dcterms:title", Lit(upper_first(m.group("title").strip())), view.sentence,
+                          "texts-of-days")
+
+
+RULES = (rule_described_text, rule_general_comment, rule_texts_of_days)

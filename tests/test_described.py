@@ -145,3 +145,25 @@ def test_a_declaration_whose_adoption_was_among_a_meetings_decisions_was_adopted
         "third Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons"]
     cited = {(c.predicate, c.object) for c in x.claims if c.rule == "citing-clause"}
     assert ("acta:welcomes", titled[0]) in cited
+
+
+def test_a_bodys_resolutions_known_by_their_days_are_one_each_and_cited(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_50.md (a preambular clause)
+    x = extract_resolution(tmp_path, "A/RES/80/50",
+                           "Noting the resolutions of 26 November 2011 and 22 June 2022 of the Council of Delegates of "
+                           "the International Red Cross and Red Crescent Movement entitled “Working towards the "
+                           "elimination of nuclear weapons”,",
+                           "Recalling the resolutions of 2011 of the Council of Delegates,")  # a year: no one text
+    council = "body/council-of-delegates-of-the-international-red-cross-and-red-crescent-movement"
+    got = rule_triples(x, "texts-of-days")
+    for day in ("2011-11-26", "2022-06-22"):
+        key = f"{council}/resolution/{day}"
+        assert x.registry.get(key).kind == "resolution"
+        assert {(p, o) for s, p, o in got if s == key} == {
+            ("acta:adoptedBy", council), ("acta:adoptionDate", Lit(day, "xsd:date")),
+            ("dcterms:title", Lit("Working towards the elimination of nuclear weapons"))}
+        assert ("un/a/res/80/50", "acta:notes", key) in {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert x.registry.get(f"{council}/resolution/2011-11-26").label == (
+        "resolution of the Council of Delegates of the International Red Cross and Red Crescent Movement of "
+        "26 November 2011")
+    assert len({s for s, _, _ in got}) == 2
