@@ -28,8 +28,11 @@ _NAMED = re.compile(
     rf"(?P<name>(?:{CAPITALISED_WORD}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Convention" of "Conventional"
     # (its topic may start with a participle: "the Treaty on Principles Governing the Activities of States …",
     # "the Protocol Relating to …")
-    # (or a decade: "the Declaration of the 1980s as the Second Disarmament Decade")
-    rf"(?:[ \t]+(?:(?:{_LOW}[ \t]+)+|[A-Z][a-z]+ing[ \t]+(?:{_LOW}[ \t]+)*)(?:{CAPITALISED_WORD}|(?:19|20)\d0s\b)"
+    # (or a decade: "the Declaration of the 1980s as the Second Disarmament Decade"; or what it governs, in lowercase:
+    # "the Agreement governing the relationship between the United Nations and the Agency")
+    rf"(?:[ \t]+(?:(?:{_LOW}[ \t]+)+|[A-Z][a-z]+ing[ \t]+(?:{_LOW}[ \t]+)*"
+    rf"|(?:governing|concerning|regarding)[ \t]+the[ \t]+(?:relationship|relations|cooperation)[ \t]+(?:{_LOW}[ \t]+)+)"
+    rf"(?:{CAPITALISED_WORD}|(?:19|20)\d0s\b)"
     rf"(?:[ \t]+(?:{_LOW}[ \t]+)*{CAPITALISED_WORD})*)?)"
 )
 # what a declaration declares a place or a time to be is in its name: "the Declaration of the Indian Ocean as a Zone

@@ -179,7 +179,10 @@ _ADOPTED_DURING = P(r"{SI:sym}\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+
 _TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\s+|as\s+)?(?P<verb>adopted|approved)\s+"
                       r"(?:on\s+{D:before}\s+)?"
                       r"(?:by\s+consensus\s+|without\s+a\s+vote\s+)?by\s+(?:the\s+)?{B:body}"
-                      r"(?:\s+(?:by|in)\s+its\s+{S}\s+of\s+{D:by}|\s+on\s+{D:on})?")
+                      r"(?:\s+(?:by|in)\s+its\s+{S}\s+of\s+{D:by}|\s+on\s+{D:on})?"
+                      # "… as approved by the General Conference of the Agency on 23 October 1957 and by the General
+                      # Assembly in the annex to its resolution 1145 (XII) of 14 November 1957": by both
+                      r"(?:\s+and\s+by\s+(?:the\s+)?⟦B(?P<also>\d+)⟧)?")
 
 _PART_OF = re.compile(r"\b(?:of|to)\s+(?:the\s+)?$")
 # "the biennial Global Report on Trafficking in Persons, prepared by the United Nations Office on Drugs and Crime": a
@@ -218,8 +221,10 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
             continue  # "the amendments to articles 124 and 8 of the Rome Statute adopted by …": what was adopted is theirs
         text, body = key_of(ctx, view, m.group("text")), key_of(ctx, view, m.group("body"))
         if text and body and kind_of(ctx, text) == "document" and kind_of(ctx, body) == "body":
-            ctx.claim(text, "acta:approvedBy" if m.group("verb") == "approved" else "acta:adoptedBy", body,
-                      view.sentence, "title-adopted-by")
+            also = key_of(ctx, view, m.group("also"))
+            for who in (body, also) if kind_of(ctx, also) == "body" else (body,):
+                ctx.claim(text, "acta:approvedBy" if m.group("verb") == "approved" else "acta:adoptedBy", who,
+                          view.sentence, "title-adopted-by")
             day = view.one_date(m.group("before") or m.group("by") or m.group("on"))  # (its resolution's day too)
             if day and len(day.start) == 10:
                 ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")

@@ -508,6 +508,23 @@ def test_a_titled_report_prepared_by_a_body_is_its_work(tmp_path: Path) -> None:
         ("instrument/global-report-on-trafficking-in-persons", "acta:producedBy", "un/unodc")}
 
 
+def test_an_agreement_governing_a_relationship_approved_by_two_bodies(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_7.md (two preambular clauses, the first cut: it names "the Agency")
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/7",
+        "Having received the report of the International Atomic Energy Agency to the General Assembly for 2024,",
+        "Recognizing also the cooperation between the United Nations and the Agency and the Agreement governing the "
+        "relationship between the United Nations and the Agency as approved by the General Conference of the Agency "
+        "on 23 October 1957 and by the General Assembly in the annex to its resolution 1145 (XII) of 14 November 1957,")
+    agreement = "instrument/agreement-governing-the-relationship-between-the-united-nations-and-the-agency"
+    assert x.registry.get(agreement).label == "Agreement governing the relationship between the United Nations and " \
+        "the Agency"
+    got = rule_triples(x, "title-adopted-by")
+    assert {o for s, p, o in got if s == agreement and p == "acta:approvedBy"} == {
+        "un/iaea/general-conference", "un/general-assembly"}
+    assert (agreement, "acta:adoptionDate", Lit("1957-10-23", "xsd:date")) in got
+
 def test_a_text_named_by_its_title_as_approved_by_a_body_in_its_resolution(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_6.md (a preambular clause, cut)
     from conftest import extract_resolution
