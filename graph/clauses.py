@@ -95,7 +95,7 @@ _DECIDES_TO = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:also|further)\s+)?(?:[Dd]ecid
                          r"(?P<verb>endorse|approve|adopt|welcome|take\s+note\s+of|reaffirm)\b")
 # a preamble's or an operative paragraph's first word that is no citing verb: "Mindful that", "Deeply concerned",
 # "Decides that"
-_OPENER = re.compile(r"^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+(?:ing|ed|ful|ous|ant|are|es)\b")
+_OPENER = re.compile(r"^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+ly\s+[a-z]+|[A-Z][a-z]+)(?:ing|ed|ful|ous|ant|are|es)\b")
 _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+(?:accordance|line)\s+with|"
                     r"as\s+(?:stated|set\s+out)\s+in|"
                     # (not "its relevant resolutions adopted in previous years, in particular resolutions 45/54 …")

@@ -703,10 +703,16 @@ def test_a_clause_opened_by_no_citing_word_cites_with_the_verb_after_it(tmp_path
         tmp_path, "A/RES/80/23",
         "Mindful that States have started to increasingly integrate artificial intelligence into a broad array of "
         "applications in the military domain, and in this regard taking note of resolution 79/239 of 24 December 2024,",
-        "Deeply concerned that resolution 79/62 has not been implemented,")
+        "Deeply concerned that resolution 79/62 has not been implemented,",
+        # A_RES_80_20.md (cut): an adverb before the opening word
+        "Seriously concerned about the possibility of an arms race in outer space, and bearing in mind the importance "
+        "of articles III and IV of the Treaty on Principles Governing the Activities of States in the Exploration and "
+        "Use of Outer Space,")
     assert objects(x, "un/a/res/80/23", "acta:takesNoteOf") == ["un/a/res/79/239"]
     # what the opening words say of a text is no citation
     assert not [c for c in x.claims if c.subject == "un/a/res/80/23" and c.object == "un/a/res/79/62"]
+    assert objects(x, "un/a/res/80/23", "acta:bearsInMind") == [
+        "instrument/treaty-on-principles-governing-the-activities-of-states-in-the-exploration-and-use-of-outer-space"]
 
 
 def test_a_meeting_convened_in_accordance_with_resolutions_is_the_one_that_acts_so(tmp_path: Path) -> None:
