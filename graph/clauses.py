@@ -34,7 +34,10 @@ _VERBS = [
     (r"(?:taking|takes)\s+into\s+account", "acta:takesIntoAccount"),
     (r"not(?:ing|es)(?:\s+(?:also|further|with\s+(?:satisfaction|appreciation|concern|interest)))?", "acta:notes"),
     (r"(?:bearing|bears)\s+in\s+mind", "acta:bearsInMind"),
-    (r"having\s+(?:considered|examined|reviewed)|considering|considers", "acta:considers"),
+    # (the text's own verb, as for "stresses": "Having examined the report …" examines it, a way of considering it)
+    (r"having\s+examined", "acta:examines"),
+    (r"having\s+reviewed", "acta:reviews"),
+    (r"having\s+considered|considering|considers", "acta:considers"),
     (r"acknowledg(?:ing|es)", "acta:acknowledges"),
     (r"recogniz(?:ing|es)", "acta:recognizes"),
     (r"guided\s+by", "acta:isGuidedBy"),
@@ -102,6 +105,9 @@ _LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|
                     r"adopted\s+(?:by|at|in(?!\s+(?:(?:previous|recent|past|earlier|prior)\s+years|(?:19|20)\d\d)\b))|"
                     r"held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
                     r"[^⟦;]{0,60}$")
+
+
+_CONSIDERING = ("acta:considers", "acta:examines", "acta:reviews")  # what the adopter had before it
 
 
 def verb_property(verb: str) -> str | None:
@@ -315,7 +321,7 @@ def rule_citations(ctx: Context, view: View) -> None:
                 and not _IN_THE_ANNEX.match(link.group(0)):
             continue  # another rule reads the link (rule_in_accordance, the document and meeting rules)
         ctx.claim(source, prop, target, view.sentence, "citing-clause" if source == me else "in-which-it")
-        if prop == "acta:considers" and adopter and ctx.registry.get(target).kind in ("document", "report"):
+        if prop in _CONSIDERING and adopter and ctx.registry.get(target).kind in ("document", "report"):
             ctx.claim(target, "acta:consideredBy", adopter, view.sentence, "having-considered")
 
 

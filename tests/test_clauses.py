@@ -474,6 +474,8 @@ Taking note of the reports of the Secretary-General on the Register, which inclu
 @pytest.mark.parametrize("verb, prop", [
     ("Stressing", "acta:stresses"), ("Stresses", "acta:stresses"), ("Underlining", "acta:underlines"),
     ("Underlines", "acta:underlines"), ("Emphasizing", "acta:emphasizes"), ("Emphasizes", "acta:emphasizes"),
+    # A_RES_80_17.md "Having examined the report of the Secretary-General …,2"
+    ("Having examined", "acta:examines"), ("Having reviewed", "acta:reviews"), ("Having considered", "acta:considers"),
 ])
 def test_the_citing_verb_is_the_texts_own(verb: str, prop: str) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_33.md "Stressing …", A_RES_80_21.md "Underlines the importance of …"
