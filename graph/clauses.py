@@ -99,7 +99,8 @@ _DECIDES_TO = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:also|further)\s+)?(?:[Dd]ecid
 # a preamble's or an operative paragraph's first word that is no citing verb: "Mindful that", "Deeply concerned",
 # "Decides that"
 _OPENER = re.compile(r"^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+ly\s+[a-z]+|[A-Z][a-z]+)(?:ing|ed|ful|ous|ant|are|es)\b")
-_LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|in\s+(?:accordance|line)\s+with|"
+_LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|"
+                    r"in\s+(?:accordance|line|conformity|compliance)\s+with|according\s+to|"
                     r"as\s+(?:stated|set\s+out)\s+in|"
                     # (not "its relevant resolutions adopted in previous years, in particular resolutions 45/54 …")
                     r"adopted\s+(?:by|at|in(?!\s+(?:(?:previous|recent|past|earlier|prior)\s+years|(?:19|20)\d\d)\b))|"
@@ -375,7 +376,8 @@ _NEW_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.\s|The\s+⟦B\d+⟧\s*,\s*$)")
 # "… on the basis of resolutions 46/36 L and 47/52 L": each of a list; "in accordance with action 9 of the Final
 # Document of the ⟦M⟧,⟦S⟧": a meeting's text, in its note, or what follows the meeting ("the outcome of ⟦M⟧ and ⟦S⟧")
 # (or "as stated in Security Council resolutions 1718 (2006) of 14 October 2006 and 1874 (2009) of 12 June 2009")
-_IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line)\s+with|(?P<according>according)\s+to|"
+_IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line|conformity|compliance)\s+with|"
+                            r"(?P<according>according)\s+to|"
                             r"on\s+the\s+(?P<basis>basis)\s+of|"
                             r"as\s+(?P<stated>stated|set\s+out)\s+in)\s+"
                             r"(?P<gap>(?:[^⟦;]|⟦[BM]\d+⟧){0,60}?)⟦[SI](?P<i>\d+)⟧"
@@ -385,6 +387,7 @@ _IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line)\s+
                             r"|(?:\s+of\s+⟦D\d+⟧)?\s*,?\s+as\s+well\s+as\s+(?:its\s+)?⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?"
                             r"(?:(?:\s*,\s*|\s+and\s+)(?:its\s+)?⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)*)?")
 _LINK_PROPERTY = {"accordance": "acta:inAccordanceWith", "line": "acta:inLineWith", "basis": "acta:onTheBasisOf",
+                  "conformity": "acta:inConformityWith", "compliance": "acta:inComplianceWith",
                   "according": "acta:accordingTo",
                   "stated": "acta:asStatedIn", "set out": "acta:asSetOutIn"}
 # the second of two: "in accordance with its mandate, as set forth in paragraph 118 of the Final Document …, and

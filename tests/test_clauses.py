@@ -264,6 +264,16 @@ def test_according_to_a_text_is_its_own_kind_of_in_accordance_with(tmp_path: Pat
         ("acta:accordingTo", "instrument/international-ammunition-technical-guidelines")}
 
 
+def test_in_conformity_with_a_text_is_its_own_link_not_what_the_verb_cites(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_47.md (a preambular clause, cut)
+    x = build(tmp_path, "The General Assembly,\n\nReaffirming the inalienable right of all the Parties to develop "
+                        "research, production and use of nuclear energy for peaceful purposes without discrimination "
+                        "and in conformity with the Treaty on the Non-Proliferation of Nuclear Weapons,\n",
+              "A/RES/80/47")
+    npt = "instrument/treaty-on-the-non-proliferation-of-nuclear-weapons"
+    assert {(p, o) for s, p, o in triples(x) if s == "un/a/res/80/47" and o == npt} == {("acta:inConformityWith", npt)}
+
+
 def test_a_note_after_in_accordance_with_its_rules_of_procedure_is_named_so(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_65.md (a preambular clause, cut) and its note
     x = build(tmp_path, "The General Assembly,\n\nReaffirming the importance of participation of States not members "
