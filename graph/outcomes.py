@@ -384,6 +384,15 @@ _INTRODUCED = re.compile(rf"\b(?P<verb>introduction|submission|presentation)\s+b
                          rf"|\b(?:the|a|an|its)\s+{_DRAFT.replace('what', 'what2')}\s*,\s+"
                          rf"(?P<verb2>introduced|submitted|presented|proposed)\s+by\s+{_WHO.replace('who', 'who2')}"
                          r"(?:\s+in\s+⟦D(?P<d>\d+)⟧)?\s*,?\s*(?P<notes2>(?:⟦S\d+⟧)+)")
+# a record's "(1) Takes note of the joint proposal for administering the secretariat of IPBES submitted by the United
+# Nations Environment Programme (UNEP), the United Nations Educational, Scientific and Cultural Organization (UNESCO),
+# … and the United Nations Development Programme (UNDP)": with no note, a text of its own, named by what it is and
+# on (a bare "the proposal submitted by …" names nothing)
+_AGENT = r"(?:the\s+)?⟦B\d+⟧(?:\s*\(\s*⟦B\d+⟧\s*\))?"
+_SUBMITTED_TEXT = re.compile(r"\bthe\s+(?P<what>(?:joint\s+)?(?:proposal|working\s+paper|memorandum|draft)\s+"
+                             r"(?:for|on|to|concerning)\s+(?:[^⟦;,]|⟦B\d+⟧){3,150}?)\s*,?\s+"
+                             r"(?P<verb>submitted|presented|introduced|proposed)\s+by\s+"
+                             rf"(?P<who>{_AGENT}(?:(?:\s*,\s*|,?\s+and\s+){_AGENT})*)(?!\s*,?\s*⟦S)")
 # "…, introduced by China and the Russian Federation … in 2008,2 and the submission of its updated version in 2014, 3"
 # (or "… version[^5] in 2014"): the later version is the same authors' text, of its own year
 _ITS_VERSION = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?P<verb>submission|introduction|presentation)\s+of\s+its\s+"
@@ -435,6 +444,15 @@ _BY_VERB = {"introduction": "acta:introducedBy", "introduced": "acta:introducedB
 
 
 def rule_introduced(ctx: Context, view: View) -> None:
+    for m in _SUBMITTED_TEXT.finditer(view.template) if "by" in view.template else ():
+        title = upper_first(view.phrase(m.group("what")).strip(" ,"))
+        agents = list(dict.fromkeys(  # (a body's acronym in brackets names it again)
+            k for i in re.findall(r"⟦B(\d+)⟧", m.group("who")) if (k := resolve_mention(ctx, view, int(i)))
+            and ctx.registry.get(k).kind in ("body", "officer")))
+        if agents:
+            doc = text_of_its_own(ctx, view, f"instrument/{slugify(title)}", title, m.start("what"))
+            _dated_text(ctx, view, doc, _BY_VERB.get(m.group("verb"), "acta:submittedBy"), agents, None, title,
+                        "introduced-by")
     for m in _INTRODUCED.finditer(view.template):
         who, notes = m.group("who") or m.group("who2"), m.group("notes") or m.group("notes2")
         agents = [k for i in re.findall(r"⟦[BLP](\d+)⟧", who) if (k := resolve_mention(ctx, view, int(i)))]

@@ -438,3 +438,20 @@ def test_an_outcome_document_named_after_the_meeting_is_the_meetings(tmp_path: P
         (c.subject, c.predicate, c.object) for c in x.claims}  # (the entitled-note rule titles it first)
     assert ("acta:welcomes", "instrument/sevilla-commitment") in {
         (c.predicate, c.object) for c in x.claims if c.rule == "citing-clause"}
+
+
+def test_a_proposal_submitted_by_bodies_with_no_note_is_a_text_of_its_own(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, Decision IPBES/1/4 (1), cut
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/99",
+        "1. Takes note of the joint proposal for administering the secretariat of the Platform submitted by the "
+        "United Nations Environment Programme (UNEP), the Food and Agriculture Organization of the United Nations and "
+        "the United Nations Development Programme (UNDP), and expresses appreciation to the organizations;",
+        "2. Takes note of the proposal submitted by the United Nations Development Programme;")  # names nothing
+    proposal = "instrument/joint-proposal-for-administering-the-secretariat-of-the-platform"
+    assert {o for s, p, o in claims(x, "introduced-by") if s == proposal and p == "acta:submittedBy"} == {
+        "un/unep", "un/fao", "un/undp"}
+    assert x.registry.get(proposal).label == "Joint proposal for administering the secretariat of the Platform"
+    assert ("un/a/res/80/99", "acta:takesNoteOf", proposal) in {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert [e.key for e in x.registry if e.key.startswith("instrument/")] == [proposal]
