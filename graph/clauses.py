@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import decides
+from .citing import LINKS, verb_at
 from .entities import resolve_mention
 from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .footnotes import within_a_note
@@ -99,15 +100,6 @@ _DECIDES_TO = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:also|further)\s+)?(?:[Dd]ecid
 # a preamble's or an operative paragraph's first word that is no citing verb: "Mindful that", "Deeply concerned",
 # "Decides that"
 _OPENER = re.compile(r"^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+ly\s+[a-z]+|[A-Z][a-z]+)(?:ing|ed|ful|ous|ant|are|es)\b")
-_LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|"
-                    r"in\s+(?:accordance|line|conformity|compliance)\s+with|according\s+to|"
-                    r"as\s+(?:stated|set\s+out)\s+in|"
-                    # (not "its relevant resolutions adopted in previous years, in particular resolutions 45/54 …")
-                    r"adopted\s+(?:by|at|in(?!\s+(?:(?:previous|recent|past|earlier|prior)\s+years|(?:19|20)\d\d)\b))|"
-                    r"held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
-                    r"[^⟦;]{0,60}$")
-
-
 _CONSIDERING = ("acta:considers", "acta:examines", "acta:reviews")  # what the adopter had before it
 
 
@@ -311,11 +303,11 @@ def rule_citations(ctx: Context, view: View) -> None:
         ctx.cut_clause = spans[-1][1]
     adopter = ctx.adopter()
     for pos, target in sorted(targets, key=lambda x: x[0]):
-        prop, source = _verb_at(spans, sources, pos, me)
+        prop, source = verb_at(spans, sources, pos, me)
         if not prop:
             continue
         before = t[max(0, pos - 80):pos]
-        link = _LINKS.search(before)
+        link = LINKS.search(before)
         if not target or target == me or target == source:
             continue
         if link and not _names_the_report(view, before[:link.start()], link.group(0)) \
@@ -324,31 +316,6 @@ def rule_citations(ctx: Context, view: View) -> None:
         ctx.claim(source, prop, target, view.sentence, "citing-clause" if source == me else "in-which-it")
         if prop in _CONSIDERING and adopter and ctx.registry.get(target).kind in ("document", "report"):
             ctx.claim(target, "acta:consideredBy", adopter, view.sentence, "having-considered")
-
-
-def _verb_at(spans: list[tuple[int, str | None]], sources: dict[int, str], pos: int, me: str) -> tuple[str | None, str]:
-    """The citing property that governs ``pos`` (the last span begun before it) and who cites with it."""
-    prop, source = None, me
-    for begin, p in spans:
-        if begin <= pos:
-            prop, source = p, sources.get(begin, me)
-    return prop, source
-
-
-def cite_found(ctx: Context, view: View, pos: int, target: str) -> None:
-    """A text a later rule found at ``pos`` of the template, named by what it is ("Recalling the joint statement …
-    issued by …", "Noting the adoption of the programme of work …"), is cited by the clause's verb there, as a symbol
-    or a title there would be."""
-    me = ctx.speaking()
-    saved = ctx.citing_spans
-    if not me or not saved or saved[0] != view.sentence.start:
-        return
-    _, spans, sources = saved
-    prop, source = _verb_at(spans, sources, pos, me)
-    before = view.template[max(0, pos - 80):pos]
-    if not prop or target in (me, source) or _LINKS.search(before):
-        return
-    ctx.claim(source, prop, target, view.sentence, "citing-clause" if source == me else "in-which-it")
 
 
 # an operative verb that cites nothing ends the span of the citing verb before it

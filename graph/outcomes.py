@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .citing import cite_found
 from .dates import DateValue
 from .entities import generic_noun, name_generic_body, resolve_mention
 from .extract import Context, Lit, View, date_literal
@@ -46,7 +47,6 @@ def note_document(ctx: Context, view: View, index: int) -> str | None:
 def text_of_its_own(ctx: Context, view: View, key: str, title: str, pos: int) -> str:
     """A text no note publishes, found by what it is ("the joint statement … issued by …", "their letter dated …"):
     a document keyed by what names it, cited by the clause's verb at ``pos`` as a symbol there would be."""
-    from .clauses import cite_found  # (clauses imports this module through reports)
     if ctx.registry.get(key) is None:
         ctx.registry.add(key, "document", title)
     cite_found(ctx, view, pos, key)

@@ -1,0 +1,47 @@
+"""Which citing verb governs a place in a clause, and citing there what later rules find.
+
+`rule_citations` (graph/clauses.py) reads a clause's citing verbs into spans; texts that rules after it find by
+what they are ("the joint statement … issued by …", "the resolutions of 26 November 2011 … of the Council of
+Delegates …") are cited by the verb whose span holds them (`cite_found`), unless a link phrase ("pursuant to",
+"adopted by", "in accordance with" …) comes between: another rule reads that link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract import Context, View
+
+# a link phrase right before a name: what follows it is the link's, not the citing verb's
+LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|"
+                   r"in\s+(?:accordance|line|conformity|compliance)\s+with|according\s+to|"
+                   r"as\s+(?:stated|set\s+out)\s+in|"
+                   # (not "its relevant resolutions adopted in previous years, in particular resolutions 45/54 …")
+                   r"adopted\s+(?:by|at|in(?!\s+(?:(?:previous|recent|past|earlier|prior)\s+years|(?:19|20)\d\d)\b))|"
+                   r"held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
+                   r"[^⟦;]{0,60}$")
+
+
+def verb_at(spans: list[tuple[int, str | None]], sources: dict[int, str], pos: int, me: str) -> tuple[str | None, str]:
+    """The citing property that governs ``pos`` (the last span begun before it) and who cites with it."""
+    prop, source = None, me
+    for begin, p in spans:
+        if begin <= pos:
+            prop, source = p, sources.get(begin, me)
+    return prop, source
+
+
+def cite_found(ctx: Context, view: View, pos: int, target: str) -> None:
+    """A text a later rule found at ``pos`` of the template, named by what it is ("Recalling the joint statement …
+    issued by …", "Noting the adoption of the programme of work …"), is cited by the clause's verb there, as a symbol
+    or a title there would be."""
+    me = ctx.speaking()
+    saved = ctx.citing_spans
+    if not me or not saved or saved[0] != view.sentence.start:
+        return
+    _, spans, sources = saved
+    prop, source = verb_at(spans, sources, pos, me)
+    before = view.template[max(0, pos - 80):pos]
+    if not prop or target in (me, source) or LINKS.search(before):
+        return
+    ctx.claim(source, prop, target, view.sentence, "citing-clause" if source == me else "in-which-it")

@@ -1,0 +1,47 @@
+"""graph/citing.py: which citing verb governs a place in a clause, and the link phrases that take a name from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import extract_resolution
+
+from graph.citing import LINKS, verb_at
+
+
+def test_the_verb_whose_span_holds_a_place_cites_there_and_a_relative_clause_speaks_for_its_resolution() -> None:
+    spans = [(0, "acta:recalls"), (40, "acta:welcomes"), (90, "acta:takesNoteOf")]
+    sources = {90: "un/a/res/79/1"}  # "…, in which it took note of …": that resolution's own citation
+    assert verb_at(spans, sources, 10, "me") == ("acta:recalls", "me")
+    assert verb_at(spans, sources, 40, "me") == ("acta:welcomes", "me")
+    assert verb_at(spans, sources, 95, "me") == ("acta:takesNoteOf", "un/a/res/79/1")
+    assert verb_at([(20, "acta:recalls")], {}, 5, "me") == (None, "me")  # before any verb: nothing cites it
+
+
+@pytest.mark.parametrize("before, linked", [
+    ("Recalling the Code of Practice adopted by the ", True),
+    ("the report of the Secretary-General submitted pursuant to ", True),
+    ("investing in infrastructure according to the ", True),
+    ("the inalienable right of the Parties in conformity with the ", True),
+    # a when, not a where: "its relevant resolutions adopted in previous years, in particular resolutions 45/54 …"
+    ("Recalling its relevant resolutions adopted in previous years, in particular ", False),
+    ("the resolutions adopted in 2024 on the matter, in particular ", False),
+    ("Recalling its resolutions on the question, in particular ", False),
+])
+def test_a_link_phrase_right_before_a_name_takes_it_from_the_citing_verb(before: str, linked: bool) -> None:
+    assert bool(LINKS.search(before)) is linked
+
+
+def test_a_text_a_later_rule_finds_is_cited_by_the_verb_that_governs_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_50.md (a preambular clause): graph/described.py mints the resolutions
+    # after the citing verbs are read; "Noting" cites them, unless a link phrase comes first
+    x = extract_resolution(tmp_path, "A/RES/80/50",
+                           "Noting the resolutions of 26 November 2011 of the Council of Delegates of the "
+                           "International Red Cross and Red Crescent Movement,",
+                           "Recalling its commitment, in accordance with the resolutions of 22 June 2022 of the "
+                           "Council of Delegates of the International Red Cross and Red Crescent Movement,")
+    council = "body/council-of-delegates-of-the-international-red-cross-and-red-crescent-movement"
+    cited = {(c.predicate, c.object) for c in x.claims if c.subject == "un/a/res/80/50"}
+    assert ("acta:notes", f"{council}/resolution/2011-11-26") in cited
+    assert not [p for p, o in cited if o == f"{council}/resolution/2022-06-22" and p != "acta:inAccordanceWith"]
