@@ -48,7 +48,9 @@ _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
 # "States Parties to the ⟦I⟧", "States not parties to the Convention": whose parties, not what is asked
 _OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"
             r"(?:[ \t]+(?:to|of)[ \t]+(?:the[ \t]+|th(?:is|at|ose)[ \t]+)?"
-            r"(?:⟦I\d+⟧|Treaty|Convention|Protocols?|Agreement|Statute|treaties|instruments?))?")
+            # ("both Parties to the Treaty on Measures for … (New START Treaty)": its short name in brackets)
+            r"(?:⟦I\d+⟧(?:[ \t]*\([ \t]*⟦I\d+⟧[ \t]*\))?|Treaty|Convention|Protocols?|Agreement|Statute|treaties|"
+            r"instruments?))?")
 _GROUP = re.compile(rf"(?P<name>{_GROUP_NAME}){_OF_TEXT}")
 _ADDR_ITEM = (rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[BPL]\d+⟧"  # (a group first: "⟦B⟧ system")
               r"(?:\s*\(\s*⟦B\d+⟧\s*\))?)")  # "the International Council for Science (ICSU)"
@@ -79,7 +81,7 @@ _REQUEST = re.compile(
     r"(?:\s*,\s*(?:in\s+particular|inter\s+alia|once\s+again)\s*,)?\s+"  # "Urges, in particular, States members …"
     # "requests the Platform’s secretariat to …": the second body is whom
     # "urges those nuclear-weapon States that have not yet done so, to adopt …"
-    rf"(?:the\s+|all\s+|relevant\s+|those\s+(?=[^⟦]{{0,40}}?\b(?:that|which|who)\b))?"
+    rf"(?:the\s+|all\s+|both\s+|relevant\s+|those\s+(?=[^⟦]{{0,40}}?\b(?:that|which|who)\b))?"
     rf"(?P<addr>{_ADDR}|him|her|them|those(?=\s+(?:that|which|who)\b)|that\s+State)"
     # not "…, with the assistance of a group of experts, to be convened for one week …, to prepare a report": what is
     # asked comes after what is said of the addressee's helpers

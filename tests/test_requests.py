@@ -622,3 +622,12 @@ def test_a_list_of_addressees_goes_on_through_their_partners(tmp_path: Path) -> 
     assert {a for a, _, _ in requests(x)} == {
         "group/landlocked-developing-countries", "group/transit-countries", "group/development-partners",
         "group/united-nations-system", "group/other-relevant-stakeholders"}
+
+
+def test_both_parties_to_a_treaty_named_with_its_short_name_are_asked(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md paragraph 27 (cut)
+    body = ("The General Assembly,\n\n27. Calls upon both Parties to the Treaty on Measures for the Further Reduction and "
+            "Limitations of Strategic Offensive Arms (New START Treaty) to urgently extend the Treaty;\n")
+    x = build(tmp_path, body, "A/RES/80/39")
+    assert {(a, v, action) for a, v, action in requests(x)} == {
+        ("group/parties", "calls upon", "urgently extend the Treaty")}
