@@ -169,7 +169,20 @@ def _year_before_its(ctx: Context, view: View, token_start: int) -> re.Match[str
         return None
     label = ctx.registry.label(key_of(ctx, view, bodies[-1].group(1)) or "") or ""
     between = view.template[bodies[-1].end():loose.start()]
+    if _SHORT_OWNER.search(view.template, 0, loose.end()) and _short_owner(ctx, view, loose.end()):
+        return loose  # "… as well as the report of the Conference on its 1992 session": the Conference named before
     return None if any(head not in label for head in _SHORT_NAME.findall(between)) else loose
+
+
+# "the report of the Conference on its 1992 session": whose session, by the short name of a body named before
+_SHORT_OWNER = re.compile(r"\bthe\s+(Conference|Commission|Committee|Council|Assembly|Board|Group)\s+(?:on|at|for)\s+"
+                          r"(?:its|their)\s+(?:(?:19|20)\d\d\s+)?(?:⟦M\d+⟧)?$")  # (before or after the session's token)
+
+
+def _short_owner(ctx: Context, view: View, token_pos: int) -> str | None:
+    m = _SHORT_OWNER.search(view.template, max(0, token_pos - 90), token_pos)
+    key = ctx.named_by_head.get(m.group(1)) if m else None
+    return key if _meets(ctx, key) else None
 
 
 def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
@@ -180,6 +193,9 @@ def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
     if m and key_of(ctx, view, m.group(1)):
         return key_of(ctx, view, m.group(1))
     before = view.template[:token_pos]
+    short = _short_owner(ctx, view, token_pos)
+    if short:
+        return short
     if _AUTHORS_AGENDA.search(before) and _AUTHOR_DECIDES.match(view.template) and _meets(ctx, ctx.adopter()):
         return ctx.adopter()  # "8. Decides to convene a … of the First and Fourth Committees …, and to include in the
         #                       provisional agenda of its eighty-first session …": the Assembly's, who decides
