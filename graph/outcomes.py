@@ -100,25 +100,6 @@ def rule_adopted_by(ctx: Context, view: View) -> None:
             ctx.claim(doc, "acta:adoptedBy", body, view.sentence, "document-adopted-by")
 
 
-# "the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board of Governors of the
-# International Atomic Energy Agency on 8 September 2003": a text named by its title, who approved or adopted it, when
-_TITLE_APPROVED_BY = re.compile(r"⟦I(?P<i>\d+)⟧(?:\s*,?\s*⟦S\d+⟧)?\s*,\s+(?:which\s+was\s+)?"
-                                r"(?P<verb>approved|adopted)\s+(?:by\s+consensus\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧(?:\s+(?:on|in)\s+⟦D(?P<d>\d+)⟧)?"
-                                r"(?=\s*(?:[,;.]|⟦S|and\b|$))")
-
-
-def rule_title_approved_by(ctx: Context, view: View) -> None:
-    for m in _TITLE_APPROVED_BY.finditer(view.template):
-        doc = resolve_mention(ctx, view, int(m.group("i")))
-        body = resolve_mention(ctx, view, int(m.group("b")))
-        if not (doc and body and ctx.registry.get(doc).kind in _DOCUMENT and ctx.registry.get(body).kind == "body"):
-            continue
-        ctx.claim(doc, f"acta:{m.group('verb')}By", body, view.sentence, "title-approved-by")
-        day = view.one_date(m.group("d"))
-        if day and day.precision != "vague":
-            ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-approved-by")
-
-
 # "… adopted by the General Assembly on 24 December 2024,1": the resolution of note 1 that carries the text
 _ADOPTED_ON_NOTE = re.compile(r"\badopted\s+by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧\s+on\s+⟦D(?P<d>\d+)⟧\s*,?\s*⟦S(?P<s>\d+)⟧")
 
@@ -502,5 +483,5 @@ def rule_text_of_meeting(ctx: Context, view: View) -> None:
 
 RULES = (rule_text_of_meeting, rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note,
          rule_established_in, rule_adoption_by_the, rule_report_note, rule_letters, rule_issued,
-         rule_adoption_of_title, rule_introduced, rule_own_text, rule_title_approved_by, rule_title_on_note,
+         rule_adoption_of_title, rule_introduced, rule_own_text, rule_title_on_note,
          rule_adoption_at, rule_joint_text)

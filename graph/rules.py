@@ -176,10 +176,12 @@ _ADOPTED_DURING = P(r"{SI:sym}\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+
 # Comprehensive Nuclear-Test-Ban Treaty, adopted by the General Assembly by its resolution 50/245 of 10 September
 # 1996", "the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of 13 September
 # 2004": the body that adopted (approved) a text named by its title, and the day
-_TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\s+|as\s+)?(?P<verb>adopted|approved)\s+"
-                      r"(?:on\s+{D:before}\s+)?"
+# (or "the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board of Governors of the
+# International Atomic Energy Agency on 8 September 2003": its note, if any, after the title; a year "in 2019")
+_TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?(?:\s*,?\s*⟦S\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\s+|as\s+)?"
+                      r"(?P<verb>adopted|approved)\s+(?:on\s+{D:before}\s+)?"
                       r"(?:by\s+consensus\s+|without\s+a\s+vote\s+)?by\s+(?:the\s+)?{B:body}"
-                      r"(?:\s+(?:by|in)\s+its\s+{S}\s+of\s+{D:by}|\s+on\s+{D:on})?"
+                      r"(?:\s+(?:by|in)\s+its\s+{S}\s+of\s+{D:by}|\s+(?:on|in)\s+{D:on})?"
                       # "… as approved by the General Conference of the Agency on 23 October 1957 and by the General
                       # Assembly in the annex to its resolution 1145 (XII) of 14 November 1957": by both
                       r"(?:\s+and\s+by\s+(?:the\s+)?⟦B(?P<also>\d+)⟧)?")
@@ -226,7 +228,7 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
                 ctx.claim(text, "acta:approvedBy" if m.group("verb") == "approved" else "acta:adoptedBy", who,
                           view.sentence, "title-adopted-by")
             day = view.one_date(m.group("before") or m.group("by") or m.group("on"))  # (its resolution's day too)
-            if day and len(day.start) == 10:
+            if day and day.precision != "vague":
                 ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
             made = _MADE_BY.search(view.template, 0, m.start())
             maker = key_of(ctx, view, made.group(1)) if made and m.group("verb") == "adopted" else None

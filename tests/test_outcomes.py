@@ -271,25 +271,6 @@ def test_the_meeting_a_texts_name_holds_produced_it_and_was_held_where_the_words
             ("schema:endDate", Lit("2024-01-20", "xsd:date"))} <= facts
 
 
-def test_a_text_named_by_its_title_approved_by_a_body_on_a_day(tmp_path: Path) -> None:
-    # /work/shared/corpus/un-ga-80/A_RES_80_41.md: a code of conduct and a guidance, each approved by the Board (the
-    # second time named "the Board of Governors of the Agency": the same Board, not a board of the Board)
-    x = build(tmp_path, "The General Assembly,\n\n"
-              "Recalling the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board "
-              "of Governors of the International Atomic Energy Agency on 8 September 2003, and the supplementary "
-              "Guidance on the Management of Disused Radioactive Sources, approved by the Board of Governors of the "
-              "Agency on 11 September 2017,\n", "A/RES/80/41")
-    code = "instrument/code-of-conduct-on-the-safety-and-security-of-radioactive-sources"
-    guidance = "instrument/guidance-on-the-management-of-disused-radioactive-sources"
-    assert claims(x, "title-approved-by") == {
-        (code, "acta:approvedBy", "un/iaea/board-of-governors"),
-        (code, "acta:adoptionDate", Lit("2003-09-08", "xsd:date")),
-        (guidance, "acta:approvedBy", "un/iaea/board-of-governors"),
-        (guidance, "acta:adoptionDate", Lit("2017-09-11", "xsd:date"))}
-    assert {c.object for c in x.claims if c.subject == "un/a/res/80/41" and c.predicate == "acta:recalls"} == {
-        code, guidance}
-
-
 def test_a_title_adopted_on_a_day_dates_the_resolution_of_its_note(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_41.md: notes 5 and 6 are resolutions 60/1 and 60/288
     x = build(tmp_path, "The General Assembly,\n\n"

@@ -525,6 +525,29 @@ def test_an_agreement_governing_a_relationship_approved_by_two_bodies(tmp_path: 
         "un/iaea/general-conference", "un/general-assembly"}
     assert (agreement, "acta:adoptionDate", Lit("1957-10-23", "xsd:date")) in got
 
+
+def test_a_text_named_by_its_title_approved_by_a_body_on_a_day(tmp_path: Path) -> None:
+    # (moved from test_outcomes.py with the rule: graph/outcomes.py read this sentence too, with the same facts)
+    # /work/shared/corpus/un-ga-80/A_RES_80_41.md: a code of conduct and a guidance, each approved by the Board (the
+    # second time named "the Board of Governors of the Agency": the same Board, not a board of the Board)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/41",
+        "Recalling the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board "
+        "of Governors of the International Atomic Energy Agency on 8 September 2003, and the supplementary "
+        "Guidance on the Management of Disused Radioactive Sources, approved by the Board of Governors of the "
+        "Agency on 11 September 2017,")
+    code = "instrument/code-of-conduct-on-the-safety-and-security-of-radioactive-sources"
+    guidance = "instrument/guidance-on-the-management-of-disused-radioactive-sources"
+    assert rule_triples(x, "title-adopted-by") == {
+        (code, "acta:approvedBy", "un/iaea/board-of-governors"),
+        (code, "acta:adoptionDate", Lit("2003-09-08", "xsd:date")),
+        (guidance, "acta:approvedBy", "un/iaea/board-of-governors"),
+        (guidance, "acta:adoptionDate", Lit("2017-09-11", "xsd:date"))}
+    assert {c.object for c in x.claims if c.subject == "un/a/res/80/41" and c.predicate == "acta:recalls"} == {
+        code, guidance}
+
+
 def test_a_text_named_by_its_title_as_approved_by_a_body_in_its_resolution(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_6.md (a preambular clause, cut)
     from conftest import extract_resolution
