@@ -437,6 +437,12 @@ def _scan(text: str, context_year: int | None, bare_year: bool) -> list[DateMent
     return found
 
 
+def spelled_day(iso: str) -> str:
+    """"2011-11-26" as the resolutions write it, "26 November 2011": a label for a text known by its day."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{day} {calendar.month_name[month]} {year}"
+
+
 def parse_date(value: str, context_year: int | None = None) -> DateValue | None:
     """The one date a whole string gives ("17 June 2009", "2009-06", "2026", "last quarter of 2009")."""
     value = value.strip().rstrip(".,;")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import spelled_day
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
 from .outcomes import note_document, text_of_its_own
@@ -144,8 +145,6 @@ def rule_general_comment(ctx: Context, view: View) -> None:
 # by their days, one each (a day, not a month or a year: what else would tell two apart)
 _OF_DAYS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<kind>resolution|decision)s?\s+of\s+⟦D(?P<d>\d+)⟧\s+of\s+(?:the\s+)?"
                       r"⟦B(?P<b>\d+)⟧(?:\s*,?\s+entitled\s+[“\"](?P<title>[^”\"⟦]{3,200})[”\"])?")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 
 
 def rule_texts_of_days(ctx: Context, view: View) -> None:
@@ -156,9 +155,8 @@ def rule_texts_of_days(ctx: Context, view: View) -> None:
             continue
         kind = m.group("kind")
         for day in days:
-            y, mo, d = day.split("-")
             key = f"{body}/{kind}/{day}"  # as "the decision of the ⟦body⟧ of ⟦day⟧" is keyed (graph/decisions.py)
-            label = f"{kind} of the {ctx.registry.label(body)} of {int(d)} {_MONTHS[int(mo) - 1]} {y}"
+            label = f"{kind} of the {ctx.registry.label(body)} of {spelled_day(day)}"
             if ctx.registry.get(key) is None:
                 ctx.registry.add(key, kind, label)  # a resolution (decision), which text_of_its_own keeps
             text_of_its_own(ctx, view, key, label, m.start())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.dates import DateMention, DateValue, find_dates, parse_date
+from graph.dates import DateMention, DateValue, find_dates, parse_date, spelled_day
 
 OAS = "oas/2009-csh-gt-mispa-ii-working-group-report.txt"
 
@@ -368,3 +368,9 @@ def test_parse_date_context_year() -> None:
                                    "A/80/534", "June 2009 and more words", "para. 7"])
 def test_parse_date_refuses(typed: str) -> None:
     assert parse_date(typed) is None
+
+
+def test_a_day_spelled_as_the_resolutions_write_it() -> None:
+    assert spelled_day("2011-11-26") == "26 November 2011"
+    assert spelled_day("2022-06-02") == "2 June 2022"  # no leading zero
+    assert parse_date(spelled_day("2013-09-26")).start == "2013-09-26"  # and read back the same day
