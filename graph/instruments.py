@@ -105,7 +105,7 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         for place in re.finditer(_TREATY_PLACE, m.group("list")):
             a = m.start("list") + place.start()
             out.append(_mention(text, a, a + len(place.group()), f"Treaty of {place.group()}"))
-    for m in _REPORT_TITLE.finditer(text, start, end):
+    for m in _REPORT_TITLE.finditer(text, start, end) if text.find("Report", start, end) >= 0 else ():
         out.append(_mention(text, m.start("name"), m.end("name"), m.group("name")))
     for m in _PLACE_OUTCOME.finditer(text, start, end):
         out.append(_mention(text, m.start("name"), m.end("name"), m.group("name")))
