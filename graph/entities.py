@@ -388,11 +388,17 @@ def _organ_of_listed(ctx: Context, view: View, i: int) -> str | None:
     if not owner:
         return None
     noun = generic_noun(m.text).lower()
+    key = organ_of(ctx, owner, noun, view.sentence)
+    ctx.generic_bodies.setdefault(noun, key)
+    return key
+
+
+def organ_of(ctx: Context, owner: str, noun: str, sent: Sentence) -> str:
+    """The organ of `owner` a text names only by what it is ("the governing body of the Preparatory Commission")."""
     key = f"{owner}/{slugify(noun)}"
     if ctx.registry.get(key) is None:
         ctx.registry.add(key, "body", f"{noun} of the {ctx.registry.label(owner)}")
-        ctx.claim(key, "org:subOrganizationOf", owner, view.sentence, "organ-of")
-    ctx.generic_bodies.setdefault(noun, key)
+        ctx.claim(key, "org:subOrganizationOf", owner, sent, "organ-of")
     return key
 
 

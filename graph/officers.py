@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import ensure_body, ensure_place, post_title
+from .entities import ensure_body, ensure_place, organ_of, post_title
 from .extract import Context, View, date_literal
 from .people import APPOINTMENT, POST
 from .places import country_key
@@ -187,7 +187,11 @@ def _singular(post: str) -> str:
 
 # "Welcomes the reappointment of Robert Floyd as the Executive Secretary of the Preparatory Commission …": the post a
 # person was appointed to, named with its body (a listed officer, or a post of a named body)
-_APPOINTMENT_OF = re.compile(rf"{APPOINTMENT}⟦P(?P<p>\d+)⟧\s+as\s+(?:the\s+)?⟦B(?P<b>\d+)⟧")
+# (and by whom: "… by States members of the governing body of the Preparatory Commission", "… by the Conference")
+_APPOINTMENT_OF = re.compile(rf"{APPOINTMENT}⟦P(?P<p>\d+)⟧\s+as\s+(?:the\s+)?⟦B(?P<b>\d+)⟧"
+                             r"(?:\s+by\s+(?:(?:the\s+)?(?:States\s+)?members\s+of\s+)?(?:the\s+|its\s+)?"
+                             r"(?:(?P<organ>governing\s+body|executive\s+board|board\s+of\s+governors)\s+of\s+(?:the\s+)?)?"
+                             r"⟦[BM](?P<by>\d+)⟧)?")
 
 
 def rule_appointment_of(ctx: Context, view: View) -> None:
@@ -197,7 +201,15 @@ def rule_appointment_of(ctx: Context, view: View) -> None:
         body = ctx.claimed(post_key, "org:postIn") if post and post.kind == "officer" else None
         if not body or not view.keys.get(int(m.group("p"))):
             continue
-        hold(ctx, view, int(m.group("p")), body, post_title(post.label), None, None, "appointment-of")
+        by = key_of(ctx, view, m.group("by")) if m.group("by") else None
+        named = view.m(int(m.group("by"))) if m.group("by") and not by else None
+        if named and named.attrs.get("generic") and ctx.registry.label(body).lower().startswith(named.text.lower()):
+            by = body  # "… of the Preparatory Commission for the … Organization by … of the Preparatory Commission"
+        if by and m.group("organ"):
+            by = organ_of(ctx, by, re.sub(r"\s+", " ", m.group("organ")), view.sentence)
+        if by and kind_of(ctx, by) not in ("body", "meeting"):
+            by = None
+        hold(ctx, view, int(m.group("p")), body, post_title(post.label), by, None, "appointment-of")
 
 
 # "Mr. Achim Steiner, Executive Director, United Nations Environment Programme (UNEP)", "…, Executive Secretary of

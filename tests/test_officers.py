@@ -135,6 +135,10 @@ def test_a_person_appointed_to_a_listed_post(tmp_path: Path) -> None:
     assert facts >= {("org:member", "person/robert-floyd"), ("org:organization", "un/ctbto"),
                      ("org:role", "role/executive-secretary")}
     assert x.registry.get("role/executive-secretary").label == "Executive Secretary"
+    # reappointed by the Commission's governing body, an organ of it the sentence names by what it is
+    assert objects(x, office, "acta:electedBy") == ["un/ctbto/governing-body"]
+    assert ("un/ctbto/governing-body", "org:subOrganizationOf", "un/ctbto") in triples(x)
+    assert x.registry.get("un/ctbto/governing-body").label.startswith("governing body of the Preparatory Commission")
 
 
 def test_a_person_named_with_the_post_they_hold_in_a_body(tmp_path: Path) -> None:
