@@ -276,9 +276,13 @@ def rule_citations(ctx: Context, view: View) -> None:
         return
     spans = [(start.end(), verb_property(start.group("verb")))] if start else \
         [(opener.end(), None)] if opener else [(0, listed)] + glued
+    both: dict[int, str] = {}  # "We recall and reaffirm our commitments to …", "Recalls and reaffirms …": both verbs cite
     for m in (_WE_MID if we else _MID_VERB).finditer(t, spans[0][0]):
         prop = verb_property(m.group("verb"))
         if prop:
+            if spans[-1][1] and spans[-1][1] != prop and m.group(0).startswith("and") \
+                    and not t[spans[-1][0]:m.start()].strip():
+                both[m.end()] = spans[-1][1]
             spans.append((m.end(), prop))
     if not we:  # "…; and stresses the importance of …, and, accordingly, expresses concern at the report …": not stressed
         spans = sorted(spans + [(m.end(), None) for m in _STOP_VERB.finditer(t, start.end() if start else 0)])
@@ -299,6 +303,13 @@ def rule_citations(ctx: Context, view: View) -> None:
         doc = _report_of(ctx, view.keys.get(int(m.group(1))))
         if doc:
             targets.append((m.start(), doc))
+    for m in _THEREIN.finditer(t) if "therein" in t else ():
+        # "welcome the … adoption of the Global Plan of Action …,1 reaffirm our commitments made therein": the texts
+        # the verb before governs, again
+        begun = [begin for begin, _ in spans if begin <= m.start()]
+        before = [begin for begin, _ in spans if begin < begun[-1]] if begun else []
+        if before:
+            targets += [(m.start(), key) for pos, key in targets if before[-1] <= pos < begun[-1]]
     if start and not _ENDED.search(t):
         ctx.cut_clause = spans[-1][1]
     adopter = ctx.adopter()
@@ -314,10 +325,14 @@ def rule_citations(ctx: Context, view: View) -> None:
                 and not _IN_THE_ANNEX.match(link.group(0)):
             continue  # another rule reads the link (rule_in_accordance, the document and meeting rules)
         ctx.claim(source, prop, target, view.sentence, "citing-clause" if source == me else "in-which-it")
+        begun = max(begin for begin, _ in spans if begin <= pos)
+        if begun in both:
+            ctx.claim(source, both[begun], target, view.sentence, "citing-clause" if source == me else "in-which-it")
         if prop in _CONSIDERING and adopter and ctx.registry.get(target).kind in ("document", "report"):
             ctx.claim(target, "acta:consideredBy", adopter, view.sentence, "having-considered")
 
 
+_THEREIN = re.compile(r"\b(?:our|its|their|the)\s+commitments?\s+(?:made|contained|undertaken|set\s+out)\s+therein\b")
 # an operative verb that cites nothing ends the span of the citing verb before it
 _STOP_VERB = re.compile(r"(?:,|;|\band)\s+(?:(?:also|further|accordingly|in\s+this\s+regard)\s*,?\s+)*"
                         r"(?:expresses\s+(?:its\s+)?(?:grave\s+|deep\s+|serious\s+)?concern|condemns|deplores|regrets|"

@@ -597,8 +597,8 @@ def test_a_declarations_first_person_cites_and_requests(tmp_path: Path) -> None:
             "3. We also welcome the actions contained in resolution 79/1 entitled “The Pact for the Future”.\n\n"
             "9. We request the Secretary-General to inform Member States thereof through existing reporting channels.\n")
     x = build(tmp_path, text, "A/RES/80/9")
-    # the verb nearest before a target is its citing verb, as in "Recalls and reaffirms …"
-    assert {("un/a/res/80/9", "acta:reaffirms", "un/a/res/70/1"),
+    # two verbs joined by "and" both cite what follows them, as in "Recalls and reaffirms …"
+    assert {("un/a/res/80/9", "acta:reaffirms", "un/a/res/70/1"), ("un/a/res/80/9", "acta:recalls", "un/a/res/70/1"),
             ("un/a/res/80/9", "acta:welcomes", "instrument/pact-for-the-future")} <= triples(x, "citing-clause")
     assert requests(x) == [("un/secretary-general", "request", "inform Member States thereof through existing "
                                                               "reporting channels")]
@@ -671,7 +671,10 @@ def test_we_in_apposition_and_a_verb_after_a_note_marker_cite(tmp_path: Path) ->
               "[^2]: Resolution 72/1.\n\n[^3]: Resolution 76/7, annex.\n", "A/RES/80/9")
     me = "un/a/res/80/9"
     assert "un/a/res/64/293" in objects(x, me, "acta:welcomes")
-    assert sorted(objects(x, me, "acta:reaffirms")) == ["un/a/res/72/1", "un/a/res/76/7"]
+    # "reaffirm our commitments made therein": in the Global Plan of Action welcomed before, and its resolution
+    assert sorted(objects(x, me, "acta:reaffirms")) == [
+        "instrument/united-nations-global-plan-of-action-to-combat-trafficking-in-persons", "un/a/res/64/293",
+        "un/a/res/72/1", "un/a/res/76/7"]
 
 
 def test_adopted_by_consensus_on_a_day_by_a_body(tmp_path: Path) -> None:
