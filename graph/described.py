@@ -167,4 +167,34 @@ def rule_texts_of_days(ctx: Context, view: View) -> None:
                           "texts-of-days")
 
 
-RULES = (rule_described_text, rule_general_comment, rule_texts_of_days)
+# "the previously adopted Political Declarations of 20172 and 2021,3" (notes: resolutions 72/1 and 76/7, annex): one
+# declaration a year, each the text its note's resolution adopted (its annex), titled in the singular
+_YEAR_NOTE = r"(?:⟦D\d+⟧|(?:19|20)\d\d)\s*,?\s*⟦S\d+⟧"
+_TITLES_OF_YEARS = re.compile(r"\b(?P<title>(?:[A-Z][a-z]+\s+){0,3}(?:Declaration|Strateg(?=ies)|Framework|Compact|"
+                              r"Charter|Commitment)(?:s|ies))\s+of\s+"
+                              rf"(?P<items>{_YEAR_NOTE}(?:\s*(?:,\s*and|,|and)\s*{_YEAR_NOTE})+)")
+
+
+def rule_titles_of_years(ctx: Context, view: View) -> None:
+    for m in _TITLES_OF_YEARS.finditer(view.template) if "⟦S" in view.template else ():
+        title = re.sub(r"ies$", "y", m.group("title")) if m.group("title").endswith("ies") else m.group("title")[:-1]
+        for item in re.finditer(r"(?:⟦D(?P<d>\d+)⟧|(?P<y>(?:19|20)\d\d))\s*,?\s*⟦S(?P<s>\d+)⟧", m.group("items")):
+            values = view.dates(item.group("d")) if item.group("d") else []
+            year = item.group("y") or (values[0].start if len(values) == 1 and values[0].precision == "year"
+                                       and not values[0].end else None)
+            note = int(item.group("s"))
+            doc = resolve_mention(ctx, view, note) if "footnote" in view.m(note).attrs else None
+            if not (year and doc and ctx.registry.get(doc).kind in ("resolution", "decision", "document")):
+                continue
+            if ctx.registry.get(doc).kind in ("resolution", "decision"):
+                text = f"{doc}/annex"  # the text the resolution adopted, as "Adopts the … annexed to …" keys it
+                if ctx.registry.get(text) is None:
+                    ctx.registry.add(text, "document", f"{title} ({ctx.registry.label(doc)}, annex)")
+                ctx.claim(doc, "acta:adopts", text, view.sentence, "titles-of-years")
+            else:
+                text = doc
+            ctx.claim(text, "dcterms:title", Lit(title), view.sentence, "titles-of-years")
+            ctx.claim(text, "acta:adoptionDate", date_literal(year), view.sentence, "titles-of-years")
+
+
+RULES = (rule_described_text, rule_general_comment, rule_texts_of_days, rule_titles_of_years)

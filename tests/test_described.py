@@ -167,3 +167,20 @@ def test_a_bodys_resolutions_known_by_their_days_are_one_each_and_cited(tmp_path
         "resolution of the Council of Delegates of the International Red Cross and Red Crescent Movement of "
         "26 November 2011")
     assert len({s for s, _, _ in got}) == 2
+
+
+def test_plural_titles_of_years_are_one_text_a_year(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md, the annexed declaration's first paragraph (shortened)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/9",
+        "1. We, the States Members of the United Nations, welcome the fifteenth anniversary of the adoption of the "
+        "United Nations Global Plan of Action to Combat Trafficking in Persons,1 reaffirm our commitments made "
+        "therein, as well as in the previously adopted Political Declarations of 20172 and 2021,3 and evince our "
+        "strong political will;",
+        "[^1]: Resolution 64/293.", "[^2]: Resolution 72/1.", "[^3]: Resolution 76/7, annex.")
+    got = rule_triples(x, "titles-of-years")
+    for resolution, year in (("un/a/res/72/1", "2017"), ("un/a/res/76/7", "2021")):
+        text = f"{resolution}/annex"
+        assert {(resolution, "acta:adopts", text), (text, "dcterms:title", Lit("Political Declaration")),
+                (text, "acta:adoptionDate", Lit(year, "xsd:gYear"))} <= got
+    assert len(got) == 6
