@@ -36,12 +36,22 @@ def cite_found(ctx: Context, view: View, pos: int, target: str) -> None:
     issued by …", "Noting the adoption of the programme of work …"), is cited by the clause's verb there, as a symbol
     or a title there would be."""
     me = ctx.speaking()
+    found = governing(ctx, view, pos)
+    if not found or target in (me, found[1]):
+        return
+    prop, source = found
+    ctx.claim(source, prop, target, view.sentence, "citing-clause" if source == me else "in-which-it")
+
+
+def governing(ctx: Context, view: View, pos: int) -> tuple[str, str] | None:
+    """The citing verb (its property) and its speaker that govern ``pos`` of the template, if any does: not after
+    a link phrase, nor in a clause whose verb cites nothing ("Calls upon …", "Requests …")."""
+    me = ctx.speaking()
     saved = ctx.citing_spans
     if not me or not saved or saved[0] != view.sentence.start:
-        return
+        return None
     _, spans, sources = saved
     prop, source = verb_at(spans, sources, pos, me)
-    before = view.template[max(0, pos - 80):pos]
-    if not prop or target in (me, source) or LINKS.search(before):
-        return
-    ctx.claim(source, prop, target, view.sentence, "citing-clause" if source == me else "in-which-it")
+    if not prop or LINKS.search(view.template[max(0, pos - 80):pos]):
+        return None
+    return prop, source

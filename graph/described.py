@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .citing import governing
 from .dates import spelled_day
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
@@ -167,6 +168,48 @@ def rule_texts_of_days(ctx: Context, view: View) -> None:
                           "texts-of-days")
 
 
+# "Welcomes the decisions taken by the Eleventh Conference of States Parties to the Arms Trade Treaty", "the decisions
+# taken at the third Meeting of States Parties", "the relevant decision of the Thirteenth Conference of Heads of
+# State …": what a meeting decided, a decision of its own; a body's only with what it decided ("the decision taken by
+# the Economic Community to establish the Small Arms Unit"), for a body decides many things
+_DECISIONS_OF = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts)\s+(?:relevant\s+|recent\s+)?(?P<noun>decisions?)|⟦A(?P<a>\d+)⟧)\s+"
+                           r"(?:(?:taken|adopted|made)\s+(?:by|at)|of)\s+(?:the\s+)?⟦(?P<kind>[MB])(?P<i>\d+)⟧"
+                           r"(?P<to>\s+to\s+(?!be\b)[a-z]+(?:[^⟦,;]|⟦[A-Z]\d+⟧){0,200}?(?=\s*[,;.]|\s*$))?")
+# "(i) The Nineteenth Annual Conference …, on 11 November 2025, in accordance with the relevant decisions taken by
+# the Eighteenth Annual Conference": the item's meeting is convened so
+_ITEM_MEETING = re.compile(r"^(?:\((?:[a-z]|[ivx]+|\d{1,3})\)\s+|\d{1,3}\.\s+)?The\s+⟦M(\d+)⟧")
+_LINK_BEFORE = re.compile(r"\bin\s+(?P<link>accordance|line|conformity)\s+with\s+$")
+
+
+def rule_decisions_of(ctx: Context, view: View) -> None:
+    for m in _DECISIONS_OF.finditer(view.template) if "decision" in view.template or "⟦A" in view.template else ():
+        noun = m.group("noun") or view.m(int(m.group("a"))).attrs.get("noun") if m.group("a") else m.group("noun")
+        if noun not in ("decision", "decisions") or m.group("a") and not view.m(int(m.group("a"))).text.startswith(
+                ("the ", "The ")):
+            continue
+        link = _LINK_BEFORE.search(view.template, max(0, m.start() - 30), m.start())
+        item = _ITEM_MEETING.match(view.template) if link else None
+        if not item and not governing(ctx, view, m.start()):
+            continue  # only what a clause cites or acts in accordance with, not "in the light of the decisions …"
+        agent = resolve_mention(ctx, view, int(m.group("i")))
+        kind = ctx.registry.get(agent).kind if agent else None
+        if not (kind == "meeting" or kind == "body" and m.group("to")):
+            continue
+        # what a body decided, in twelve words at most: "to establish the Small Arms Unit"
+        to = re.sub(r"(?:\s+(?:the|an?|of|in|to|and|for|its|their|on))+$", "",
+                    " ".join(view.phrase(m.group("to") or "").split()[:12]))
+        key = f"{agent}/{noun}" + (f"/{slugify(to)}" if kind == "body" else "")
+        label = f"{noun} of the {ctx.registry.label(agent)}" + (f" {to}" if kind == "body" else "")
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, "decision", label)
+        ctx.claim(key, "acta:adoptedBy", agent, view.sentence, "decisions-of")
+        meeting = resolve_mention(ctx, view, int(item.group(1))) if item else None
+        if meeting and meeting != agent and ctx.registry.get(meeting).kind == "meeting":
+            ctx.claim(meeting, f"acta:in{link.group('link').capitalize()}With", key, view.sentence, "decisions-of")
+        elif not link:
+            text_of_its_own(ctx, view, key, label, m.start())
+
+
 # "the previously adopted Political Declarations of 20172 and 2021,3" (notes: resolutions 72/1 and 76/7, annex): one
 # declaration a year, each the text its note's resolution adopted (its annex), titled in the singular
 _YEAR_NOTE = r"(?:⟦D\d+⟧|(?:19|20)\d\d)\s*,?\s*⟦S\d+⟧"
@@ -197,4 +240,4 @@ def rule_titles_of_years(ctx: Context, view: View) -> None:
             ctx.claim(text, "acta:adoptionDate", date_literal(year), view.sentence, "titles-of-years")
 
 
-RULES = (rule_described_text, rule_general_comment, rule_texts_of_days, rule_titles_of_years)
+RULES = (rule_described_text, rule_general_comment, rule_texts_of_days, rule_titles_of_years, rule_decisions_of)

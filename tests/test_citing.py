@@ -45,3 +45,13 @@ def test_a_text_a_later_rule_finds_is_cited_by_the_verb_that_governs_it(tmp_path
     cited = {(c.predicate, c.object) for c in x.claims if c.subject == "un/a/res/80/50"}
     assert ("acta:notes", f"{council}/resolution/2011-11-26") in cited
     assert not [p for p, o in cited if o == f"{council}/resolution/2022-06-22" and p != "acta:inAccordanceWith"]
+
+
+def test_only_a_place_a_citing_verb_governs_is_cited(tmp_path: Path) -> None:
+    # graph/described.py asks `governing` before it names "the decisions of" a meeting: a citing verb's, not a
+    # request's "in the light of …" (/work/shared/corpus/un-ga-80/A_RES_80_35.md, cut)
+    cited = extract_resolution(tmp_path, "A/RES/80/35", "Recalling the decisions of the Fifth Review Conference,")
+    asked = extract_resolution(tmp_path, "A/RES/80/35", "2. Calls upon States to act in the light of the decisions "
+                                                        "of the Fifth Review Conference;")
+    assert [c.predicate for c in cited.claims if str(c.object).endswith("/decisions")] == ["acta:recalls"]
+    assert not [c for c in asked.claims if str(c.object).endswith("/decisions") or c.subject.endswith("/decisions")]

@@ -184,3 +184,42 @@ def test_plural_titles_of_years_are_one_text_a_year(tmp_path: Path) -> None:
         assert {(resolution, "acta:adopts", text), (text, "dcterms:title", Lit("Political Declaration")),
                 (text, "acta:adoptionDate", Lit(year, "xsd:gYear"))} <= got
     assert len(got) == 6
+
+
+def test_decisions_a_meeting_took_and_a_body_s_decision_to_act_are_decisions_of_their_own(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_46.md, A_RES_80_36.md, A_RES_80_35.md (clauses, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/46",
+        "1. Welcomes the decisions taken by the Eleventh Conference of States Parties to the Arms Trade Treaty, held "
+        "from 25 to 29 August 2025;",
+        "Recalling further the decision taken by the Economic Community of West African States to establish the "
+        "Small Arms Unit, responsible for advocating appropriate policies,",
+        "Recalling the decision of the European Union,",
+        "2. Calls upon States to promote adherence, in the light of the decisions adopted at the Fifth Review "
+        "Conference;")
+    got = rule_triples(x, "decisions-of")
+    meeting = "series/conference-of-states-parties-to-the-arms-trade-treaty/11"
+    unit = "ecowas/decision/to-establish-the-small-arms-unit"
+    assert got == {(f"{meeting}/decisions", "acta:adoptedBy", meeting), (unit, "acta:adoptedBy", "ecowas")}
+    assert x.registry.get(f"{meeting}/decisions").kind == "decision"
+    assert x.registry.get(unit).label == ("decision of the Economic Community of West African States (ECOWAS) to "
+                                          "establish the Small Arms Unit")
+    # cited by the clause's verb; a body's decision with no say of what it decided, and decisions in a request's
+    # "in the light of", are no texts
+    cited = rule_triples(x, "citing-clause")
+    assert {("un/a/res/80/46", "acta:welcomes", f"{meeting}/decisions"),
+            ("un/a/res/80/46", "acta:recalls", unit)} <= cited
+
+
+def test_a_meeting_convened_in_accordance_with_the_decisions_of_another(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_68.md, paragraph 10's items (cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/68",
+        "10. Requests the Secretary-General to convene:",
+        "(i) The Nineteenth Annual Conference of the High Contracting Parties to Protocol V, on 11 November 2025, in "
+        "accordance with the relevant decisions taken by the Eighteenth Annual Conference of the High Contracting "
+        "Parties to Protocol V;")
+    series = "series/annual-conference-of-the-high-contracting-parties-to-protocol-v"
+    assert rule_triples(x, "decisions-of") == {
+        (f"{series}/18/decisions", "acta:adoptedBy", f"{series}/18"),
+        (f"{series}/19", "acta:inAccordanceWith", f"{series}/18/decisions")}
