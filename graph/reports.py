@@ -21,7 +21,7 @@ _MANDATE = (r"\s*,?\s+(?:submitted|prepared|issued|presented)\s+(?:pursuant\s+to
 # ("the updated report of the Secretary-General on current developments …;4", "the special report of the …")
 _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|substantive|updated|special|comprehensive|"
                         r"latest|biennial)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
-                        r"\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
+                        r"\s+of\s+(?:the\s+)?⟦[BPM](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
                         rf"(?:{_MANDATE})?"
                         r"(?:(?:(?!reports?\s+of\s+(?:the\s+)?⟦[BP])[^⟦]|⟦[DM]\d+⟧|⟦[BL]\d+⟧(?!\s*,?\s*⟦S)){0,300}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
 _OF_DAY = re.compile(r"\s*,?\s+of\s+⟦D(\d+)⟧")
@@ -91,6 +91,10 @@ def rule_reports(ctx: Context, view: View) -> None:
         between = view.template[m.end("who") + 1:m.start("b") - 2] if m.group("b") else ""
         between = re.sub(r"\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧", "", between)
         between = re.sub(_MANDATE, "", between)
+        # a meeting's where and when: "the report of the Eighth Biennial Meeting of States …, held in New York from
+        # 26 to 30 June 2022,6"
+        between = re.sub(r"^\s*,?\s+held\s+(?:in|at)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?\s*(?:(?:on|from|in)\s+)?⟦D\d+⟧", "",
+                         between) if view.template[m.start("who") - 1] == "M" else between
         between = re.sub(r"⟦[DM]\d+⟧", "", between)
         between = re.sub(r"^\s+of\s+(?:the\s+)?⟦B\d+⟧", "", between)  # whose: "the fact-finding mission of the OPCW"
         # to whom: "the report of the Secretary-General of 15 October 1993 to the General Assembly at its forty-eighth
@@ -115,7 +119,7 @@ def rule_reports(ctx: Context, view: View) -> None:
                 ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "report-of")
             _report_topic(ctx, view, m, doc)
             named = view.template[m.start():view.template.index("⟧", m.start("who")) + 1]
-            if not m.group("a") and re.fullmatch(r"\w+(?:\s+\w+)?\s+of\s+(?:the\s+)?⟦[BP]\d+⟧", named):
+            if not m.group("a") and re.fullmatch(r"\w+(?:\s+\w+)?\s+of\s+(?:the\s+)?⟦[BPM]\d+⟧", named):
                 title = re.sub(r"\breports\b", "report", view.phrase(named), count=1)  # each of "the reports of"
                 # (a described text's title, graph/described.py, wins: "the recommendations … adopted by …")
                 ctx.title_once_read(doc, upper_first(title), view.sentence, "report-named", rank=1)

@@ -295,3 +295,16 @@ def test_an_updated_reports_topic_before_the_note_after_a_semicolon_is_its_title
     assert ("un/a/80/237", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
     # what else the clause endorses is not the report's topic
     assert objects(x, "un/a/80/121", "dcterms:title") == [Lit("Continuing operation of the Register and its further development")]
+
+
+def test_the_report_of_a_meeting_held_somewhere_on_some_days_is_the_meetings(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_36.md, a preambular clause and its note
+    x = build(tmp_path, "The General Assembly,\n\nRecalling the report of the Eighth Biennial Meeting of States to "
+              "Consider the Implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit "
+              "Trade in Small Arms and Light Weapons in All Its Aspects, held in New York from 27 June to 1 July "
+              "2022,6\n\n[^6]: A/CONF.192/BMS/2022/1.\n", "A/RES/80/36")
+    (meeting,) = objects(x, "un/a/conf.192/bms/2022/1", "acta:producedBy")
+    assert x.registry.get(meeting).kind == "meeting"
+    assert x.registry.get(meeting).label.startswith("Eighth Biennial Meeting of States to Consider")
+    (title,) = objects(x, "un/a/conf.192/bms/2022/1", "dcterms:title")
+    assert title.value.startswith("Report of the Eighth Biennial Meeting of States")
