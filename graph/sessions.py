@@ -146,6 +146,9 @@ def rule_meeting_of(ctx: Context, view: View) -> None:
 
 _OWNER_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?⟦B(\d+)⟧")
 _YEAR_AFTER = re.compile(r"^\s+of\s+⟦D(\d+)⟧")
+_YEAR_AT_ITS = re.compile(r"\bin\s+⟦D(\d+)⟧\s*,?\s+(?:by\s+(?:the\s+)?⟦B\d+⟧\s+)?at\s+its\s+$")
+_THE_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+$")
+_BY_OWNER = re.compile(r"\s+by\s+(?:the\s+)?⟦B(\d+)⟧")
 # "the decision of the Conference on Disarmament to establish for its 2009 session": "its" is the body just named (not
 # in "… submitted to the General Assembly at its …, as well as the report of the Conference on its 1992 session")
 _YEAR_BEFORE_ITS = re.compile(r"⟦B\d+⟧[^⟦]{0,250}?\b(?:its|their)\s+((?:19|20)\d\d)\s+$")
@@ -246,6 +249,11 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         at = _after_list(view, m) or token.end()  # "the first, second and third sessions of …": after the last one
         rest = view.template[at:]
         before = _year_before_its(ctx, view, token.start())  # "for its 2009 session": that year's
+        # "the programme of work for the 2009 session by the Conference on Disarmament": the session of the body
+        # that acted for it
+        by = _BY_OWNER.match(view.template, token.end()) if not before else None
+        before = before or (_THE_YEAR.search(view.template, max(0, token.start() - 12), token.start()) if by else None)
+        by_owner = key_of(ctx, view, by.group(1)) if before and by else None
         if kind in ("meeting", "meetings", "session", "sessions", "conference", "forum", "forums") and not before:
             if not m.attrs.get("ordinal"):
                 _dated_meetings_of(ctx, view, i, kind, rest, plural=m.text.rstrip().endswith("s"))
@@ -255,6 +263,12 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         year = _YEAR_AFTER.match(rest)
         values = view.dates(year.group(1)) if year else _tail_dates(view, rest)
         year_first = bool(before and not year)
+        prior = _YEAR_AT_ITS.search(view.template, max(0, token.start() - 120), token.start()) \
+            if not values and not before and m.attrs.get("ordinal") else None
+        if prior and len(view.dates(prior.group(1))) == 1 and view.dates(prior.group(1))[0].precision == "year":
+            # "its decision, taken in 1982 at its twelfth special session", "the adoption in 2019 by the Committee …
+            # at its sixty-second session": the session's year
+            values = view.dates(prior.group(1))
         if year_first:  # "to establish for its 2009 session a working group": the session of that year
             year = before
             values = [DateValue(before.group(1), None, "year", before.group(1))]
@@ -276,7 +290,8 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         if not named_owner and _OWNER_IN_WORDS.match(rest):
             continue  # "the twenty-ninth session of the Conference of the Parties to the …": whose, the text says,
             # in words no rule reads; a guess (the Assembly, the body named before) would be wrong
-        owner = None if m.attrs.get("ownerless") or named_owner else _owner(ctx, view, i, at)
+        owner = None if m.attrs.get("ownerless") or named_owner else by_owner if _meets(ctx, by_owner) \
+            else _owner(ctx, view, i, at)
         if not owner and not (m.attrs.get("ownerless") or named_owner):
             continue
         ordinal = m.attrs.get("ordinal")

@@ -605,3 +605,20 @@ def test_the_sessions_a_body_will_hold_in_places_over_a_period_convened_by_the_d
     assert {("schema:startDate", Lit("2027-01", "xsd:gYearMonth")),
             ("schema:endDate", Lit("2029-09", "xsd:gYearMonth")), ("schema:location", "city/geneva"),
             ("schema:location", "city/vienna"), ("acta:convenedBy", "un/a/res/80/53")} <= got
+
+
+def test_a_session_the_clause_dates_by_its_year_before_it_or_names_by_year_and_whose(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_64.md, A_RES_80_44.md and A_RES_80_24.md (preambular clauses, cut)
+    x = resolution(tmp_path,
+                   "Reaffirming its decision, taken in 1982 at its twelfth special session, to establish the United "
+                   "Nations Disarmament Information Programme,",
+                   "Welcoming the adoption in 2019 by the Committee on the Peaceful Uses of Outer Space at its "
+                   "sixty-second session of the preamble and 21 Guidelines,",
+                   "Noting the adoption of the programme of work for the 2009 session by the Conference on "
+                   "Disarmament on 29 May 2009,")
+    dated = {(s, o) for s, p, o in triples(x) if p == "schema:startDate"}
+    assert {("un/general-assembly/session/special-12", Lit("1982", "xsd:gYear")),
+            ("un/copuos/session/regular-62", Lit("2019", "xsd:gYear")),
+            ("un/conference-on-disarmament/session/2009", Lit("2009", "xsd:gYear"))} <= dated
+    assert ("un/conference-on-disarmament/session/2009", "acta:meetingOf", "un/conference-on-disarmament") \
+        in triples(x)
