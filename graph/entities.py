@@ -225,7 +225,7 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
     elif m.kind == "meeting" and (session := _records_session(ctx, view, i)):
         key = session
     elif m.kind == "meeting" and m.attrs.get("named"):
-        key = _named_meeting(ctx, m, sent)
+        key = named_meeting(ctx, m, sent)
         if not is_modifier(ctx.x.document.text, m.start):
             ctx.last["meeting"] = key
     elif m.kind == "instrument":
@@ -234,7 +234,7 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             ctx.registry.add(key, "document", m.label)
             ctx.claim(key, "dcterms:title", Lit(m.label), sent, "instrument-title")
             if m.attrs.get("meeting"):
-                meeting = _named_meeting(ctx, m.attrs["meeting"], sent)
+                meeting = named_meeting(ctx, m.attrs["meeting"], sent)
                 ctx.claim(key, "acta:producedBy", meeting, sent, "text-of-meeting")
         ctx.last["document"] = key
         ctx.last["instrument"] = key
@@ -294,7 +294,7 @@ _SESSION_OF = re.compile(r"(?:(?:(?P<special>Special)|Regular)\s+)?Session(?:\s+
 _OFFICIAL_RECORDS = re.compile(r"Official\s+Records\s+of\s+the\s+([A-Z][\w ]{3,60}?),")
 
 
-def _named_meeting(ctx: Context, m: Mention, sent: Sentence) -> str:
+def named_meeting(ctx: Context, m: Mention, sent: Sentence) -> str:
     # "the Tenth Special Session of the General Assembly" is the organ's session, however it is written
     of = _SESSION_OF.fullmatch(m.attrs.get("series") or "") if m.attrs.get("ordinal") else None
     if of and not of.group("organ"):

@@ -511,5 +511,26 @@ def rule_convened_each(ctx: Context, view: View) -> None:
                 ctx.claim(key, _ROLE_BY_VERB[m.group("verb")], host, view.sentence, "convened-each")
 
 
+# "the two previous Review Conferences held in 2015 and 2022", "the Sustainable Development Goals Summits held in 2019
+# and 2023": a meeting of the series a year, named so ("the 2015 Review Conference")
+_PLURAL_HELD_IN = re.compile(r"\b(?P<name>(?:[A-Z][\w-]*\s+){1,6}?(?:Conference|Summit|Meeting|Forum)s)\s+held\s+in\s+"
+                             r"⟦D(?P<d>\d+)⟧")
+
+
+def rule_plural_held_in(ctx: Context, view: View) -> None:
+    from .entities import named_meeting
+    from .meetings import series_key
+    for m in _PLURAL_HELD_IN.finditer(view.template) if "s held in ⟦D" in view.template else ():
+        values = view.dates(m.group("d"))
+        if len(values) < 2 or any(v.precision != "year" or v.end for v in values):
+            continue
+        name = re.sub(r"s$", "", re.sub(r"\s+", " ", m.group("name")))
+        for value in values:
+            year = value.start
+            mention = Mention("meeting", view.sentence.start, view.sentence.start, name, f"{series_key(name)}/{year}",
+                              f"{year} {name}", {"named": True, "series": name, "year": year})
+            named_meeting(ctx, mention, view.sentence)
+
+
 RULES = (rule_listed_occasions, rule_numbered_occasions, rule_for_hosting, rule_convening_by, rule_all_held_in,
-         rule_convened_each)
+         rule_convened_each, rule_plural_held_in)

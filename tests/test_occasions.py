@@ -252,3 +252,19 @@ def test_meetings_in_the_plural_convened_by_states_on_days_are_one_each(tmp_path
         ("2022-06-20", "2022-06-20")}
     assert x.registry.get(base + "2022-06-20").label == "conference on the humanitarian impact of nuclear weapons, " \
                                                        "20 June 2022"
+
+
+def test_meetings_of_a_series_held_in_a_list_of_years_are_one_meeting_a_year(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_5.md (the declaration's paragraph 8, cut) and A_RES_80_39.md
+    x = extract_resolution(tmp_path, "A/RES/80/5",
+                           "8. We also reaffirm the commitments in the political declarations of the Sustainable "
+                           "Development Goals Summits held in 2019 and 2023,",
+                           "2. Looks forward to overcoming the obstacles that prevented a substantive outcome in the "
+                           "two previous Review Conferences held in 2015 and 2022;")
+    summits = {c.subject: c.object for c in x.claims if c.predicate == "schema:startDate"
+               and "summit" in c.subject}
+    assert summits == {"series/sustainable-development-goals-summit/2019": Lit("2019", "xsd:gYear"),
+                       "series/sustainable-development-goals-summit/2023": Lit("2023", "xsd:gYear")}
+    labels = sorted(e.label for e in x.registry if e.kind == "meeting" and "session" not in e.key)
+    assert labels == ["2015 Review Conference", "2019 Sustainable Development Goals Summit", "2022 Review Conference",
+                      "2023 Sustainable Development Goals Summit"]
