@@ -45,12 +45,20 @@ def body_meeting(ctx: Context, body: str, date: str, sent: Sentence, kind: str =
 _MET = P(r"{BA:body}\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?=convened))?"
          r"(?:met|convened|held\s+(?:meetings|sessions))\s+(?:in\s+{L:place}\s*,?\s*)?(?:on\s+|in\s+(?=⟦D\d+⟧))?"
          r"{D:dates}")
+_GROUP = re.compile(r"\b(?:[Ww]orking\s+[Gg]roup|[Gg]roup\s+of\s+(?:[A-Z]\w+\s+)?[Ee]xperts|[Ee]xpert\s+[Gg]roup)\b")
 _VERBS = r"(?:considered|approved|adopted|reviewed)"
 _FOLLOWING = re.compile(rf"\b(?P<verbs>{_VERBS}(?:\s+and\s+{_VERBS})*)\s+the\s+following\b[^:]*:\s*$")
 
 
+# a group whose dated work the text calls held, as a meeting's: "the deliberations at the working group on further
+# strengthening the review process of the Treaty …, held from 24 to 28 July 2023"
+_GROUP_HELD = P(r"{B:body}(?:\s+of\s+(?:the\s+)?⟦[IB]\d+⟧)?\s*,\s*held\s+(?:in\s+{L:place}\s*,?\s*)?(?:on\s+|in\s+)?"
+                r"{D:dates}")
+
+
 def rule_met(ctx: Context, view: View) -> None:
-    for m in _MET.finditer(view.template):
+    groups = _GROUP_HELD.finditer(view.template) if "held" in view.template else ()
+    for m in [*_MET.finditer(view.template), *(g for g in groups if _GROUP.search(view.m(g.group("body")).text))]:
         body = key_of(ctx, view, m.group("body"))
         if not body:
             continue

@@ -622,3 +622,17 @@ def test_a_session_the_clause_dates_by_its_year_before_it_or_names_by_year_and_w
             ("un/conference-on-disarmament/session/2009", Lit("2009", "xsd:gYear"))} <= dated
     assert ("un/conference-on-disarmament/session/2009", "acta:meetingOf", "un/conference-on-disarmament") \
         in triples(x)
+
+
+def test_a_working_group_held_on_days_met_then(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md (a preambular clause, cut)
+    x = resolution(tmp_path, "Noting also the deliberations at the working group on further strengthening the review "
+                             "process of the Treaty on the Non-Proliferation of Nuclear Weapons, held from 24 to 28 "
+                             "July 2023, and the first session of the Preparatory Committee,")
+    group = "body/working-group-on-further-strengthening-the-review-process"
+    meeting = f"{group}/meeting/2023-07-24"
+    assert {(meeting, "acta:meetingOf", group), (meeting, "schema:startDate", Lit("2023-07-24", "xsd:date")),
+            (meeting, "schema:endDate", Lit("2023-07-28", "xsd:date"))} <= triples(x, "body-meeting") | triples(x)
+    # a body that is no group is not "held" so: "the Council, held …" names no meeting of it
+    y = resolution(tmp_path, "Noting the statement of the Security Council, held on 3 May 2024,")
+    assert not [e for e in y.registry if e.kind == "meeting" and "/meeting/" in e.key]
