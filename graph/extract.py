@@ -266,6 +266,7 @@ def extract(doc: Document) -> Extraction:
     extraction = Extraction(doc, org, Registry())
     ctx = Context(extraction)
     rules.document_rules(ctx)
+    rules.named_groups(ctx)
     views: list[View] = []
     for sent in sentences(doc.text, doc.body_start):
         mentions = recognise(doc, org, sent, ctx.year, ctx.notes, ctx.bare_marks)

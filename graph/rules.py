@@ -111,6 +111,31 @@ def document_rules(ctx: Context) -> None:
         ctx.claim(sym.key, "dcterms:title", Lit(title.group(0).strip()), span, "heading-title")
 
 
+# "the Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament, which was
+# established by the Assembly by its resolution 65/66": the name rule_establishment gives the group (_EST_BY), read
+# before the sentences are, for a preamble may name "the report of the Open-ended Working Group" first
+_GROUP_NAMED = re.compile(r"\b(?P<noun>(?:Open-ended\s+)?(?:Working\s+Group|Expert\s+Group|Group\s+of\s+(?:Governmental\s+|"
+                          r"Independent\s+)?Experts|Panel\s+of\s+(?:Governmental\s+)?Experts))"
+                          r"(?P<topic>\s+on\s+(?:the\s+)?[a-z][^,;:()\n⟦]{3,150}?)\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?"
+                          r"(?:established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in)\s+(?:its\s+|the\s+)?"
+                          r"(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+)?(?:by\s+its\s+)?"
+                          r"(?:resolutions?|decisions?)\b")
+
+
+def named_groups(ctx: Context) -> None:
+    """Groups the document names by their topic where it says what founded them: every "the Open-ended Working Group"
+    of the document is that one, before that sentence too."""
+    text = ctx.x.document.text
+    for m in _GROUP_NAMED.finditer(text, ctx.x.document.body_start):
+        noun = re.sub(r"\s+", " ", m.group("noun")).lower()
+        if noun in ctx.generic_bodies:
+            continue  # the first group named so is the one the short name means, as it is read sentence by sentence
+        name = re.sub(r"\s+", " ", text[m.start("noun"):m.end("topic")]).strip()
+        key = "body/" + slugify(name)
+        ctx.registry.add(key, "body", name)
+        ctx.generic_bodies[noun] = key
+
+
 def first_date(view: View, after: int = 0) -> tuple[int, list] | None:
     for i, m in enumerate(view.mentions):
         if m.kind == "date" and i >= after:

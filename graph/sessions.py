@@ -56,9 +56,18 @@ _GROUP_HELD = P(r"{B:body}(?:\s+of\s+(?:the\s+)?⟦[IB]\d+⟧)?\s*,\s*held\s+(?:
                 r"{D:dates}")
 
 
+# "… by the Open-ended Working Group on the fourth special session …, which was established by the Assembly by its
+# resolution 65/66 and its decision 70/551 and which met in New York in 2016 and 2017"
+_FOUNDED_MET = P(r"{B:body}(?:\s+on\s+(?:the\s+)?(?:[^⟦,;]|⟦[MB]\d+⟧){3,150}?)?\s*,\s*(?:which|that)\s+was\s+"
+                 r"(?:established|created|set\s+up)\s+(?:[^⟦;]|⟦[SB]\d+⟧){0,150}?\s+and\s+(?:which|that)\s+met\s+"
+                 r"(?:in\s+{L:place}\s*,?\s*)?(?:on\s+|in\s+(?=⟦D\d+⟧))?{D:dates}")
+
+
 def rule_met(ctx: Context, view: View) -> None:
     groups = _GROUP_HELD.finditer(view.template) if "held" in view.template else ()
-    for m in [*_MET.finditer(view.template), *(g for g in groups if _GROUP.search(view.m(g.group("body")).text))]:
+    founded = _FOUNDED_MET.finditer(view.template) if " met " in view.template else ()
+    for m in [*_MET.finditer(view.template), *(g for g in groups if _GROUP.search(view.m(g.group("body")).text)),
+              *founded]:
         body = key_of(ctx, view, m.group("body"))
         if not body:
             continue

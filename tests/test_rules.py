@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import rule_triples
+from conftest import extract_resolution, rule_triples
 
 from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
@@ -575,3 +575,25 @@ def test_a_text_adopted_at_a_meeting_named_by_its_kind_where_and_when(tmp_path: 
                    (meeting, "schema:startDate", Lit("2024-09-24", "xsd:date")),
                    (meeting, "schema:location", "city/new-york")}
     assert x.registry.get(meeting).label == "ministerial meeting, New York, 24 September 2024"
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_30.md (the preamble's clause and paragraph 1, cut): the group is named in
+# paragraph 1, its report in the preamble before it
+GROUP_30 = (
+    "Recalling also the report of the Open-ended Working Group and the recommendations contained therein,2",
+    "1. Recalls the adoption by consensus of the recommendations by the Open-ended Working Group on the fourth special "
+    "session of the General Assembly devoted to disarmament, which was established by the Assembly by its resolution "
+    "65/66 and its decision 70/551 and which met in New York in 2016 and 2017;",
+    "[^2]: A/AC.268/2017/2.")
+
+
+def test_a_group_named_by_its_topic_where_it_was_founded_is_the_short_name_s_before_that_too(tmp_path: Path) -> None:
+    x = extract_resolution(tmp_path, "A/RES/80/30", *GROUP_30)
+    group = ("body/open-ended-working-group-on-the-fourth-special-session-of-the-general-assembly-devoted-to-"
+             "disarmament")
+    assert x.registry.get(group).label == ("Open-ended Working Group on the fourth special session of the General "
+                                           "Assembly devoted to disarmament")
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert {("un/a/ac.268/2017/2", "acta:producedBy", group), (group, "acta:establishedBy", "un/a/res/65/66"),
+            (group, "acta:establishedBy", "un/a/dec/70/551")} <= facts
+    assert [e.key for e in x.registry if e.kind == "body" and "working-group" in e.key] == [group]

@@ -636,3 +636,14 @@ def test_a_working_group_held_on_days_met_then(tmp_path: Path) -> None:
     # a body that is no group is not "held" so: "the Council, held …" names no meeting of it
     y = resolution(tmp_path, "Noting the statement of the Security Council, held on 3 May 2024,")
     assert not [e for e in y.registry if e.kind == "meeting" and "/meeting/" in e.key]
+
+
+def test_a_group_which_was_established_and_which_met_somewhere_in_two_years(tmp_path: Path) -> None:
+    from conftest import extract_resolution
+    from test_rules import GROUP_30
+    x = extract_resolution(tmp_path, "A/RES/80/30", *GROUP_30)
+    group = ("body/open-ended-working-group-on-the-fourth-special-session-of-the-general-assembly-devoted-to-"
+             "disarmament")
+    met = {(c.subject, c.object) for c in x.claims if c.rule == "body-meeting" and c.predicate == "schema:startDate"}
+    assert met == {(f"{group}/meeting/{year}", Lit(year, "xsd:gYear")) for year in ("2016", "2017")}
+    assert (f"{group}/meeting/2016", "schema:location", "city/new-york") in triples(x)
