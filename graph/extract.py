@@ -259,14 +259,14 @@ def template(text: str, sent: Sentence, mentions: list[Mention]) -> str:
 # --- the driver ----------------------------------------------------------------------------------
 
 def extract(doc: Document) -> Extraction:
-    from . import rules
+    from . import founding, rules
     from .entities import resolve_mention
 
     org = organization_of(doc)
     extraction = Extraction(doc, org, Registry())
     ctx = Context(extraction)
     rules.document_rules(ctx)
-    rules.named_groups(ctx)
+    founding.named_groups(ctx)
     views: list[View] = []
     for sent in sentences(doc.text, doc.body_start):
         mentions = recognise(doc, org, sent, ctx.year, ctx.notes, ctx.bare_marks)

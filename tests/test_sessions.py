@@ -640,7 +640,7 @@ def test_a_working_group_held_on_days_met_then(tmp_path: Path) -> None:
 
 def test_a_group_which_was_established_and_which_met_somewhere_in_two_years(tmp_path: Path) -> None:
     from conftest import extract_resolution
-    from test_rules import GROUP_30
+    from test_founding import GROUP_30
     x = extract_resolution(tmp_path, "A/RES/80/30", *GROUP_30)
     group = ("body/open-ended-working-group-on-the-fourth-special-session-of-the-general-assembly-devoted-to-"
              "disarmament")
