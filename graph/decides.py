@@ -117,7 +117,7 @@ _CONVENING = re.compile(r"\s*,\s*(?:convening|meeting|to\s+(?:meet|convene|be\s+
 
 def _convening(ctx: Context, view: View, at: int, body: str, me: str) -> None:
     """The meetings the decision gives the body it founds: one per date, convened by the instrument."""
-    from .sessions import body_meeting
+    from .body_meetings import body_meeting
     m = _CONVENING.match(view.template, at)
     for value in view.dates(m.group(1)) if m else ():
         meeting = body_meeting(ctx, body, value.start, view.sentence)

@@ -58,12 +58,12 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
-    from . import decisions, sessions
+    from . import body_meetings, decisions
     prev = ctx.previous_view = previous[-1] if previous else None
     decisions.speaker(ctx, view, prev)
     for rule in _order():
         rule(ctx, view)
-    sessions.list_items(ctx, view)
+    body_meetings.list_items(ctx, view)
 
 
 def document_rules(ctx: Context) -> None:

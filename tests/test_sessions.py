@@ -1,4 +1,4 @@
-"""graph/sessions.py: meetings and sessions of bodies, named by kind, owner and date, on corpus sentences."""
+"""graph/sessions.py: sessions of bodies named by kind, owner and year or ordinal, on corpus sentences."""
 
 from __future__ import annotations
 
@@ -28,21 +28,7 @@ PARA_11 = ("11. Invites Member States to submit their views and proposals on the
            "encourages the Chair- designate to commence consultations and preparations for the substantive session "
            "of 2026 in a timely manner upon his or her nomination;")
 
-# /work/shared/corpus/oas/2009-csh-gt-mispa-ii-working-group-report.txt
-ESTABLISHED = ("Pursuant to that resolution, this past September 17 a working group to prepare for the ministerial was "
-               "also established, under the purview of the Committee on Hemispheric Security.")
-MET = ("This Working Group met on September 29 and on October 1, 6, 13, 15, and 20, 2009 and considered and approved "
-       "the following working documents of MISPA II:")
-ITEMS = ("- Draft Agenda (CSH/GT/MISPA II-2/09 rev. 2)\n"
-         "- Draft Rules of Procedure (CSH/GT/MISPA II-3/09 rev. 1)")
-BRIEFING = ("As well, on October 13 the Working Group held a briefing session where contributions were made by the "
-            "following organizations:  CARICOM, World Bank, and the OAS Executive Secretariat for Integral "
-            "Development (SEDI).")
-
 DC = "un/disarmament-commission"
-WG = "oas/csh/working-group"
-
-
 def resolution(tmp_path: Path, *paragraphs: str) -> Extraction:
     path = tmp_path / "A_RES_80_66.md"
     path.write_text("---\nsymbol: A/RES/80/66\n---\n\nThe General Assembly,\n\n" + "\n\n".join(paragraphs) + "\n",
@@ -103,50 +89,6 @@ def test_a_substantive_session_with_its_dates_in_the_same_clause(tmp_path: Path)
     starts = {c.object for c in x.claims if c.subject == key and c.predicate == "schema:startDate"}
     assert starts == {Lit("2026-04-06", "xsd:date")}
     assert (key, "schema:endDate", Lit("2026-04-24", "xsd:date")) in triples(x)
-
-
-def test_a_working_group_met_on_six_days(tmp_path: Path) -> None:
-    x = report(tmp_path, ESTABLISHED, MET)
-    days = ["2009-09-29", "2009-10-01", "2009-10-06", "2009-10-13", "2009-10-15", "2009-10-20"]
-    meetings = sorted(c.subject for c in x.claims if c.predicate == "acta:meetingOf" and c.object == WG)
-    assert meetings == [f"{WG}/meeting/{d}" for d in days]
-    for d in days:
-        assert (f"{WG}/meeting/{d}", "schema:startDate", Lit(d, "xsd:date")) in triples(x, "body-meeting")
-
-
-def test_the_documents_listed_after_met_are_approved_by_the_group(tmp_path: Path) -> None:
-    x = report(tmp_path, ESTABLISHED, MET, ITEMS)
-    listed = triples(x, "following-documents")
-    for doc in ("oas/csh/gt/mispa-ii-2/09/rev.2", "oas/csh/gt/mispa-ii-3/09/rev.1"):
-        assert (doc, "acta:approvedBy", WG) in listed
-        assert (doc, "acta:consideredBy", WG) in listed
-        assert (doc, "acta:preparedFor", "oas/mispa/2") in listed
-
-
-def test_without_the_group_this_working_group_meets_nowhere(tmp_path: Path) -> None:
-    x = report(tmp_path, MET)
-    assert not [c for c in x.claims if c.rule == "body-meeting"]
-
-
-def test_a_briefing_session_with_its_contributors(tmp_path: Path) -> None:
-    x = report(tmp_path, ESTABLISHED, MET, BRIEFING)
-    key = f"{WG}/briefing-session/2009-10-13"
-    assert x.registry.get(key).kind == "meeting"
-    assert (key, "acta:meetingOf", WG) in triples(x, "body-meeting")
-    contributors = {c.object for c in x.claims if c.subject == key and c.predicate == "acta:contributor"}
-    assert contributors == {"caricom", "world-bank", "oas/sedi"}
-
-
-def test_the_first_meeting_of_the_working_group_is_a_meeting_of_the_group(tmp_path: Path) -> None:
-    # /work/shared/corpus/oas/2009-csh-gt-mispa-ii-working-group-report.txt, section II
-    first = ("The first meeting of the Working Group, held on September 29, 2009, elected the Vice Chairs, and by "
-             "acclamation Hector Agustin Ortega, Alternate Representative of the Permanent Mission of Mexico to the "
-             "OAS and Ronald Maunday, Alternate Representative of the Permanent Mission of Trinidad and Tobago were "
-             "elected to fill those positions.")
-    x = report(tmp_path, ESTABLISHED, first)
-    electors = {c.object for c in x.claims if c.predicate == "acta:electedBy"}
-    assert len(electors) == 1
-    assert (electors.pop(), "acta:meetingOf", WG) in triples(x)
 
 
 def test_an_undated_meeting_known_by_the_instrument_it_serves(tmp_path: Path) -> None:
@@ -428,16 +370,6 @@ def test_a_meeting_on_a_topic_is_named_in_the_texts_words(tmp_path: Path) -> Non
     assert ("acta:convener", "un/secretary-general") in {(c.predicate, c.object) for c in x.claims if c.subject == sg}
 
 
-def test_a_group_that_was_convened_in_two_years_met_in_each(tmp_path: Path) -> None:
-    """/work/shared/corpus/un-ga-80/A_RES_80_19.md."""
-    x = resolution(tmp_path, "Recalling the comprehensive and substantive discussions of the Group of Governmental "
-                             "Experts that was convened in 2018 and 2019 pursuant to its resolution 72/250 of 24 "
-                             "December 2017,")
-    group = "body/group-of-governmental-experts"
-    met = {s for s, p, o in triples(x, "body-meeting") if p == "acta:meetingOf" and o == group}
-    assert met == {f"{group}/meeting/2018", f"{group}/meeting/2019"}
-
-
 def test_its_session_of_a_year_named_before_the_word(tmp_path: Path) -> None:
     """/work/shared/corpus/un-ga-80/A_RES_80_19.md and 80/18: "its 2009 session" is the session of the body just
     named; "the report of the Conference on its 1992 session", three mentions later, is the Conference's too: its short
@@ -575,22 +507,6 @@ def test_a_list_of_sessions_takes_its_own_year_not_the_next_lists(tmp_path: Path
                      "n10": "2025", "n11": "2025"}
 
 
-def test_a_body_that_met_in_a_place_on_two_sets_of_days_held_two_meetings_there(tmp_path: Path) -> None:
-    # /work/shared/corpus/un-ga-80/A_RES_80_68.md (a preambular clause, its group's name cut)
-    from conftest import extract_resolution
-    x = extract_resolution(
-        tmp_path, "A/RES/80/68",
-        "Noting with satisfaction also that the Group of Governmental Experts on Emerging Technologies in the Area of "
-        "Lethal Autonomous Weapons Systems met in Geneva from 3 to 7 March and from 1 to 5 September 2025,")
-    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "body-meeting"}
-    meetings = sorted({s for s, p, o in got if p == "acta:meetingOf"})
-    assert len(meetings) == 2
-    assert {(p, o) for s, p, o in got if s == meetings[0] and p != "acta:meetingOf"} == {
-        ("schema:startDate", Lit("2025-03-03", "xsd:date")), ("schema:endDate", Lit("2025-03-07", "xsd:date")),
-        ("schema:location", "city/geneva")}
-    assert ("schema:endDate", Lit("2025-09-05", "xsd:date")) in {(p, o) for s, p, o in got if s == meetings[1]}
-
-
 def test_the_sessions_a_body_will_hold_in_places_over_a_period_convened_by_the_deciding_text(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_53.md paragraphs 1 and 3 (cut)
     from conftest import extract_resolution
@@ -622,28 +538,3 @@ def test_a_session_the_clause_dates_by_its_year_before_it_or_names_by_year_and_w
             ("un/conference-on-disarmament/session/2009", Lit("2009", "xsd:gYear"))} <= dated
     assert ("un/conference-on-disarmament/session/2009", "acta:meetingOf", "un/conference-on-disarmament") \
         in triples(x)
-
-
-def test_a_working_group_held_on_days_met_then(tmp_path: Path) -> None:
-    # /work/shared/corpus/un-ga-80/A_RES_80_48.md (a preambular clause, cut)
-    x = resolution(tmp_path, "Noting also the deliberations at the working group on further strengthening the review "
-                             "process of the Treaty on the Non-Proliferation of Nuclear Weapons, held from 24 to 28 "
-                             "July 2023, and the first session of the Preparatory Committee,")
-    group = "body/working-group-on-further-strengthening-the-review-process"
-    meeting = f"{group}/meeting/2023-07-24"
-    assert {(meeting, "acta:meetingOf", group), (meeting, "schema:startDate", Lit("2023-07-24", "xsd:date")),
-            (meeting, "schema:endDate", Lit("2023-07-28", "xsd:date"))} <= triples(x, "body-meeting") | triples(x)
-    # a body that is no group is not "held" so: "the Council, held …" names no meeting of it
-    y = resolution(tmp_path, "Noting the statement of the Security Council, held on 3 May 2024,")
-    assert not [e for e in y.registry if e.kind == "meeting" and "/meeting/" in e.key]
-
-
-def test_a_group_which_was_established_and_which_met_somewhere_in_two_years(tmp_path: Path) -> None:
-    from conftest import extract_resolution
-    from test_founding import GROUP_30
-    x = extract_resolution(tmp_path, "A/RES/80/30", *GROUP_30)
-    group = ("body/open-ended-working-group-on-the-fourth-special-session-of-the-general-assembly-devoted-to-"
-             "disarmament")
-    met = {(c.subject, c.object) for c in x.claims if c.rule == "body-meeting" and c.predicate == "schema:startDate"}
-    assert met == {(f"{group}/meeting/{year}", Lit(year, "xsd:gYear")) for year in ("2016", "2017")}
-    assert (f"{group}/meeting/2016", "schema:location", "city/new-york") in triples(x)

@@ -1,0 +1,152 @@
+"""A body's dated meetings: "This Working Group met on September 29 and on October 1, 6 …, 2009", "The first meeting
+of the Working Group, held on September 29, 2009", "at its 397th meeting, on 7 April 2025, the Disarmament Commission",
+"the working group on …, held from 24 to 28 July 2023".
+
+None has a name of its own, so each is keyed by the body it belongs to, its kind and its date, and labelled the
+same way (the contract's "each dated meeting of a working group is its own row, labelled with the body's name").
+What the meeting considered and approved, listed after "met …", is read from the list's items (`list_items`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract import Context, Lit, View, date_literal
+from .rules import P, first_date, key_of
+from .text import Sentence, slugify
+
+
+def body_meeting(ctx: Context, body: str, date: str, sent: Sentence, kind: str = "meeting",
+                 ordinal: int | None = None, ordinal_text: str | None = None) -> str:
+    key = f"{body}/{slugify(kind)}/{date}"
+    if ctx.registry.get(key) is None:
+        label = ctx.registry.label(body)
+        if ordinal_text:
+            name = f"{ordinal_text} {kind} of the {label} ({date})"
+        else:
+            name = f"{label}: {kind} of {date}"
+        ctx.registry.add(key, "meeting", name)
+        ctx.claim(key, "acta:meetingOf", body, sent, "body-meeting")
+        ctx.claim(key, "schema:startDate", date_literal(date), sent, "body-meeting")
+    if ordinal:
+        ctx.claim(key, "acta:ordinal", Lit(str(ordinal), "xsd:integer"), sent, "body-meeting")
+    ctx.last["meeting"] = key
+    return key
+
+
+# "This Working Group met on September 29 and …", "the Group of Governmental Experts that was convened in 2018 and 2019"
+# (or "the Group of Governmental Experts … met in Geneva from 3 to 7 March and from 1 to 5 September 2025": where)
+_MET = P(r"{BA:body}\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?=convened))?"
+         r"(?:met|convened|held\s+(?:meetings|sessions))\s+(?:in\s+{L:place}\s*,?\s*)?(?:on\s+|in\s+(?=⟦D\d+⟧))?"
+         r"{D:dates}")
+_GROUP = re.compile(r"\b(?:[Ww]orking\s+[Gg]roup|[Gg]roup\s+of\s+(?:[A-Z]\w+\s+)?[Ee]xperts|[Ee]xpert\s+[Gg]roup)\b")
+_VERBS = r"(?:considered|approved|adopted|reviewed)"
+_FOLLOWING = re.compile(rf"\b(?P<verbs>{_VERBS}(?:\s+and\s+{_VERBS})*)\s+the\s+following\b[^:]*:\s*$")
+
+
+# a group whose dated work the text calls held, as a meeting's: "the deliberations at the working group on further
+# strengthening the review process of the Treaty …, held from 24 to 28 July 2023"
+_GROUP_HELD = P(r"{B:body}(?:\s+of\s+(?:the\s+)?⟦[IB]\d+⟧)?\s*,\s*held\s+(?:in\s+{L:place}\s*,?\s*)?(?:on\s+|in\s+)?"
+                r"{D:dates}")
+
+
+# "… by the Open-ended Working Group on the fourth special session …, which was established by the Assembly by its
+# resolution 65/66 and its decision 70/551 and which met in New York in 2016 and 2017"
+_FOUNDED_MET = P(r"{B:body}(?:\s+on\s+(?:the\s+)?(?:[^⟦,;]|⟦[MB]\d+⟧){3,150}?)?\s*,\s*(?:which|that)\s+was\s+"
+                 r"(?:established|created|set\s+up)\s+(?:[^⟦;]|⟦[SB]\d+⟧){0,150}?\s+and\s+(?:which|that)\s+met\s+"
+                 r"(?:in\s+{L:place}\s*,?\s*)?(?:on\s+|in\s+(?=⟦D\d+⟧))?{D:dates}")
+
+
+def rule_met(ctx: Context, view: View) -> None:
+    groups = _GROUP_HELD.finditer(view.template) if "held" in view.template else ()
+    founded = _FOUNDED_MET.finditer(view.template) if " met " in view.template else ()
+    for m in [*_MET.finditer(view.template), *(g for g in groups if _GROUP.search(view.m(g.group("body")).text)),
+              *founded]:
+        body = key_of(ctx, view, m.group("body"))
+        if not body:
+            continue
+        place = key_of(ctx, view, m.group("place")) if m.group("place") else None
+        for value in view.dates(m.group("dates")):
+            key = body_meeting(ctx, body, value.start, view.sentence)
+            if place:
+                ctx.claim(key, "schema:location", place, view.sentence, "body-meeting")
+            if value.end and value.end != value.start and value.precision == "day":
+                ctx.claim(key, "schema:endDate", date_literal(value.end), view.sentence, "body-meeting")
+        following = _FOLLOWING.search(view.sentence.text)
+        if following:
+            target = None
+            for i in range(int(m.group("dates")) + 1, len(view.mentions)):
+                if view.mentions[i].kind in ("meeting", "anaphor") and view.keys.get(i):
+                    target = view.keys[i]
+            verbs = re.findall(r"considered|approved|adopted|reviewed", following.group("verbs"))
+            ctx.pending_list = {"agent": body, "verbs": verbs, "for": target,
+                                             "lead": view.sentence}
+
+
+_PROPS = {"considered": "acta:consideredBy", "approved": "acta:approvedBy", "adopted": "acta:adoptedBy",
+          "reviewed": "acta:consideredBy"}
+_ITEM = re.compile(r"^\s*(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s+")
+
+
+def list_items(ctx: Context, view: View) -> None:
+    pending = ctx.pending_list
+    if not pending or pending["lead"] is view.sentence:
+        return
+    if not _ITEM.match(view.sentence.text):
+        ctx.pending_list = None
+        return
+    span = (pending["lead"].start, view.sentence.end)
+    for i, m in enumerate(view.mentions):
+        key = view.keys.get(i)
+        if m.kind != "symbol" or not key:
+            continue
+        for verb in pending["verbs"]:
+            ctx.claim(key, _PROPS[verb], pending["agent"], span, "following-documents")
+        if pending["for"]:
+            ctx.claim(key, "acta:preparedFor", pending["for"], span, "following-documents")
+
+
+
+
+_HELD = P(r"{BA:body}\s+held\s+(?:a|an|its)\s+{M:meet}")
+_CONTRIB = re.compile(r"\b(?:contributions\s+(?:were\s+)?made\s+by|with\s+the\s+participation\s+of|attended\s+by|"
+                      r"presentations\s+(?:were\s+)?(?:made|given)\s+by)\b")
+
+
+def rule_held(ctx: Context, view: View) -> None:
+    for m in _HELD.finditer(view.template):
+        body = key_of(ctx, view, m.group("body"))
+        meeting = view.m(m.group("meet"))
+        if not body or not meeting.attrs.get("generic"):
+            continue
+        date = first_date(view)
+        if not date or not date[1]:
+            continue
+        key = body_meeting(ctx, body, date[1][0].start, view.sentence, meeting.attrs["type"])
+        view.keys[int(m.group("meet"))] = key
+        contrib = _CONTRIB.search(view.template, m.end())
+        if contrib:
+            role = "acta:contributor" if "contribut" in contrib.group(0) or "presentation" in contrib.group(0) \
+                else "acta:participant"
+            for j in re.findall(r"⟦B(\d+)⟧", view.template[contrib.end():]):
+                agent = key_of(ctx, view, j)
+                if agent and agent != body:
+                    ctx.claim(key, role, agent, view.sentence, "contributions")
+
+
+_MEETING_OF = P(r"{M:meet}\s+of\s+(?:the\s+|this\s+)?{BA:body}\s*,?\s*(?:held\s+)?on\s+{D:date}")
+_AT_MEETING_ON = P(r"\b[Aa]t\s+its\s+{M:meet}\s*,?\s*on\s+{D:date}\s*,?\s*(?:the\s+)?{B:body}")
+
+
+def rule_meeting_of(ctx: Context, view: View) -> None:
+    for pattern in (_MEETING_OF, _AT_MEETING_ON):
+        for m in pattern.finditer(view.template):
+            meeting = view.m(m.group("meet"))
+            body = key_of(ctx, view, m.group("body"))
+            values = view.dates(m.group("date"))
+            if body and meeting.attrs.get("generic") and values:
+                kind = re.sub(r"^(?:\S+\s+)?", "", meeting.text) if meeting.attrs.get("ordinal") else "meeting"
+                ordinal_text = meeting.text.split()[0] if meeting.attrs.get("ordinal") else None
+                key = body_meeting(ctx, body, values[0].start, view.sentence, kind or "meeting",
+                                   meeting.attrs.get("ordinal"), ordinal_text)
+                view.keys[int(m.group("meet"))] = key
