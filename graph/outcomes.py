@@ -167,6 +167,12 @@ def held_day(view: View, pos: int) -> Lit | None:
 _ADOPTION_AT = re.compile(r"\badoption\s+(?:by\s+consensus\s+)?of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧(?:\s*⟦S\d+⟧)?\s*,?\s+"
                           r"(?P<how>at|by|during)\s+(?:the\s+)?⟦(?P<k>[BM])(?P<m>\d+)⟧")
 
+# (the agent first: "the adoption in 2019 by the Committee on the Peaceful Uses of Outer Space at its sixty-second
+# session of the preamble and 21 Guidelines for the Long-term Sustainability of Outer Space Activities")
+_ADOPTION_BY = re.compile(r"\badoption\s+(?:by\s+consensus\s+)?(?:(?:in|on)\s+⟦D(?P<d>\d+)⟧\s+)?"
+                          r"by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧(?:\s*,?\s+at\s+its\s+⟦M(?P<m>\d+)⟧)?\s*,?\s+of\s+(?:the\s+)?"
+                          r"(?:[a-z]+\s+and\s+(?:\d{1,3}\s+)?)?⟦I(?P<i>\d+)⟧")
+
 # "the outcome of the second Review Conference …, held in Geneva from … , and in particular the adoption of the
 # Lausanne Declaration entitled “…” and the Lausanne Action Plan 2021–2026 3": those texts were adopted there
 _OUTCOME_ADOPTION = re.compile(
@@ -190,6 +196,18 @@ def rule_adoption_at(ctx: Context, view: View) -> None:
                 ctx.claim(text, "acta:adoptionDate", day, view.sentence, "adoption-at")
         elif kind == "body" and m.group("how") == "by":
             ctx.claim(text, "acta:adoptedBy", agent, view.sentence, "adoption-at")
+    for m in _ADOPTION_BY.finditer(view.template) if "adoption" in view.template else ():
+        text, body = resolve_mention(ctx, view, int(m.group("i"))), resolve_mention(ctx, view, int(m.group("b")))
+        if not text or not body or ctx.registry.get(text).kind not in _DOCUMENT \
+                or ctx.registry.get(body).kind != "body":
+            continue
+        ctx.claim(text, "acta:adoptedBy", body, view.sentence, "adoption-by")
+        day = view.one_date(m.group("d")) if m.group("d") else None
+        if day and day.precision in ("year", "month", "day"):
+            ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "adoption-by")
+        meeting = resolve_mention(ctx, view, int(m.group("m"))) if m.group("m") else None
+        if meeting and ctx.registry.get(meeting).kind == "meeting":
+            ctx.claim(text, "acta:adoptedAt", meeting, view.sentence, "adoption-by")
     for m in _OUTCOME_ADOPTION.finditer(view.template) if "outcome" in view.template else ():
         meeting = resolve_mention(ctx, view, int(m.group("m")))
         if not meeting or ctx.registry.get(meeting).kind != "meeting":

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import rule_triples
+from conftest import extract_resolution, rule_triples
 
 from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
@@ -436,3 +436,15 @@ def test_a_proposal_submitted_by_bodies_with_no_note_is_a_text_of_its_own(tmp_pa
     assert x.registry.get(proposal).label == "Joint proposal for administering the secretariat of the Platform"
     assert ("un/a/res/80/99", "acta:takesNoteOf", proposal) in {(c.subject, c.predicate, c.object) for c in x.claims}
     assert [e.key for e in x.registry if e.key.startswith("instrument/")] == [proposal]
+
+
+def test_the_adoption_in_a_year_by_a_body_at_its_session_of_a_titled_text(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_44.md (a preambular clause, cut)
+    x = extract_resolution(tmp_path, "A/RES/80/44",
+                           "Welcoming the adoption in 2019 by the Committee on the Peaceful Uses of Outer Space at its "
+                           "sixty-second session of the preamble and 21 Guidelines for the Long-term Sustainability of "
+                           "Outer Space Activities, as contained in annex II to the report of the Committee,")
+    text = "instrument/guidelines-for-the-long-term-sustainability-of-outer-space-activities"
+    assert rule_triples(x, "adoption-by") == {
+        (text, "acta:adoptedBy", "un/copuos"), (text, "acta:adoptionDate", Lit("2019", "xsd:gYear")),
+        (text, "acta:adoptedAt", "un/copuos/session/regular-62")}
