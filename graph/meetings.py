@@ -236,6 +236,12 @@ _CONVENED = re.compile(
 _CONVENED_QUOTED = re.compile(r"\b(?:convene|establish|hold|organi[sz]e)\b(?:\s*,[^,;\n]{1,60}?(?=,)){0,3}\s*,?\s+"
                               r"(?:an?\s+)?(?:annual\s+|biennial\s+)?[“\"](?P<name>[^”\"\n]{2,60}?\b(?:week|"
                               + _CONVENED_HEADS[3:-1] + r"))[”\"]")
+# and said to have been convened: "noting with appreciation the open informal consultations convened in 2025 pursuant
+# to resolution 79/62" (heads that are no generic meeting's: graph/mentions.py GENERIC_MEETING_HEADS)
+_CONVENED_PAST = re.compile(r"\bthe\s+(?P<name>(?:(?!(?:its|their|this|that|these|those|such|further)\s)"
+                            r"[a-z][a-z]*(?:-[a-z]+)*\s+){1,4}?(?P<head>consultations|exchanges|dialogues?|panel\s+discussions?|symposi(?:um|a)|"
+                            r"seminars?|retreats?|round\s?tables?|hearings))\s+(?=(?:convened|held|organi[sz]ed)\s+"
+                            r"(?:in|on|from|by|at)\b)")
 _ORDINAL_IN = re.compile(rf"\b(?i:{ORDINAL_WORD})\b")
 
 
@@ -256,6 +262,10 @@ def _convened(text: str, start: int, end: int) -> list[Mention]:
         out.append(Mention("meeting", m.start("name"), m.end("name"), text[m.start("name"):m.end("name")],
                            "meeting/" + slugify(label), label,
                            {"named": True, "convened": True, "scoped": not topic, "type": m.group("head")}))
+    for m in _CONVENED_PAST.finditer(text, start, end):
+        label = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", m.group("name"))).strip()
+        out.append(Mention("meeting", m.start("name"), m.end("name"), m.group("name"), "meeting/" + slugify(label),
+                           label, {"named": True, "convened": True, "scoped": True, "type": m.group("head")}))
     for m in _CONVENED_QUOTED.finditer(text, start, end):
         label = re.sub(r"\s+", " ", m.group("name")).strip()
         out.append(Mention("meeting", m.start("name"), m.end("name"), m.group("name"), "meeting/" + slugify(label),

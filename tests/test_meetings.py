@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from conftest import extract_resolution
+
+from graph.extract import Lit
 from graph.meetings import find_meetings
 from graph.mentions import choose
 
@@ -355,3 +359,22 @@ def test_the_olympic_and_paralympic_games_by_their_numbers() -> None:
         ("XIV Paralympic Winter Games", "series/paralympic-winter-games/14", "XIV Paralympic Winter Games"),
         ("Games of the XXXIV Olympiad", "series/games-of-the-olympiad/34", "Games of the XXXIV Olympiad"),
         ("XVIII Paralympic Games", "series/paralympic-games/18", "XVIII Paralympic Games")]
+
+
+def test_consultations_said_to_have_been_convened_are_a_meeting_of_the_instrument() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_57.md (a preambular clause, cut); not "the consultations with States"
+    text = ("noting with appreciation the open informal consultations convened in 2025 pursuant to resolution 79/62, "
+            "and the consultations with Member States")
+    found = [(m.text, m.attrs.get("scoped")) for m in find_meetings(text, 0, len(text)) if m.attrs.get("convened")]
+    assert found == [("open informal consultations", True)]
+
+
+def test_convened_consultations_are_dated_and_pursuant_to_their_resolution(tmp_path: Path) -> None:
+    x = extract_resolution(tmp_path, "A/RES/80/57",
+                           "Recalling the importance of inclusive discussions, and in this respect, noting with "
+                           "appreciation the open informal consultations convened in 2025 pursuant to resolution "
+                           "79/62,")
+    key = "un/a/res/80/57/open-informal-consultations"
+    facts = {(c.predicate, c.object) for c in x.claims if c.subject == key}
+    assert {("schema:startDate", Lit("2025", "xsd:gYear")),
+            ("acta:pursuantTo", "un/a/res/79/62")} <= facts
