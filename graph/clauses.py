@@ -99,7 +99,10 @@ _DECIDES_TO = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:also|further)\s+)?(?:[Dd]ecid
                          r"(?P<verb>endorse|approve|adopt|welcome|take\s+note\s+of|reaffirm)\b")
 # a preamble's or an operative paragraph's first word that is no citing verb: "Mindful that", "Deeply concerned",
 # "Decides that"
-_OPENER = re.compile(r"^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+ly\s+[a-z]+|[A-Z][a-z]+)(?:ing|ed|ful|ous|ant|are|es)\b")
+_OPENER = re.compile(r"^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+ly\s+[a-z]+|[A-Z][a-z]+)(?:ing|ed|ful|ous|ant|are|es)\b"
+                     # an operative paragraph's verb: "3. Calls upon the Conference …, bearing in mind the decision …",
+                     # "Requests the Secretary-General …, taking into account …"
+                     r"|^\d{1,3}\.\s+(?:(?:Also|Further)\s+)?(?:[a-z]+ly\s+)?(?:[Cc]alls|[Rr]equests|[Aa]ppeals|[Aa]sks)\b")
 _CONSIDERING = ("acta:considers", "acta:examines", "acta:reviews")  # what the adopter had before it
 
 

@@ -827,3 +827,15 @@ def test_a_finite_verb_mid_sentence_is_the_speakers_a_participle_is_the_cited_te
     assert not [o for p, o in cited if p == "acta:emphasizes"]
     assert ("acta:affirms", "instrument/treaty-on-the-non-proliferation-of-nuclear-weapons") not in cited
 
+
+
+def test_an_operative_paragraph_asking_something_cites_with_a_verb_after_its_request(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_65.md paragraph 3 and A_RES_80_17.md paragraph 5 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n3. Calls upon the Conference on Disarmament to adopt a programme of "
+              "work, bearing in mind resolution 79/66 of 2 December 2024;\n\n"
+              "5. Requests the Secretary-General to continue to pursue consultations, taking into account resolution "
+              "46/30;\n\n6. Requests the Secretary-General to submit a report on resolution 79/61;\n", "A/RES/80/65")
+    me = "un/a/res/80/65"
+    assert objects(x, me, "acta:bearsInMind") == ["un/a/res/79/66"]
+    assert objects(x, me, "acta:takesIntoAccount") == ["un/a/res/46/30"]
+    assert not [c for c in x.claims if c.subject == me and c.object == "un/a/res/79/61" and c.rule == "citing-clause"]
