@@ -481,3 +481,17 @@ def test_a_value_naming_several_nodes_is_bound_to_all_at_once_with_the_answer_of
         one_by_one = run(s, query, {key: value}).rows
     assert together == one_by_one
     assert len({r[query.order[0]].value for r in together}) == 2  # both nodes answered
+
+
+def test_a_body_founded_by_two_texts_is_a_row_for_each(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_30.md paragraph 1 (cut): the contract's "where one value has several,
+    # return several rows"
+    store = resolution_store(tmp_path, "A/RES/80/30",
+                             "1. Recalls the recommendations of the Open-ended Working Group on the fourth special "
+                             "session of the General Assembly devoted to disarmament, which was established by the "
+                             "Assembly by its resolution 65/66 and its decision 70/551;")
+    with open_store(store) as s:
+        rows = [(r["body"].value, r["establishedBy"].value) for r in run(s, load_query("bodies")).rows
+                if r.get("establishedBy")]
+    group = "Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament"
+    assert rows == [(group, "A/DEC/70/551"), (group, "A/RES/65/66")]
