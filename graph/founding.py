@@ -16,7 +16,7 @@ from .entities import name_generic_body
 from .extract import Context, Lit, View, date_literal
 from .occasions import key_of, kind_of
 from .rules import P
-from .text import slugify
+from .text import slugify, upper_first
 
 # "the Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament, which was
 # established by the Assembly by its resolution 65/66": the name rule_establishment gives the group (_EST_BY), read
@@ -165,6 +165,10 @@ def rule_establishment(ctx: Context, view: View) -> None:
         meeting, doc = key_of(ctx, view, m.group("m")), key_of(ctx, view, m.group("doc"))
         if meeting and doc:
             ctx.claim(doc, "acta:producedBy", meeting, sent, "report-of-meeting")
+            # its title, as the note writes it ("See Report of the International Conference on the Relationship
+            # between Disarmament and Development, New York, … (A/CONF.130/39)"), unless a rule titled it
+            named = view.template[m.start():view.template.index("⟧", m.start("m")) + 1]
+            ctx.title_once_read(doc, upper_first(view.phrase(named)), sent, "report-of-meeting")
 
 
 # "the Council for Peace and Security in Central Africa and its organs, including the … and the Central Africa
