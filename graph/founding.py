@@ -16,7 +16,7 @@ from .entities import name_generic_body
 from .extract import Context, Lit, View, date_literal
 from .occasions import key_of, kind_of
 from .rules import P
-from .text import slugify, upper_first
+from .text import slugify
 
 # "the Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament, which was
 # established by the Assembly by its resolution 65/66": the name rule_establishment gives the group (_EST_BY), read
@@ -73,7 +73,6 @@ _EST_BY_AGENT = P(r"\bestablishment\s+by\s+(?:the\s+)?{BP:agent}\s+(?:on\s+|in\s
 _EST_UNNAMED = P(r"\bestablishment\s*(?:,\s*(?:on|in)\s+{D:date}\s*,)?(?:\s+and\s+[a-z]+\s*(?:,\s*(?:on|in)\s+⟦D\d+⟧\s*,)?)?"
                  r"\s+by\s+(?P<agents>(?:the\s+)?⟦[BLP]\d+⟧(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?⟦[BLP]\d+⟧)*)\s+of\s+an?\s+"
                  r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(h.lower() for h in HEADS) + r"))\b(?!\s+of\b)")
-_REPORT_DOC = P(r"\b(?:(?:Final\s+)?Report|Outcome|Final\s+Document|Records?)s?\s+of\s+(?:the\s+)?{M:m}[^⟦()]*?(?:⟦[LD]\d+⟧[^⟦()]*?)*\(\s*{S:doc}")
 
 
 # "Recalling its resolutions 42/39 D of 30 November 1987 and 44/117 F of 15 December 1989, by which it established the
@@ -161,14 +160,7 @@ def rule_establishment(ctx: Context, view: View) -> None:
         if m.group("date") and view.dates(m.group("date")):
             ctx.claim(body, "acta:establishedOn", date_literal(view.dates(m.group("date"))[0].start), sent,
                       "establishment-by")
-    for m in _REPORT_DOC.finditer(view.template):
-        meeting, doc = key_of(ctx, view, m.group("m")), key_of(ctx, view, m.group("doc"))
-        if meeting and doc:
-            ctx.claim(doc, "acta:producedBy", meeting, sent, "report-of-meeting")
-            # its title, as the note writes it ("See Report of the International Conference on the Relationship
-            # between Disarmament and Development, New York, … (A/CONF.130/39)"), unless a rule titled it
-            named = view.template[m.start():view.template.index("⟧", m.start("m")) + 1]
-            ctx.title_once_read(doc, upper_first(view.phrase(named)), sent, "report-of-meeting")
+
 
 
 # "the Council for Peace and Security in Central Africa and its organs, including the … and the Central Africa

@@ -499,7 +499,25 @@ def rule_text_of_meeting(ctx: Context, view: View) -> None:
                 meeting_tail(ctx, view, i, meeting, "text-of-meeting")
 
 
+# "See Report of the International Conference on the Relationship between Disarmament and Development, New York, …
+# (A/CONF.130/39)": the meeting's text, titled so
+_REPORT_DOC = re.compile(r"\b(?:(?:Final\s+)?Report|Outcome|Final\s+Document|Records?)s?\s+of\s+(?:the\s+)?"
+                         r"⟦M(?P<m>\d+)⟧[^⟦()]*?(?:⟦[LD]\d+⟧[^⟦()]*?)*\(\s*⟦S(?P<doc>\d+)⟧")
+
+
+def rule_report_of_meeting(ctx: Context, view: View) -> None:
+    sent = view.sentence
+    for m in _REPORT_DOC.finditer(view.template):
+        meeting, doc = resolve_mention(ctx, view, int(m.group("m"))), resolve_mention(ctx, view, int(m.group("doc")))
+        if meeting and doc:
+            ctx.claim(doc, "acta:producedBy", meeting, sent, "report-of-meeting")
+            # its title, as the note writes it ("See Report of the International Conference on the Relationship
+            # between Disarmament and Development, New York, … (A/CONF.130/39)"), unless a rule titled it
+            named = view.template[m.start():view.template.index("⟧", m.start("m")) + 1]
+            ctx.title_once_read(doc, upper_first(view.phrase(named)), sent, "report-of-meeting")
+
+
 RULES = (rule_text_of_meeting, rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note,
          rule_established_in, rule_adoption_by_the, rule_report_note, rule_letters, rule_issued,
          rule_adoption_of_title, rule_introduced, rule_own_text, rule_title_on_note,
-         rule_adoption_at, rule_joint_text)
+         rule_adoption_at, rule_joint_text, rule_report_of_meeting)

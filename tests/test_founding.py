@@ -198,17 +198,3 @@ def test_a_group_named_by_its_topic_where_it_was_founded_is_the_short_name_s_bef
     assert {("un/a/ac.268/2017/2", "acta:producedBy", group), (group, "acta:establishedBy", "un/a/res/65/66"),
             (group, "acta:establishedBy", "un/a/dec/70/551")} <= facts
     assert [e.key for e in x.registry if e.kind == "body" and "working-group" in e.key] == [group]
-
-
-def test_a_report_of_a_meeting_in_a_note_is_the_meetings_and_titled_so(tmp_path: Path) -> None:
-    # /work/shared/corpus/un-ga-80/A_RES_80_25.md (a preambular clause and its note, cut)
-    x = extract_resolution(tmp_path, "A/RES/80/25",
-                           "Recalling the Final Document of the International Conference on the Relationship between "
-                           "Disarmament and Development,2",
-                           "[^2]: See Report of the International Conference on the Relationship between Disarmament "
-                           "and Development, New York, 24 August–11 September 1987 (A/CONF.130/39).")
-    got = rule_triples(x, "report-of-meeting")
-    (meeting,) = [o for s, p, o in got if s == "un/a/conf.130/39" and p == "acta:producedBy"]
-    assert x.registry.get(meeting).label.startswith("International Conference on the Relationship between")
-    assert ("un/a/conf.130/39", "dcterms:title", Lit("Report of the International Conference on the Relationship "
-                                                     "between Disarmament and Development")) in got

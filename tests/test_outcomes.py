@@ -448,3 +448,17 @@ def test_the_adoption_in_a_year_by_a_body_at_its_session_of_a_titled_text(tmp_pa
     assert rule_triples(x, "adoption-by") == {
         (text, "acta:adoptedBy", "un/copuos"), (text, "acta:adoptionDate", Lit("2019", "xsd:gYear")),
         (text, "acta:adoptedAt", "un/copuos/session/regular-62")}
+
+
+def test_a_report_of_a_meeting_in_a_note_is_the_meetings_and_titled_so(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_25.md (a preambular clause and its note, cut)
+    x = extract_resolution(tmp_path, "A/RES/80/25",
+                           "Recalling the Final Document of the International Conference on the Relationship between "
+                           "Disarmament and Development,2",
+                           "[^2]: See Report of the International Conference on the Relationship between Disarmament "
+                           "and Development, New York, 24 August–11 September 1987 (A/CONF.130/39).")
+    got = rule_triples(x, "report-of-meeting")
+    (meeting,) = [o for s, p, o in got if s == "un/a/conf.130/39" and p == "acta:producedBy"]
+    assert x.registry.get(meeting).label.startswith("International Conference on the Relationship between")
+    assert ("un/a/conf.130/39", "dcterms:title", Lit("Report of the International Conference on the Relationship "
+                                                     "between Disarmament and Development")) in got
