@@ -258,7 +258,12 @@ def rule_to_be_held_with(ctx: Context, view: View) -> None:
 def _take_part(ctx: Context, view: View, meeting: str, who: str, role: str, rule: str) -> None:
     """The bodies, countries and groups ("Member States, observer States") a stretch of template names take part."""
     for token in re.finditer(r"⟦([BL])(\d+)⟧", who):
-        if _PEOPLE_OF.search(who, 0, token.start()) or re.match(r"\s+system\b", who[token.end():]):
+        people = _PEOPLE_OF.search(who, 0, token.start())
+        if people and token.group(1) == "B":  # "observers of the United Nations General Assembly": they, a group
+            words = re.sub(r"\s+", " ", people.group(0)).strip()
+            ctx.claim(meeting, role, ensure_group(ctx, f"{words} {view.m(int(token.group(2))).text}"), view.sentence,
+                      rule)
+        if people or re.match(r"\s+system\b", who[token.end():]):
             continue  # "observers of the … General Assembly", "entities of the United Nations system": not the organ
         key = resolve_mention(ctx, view, int(token.group(2)))
         if key and (token.group(1) == "B" or key.startswith("country/")):

@@ -241,7 +241,11 @@ def test_groups_taking_part_in_a_meeting_to_be_held_not_the_organ_whose_observer
         "General Assembly, where they will share their relevant experience;")
     meeting = "meeting/one-day-meeting-on-victim-assistance-and-environmental-remediation"
     participants = sorted(c.object for c in x.claims if c.subject == meeting and c.predicate == "acta:participant")
-    assert participants == ["group/member-states", "group/observer-states"]
+    # the Assembly's observers are a group that takes part, not the Assembly
+    assert participants == ["group/member-states", "group/observer-states",
+                            "group/observers-of-the-united-nations-general-assembly"]
+    assert x.registry.get("group/observers-of-the-united-nations-general-assembly").label == \
+        "observers of the United Nations General Assembly"
     assert not [e.key for e in x.registry if e.kind == "meeting" and "conference" in e.key]
 
 
