@@ -187,6 +187,8 @@ def rule_requests(ctx: Context, view: View) -> None:
             named = _person_before(ctx, view, m.start("addr")) if m.group("addr") in ("him", "her") else None
             here = ctx.last.get("addressee_in") == str(view.sentence.start) or m.group("addr") != "them"
             addressees = [named or (ctx.last.get("addressee") if here else None)]
+            if m.group("addr") == "them" and not here:
+                addressees = _praised(ctx, view, t[:m.start("addr")])
         addressees = [a for a in addressees if a]
         if not addressees:
             continue
@@ -197,6 +199,20 @@ def rule_requests(ctx: Context, view: View) -> None:
         for action in _split_actions(view.words(action_t)):
             for a in addressees:
                 add_request_action(ctx, view, me, a, verb, action, m.end())
+
+
+# "3. Commends the Mediterranean countries for their efforts …, encourages them to …", "Expresses its appreciation
+# for the … contributions made by Member States …, and strongly encourages them to …": whom "them" stands for when
+# the sentence asked no one before, those it praised (or whose contributions it praised)
+_PRAISED = re.compile(rf"^(?:\d{{1,3}}\.\s+)?(?:(?:Also|Further)\s+)?(?:Commends|Congratulates|Thanks|Praises|"
+                      rf"Expresses\s+(?:its\s+)?(?:deep\s+|sincere\s+)?(?:appreciation|gratitude)\s+to)\s+"
+                      rf"(?:the\s+|all\s+)?(?P<addr>{_ADDR})")
+_MADE_BY = re.compile(rf"\b(?:provided|made|played|undertaken|taken)\s+by\s+(?:the\s+|all\s+)?(?P<addr>{_ADDR})")
+
+
+def _praised(ctx: Context, view: View, before: str) -> list[str]:
+    found = _PRAISED.match(before) or ([*_MADE_BY.finditer(before)] or [None])[-1]
+    return _addressees(ctx, view, found.group("addr")) if found else []
 
 
 def _addressees(ctx: Context, view: View, addr: str) -> list[str]:

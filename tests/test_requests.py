@@ -195,6 +195,17 @@ def test_them_is_only_whom_the_same_sentence_addressed(tmp_path: Path) -> None:
     assert [action for _, _, action in requests(x)] == ["continue its work"]
 
 
+def test_them_with_no_one_asked_before_is_whom_the_paragraph_praised(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_69.md para. 3 and A_RES_80_61.md para. 3 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n3. Commends the Mediterranean countries for their efforts in meeting "
+              "common challenges, encourages them to strengthen such efforts through dialogue;\n\n"
+              "4. Expresses its appreciation for the political support provided by Member States, and strongly "
+              "encourages them to increase voluntary contributions;\n", "A/RES/80/69")
+    assert sorted((a, action) for a, _, action in requests(x)) == [
+        ("group/mediterranean-countries", "strengthen such efforts through dialogue"),
+        ("group/member-states", "increase voluntary contributions")]
+
+
 def test_a_lists_lead_is_the_evidence_of_whom_and_its_items_of_what(tmp_path: Path) -> None:
     x = build(tmp_path, REQUEST_LIST_12, "A/RES/80/12")
     text = x.document.source
