@@ -182,7 +182,7 @@ _LINK_BEFORE = re.compile(r"\bin\s+(?P<link>accordance|line|conformity)\s+with\s
 
 
 def rule_decisions_of(ctx: Context, view: View) -> None:
-    for m in _DECISIONS_OF.finditer(view.template) if "decision" in view.template or "⟦A" in view.template else ():
+    for m in _DECISIONS_OF.finditer(view.template) if "decision" in view.sentence.text else ():
         noun = m.group("noun") or view.m(int(m.group("a"))).attrs.get("noun") if m.group("a") else m.group("noun")
         if noun not in ("decision", "decisions") or m.group("a") and not view.m(int(m.group("a"))).text.startswith(
                 ("the ", "The ")):
@@ -221,7 +221,7 @@ _DECISION_ON = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts)\s+decision|⟦A(?P<a>\d+)⟧)
 
 
 def rule_decision_on(ctx: Context, view: View) -> None:
-    for m in _DECISION_ON.finditer(view.template) if "adopted on" in view.template or " on ⟦D" in view.template else ():
+    for m in _DECISION_ON.finditer(view.template) if "decision on" in view.sentence.text else ():
         if m.group("a") and not (view.m(int(m.group("a"))).attrs.get("noun") == "decision"
                                  and view.m(int(m.group("a"))).text.lower().startswith("the ")):
             continue

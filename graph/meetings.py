@@ -242,6 +242,8 @@ _CONVENED_PAST = re.compile(r"\bthe\s+(?P<name>(?:(?!(?:its|their|this|that|thes
                             r"[a-z][a-z]*(?:-[a-z]+)*\s+){1,4}?(?P<head>consultations|exchanges|dialogues?|panel\s+discussions?|symposi(?:um|a)|"
                             r"seminars?|retreats?|round\s?tables?|hearings))\s+(?=(?:convened|held|organi[sz]ed)\s+"
                             r"(?:in|on|from|by|at)\b)")
+_PAST_HEAD = re.compile(r"(?:consultations|exchanges|dialogues?|discussions?|symposi|seminars?|retreats?|"
+                        r"round\s?tables?|hearings)\s+(?:convened|held|organi[sz]ed)\b")
 _ORDINAL_IN = re.compile(rf"\b(?i:{ORDINAL_WORD})\b")
 
 
@@ -262,7 +264,8 @@ def _convened(text: str, start: int, end: int) -> list[Mention]:
         out.append(Mention("meeting", m.start("name"), m.end("name"), text[m.start("name"):m.end("name")],
                            "meeting/" + slugify(label), label,
                            {"named": True, "convened": True, "scoped": not topic, "type": m.group("head")}))
-    for m in _CONVENED_PAST.finditer(text, start, end):
+    past = _CONVENED_PAST.finditer(text, start, end) if _PAST_HEAD.search(text, start, end) else ()
+    for m in past:
         label = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", m.group("name"))).strip()
         out.append(Mention("meeting", m.start("name"), m.end("name"), m.group("name"), "meeting/" + slugify(label),
                            label, {"named": True, "convened": True, "scoped": True, "type": m.group("head")}))
