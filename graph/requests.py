@@ -328,6 +328,9 @@ def _split_actions(action: str) -> list[str]:
                    "", p)
         if len(p) > 2:
             out.append(p)
+    # "continue to make and to increase voluntary contributions": one act, the object said once
+    while len(out) > 1 and re.fullmatch(r"[a-z]+\s+to\s+[a-z]+", out[0]):
+        out[:2] = [f"{out[0]} and to {out[1]}"]
     return out
 
 

@@ -642,3 +642,13 @@ def test_both_parties_to_a_treaty_named_with_its_short_name_are_asked(tmp_path: 
     x = build(tmp_path, body, "A/RES/80/39")
     assert {(a, v, action) for a, v, action in requests(x)} == {
         ("group/parties", "calls upon", "urgently extend the Treaty")}
+
+
+def test_two_infinitives_sharing_one_object_are_one_act(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_65.md paragraph 8 (cut): "… and to report …" stays a second act
+    x = build(tmp_path, "The General Assembly,\n\n8. Requests the Secretary-General to continue to ensure and to "
+              "strengthen, if needed, the provision to the Conference on Disarmament of support services, and to "
+              "report to the General Assembly at its eighty-first session;\n", "A/RES/80/65")
+    assert sorted(action for _, _, action in requests(x)) == [
+        "continue to ensure and to strengthen, if needed, the provision to the Conference on Disarmament of support "
+        "services", "report to the General Assembly at its eighty-first session"]
