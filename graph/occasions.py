@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import DateValue
-from .entities import ensure_place, resolve_mention
+from .entities import ensure_place, named_meeting, resolve_mention
 from .extract import LETTER, Context, Lit, View, date_literal
+from .meetings import series_key
 from .mentions import Mention, english_ordinal
 from .text import slugify, upper_first
 
@@ -518,8 +519,6 @@ _PLURAL_HELD_IN = re.compile(r"\b(?P<name>(?:[A-Z][\w-]*\s+){1,6}?(?:Conference|
 
 
 def rule_plural_held_in(ctx: Context, view: View) -> None:
-    from .entities import named_meeting
-    from .meetings import series_key
     for m in _PLURAL_HELD_IN.finditer(view.template) if "s held in ⟦D" in view.template else ():
         values = view.dates(m.group("d"))
         if len(values) < 2 or any(v.precision != "year" or v.end for v in values):
