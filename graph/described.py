@@ -175,6 +175,8 @@ def rule_texts_of_days(ctx: Context, view: View) -> None:
 _DECISIONS_OF = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts)\s+(?:relevant\s+|recent\s+)?(?P<noun>decisions?)|⟦A(?P<a>\d+)⟧)\s+"
                            r"(?:(?:taken|adopted|made)\s+(?:by|at)|of)\s+(?:the\s+)?⟦(?P<kind>[MB])(?P<i>\d+)⟧"
                            r"(?P<to>\s+to\s+(?!be\b)[a-z]+(?:[^⟦,;]|⟦[A-Z]\d+⟧){0,200}?(?=\s*[,;.]|\s*$))?")
+# the note that ends the clause, with no other text named before it
+_NOTE_AFTER = re.compile(r"(?:[^⟦;]|⟦[MBLD]\d+⟧){0,300}?\s*,?\s*⟦S(\d+)⟧(?=\s*(?:[,;.]|$|⟦S))")
 # "(i) The Nineteenth Annual Conference …, on 11 November 2025, in accordance with the relevant decisions taken by
 # the Eighteenth Annual Conference": the item's meeting is convened so
 _ITEM_MEETING = re.compile(r"^(?:\((?:[a-z]|[ivx]+|\d{1,3})\)\s+|\d{1,3}\.\s+)?The\s+⟦M(\d+)⟧")
@@ -203,6 +205,10 @@ def rule_decisions_of(ctx: Context, view: View) -> None:
         if ctx.registry.get(key) is None:
             ctx.registry.add(key, "decision", label)
         ctx.claim(key, "acta:adoptedBy", agent, view.sentence, "decisions-of")
+        noted = _NOTE_AFTER.match(view.template, m.end()) if kind == "meeting" else None
+        doc = note_document(ctx, view, int(noted.group(1))) if noted else None
+        if doc:  # "the decision of the Ninth Review Conference … to develop …,2" (BWC/CONF.IX/9): the meeting's text
+            ctx.claim(doc, "acta:producedBy", agent, view.sentence, "decisions-of")
         meeting = resolve_mention(ctx, view, int(item.group(1))) if item else None
         if meeting and meeting != agent and ctx.registry.get(meeting).kind == "meeting":
             ctx.claim(meeting, f"acta:in{link.group('link').capitalize()}With", key, view.sentence, "decisions-of")

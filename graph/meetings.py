@@ -28,7 +28,9 @@ from .text import slugify
 
 _HEAD_ANYWHERE = re.compile(MEETING_HEADS)  # a named meeting holds one of these: a sentence without any has none
 _GENERIC_HEAD = re.compile(GENERIC_MEETING_HEADS)  # nor a generic one without these
-_CAP = rf"(?:{CAPITALISED_WORD}|[IVX]+)"
+# (a word in brackets inside a title: "… Stockpiling of Bacteriological (Biological) and Toxin Weapons …", not an
+# acronym: "(UNCTAD)")
+_CAP = rf"(?:{CAPITALISED_WORD}|[IVX]+|\([A-Z][a-z][\w-]*\))"
 # "… Prevention of an Arms Race in Outer Space", "the Entry into Force of …", "the Relationship between …"
 # (not "and the Meeting …": two meetings, "the Meeting of the Group of Experts … and the Meeting of Experts …")
 # "the Thirteenth Conference of Heads of State or Government of Non-Aligned Countries"

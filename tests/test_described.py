@@ -240,3 +240,17 @@ def test_a_decision_on_a_topic_adopted_on_a_day_is_the_decision_of_the_body_it_n
     (title,) = [o for s, p, o in got if p == "dcterms:title"]
     assert title.value.startswith("Decision on the work of the Conference on Disarmament on the re-establishment")
     assert ("un/a/res/80/65", "acta:notes", key) in rule_triples(x, "citing-clause")
+
+
+def test_the_note_after_a_meetings_decision_is_the_meetings_text(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_22.md (a preambular clause, shortened)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/22",
+        "Cognizant of the decision of the Ninth Review Conference of the States Parties to the Convention on the "
+        "Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons "
+        "and on Their Destruction to develop a mechanism to review developments relevant to the Convention,2",
+        "[^2]: BWC/CONF.IX/9, sect. II.E.")
+    got = rule_triples(x, "decisions-of")
+    (meeting,) = [o for s, p, o in got if p == "acta:adoptedBy"]
+    assert ("un/bwc/conf.ix/9", "acta:producedBy", meeting) in got
+    assert x.registry.get(meeting).label.startswith("Ninth Review Conference")

@@ -378,3 +378,14 @@ def test_convened_consultations_are_dated_and_pursuant_to_their_resolution(tmp_p
     facts = {(c.predicate, c.object) for c in x.claims if c.subject == key}
     assert {("schema:startDate", Lit("2025", "xsd:gYear")),
             ("acta:pursuantTo", "un/a/res/79/62")} <= facts
+
+
+def test_a_word_in_brackets_inside_a_title_does_not_end_a_meetings_name() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_22.md (a preambular clause, without its page break)
+    text = ("the decision of the Ninth Review Conference of the States Parties to the Convention on the Prohibition "
+            "of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on "
+            "Their Destruction to develop a mechanism, and the United Nations Conference on Trade and Development "
+            "(UNCTAD)")
+    found = [(m.text, m.attrs.get("ordinal")) for m in find_meetings(text, 0, len(text)) if m.attrs.get("named")]
+    assert found[0] == (text[text.index("Ninth"):text.index(" to develop")], 9)
+    assert all(not t.endswith("(UNCTAD)") for t, _ in found)
