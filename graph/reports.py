@@ -25,6 +25,8 @@ _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|sub
                         rf"(?:{_MANDATE})?"
                         r"(?:(?:(?!reports?\s+of\s+(?:the\s+)?⟦[BP])[^⟦]|⟦[DM]\d+⟧|⟦[BL]\d+⟧(?!\s*,?\s*⟦S)){0,300}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
 _OF_DAY = re.compile(r"\s*,?\s+of\s+⟦D(\d+)⟧")
+_HELPED = re.compile(r"\s*,?\s+prepared\s+with\s+the\s+assistance\s+of\s+(?:the\s+)?(?:⟦D\d+⟧\s+)?[a-z][^,;⟦]{0,80}\s*,?\s*$")
+_YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:19|20)\d\d)\s+$")
 # a report about another report: "the report of the Secretary-General containing … on the report of the Group …"
 _OUTER_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧[^⟦;]{0,200}\bon\s+(?:the\s+)?$")
 # "the report of the Secretary-General on the work of the Organization;10", "… on the implementation of article 3 of
@@ -95,6 +97,8 @@ def rule_reports(ctx: Context, view: View) -> None:
         # 26 to 30 June 2022,6"
         between = re.sub(r"^\s*,?\s+held\s+(?:in|at)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?\s*(?:(?:on|from|in)\s+)?⟦D\d+⟧", "",
                          between) if view.template[m.start("who") - 1] == "M" else between
+        # who helped: "…, prepared with the assistance of the 2024–2025 group of governmental experts,5"
+        between = re.sub(_HELPED, "", between)
         between = re.sub(r"⟦[DM]\d+⟧", "", between)
         between = re.sub(r"^\s+of\s+(?:the\s+)?⟦B\d+⟧", "", between)  # whose: "the fact-finding mission of the OPCW"
         # to whom: "the report of the Secretary-General of 15 October 1993 to the General Assembly at its forty-eighth
@@ -117,6 +121,9 @@ def rule_reports(ctx: Context, view: View) -> None:
             day = view.one_date(dated.group(1)) if dated and dated.end() <= m.end() else None
             if day and day.precision == "day":
                 ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "report-of")
+            year = _YEAR_BEFORE.search(view.template, max(0, m.start() - 12), m.start())
+            if year and not (day and day.precision == "day"):  # "the 2025 report of the Secretary-General on …"
+                ctx.claim(doc, "acta:adoptionDate", date_literal(year.group(1)), view.sentence, "report-of")
             _report_topic(ctx, view, m, doc)
             named = view.template[m.start():view.template.index("⟧", m.start("who")) + 1]
             if not m.group("a") and re.fullmatch(r"\w+(?:\s+\w+)?\s+of\s+(?:the\s+)?⟦[BPM]\d+⟧", named):
@@ -196,7 +203,7 @@ def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
     topic = _TOPIC.match(view.template, m.end("who") + 1, m.start("b") - 2)
     # not a relative clause about it, nor a run of other notes' numbers ("on the Register, which include … 2021,1")
     if topic and not re.search(r",\s*(?:which|who|that)\b|,\d", topic.group("topic")):
-        text = topic.group("topic")
+        text = re.sub(_HELPED, "", topic.group("topic"))
         dated = re.search(r"\s+of\s+⟦D(\d+)⟧\s*$", text)  # "… on peacebuilding and sustaining peace of 25 November
         if dated:                                        # 2024": the report's date, not its topic
             values = view.dates(dated.group(1))

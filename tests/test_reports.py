@@ -308,3 +308,15 @@ def test_the_report_of_a_meeting_held_somewhere_on_some_days_is_the_meetings(tmp
     assert x.registry.get(meeting).label.startswith("Eighth Biennial Meeting of States to Consider")
     (title,) = objects(x, "un/a/conf.192/bms/2022/1", "dcterms:title")
     assert title.value.startswith("Report of the Eighth Biennial Meeting of States")
+
+
+def test_a_report_of_a_year_prepared_with_a_groups_assistance_is_its_authors_of_that_year(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_28.md (a preambular clause, cut)
+    x = build(tmp_path, "The General Assembly,\n\nWelcoming also the 2025 report of the Secretary-General on the "
+              "continuing operation of the Register and its further development, prepared with the assistance of the "
+              "2024–2025 group of governmental experts,5 including the recommendation that those Member States in a "
+              "position to do so continue to use the formula,\n\n[^5]: See A/80/121.\n", "A/RES/80/28")
+    assert objects(x, "un/a/80/121", "acta:producedBy") == ["un/secretary-general"]
+    assert objects(x, "un/a/80/121", "acta:adoptionDate") == [Lit("2025", "xsd:gYear")]
+    assert objects(x, "un/a/80/121", "dcterms:title") == [
+        Lit("Continuing operation of the Register and its further development")]
