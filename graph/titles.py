@@ -27,8 +27,11 @@ _ENTITLED = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s+of\s+(?
 
 # "on the basis of the note by the secretariat on the procedure for receiving and prioritizing requests put to the
 # Platform (IPBES/1/5)": the note is the secretariat's, and what it is on is its title
-_NOTE_BY = re.compile(r"\bnote\s+by\s+the\s+⟦B(?P<by>\d+)⟧\s+on\s+"
-                      r"(?P<topic>(?:the\s+)?[a-z](?:[^⟦()]|⟦[BLD]\d+⟧){3,250}?)\s*\(\s*⟦S(?P<doc>\d+)⟧")
+# (or dated, its symbol in a note: "notes with grave concern the note by the Technical Secretariat of 6 October 2020 on
+# the summary of the report on activities carried out in support of a request for technical assistance by Germany,6")
+_NOTE_BY = re.compile(r"\bnote\s+by\s+the\s+⟦B(?P<by>\d+)⟧(?:\s+of\s+⟦D(?P<d>\d+)⟧)?\s+on\s+"
+                      r"(?P<topic>(?:the\s+)?[a-z](?:[^⟦();]|⟦[BLDA]\d+⟧){3,250}?)"
+                      r"(?:\s*\(\s*⟦S(?P<doc>\d+)⟧|\s*,?\s*⟦S(?P<note>\d+)⟧)")
 
 
 # "the information documents prepared by the secretariat on a critical review of the assessment landscape …
@@ -56,13 +59,19 @@ def rule_prepared_by(ctx: Context, view: View) -> None:
 
 
 def rule_note_by(ctx: Context, view: View) -> None:
-    for m in _NOTE_BY.finditer(view.template):
-        doc, by = key_of(ctx, view, m.group("doc")), key_of(ctx, view, m.group("by"))
+    for m in _NOTE_BY.finditer(view.template) if "note by" in view.template else ():
+        index = m.group("doc") or m.group("note")
+        if m.group("note") and "footnote" not in view.m(int(index)).attrs:
+            continue
+        doc, by = key_of(ctx, view, index), key_of(ctx, view, m.group("by"))
         if not doc or not by or kind_of(ctx, doc) not in ("document", "report"):
             continue
         ctx.claim(doc, "acta:producedBy", by, view.sentence, "note-by")
         topic = view.phrase(m.group("topic"))
         ctx.claim(doc, "dcterms:title", Lit(upper_first(topic)), view.sentence, "note-by")
+        day = view.one_date(m.group("d")) if m.group("d") else None
+        if day:
+            ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "note-by")
 
 
 _REPORT_OF_BEFORE = re.compile(r"\breports?\s+of\s+(?:the\s+)?[A-Z][^()]*\(\s*$")  # the report's author, not title

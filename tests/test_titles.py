@@ -146,3 +146,22 @@ def test_a_part_of_a_text_before_its_symbol_is_not_its_title(tmp_path: Path) -> 
     titles = {c.object.value for c in x.claims if c.subject == "un/npt/conf.1995/32/part-i"
               and c.predicate == "dcterms:title"}
     assert titles == {"Final Document"}
+
+
+def test_a_dated_note_by_a_body_on_a_topic_with_its_symbol_in_a_footnote(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_34.md paragraph 4 (cut)
+    x = extract_resolution(tmp_path, "A/RES/80/34",
+                           "4. Condemns the use of a toxic chemical as a weapon, notes with grave concern the note by "
+                           "the Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons of 6 "
+                           "October 2020 on the summary of the report on activities "
+                           "carried out in support of a request for technical assistance by Germany, 6 and underlines "
+                           "the need for an investigation;",
+                           "[^6]: S/1906/2020.")
+    facts = {(c.predicate, c.object) for c in x.claims if c.rule == "note-by"}
+    doc = next(c.subject for c in x.claims if c.rule == "note-by")
+    assert doc.endswith("s/1906/2020")
+    assert ("acta:adoptionDate", Lit("2020-10-06", "xsd:date")) in facts
+    assert ("dcterms:title", Lit("The summary of the report on activities carried out in support of a request for "
+                                 "technical assistance by Germany")) in facts
+    (by,) = [o for p, o in facts if p == "acta:producedBy"]
+    assert x.registry.get(by).label.startswith("Technical Secretariat")
