@@ -325,7 +325,7 @@ def rule_citations(ctx: Context, view: View) -> None:
         if not target or target == me or target == source:
             continue
         if link and not _names_the_report(view, before[:link.start()], link.group(0)) \
-                and not _IN_THE_ANNEX.match(link.group(0)):
+                and not _IN_THE_ANNEX.match(link.group(0)) and not _TITLED_CONTAINED_IN.search(before):
             continue  # another rule reads the link (rule_in_accordance, the document and meeting rules)
         ctx.claim(source, prop, target, view.sentence, "citing-clause" if source == me else "in-which-it")
         begun = max(begin for begin, _ in spans if begin <= pos)
@@ -444,6 +444,10 @@ _REPORT_BEFORE = re.compile(r"(?:\breports?(?:\s+of\s+(?:the\s+)?⟦[BMP]\d+⟧)
 # "Recalling paragraph 12 of the Declaration of the 1980s …, contained in the annex to its resolution 35/46 of
 # 3 December 1980": what holds the recalled text is recalled with it
 _IN_THE_ANNEX = re.compile(r"contained\s+in\s+(?:the\s+)?annex(?:es)?(?:\s+[IVX]+)?\s+to\s+(?:its\s+|the\s+)?$")
+# a text named by its title, then the resolution that holds it: "Recalling the Declaration of the Indian Ocean as a Zone
+# of Peace, contained in its resolution 2832 (XXVI)" (not "the recommendations contained in document …": those are what
+# the clause is about)
+_TITLED_CONTAINED_IN = re.compile(r"⟦I\d+⟧\s*,\s*contained\s+in\s+(?:its\s+|the\s+)?(?:⟦B\d+⟧\s+)?$")
 
 
 def _names_the_report(view: View, before: str, link: str) -> bool:

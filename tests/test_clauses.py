@@ -839,3 +839,13 @@ def test_an_operative_paragraph_asking_something_cites_with_a_verb_after_its_req
     assert objects(x, me, "acta:bearsInMind") == ["un/a/res/79/66"]
     assert objects(x, me, "acta:takesIntoAccount") == ["un/a/res/46/30"]
     assert not [c for c in x.claims if c.subject == me and c.object == "un/a/res/79/61" and c.rule == "citing-clause"]
+
+
+def test_a_titled_text_contained_in_a_resolution_cites_the_resolution_too(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_13.md (a preambular clause, cut); "the recommendations contained in …" stays
+    # another rule's (test_recommendations_contained_in_a_document_are_not_the_document)
+    x = build(tmp_path, "The General Assembly,\n\nRecalling the Declaration of the Indian Ocean as a Zone of Peace, "
+              "contained in its resolution 2832 (XXVI) of 16 December 1971,\n", "A/RES/80/13")
+    me = "un/a/res/80/13"
+    assert sorted(objects(x, me, "acta:recalls")) == [
+        "instrument/declaration-of-the-indian-ocean-as-a-zone-of-peace", "un/a/res/2832"]
