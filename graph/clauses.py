@@ -266,7 +266,7 @@ def rule_citations(ctx: Context, view: View) -> None:
     if not within_a_note(ctx.notes, view.sentence.start) and not _RULE_LINE.match(t):
         # a clause a page break cut ("… as declared in its resolutions"), its rest after the page's notes
         ctx.cut_clause = None
-        if cut and not start and _GOES_ON.match(t):
+        if cut and not start and (_GOES_ON.match(t) or ctx.cut_in_title and _TITLE_GOES_ON.match(t)):
             listed = cut
             glued = [(m.end(), verb_property(m.group("verb"))) for m in _GLUED_CLAUSE.finditer(t)]
     if start or _NEW_PARAGRAPH.match(t):
@@ -315,6 +315,7 @@ def rule_citations(ctx: Context, view: View) -> None:
             targets += [(m.start(), key) for pos, key in targets if before[-1] <= pos < begun[-1]]
     if start and not _ENDED.search(t):
         ctx.cut_clause = spans[-1][1]
+        ctx.cut_in_title = bool(_TITLE_WORD_AT_END.search(t))
     adopter = ctx.adopter()
     for pos, target in sorted(targets, key=lambda x: x[0]):
         prop, source = verb_at(spans, sources, pos, me)
@@ -351,6 +352,11 @@ _LEAD_END = re.compile(r":\s*$")
 _ENDED = re.compile(r"[.,;:!?”\"’)\]]\s*$|⟦S\d+⟧\s*$")  # a clause that ends (a note marker is its end)
 _RULE_LINE = re.compile(r"^-{3,}\s*$")  # the rule above a page's notes
 _GOES_ON = re.compile(r"^(?:⟦[SD]\d+⟧|\d|[a-z])")
+# a clause cut inside a title, its rest in title case: "… and the Final" / "Documents of the 20007 and the 20108 Review
+# Conferences …" (a page break in A/RES/80/39)
+# ("… the Convention on Biological" / "Diversity[^10] and the Kunming-Montreal …")
+_TITLE_WORD_AT_END = re.compile(r"\bthe\s+(?:(?:(?:[A-Z][a-z]+|of|on|for|and)\s+){0,5}[A-Z][a-z]+|⟦I\d+⟧)\s*$")
+_TITLE_GOES_ON = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of|on|for|to)\s+the\b|(?:\[\^\d+\]|⟦S\d+⟧)\s*,?\s+and\b)")
 # "…, Recognizing that …, Stressing that …": the preambular clauses after such a rest, glued by the page's text
 _GLUED_CLAUSE = re.compile(rf",\s+(?=[A-Z])(?P<verb>{_START_ALT})\b", re.I)
 _NEW_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.\s|The\s+⟦B\d+⟧\s*,\s*$)")

@@ -81,6 +81,7 @@ class Context:
         self.previous_view: View | None = None            # the sentence before this one (rules.apply)
         self.citing_list: str | None = None               # a lead ending in a colon: its citing verb's property
         self.cut_clause: str | None = None                # the verb of a clause the page's notes cut (clauses)
+        self.cut_in_title = False                          # … cut inside a title ("… and the Final" / "Documents …")
         self.citing_spans: tuple[int, list[tuple[int, str | None]], dict[int, str]] | None = None  # cite_found
         self.established_by_self: list[tuple[str, Sentence]] = []  # bodies the instrument founds (decides)
         self.annexed_text: str | None = None              # the text an annex holds (decisions)

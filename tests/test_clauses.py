@@ -849,3 +849,16 @@ def test_a_titled_text_contained_in_a_resolution_cites_the_resolution_too(tmp_pa
     me = "un/a/res/80/13"
     assert sorted(objects(x, me, "acta:recalls")) == [
         "instrument/declaration-of-the-indian-ocean-as-a-zone-of-peace", "un/a/res/2832"]
+
+
+def test_a_clause_a_page_break_cut_inside_a_title_goes_on_in_title_case(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md (a preambular clause cut by a page break, shortened)
+    x = build(tmp_path, "The General Assembly,\n\nRecalling also the decisions adopted at the 1995 Review and Extension "
+              "Conference, and the Final\n\nDocuments of the 20001 and the 20102 Review Conferences of the Parties to "
+              "the Treaty on the Non-Proliferation of Nuclear Weapons, and in particular the unequivocal undertaking,"
+              "\n\n[^1]: NPT/CONF.2000/28.\n\n[^2]: NPT/CONF.2010/50.\n", "A/RES/80/39")
+    assert {"un/npt/conf.2000/28", "un/npt/conf.2010/50"} <= set(objects(x, "un/a/res/80/39", "acta:recalls"))
+    # a new paragraph in title case after an ended clause is no rest of it
+    y = build(tmp_path, "The General Assembly,\n\nRecalling its resolution 79/1,\n\nTaking note of the report of the "
+              "Secretary-General,1\n\n[^1]: A/80/111.\n", "A/RES/80/39")
+    assert objects(y, "un/a/res/80/39", "acta:recalls") == ["un/a/res/79/1"]
