@@ -38,6 +38,7 @@ _VERBS = [
     # (the text's own verb, as for "stresses": "Having examined the report …" examines it, a way of considering it)
     (r"having\s+examined", "acta:examines"),
     (r"having\s+reviewed", "acta:reviews"),
+    (r"having\s+received", "acta:receives"),
     (r"having\s+considered|considering|considers", "acta:considers"),
     (r"acknowledg(?:ing|es)", "acta:acknowledges"),
     (r"recogniz(?:ing|es)", "acta:recognizes"),
@@ -117,6 +118,7 @@ def verb_property(verb: str) -> str | None:
 
 _ADOPTED_BY = re.compile(r"^(?:Resolution|Decision)s?\s+adopted\s+by\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s+(?:on\s+)?⟦D(?P<date>\d+)⟧")
 _ADOPTED_ON = re.compile(r"^(?:Adopted|Commenced)\s+on\s+⟦D(?P<date>\d+)⟧\s*\.?$")
+_NO_COMMITTEE = re.compile(r"without\s+reference\s+to\s+an?\s+Main\s+Committee\s*\(\s*(?:document\s+)?⟦S(?P<doc>\d+)⟧")
 _ON_REPORT = re.compile(r"on\s+the\s+reports?\s+of\s+(?:the\s+)?⟦B(?P<body>\d+)⟧\s*\(\s*(?:document\s+)?⟦S(?P<doc>\d+)⟧")
 # "52nd plenary meeting 1 December 2025" (or, without its date, on the day the heading says it was adopted)
 _PLENARY = re.compile(r"^⟦M(?P<m>\d+)⟧(?:\s*,?\s*⟦D(?P<date>\d+)⟧)?\s*\.?$")
@@ -181,6 +183,10 @@ def rule_heading(ctx: Context, view: View) -> None:
             ctx.claim(me, "acta:onTheReportOf", doc, sent, "on-the-report-of")
             if body:
                 ctx.claim(doc, "acta:producedBy", body, sent, "on-the-report-of")
+    m = _NO_COMMITTEE.search(t)
+    doc = resolve_mention(ctx, view, int(m.group("doc"))) if m else None
+    if doc and doc != me:  # "[without reference to a Main Committee (A/80/L.7)]": adopted in plenary on its draft
+        ctx.claim(me, "acta:onTheDraft", doc, sent, "on-the-draft")
     m = _HEADING_TITLE.search(t)
     if m and view.keys.get(int(m.group("sym"))) == me:
         title = ctx.x.document.text[view.m(m.group("sym")).end:sent.end].strip(" .\n")

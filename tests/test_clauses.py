@@ -862,3 +862,15 @@ def test_a_clause_a_page_break_cut_inside_a_title_goes_on_in_title_case(tmp_path
     y = build(tmp_path, "The General Assembly,\n\nRecalling its resolution 79/1,\n\nTaking note of the report of the "
               "Secretary-General,1\n\n[^1]: A/80/111.\n", "A/RES/80/39")
     assert objects(y, "un/a/res/80/39", "acta:recalls") == ["un/a/res/79/1"]
+
+
+def test_a_resolution_adopted_in_plenary_on_its_draft_and_a_report_it_received(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_7.md, its heading and a preambular clause (cut)
+    x = build(tmp_path, "Resolution adopted by the General Assembly on 25 November 2025\n\n[without reference to a "
+              "Main Committee (A/80/L.7)]\n\n80/7. Report of the International Atomic Energy Agency\n\nThe General "
+              "Assembly,\n\nHaving received the report of the International Atomic Energy Agency for 2024,1\n\n"
+              "[^1]: See A/80/348.\n", "A/RES/80/7")
+    me = "un/a/res/80/7"
+    assert objects(x, me, "acta:onTheDraft") == ["un/a/80/l.7"]
+    assert objects(x, me, "acta:receives") == ["un/a/80/348"]
+    assert not objects(x, me, "acta:onTheReportOf")  # no committee reported on it
