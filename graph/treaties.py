@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .citing import cite_found
 from .entities import resolve_mention
 from .extract import Context, View, date_literal
 
@@ -151,11 +152,15 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
         if key and len(values) == 2 and not any(v.end or v.vague for v in values):
             ctx.claim(key, "acta:adoptionDate", date_literal(values[0].start), sent, "treaty-days")
             ctx.claim(key, "acta:entryIntoForce", date_literal(values[1].start), sent, "treaty-days")
+            if m.group("head"):  # "Recalling the adoption … and the entry into force of the Treaty on …": cited
+                cite_found(ctx, view, m.start(), key)
     for m in _IN_FORCE.finditer(t):
         key = _instrument(ctx, view, m.group("i") or m.group("i2") or m.group("i3"), m.group("head"))
         day = view.one_date(m.group("d") or m.group("d2") or m.group("d3"))
         if key and day:
             ctx.claim(key, "acta:entryIntoForce", date_literal(day.start), sent, "treaty-days")
+            if m.group("head"):
+                cite_found(ctx, view, m.start(), key)
     for m in _SIGNED.finditer(t):
         key = _instrument(ctx, view, m.group("i") or m.group("i2"), None)
         day = view.one_date(m.group("d") or m.group("d2"))

@@ -49,6 +49,10 @@ def test_adopted_and_in_force_respectively_and_signed_in_a_town(tmp_path: Path) 
                        ("instrument/declaration-on-the-zone-of-peace-freedom-and-neutrality", "acta:signedOn",
                         "1971-11-27")}
     assert Lit("2014-12-24", "xsd:date") in [c.object for c in x.claims if c.predicate == "acta:entryIntoForce"]
+    # the clause that gives the short name's days cites the treaty, as it would its full name
+    recalled = [c for c in x.claims if c.predicate == "acta:recalls" and c.object == att]
+    assert {x.document.source[c.start:c.end][:30] for c in recalled} == {"Recalling the Arms Trade Treat",
+                                                                          "Recalling the adoption by the "}
 
 
 def test_a_range_or_a_vague_day_is_no_day_of_entry_into_force(tmp_path: Path) -> None:
