@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .citing import governing
+from .citing import cite_found, governing
 from .dates import spelled_day
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
@@ -248,6 +248,30 @@ def rule_decision_on(ctx: Context, view: View) -> None:
             text_of_its_own(ctx, view, key, title, m.start())
 
 
+# "Welcoming the revised International Telecommunication Union resolution 186 on strengthening the role of the Union
+# …, adopted by the 2018 Plenipotentiary Conference of the Union, held in Dubai …": a body's numbered resolution (or
+# decision) that no symbol names, keyed by the body and its number, adopted at the meeting the clause names
+_NUMBERED_OF = re.compile(r"⟦B(?P<b>\d+)⟧\s+(?P<noun>resolution|decision)\s+(?P<n>\d{1,4})\b(?!\s*/)"
+                          r"(?P<rest>(?:[^⟦;]|⟦[BL]\d+⟧){0,250}?,\s*adopted\s+(?:at|by)\s+(?:the\s+)?⟦(?P<k>[BM])(?P<a>\d+)⟧)?")
+
+
+def rule_numbered_of(ctx: Context, view: View) -> None:
+    for m in _NUMBERED_OF.finditer(view.template) if " resolution " in view.template or " decision " in view.template \
+            else ():
+        body = resolve_mention(ctx, view, int(m.group("b")))
+        mention = view.m(int(m.group("b")))
+        if not body or not mention.attrs.get("listed") or ctx.registry.get(body).kind != "body":
+            continue
+        noun, number = m.group("noun"), m.group("n")
+        key = f"{body}/{noun}/{number}"
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, noun, f"{mention.text} {noun} {number}")
+        agent = resolve_mention(ctx, view, int(m.group("a"))) if m.group("a") else None
+        if agent and ctx.registry.get(agent).kind in ("body", "meeting"):
+            ctx.claim(key, "acta:adoptedBy", agent, view.sentence, "numbered-of")
+        cite_found(ctx, view, m.start(), key)
+
+
 # "the previously adopted Political Declarations of 20172 and 2021,3" (notes: resolutions 72/1 and 76/7, annex): one
 # declaration a year, each the text its note's resolution adopted (its annex), titled in the singular
 _YEAR_NOTE = r"(?:⟦D\d+⟧|(?:19|20)\d\d)\s*,?\s*⟦S\d+⟧"
@@ -279,4 +303,4 @@ def rule_titles_of_years(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_described_text, rule_general_comment, rule_texts_of_days, rule_titles_of_years, rule_decisions_of,
-         rule_decision_on)
+         rule_decision_on, rule_numbered_of)

@@ -254,3 +254,19 @@ def test_the_note_after_a_meetings_decision_is_the_meetings_text(tmp_path: Path)
     (meeting,) = [o for s, p, o in got if p == "acta:adoptedBy"]
     assert ("un/bwc/conf.ix/9", "acta:producedBy", meeting) in got
     assert x.registry.get(meeting).label.startswith("Ninth Review Conference")
+
+
+def test_an_agencys_numbered_resolution_adopted_at_its_conference(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_44.md (a preambular clause, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/44",
+        "Welcoming the revised International Telecommunication Union resolution 186 on strengthening the role of the "
+        "Union with regard to transparency and confidence-building measures in outer space activities, adopted by the "
+        "2018 Plenipotentiary Conference of the Union, held in Dubai, United Arab Emirates, from 29 October to "
+        "16 November 2018,")
+    key = "un/itu/resolution/186"
+    assert x.registry.get(key).kind == "resolution"
+    assert x.registry.get(key).label == "International Telecommunication Union resolution 186"
+    (agent,) = [o for s, p, o in rule_triples(x, "numbered-of") if s == key and p == "acta:adoptedBy"]
+    assert x.registry.get(agent).label.startswith("2018 Plenipotentiary Conference")
+    assert ("un/a/res/80/44", "acta:welcomes", key) in rule_triples(x, "citing-clause")
