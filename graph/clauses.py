@@ -377,7 +377,7 @@ _IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line|con
                             r"(?P<according>according)\s+to|"
                             r"on\s+the\s+(?P<basis>basis)\s+of|"
                             r"as\s+(?P<stated>stated|set\s+out)\s+in)\s+"
-                            r"(?P<gap>(?:[^⟦;]|⟦[BM]\d+⟧){0,60}?)⟦[SI](?P<i>\d+)⟧"
+                            r"(?P<gap>(?:[^⟦;]|⟦[BM]\d+⟧){0,60}?)⟦(?P<k>[SIA])(?P<i>\d+)⟧"
                             r"(?P<more>(?:\s+of\s+⟦D\d+⟧)?(?:\s*,\s*⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)*\s*,?\s+and\s+⟦S\d+⟧"
                             # "in line with its resolution 73/71 of …, as well as its decisions 74/549 of … and
                             # 75/575 of …"
@@ -411,6 +411,8 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
     if not me:
         return
     for m in [*_IN_ACCORDANCE.finditer(view.template), *_AND_WITH.finditer(view.template)]:
+        if m.groupdict().get("k") == "A" and int(m.group("i")) not in view.named:
+            continue  # an anaphor only where a rule found the text it names ("the decision taken by …")
         target = resolve_mention(ctx, view, int(m.group("i")))
         if not target or target == me:
             continue

@@ -57,6 +57,8 @@ def rule_decisions_by(ctx: Context, view: View) -> None:
         if len(keys) == 1 and made[0][1] is None and (month := _session_month(view, view.template[m.end():])):
             # "at its eighth ordinary session, held in Khartoum from 16 to 21 January 2006": in January 2006
             ctx.claim(keys[0], "acta:adoptionDate", date_literal(month), view.sentence, "decision-by")
+        if ana is not None and not made:  # "the decision taken by the Executive Council … in Khartoum in January 2006"
+            keys = _of_the_month(ctx, view, body, view.template[m.end():])
         if ana is not None and len(keys) == 1:  # the mention is that decision: "Welcoming the decision taken by …"
             view.keys[int(ana)] = keys[0]
             view.named.add(int(ana))  # cited by the clause's verb, as a symbol would be
@@ -177,6 +179,21 @@ def _text_on_topic(ctx: Context, view: View, topic: str, ana: str | None, key: s
         view.keys[int(ana)] = key
         view.named.add(int(ana))
     return key
+
+
+_IN_MONTH = re.compile(r"\s+(?:in\s+⟦L\d+⟧\s+)?in\s+⟦D(?P<d>\d+)⟧")
+
+
+def _of_the_month(ctx: Context, view: View, body: str, rest: str) -> list[str]:
+    """The one decision the document named before as the body's of that month, if the clause gives only a month."""
+    month = _IN_MONTH.match(rest)
+    value = view.one_date(month.group("d")) if month else None
+    if not value or value.precision != "month":
+        return []
+    day = date_literal(value.start)
+    dated = {c.subject for c in ctx.x.claims if c.predicate == "acta:adoptionDate" and c.object == day}
+    found = sorted(k for k in dated if ctx.claimed(k, "acta:adoptedBy") == body and kind_of(ctx, k) == "decision")
+    return found if len(found) == 1 else []
 
 
 def _dated(view: View, rest: str) -> list[tuple[int | None, int | None]]:

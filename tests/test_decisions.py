@@ -319,6 +319,23 @@ def test_a_decision_described_by_its_session_is_the_one_its_note_prints(tmp_path
     assert not [e.key for e in x.registry if e.kind == "decision" and e.key != "au/ex.cl/dec/263"]
 
 
+def test_the_decision_a_body_took_in_a_month_is_the_one_named_before_as_of_that_month(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_60.md: the preamble's decision, then paragraph 11's "in conformity with the
+    # decision taken by the Executive Council … in Khartoum in January 2006"
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/60",
+        "Recalling the decision taken by the Executive Council of the African Union at its eighth ordinary session, "
+        "held in Khartoum from 16 to 21 January 2006,2 in which the Council called upon member States to make "
+        "voluntary contributions to the Regional Centre,",
+        "11. Urges States members of the African Union to make voluntary contributions to the trust fund, in "
+        "conformity with the decision taken by the Executive Council of the African Union in Khartoum in January 2006;",
+        "2 A/60/693, annex II, decision EX.CL/Dec.263 (VIII).")
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert ("un/a/res/80/60", "acta:inConformityWith", "au/ex.cl/dec/263") in facts
+    assert not [e.key for e in x.registry if e.kind == "decision" and e.key != "au/ex.cl/dec/263"]
+
+
 def test_a_resolution_on_a_topic_adopted_on_a_day_by_a_conference(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_45.md: the day before the conference
     from conftest import extract_resolution
