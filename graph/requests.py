@@ -30,7 +30,9 @@ _SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of
            r"⟦B\d+⟧(?:[ \t]+development)?[ \t]+system(?![\w-])")  # ("the United Nations development system")
 _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                # ("States members of the African Union": whose members, the body in the group's name)
+               # ("the States contemplated in Protocol III to the Treaty": which States, the text in the group's name)
                r"(?:[Ss]tates(?:[ \t]+[Mm]embers[ \t]+of[ \t]+the[ \t]+⟦B\d+⟧"
+               r"|[ \t]+(?:contemplated|listed)[ \t]+in[ \t]+(?:the[ \t]+)?⟦I\d+⟧"
                r"|[ \t]+(?:[Pp]arties|[Mm]embers|signatories))?(?![\w-])|"
                r"Governments|governments|Parties|parties|countries|international[ \t]+community|stakeholders|"
                # "the co-sponsors of the 1995 resolution on the Middle East", "the competent authorities of the …"

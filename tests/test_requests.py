@@ -652,3 +652,12 @@ def test_two_infinitives_sharing_one_object_are_one_act(tmp_path: Path) -> None:
     assert sorted(action for _, _, action in requests(x)) == [
         "continue to ensure and to strengthen, if needed, the provision to the Conference on Disarmament of support "
         "services", "report to the General Assembly at its eighty-first session"]
+
+
+def test_the_states_a_text_contemplates_are_a_group_named_so(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_14.md paragraph 5 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n5. Calls upon the States contemplated in Protocol III to the Treaty "
+              "that have not yet done so to take all measures necessary to ensure the speedy application of the "
+              "Treaty;\n", "A/RES/80/14")
+    (addressee,) = {a for a, _, _ in requests(x)}
+    assert x.registry.get(addressee).label == "States contemplated in Protocol III to the Treaty"
