@@ -484,5 +484,38 @@ def rule_will_hold(ctx: Context, view: View) -> None:
             ctx.claim(key, "acta:convenedBy", me, view.sentence, "will-hold")
 
 
-RULES = (rule_body_for_meeting, rule_meeting_of, rule_held, rule_met, rule_will_hold)  # (three of body_meetings.py)
+# "the successful organization in 2019, 2021, 2022, 2023 and 2024 by the Secretary-General, in accordance with its
+# decision 73/546 of 22 December 2018, of the sessions of a conference aimed at elaborating a treaty on …": a
+# conference named by what it is for, one session a year, each organized by whom the clause says
+_SESSIONS_OF_A = P(r"\b(?:organization|convening|holding)\s+in\s+{D:years}\s+by\s+(?:the\s+)?{BL:by}"
+                   r"(?:\s*,\s*in\s+(?P<how>accordance|line|conformity)\s+with\s+(?:its\s+|the\s+)?{S:text}"
+                   r"(?:\s+of\s+⟦D\d+⟧)?\s*,)?\s+of\s+the\s+{M:sessions}\s+of\s+an?\s+{M:what}\s+"
+                   r"(?P<topic>(?:aimed\s+at|on|for)\s+[a-z][^⟦,;]{5,200})")
+
+
+def rule_sessions_of_a(ctx: Context, view: View) -> None:
+    for m in _SESSIONS_OF_A.finditer(view.template) if "sessions of a" in view.sentence.text else ():
+        years = view.dates(m.group("years"))
+        by = key_of(ctx, view, m.group("by"))
+        what = view.m(m.group("what"))
+        if len(years) < 2 or any(y.precision != "year" for y in years) or not what.attrs.get("generic") \
+                or not view.m(m.group("sessions")).text.endswith("sessions"):
+            continue
+        name = re.sub(r"\s+", " ", f"{what.attrs.get('type') or what.text} {m.group('topic')}").strip()
+        conference = f"meeting/{slugify(name)}"
+        ctx.registry.add(conference, "meeting", name)
+        text = key_of(ctx, view, m.group("text")) if m.group("text") else None
+        if text:
+            ctx.claim(conference, f"acta:in{m.group('how').capitalize()}With", text, view.sentence, "sessions-of-a")
+        for year in years:
+            key = f"{conference}/session/{year.start}"
+            ctx.registry.add(key, "meeting", f"{year.start} session of the {name}")
+            ctx.claim(key, "schema:superEvent", conference, view.sentence, "sessions-of-a")
+            ctx.claim(key, "schema:startDate", date_literal(year.start), view.sentence, "sessions-of-a")
+            if by:
+                ctx.claim(key, "acta:organizer", by, view.sentence, "sessions-of-a")
+
+
+RULES = (rule_body_for_meeting, rule_meeting_of, rule_held, rule_met, rule_will_hold,  # (three of body_meetings.py)
+         rule_sessions_of_a)
 LATE_RULES: tuple = (rule_generic_sessions, rule_owned_bodies)

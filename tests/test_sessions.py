@@ -538,3 +538,19 @@ def test_a_session_the_clause_dates_by_its_year_before_it_or_names_by_year_and_w
             ("un/conference-on-disarmament/session/2009", Lit("2009", "xsd:gYear"))} <= dated
     assert ("un/conference-on-disarmament/session/2009", "acta:meetingOf", "un/conference-on-disarmament") \
         in triples(x)
+
+
+def test_the_sessions_of_a_conference_organized_in_a_list_of_years(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md (a preambular clause, cut)
+    x = resolution(tmp_path, "Encouraged by the successful organization in 2019, 2021, 2022, 2023 and 2024 by the "
+                             "Secretary-General, in accordance with its decision 73/546 of 22 December 2018, of the "
+                             "sessions of a conference aimed at elaborating a treaty on the establishment of a Middle "
+                             "East zone free of nuclear weapons, on the basis of arrangements freely arrived at,")
+    made = triples(x, "sessions-of-a")
+    sessions = {s: o.value for s, p, o in made if p == "schema:startDate"}
+    assert sorted(sessions.values()) == ["2019", "2021", "2022", "2023", "2024"]
+    (conference,) = {o for s, p, o in made if p == "schema:superEvent"}
+    assert x.registry.get(conference).label == ("conference aimed at elaborating a treaty on the establishment of a "
+                                                "Middle East zone free of nuclear weapons")
+    assert (conference, "acta:inAccordanceWith", "un/a/dec/73/546") in made
+    assert {o for s, p, o in made if p == "acta:organizer"} == {"un/secretary-general"}
