@@ -57,7 +57,19 @@ _FOUNDED_MET = P(r"{B:body}(?:\s+on\s+(?:the\s+)?(?:[^⟦,;]|⟦[MB]\d+⟧){3,15
                  r"(?:in\s+{L:place}\s*,?\s*)?(?:on\s+|in\s+(?=⟦D\d+⟧))?{D:dates}")
 
 
+# "Taking into account the work done by the Group of Governmental Experts on … in 2018 and 2019": the group met in
+# those years (a list of years, not one: "the work of the Group in 2019" may be any of its meetings)
+_WORK_IN_YEARS = P(r"\b(?:work|deliberations|discussions)\s+(?:done|carried\s+out|conducted|held)\s+(?:by|in|at)\s+"
+                   r"(?:the\s+)?{B:body}\s+in\s+{D:dates}")
+
+
 def rule_met(ctx: Context, view: View) -> None:
+    for m in _WORK_IN_YEARS.finditer(view.template) if " in ⟦D" in view.template else ():
+        body, values = key_of(ctx, view, m.group("body")), view.dates(m.group("dates"))
+        if body and _GROUP.search(view.m(m.group("body")).text) and len(values) > 1 \
+                and all(v.precision == "year" and not v.end for v in values):
+            for value in values:
+                body_meeting(ctx, body, value.start, view.sentence)
     groups = _GROUP_HELD.finditer(view.template) if "held" in view.template else ()
     founded = _FOUNDED_MET.finditer(view.template) if " met " in view.template else ()
     for m in [*_MET.finditer(view.template), *(g for g in groups if _GROUP.search(view.m(g.group("body")).text)),

@@ -125,3 +125,15 @@ def test_a_group_which_was_established_and_which_met_somewhere_in_two_years(tmp_
     met = {(c.subject, c.object) for c in x.claims if c.rule == "body-meeting" and c.predicate == "schema:startDate"}
     assert met == {(f"{group}/meeting/{year}", Lit(year, "xsd:gYear")) for year in ("2016", "2017")}
     assert (f"{group}/meeting/2016", "schema:location", "city/new-york") in triples(x)
+
+
+def test_the_work_of_a_group_in_a_list_of_years_is_a_meeting_a_year(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_21.md (a preambular clause, cut); one year alone names no meeting
+    x = resolution(tmp_path, "Taking into account the work done by the Group of Governmental Experts on Further "
+                             "Practical Measures for the Prevention of an Arms Race in Outer Space in 2018 and 2019 in "
+                             "the search for further practical measures,",
+                   "Noting the work done by the Open-ended Working Group on Space Threats in 2024,")
+    group = ("body/group-of-governmental-experts-on-further-practical-measures-for-the-prevention-of-an-arms-race-in-"
+             "outer-space")
+    met = {(s, o.value) for s, p, o in triples(x, "body-meeting") if p == "schema:startDate"}
+    assert met == {(f"{group}/meeting/2018", "2018"), (f"{group}/meeting/2019", "2019")}
