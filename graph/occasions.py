@@ -531,5 +531,26 @@ def rule_plural_held_in(ctx: Context, view: View) -> None:
             named_meeting(ctx, mention, view.sentence)
 
 
+# "the successful convening of the first three Meetings of States Parties to the Treaty, in 2022, 2023 and 2025": the
+# first, second and third of the series, one a year
+_FIRST_N = re.compile(r"\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+⟦M(?P<m>\d+)⟧\s*,?\s*"
+                      r"(?:held\s+)?in\s+⟦D(?P<d>\d+)⟧")
+_HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def rule_first_n(ctx: Context, view: View) -> None:
+    for m in _FIRST_N.finditer(view.template) if "first " in view.template else ():
+        values, count = view.dates(m.group("d")), _HOW_MANY[m.group("n")]
+        plural = view.m(m.group("m")).text
+        name = re.sub(r"^(\w+?)s\b", r"\1", re.sub(r"\s+", " ", plural))
+        if len(values) != count or any(v.precision != "year" or v.end for v in values) or name == plural:
+            continue
+        for n, value in enumerate(values, start=1):
+            mention = Mention("meeting", view.sentence.start, view.sentence.start, name, f"{series_key(name)}/{n}",
+                              f"{english_ordinal(n)} {name}",
+                              {"named": True, "ordinal": n, "series": name, "year": value.start})
+            named_meeting(ctx, mention, view.sentence)
+
+
 RULES = (rule_listed_occasions, rule_numbered_occasions, rule_for_hosting, rule_convening_by, rule_all_held_in,
-         rule_convened_each, rule_plural_held_in)
+         rule_convened_each, rule_plural_held_in, rule_first_n)

@@ -268,3 +268,15 @@ def test_meetings_of_a_series_held_in_a_list_of_years_are_one_meeting_a_year(tmp
     labels = sorted(e.label for e in x.registry if e.kind == "meeting" and "session" not in e.key)
     assert labels == ["2015 Review Conference", "2019 Sustainable Development Goals Summit", "2022 Review Conference",
                       "2023 Sustainable Development Goals Summit"]
+
+
+def test_the_first_three_meetings_of_a_series_in_three_years(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_33.md (a preambular clause, cut)
+    x = extract_resolution(tmp_path, "A/RES/80/33",
+                           "Welcoming the successful convening of the first three Meetings of States Parties to the "
+                           "Treaty, in 2022, 2023 and 2025, which have contributed to the objective,")
+    held = sorted((e.label, c.object.value) for c in x.claims if c.predicate == "schema:startDate"
+                  for e in [x.registry.get(c.subject)] if e.kind == "meeting" and "States Parties" in e.label)
+    assert {("first Meeting of States Parties to the Treaty", "2022"),
+            ("second Meeting of States Parties to the Treaty", "2023"),
+            ("third Meeting of States Parties to the Treaty", "2025")} <= set(held)
