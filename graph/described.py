@@ -252,6 +252,7 @@ def rule_decision_on(ctx: Context, view: View) -> None:
 # …, adopted by the 2018 Plenipotentiary Conference of the Union, held in Dubai …": a body's numbered resolution (or
 # decision) that no symbol names, keyed by the body and its number, adopted at the meeting the clause names
 _NUMBERED_OF = re.compile(r"⟦B(?P<b>\d+)⟧\s+(?P<noun>resolution|decision)\s+(?P<n>\d{1,4})\b(?!\s*/)"
+                          r"(?P<topic>\s+on\s+[a-z](?:[^⟦;,]|⟦[BL]\d+⟧){3,250}?(?=\s*,|\s*;|\s*$))?"
                           r"(?P<rest>(?:[^⟦;]|⟦[BL]\d+⟧){0,250}?,\s*adopted\s+(?:at|by)\s+(?:the\s+)?⟦(?P<k>[BM])(?P<a>\d+)⟧)?")
 
 
@@ -266,9 +267,15 @@ def rule_numbered_of(ctx: Context, view: View) -> None:
         key = f"{body}/{noun}/{number}"
         if ctx.registry.get(key) is None:
             ctx.registry.add(key, noun, f"{mention.text} {noun} {number}")
+        # what it is on is its title; else its number is the name it has ("Resolution 186")
+        if m.group("topic"):
+            title = upper_first(view.phrase(m.group("topic")).strip().removeprefix("on ").strip())
+            ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "numbered-of")
+        else:
+            ctx.claim(key, "acta:symbol", Lit(f"{noun.capitalize()} {number}"), view.sentence, "numbered-of")
         agent = resolve_mention(ctx, view, int(m.group("a"))) if m.group("a") else None
-        if agent and ctx.registry.get(agent).kind in ("body", "meeting"):
-            ctx.claim(key, "acta:adoptedBy", agent, view.sentence, "numbered-of")
+        agent = agent if agent and ctx.registry.get(agent).kind in ("body", "meeting") else body
+        ctx.claim(key, "acta:adoptedBy", agent, view.sentence, "numbered-of")
         cite_found(ctx, view, m.start(), key)
 
 

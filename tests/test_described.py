@@ -270,3 +270,7 @@ def test_an_agencys_numbered_resolution_adopted_at_its_conference(tmp_path: Path
     (agent,) = [o for s, p, o in rule_triples(x, "numbered-of") if s == key and p == "acta:adoptedBy"]
     assert x.registry.get(agent).label.startswith("2018 Plenipotentiary Conference")
     assert ("un/a/res/80/44", "acta:welcomes", key) in rule_triples(x, "citing-clause")
+    # what it is on is its title (a resolution has a symbol or a title: ontology/shapes.ttl)
+    assert (key, "dcterms:title", Lit("Strengthening the role of the Union with regard to transparency and "
+                                      "confidence-building measures in outer space activities")) \
+        in rule_triples(x, "numbered-of")
