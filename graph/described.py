@@ -287,8 +287,12 @@ _TITLES_OF_YEARS = re.compile(r"\b(?P<title>(?:[A-Z][a-z]+\s+){0,3}(?:Declaratio
                               rf"(?P<items>{_YEAR_NOTE}(?:\s*(?:,\s*and|,|and)\s*{_YEAR_NOTE})+)")
 
 
+_PLURAL_TITLES = ("Declarations", "Strategies", "Frameworks", "Compacts", "Charters", "Commitments")
+
+
 def rule_titles_of_years(ctx: Context, view: View) -> None:
-    for m in _TITLES_OF_YEARS.finditer(view.template) if "⟦S" in view.template else ():
+    plural = "⟦S" in view.template and any(w in view.template for w in _PLURAL_TITLES)
+    for m in _TITLES_OF_YEARS.finditer(view.template) if plural else ():
         title = re.sub(r"ies$", "y", m.group("title")) if m.group("title").endswith("ies") else m.group("title")[:-1]
         for item in re.finditer(r"(?:⟦D(?P<d>\d+)⟧|(?P<y>(?:19|20)\d\d))\s*,?\s*⟦S(?P<s>\d+)⟧", m.group("items")):
             values = view.dates(item.group("d")) if item.group("d") else []

@@ -33,6 +33,8 @@ def named_groups(ctx: Context) -> None:
     """Groups the document names by their topic where it says what founded them: every "the Open-ended Working Group"
     of the document is that one, before that sentence too."""
     text = ctx.x.document.text
+    if "established" not in text and "created" not in text and "set up" not in text:
+        return
     for m in _GROUP_NAMED.finditer(text, ctx.x.document.body_start):
         noun = re.sub(r"\s+", " ", m.group("noun")).lower()
         if noun in ctx.generic_bodies:
