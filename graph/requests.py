@@ -10,11 +10,13 @@ to …"), one `foaf:Group` node per group however many documents address it.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from .entities import resolve_mention
-from .extract import Context, View
-from .text import slugify
+from .extract import Context, Lit, View
+from .occasions import kind_of
+from .text import Sentence, slugify
 
 # a group addressed as a whole: "all States", "Member States", "the nuclear-weapon States", "African States Parties
 # to the ⟦I⟧", "the States concerned", "landlocked developing countries", "the international community"; its
@@ -114,7 +116,6 @@ _BARE_ITEM = re.compile(r"^\(?[a-z]{1,4}\)\s+(?=[a-z]|[A-Z][a-z]+\s)")
 
 def _request_list(ctx: Context, view: View, me: str) -> bool:
     """Reads a request's list: its lead sentence starts it, each item "To …" is one request; True for both."""
-    from .rules import add_request_action
     t = view.template
     lead = _REQUEST_LIST.match(t)
     if lead:
@@ -155,7 +156,6 @@ def rule_requests(ctx: Context, view: View) -> None:
         return
     if _request_list(ctx, view, me):
         return
-    from .rules import add_request_action
     t = view.template
     gerund_item = bool(_GERUND_ITEM.match(t))
     # ("…, and upon Conference members to …" asks only after "calls upon")
@@ -238,6 +238,29 @@ _SHARED_NOUN = re.compile(rf"\b(?<![Ss]tates\s)(?P<a>{_GROUP_WORD})\s+and\s+(?P<
                           r"(?P<noun>States|countries|Governments))\b")
 
 
+def add_request_action(ctx: Context, view: View, res: str, addr: str, verb: str, action: str,
+                       t_from: int = 0, lead: Sentence | None = None) -> str:
+    """A request node: who asks whom to do what; meetings and documents in the action are requested by `res`.  The
+    `lead` of a list ("7. Requests the Secretary-General, within available resources:") is where whom is said."""
+    digest = hashlib.sha1(f"{addr}|{action}".encode()).hexdigest()[:10]
+    key = f"{res}/request/{digest}"
+    addr_label = ctx.registry.label(addr)
+    ctx.registry.add(key, "request", f"{verb} {addr_label} {action[:60]}")
+    sent = view.sentence
+    ctx.claim(key, "acta:requestedIn", res, lead or sent, "request")
+    ctx.claim(key, "acta:addressee", addr, lead or sent, "request")
+    ctx.claim(key, "acta:action", Lit(action), sent, "request")
+    ctx.claim(key, "acta:requestVerb", Lit(verb), lead or sent, "request")
+    for token in re.finditer(r"⟦[MSA](\d+)⟧", view.template[t_from:]):
+        target = view.keys.get(int(token.group(1)))
+        mention_text = view.m(token.group(1)).text
+        if target and target != res and kind_of(ctx, target) in ("meeting", "document", "report") \
+                and mention_text in action:
+            ctx.claim(key, "acta:concerns", target, sent, "request")
+            ctx.claim(target, "acta:requestedBy", res, sent, "request")
+    return key
+
+
 def groups_in(ctx: Context, view: View, words: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each group a stretch of template names, whom a resolution asks or who takes part
     ("Member States, observer States and …", "the United Nations system"); "Member and observer States" is two."""
@@ -276,7 +299,6 @@ _PRESENT = {"requested": "requests", "invited": "invites", "called upon": "calls
 
 def rule_asked_in_which(ctx: Context, view: View) -> None:
     from .clauses import IN_WHICH_IT
-    from .rules import add_request_action, kind_of
     t = view.template
     for rel in re.finditer(IN_WHICH_IT, t):
         res = resolve_mention(ctx, view, int(rel.group("s")))
@@ -353,7 +375,6 @@ def rule_shall(ctx: Context, view: View) -> None:
     addr = resolve_mention(ctx, view, int(m.group("addr")[2:-1])) if m and me else None
     if not addr or ctx.registry.get(addr).kind not in ("body", "officer", "person"):
         return
-    from .rules import add_request_action
     rest = re.split(r",?\s+and\s+that\b", view.template[m.end():])[0]  # "…, and that …": what else it decides
     for action in _split_actions(view.words(rest).rstrip(" :")):
         add_request_action(ctx, view, me, addr, "decides" if m.group("decides") else "recommends", action,

@@ -9,7 +9,6 @@ Rules never mention a particular document, body or date.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from collections.abc import Callable
 
@@ -19,7 +18,8 @@ from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .mentions import Mention, english_ordinal
 from .occasions import key_of, kind_of, meeting_of_a_day, meeting_tail, place_before
 from .outcomes import held_day, held_on
-from .text import Sentence, slugify
+from .requests import add_request_action
+from .text import slugify
 
 
 def P(pattern: str) -> re.Pattern[str]:
@@ -289,29 +289,6 @@ def add_request(ctx: Context, view: View, res: str, addr: str, verb: str, addr_i
     action = re.sub(r"[\s”\"’.;,]+$", "", action)
     token = re.search(rf"⟦[A-Z]{addr_index}⟧", view.template)
     return add_request_action(ctx, view, res, addr, verb, re.sub(r"\s+", " ", action), token.end() if token else 0)
-
-
-def add_request_action(ctx: Context, view: View, res: str, addr: str, verb: str, action: str,
-                       t_from: int = 0, lead: Sentence | None = None) -> str:
-    """A request node: who asks whom to do what; meetings and documents in the action are requested by `res`.  The
-    `lead` of a list ("7. Requests the Secretary-General, within available resources:") is where whom is said."""
-    digest = hashlib.sha1(f"{addr}|{action}".encode()).hexdigest()[:10]
-    key = f"{res}/request/{digest}"
-    addr_label = ctx.registry.label(addr)
-    ctx.registry.add(key, "request", f"{verb} {addr_label} {action[:60]}")
-    sent = view.sentence
-    ctx.claim(key, "acta:requestedIn", res, lead or sent, "request")
-    ctx.claim(key, "acta:addressee", addr, lead or sent, "request")
-    ctx.claim(key, "acta:action", Lit(action), sent, "request")
-    ctx.claim(key, "acta:requestVerb", Lit(verb), lead or sent, "request")
-    for token in re.finditer(r"⟦[MSA](\d+)⟧", view.template[t_from:]):
-        target = view.keys.get(int(token.group(1)))
-        mention_text = view.m(token.group(1)).text
-        if target and target != res and kind_of(ctx, target) in ("meeting", "document", "report") \
-                and mention_text in action:
-            ctx.claim(key, "acta:concerns", target, sent, "request")
-            ctx.claim(target, "acta:requestedBy", res, sent, "request")
-    return key
 
 
 _PURSUANT_LEAD = P(r"^(?:[Pp]ursuant|[Ii]n accordance|[Aa]ccording)\s+to\s+{SA:res}")
