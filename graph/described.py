@@ -17,7 +17,7 @@ from .citing import cite_found, governing
 from .dates import spelled_day
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
-from .outcomes import note_document, text_of_its_own
+from .outcomes import DATE_NOTES, dated_notes, note_document, text_of_its_own
 from .text import slugify, upper_first
 
 # what such a text is: its head noun, lower case as the resolutions write it
@@ -281,10 +281,9 @@ def rule_numbered_of(ctx: Context, view: View) -> None:
 
 # "the previously adopted Political Declarations of 20172 and 2021,3" (notes: resolutions 72/1 and 76/7, annex): one
 # declaration a year, each the text its note's resolution adopted (its annex), titled in the singular
-_YEAR_NOTE = r"(?:⟦D\d+⟧|(?:19|20)\d\d)\s*,?\s*⟦S\d+⟧"
 _TITLES_OF_YEARS = re.compile(r"\b(?P<title>(?:[A-Z][a-z]+\s+){0,3}(?:Declaration|Strateg(?=ies)|Framework|Compact|"
                               r"Charter|Commitment)(?:s|ies))\s+of\s+"
-                              rf"(?P<items>{_YEAR_NOTE}(?:\s*(?:,\s*and|,|and)\s*{_YEAR_NOTE})+)")
+                              rf"(?P<items>{DATE_NOTES}(?:\s*(?:,\s*and|,|and)\s*{DATE_NOTES})+)")
 
 
 _PLURAL_TITLES = ("Declarations", "Strategies", "Frameworks", "Compacts", "Charters", "Commitments")
@@ -294,13 +293,11 @@ def rule_titles_of_years(ctx: Context, view: View) -> None:
     plural = "⟦S" in view.template and any(w in view.template for w in _PLURAL_TITLES)
     for m in _TITLES_OF_YEARS.finditer(view.template) if plural else ():
         title = re.sub(r"ies$", "y", m.group("title")) if m.group("title").endswith("ies") else m.group("title")[:-1]
-        for item in re.finditer(r"(?:⟦D(?P<d>\d+)⟧|(?P<y>(?:19|20)\d\d))\s*,?\s*⟦S(?P<s>\d+)⟧", m.group("items")):
-            values = view.dates(item.group("d")) if item.group("d") else []
-            year = item.group("y") or (values[0].start if len(values) == 1 and values[0].precision == "year"
-                                       and not values[0].end else None)
-            note = int(item.group("s"))
+        for year, notes in dated_notes(view, m.group("items")):
+            note = notes[0]
             doc = resolve_mention(ctx, view, note) if "footnote" in view.m(note).attrs else None
-            if not (year and doc and ctx.registry.get(doc).kind in ("resolution", "decision", "document")):
+            if not (year and len(year) == 4 and doc and ctx.registry.get(doc).kind in ("resolution", "decision",
+                                                                                         "document")):
                 continue
             if ctx.registry.get(doc).kind in ("resolution", "decision"):
                 text = f"{doc}/annex"  # the text the resolution adopted, as "Adopts the … annexed to …" keys it

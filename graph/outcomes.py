@@ -36,6 +36,23 @@ _ADOPTED_BY = re.compile(r"⟦S(?P<s>\d+)⟧\s*,?\s+(?:which\s+was\s+|was\s+)?ad
                          r"(?:the\s+)?(?:above-mentioned\s+|aforementioned\s+)?⟦B(?P<b>\d+)⟧")
 
 
+# a date (or a bare year) and the notes right after it: "… of 18 November 2024,3 14 February 20254 and 20 June 20255",
+# "the Political Declarations of 20172 and 2021,3"
+DATE_NOTES = r"(?:⟦D\d+⟧|(?:19|20)\d\d)\s*,?\s*(?:⟦S\d+⟧)+"
+_DATE_NOTES_ITEM = re.compile(r"(?:⟦D(?P<d>\d+)⟧|(?P<y>(?:19|20)\d\d))\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)")
+
+
+def dated_notes(view: View, items: str) -> list[tuple[str | None, list[int]]]:
+    """Each date of a run of DATE_NOTES (its start, when it is one date: "2017", "2024-11-18") with its notes."""
+    out = []
+    for item in _DATE_NOTES_ITEM.finditer(items):
+        values = view.dates(item.group("d")) if item.group("d") else None
+        when = item.group("y") or (values[0].start if values and len(values) == 1 and not values[0].end
+                                   and values[0].precision != "vague" else None)
+        out.append((when, [int(i) for i in re.findall(r"⟦S(\d+)⟧", item.group("notes"))]))
+    return out
+
+
 def note_document(ctx: Context, view: View, index: int) -> str | None:
     """The document a footnote marker points to, if the marker is one."""
     if "footnote" not in view.m(index).attrs:

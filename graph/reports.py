@@ -11,7 +11,7 @@ import re
 
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
-from .outcomes import note_document
+from .outcomes import DATE_NOTES, dated_notes, note_document
 from .text import upper_first
 
 # what the report answers, between its author and its note: "the report of the Secretary-General submitted pursuant
@@ -43,7 +43,6 @@ _PLAIN_TOPIC = re.compile(r"\s*,?\s*(?:on|containing|regarding|concerning)\s+(?:
 # "the reports of the Secretary-General of 1990 3 and 1995, 4", "the reports of the Technical Secretariat of the
 # Organisation … of 18 November 2024,3 14 February 20254 and 20 June 20255", "The first report of the Investigation
 # and Identification Team, of 8 April 2020,10": one report a date, each in its note
-_DATE_NOTES = r"(?:⟦D\d+⟧|(?:19|20)\d\d)\s*,?\s*(?:⟦S\d+⟧)+"
 # "the reports of the Secretary-General on the United Nations Regional Centre for Peace and Disarmament in Africa,1
 # the … Centre … in Asia and the Pacific 2 and the … Centre … in Latin America and the Caribbean,3": one report on each
 # body, each in its note
@@ -51,7 +50,7 @@ _BODY_NOTE = r"(?:the\s+)?⟦B\d+⟧\s*,?\s*⟦S\d+⟧"
 _REPORTS_ON_BODIES = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧\s+on\s+"
                                 rf"(?P<items>{_BODY_NOTE}(?:\s*(?:,\s*and|,|and)?\s*{_BODY_NOTE})*)")
 _REPORTS_OF_DATES = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?\s*,?\s+of\s+"
-                               rf"(?P<items>{_DATE_NOTES}(?:\s*(?:,\s*and|,|and)?\s*{_DATE_NOTES})*)")
+                               rf"(?P<items>{DATE_NOTES}(?:\s*(?:,\s*and|,|and)?\s*{DATE_NOTES})*)")
 
 
 # "the report of the Secretary-General containing the replies of Member States on …, submitted pursuant to resolution
@@ -136,12 +135,9 @@ def rule_reports(ctx: Context, view: View) -> None:
 
     for m in _REPORTS_OF_DATES.finditer(view.template):
         who = resolve_mention(ctx, view, int(m.group("who")))
-        for item in re.finditer(r"(?:⟦D(?P<d>\d+)⟧|(?P<y>(?:19|20)\d\d))\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)", m.group("items")):
-            values = view.dates(item.group("d")) if item.group("d") else None
-            day = item.group("y") or (values[0].start if values and len(values) == 1 and not values[0].end
-                                      and values[0].precision != "vague" else None)
-            for index in re.findall(r"⟦S(\d+)⟧", item.group("notes")):
-                doc = note_document(ctx, view, int(index))
+        for day, notes in dated_notes(view, m.group("items")):
+            for index in notes:
+                doc = note_document(ctx, view, index)
                 if not (doc and who):
                     continue
                 ctx.claim(doc, "acta:producedBy", who, view.sentence, "reports-of-dates")
