@@ -295,12 +295,12 @@ _FOR_WHOM = re.compile(rf"\s+(?:established\s+)?for\s+(?:the\s+benefit\s+of\s+|t
                        r"(?=\s*[,;.()\[]|\d|\s+[a-zA-Z⟦]|\s*$)")
 # a group named only by what it is, capitalised, then what it works on: "the Group of Governmental Experts on the
 # relationship between disarmament and development" (not one node for every group of experts)
-_CAPITAL_GROUP = re.compile(r"(?:Open-ended\s+)?(?:Working\s+Group|Expert\s+Group|Group\s+of\s+(?:Governmental\s+|"
+CAPITAL_GROUP = re.compile(r"(?:Open-ended\s+)?(?:Working\s+Group|Expert\s+Group|Group\s+of\s+(?:Governmental\s+|"
                             r"Independent\s+)?Experts|Panel\s+of\s+(?:Governmental\s+)?Experts)")
 
 
 def _on_topic(text: str, m: Mention) -> Mention:
-    topic = _TOPIC.match(text, m.end) if not m.attrs.get("listed") and _CAPITAL_GROUP.fullmatch(m.label) else None
+    topic = _TOPIC.match(text, m.end) if not m.attrs.get("listed") and CAPITAL_GROUP.fullmatch(m.label) else None
     e = m.end + len(_TRAILING.sub("", topic.group(0))) if topic else 0
     if not topic or not re.match(r"\s*(?:[,;.(\[]|\d|$)", text[e:e + 3]):
         return m  # only a topic that ends the phrase: "… on verification in all its aspects" says more than a name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .bodies import CAPITAL_GROUP
 from .extract import Context, Lit, View, date_literal
 from .rules import P, first_date, key_of
 from .text import Sentence, slugify
@@ -39,7 +40,7 @@ def body_meeting(ctx: Context, body: str, date: str, sent: Sentence, kind: str =
 _MET = P(r"{BA:body}\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?=convened))?"
          r"(?:met|convened|held\s+(?:meetings|sessions))\s+(?:in\s+{L:place}\s*,?\s*)?(?:on\s+|in\s+(?=⟦D\d+⟧))?"
          r"{D:dates}")
-_GROUP = re.compile(r"\b(?:[Ww]orking\s+[Gg]roup|[Gg]roup\s+of\s+(?:[A-Z]\w+\s+)?[Ee]xperts|[Ee]xpert\s+[Gg]roup)\b")
+_GROUP = re.compile(CAPITAL_GROUP.pattern, re.I)  # (a group in lower case too: "the working group on …")
 _VERBS = r"(?:considered|approved|adopted|reviewed)"
 _FOLLOWING = re.compile(rf"\b(?P<verbs>{_VERBS}(?:\s+and\s+{_VERBS})*)\s+the\s+following\b[^:]*:\s*$")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .bodies import HEADS
+from .bodies import CAPITAL_GROUP, HEADS
 from .entities import name_generic_body
 from .extract import Context, Lit, View, date_literal
 from .occasions import key_of, kind_of
@@ -21,8 +21,7 @@ from .text import slugify
 # "the Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament, which was
 # established by the Assembly by its resolution 65/66": the name rule_establishment gives the group (_EST_BY), read
 # before the sentences are, for a preamble may name "the report of the Open-ended Working Group" first
-_GROUP_NAMED = re.compile(r"\b(?P<noun>(?:Open-ended\s+)?(?:Working\s+Group|Expert\s+Group|Group\s+of\s+(?:Governmental\s+|"
-                          r"Independent\s+)?Experts|Panel\s+of\s+(?:Governmental\s+)?Experts))"
+_GROUP_NAMED = re.compile(rf"\b(?P<noun>{CAPITAL_GROUP.pattern})"
                           r"(?P<topic>\s+on\s+(?:the\s+)?[a-z][^,;:()\n⟦]{3,150}?)\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?"
                           r"(?:established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in)\s+(?:its\s+|the\s+)?"
                           r"(?:General\s+Assembly\s+|Assembly\s+|Security\s+Council\s+|Council\s+)?(?:by\s+its\s+)?"
