@@ -159,8 +159,8 @@ def rule_texts_of_days(ctx: Context, view: View) -> None:
             key = f"{body}/{kind}/{day}"  # as "the decision of the ⟦body⟧ of ⟦day⟧" is keyed (graph/decisions.py)
             label = f"{kind} of the {ctx.registry.label(body)} of {spelled_day(day)}"
             if ctx.registry.get(key) is None:
-                ctx.registry.add(key, kind, label)  # a resolution (decision), which text_of_its_own keeps
-            text_of_its_own(ctx, view, key, label, m.start())
+                ctx.registry.add(key, kind, label)  # a resolution (decision), cited as a symbol there would be
+            cite_found(ctx, view, m.start(), key)
             ctx.claim(key, "acta:adoptedBy", body, view.sentence, "texts-of-days")
             ctx.claim(key, "acta:adoptionDate", date_literal(day), view.sentence, "texts-of-days")
             if m.group("title"):
@@ -183,12 +183,17 @@ _ITEM_MEETING = re.compile(r"^(?:\((?:[a-z]|[ivx]+|\d{1,3})\)\s+|\d{1,3}\.\s+)?T
 _LINK_BEFORE = re.compile(r"\bin\s+(?P<link>accordance|line|conformity)\s+with\s+$")
 
 
+def _the_decision(view: View, index: str | None) -> bool:
+    """An anaphor "the decision" (not "its decision", "that decision": those name one said before)."""
+    mention = view.m(int(index)) if index is not None else None
+    return bool(mention) and mention.attrs.get("noun") == "decision" and mention.text.lower().startswith("the ")
+
+
 def rule_decisions_of(ctx: Context, view: View) -> None:
     for m in _DECISIONS_OF.finditer(view.template) if "decision" in view.sentence.text else ():
-        noun = m.group("noun") or view.m(int(m.group("a"))).attrs.get("noun") if m.group("a") else m.group("noun")
-        if noun not in ("decision", "decisions") or m.group("a") and not view.m(int(m.group("a"))).text.startswith(
-                ("the ", "The ")):
+        if m.group("a") and not _the_decision(view, m.group("a")):
             continue
+        noun = m.group("noun") or "decision"
         link = _LINK_BEFORE.search(view.template, max(0, m.start() - 30), m.start())
         item = _ITEM_MEETING.match(view.template) if link else None
         if not item and not governing(ctx, view, m.start()):
@@ -213,7 +218,7 @@ def rule_decisions_of(ctx: Context, view: View) -> None:
         if meeting and meeting != agent and ctx.registry.get(meeting).kind == "meeting":
             ctx.claim(meeting, f"acta:in{link.group('link').capitalize()}With", key, view.sentence, "decisions-of")
         elif not link:
-            text_of_its_own(ctx, view, key, label, m.start())
+            cite_found(ctx, view, m.start(), key)
 
 
 # "the decision on the work of the Conference on Disarmament on the re-establishment … of five subsidiary bodies for
@@ -228,8 +233,7 @@ _DECISION_ON = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts)\s+decision|⟦A(?P<a>\d+)⟧)
 
 def rule_decision_on(ctx: Context, view: View) -> None:
     for m in _DECISION_ON.finditer(view.template) if "decision on" in view.sentence.text else ():
-        if m.group("a") and not (view.m(int(m.group("a"))).attrs.get("noun") == "decision"
-                                 and view.m(int(m.group("a"))).text.lower().startswith("the ")):
+        if m.group("a") and not _the_decision(view, m.group("a")):
             continue
         day = view.one_date(m.group("d"))
         named = [k for i in re.findall(r"⟦B(\d+)⟧", m.group("topic")) if (k := resolve_mention(ctx, view, int(i)))]
@@ -244,8 +248,7 @@ def rule_decision_on(ctx: Context, view: View) -> None:
         ctx.claim(key, "dcterms:title", Lit(upper_first(title)), view.sentence, "decision-on")
         ctx.claim(key, "acta:adoptedBy", body, view.sentence, "decision-on")
         ctx.claim(key, "acta:adoptionDate", date_literal(day.start), view.sentence, "decision-on")
-        if governing(ctx, view, m.start()):
-            text_of_its_own(ctx, view, key, title, m.start())
+        cite_found(ctx, view, m.start(), key)
 
 
 # "Welcoming the revised International Telecommunication Union resolution 186 on strengthening the role of the Union
