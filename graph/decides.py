@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .body_meetings import body_meeting
 from .entities import generic_noun, name_generic_body, resolve_mention
 from .extract import Context, View
+from .occasions import meeting_tail
 from .text import slugify
 
 # "Decides to convene the ninth Biennial Meeting", "Renews its decision to convene the Fifth Review Conference"
@@ -78,7 +80,6 @@ def rule_decide_list(ctx: Context, view: View) -> None:
         ctx.deciding_list = False  # the next paragraph, or a line that is no bare verb's item
         return
     me = ctx.speaking()
-    from .occasions import meeting_tail
     for m in _ITEM_CONVENES.finditer(t) if me else ():
         key = resolve_mention(ctx, view, int(m.group("m")))
         if key and ctx.registry.get(key).kind == "meeting":
@@ -94,7 +95,6 @@ def rule_decides(ctx: Context, view: View) -> None:
     session = resolve_mention(ctx, view, int(agenda.group("m"))) if agenda else None
     if session and ctx.registry.get(session).kind == "meeting":
         ctx.claim(me, "acta:onAgendaOf", session, view.sentence, "on-agenda")
-    from .occasions import meeting_tail
     m = _decision(view, _DECIDES_CONVENE)
     if m and (m.group("verb") != "establish" or view.m(int(m.group("m"))).attrs.get("convened")):
         key = resolve_mention(ctx, view, int(m.group("m")))
@@ -117,7 +117,6 @@ _CONVENING = re.compile(r"\s*,\s*(?:convening|meeting|to\s+(?:meet|convene|be\s+
 
 def _convening(ctx: Context, view: View, at: int, body: str, me: str) -> None:
     """The meetings the decision gives the body it founds: one per date, convened by the instrument."""
-    from .body_meetings import body_meeting
     m = _CONVENING.match(view.template, at)
     for value in view.dates(m.group(1)) if m else ():
         meeting = body_meeting(ctx, body, value.start, view.sentence)

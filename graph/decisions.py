@@ -20,6 +20,7 @@ import re
 
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
+from .mentions import CARDINALS
 from .rules import kind_of
 from .text import slugify, upper_first
 
@@ -120,7 +121,6 @@ def rule_text_on_topic(ctx: Context, view: View) -> None:
 
 # "on 11 May 1995, the Review and Extension Conference … adopted three decisions on, respectively, strengthening the
 # review process for the Treaty, principles and objectives for …, and extension of the Treaty,2": one text per topic
-_COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ADOPTED_ON_TOPICS = re.compile(r"(?:\bon\s+⟦D(?P<d>\d+)⟧\s*,\s*)?(?:the\s+)?⟦M(?P<m>\d+)⟧\s+adopted\s+"
                                 r"(?:(?P<count>two|three|four|five|six|several)\s+)?(?P<kind>decision|resolution)s\s+on"
                                 r"\s*,?\s*(?:respectively\s*,\s*)?(?P<topics>[a-z][^⟦;:]{4,600}?)\s*[,.]?\s*(?=⟦S|;|$)")
@@ -135,7 +135,7 @@ def rule_adopted_on_topics(ctx: Context, view: View) -> None:
             continue
         topics = [t.strip() for t in re.split(r"\s*,\s*", m.group("topics")) if t.strip()]
         topics[-1] = re.sub(r"^and\s+", "", topics[-1])
-        count = _COUNTED.get(m.group("count") or "")
+        count = CARDINALS.get(m.group("count") or "")
         if count and len(topics) == count - 1 and " and " in topics[-1]:  # "A, B and C": the last "and" parts two
             topics[-1:] = topics[-1].rsplit(" and ", 1)
         if count and len(topics) != count:

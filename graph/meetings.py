@@ -240,12 +240,12 @@ _CONVENED_QUOTED = re.compile(r"\b(?:convene|establish|hold|organi[sz]e)\b(?:\s*
                               + _CONVENED_HEADS[3:-1] + r"))[”\"]")
 # and said to have been convened: "noting with appreciation the open informal consultations convened in 2025 pursuant
 # to resolution 79/62" (heads that are no generic meeting's: graph/mentions.py GENERIC_MEETING_HEADS)
+_PAST_HEADS = (r"(?:consultations|exchanges|dialogues?|panel\s+discussions?|symposi(?:um|a)|seminars?|retreats?|"
+               r"round\s?tables?|hearings)")
 _CONVENED_PAST = re.compile(r"\bthe\s+(?P<name>(?:(?!(?:its|their|this|that|these|those|such|further)\s)"
-                            r"[a-z][a-z]*(?:-[a-z]+)*\s+){1,4}?(?P<head>consultations|exchanges|dialogues?|panel\s+discussions?|symposi(?:um|a)|"
-                            r"seminars?|retreats?|round\s?tables?|hearings))\s+(?=(?:convened|held|organi[sz]ed)\s+"
-                            r"(?:in|on|from|by|at)\b)")
-_PAST_HEAD = re.compile(r"(?:consultations|exchanges|dialogues?|discussions?|symposi|seminars?|retreats?|"
-                        r"round\s?tables?|hearings)\s+(?:convened|held|organi[sz]ed)\b")
+                            rf"[a-z][a-z]*(?:-[a-z]+)*\s+){{1,4}}?(?P<head>{_PAST_HEADS}))\s+(?=(?:convened|held|"
+                            r"organi[sz]ed)\s+(?:in|on|from|by|at)\b)")
+_PAST_HEAD = re.compile(rf"{_PAST_HEADS}\s+(?:convened|held|organi[sz]ed)\b")  # (a cheap test before the pattern)
 _ORDINAL_IN = re.compile(rf"\b(?i:{ORDINAL_WORD})\b")
 
 

@@ -96,6 +96,10 @@ def roman_value(text: str) -> int | None:
     return total
 
 
+# a count of things the text numbers in words ("three decisions", "the first three Meetings …")
+CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
 def english_ordinal(n: int) -> str:
     words = {v: k for k, v in ORDINALS.items()}
     if n in words:

@@ -18,7 +18,7 @@ from .dates import DateValue
 from .entities import ensure_place, named_meeting, resolve_mention
 from .extract import LETTER, Context, Lit, View, date_literal
 from .meetings import series_key
-from .mentions import Mention, english_ordinal
+from .mentions import CARDINALS, Mention, english_ordinal
 from .text import slugify, upper_first
 
 
@@ -525,31 +525,32 @@ def rule_plural_held_in(ctx: Context, view: View) -> None:
             continue
         name = re.sub(r"s$", "", re.sub(r"\s+", " ", m.group("name")))
         for value in values:
-            year = value.start
-            mention = Mention("meeting", view.sentence.start, view.sentence.start, name, f"{series_key(name)}/{year}",
-                              f"{year} {name}", {"named": True, "series": name, "year": year})
-            named_meeting(ctx, mention, view.sentence)
+            _of_the_series(ctx, view, name, value.start, f"{value.start} {name}", year=value.start)
 
 
 # "the successful convening of the first three Meetings of States Parties to the Treaty, in 2022, 2023 and 2025": the
 # first, second and third of the series, one a year
 _FIRST_N = re.compile(r"\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+⟦M(?P<m>\d+)⟧\s*,?\s*"
                       r"(?:held\s+)?in\s+⟦D(?P<d>\d+)⟧")
-_HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def rule_first_n(ctx: Context, view: View) -> None:
     for m in _FIRST_N.finditer(view.template) if "first " in view.template else ():
-        values, count = view.dates(m.group("d")), _HOW_MANY[m.group("n")]
+        values, count = view.dates(m.group("d")), CARDINALS[m.group("n")]
         plural = view.m(m.group("m")).text
         name = re.sub(r"^(\w+?)s\b", r"\1", re.sub(r"\s+", " ", plural))
         if len(values) != count or any(v.precision != "year" or v.end for v in values) or name == plural:
             continue
         for n, value in enumerate(values, start=1):
-            mention = Mention("meeting", view.sentence.start, view.sentence.start, name, f"{series_key(name)}/{n}",
-                              f"{english_ordinal(n)} {name}",
-                              {"named": True, "ordinal": n, "series": name, "year": value.start})
-            named_meeting(ctx, mention, view.sentence)
+            _of_the_series(ctx, view, name, str(n), f"{english_ordinal(n)} {name}", ordinal=n, year=value.start)
+
+
+def _of_the_series(ctx: Context, view: View, series: str, ident: str, label: str, **attrs) -> str:
+    """A meeting of a series the sentence names in the plural, read as its own mention ("the 2015 Review Conference",
+    "the second Meeting of States Parties …") would be."""
+    mention = Mention("meeting", view.sentence.start, view.sentence.start, series, f"{series_key(series)}/{ident}",
+                      label, {"named": True, "series": series, **attrs})
+    return named_meeting(ctx, mention, view.sentence)
 
 
 RULES = (rule_listed_occasions, rule_numbered_occasions, rule_for_hosting, rule_convening_by, rule_all_held_in,

@@ -19,6 +19,7 @@ import re
 from .citing import cite_found
 from .entities import resolve_mention
 from .extract import Context, View, date_literal
+from .series import merge_into
 
 # (a note whose text names no document stays a number glued to the name: "… Caribbean (Treaty of Tlatelolco)1 was …")
 _NOTES = r"(?:\s*\(\s*⟦I\d+⟧\s*\))?(?:\s*,?\s*(?:⟦S\d+⟧|\[\^\d+\])|(?<=[⟧)])\d{1,2}(?!\d))*"
@@ -220,7 +221,6 @@ def merge_short_names(ctx: Context) -> None:
     """The short name's node becomes the full name's (its title, as a body's full name is its label beside its
     acronym), labelled "<full name> (<short name>)" as the text introduces it: the short name is an altLabel there,
     and no title."""
-    from .series import merge_into
     entities = ctx.registry.entities
     alias = {short: full for full, short in ctx.short_names.items() if full in entities and short in entities}
     if not alias:
