@@ -92,7 +92,23 @@ _EARLIER_TOPIC = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+(?P<kind>resolut
                             r"(?P<topic>(?:the\s+)?[A-Za-z][^⟦,;]{2,150}?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
+# (or with no agent: "the decision on the work of the Conference on Disarmament on the re-establishment … of five
+# subsidiary bodies for the 2025 session, adopted on 30 January 2025": the decision of the one body its topic names)
+_ON_TOPIC_DAY = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+(?P<kind>resolution|decision))\s+on\s+"
+                           r"(?P<topic>(?:the\s+)?[a-z](?:[^⟦;]|⟦[BM]\d+⟧){3,250}?)\s*,?\s+adopted\s+on\s+⟦D(?P<bd>\d+)⟧"
+                           r"(?!\s*,?\s*(?:by|at)\b)")
+
+
 def rule_text_on_topic(ctx: Context, view: View) -> None:
+    for m in _ON_TOPIC_DAY.finditer(view.template) if " on ⟦D" in view.template else ():
+        ana = m.group("ana")
+        kind = view.m(ana).attrs.get("noun") if ana is not None else m.group("kind")
+        named = {k for i in re.findall(r"⟦B(\d+)⟧", m.group("topic")) if (k := view.keys.get(int(i)))}
+        if kind in ("resolution", "decision") and len(named) == 1 and _one_day(view, m.group("bd")):
+            (body,) = named
+            if kind_of(ctx, body) == "body":
+                day = view.dates(m.group("bd"))[0].start
+                _text_on_topic(ctx, view, m.group("topic"), ana, f"{body}/{kind}/{day}", kind, body, day)
     for m in _ON_TOPIC.finditer(view.template):
         ana = m.group("ana")
         kind = view.m(ana).attrs.get("noun") if ana is not None else m.group("kind")

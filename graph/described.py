@@ -221,36 +221,6 @@ def rule_decisions_of(ctx: Context, view: View) -> None:
             cite_found(ctx, view, m.start(), key)
 
 
-# "the decision on the work of the Conference on Disarmament on the re-establishment … of five subsidiary bodies for
-# the 2025 session, adopted on 30 January 2025", "the decision on the programme of work adopted by the Conference on
-# 29 May 2009": a decision titled by its topic, of the body that adopted it (or the one body its topic names) that day,
-# keyed as graph/decisions.py keys a body's decision of a day
-_DECISION_ON = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts)\s+decision|⟦A(?P<a>\d+)⟧)\s+on\s+"
-                          r"(?P<topic>(?:the\s+)?[a-z](?:[^⟦;]|⟦[BM]\d+⟧){3,250}?)\s*,?\s+adopted\s+"
-                          r"(?:by\s+(?:the\s+)?(?:⟦B(?P<b>\d+)⟧|(?P<short>Conference|Commission|Committee|Council|"
-                          r"Assembly|Board))\s+)?on\s+⟦D(?P<d>\d+)⟧")
-
-
-def rule_decision_on(ctx: Context, view: View) -> None:
-    for m in _DECISION_ON.finditer(view.template) if "decision on" in view.sentence.text else ():
-        if m.group("a") and not _the_decision(view, m.group("a")):
-            continue
-        day = view.one_date(m.group("d"))
-        named = [k for i in re.findall(r"⟦B(\d+)⟧", m.group("topic")) if (k := resolve_mention(ctx, view, int(i)))]
-        body = resolve_mention(ctx, view, int(m.group("b"))) if m.group("b") else \
-            ctx.named_by_head.get(m.group("short")) if m.group("short") else named[0] if len(set(named)) == 1 else None
-        if not (day and day.precision == "day" and body and ctx.registry.get(body).kind == "body"):
-            continue
-        title = "decision on " + view.phrase(m.group("topic")).strip()
-        key = f"{body}/decision/{day.start}"
-        if ctx.registry.get(key) is None:
-            ctx.registry.add(key, "decision", f"{title} ({ctx.registry.label(body)}, {spelled_day(day.start)})")
-        ctx.claim(key, "dcterms:title", Lit(upper_first(title)), view.sentence, "decision-on")
-        ctx.claim(key, "acta:adoptedBy", body, view.sentence, "decision-on")
-        ctx.claim(key, "acta:adoptionDate", date_literal(day.start), view.sentence, "decision-on")
-        cite_found(ctx, view, m.start(), key)
-
-
 # "Welcoming the revised International Telecommunication Union resolution 186 on strengthening the role of the Union
 # …, adopted by the 2018 Plenipotentiary Conference of the Union, held in Dubai …": a body's numbered resolution (or
 # decision) that no symbol names, keyed by the body and its number, adopted at the meeting the clause names
@@ -314,4 +284,4 @@ def rule_titles_of_years(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_described_text, rule_general_comment, rule_texts_of_days, rule_titles_of_years, rule_decisions_of,
-         rule_decision_on, rule_numbered_of)
+         rule_numbered_of)

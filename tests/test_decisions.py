@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import extract_resolution, rule_triples
+
 from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
 
@@ -402,3 +404,21 @@ def test_decisions_a_meeting_adopted_on_topics_listed_respectively_are_one_each(
     assert {o for s, p, o in got if p == "acta:adoptionDate"} == {Lit("1995-05-11", "xsd:date")}
     assert {x.registry.get(o).label for s, p, o in got if p == "acta:adoptedBy"} == {
         "1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"}
+
+
+def test_a_decision_on_a_topic_adopted_on_a_day_is_the_decision_of_the_body_it_names(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_65.md (a preambular clause, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/65",
+        "Noting with appreciation the decisions made at the 2025 session to promote substantive discussions, "
+        "including, inter alia, the decision on the work of the Conference on Disarmament on the re-establishment, in "
+        "accordance with its rules of procedure, of five subsidiary bodies for the 2025 session, adopted on 30 January "
+        "2025,")
+    key = "un/conference-on-disarmament/decision/2025-01-30"
+    got = rule_triples(x, "text-on-topic")
+    assert {(key, "acta:adoptedBy", "un/conference-on-disarmament"),
+            (key, "acta:adoptionDate", Lit("2025-01-30", "xsd:date"))} <= got
+    (title,) = [o for s, p, o in got if p == "dcterms:title"]
+    assert title.value.startswith("Decision on the work of the Conference on Disarmament on the re-establishment")
+    assert ("un/a/res/80/65", "acta:notes", key) in rule_triples(x, "citing-clause")
+

@@ -225,23 +225,6 @@ def test_a_meeting_convened_in_accordance_with_the_decisions_of_another(tmp_path
         (f"{series}/19", "acta:inAccordanceWith", f"{series}/18/decisions")}
 
 
-def test_a_decision_on_a_topic_adopted_on_a_day_is_the_decision_of_the_body_it_names(tmp_path: Path) -> None:
-    # /work/shared/corpus/un-ga-80/A_RES_80_65.md (a preambular clause, cut)
-    x = extract_resolution(
-        tmp_path, "A/RES/80/65",
-        "Noting with appreciation the decisions made at the 2025 session to promote substantive discussions, "
-        "including, inter alia, the decision on the work of the Conference on Disarmament on the re-establishment, in "
-        "accordance with its rules of procedure, of five subsidiary bodies for the 2025 session, adopted on 30 January "
-        "2025,")
-    key = "un/conference-on-disarmament/decision/2025-01-30"
-    got = rule_triples(x, "decision-on")
-    assert {(key, "acta:adoptedBy", "un/conference-on-disarmament"),
-            (key, "acta:adoptionDate", Lit("2025-01-30", "xsd:date"))} <= got
-    (title,) = [o for s, p, o in got if p == "dcterms:title"]
-    assert title.value.startswith("Decision on the work of the Conference on Disarmament on the re-establishment")
-    assert ("un/a/res/80/65", "acta:notes", key) in rule_triples(x, "citing-clause")
-
-
 def test_the_note_after_a_meetings_decision_is_the_meetings_text(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_22.md (a preambular clause, shortened)
     x = extract_resolution(
