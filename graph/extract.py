@@ -93,6 +93,8 @@ class Context:
         self.last_country: str | None = None              # the country named last (requests)
         self.pending_list: dict[str, object] | None = None  # a session's list of what it considered (sessions)
         self.deciding_list: bool = False                   # under a lead "… we decide to:" (decides)
+        self.noted_texts: list[tuple[str, str]] = []       # (a text, the note right after it) (outcomes)
+        self.conference_annexes: dict[str, tuple[str, Sentence]] = {}  # note -> (conference, note) (outcomes)
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
         self.bare_marks = sequence_markers(extraction.document.text, extraction.document.body_start, self.notes)
 
@@ -184,8 +186,12 @@ _QUOTED = re.compile(r"[“\"](?P<q>[^”\"\n]{3,300}?)[.,]?[”\"]")
 
 
 # a text named after the meeting that produced it
-_TEXT_OF = re.compile(r"(?:(?:Final|Concluding|Outcome)\s+Document|Final\s+Act|(?:[A-Z][\w-]+\s+)*Declaration|"
-                      r"Programme\s+of\s+Action|Plan\s+of\s+(?:Action|Implementation))\s+of\s+(?:the\s+)?")
+_TEXT_HEAD = (r"(?:[A-Z][\w-]+\s+)*(?:Declaration|Agenda|Consensus|Commitments?|Programme\s+of\s+Action|"
+              r"Platform\s+for\s+Action|Plan\s+of\s+(?:Action|Implementation))")
+_TEXT_OF = re.compile(r"(?:(?:Final|Concluding|Outcome)\s+Document|Final\s+Act|"
+                      # "the Copenhagen Declaration on Social Development and Programme of Action of the World Summit
+                      # for Social Development", "the Addis Ababa Action Agenda of the Third International Conference …"
+                      rf"{_TEXT_HEAD}(?:\s+on(?:\s+[A-Z][\w-]+)+)?(?:\s+and\s+{_TEXT_HEAD})?)\s+of\s+(?:the\s+)?")
 
 
 def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
@@ -284,10 +290,12 @@ def extract(doc: Document) -> Extraction:
         views.append(view)
     from .decides import finish
     from .decisions import finish_annexed
+    from .outcomes import finish_conference_texts
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
     from .treaties import merge_short_names
     finish(ctx)
     finish_annexed(ctx)
+    finish_conference_texts(ctx)
     ctx.claim_titles_once_read()
     merge_aliases(ctx)
     merge_short_names(ctx)

@@ -22,6 +22,7 @@ from .citing import cite_found
 from .dates import DateValue
 from .entities import generic_noun, name_generic_body, resolve_mention
 from .extract import Context, Lit, View, date_literal
+from .footnotes import markers
 from .text import slugify, upper_first
 
 _DOCUMENT = ("document", "report")
@@ -292,7 +293,7 @@ def rule_adoption_by_the(ctx: Context, view: View) -> None:
 
 
 # a note that names a conference's report by its title and sales number (a UN publication, no document symbol)
-_REPORT_NOTE = re.compile(r"^(?:\[\^\d{1,3}\]:|\d{1,3})?\s*(?:See\s+(?:also\s+)?)?"
+_REPORT_NOTE = re.compile(r"^(?:\[\^\d{1,3}\]:|\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?\s*(?:See\s+(?:also\s+)?)?"
                           r"(?P<title>Report\s+of\s+the\s+⟦M(?P<m>\d+)⟧)"
                           r"(?:[^⟦()]|⟦[LD]\d+⟧)*\((?:⟦B\d+⟧|United\s+Nations)\s+publication")
 
@@ -307,6 +308,37 @@ def rule_report_note(ctx: Context, view: View) -> None:
     ctx.registry.add(key, "report", title)
     ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "report-note")
     ctx.claim(key, "acta:producedBy", meeting, view.sentence, "report-note")
+    number = next((n for n, note in ctx.notes.items() if view.sentence.start <= note.start < view.sentence.end), None)
+    if number and _RESOLUTION_ANNEX.search(view.template, m.end()):
+        ctx.conference_annexes[number] = (meeting, view.sentence)
+
+
+# "…, chap. I, resolution 1, annexes I and II" at the end of such a note: the texts the note is put to ("the Beijing
+# Declaration and Platform for Action, 8") are annexed to a resolution of the conference, adopted there
+_RESOLUTION_ANNEX = re.compile(r"\bresolution\s+\d+\s*,\s*annex")
+_BEFORE_NOTE = re.compile(r"[\s,]*")
+
+
+def rule_texts_noted(ctx: Context, view: View) -> None:
+    """A text named with a note right after it: which note, for ``finish_conference_texts`` (a note is often read
+    after the sentences that point to it)."""
+    text = ctx.x.document.text
+    for i, m in enumerate(view.mentions):
+        if m.kind != "instrument":
+            continue
+        after = markers(text, m.end, min(m.end + 12, view.sentence.end), ctx.notes, ctx.bare_marks)
+        if after and _BEFORE_NOTE.fullmatch(text, m.end, after[0].start) and (key := resolve_mention(ctx, view, i)):
+            ctx.noted_texts.append((key, after[0].number))
+
+
+def finish_conference_texts(ctx: Context) -> None:
+    """Once the notes are read: a text whose note is a conference's report, "resolution 1, annex", was adopted at
+    that conference (the note, which names both, is the evidence)."""
+    for key, number in ctx.noted_texts:
+        if number in ctx.conference_annexes:
+            meeting, note = ctx.conference_annexes[number]
+            if ctx.claimed(key, "acta:adoptedAt") is None:
+                ctx.claim(key, "acta:adoptedAt", meeting, note, "conference-annex")
 
 
 # "the inputs … of the Peacebuilding Commission through its letter dated 13 November 2024,3", "the letter dated
@@ -537,4 +569,4 @@ def rule_report_of_meeting(ctx: Context, view: View) -> None:
 RULES = (rule_text_of_meeting, rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note,
          rule_established_in, rule_adoption_by_the, rule_report_note, rule_letters, rule_issued,
          rule_adoption_of_title, rule_introduced, rule_own_text, rule_title_on_note,
-         rule_adoption_at, rule_joint_text, rule_report_of_meeting)
+         rule_adoption_at, rule_joint_text, rule_report_of_meeting, rule_texts_noted)

@@ -159,6 +159,49 @@ def test_a_note_names_a_conferences_report_with_no_symbol(tmp_path: Path) -> Non
     assert {o.value for s, p, o in found if p == "dcterms:title"} == {"Report of the Fourth World Conference on Women"}
 
 
+
+def test_a_text_annexed_to_a_conferences_resolution_was_adopted_there(tmp_path: Path) -> None:
+    x = build(tmp_path, BEIJING_10, "A/RES/80/10")
+    assert claims(x, "conference-annex") == {("instrument/beijing-declaration-and-platform-for-action",
+                                               "acta:adoptedAt", "series/world-conference-on-women/4")}
+    # the evidence is the note, which names the conference and the annex
+    claim = next(c for c in x.claims if c.rule == "conference-annex")
+    assert x.document.text[claim.start:claim.end].startswith("[^8]: Report of the Fourth World Conference")
+    # a report of the conference cited for itself (no resolution's annex) says nothing of the text
+    assert not claims(build(tmp_path, BEIJING_10.replace(", resolution 1, annexes I and II", ""), "A/RES/80/10"),
+                      "conference-annex")
+
+
+# /work/shared/corpus/ipbes/unep-ipbes-mi-2-9-panama-resolution.txt: a note under its superscript number (PDF text)
+RIO_PANAMA = """The General Assembly,
+
+Recalling the Johannesburg Declaration on Sustainable Development⁴ and its principles,
+
+⁴ Report of the World Summit on Sustainable Development, Johannesburg, South Africa, 26 August–4 September 2002 (United Nations publication, Sales No. E.03.II.A.1 and corrigendum), chap. I, resolution 1, annex. ↑
+"""
+
+
+def test_a_conferences_report_under_a_superscript_number(tmp_path: Path) -> None:
+    x = build(tmp_path, RIO_PANAMA, "A/RES/80/90")
+    assert ("meeting/world-summit-on-sustainable-development/report", "acta:producedBy",
+            "meeting/world-summit-on-sustainable-development") in claims(x, "report-note")
+    assert claims(x, "conference-annex") == {("instrument/johannesburg-declaration-on-sustainable-development",
+                                               "acta:adoptedAt", "meeting/world-summit-on-sustainable-development")}
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_5.md, annex, paragraph 9 (its note cut)
+ADDIS_5 = """The General Assembly,
+
+9. We reaffirm the Addis Ababa Action Agenda of the Third International Conference on Financing for Development as an integral part of the 2030 Agenda.
+"""
+
+
+def test_an_agenda_named_after_the_conference_that_produced_it(tmp_path: Path) -> None:
+    x = build(tmp_path, ADDIS_5, "A/RES/80/5")
+    assert claims(x, "text-of-meeting") >= {
+        ("instrument/addis-ababa-action-agenda-of-the-third-international-conference-on-financing-for-development",
+         "acta:producedBy", "series/international-conference-on-financing-for-development/3")}
+
 # /work/shared/corpus/un-ga-80/A_RES_80_11.md, a preambular clause (cut) and its notes
 LETTERS_11 = """The General Assembly,
 
