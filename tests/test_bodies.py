@@ -140,6 +140,14 @@ def test_the_summit_organ_of_a_listed_body_is_a_body_of_it() -> None:
     alone = "Recalling the Conference of Heads of State and Government held in Lomé on 30 July 2018,"
     assert not [m for m in find_bodies(alone, 0, len(alone), "UN") if "Conference" in m.text]
 
+    # a listed summit organ goes by the name resolutions give it (A/RES/80/60: "Agenda 2063 adopted by the Assembly
+    # of Heads of State and Government of the African Union"), its short name an alias (the list says whose organ it is)
+    for text in ("Agenda 2063 adopted by the Assembly of Heads of State and Government of the African Union,",
+                 "Agenda 2063 adopted by the Assembly of the African Union,"):
+        found = [m for m in find_bodies(text, 0, len(text), "UN") if m.text.startswith("Assembly")]
+        assert [(m.key, m.label) for m in found] == [
+            ("african-union/assembly", "Assembly of Heads of State and Government of the African Union")]
+
 
 def test_a_final_document_of_a_session_is_not_a_body() -> None:
     text = ("Recalling paragraph 118 of the Final Document of the Tenth Special Session of the General Assembly, and "
