@@ -211,6 +211,17 @@ def _of_listed(name: str, org: str | None) -> tuple[str, BodyInfo] | None:
     return None
 
 
+def _named_after_listed(name: str, org: str | None) -> tuple[str, BodyInfo] | None:
+    """"the Association of Southeast Asian Nations Political-Security Community Council", "the African Union Centre
+    for Post-Conflict Reconstruction and Development": an organ named after the organization it belongs to, and its
+    own name. Not the United Nations': its name begins those of a whole system's funds, programmes and agencies."""
+    for m in re.finditer(r"\s+(?=[A-Z])", name):
+        info = lookup(name[:m.start()], org)
+        if info and info.kind == "organization" and info.key != "un" and HEAD_WORD.search(name[m.end():]):
+            return name[m.end():], info
+    return None
+
+
 def _truncated_listed(name: str) -> BodyInfo | None:
     """A listed body's long name cut short by a conversion error, if it is most of that name."""
     if len(name) < 25:
@@ -382,13 +393,13 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
         # "Election of Members to the Board of Governors", "Members of the Platform", "Heads of State and Government
         # of the Economic Community of West African States": about a body, which is the part after "of the"
         return [] if depth >= 4 else _shaped(text, s + lead.end("x") + len(lead.group("sep")), e, org, depth + 1)
-    owner = _of_listed(name, org)
-    if owner:  # "Commission of the Economic Community of Central African States": an organ of a listed body
-        head, parent = owner
+    of, after = _of_listed(name, org), _named_after_listed(name, org)
+    if of or after:  # "Commission of the Economic Community of Central African States": an organ of a listed body
+        head, parent = of or after
         listed = catalogue().get(f"{parent.key}/{slugify(head)}")
         if listed:  # "the Plenary of the Intergovernmental Science-Policy Platform …" is the listed organ
             return [Mention("body", s, e, text[s:e], listed.key, listed.label, {"listed": True, "kind": listed.kind})]
-        return [Mention("body", s, e, text[s:e], f"{parent.key}/{slugify(head)}", head,
+        return [Mention("body", s, e, text[s:e], f"{parent.key}/{slugify(head)}", head if of else name,
                         {"listed": False, "parent": parent.key})]
     if _PLENARY_OF_SHORT.fullmatch(name):  # "the General Conference of the Agency": the organ of the agency named
         return [Mention("body", s, e, text[s:e], "body/" + slugify(name), name,  # before (graph/entities.py)

@@ -149,6 +149,22 @@ def test_the_summit_organ_of_a_listed_body_is_a_body_of_it() -> None:
             ("african-union/assembly", "Assembly of Heads of State and Government of the African Union")]
 
 
+
+@pytest.mark.parametrize(("text", "key", "parent"), [
+    # /work/shared/corpus/un-ga-80/A_RES_80_47.md, A_RES_80_11.md
+    ("and the decision of the Association of Southeast Asian Nations Political-Security Community Council, established "
+     "under the Charter of the Association,", "asean/political-security-community-council", "asean"),
+    ("the African Union Centre for Post-Conflict Reconstruction and Development,",
+     "african-union/centre-for-post-conflict-reconstruction-and-development", "african-union"),
+    # the United Nations' name begins a system's programmes and agencies: no organ of the Organization said
+    ("the United Nations Youth Office,", "body/united-nations-youth-office", None),
+])
+def test_an_organ_named_after_its_organization(text: str, key: str, parent: str | None) -> None:
+    found = [m for m in find_bodies(text, 0, len(text), "UN") if m.key.endswith(key.split("/")[-1])]
+    assert [(m.key, m.attrs.get("parent")) for m in found] == [(key, parent)]
+    # its name is the whole name the text gives it
+    assert found[0].label == found[0].text
+
 def test_a_final_document_of_a_session_is_not_a_body() -> None:
     text = ("Recalling paragraph 118 of the Final Document of the Tenth Special Session of the General Assembly, and "
             "the Concluding Document of the Twelfth Special Session of the General Assembly,")
