@@ -120,6 +120,11 @@ _PLENARY_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:
                            r"|Plenary")  # "the Plenary of the Intergovernmental Science-Policy Platform on …"
 _PLENARY_OF_SHORT = re.compile(rf"(?:{_PLENARY_ORGAN.pattern})\s+of\s+the\s+(?:Agency|Organization|Organisation|Union|"
                                r"Community|Platform)")
+# an organ of a body that no catalogue lists, both named: "the Council of Delegates of the International Red Cross and
+# Red Crescent Movement"
+_HEADS = "|".join(HEADS)
+_ORGAN_OF_NAMED = re.compile(rf"(?P<head>(?:[A-Z][\w-]+\s+){{0,2}}(?:{_HEADS})(?:\s+of\s+[A-Z][\w-]+)?)\s+of\s+the\s+"
+                             rf"(?P<whose>(?:[A-Z][\w’'-]*\s+(?:(?:and|for|of|on)\s+)?)+(?:{_HEADS}))")
 # a body of a treaty's parties, though its name holds the treaty's: "the Assembly of States Parties to the Rome Statute"
 _TREATY_BODY = re.compile(r"(?:" + "|".join(HEADS) + r")\s+of\s+(?:the\s+)?States\s+Parties\s+to\s")
 # a body named for its work on a text: "Group of Governmental Experts on the Operation and Further Development of the
@@ -401,6 +406,11 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
             return [Mention("body", s, e, text[s:e], listed.key, listed.label, {"listed": True, "kind": listed.kind})]
         return [Mention("body", s, e, text[s:e], f"{parent.key}/{slugify(head)}", head if of else name,
                         {"listed": False, "parent": parent.key})]
+    organ = _ORGAN_OF_NAMED.fullmatch(name)
+    if organ:
+        whose = "body/" + slugify(organ.group("whose"))
+        return [Mention("body", s, e, text[s:e], f"{whose}/{slugify(organ.group('head'))}", organ.group("head"),
+                        {"listed": False, "parent": whose, "parent_name": organ.group("whose")})]
     if _PLENARY_OF_SHORT.fullmatch(name):  # "the General Conference of the Agency": the organ of the agency named
         return [Mention("body", s, e, text[s:e], "body/" + slugify(name), name,  # before (graph/entities.py)
                         {"listed": False, "organ_of": True})]

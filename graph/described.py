@@ -158,6 +158,8 @@ def rule_texts_of_days(ctx: Context, view: View) -> None:
         for day in days:
             key = f"{body}/{kind}/{day}"  # as "the decision of the ⟦body⟧ of ⟦day⟧" is keyed (graph/decisions.py)
             label = f"{kind} of the {ctx.registry.label(body)} of {spelled_day(day)}"
+            if m.group("title"):  # known by its title first: "Working towards … (resolution of the … of 26 November …)"
+                label = f"{upper_first(m.group('title').strip())} ({label})"
             if ctx.registry.get(key) is None:
                 ctx.registry.add(key, kind, label)  # a resolution (decision), cited as a symbol there would be
             cite_found(ctx, view, m.start(), key)

@@ -67,9 +67,10 @@ def post_title(label: str) -> str:
 
 
 # an organ of a body called by its short name: "the Commission of the Community", "the Board of Governors of the Agency"
-_SHORT_NAMES = re.compile(r"\b(Community|Agency|Organization|Organisation|Union|Platform|Court)\b")
-_OF_SHORT_NAME = re.compile(r"^(?P<head>.+?)\s+of\s+the\s+(?P<word>Community|Agency|Organization|Organisation|Union|"
-                            r"Platform|Court)$")
+_SHORT_WORDS = r"Community|Agency|Organization|Organisation|Union|Platform|Court|Fund|Programme|Centre|Commission"
+_SHORT_NAMES = re.compile(rf"\b({_SHORT_WORDS})\b")
+# "the Advisory Group of the Fund" after "the Peacebuilding Fund"
+_OF_SHORT_NAME = re.compile(rf"^(?P<head>.+?)\s+of\s+the\s+(?P<word>{_SHORT_WORDS})$")
 
 
 def _remember_short_names(ctx: Context, m: Mention, key: str) -> None:
@@ -77,6 +78,8 @@ def _remember_short_names(ctx: Context, m: Mention, key: str) -> None:
     named = [m.attrs["parent"]] if m.attrs.get("parent") else []
     if m.attrs.get("listed"):
         named += [key.split("/")[0], key]  # "the Conference of Heads of State … of the Economic Community …"
+    elif (last := _SHORT_NAMES.search(m.label.rsplit(None, 1)[-1])) and " of " not in m.label:
+        ctx.named_by_word[last.group(1)] = key  # "the Peacebuilding Fund": its word names it next ("… of the Fund")
     for k in named:
         entity = ctx.registry.get(k)
         for word in _SHORT_NAMES.findall(entity.label) if entity else ():
@@ -124,6 +127,8 @@ def _named_body(ctx: Context, m: Mention, sent: Sentence) -> str:
         head = short.group("head")
         key = _unlisted_body(ctx, f"{owner}/{slugify(head)}", head, owner, sent)
     else:
+        if m.attrs.get("parent_name"):  # "… of the International Red Cross and Red Crescent Movement": a body too
+            _unlisted_body(ctx, m.attrs["parent"], m.attrs["parent_name"], None, sent)
         key = _unlisted_body(ctx, m.key, m.label, m.attrs.get("parent"), sent,
                              "officer" if m.attrs.get("officer") else "body")
     _remember_short_names(ctx, m, key)

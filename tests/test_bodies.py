@@ -165,6 +165,17 @@ def test_an_organ_named_after_its_organization(text: str, key: str, parent: str 
     # its name is the whole name the text gives it
     assert found[0].label == found[0].text
 
+
+def test_an_organ_of_a_body_no_catalogue_lists() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_50.md: both named, the organ under the body
+    text = ("Noting the resolutions of 26 November 2011 and 22 June 2022 of the Council of Delegates of the "
+            "International Red Cross and Red Crescent Movement entitled “Working towards the elimination of nuclear "
+            "weapons”,")
+    [found] = find_bodies(text, 0, len(text), "UN")
+    assert (found.key, found.label, found.attrs["parent"], found.attrs["parent_name"]) == (
+        "body/international-red-cross-and-red-crescent-movement/council-of-delegates", "Council of Delegates",
+        "body/international-red-cross-and-red-crescent-movement", "International Red Cross and Red Crescent Movement")
+
 def test_a_final_document_of_a_session_is_not_a_body() -> None:
     text = ("Recalling paragraph 118 of the Final Document of the Tenth Special Session of the General Assembly, and "
             "the Concluding Document of the Twelfth Special Session of the General Assembly,")

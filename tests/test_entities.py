@@ -46,6 +46,21 @@ def test_an_organ_of_the_agency_is_the_agencys_named_before(tmp_path) -> None:
     assert not [k for k in x.registry.entities if "of-the-agency" in k]
 
 
+
+def test_an_organ_of_the_fund_is_the_funds_named_before(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_11.md, paragraph 14 (the Peacebuilding Fund is in no catalogue)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/11",
+        "14. Encourages the Peacebuilding Commission to maintain a regular and strategic dialogue with the "
+        "Peacebuilding Fund, and continue its engagement with the Advisory Group of the Fund;")
+    group = "body/peacebuilding-fund/advisory-group"
+    assert x.registry.label(group) == "Advisory Group"
+    assert (group, "org:subOrganizationOf", "body/peacebuilding-fund") in {(c.subject, c.predicate, c.object)
+                                                                           for c in x.claims}
+    # with no fund named before, the name stays whole
+    x = extract_resolution(tmp_path, "A/RES/80/11", "14. Encourages engagement with the Advisory Group of the Fund;")
+    assert "body/advisory-group-of-the-fund" in x.registry.entities
+
 def test_the_committee_capitalised_is_the_committee_named_last(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_44.md (a preambular clause, cut) and A_RES_80_11.md paragraph 16 (cut)
     x = extract_resolution(
