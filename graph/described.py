@@ -285,5 +285,28 @@ def rule_titles_of_years(ctx: Context, view: View) -> None:
             ctx.claim(text, "acta:adoptionDate", date_literal(year), view.sentence, "titles-of-years")
 
 
+
+# "Stressing the importance of the substantive report of the above-mentioned Group of Governmental Experts, which …"
+# after "Welcoming the substantive report[^4] adopted by consensus by the Group …": a body's report with no note is the
+# one report the document has said the body adopted or produced
+_REPORT_OF_BODY = re.compile(r"\breport\s+of\s+(?:the\s+)?(?:above-mentioned\s+|aforementioned\s+)?⟦B(?P<b>\d+)⟧"
+                             # (not another report, nor one to come: "stresses that the report of the Commission
+                             # should contain …")
+                             r"(?!\s*,?\s*⟦S|\s+(?:on|of|for|to|submitted|requested|prepared|contained|should|shall|"
+                             r"will|would|must|may)\b)")
+
+
+def rule_report_of_body(ctx: Context, view: View) -> None:
+    for m in _REPORT_OF_BODY.finditer(view.template) if "report of" in view.template else ():
+        body = resolve_mention(ctx, view, int(m.group("b")))
+        if not body or ctx.registry.get(body).kind != "body" or not governing(ctx, view, m.start()):
+            continue
+        reports = {c.subject for c in ctx.x.claims if c.object == body
+                   and c.predicate in ("acta:adoptedBy", "acta:producedBy")
+                   and ctx.registry.get(c.subject) and ctx.registry.get(c.subject).kind in ("document", "report")}
+        if len(reports) == 1:
+            cite_found(ctx, view, m.start(), reports.pop())
+
+
 RULES = (rule_described_text, rule_general_comment, rule_texts_of_days, rule_titles_of_years, rule_decisions_of,
-         rule_numbered_of)
+         rule_numbered_of, rule_report_of_body)

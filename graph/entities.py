@@ -119,8 +119,11 @@ def _named_body(ctx: Context, m: Mention, sent: Sentence) -> str:
     owner = ctx.named_by_word.get(short.group("word")) if short else None
     before = named_by_start(ctx, m.label) if not m.attrs.get("listed") and not owner \
         and re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*", m.label) else None
+    founded = ctx.generic_bodies.get(m.label.lower()) if not m.attrs.get("listed") else None
     if m.attrs.get("listed"):
         key = ensure_body(ctx, m.key, sent)
+    elif founded:
+        key = founded
     elif before:  # "the Regional Centre" after "the United Nations Regional Centre for Peace and Disarmament in …"
         key = before
     elif owner:  # "the Commission of the Community": the Community the document named last
@@ -216,8 +219,9 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             ctx.registry.add(key, "body", f"{m.label} {topic} ({founding.canonical})" if topic
                              else f"{m.label} ({founding.canonical})")
         ctx.last["body"] = key
-        if m.attrs.get("generic"):  # "the open-ended working group" later in the document is this one
-            ctx.generic_bodies[generic_noun(m.text).lower()] = key
+        # "the open-ended working group" later in the document is this one, and so is "the Group of Governmental
+        # Experts" after "the Group of Governmental Experts established pursuant to … resolution 77/250"
+        ctx.generic_bodies[generic_noun(m.text).lower() if m.attrs.get("generic") else m.label.lower()] = key
     elif m.kind == "body" and "of" in m.attrs:
         key = _post(ctx, m, sent)
     elif m.kind == "body" and not m.attrs.get("generic"):

@@ -258,3 +258,30 @@ def test_an_agencys_numbered_resolution_adopted_at_its_conference(tmp_path: Path
     assert (key, "dcterms:title", Lit("Strengthening the role of the Union with regard to transparency and "
                                       "confidence-building measures in outer space activities")) \
         in rule_triples(x, "numbered-of")
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_20.md, two preambular clauses and the note
+GGE_20 = ("Welcoming the substantive report[^4] adopted by consensus by the Group of Governmental Experts established "
+          "pursuant to General Assembly resolution 77/250 of 30 December 2022,",
+          "Stressing the importance of the substantive report of the above-mentioned Group of Governmental Experts, "
+          "which serves as a reference document for further measures,",
+          "[^4]: A/79/364.")
+
+
+def test_a_bodys_report_with_no_note_is_the_one_it_adopted(tmp_path: Path) -> None:
+    x = extract_resolution(tmp_path, "A/RES/80/20", *GGE_20)
+    group = "un/a/res/77/250/group-of-governmental-experts"
+    # "the above-mentioned Group of Governmental Experts" is the group founded by resolution 77/250, named so before
+    assert ("un/a/79/364", "acta:adoptedBy", group) in {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert "body/group-of-governmental-experts" not in x.registry.entities
+    assert ("un/a/res/80/20", "acta:stresses", "un/a/79/364") in rule_triples(x, "citing-clause")
+    # a report to come is none of those: "stresses that the report of the Group should contain …"
+    x = extract_resolution(tmp_path, "A/RES/80/20", GGE_20[0],
+                           "Stressing that the report of the above-mentioned Group of Governmental Experts should "
+                           "contain a summary,", GGE_20[2])
+    assert ("un/a/res/80/20", "acta:stresses", "un/a/79/364") not in rule_triples(x, "citing-clause")
+    # two reports of the body: which one, unsaid
+    x = extract_resolution(tmp_path, "A/RES/80/20", GGE_20[0],
+                           GGE_20[0].replace("Welcoming the substantive report[^4]", "Noting the interim report[^5]"),
+                           GGE_20[1], GGE_20[2], "[^5]: A/78/364.")
+    assert not {o for s, p, o in rule_triples(x, "citing-clause") if p == "acta:stresses"}

@@ -162,3 +162,16 @@ def test_the_group_a_resolution_founded_is_the_one_named_again_but_an_indefinite
     sessions = {s for s, p, o in got if p == "acta:meetingOf" and o == group}
     assert len(sessions) == 1 and "substantive-session" in next(iter(sessions))
     assert not any(p == "acta:establishedBy" and o == "un/a/dec/79/512" and s == group for s, p, o in got)
+
+
+def test_a_name_founded_by_a_resolution_is_that_body_later_too(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_21.md, paragraphs 7 and 8 (cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/21",
+        "7. Welcomes the contribution of the Group of Governmental Experts established pursuant to General Assembly "
+        "resolution 77/250 to international efforts;",
+        "8. Underlines the importance of the substantive report[^6] adopted by consensus by the above-mentioned Group "
+        "of Governmental Experts;", "[^6]: A/79/364.")
+    group = "un/a/res/77/250/group-of-governmental-experts"
+    assert ("un/a/79/364", "acta:adoptedBy", group) in {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert [k for k in x.registry.entities if "group-of-governmental-experts" in k] == [group]
