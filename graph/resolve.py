@@ -33,6 +33,7 @@ CLASSES = {
     "city": ("schema:City",),
     "country": ("schema:Country",),
     "venue": ("schema:Place",),  # "United Nations Headquarters": where in a city
+    "place": ("schema:Place",),  # a place no gazetteer lists ("Khan Shaykhun"), where an incident happened
     "office": ("acta:Office",),
     "role": ("org:Role", "skos:Concept"),
     "request": ("acta:Request",),
@@ -41,6 +42,7 @@ CLASSES = {
     "withdrawal": ("acta:Withdrawal",),
     "group": ("foaf:Group", "prov:Agent"),  # "all States", "the nuclear-weapon States": whom a text addresses
     "observance": ("acta:Observance",),  # an international day, year or decade (graph/observances.py)
+    "incident": ("acta:Incident",),  # an attack at a place on a day (graph/incidents.py)
 }
 
 

@@ -39,6 +39,7 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
         decisions,
         described,
         founding,
+        incidents,
         observances,
         occasions,
         officers,
@@ -54,7 +55,7 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
     return (founding.RULES + sessions.RULES + RULES + titles.RULES + officers.RULES
             + LATE_RULES + (clauses.rule_heading,) + sessions.LATE_RULES
             + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + occasions.RULES
-            + treaties.RULES + described.RULES + observances.RULES)
+            + treaties.RULES + described.RULES + observances.RULES + incidents.RULES)
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:

@@ -390,6 +390,18 @@ def test_the_timeline_has_a_treatys_entry_into_force_and_its_signature(tmp_path:
     assert ("1971-11-27", "signature of Declaration on the Zone of Peace, Freedom and Neutrality", "signature") in rows
 
 
+
+def test_the_timeline_has_the_incidents_a_report_concluded_on(tmp_path: Path) -> None:
+    """/work/shared/corpus/un-ga-80/A_RES_80_34.md (a preambular clause, cut)."""
+    store = resolution_store(tmp_path, "A/RES/80/34",
+                             "The second report of the Investigation and Identification Team, of 12 April 2021, which "
+                             "concluded that there were reasonable grounds to believe that a military helicopter of "
+                             "the Syrian Arab Air Force carried out a chemical weapons attack on Saraqib on 4 February "
+                             "2018;")
+    with open_store(store) as s:
+        rows = {(r["date"].value, r["event"].value, r["kind"].value) for r in run(s, load_query("timeline")).rows}
+    assert ("2018-02-04", "incident in Saraqib", "incident") in rows
+
 def test_a_meeting_a_state_convened_lists_it_as_convener(tmp_path: Path) -> None:
     """/work/shared/corpus/un-ga-80/A_RES_80_47.md (a preambular clause, cut)."""
     store = resolution_store(tmp_path, "A/RES/80/47",
