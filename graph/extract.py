@@ -93,6 +93,7 @@ class Context:
         self.last_country: str | None = None              # the country named last (requests)
         self.pending_list: dict[str, object] | None = None  # a session's list of what it considered (sessions)
         self.deciding_list: bool = False                   # under a lead "… we decide to:" (decides)
+        self.scheduled_meeting: str | None = None          # the meeting the paragraph before scheduled (proceedings)
         self.noted_texts: list[tuple[str, str]] = []       # (a text, the note right after it) (outcomes)
         self.conference_annexes: dict[str, tuple[str, Sentence]] = {}  # note -> (conference, note) (outcomes)
         self.notes = definitions(extraction.document.text, extraction.document.body_start)

@@ -241,18 +241,58 @@ _TO_BE_HELD_WITH = re.compile(r"(?:\b(?P<ana>aforementioned|above-mentioned|said
 _PEOPLE_OF = re.compile(r"\b(?:observers?|members?|representatives?|staff|delegations?)\s+of\s+(?:the\s+)?$")
 
 
+# "1. Decides that the formal meeting will be held in early 2026 at United Nations Headquarters, …": the instrument
+# decided when, where or how the meeting is held
+_DECIDES_HELD = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?[Dd]ecides\s+that\s+(?:the\s+)?"
+                           r"(?:(?P<ana>aforementioned|above-mentioned|said)\s+)?⟦[MA](?P<m>\d+)⟧\s+"
+                           r"(?:shall|will|should)\s+(?:be\s+(?:held|convened|organized)|take\s+place)\b")
+# "2. Also decides that the Secretary-General shall invite civil society representatives, including from …, as well
+# as relevant United Nations agencies, scientists, …, and academia": whom the meeting the instrument just scheduled
+# will have, each a group named by its words
+_SHALL_INVITE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?[Dd]ecides\s+that\s+(?:the\s+)?⟦B\d+⟧\s+"
+                           r"(?:shall|will|should)\s+invite\s+(?P<who>[^;]+)")
+_INCLUDING = re.compile(r",\s*(?:including|in\s+particular|notably)\b[^,;]*,")
+_INVITEE = re.compile(r"\b(?:representatives?|experts?|scientists?|academia|academics?|civil\s+society|"
+                      r"organi[sz]ations?|agencies|entities|institutions|parliamentarians|youth|private\s+sector|"
+                      r"industry|stakeholders|partners|survivors|victims)\b")
+
+
+def rule_scheduled(ctx: Context, view: View) -> None:
+    me = ctx.speaking()
+    m = _DECIDES_HELD.match(view.template) if me and "ecides that" in view.template else None
+    meeting = _meeting_to_be_held(ctx, view, int(m.group("m")), bool(m.group("ana"))) if m else None
+    if meeting:
+        ctx.claim(meeting, "acta:scheduledBy", me, view.sentence, "scheduled")
+        ctx.scheduled_meeting = meeting
+        return
+    invite = _SHALL_INVITE.match(view.template) if ctx.scheduled_meeting and me else None
+    if invite is None:
+        ctx.scheduled_meeting = None  # (only the paragraph right after the one that scheduled it)
+        return
+    who = _INCLUDING.sub(",", invite.group("who"))
+    for item in re.split(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", who):
+        words = re.split(r"\s+(?:by|from|with|in|to|including|accredited)\b", view.phrase(item), maxsplit=1)[0]
+        words = re.sub(r"^(?:the|all|relevant|other)\s+", "", words.strip(" .,"))
+        if _INVITEE.search(words) and len(words.split()) <= 6:
+            ctx.claim(ctx.scheduled_meeting, "acta:participant", ensure_group(ctx, words), view.sentence, "invited")
+
+
 def rule_to_be_held_with(ctx: Context, view: View) -> None:
     for m in _TO_BE_HELD_WITH.finditer(view.template):
-        index = int(m.group("m"))
-        meeting = resolve_mention(ctx, view, index)
-        if not meeting and m.group("ana"):
-            words = view.m(index).text.lower()
-            earlier = [e.key for e in ctx.registry.entities.values()
-                       if e.kind == "meeting" and words in e.label.lower()]
-            meeting = earlier[0] if len(earlier) == 1 else None  # only if the words name one meeting
-        if not meeting or kind_of(ctx, meeting) != "meeting":
-            continue
-        _take_part(ctx, view, meeting, m.group("who"), "acta:participant", "to-be-held-with")
+        meeting = _meeting_to_be_held(ctx, view, int(m.group("m")), bool(m.group("ana")))
+        if meeting:
+            _take_part(ctx, view, meeting, m.group("who"), "acta:participant", "to-be-held-with")
+
+
+def _meeting_to_be_held(ctx: Context, view: View, index: int, aforementioned: bool) -> str | None:
+    """The meeting a clause says is to be held: the one its mention names, or for "the aforementioned high-level
+    plenary meeting" the one meeting named before with those words."""
+    meeting = resolve_mention(ctx, view, index)
+    if not meeting and aforementioned:
+        words = view.m(index).text.lower()
+        earlier = [e.key for e in ctx.registry.entities.values() if e.kind == "meeting" and words in e.label.lower()]
+        meeting = earlier[0] if len(earlier) == 1 else None  # only if the words name one meeting
+    return meeting if meeting and kind_of(ctx, meeting) == "meeting" else None
 
 
 def _take_part(ctx: Context, view: View, meeting: str, who: str, role: str, rule: str) -> None:
@@ -334,6 +374,6 @@ def rule_joint_meeting(ctx: Context, view: View) -> None:
                 ctx.claim(meeting, "acta:participant", key, view.sentence, "joint-meeting")
 
 
-RULES = (rule_to_be_held_with, rule_participation_at, rule_we_met, rule_joint_meeting, rule_section,
+RULES = (rule_scheduled, rule_to_be_held_with, rule_participation_at, rule_we_met, rule_joint_meeting, rule_section,
          rule_reported_meeting, rule_attendance, rule_considered, rule_agenda_adopted, rule_document_line,
          rule_circulated, rule_group_on_matter)

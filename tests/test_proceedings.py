@@ -302,3 +302,31 @@ def test_a_text_circulated_or_distributed_as_a_document_at_the_session_reported_
     x = extraction(tmp_path, lines)
     assert objects(x, "ipbes/2/inf/16", "dcterms:title") == {Lit("List of participants")}
     assert not [c for c in x.claims if c.predicate in ("acta:circulatedAt", "acta:distributedAt")]
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_56.md, preamble (cut) and paragraphs 1-3
+MODALITIES_56 = ("Welcoming the decision contained therein for the Secretary-General to convene a one-day meeting "
+                 "on victim assistance and environmental remediation,",
+                 "1. Decides that the formal meeting will be held in early 2026 at United Nations Headquarters, with "
+                 "conference services and with the participation of Member States, observer States and observers of "
+                 "the United Nations General Assembly;",
+                 "2. Also decides that the Secretary-General shall invite civil society representatives, including "
+                 "from organizations accredited to the Economic and Social Council, as well as relevant United Nations "
+                 "agencies, scientists, representatives of communities affected by the use, production and testing of "
+                 "nuclear weapons, and academia;",
+                 "3. Encourages participation at the highest possible level;")
+
+
+def test_a_meeting_the_instrument_decides_is_held_so_and_whom_it_invites(tmp_path: Path) -> None:
+    x = extract_resolution(tmp_path, "A/RES/80/56", *MODALITIES_56)
+    meeting = "meeting/one-day-meeting-on-victim-assistance-and-environmental-remediation"
+    claims = {(c.subject, c.predicate, c.object, c.rule) for c in x.claims}
+    assert (meeting, "acta:scheduledBy", "un/a/res/80/56", "scheduled") in claims
+    invited = {x.registry.label(o) for s, p, o, r in claims if r == "invited"}
+    # each named by its words, not what qualifies them ("including from …", "affected by the use, production …")
+    assert invited == {"civil society representatives", "United Nations agencies", "scientists",
+                       "representatives of communities affected", "academia"}
+    assert {s for s, p, o, r in claims if r == "invited"} == {meeting}
+    # an invitation after another paragraph is none to that meeting
+    x = extract_resolution(tmp_path, "A/RES/80/56", *MODALITIES_56[:2], MODALITIES_56[3], MODALITIES_56[2])
+    assert not [c for c in x.claims if c.rule == "invited"]
