@@ -176,6 +176,8 @@ def rule_texts_of_days(ctx: Context, view: View) -> None:
 # the Economic Community to establish the Small Arms Unit"), for a body decides many things
 _DECISIONS_OF = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts)\s+(?:relevant\s+|recent\s+)?(?P<noun>decisions?)|⟦A(?P<a>\d+)⟧)\s+"
                            r"(?:(?:taken|adopted|made)\s+(?:by|at)|of)\s+(?:the\s+)?⟦(?P<kind>[MB])(?P<i>\d+)⟧"
+                           # (what the body is, said between: "…, established under the Charter of the Association,")
+                           r"(?:\s*,\s*(?:established|created|set\s+up)\s+(?:under|by)\s+(?:the\s+)?⟦[IS]\d+⟧\s*,)?"
                            r"(?P<to>\s+to\s+(?!be\b)[a-z]+(?:[^⟦,;]|⟦[A-Z]\d+⟧){0,200}?(?=\s*[,;.]|\s*$))?")
 # the note that ends the clause, with no other text named before it
 _NOTE_AFTER = re.compile(r"(?:[^⟦;]|⟦[MBLD]\d+⟧){0,300}?\s*,?\s*⟦S(\d+)⟧(?=\s*(?:[,;.]|$|⟦S))")

@@ -212,6 +212,19 @@ def test_decisions_a_meeting_took_and_a_body_s_decision_to_act_are_decisions_of_
             ("un/a/res/80/46", "acta:recalls", unit)} <= cited
 
 
+def test_a_bodys_decision_with_what_the_body_is_said_between(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_47.md, paragraph 1 (cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/47",
+        "1. Welcomes the decision of the Association of Southeast Asian Nations Political-Security Community Council, "
+        "established under the Charter of the Association, to give priority to the implementation of the Plan of "
+        "Action;")
+    council = "asean/political-security-community-council"
+    decision = f"{council}/decision/to-give-priority-to-the-implementation-of-the-plan-of-action"
+    assert rule_triples(x, "decisions-of") == {(decision, "acta:adoptedBy", council)}
+    assert ("un/a/res/80/47", "acta:welcomes", decision) in rule_triples(x, "citing-clause")
+
+
 def test_a_meeting_convened_in_accordance_with_the_decisions_of_another(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_68.md, paragraph 10's items (cut)
     x = extract_resolution(
