@@ -79,8 +79,11 @@ def rule_decisions_by(ctx: Context, view: View) -> None:
 # (or by a body, on a day: "the decision on the programme of work adopted by the Conference on 29 May 2009": that
 # body's decision of that day, "the Conference" being the body of that head word named before)
 _ON_TOPIC = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+(?P<kind>resolution|decision))\s+on\s+"
-                       r"(?P<topic>(?:the\s+)?[A-Za-z][^⟦,;]{2,150}?)\s*,?\s+adopted\s+"
+                       r"(?:(?P<topic>(?:the\s+)?[A-Za-z][^⟦,;]{2,150}?)\s*,?\s+adopted\s+"
                        r"(?:on\s+⟦D(?P<d0>\d+)⟧\s+)?(?:by|at)\s+(?:the\s+)?"  # "adopted on 11 May 1995 by the …"
+                       r"|(?P<named>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+of\s+the\s+(?=⟦M))"
+                       # (or "of" the meeting, the topic a name: "the resolution on the Middle East of the 1995 Review
+                       # and Extension Conference …")
                        r"(?:⟦M(?P<m>\d+)⟧(?:\s*,?\s*on\s+⟦D(?P<d>\d+)⟧)?"
                        r"|(?:⟦B(?P<b>\d+)⟧|(?P<head>[A-Z][a-z]+))\s*,?\s*on\s+⟦D(?P<bd>\d+)⟧)")
 
@@ -118,10 +121,10 @@ def rule_text_on_topic(ctx: Context, view: View) -> None:
         meeting = view.keys.get(int(m.group("m")))
         if kind not in ("resolution", "decision") or kind_of(ctx, meeting) != "meeting":
             continue
-        topic = view.phrase(m.group("topic"))
+        words = m.group("topic") or m.group("named")
+        topic = view.phrase(words)
         day = _day_at(view, m.group("m"), m.group("d") or m.group("d0"))
-        key = _text_on_topic(ctx, view, m.group("topic"), ana, f"{meeting}/{kind}/{slugify(topic)}", kind, meeting,
-                             day)
+        key = _text_on_topic(ctx, view, words, ana, f"{meeting}/{kind}/{slugify(topic)}", kind, meeting, day)
         ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "text-on-topic")
         end = m.start()
         while (item := _EARLIER_TOPIC.search(view.template, max(0, end - 200), end)) and item.end() == end:

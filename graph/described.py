@@ -310,5 +310,27 @@ def rule_report_of_body(ctx: Context, view: View) -> None:
             cite_found(ctx, view, m.start(), reports.pop())
 
 
+# "in accordance with the 1995 resolution on the Middle East" after "the resolution on the Middle East of the 1995
+# Review and Extension Conference …": the text of that year and topic the document named before
+_TEXT_OF_A_YEAR = re.compile(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?P<kind>resolution|decision)\s+on\s+"
+                             r"(?P<topic>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})")
+
+
+def rule_text_of_a_year(ctx: Context, view: View) -> None:
+    me = ctx.speaking()
+    for m in _TEXT_OF_A_YEAR.finditer(view.template) if me and " on " in view.template else ():
+        suffix = f"/{m.group('kind')}/{slugify(m.group('topic'))}"
+        found = [k for k, e in ctx.registry.entities.items() if k.endswith(suffix) and e.kind == m.group("kind")
+                 and getattr(ctx.claimed(k, "acta:adoptionDate"), "value", "").startswith(m.group("y"))]
+        if len(found) != 1:
+            continue
+        link = _LINK_BEFORE.search(view.template, max(0, m.start() - 30), m.start())
+        if link:
+            ctx.claim(me, f"acta:in{link.group('link').capitalize()}With", found[0], view.sentence, "text-of-a-year")
+        else:
+            cite_found(ctx, view, m.start(), found[0])
+
+
 RULES = (rule_described_text, rule_general_comment, rule_texts_of_days, rule_titles_of_years, rule_decisions_of,
-         rule_numbered_of, rule_report_of_body)
+         rule_numbered_of, rule_report_of_body,
+         rule_text_of_a_year)

@@ -229,6 +229,28 @@ def test_a_text_of_a_meeting_known_by_its_topic_is_cited_and_its_day_is_not_the_
     assert starts["meeting/summit-of-the-future"] == Lit("2024-09-22", "xsd:date")  # two days: the meeting's
 
 
+
+def test_a_text_of_a_meeting_known_by_its_topic_of_that_meeting(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md, a preambular clause (cut)
+    x = extract_resolution(tmp_path, "A/RES/80/48",
+                           "Recognizing also the importance of implementing the decisions and the resolution on "
+                           "the Middle East of the 1995 Review and Extension Conference of the Parties to the Treaty "
+                           "on the Non-Proliferation of Nuclear Weapons, and in accordance with the 1995 resolution "
+                           "on the Middle East,",
+                           "Recalling the resolution on follow-up to the outcome of the Fourth World Conference on "
+                           "Women,")
+    (text,) = [e for e in x.registry if e.kind == "resolution" and e.label == "resolution on the Middle East"]
+    facts = {(c.predicate, c.object) for c in x.claims if c.subject == text.key}
+    assert ("acta:adoptionDate", Lit("1995", "xsd:gYear")) in facts
+    assert x.registry.get(next(o for p, o in facts if p == "acta:adoptedAt")).label.startswith(
+        "1995 Review and Extension Conference")
+    claims = {(c.subject, c.predicate, c.object, c.rule) for c in x.claims}
+    assert ("un/a/res/80/48", "acta:recognizes", text.key, "citing-clause") in claims
+    # "the 1995 resolution on the Middle East" is that one, in accordance with which the resolution acts
+    assert ("un/a/res/80/48", "acta:inAccordanceWith", text.key, "text-of-a-year") in claims
+    # a topic that is no name is not a text of the meeting it names
+    assert [e.label for e in x.registry if e.kind == "resolution" and "Women" in e.label] == []
+
 def test_a_text_keyed_under_a_short_name_moves_with_its_meeting_to_the_full_name(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_67.md: the conference named in full, then by a shorter name
     from conftest import extract_resolution
