@@ -178,6 +178,9 @@ _OFFICE_OF = re.compile(r"(?:(?:Co-|Vice-)?Chair(?:person|man|woman)?s?|Presiden
                         r"Registrar|(?:Deputy\s+)?Director[-\s]General|"
                         r"Secretary[-\s]General|Executive\s+(?:Director|Secretary)|Head|High\s+Commissioner|"
                         r"High\s+Representative|Special\s+(?:Envoy|Representative|Rapporteur))\s+of\b")
+# a special procedure's post, named alone (of whom, on what, unsaid): "the report of the Special Coordinator"
+_BARE_POST = re.compile(r"\b[Tt]he\s+(?P<title>Special\s+(?:Coordinator|Rapporteur|Envoy|Representative|Adviser)|"
+                        r"Independent\s+Expert|High\s+Representative)\b(?!\s+(?:of|on|for|to|in)\b|[-\w])")
 # "<words without a head> of the <body>": a phrase about the body ("Role of the Multidisciplinary Expert Panel")
 _ABOUT_A_BODY = re.compile(r"^(?P<x>.+?)(?P<sep>\s+(?:of|for|to|in|on|from|by)\s+the\s+)(?P<y>.+)$")
 # names of texts, not of bodies: "Programme of Action", "Global Framework", "Kinshasa Convention"
@@ -290,6 +293,11 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
             out.append(Mention("body", m.start(), e, text[m.start():e], "body/" + slugify(name), name, {"topic": True}))
             continue
         out.append(Mention("body", m.start(), m.end(), phrase, "", phrase, {"generic": True}))
+    for m in _BARE_POST.finditer(text, start, end) if "Special" in text[start:end] or "Independent" in text[start:end] \
+            else ():  # a post named alone: "on the basis of the report of the Special Coordinator 20"
+        title = re.sub(r"\s+", " ", m.group("title"))
+        out.append(Mention("body", m.start("title"), m.end("title"), m.group("title"), f"post/{slugify(title)}", title,
+                           {"listed": False, "officer": True}))
     # a name of the right shape that begins inside a listed name and runs past it cut that name: "the establishment by
     # the General Assembly of the United Nations Regional Centre …" is the Assembly and the Centre, not an "Assembly of
     # the … Centre"

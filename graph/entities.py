@@ -143,7 +143,8 @@ def _named_body(ctx: Context, m: Mention, sent: Sentence) -> str:
         if head:  # "the Committee on the Peaceful Uses of Outer Space" is what "the Committee" means next
             ctx.named_by_head[head.group(0)] = key
     # "the Executive Secretary of the Preparatory Commission …": the body named is still the Commission
-    ctx.last["body"] = ensure_body(ctx, m.attrs["parent"], sent) if m.attrs.get("officer") else key
+    ctx.last["body"] = ensure_body(ctx, m.attrs["parent"], sent) if m.attrs.get("officer") and m.attrs.get("parent") \
+        else key if not m.attrs.get("officer") else ctx.last.get("body", key)
     return key
 
 

@@ -441,3 +441,19 @@ def test_a_presiding_officer_named_with_no_holder_is_a_post_of_the_body() -> Non
     # a vice-president is not the president
     text = "the Vice-President of the Conference on Disarmament"
     assert "un/conference-on-disarmament/president" not in {m.key for m in find_bodies(text, 0, len(text), "UN")}
+
+
+@pytest.mark.parametrize(("text", "posts"), [
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md, paragraph 16 (cut)
+    ("on the basis of the report of the Special Coordinator 20 and the mandate contained therein;",
+     [("post/special-coordinator", "Special Coordinator")]),
+    ("Welcomes the work of the Independent Expert and of the Special Rapporteur,",
+     [("post/independent-expert", "Independent Expert"), ("post/special-rapporteur", "Special Rapporteur")]),
+    # whose post it is, said: the post of that body (found with it), not a bare one
+    ("the Special Rapporteur of the Human Rights Council", []),
+    ("the Special Rapporteur on the right to food", []),
+])
+def test_a_special_procedures_post_named_alone(text: str, posts: list[tuple[str, str]]) -> None:
+    found = [m for m in find_bodies(text, 0, len(text), "UN") if m.key.startswith("post/")]
+    assert [(m.key, m.label) for m in found] == posts
+    assert all(m.attrs["officer"] for m in found)

@@ -320,3 +320,13 @@ def test_a_report_of_a_year_prepared_with_a_groups_assistance_is_its_authors_of_
     assert objects(x, "un/a/80/121", "acta:adoptionDate") == [Lit("2025", "xsd:gYear")]
     assert objects(x, "un/a/80/121", "dcterms:title") == [
         Lit("Continuing operation of the Register and its further development")]
+
+
+def test_a_report_of_a_post_named_alone_is_that_posts(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md paragraph 16 (cut) and its note
+    x = build(tmp_path, "The General Assembly,\n\n16. Calls for the immediate commencement of negotiations in the "
+              "Conference on Disarmament on a treaty banning the production of fissile material on the basis of the "
+              "report of the Special Coordinator[^20] and the mandate contained therein;\n\n[^20]: CD/1299.\n",
+              "A/RES/80/24")
+    assert objects(x, "un/cd/1299", "acta:producedBy") == ["post/special-coordinator"]
+    assert x.registry.get("post/special-coordinator").kind == "officer"
