@@ -322,12 +322,23 @@ _BODY_BEFORE = re.compile(r"\b(?:headquarters|secretariat|staff|membership)\s+of
 _ORDINAL_AND = re.compile(rf"(?i:{ORDINAL_WORD})[ \t]+and[ \t]+(?=(?i:{ORDINAL_WORD})[ \t])")
 
 
+# "the Summit of the Future and the World Summit for Social Development": two meetings, each named with its head word
+_AND_ANOTHER = re.compile(rf"\s+and\s+(?=the\s+(?:{CAPITALISED_WORD}\s+){{0,4}}{MEETING_HEADS}\b)")
+
+
 def _named_matches(text: str, start: int, end: int):
     pos = start
     while (m := _NAMED.search(text, pos, end)) is not None:
         split = _ORDINAL_AND.search(text, m.start("name"), m.end("name")) if not m.group("ord") else None
         if split and split.end() > pos:
             pos = split.end()
+            continue
+        two = _AND_ANOTHER.search(text, m.start("name"), m.end("name"))
+        first = _NAMED.search(text, m.start(), two.start()) if two and MEETING_WORD.search(
+            text, m.start("name"), two.start()) else None
+        if first and first.start() == m.start():
+            yield first
+            pos = two.end()
             continue
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1

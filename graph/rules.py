@@ -40,6 +40,7 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
         described,
         founding,
         incidents,
+        meeting_lists,
         observances,
         occasions,
         officers,
@@ -54,7 +55,7 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
     return (founding.RULES + sessions.RULES + RULES + titles.RULES + officers.RULES
             + LATE_RULES + (clauses.rule_heading,) + sessions.LATE_RULES
-            + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + occasions.RULES
+            + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + occasions.RULES + meeting_lists.RULES
             + treaties.RULES + described.RULES + observances.RULES + incidents.RULES)
 
 

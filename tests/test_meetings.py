@@ -389,3 +389,17 @@ def test_a_word_in_brackets_inside_a_title_does_not_end_a_meetings_name() -> Non
     found = [(m.text, m.attrs.get("ordinal")) for m in find_meetings(text, 0, len(text)) if m.attrs.get("named")]
     assert found[0] == (text[text.index("Ninth"):text.index(" to develop")], 9)
     assert all(not t.endswith("(UNCTAD)") for t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Recalling the convening of the Summit of the Future and the World Summit for Social Development,",
+     ["Summit of the Future", "World Summit for Social Development"]),
+    ("the Ninth Review Conference and the Tenth Review Conference of the Parties to the Treaty",
+     ["Ninth Review Conference", "Tenth Review Conference of the Parties to the Treaty"]),
+    # "and the" inside one name stays: no meeting word after it
+    ("the United Nations Conference on Environment and the Development of Peoples",
+     ["United Nations Conference on Environment and the Development of Peoples"]),
+])
+def test_two_named_meetings_joined_by_and_the_are_two(text: str, names: list[str]) -> None:
+    found = [m for m in choose(find_meetings(text, 0, len(text))) if m.kind == "meeting" and m.attrs.get("named")]
+    assert [m.text for m in found] == names
