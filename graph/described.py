@@ -331,6 +331,27 @@ def rule_text_of_a_year(ctx: Context, view: View) -> None:
             cite_found(ctx, view, m.start(), found[0])
 
 
+# "Welcoming the adoption by consensus by the Group of Governmental Experts on …, established pursuant to General
+# Assembly resolution 77/250 of 30 December 2022, of its report on 16 August 2024,6": the note's document is the body's,
+# adopted that day
+_ADOPTION_OF_ITS = re.compile(r"\badoption\s+(?:by\s+consensus\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧"
+                              r"(?:\s*,\s*(?:established|created|set\s+up)\s+(?:[^⟦;,]|⟦[BSD]\d+⟧){0,120}?,)?"
+                              r"\s+of\s+⟦A(?P<a>\d+)⟧(?:\s+on\s+⟦D(?P<d>\d+)⟧)?\s*,?\s*⟦S(?P<s>\d+)⟧")
+
+
+def rule_adoption_of_its(ctx: Context, view: View) -> None:
+    for m in _ADOPTION_OF_ITS.finditer(view.template) if "adoption" in view.template else ():
+        if not view.m(m.group("a")).text.lower().startswith("its "):
+            continue
+        body, doc = resolve_mention(ctx, view, int(m.group("b"))), note_document(ctx, view, int(m.group("s")))
+        if not body or not doc or ctx.registry.get(body).kind != "body":
+            continue
+        ctx.claim(doc, "acta:adoptedBy", body, view.sentence, "adoption-of-its")
+        day = view.one_date(m.group("d")) if m.group("d") else None
+        if day:
+            ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "adoption-of-its")
+
+
 RULES = (rule_described_text, rule_general_comment, rule_texts_of_days, rule_titles_of_years, rule_decisions_of,
          rule_numbered_of, rule_report_of_body,
-         rule_text_of_a_year)
+         rule_text_of_a_year, rule_adoption_of_its)

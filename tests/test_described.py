@@ -298,3 +298,16 @@ def test_a_bodys_report_with_no_note_is_the_one_it_adopted(tmp_path: Path) -> No
                            GGE_20[0].replace("Welcoming the substantive report[^4]", "Noting the interim report[^5]"),
                            GGE_20[1], GGE_20[2], "[^5]: A/78/364.")
     assert not {o for s, p, o in rule_triples(x, "citing-clause") if p == "acta:stresses"}
+
+
+def test_a_bodys_adoption_of_its_report_dates_the_notes_document(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_19.md, a preambular clause and its note
+    x = extract_resolution(tmp_path, "A/RES/80/19",
+                           "Welcoming the adoption by consensus by the Group of Governmental Experts on Further "
+                           "Practical Measures for the Prevention of an Arms Race in Outer Space, established pursuant "
+                           "to General Assembly resolution 77/250 of 30 December 2022, of its report on 16 August "
+                           "2024,6", "[^6]: A/79/364.")
+    group = ("un/a/res/77/250/group-of-governmental-experts-on-further-practical-measures-for-the-prevention-of-an-"
+             "arms-race-in-outer-space")
+    assert rule_triples(x, "adoption-of-its") == {("un/a/79/364", "acta:adoptedBy", group),
+                                                  ("un/a/79/364", "acta:adoptionDate", Lit("2024-08-16", "xsd:date"))}
