@@ -443,6 +443,12 @@ _SUBMITTED_TEXT = re.compile(r"\bthe\s+(?P<what>(?:joint\s+)?(?:proposal|working
                              rf"(?P<who>{_AGENT}(?:(?:\s*,\s*|,?\s+and\s+){_AGENT})*)(?!\s*,?\s*⟦S)")
 # "…, introduced by China and the Russian Federation … in 2008,2 and the submission of its updated version in 2014, 3"
 # (or "… version[^5] in 2014"): the later version is the same authors' text, of its own year
+# "the introduction by China and the Russian Federation at the Conference on Disarmament of the draft treaty on … in
+# 2008 and the submission of its updated version in 2014,5" (note 5: "See CD/1839 and CD/1985"): one note for both
+_BOTH_VERSIONS = re.compile(rf"\bintroduction\s+by\s+{_WHO}\s+of\s+(?:the\s+)?{_DRAFT}\s+in\s+⟦D(?P<d>\d+)⟧\s+and\s+"
+                            r"(?:the\s+)?(?P<verb>submission|introduction|presentation)\s+of\s+its\s+"
+                            r"(?P<later>(?:updated|revised|new|amended)\s+(?:version|text|draft))\s+in\s+⟦D(?P<d2>\d+)⟧"
+                            r"\s*,?\s*⟦S(?P<s>\d+)⟧\s*⟦S(?P<s2>\d+)⟧")
 _ITS_VERSION = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?P<verb>submission|introduction|presentation)\s+of\s+its\s+"
                           r"(?P<what>(?:updated|revised|new|amended)\s+(?:version|text|draft))"
                           r"(?:\s+in\s+⟦D(?P<d>\d+)⟧)?\s*,?\s*⟦S(?P<s>\d+)⟧(?:\s+in\s+⟦D(?P<d2>\d+)⟧)?")
@@ -516,6 +522,17 @@ def rule_introduced(ctx: Context, view: View) -> None:
             title = upper_first(f"{later.group('what')} of the {what}")
             _dated_text(ctx, view, doc, _BY_VERB.get(later.group("verb"), "acta:submittedBy"), agents,
                         view.one_date(later.group("d") or later.group("d2")), title, "introduced-by")
+    for m in _BOTH_VERSIONS.finditer(view.template) if "its " in view.template else ():
+        agents = [k for i in re.findall(r"⟦[BLP](\d+)⟧", m.group("who")) if (k := resolve_mention(ctx, view, int(i)))]
+        first, later = note_document(ctx, view, int(m.group("s"))), note_document(ctx, view, int(m.group("s2")))
+        if not (first and later and first != later
+                and view.m(m.group("s")).attrs["footnote"] == view.m(m.group("s2")).attrs["footnote"]):
+            continue  # (one note that gives both texts, in the order the clause names them)
+        what = re.sub(r"\s+", " ", m.group("what")).strip(" ,")
+        _dated_text(ctx, view, first, "acta:introducedBy", agents, view.one_date(m.group("d")), upper_first(what),
+                    "introduced-by")
+        _dated_text(ctx, view, later, _BY_VERB.get(m.group("verb"), "acta:submittedBy"), agents,
+                    view.one_date(m.group("d2")), upper_first(f"{m.group('later')} of the {what}"), "introduced-by")
 
 
 # "the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for Disarmament", "the

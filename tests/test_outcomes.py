@@ -505,3 +505,22 @@ def test_a_report_of_a_meeting_in_a_note_is_the_meetings_and_titled_so(tmp_path:
     assert x.registry.get(meeting).label.startswith("International Conference on the Relationship between")
     assert ("un/a/conf.130/39", "dcterms:title", Lit("Report of the International Conference on the Relationship "
                                                      "between Disarmament and Development")) in got
+
+
+def test_a_draft_and_its_updated_version_in_one_note_each_of_its_year(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_19.md (a preambular clause) and its note
+    body = ("The General Assembly,\n\n"
+            "Noting the introduction by China and the Russian Federation at the Conference on Disarmament of the draft "
+            "treaty on the prevention of the placement of weapons in outer space and of the threat or use of force "
+            "against outer space objects in 2008 and the submission of its updated version in 2014,5\n\n"
+            "[^5]: See CD/1839 and CD/1985.\n")
+    x = build(tmp_path, body, "A/RES/80/19")
+    found = claims(x, "introduced-by")
+    states = {"country/china", "country/russian-federation"}
+    assert {o for s, p, o in found if s == "un/cd/1839" and p == "acta:introducedBy"} == states
+    assert {o for s, p, o in found if s == "un/cd/1985" and p == "acta:submittedBy"} == states
+    assert ("un/cd/1839", "acta:adoptionDate", Lit("2008", "xsd:gYear")) in found
+    assert ("un/cd/1985", "acta:adoptionDate", Lit("2014", "xsd:gYear")) in found
+    assert [o.value for s, p, o in found if s == "un/cd/1985" and p == "dcterms:title"] == [
+        "Updated version of the draft treaty on the prevention of the placement of weapons in outer space and of the "
+        "threat or use of force against outer space objects"]
