@@ -35,6 +35,7 @@ def P(pattern: str) -> re.Pattern[str]:
 def _order() -> tuple[Callable[[Context, View], None], ...]:
     """Every module's rules in the order they run (built once: the modules import this one)."""
     from . import (
+        authored,
         clauses,
         decisions,
         described,
@@ -55,7 +56,7 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
     return (founding.RULES + sessions.RULES + RULES + titles.RULES + officers.RULES
             + LATE_RULES + (clauses.rule_heading,) + sessions.LATE_RULES
-            + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + occasions.RULES + meeting_lists.RULES
+            + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + authored.RULES + occasions.RULES + meeting_lists.RULES
             + treaties.RULES + described.RULES + observances.RULES + incidents.RULES)
 
 
