@@ -95,7 +95,8 @@ class Context:
         self.deciding_list: bool = False                   # under a lead "… we decide to:" (decides)
         self.scheduled_meeting: str | None = None          # the meeting the paragraph before scheduled (proceedings)
         self.noted_texts: list[tuple[str, str]] = []       # (a text, the note right after it) (outcomes)
-        self.conference_annexes: dict[str, tuple[str, Sentence]] = {}  # note -> (conference, note) (outcomes)
+        self.conference_annexes: dict[str, tuple[str, str, Sentence]] = {}  # note -> (conference, its resolution,
+        #                                                                        the note) (outcomes)
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
         self.bare_marks = sequence_markers(extraction.document.text, extraction.document.body_start, self.notes)
 

@@ -308,13 +308,20 @@ def rule_report_note(ctx: Context, view: View) -> None:
     ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "report-note")
     ctx.claim(key, "acta:producedBy", meeting, view.sentence, "report-note")
     number = next((n for n, note in ctx.notes.items() if view.sentence.start <= note.start < view.sentence.end), None)
-    if number and _RESOLUTION_ANNEX.search(view.template, m.end()):
-        ctx.conference_annexes[number] = (meeting, view.sentence)
+    annex = _RESOLUTION_ANNEX.search(view.template, m.end()) if number else None
+    if annex:  # "…, chap. I, resolution 1, annex": the conference's resolution 1, named so in its report
+        n = annex.group("n")
+        resolution = f"{meeting}/resolution/{n}"
+        ctx.registry.add(resolution, "resolution", f"resolution {n} of the {ctx.registry.label(meeting)}")
+        ctx.claim(resolution, "acta:symbol", Lit(f"Resolution {n}"), view.sentence, "report-note")
+        ctx.claim(resolution, "acta:adoptedBy", meeting, view.sentence, "report-note")
+        ctx.claim(resolution, "acta:adoptedAt", meeting, view.sentence, "report-note")
+        ctx.conference_annexes[number] = (meeting, resolution, view.sentence)
 
 
 # "…, chap. I, resolution 1, annexes I and II" at the end of such a note: the texts the note is put to ("the Beijing
 # Declaration and Platform for Action, 8") are annexed to a resolution of the conference, adopted there
-_RESOLUTION_ANNEX = re.compile(r"\bresolution\s+\d+\s*,\s*annex")
+_RESOLUTION_ANNEX = re.compile(r"\bresolution\s+(?P<n>\d+)\s*,\s*annex")
 _BEFORE_NOTE = re.compile(r"[\s,]*")
 
 
@@ -332,10 +339,11 @@ def rule_texts_noted(ctx: Context, view: View) -> None:
 
 def finish_conference_texts(ctx: Context) -> None:
     """Once the notes are read: a text whose note is a conference's report, "resolution 1, annex", was adopted at
-    that conference (the note, which names both, is the evidence)."""
+    that conference, by that resolution (the note, which names them, is the evidence)."""
     for key, number in ctx.noted_texts:
         if number in ctx.conference_annexes:
-            meeting, note = ctx.conference_annexes[number]
+            meeting, resolution, note = ctx.conference_annexes[number]
+            ctx.claim(resolution, "acta:adopts", key, note, "conference-annex")  # the text is its annex
             if ctx.claimed(key, "acta:adoptedAt") is None:
                 ctx.claim(key, "acta:adoptedAt", meeting, note, "conference-annex")
 

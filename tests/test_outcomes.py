@@ -160,8 +160,15 @@ def test_a_note_names_a_conferences_report_with_no_symbol(tmp_path: Path) -> Non
 
 def test_a_text_annexed_to_a_conferences_resolution_was_adopted_there(tmp_path: Path) -> None:
     x = build(tmp_path, BEIJING_10, "A/RES/80/10")
-    assert claims(x, "conference-annex") == {("instrument/beijing-declaration-and-platform-for-action",
-                                               "acta:adoptedAt", "series/world-conference-on-women/4")}
+    resolution = "series/world-conference-on-women/4/resolution/1"
+    assert claims(x, "conference-annex") == {
+        ("instrument/beijing-declaration-and-platform-for-action", "acta:adoptedAt", "series/world-conference-on-women/4"),
+        (resolution, "acta:adopts", "instrument/beijing-declaration-and-platform-for-action")}
+    # the conference's resolution 1, as its report prints it, adopted there
+    assert x.registry.get(resolution).kind == "resolution"
+    assert {(p, o) for s, p, o in claims(x, "report-note") if s == resolution} == {
+        ("acta:symbol", Lit("Resolution 1")), ("acta:adoptedBy", "series/world-conference-on-women/4"),
+        ("acta:adoptedAt", "series/world-conference-on-women/4")}
     # the evidence is the note, which names the conference and the annex
     claim = next(c for c in x.claims if c.rule == "conference-annex")
     assert x.document.text[claim.start:claim.end].startswith("[^8]: Report of the Fourth World Conference")
@@ -183,8 +190,8 @@ def test_a_conferences_report_under_a_superscript_number(tmp_path: Path) -> None
     x = build(tmp_path, RIO_PANAMA, "A/RES/80/90")
     assert ("meeting/world-summit-on-sustainable-development/report", "acta:producedBy",
             "meeting/world-summit-on-sustainable-development") in claims(x, "report-note")
-    assert claims(x, "conference-annex") == {("instrument/johannesburg-declaration-on-sustainable-development",
-                                               "acta:adoptedAt", "meeting/world-summit-on-sustainable-development")}
+    assert ("instrument/johannesburg-declaration-on-sustainable-development", "acta:adoptedAt",
+            "meeting/world-summit-on-sustainable-development") in claims(x, "conference-annex")
 
 
 # /work/shared/corpus/un-ga-80/A_RES_80_5.md, annex, paragraph 9 (its note cut)
