@@ -75,6 +75,7 @@ def rule_note_by(ctx: Context, view: View) -> None:
 
 
 _REPORT_OF_BEFORE = re.compile(r"\breports?\s+of\s+(?:the\s+)?[A-Z][^()]*\(\s*$")  # the report's author, not title
+_ANOTHER_TEXT = re.compile(r"\b(?:reports?|notes?|letters?|papers?|communications?|statements?|documents?)\b|⟦S\d+⟧")
 _LISTED_BEFORE = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -97,12 +98,22 @@ def rule_titles(ctx: Context, view: View) -> None:
         if m.kind != "symbol" or not key:
             continue
         named = view.mentions[i - 1] if i else None
-        if (named and named.kind == "instrument" and "footnote" in m.attrs and not text[named.end:m.start].strip()
-                and ctx.registry.get(key).kind in ("document", "report")):
-            # "the Secretary-General’s New Agenda for Peace[^11]" with the note "A/77/CRP.1/Add.8.": the text itself
-            # (a note giving a resolution names what adopted it, whose title may differ)
-            ctx.claim(key, "dcterms:title", Lit(named.label), view.sentence, "title-before-note")
-            continue
+        gap = text[named.end:m.start].strip() if named else None
+        if named and named.kind == "instrument" and "footnote" in m.attrs and gap in ("", ",") \
+                and ctx.registry.get(key).kind in ("document", "report"):
+            if not gap:
+                # "the Secretary-General’s New Agenda for Peace[^11]" with the note "A/77/CRP.1/Add.8.": the text
+                # itself (a note giving a resolution names what adopted it, whose title may differ)
+                ctx.claim(key, "dcterms:title", Lit(named.label), view.sentence, "title-before-note")
+                continue
+            clause = re.split(r"[,;]", view.template[:view.template.find(f"⟦I{i - 1}⟧")])[-1]
+            if not _ANOTHER_TEXT.search(clause):
+                # "in accordance with the Relationship Agreement between the United Nations and the International
+                # Criminal Court,2" ([^2]: A/58/874 …): the same, a weaker reading any other title wins over (not
+                # where the clause is about another text: "the report of the … Commission outlining principles …
+                # stated in the Final Document …,13" gives the report's note)
+                ctx.title_once_read(key, upper_first(named.label), view.sentence, "title-before-note", rank=2)
+                continue
         before = text[view.sentence.start:m.start]
         if not re.search(r"\(\s*(?:document\s+)?$", before) or _REPORT_OF_BEFORE.search(before):
             continue

@@ -33,6 +33,21 @@ def test_a_named_text_with_a_note_giving_its_symbol_is_that_documents_title(tmp_
     assert titles == {"un/a/77/crp.1/add.8": "Secretary-General’s New Agenda for Peace"}  # not the resolution
 
 
+
+def test_a_named_text_a_comma_and_its_note_weakly_titles_the_notes_document(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md and A_RES_80_53.md (clauses, cut) and their notes
+    x = build(tmp_path, "The General Assembly,",
+              "Expressing its appreciation to the Secretary-General for providing assistance to the International "
+              "Criminal Court in accordance with the Relationship Agreement between the United Nations and the "
+              "International Criminal Court,2",
+              "Recalling the report of the Disarmament Commission outlining general principles of verification stated "
+              "in the Final Document of the Tenth Special Session of the General Assembly,5",
+              "[^2]: A/58/874 and A/58/874/Add.1.", "[^5]: A/51/182/Rev.1.")
+    titles = {s: o.value for s, p, o in triples(x, "title-before-note")}
+    # the note's first document carries the text; a note put to a clause about another text (the report) is that one
+    assert titles == {"un/a/58/874": "Relationship Agreement between the United Nations and the International "
+                                     "Criminal Court"}
+
 def test_a_title_after_its_symbol_is_each_listed_symbols(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_47.md, A_RES_80_7.md: "entitled “…”" after a list names every item
     # of the series; after a lone symbol, that one
