@@ -336,6 +336,7 @@ def finish_annexed(ctx: Context) -> None:
                   None) if me and text else None
     if adopts is None:
         return
+    ctx.claim(text, "acta:adoptedIn", me, (adopts.start, adopts.end), "annexed-text")
     for prop in ("acta:adoptedBy", "acta:adoptionDate"):
         value = ctx.claimed(me, prop)
         if value is not None and ctx.claimed(text, prop) is None:

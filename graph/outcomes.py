@@ -344,6 +344,7 @@ def finish_conference_texts(ctx: Context) -> None:
         if number in ctx.conference_annexes:
             meeting, resolution, note = ctx.conference_annexes[number]
             ctx.claim(resolution, "acta:adopts", key, note, "conference-annex")  # the text is its annex
+            ctx.claim(key, "acta:adoptedIn", resolution, note, "conference-annex")
             if ctx.claimed(key, "acta:adoptedAt") is None:
                 ctx.claim(key, "acta:adoptedAt", meeting, note, "conference-annex")
 

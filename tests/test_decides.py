@@ -182,3 +182,5 @@ def test_a_meeting_an_item_under_we_decide_to_convenes_is_the_declarations(tmp_p
     # the declaration the resolution adopts in its annex was adopted by the Assembly, on the resolution's day
     assert (declaration, "acta:adoptedBy", "un/general-assembly") in triples(x, "annexed-text")
     assert (declaration, "acta:adoptionDate", Lit("2025-11-04", "xsd:date")) in triples(x, "annexed-text")
+    # and in that resolution: the way from the meeting the declaration convenes back to the resolution
+    assert (declaration, "acta:adoptedIn", "un/a/res/80/5") in triples(x, "annexed-text")

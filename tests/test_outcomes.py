@@ -163,7 +163,8 @@ def test_a_text_annexed_to_a_conferences_resolution_was_adopted_there(tmp_path: 
     resolution = "series/world-conference-on-women/4/resolution/1"
     assert claims(x, "conference-annex") == {
         ("instrument/beijing-declaration-and-platform-for-action", "acta:adoptedAt", "series/world-conference-on-women/4"),
-        (resolution, "acta:adopts", "instrument/beijing-declaration-and-platform-for-action")}
+        (resolution, "acta:adopts", "instrument/beijing-declaration-and-platform-for-action"),
+        ("instrument/beijing-declaration-and-platform-for-action", "acta:adoptedIn", resolution)}
     # the conference's resolution 1, as its report prints it, adopted there
     assert x.registry.get(resolution).kind == "resolution"
     assert {(p, o) for s, p, o in claims(x, "report-note") if s == resolution} == {
