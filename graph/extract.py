@@ -294,13 +294,14 @@ def extract(doc: Document) -> Extraction:
     from .decisions import finish_annexed
     from .outcomes import finish_conference_texts
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
-    from .treaties import merge_short_names
+    from .treaties import merge_contained_names, merge_short_names
     finish(ctx)
     finish_annexed(ctx)
     finish_conference_texts(ctx)
     ctx.claim_titles_once_read()
     merge_aliases(ctx)
     merge_short_names(ctx)
+    merge_contained_names(ctx)
     merge_short_series_names(ctx)
     merge_series_mentions(ctx)
     scope_generic_series(ctx)

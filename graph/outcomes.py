@@ -323,6 +323,15 @@ def rule_report_note(ctx: Context, view: View) -> None:
 # Declaration and Platform for Action, 8") are annexed to a resolution of the conference, adopted there
 _RESOLUTION_ANNEX = re.compile(r"\bresolution\s+(?P<n>\d+)\s*,\s*annex")
 _BEFORE_NOTE = re.compile(r"[\s,]*")
+# the clause names another text the name is part of: "the political declaration on the implementation of the United
+# Nations Global Plan of Action …4" (the note is the declaration's), "the Declaration on Principles … in accordance
+# with the Charter of the United Nations,2"
+_WITHIN_ANOTHER = re.compile(r"\b(?:[Dd]eclarations?|[Rr]esolutions?|[Dd]ecisions?|[Rr]eports?|[Aa]greements?|"
+                             r"[Ss]tatements?|[Pp]rogrammes?|[Pp]lans?)\b|⟦[IS]\d+⟧")
+_COMPLEMENT = re.compile(r"\b(?:of|on|with|to|for|under)\s+(?:the\s+)?$")
+# a note that is only a resolution (or its annex): "Resolution 64/293.", "See resolution 2200 A (XXI), annex."
+_RESOLUTION_NOTE = re.compile(r"\s*(?:See\s+)?(?:General\s+Assembly\s+)?(?:[Rr]esolution|[Dd]ecision)\s+[^\s,;]+"
+                              r"(?:\s+[A-Z](?=[\s,.]))?(?:\s+\([IVXLC]+\))?(?:\s*,\s*annex(?:es)?(?:\s+[IVX]+)?)?\.?\s*$")
 
 
 def rule_texts_noted(ctx: Context, view: View) -> None:
@@ -335,6 +344,17 @@ def rule_texts_noted(ctx: Context, view: View) -> None:
         after = markers(text, m.end, min(m.end + 12, view.sentence.end), ctx.notes, ctx.bare_marks)
         if after and _BEFORE_NOTE.fullmatch(text, m.end, after[0].start) and (key := resolve_mention(ctx, view, i)):
             ctx.noted_texts.append((key, after[0].number))
+            note = ctx.notes[after[0].number]
+            clause = re.sub(r"^\s*(?:⟦S\d+⟧\s*)+", "",  # (the notes of the list's item before)
+                            re.split(r"[,;]", view.template[:view.template.find(f"⟦I{i}⟧")])[-1])
+            within = _WITHIN_ANOTHER.search(clause) and _COMPLEMENT.search(clause)
+            if _RESOLUTION_NOTE.match(text, note.start, note.end) and not within:
+                # "the United Nations Global Plan of Action to Combat Trafficking in Persons,1" ([^1]: Resolution
+                # 64/293.), "the International Covenant …,1" ([^1]: See resolution 2200 A (XXI), annex.): adopted in it
+                resolution = next((view.keys.get(j) for j, n in enumerate(view.mentions)
+                                   if n.kind == "symbol" and n.start == after[0].start and view.keys.get(j)), None)
+                if resolution and ctx.registry.get(resolution).kind in ("resolution", "decision"):
+                    ctx.claim(key, "acta:adoptedIn", resolution, view.sentence, "note-resolution")
 
 
 def finish_conference_texts(ctx: Context) -> None:

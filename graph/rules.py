@@ -192,8 +192,10 @@ _TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?(?:\s*,?\s*⟦S\d+⟧)?\s*,?\s
 _PART_OF = re.compile(r"\b(?:of|to)\s+(?:the\s+)?$")
 # "the biennial Global Report on Trafficking in Persons, prepared by the United Nations Office on Drugs and Crime": a
 # titled text is the work of who prepared (produced, published) it
+# (and "…, prepared by the Office pursuant to the Global Plan of Action": what it answers)
 _TITLE_PREPARED_BY = P(r"{I:text}\s*,\s*(?:which\s+(?:is|was)\s+)?(?:prepared|produced|published|compiled)\s+"
-                       r"(?:annually\s+|biennially\s+|jointly\s+)?by\s+(?:the\s+)?{B:body}")
+                       r"(?:annually\s+|biennially\s+|jointly\s+)?by\s+(?:the\s+)?{B:body}"
+                       r"(?:\s*,?\s+pursuant\s+to\s+(?:the\s+)?⟦[IS](?P<mandate>\d+)⟧)?")
 # "Recalling resolution GC(XXXIV)/RES/530 establishing the Code of Practice …, adopted on 21 September 1990 by the
 # General Conference …": the resolution that made the text was adopted so too, and adopts it
 _MADE_BY = re.compile(r"⟦S(\d+)⟧\s*,?\s+(?P<verb>establishing|adopting|approving|containing)\s+(?:the\s+)?$")
@@ -220,6 +222,9 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
         text, body = key_of(ctx, view, m.group("text")), key_of(ctx, view, m.group("body"))
         if text and body and kind_of(ctx, text) == "document" and kind_of(ctx, body) in ("body", "officer"):
             ctx.claim(text, "acta:producedBy", body, view.sentence, "title-prepared-by")
+            mandate = key_of(ctx, view, m.group("mandate"))
+            if mandate and mandate != text:
+                ctx.claim(text, "acta:pursuantTo", mandate, view.sentence, "title-prepared-by")
     for m in _TITLE_ADOPTED_BY.finditer(view.template) if "adopted" in view.template or "approved" in view.template \
             else ():
         if _PART_OF.search(view.template, 0, m.start()):

@@ -230,4 +230,42 @@ def merge_short_names(ctx: Context) -> None:
     merge_into(ctx, alias, lambda c: c.predicate == "dcterms:title")  # (the short name's own "title")
 
 
+# "the Global Plan of Action" after "the United Nations Global Plan of Action to Combat Trafficking in Persons", "the
+# Rome Statute" after "the Rome Statute of the International Criminal Court": a text's name shortened by the words
+# before it (capitalised: "United Nations", a year) or after it ("to …", "of …", "on …"), not by "and …" (the
+# "Copenhagen Declaration" is not the "Copenhagen Declaration and Programme of Action")
+_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|(?:19|20)\d\d)\s+)+")
+_AFTER = re.compile(r"\s+(?:to|on|for|of|against|in)\s")
+
+
+def merge_contained_names(ctx: Context) -> None:
+    """A text the document names in full and then by a shorter form is one node, the full name's; the short form is an
+    altLabel there. Only when the short form shortens one full name of the document."""
+    texts = {k: e.label for k, e in ctx.registry.entities.items()
+             if e.kind == "document" and k.startswith("instrument/")}
+    alias = {}
+    for short, name in texts.items():
+        if len(name.split()) < 2:
+            continue
+        fulls = [k for k, full in texts.items() if k != short and len(full) > len(name) and _shortens(name, full)]
+        if len(fulls) == 1:
+            alias[short] = fulls[0]
+    for short, full in alias.items():  # (a chain, each to the longest)
+        while full in alias and alias[full] != short:
+            full = alias[full]
+        alias[short] = full
+    if alias:
+        merge_into(ctx, alias, lambda c: c.predicate == "dcterms:title")
+
+
+def _shortens(name: str, full: str) -> bool:
+    at = full.find(name)
+    while at >= 0:
+        before, after = full[:at], full[at + len(name):]
+        if (not before or _BEFORE.fullmatch(before)) and (not after or _AFTER.match(after)):
+            return True
+        at = full.find(name, at + 1)
+    return False
+
+
 RULES = (rule_short_names, rule_treaty_days, rule_ratification, rule_treaty_actions)

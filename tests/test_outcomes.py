@@ -349,3 +349,24 @@ def test_a_report_of_a_meeting_in_a_note_is_the_meetings_and_titled_so(tmp_path:
     assert x.registry.get(meeting).label.startswith("International Conference on the Relationship between")
     assert ("un/a/conf.130/39", "dcterms:title", Lit("Report of the International Conference on the Relationship "
                                                      "between Disarmament and Development")) in got
+
+
+def test_a_text_whose_note_is_a_resolution_was_adopted_in_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_10.md, A_RES_80_3.md and A_RES_80_69.md (clauses, cut) and their notes
+    body = ("The General Assembly,\n\n"
+            "Recalling the Universal Declaration of Human Rights, 6 the United Nations Declaration on the Rights of "
+            "Indigenous Peoples, 7\n\n"
+            "We also uphold all commitments in the 2002 Monterrey Consensus[^14] and the 2008 Doha Declaration,15\n\n"
+            "Reaffirming the provisions of the Declaration on Principles of International Law concerning Friendly "
+            "Relations among States in accordance with the Charter of the United Nations, 2\n\n"
+            "[^2]: Resolution 2625 (XXV), annex.\n[^6]: Resolution 217 A (III).\n[^7]: Resolution 61/295, annex.\n"
+            "[^14]: Report of the International Conference on Financing for Development, Monterrey, Mexico, 18–22 "
+            "March 2002 (United Nations publication, Sales No. E.02.II.A.7), chap. I, resolution 1, annex.\n"
+            "[^15]: Resolution 63/239, annex.\n")
+    x = build(tmp_path, body, "A/RES/80/10")
+    # (not the Charter: it is named inside another text's name, whose note it is)
+    assert claims(x, "note-resolution") == {
+        ("instrument/universal-declaration-of-human-rights", "acta:adoptedIn", "un/a/res/217/a"),
+        ("instrument/united-nations-declaration-on-the-rights-of-indigenous-peoples", "acta:adoptedIn",
+         "un/a/res/61/295"),
+        ("instrument/2008-doha-declaration", "acta:adoptedIn", "un/a/res/63/239")}

@@ -197,3 +197,20 @@ def test_a_treaty_and_its_short_name_in_brackets_are_one_text(tmp_path: Path) ->
     about = {(c.predicate, c.object) for c in x.claims if c.subject == treaty}
     assert ("dcterms:title", Lit(full)) in about and ("skos:altLabel", Lit("Treaty of Tlatelolco")) in about
     assert ("dcterms:title", Lit("Treaty of Tlatelolco")) not in about  # the short name is no title
+
+
+def test_a_text_named_in_full_then_shorter_is_one_node(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md and A_RES_80_5.md (clauses, cut)
+    x = build(tmp_path,
+              "Reaffirming the United Nations Global Plan of Action to Combat Trafficking in Persons and the "
+              "Copenhagen Declaration on Social Development and Programme of Action,",
+              "25. We acknowledge the importance of the biennial Global Report on Trafficking in Persons, prepared by "
+              "the United Nations Office on Drugs and Crime pursuant to the Global Plan of Action;",
+              "26. We recall the Copenhagen Declaration on Social Development;")
+    plan = "instrument/united-nations-global-plan-of-action-to-combat-trafficking-in-persons"
+    assert "instrument/global-plan-of-action" not in x.registry.entities
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert (plan, "skos:altLabel", Lit("Global Plan of Action")) in facts
+    assert ("instrument/global-report-on-trafficking-in-persons", "acta:pursuantTo", plan) in facts
+    # a name shortened by "and …" is another text: the Declaration is not the Declaration and Programme of Action
+    assert "instrument/copenhagen-declaration-on-social-development" in x.registry.entities
