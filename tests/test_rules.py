@@ -335,8 +335,10 @@ def test_a_titled_report_prepared_by_a_body_is_its_work(tmp_path: Path) -> None:
         "25. We acknowledge the importance of the biennial Global Report on Trafficking in Persons, prepared by the "
         "United Nations Office on Drugs and Crime pursuant to the Global Plan of Action, and request the Office to "
         "continue to collect information.")
+    # its work, and done pursuant to what it names
     assert rule_triples(x, "title-prepared-by") == {
-        ("instrument/global-report-on-trafficking-in-persons", "acta:producedBy", "un/unodc")}
+        ("instrument/global-report-on-trafficking-in-persons", "acta:producedBy", "un/unodc"),
+        ("instrument/global-report-on-trafficking-in-persons", "acta:pursuantTo", "instrument/global-plan-of-action")}
 
 
 def test_an_agreement_governing_a_relationship_approved_by_two_bodies(tmp_path: Path) -> None:
