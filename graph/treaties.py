@@ -34,7 +34,11 @@ _IN_FORCE = re.compile(
 _BOTH = re.compile(r"\badoption\s+(?:by\s+(?:the\s+)?⟦B\d+⟧\s+)?and\s+(?:the\s+)?entry\s+into\s+force\s+of\s+"
                    r"(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>Treaty|Convention|Protocol|Agreement)\b)"
                    rf"{_NOTES}\s*,?\s+on\s+⟦D(?P<d>\d+)⟧\s*,?\s+respectively")
-_SIGNED = re.compile(rf"⟦I(?P<i>\d+)⟧{_NOTES}(?:\s*,\s*(?:which\s+was\s+)?|\s+was\s+)"
+_SIGNED = re.compile(rf"⟦I(?P<i>\d+)⟧{_NOTES}"
+                     # (what was done to it before, said between: "…, adopted by the General Assembly by its resolution
+                     # 50/245 of 10 September 1996, was opened for signature on 24 September 1996")
+                     r"(?:\s*,\s*(?:adopted|concluded|done)\b(?:[^⟦;,]|⟦[BSDL]\d+⟧){0,150},)?"
+                     r"(?:\s*,\s*(?:which\s+was\s+)?|\s+was\s+)"
                      r"(?:opened\s+for\s+signature|signed)\s+"
                      r"(?:(?:at|in)\s+⟦L\d+⟧\s*,?\s+)?on\s+⟦D(?P<d>\d+)⟧"
                      # "the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on

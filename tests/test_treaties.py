@@ -214,3 +214,11 @@ def test_a_text_named_in_full_then_shorter_is_one_node(tmp_path: Path) -> None:
     assert ("instrument/global-report-on-trafficking-in-persons", "acta:pursuantTo", plan) in facts
     # a name shortened by "and …" is another text: the Declaration is not the Declaration and Programme of Action
     assert "instrument/copenhagen-declaration-on-social-development" in x.registry.entities
+
+
+def test_a_treaty_opened_for_signature_with_its_adoption_said_between(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_70.md (a preambular clause)
+    x = build(tmp_path, "Recalling that the Comprehensive Nuclear-Test-Ban Treaty, adopted by the General Assembly by "
+                        "its resolution 50/245 of 10 September 1996, was opened for signature on 24 September 1996,")
+    assert ("instrument/comprehensive-nuclear-test-ban-treaty", "acta:signedOn", Lit("1996-09-24", "xsd:date")) in {
+        (c.subject, c.predicate, c.object) for c in x.claims if c.rule == "treaty-days"}
