@@ -345,7 +345,9 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     at_start = re.search(r"(?:^|[\n.;:(]|\d\.|\([a-z]{1,3}\))\s*$", text[max(0, start - 8):start])  # "(e) Requesting"
     first = True
     while words and (words[0] in _LEAD_STOP or words[0].islower() or _caps_lead(words[0])
-                     or (first and at_start and words[0].endswith("ing"))) \
+                     or (first and at_start and words[0].endswith("ing"))
+                     # whose it is, said before it: "the Treaty’s Scientific Advisory Group"
+                     or (len(words) > 1 and re.search(r"[’']s$", words[0]))) \
             and not _PLENARY_ORGAN.match(" ".join(words[:2])):  # "General Conference of …" keeps its "General"
         offset = text.index(words[0], offset) + len(words[0])
         words.pop(0)
@@ -386,7 +388,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
     if len(words) == 1 and name in HEADS:
         # "requests the Centre to …" after "the Regional Centre": the body of that head named last (extract's
         # _short_name), nothing when none was
-        the = re.search(r"\bthe\s+$", text[max(0, s - 5):s])
+        the = re.search(r"(?:\bthe|[’']s)\s+$", text[max(0, s - 5):s])  # (or "the Platform’s Plenary")
         return [Mention("body", s, e, text[s:e], "", name, {"generic": True})] if the and not lookup(name, org) else []
     if lookup(name, org) or name.isupper() or (_INSTRUMENT.search(name) and not _TREATY_BODY.match(name)
                                                and not _works_on_a_text(name) and not _organ_of_listed(name, org)):

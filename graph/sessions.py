@@ -22,7 +22,8 @@ from .text import Sentence, slugify, upper_first
 
 # --- sessions named by kind, owner and year: "its substantive session of 2026" ------------------
 
-_OWNER_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?⟦B(\d+)⟧")
+# (whose organ it is said first: "the second session of the Platform’s Plenary" is the Plenary's)
+_OWNER_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:⟦B\d+⟧[’']s\s+)?⟦B(\d+)⟧")
 _YEAR_AFTER = re.compile(r"^\s+of\s+⟦D(\d+)⟧")
 _YEAR_AT_ITS = re.compile(r"\bin\s+⟦D(\d+)⟧\s*,?\s+(?:by\s+(?:the\s+)?⟦B\d+⟧\s+)?at\s+its\s+$")
 _THE_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+$")

@@ -457,3 +457,13 @@ def test_a_special_procedures_post_named_alone(text: str, posts: list[tuple[str,
     found = [m for m in find_bodies(text, 0, len(text), "UN") if m.key.startswith("post/")]
     assert [(m.key, m.label) for m in found] == posts
     assert all(m.attrs["officer"] for m in found)
+
+
+def test_a_body_named_after_whose_it_is_in_the_possessive() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_54.md, paragraph 9 (cut)
+    text = "9. Welcomes the ongoing work of the Treaty’s Scientific Advisory Group and the update to its report,"
+    assert [(m.text, m.key) for m in find_bodies(text, 0, len(text), "UN")] == [
+        ("Scientific Advisory Group", "body/scientific-advisory-group")]
+    # an IPBES report's "the Platform’s Trust Fund", "the Platform’s Rules": no body of those names
+    text = "until the Platform’s Trust Fund is established, in accordance with the Platform’s Rules,"
+    assert not [m for m in find_bodies(text, 0, len(text), "IPBES") if "Platform’s" in m.text]

@@ -554,3 +554,15 @@ def test_the_sessions_of_a_conference_organized_in_a_list_of_years(tmp_path: Pat
                                                 "Middle East zone free of nuclear weapons")
     assert (conference, "acta:inAccordanceWith", "un/a/dec/73/546") in made
     assert {o for s, p, o in made if p == "acta:organizer"} == {"un/secretary-general"}
+
+
+def test_a_session_of_an_organ_named_in_the_possessive_is_the_organs(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraph 42
+    path = tmp_path / "ipbes-report.txt"
+    path.write_text("Report of the Plenary of the Intergovernmental Science-Policy Platform on Biodiversity and "
+                    "Ecosystem Services on the work of its first session\n\n(42) Under this agenda item, the Plenary "
+                    "mandated the Bureau to further consider the provisional agenda, date and venue of the second "
+                    "session of the Platform’s Plenary.\n", encoding="utf-8")
+    x = extract(read_document(path))
+    assert "ipbes/plenary/session/regular-2" in x.registry.entities
+    assert not [k for k in x.registry.entities if k.startswith("ipbes/session/")]
