@@ -64,10 +64,14 @@ _OF_PARTIES = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:States|High\s+Contracting|Co
 # and All Parts and Components That Can Be Used for Their Manufacture, Repair and Assembly"
 _TITLE_WORD = rf"(?:{CAPITALISED_WORD}|\([A-Z][\w-]*\))"  # "Bacteriological (Biological) and Toxin Weapons"
 _SP = SPACE
-_TITLE_ITEM = re.compile(rf",{_SP}?(?P<item>{_TITLE_WORD}(?:{_SP}(?:(?:of|on|for|and|or|in|to|with|against|from|the)"
-                         rf"{_SP})*{_TITLE_WORD})*)")
-# what may follow a title: punctuation, a footnote mark, a lowercase word, the end of the line
-_TITLE_AFTER = re.compile(rf"(?:\[\^\d+\]|[{SUPERSCRIPT_DIGITS}]+)?(?:[,.;:)\]\"”]|[ \t]+[a-z(]|[ \t]*(?:\n|$))")
+# (the last item may say "and of": "… of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of
+# Warfare")
+_TITLE_ITEM = re.compile(rf",{_SP}?(?P<item>(?:and{_SP}of{_SP})?{_TITLE_WORD}"
+                         rf"(?:{_SP}(?:(?:of|on|for|and|or|in|to|with|against|from|the){_SP})*{_TITLE_WORD})*)")
+# what may follow a title: punctuation, a footnote mark (or a note's bare number: "… on Their Destruction 2 reaffirms"),
+# a lowercase word, the end of the line
+_TITLE_AFTER = re.compile(rf"(?:\[\^\d+\]|[{SUPERSCRIPT_DIGITS}]+|[ \t]+\d{{1,3}}(?=[ \t]+[a-z]))?"
+                          rf"(?:[,.;:)\]\"”]|[ \t]+[a-z(]|[ \t]*(?:\n|$))")
 _TITLE_WITH_TOPIC = re.compile(rf"{_HEAD}\s+{_LOW}\s")  # a head word and what the text is about
 _NOT_AN_ITEM = {"The", "This", "These", "Its", "Member", "States", "Governments", "Parties", "Secretary-General"}
 _YEAR_BEFORE = re.compile(r"(?<=\b[Tt]he\s)(?:19|20)\d{2}[ \t]+$")  # after "the": not a date's year
@@ -161,7 +165,7 @@ def title_end(text: str, s: int, e: int) -> int:
             item_end = m.start("item") + joined.start()
         item = text[m.start("item"):item_end]
         first = item.split()[0]
-        listed = re.search(r"\s(?:and|or)\s", item)  # "Repair and Assembly": the list's last items, not a body
+        listed = re.search(r"(?:^|\s)(?:and|or)\s", item)  # "Repair and Assembly": the list's last items, not a body
         if (not _TITLE_AFTER.match(text, item_end) or first in _NOT_AN_ITEM or _HEAD_IN.search(item)
                 or (BODY_HEAD.search(item) and not listed) or places.is_country(first) or places.city_country(first)):
             break

@@ -338,3 +338,18 @@ def test_a_title_whose_topic_starts_with_a_participle() -> None:
         "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space"]
     # a head then a capitalised word that is no participle is still no longer title
     assert [name for name, _ in found("the Convention Secretariat")] != ["Convention Secretariat"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # /work/shared/corpus/un-ga-80/A_RES_80_34.md: the list's last item says "and of"; a note's bare number after it
+    ("the 100th anniversary of the Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other "
+     "Gases, and of Bacteriological Methods of Warfare, signed at Geneva",
+     "Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of "
+     "Bacteriological Methods of Warfare"),
+    ("reiterating that the Convention on the Prohibition of the Development, Production, Stockpiling and Use of "
+     "Chemical Weapons and on Their Destruction 2 reaffirms principles",
+     "Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on "
+     "Their Destruction"),
+])
+def test_a_long_title_goes_on_past_its_commas(text: str, name: str) -> None:
+    assert [m.text for m in find_instruments(text, 0, len(text))] == [name]

@@ -402,6 +402,18 @@ def test_the_timeline_has_the_incidents_a_report_concluded_on(tmp_path: Path) ->
         rows = {(r["date"].value, r["event"].value, r["kind"].value) for r in run(s, load_query("timeline")).rows}
     assert ("2018-02-04", "incident in Saraqib", "incident") in rows
 
+
+def test_a_cited_treaty_known_by_its_signature_is_dated_by_it(tmp_path: Path) -> None:
+    """/work/shared/corpus/un-ga-80/A_RES_80_34.md (a preambular clause, cut)."""
+    store = resolution_store(tmp_path, "A/RES/80/34",
+                             "Recalling the Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous "
+                             "or Other Gases, and of Bacteriological Methods of Warfare, signed at Geneva on 17 June "
+                             "1925,")
+    with open_store(store) as s:
+        rows = {(r["relation"].value, r["targetDate"].value if r.get("targetDate") else None)
+                for r in run(s, load_query("cites")).rows}
+    assert ("recalls", "1925-06-17") in rows
+
 def test_a_meeting_a_state_convened_lists_it_as_convener(tmp_path: Path) -> None:
     """/work/shared/corpus/un-ga-80/A_RES_80_47.md (a preambular clause, cut)."""
     store = resolution_store(tmp_path, "A/RES/80/47",
