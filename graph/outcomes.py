@@ -417,6 +417,26 @@ def rule_report_of_meeting(ctx: Context, view: View) -> None:
             ctx.title_once_read(doc, upper_first(view.phrase(named)), sent, "report-of-meeting")
 
 
+# "Recalling the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245 of 10 September 1996":
+# the text was adopted in that resolution, by who adopts this one ("its"), that day
+_ADOPTION_IN_ITS = re.compile(r"\badoption\s+of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧\s+(?:in|by)\s+its\s+⟦S(?P<s>\d+)⟧"
+                              r"(?:\s+of\s+⟦D(?P<d>\d+)⟧)?")
+
+
+def rule_adoption_in_its(ctx: Context, view: View) -> None:
+    adopter = ctx.adopter() if "in its" in view.template or "by its" in view.template else None
+    for m in _ADOPTION_IN_ITS.finditer(view.template) if adopter else ():
+        text, res = resolve_mention(ctx, view, int(m.group("i"))), resolve_mention(ctx, view, int(m.group("s")))
+        if not text or not res or ctx.registry.get(res).kind != "resolution":
+            continue
+        ctx.claim(text, "acta:adoptedIn", res, view.sentence, "adoption-in-its")
+        ctx.claim(text, "acta:adoptedBy", adopter, view.sentence, "adoption-in-its")
+        day = view.one_date(m.group("d")) if m.group("d") else None
+        if day and len(day.start) == 10:
+            ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "adoption-in-its")
+            ctx.claim(res, "acta:adoptionDate", date_literal(day.start), view.sentence, "adoption-in-its")
+
+
 RULES = (rule_text_of_meeting, rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note,
          rule_established_in, rule_adoption_by_the, rule_report_note, rule_adoption_of_title, rule_title_on_note,
-         rule_adoption_at, rule_report_of_meeting, rule_texts_noted)
+         rule_adoption_at, rule_report_of_meeting, rule_texts_noted, rule_adoption_in_its)

@@ -370,3 +370,15 @@ def test_a_text_whose_note_is_a_resolution_was_adopted_in_it(tmp_path: Path) -> 
         ("instrument/united-nations-declaration-on-the-rights-of-indigenous-peoples", "acta:adoptedIn",
          "un/a/res/61/295"),
         ("instrument/2008-doha-declaration", "acta:adoptedIn", "un/a/res/63/239")}
+
+
+def test_the_adoption_of_a_text_in_its_resolution(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_33.md (a preambular clause); the adopter is the Assembly (its symbol)
+    body = ("The General Assembly,\n\nRecalling the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its "
+            "resolution 50/245 of 10 September 1996, and stressing the urgency of achieving the entry into force of the "
+            "Treaty,\n")
+    x = build(tmp_path, body, "A/RES/80/33")
+    treaty = "instrument/comprehensive-nuclear-test-ban-treaty"
+    assert {(p, o) for s, p, o in claims(x, "adoption-in-its") if s == treaty} == {
+        ("acta:adoptedIn", "un/a/res/50/245"), ("acta:adoptedBy", "un/general-assembly"),
+        ("acta:adoptionDate", Lit("1996-09-10", "xsd:date"))}
