@@ -317,8 +317,9 @@ _TEXT_OF_A_YEAR = re.compile(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?P<kind>resolutio
 
 
 def rule_text_of_a_year(ctx: Context, view: View) -> None:
-    me = ctx.speaking()
-    for m in _TEXT_OF_A_YEAR.finditer(view.template) if me and " on " in view.template else ():
+    t = view.template
+    me = ctx.speaking() if "resolution on" in t or "decision on" in t else None
+    for m in _TEXT_OF_A_YEAR.finditer(t) if me else ():
         suffix = f"/{m.group('kind')}/{slugify(m.group('topic'))}"
         found = [k for k, e in ctx.registry.entities.items() if k.endswith(suffix) and e.kind == m.group("kind")
                  and getattr(ctx.claimed(k, "acta:adoptionDate"), "value", "").startswith(m.group("y"))]

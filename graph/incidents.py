@@ -32,7 +32,7 @@ _CONCLUDED = re.compile(r"\b(?:concluded|found|determined|confirmed)\s+that\b")
 
 def rule_incidents(ctx: Context, view: View) -> None:
     template = view.template
-    if not _WHAT.search(template) or "⟦D" not in template:
+    if "on ⟦D" not in template or not _WHAT.search(template):
         return
     found = sorted((m for p in (_AT_ON, _ON_IN) for m in p.finditer(template)), key=lambda m: m.start())
     if not found:

@@ -258,6 +258,8 @@ _INVITEE = re.compile(r"\b(?:representatives?|experts?|scientists?|academia|acad
 
 
 def rule_scheduled(ctx: Context, view: View) -> None:
+    if not ctx.scheduled_meeting and "ecides that" not in view.template:
+        return
     me = ctx.speaking()
     m = _DECIDES_HELD.match(view.template) if me and "ecides that" in view.template else None
     meeting = _meeting_to_be_held(ctx, view, int(m.group("m")), bool(m.group("ana"))) if m else None
