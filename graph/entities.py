@@ -113,6 +113,17 @@ def _unlisted_body(ctx: Context, key: str, label: str, parent: str | None, sent:
     return key
 
 
+def _named_after_body(name: str, org: str | None) -> str | None:
+    """The listed body (not the United Nations, whose name begins a whole system's texts) a text's name begins with,
+    a capitalised word after it."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        info = body_data.lookup(" ".join(words[:n]), org)
+        if info is not None and words[n][:1].isupper():
+            return info.key if info.key != "un" and info.kind != "officer" else None
+    return None
+
+
 def _named_body(ctx: Context, m: Mention, sent: Sentence) -> str:
     """The body (or listed officer) a mention names by its name, remembered for the short forms that follow."""
     short = _OF_SHORT_NAME.match(m.label) if not m.attrs.get("listed") else None
@@ -246,6 +257,10 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             if m.attrs.get("meeting"):
                 meeting = named_meeting(ctx, m.attrs["meeting"], sent)
                 ctx.claim(key, "acta:producedBy", meeting, sent, "text-of-meeting")
+            elif (owner := _named_after_body(m.label, ctx.x.organization)) is not None:
+                # "the Andean Community Roadmap to Prevent …", "the Economic Community of West African States
+                # Convention on Small Arms …": the text of the organization whose name begins its own
+                ctx.claim(key, "acta:producedBy", ensure_body(ctx, owner, sent), sent, "text-of-body")
         ctx.last["document"] = key
         ctx.last["instrument"] = key
     elif m.kind == "person":
@@ -304,6 +319,10 @@ _SESSION_OF = re.compile(r"(?:(?:(?P<special>Special)|Regular)\s+)?Session(?:\s+
 _OFFICIAL_RECORDS = re.compile(r"Official\s+Records\s+of\s+the\s+([A-Z][\w ]{3,60}?),")
 
 
+_MEETING_OF_BODY = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:Summit|Meeting|Session|Congress|Conference)s?\s+of\s+(?:the\s+)?"
+                              r"(?P<body>[A-Z].+)")
+
+
 def named_meeting(ctx: Context, m: Mention, sent: Sentence) -> str:
     # "the Tenth Special Session of the General Assembly" is the organ's session, however it is written
     of = _SESSION_OF.fullmatch(m.attrs.get("series") or "") if m.attrs.get("ordinal") else None
@@ -330,6 +349,11 @@ def named_meeting(ctx: Context, m: Mention, sent: Sentence) -> str:
         ctx.claim(key, "schema:superEvent", series, sent, "meeting-series")
     if fresh and m.attrs.get("year"):
         ctx.claim(key, "schema:startDate", Lit(m.attrs["year"], "xsd:gYear"), sent, "meeting-year")
+    whose = _MEETING_OF_BODY.fullmatch(m.attrs.get("series") or m.label) if fresh else None
+    organization = body_data.lookup(whose.group("body"), ctx.x.organization) if whose else None
+    if organization is not None and organization.kind == "organization":
+        # "the Second Summit of the Community of Latin American and Caribbean States": that organization's summit
+        ctx.claim(key, "acta:meetingOf", ensure_body(ctx, organization.key, sent), sent, "meeting-of-body")
     if m.attrs.get("acronym"):
         ctx.claim(key, "acta:acronym", Lit(m.attrs["acronym"]), sent, "meeting-acronym")
     return key

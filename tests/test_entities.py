@@ -175,3 +175,21 @@ def test_a_name_founded_by_a_resolution_is_that_body_later_too(tmp_path: Path) -
     group = "un/a/res/77/250/group-of-governmental-experts"
     assert ("un/a/79/364", "acta:adoptedBy", group) in {(c.subject, c.predicate, c.object) for c in x.claims}
     assert [k for k in x.registry.entities if "group-of-governmental-experts" in k] == [group]
+
+
+def test_a_text_and_a_summit_named_after_an_organization_are_its(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_61.md and A_RES_80_24.md (clauses, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/61",
+        "Welcoming the Andean Community Roadmap to Prevent and Combat the Illicit Trafficking in Firearms, "
+        "Ammunition and Explosives (in line with the Andean Community Resolute Action Plan on transnational organized "
+        "crime), and the United Nations Global Counter-Terrorism Strategy,",
+        "Recalling the proclamation of a zone of peace during the Second Summit of the Community of Latin American "
+        "and Caribbean States, held in Havana on 28 and 29 January 2014,")
+    claims = {(c.subject, c.predicate, c.object, c.rule) for c in x.claims}
+    assert ("instrument/andean-community-roadmap-to-prevent-and-combat-the-illicit-trafficking-in-firearms-"
+            "ammunition-and-explosives", "acta:producedBy", "andean-community", "text-of-body") in claims
+    # (the United Nations' name begins a whole system's texts: none of them is its by that)
+    assert not [c for c in claims if c[3] == "text-of-body" and c[2] == "un"]
+    summit = "series/summit-of-the-community-of-latin-american-and-caribbean-states/2"
+    assert (summit, "acta:meetingOf", "body/celac", "meeting-of-body") in claims
