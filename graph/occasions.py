@@ -65,6 +65,9 @@ _TAIL = [
     ("place", re.compile(r"\s*,\s*⟦L(\d+)⟧")),
     # a town no gazetteer knows, then its country: "held on Margarita Island, Bolivarian Republic of Venezuela, from …"
     ("town", re.compile(r"\s*,?\s*(?:in|on|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=\s*,\s*⟦L\d+⟧)")),
+    # a town no gazetteer knows and no country follows, its date right after: "to be held in Milano-Cortina in 2026"
+    ("town_alone", re.compile(r"\s*,?\s*in\s+(?P<town>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?(?:\s+[A-Z][\w'’-]+){0,2})"
+                              r"(?=\s*,?\s+(?:in|on|from|during)\s+⟦D\d+⟧)")),
     # "… in Vientiane during the week of 14 to 18 September 2026"
     ("date", re.compile(r"\s*,?\s*(?:(?:on|from|in|during|at)\s+)?(?:the\s+)?(?:this\s+past\s+)?"
                         r"(?:(?:week|period)\s+of\s+)?⟦D(\d+)⟧")),
@@ -159,6 +162,8 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
         rest = rest[m.end():]
         if what == "town":
             town = re.sub(r"^\s*,?\s*(?:in|on|at)\s+(?:the\s+)?", "", m.group(0)).strip()
+        elif what == "town_alone":
+            ctx.claim(key, "schema:location", town_in(ctx, m.group("town"), None, sent, rule), sent, rule)
         elif what == "place":
             place = key_of(ctx, view, m.group(1))
             if place and town and place.startswith("country/"):  # "Margarita Island, Bolivarian Republic of …"

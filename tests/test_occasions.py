@@ -280,3 +280,16 @@ def test_the_first_three_meetings_of_a_series_in_three_years(tmp_path: Path) -> 
     assert {("first Meeting of States Parties to the Treaty", "2022"),
             ("second Meeting of States Parties to the Treaty", "2023"),
             ("third Meeting of States Parties to the Treaty", "2025")} <= set(held)
+
+
+def test_a_town_no_gazetteer_knows_with_its_date_right_after(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_8.md, paragraph 1 (cut)
+    x = build(tmp_path, "1. Urges Member States to observe the Olympic Truce throughout the period from the seventh "
+                        "day before the start of the XXV Olympic Winter Games until the seventh day following the end "
+                        "of the XIV Paralympic Winter Games, to be held in Milano-Cortina in 2026;")
+    held = {(s, p, o) for s, p, o in rule_triples(x, "meeting-held") if p == "schema:location"}
+    assert held == {("series/paralympic-winter-games/14", "schema:location", "city/milano-cortina")}
+    assert x.registry.label("city/milano-cortina") == "Milano-Cortina"
+    # a capitalised word that is no town: nothing ("held in Accordance with …" has no date after it)
+    x = build(tmp_path, "Recalling the Conference on Disarmament, held in Accordance with its rules of procedure,")
+    assert not [t for t in rule_triples(x, "meeting-held") if t[1] == "schema:location"]
