@@ -81,6 +81,9 @@ _TAIL = [
     ("who", re.compile(r"\s+(?:responsible\s+for|from|representing)\s+(?:[^⟦;()]|⟦[BL]\d+⟧){3,250}?"
                        r"(?=,\s*(?:held|convened)\b)")),
     ("and", re.compile(r"\s*,?\s*and\s+(?=(?:held|hosted|organized|on|from|in)\b)")),
+    # whose members met: "the fifty-eighth meeting of the Ministers for Foreign Affairs of the Association …, held in …"
+    ("members", re.compile(r"\s+of\s+the\s+(?:Ministers?|Heads\s+of\s+State|Leaders|Chiefs)\b[^⟦,;]{0,60}?\s+of\s+"
+                           r"(?:the\s+)?⟦B\d+⟧(?!\s+and\s+(?:the\s+)?⟦B)")),
     # how it met: "held in person with a livestreaming option from 25 to 29 August 2025", "held virtually on …"
     ("format", re.compile(r"\s+(?:in\s+person|virtually|online|in\s+(?:a\s+)?(?:hybrid|virtual|in-person)\s+format)"
                           r"(?:\s+with\s+(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+option)?(?=\s*,?\s+(?:(?:on|from|in|at)\b|⟦[DL]))")),

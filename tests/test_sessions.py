@@ -566,3 +566,17 @@ def test_a_session_of_an_organ_named_in_the_possessive_is_the_organs(tmp_path: P
     x = extract(read_document(path))
     assert "ipbes/plenary/session/regular-2" in x.registry.entities
     assert not [k for k in x.registry.entities if k.startswith("ipbes/session/")]
+
+
+def test_a_meeting_of_a_bodys_ministers_is_the_bodys_named_with_them(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_47.md (a preambular clause)
+    path = tmp_path / "A_RES_80_47.md"
+    path.write_text("---\nsymbol: A/RES/80/47\n---\n\nThe General Assembly,\n\nRecalling the joint communiqué of the "
+                    "fifty-eighth meeting of the Ministers for Foreign Affairs of the Association of Southeast Asian "
+                    "Nations, held in Kuala Lumpur on 9 July 2025,\n", encoding="utf-8")
+    x = extract(read_document(path))
+    key = "asean/meeting-of-the-ministers-for-foreign-affairs/n58"
+    assert x.registry.label(key).startswith("fifty-eighth meeting of the Ministers for Foreign Affairs of the")
+    facts = {(c.predicate, c.object) for c in x.claims if c.subject == key}
+    assert {("acta:meetingOf", "asean"), ("schema:location", "city/kuala-lumpur"),
+            ("schema:startDate", Lit("2025-07-09", "xsd:date"))} <= facts
