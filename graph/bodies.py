@@ -248,7 +248,8 @@ _HEAD_OF = re.compile(r"\b(?P<title>Executive\s+Director|Director[-\s]General|Ex
                       r"High\s+Commissioner|Executive\s+Head|Secretary[-\s]General|"
                       # a presiding officer, named with no holder ("the incoming President of the Conference on
                       # Disarmament"): a post of that body
-                      r"(?<![Vv]ice[-\s])(?:President|Chair(?:person)?))\s+of\s+(?:the\s+)?$")
+                      # ("the current President and successive Presidents of …": the one post)
+                      r"(?<![Vv]ice[-\s])(?:President|Chair(?:person)?))(?:(?<=President)s)?\s+of\s+(?:the\s+)?$")
 
 
 def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mention]:
@@ -267,7 +268,7 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
             title = re.sub(r"[\s-]+", lambda d: "-" if "-" in d.group(0) else " ", head.group("title"))
             key = f"{info.key}/{slugify(title)}"
             out.append(Mention("body", head.start("title"), m.end(), text[head.start("title"):m.end()], key,
-                               f"{title} of {next(iter(info.acronyms), info.label)}",
+                               f"{title} of {next(iter(info.acronyms), 'the ' + info.label)}",
                                {"officer": True, "parent": info.key}))
     phrases = _PHRASE.finditer(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
     for m in phrases:

@@ -315,6 +315,10 @@ def test_a_clauses_first_word_is_not_part_of_a_bodys_name(text: str, expected: l
     # /work/shared/corpus/un-ga-80/A_RES_80_34.md
     ("the report of the Director General of the Organisation for the Prohibition of Chemical Weapons of 14 October "
      "2020", "un/opcw/director-general", "Director General of OPCW"),
+    # /work/shared/corpus/un-ga-80/A_RES_80_65.md paragraph 6 (cut): the presiding post, whoever holds it; a body
+    # with no acronym named with "the"
+    ("6. Requests the current President and successive Presidents of the Conference on Disarmament to cooperate",
+     "un/conference-on-disarmament/president", "President of the Conference on Disarmament"),
 ])
 def test_the_post_at_the_head_of_a_listed_organization(text: str, key: str, label: str) -> None:
     found = {(m.key, m.label) for m in find_bodies(text, 0, len(text), None) if m.attrs.get("officer")}

@@ -661,3 +661,12 @@ def test_the_states_a_text_contemplates_are_a_group_named_so(tmp_path: Path) -> 
               "Treaty;\n", "A/RES/80/14")
     (addressee,) = {a for a, _, _ in requests(x)}
     assert x.registry.get(addressee).label == "States contemplated in Protocol III to the Treaty"
+
+
+def test_a_request_to_the_current_and_successive_holders_of_a_post(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_65.md, paragraph 6 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n6. Requests the current President and successive Presidents of the "
+              "Conference on Disarmament to cooperate with the States members of the Conference in the effort to guide "
+              "the Conference to the early resumption of its substantive work;\n", "A/RES/80/65")
+    assert [(a, v, act.split(" in the effort")[0]) for a, v, act in requests(x)] == [
+        ("un/conference-on-disarmament/president", "requests", "cooperate with the States members of the Conference")]
