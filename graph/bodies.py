@@ -219,14 +219,25 @@ def _of_listed(name: str, org: str | None) -> tuple[str, BodyInfo] | None:
     return None
 
 
+def named_after(name: str, org: str | None) -> tuple[BodyInfo, str] | None:
+    """The listed body whose name begins ``name`` (its longest such prefix, a capitalised word after it), and the rest:
+    "the Association of Southeast Asian Nations| Political-Security Community Council", "the Andean Community| Roadmap
+    …". Never the United Nations: its name begins a whole system's funds, programmes, agencies and texts."""
+    cuts = [m for m in re.finditer(r"\s+(?=[A-Z])", name)]
+    for m in reversed(cuts):
+        info = lookup(name[:m.start()], org)
+        if info is not None:
+            return (info, name[m.end():]) if info.key != "un" else None
+    return None
+
+
 def _named_after_listed(name: str, org: str | None) -> tuple[str, BodyInfo] | None:
     """"the Association of Southeast Asian Nations Political-Security Community Council", "the African Union Centre
     for Post-Conflict Reconstruction and Development": an organ named after the organization it belongs to, and its
-    own name. Not the United Nations': its name begins those of a whole system's funds, programmes and agencies."""
-    for m in re.finditer(r"\s+(?=[A-Z])", name):
-        info = lookup(name[:m.start()], org)
-        if info and info.kind == "organization" and info.key != "un" and HEAD_WORD.search(name[m.end():]):
-            return name[m.end():], info
+    own name."""
+    found = named_after(name, org)
+    if found and found[0].kind == "organization" and HEAD_WORD.search(found[1]):
+        return found[1], found[0]
     return None
 
 

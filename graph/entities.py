@@ -113,17 +113,6 @@ def _unlisted_body(ctx: Context, key: str, label: str, parent: str | None, sent:
     return key
 
 
-def _named_after_body(name: str, org: str | None) -> str | None:
-    """The listed body (not the United Nations, whose name begins a whole system's texts) a text's name begins with,
-    a capitalised word after it."""
-    words = name.split()
-    for n in range(len(words) - 1, 0, -1):
-        info = body_data.lookup(" ".join(words[:n]), org)
-        if info is not None and words[n][:1].isupper():
-            return info.key if info.key != "un" and info.kind != "officer" else None
-    return None
-
-
 def _named_body(ctx: Context, m: Mention, sent: Sentence) -> str:
     """The body (or listed officer) a mention names by its name, remembered for the short forms that follow."""
     short = _OF_SHORT_NAME.match(m.label) if not m.attrs.get("listed") else None
@@ -154,8 +143,11 @@ def _named_body(ctx: Context, m: Mention, sent: Sentence) -> str:
         if head:  # "the Committee on the Peaceful Uses of Outer Space" is what "the Committee" means next
             ctx.named_by_head[head.group(0)] = key
     # "the Executive Secretary of the Preparatory Commission …": the body named is still the Commission
-    ctx.last["body"] = ensure_body(ctx, m.attrs["parent"], sent) if m.attrs.get("officer") and m.attrs.get("parent") \
-        else key if not m.attrs.get("officer") else ctx.last.get("body", key)
+    if not m.attrs.get("officer"):
+        ctx.last["body"] = key
+    elif m.attrs.get("parent"):
+        ctx.last["body"] = ensure_body(ctx, m.attrs["parent"], sent)
+    # (a post named alone, "the Special Coordinator", leaves the body named last as it was)
     return key
 
 
@@ -257,10 +249,10 @@ def resolve_mention(ctx: Context, view: View, i: int) -> str | None:
             if m.attrs.get("meeting"):
                 meeting = named_meeting(ctx, m.attrs["meeting"], sent)
                 ctx.claim(key, "acta:producedBy", meeting, sent, "text-of-meeting")
-            elif (owner := _named_after_body(m.label, ctx.x.organization)) is not None:
+            elif (owner := body_data.named_after(m.label, ctx.x.organization)) and owner[0].kind != "officer":
                 # "the Andean Community Roadmap to Prevent …", "the Economic Community of West African States
                 # Convention on Small Arms …": the text of the organization whose name begins its own
-                ctx.claim(key, "acta:producedBy", ensure_body(ctx, owner, sent), sent, "text-of-body")
+                ctx.claim(key, "acta:producedBy", ensure_body(ctx, owner[0].key, sent), sent, "text-of-body")
         ctx.last["document"] = key
         ctx.last["instrument"] = key
     elif m.kind == "person":
