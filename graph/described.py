@@ -30,6 +30,9 @@ _SHORT_DESC = rf"(?P<desc>{_NOUN}(?:[^⟦;,“”\"]|⟦[DM]\d+⟧){{0,200}}?)" 
 # "at its 1993 substantive session": the session it was adopted at
 _AT_ITS = r"(?P<at>\s+at\s+its\s+(?:[^⟦,;]|⟦[DM]\d+⟧){1,60}?(?=\s+of\b|\s*,|\s*⟦S|\s*$))?"
 _NOTE = r"(?:\s*,?\s*⟦S(?P<s>\d+)⟧)?"
+# what founded a body, said between its name and what follows: "…, established under the Charter of the Association,",
+# "…, established pursuant to General Assembly resolution 77/250 of 30 December 2022,"
+_FOUNDED_BETWEEN = r"(?:\s*,\s*(?:established|created|set\s+up)\s+(?:[^⟦;,]|⟦[BISD]\d+⟧){0,120}?,)?"
 _PATTERNS = (
     # "the adoption (by consensus) (in 2023) by the Disarmament Commission (at its … session) of the …,4"
     re.compile(rf"\badoption\s+(?:by\s+consensus\s+)?(?:in\s+⟦D(?P<d>\d+)⟧\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧"
@@ -177,7 +180,7 @@ def rule_texts_of_days(ctx: Context, view: View) -> None:
 _DECISIONS_OF = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts)\s+(?:relevant\s+|recent\s+)?(?P<noun>decisions?)|⟦A(?P<a>\d+)⟧)\s+"
                            r"(?:(?:taken|adopted|made)\s+(?:by|at)|of)\s+(?:the\s+)?⟦(?P<kind>[MB])(?P<i>\d+)⟧"
                            # (what the body is, said between: "…, established under the Charter of the Association,")
-                           r"(?:\s*,\s*(?:established|created|set\s+up)\s+(?:under|by)\s+(?:the\s+)?⟦[IS]\d+⟧\s*,)?"
+                           rf"{_FOUNDED_BETWEEN}"
                            r"(?P<to>\s+to\s+(?!be\b)[a-z]+(?:[^⟦,;]|⟦[A-Z]\d+⟧){0,200}?(?=\s*[,;.]|\s*$))?")
 # the note that ends the clause, with no other text named before it
 _NOTE_AFTER = re.compile(r"(?:[^⟦;]|⟦[MBLD]\d+⟧){0,300}?\s*,?\s*⟦S(\d+)⟧(?=\s*(?:[,;.]|$|⟦S))")
@@ -336,7 +339,7 @@ def rule_text_of_a_year(ctx: Context, view: View) -> None:
 # Assembly resolution 77/250 of 30 December 2022, of its report on 16 August 2024,6": the note's document is the body's,
 # adopted that day
 _ADOPTION_OF_ITS = re.compile(r"\badoption\s+(?:by\s+consensus\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧"
-                              r"(?:\s*,\s*(?:established|created|set\s+up)\s+(?:[^⟦;,]|⟦[BSD]\d+⟧){0,120}?,)?"
+                              rf"{_FOUNDED_BETWEEN}"
                               r"\s+of\s+⟦A(?P<a>\d+)⟧(?:\s+on\s+⟦D(?P<d>\d+)⟧)?\s*,?\s*⟦S(?P<s>\d+)⟧")
 
 
