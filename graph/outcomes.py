@@ -88,6 +88,12 @@ _OUTCOME_NAMED = re.compile(r"\b(?:outcome|final)\s+document\s+of\s+(?:the\s+)?�
                             r"(?:the\s+)?(?P<title>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,6}))\s*,?\s*⟦S(?P<s>\d+)⟧")
 
 
+# (or with no note, its title quoted after the meeting's name and short name: "the outcome document of the United
+# Nations Conference on Sustainable Development (Rio+20), “The Future We Want”,": a text of its own, the meeting's)
+_OUTCOME_QUOTED = re.compile(r"\b(?:outcome|final)\s+document\s+of\s+(?:the\s+)?⟦M(?P<m>\d+)⟧(?:\s*\([^()⟦]{1,30}\))?"
+                             r"\s*,\s*[“\"](?P<quoted>[^”\"⟦]{3,200}?)[.,]?[”\"](?!\s*,?\s*⟦S)")
+
+
 def rule_its_outcome(ctx: Context, view: View) -> None:
     for m in _OUTCOME_NAMED.finditer(view.template) if "document of" in view.template else ():
         meeting = resolve_mention(ctx, view, int(m.group("m")))
@@ -100,6 +106,13 @@ def rule_its_outcome(ctx: Context, view: View) -> None:
                 else text_of_its_own(ctx, view, f"instrument/{slugify(title)}", title, m.start())
         ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "outcome-named")
         ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "outcome-named")
+    for m in _OUTCOME_QUOTED.finditer(view.template) if "document of" in view.template else ():
+        meeting = resolve_mention(ctx, view, int(m.group("m")))
+        if meeting and ctx.registry.get(meeting).kind == "meeting":
+            title = view.phrase(m.group("quoted")).strip()
+            doc = text_of_its_own(ctx, view, f"instrument/{slugify(title)}", title, m.start())
+            ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "outcome-named")
+            ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "outcome-named")
     for m in _ITS_OUTCOME.finditer(view.template):
         named = re.findall(r"⟦M(\d+)⟧", view.template[:m.start()])
         doc = note_document(ctx, view, int(m.group("s")))

@@ -382,3 +382,16 @@ def test_the_adoption_of_a_text_in_its_resolution(tmp_path: Path) -> None:
     assert {(p, o) for s, p, o in claims(x, "adoption-in-its") if s == treaty} == {
         ("acta:adoptedIn", "un/a/res/50/245"), ("acta:adoptedBy", "un/general-assembly"),
         ("acta:adoptionDate", Lit("1996-09-10", "xsd:date"))}
+
+
+def test_an_outcome_document_titled_in_quotes_with_no_note_is_a_text_of_the_meeting(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraph 6
+    path = tmp_path / "ipbes-report.txt"
+    path.write_text("(6) He reminded those present of the calls at the sixty-fifth session of the United Nations General "
+                    "Assembly and in the outcome document of the United Nations Conference on Sustainable Development "
+                    "(Rio+20), “The Future We Want”, for the early commencement of the work of the Platform.\n",
+                    encoding="utf-8")
+    x = extract(read_document(path))
+    assert claims(x, "outcome-named") == {
+        ("instrument/the-future-we-want", "acta:producedBy", "meeting/united-nations-conference-on-sustainable-development"),
+        ("instrument/the-future-we-want", "dcterms:title", Lit("The Future We Want"))}
