@@ -6,17 +6,18 @@ Sarmin, Syrian Arab Republic, on 16 March 2015", "carried out a chemical weapons
 Arab Republic, on 22 October 2017": each place and day is one incident (acta:Incident, a schema:Event) with where
 (schema:location) and when (schema:startDate) it happened, keyed by both, so that two texts naming it meet. The report
 whose conclusion names it ("The reports of the Joint Investigative Mechanism of 24 August 2016,7 …, which concluded
-that …") is about it (schema:about). Places no gazetteer lists ("Saraqib", "Khan Shaykhun") are places of their own.
+that …") is about it (schema:about). Places no gazetteer lists ("Saraqib", "Khan Shaykhun") are towns of their
+own, as a meeting's are (`occasions.town_in`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .entities import ensure_place, resolve_mention
+from .entities import resolve_mention
 from .extract import Context, View, date_literal
+from .occasions import town_in
 from .outcomes import note_document
-from .text import slugify
 
 # what happened: the words that make a place and a day an incident (not a meeting "held in Geneva on 10 June")
 _WHAT = re.compile(r"\b(?:attacks?|incidents?|released?|release\s+of|used|use\s+of|bombings?|explosions?|shelling|"
@@ -67,15 +68,12 @@ def _place(ctx: Context, view: View, m: re.Match[str]) -> str | None:
     """The place of the match: a recognised city or place, or a name the gazetteer lacks (in its country, if given)."""
     if m.group("l"):
         key = resolve_mention(ctx, view, int(m.group("l")))
-        return key if key and ctx.registry.get(key).kind in ("city", "place", "venue") else None
+        return key if key and ctx.registry.get(key).kind in ("city", "venue") else None
     name = re.sub(r"\s+", " ", m.group("raw"))
     if _NOT_A_PLACE.match(name):
         return None
     country = resolve_mention(ctx, view, int(m.group("c"))) if m.group("c") else None
-    key = ensure_place(ctx, f"place/{slugify(name)}", name, "place", view.sentence)
-    if country and ctx.registry.get(country).kind == "country":
-        ctx.claim(key, "schema:containedInPlace", country, view.sentence, "incident")
-    return key
+    return town_in(ctx, name, country, view.sentence, "incident")  # as a meeting's town no gazetteer knows is
 
 
 # capitalised words that are no place: a weekday, a month, a title's words

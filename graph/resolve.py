@@ -33,7 +33,6 @@ CLASSES = {
     "city": ("schema:City",),
     "country": ("schema:Country",),
     "venue": ("schema:Place",),  # "United Nations Headquarters": where in a city
-    "place": ("schema:Place",),  # a place no gazetteer lists ("Khan Shaykhun"), where an incident happened
     "office": ("acta:Office",),
     "role": ("org:Role", "skos:Concept"),
     "request": ("acta:Request",),

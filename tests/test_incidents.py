@@ -40,9 +40,9 @@ def test_each_place_and_day_is_an_incident(tmp_path: Path) -> None:
                                                     "schema:startDate": Lit("2014-04-21", "xsd:date")}
     # two days in a row are one incident over both
     assert found["incident/umm-hawsh/2016-09-15"]["schema:endDate"] == Lit("2016-09-16", "xsd:date")
-    # a place no gazetteer lists is a place of its own, in the country the text gives
-    assert x.registry.get("place/al-balil").kind == "place"
-    assert ("place/al-balil", "schema:containedInPlace", "country/syrian-arab-republic") in rule_triples(x, "incident")
+    # a place no gazetteer lists is a town of its own, in the country the text gives (as a meeting's is)
+    assert x.registry.get("city/al-balil").kind == "city"
+    assert ("city/al-balil", "schema:containedInPlace", "country/syrian-arab-republic") in rule_triples(x, "incident")
     assert x.registry.label("incident/khan-shaykhun/2017-04-04") == "incident in Khan Shaykhun"
 
 
