@@ -181,6 +181,7 @@ _OFFICE_OF = re.compile(r"(?:(?:Co-|Vice-)?Chair(?:person|man|woman)?s?|Presiden
 # a special procedure's post, named alone (of whom, on what, unsaid): "the report of the Special Coordinator"
 _BARE_POST = re.compile(r"\b[Tt]he\s+(?P<title>Special\s+(?:Coordinator|Rapporteur|Envoy|Representative|Adviser)|"
                         r"Independent\s+Expert|High\s+Representative)\b(?!\s+(?:of|on|for|to|in)\b|[-\w])")
+_BARE_POST_WORD = re.compile(r"Special|Independent|High")  # (a cheap test first: most sentences have none)
 # "<words without a head> of the <body>": a phrase about the body ("Role of the Multidisciplinary Expert Panel")
 _ABOUT_A_BODY = re.compile(r"^(?P<x>.+?)(?P<sep>\s+(?:of|for|to|in|on|from|by)\s+the\s+)(?P<y>.+)$")
 # names of texts, not of bodies: "Programme of Action", "Global Framework", "Kinshasa Convention"
@@ -223,8 +224,7 @@ def named_after(name: str, org: str | None) -> tuple[BodyInfo, str] | None:
     """The listed body whose name begins ``name`` (its longest such prefix, a capitalised word after it), and the rest:
     "the Association of Southeast Asian Nations| Political-Security Community Council", "the Andean Community| Roadmap
     …". Never the United Nations: its name begins a whole system's funds, programmes, agencies and texts."""
-    cuts = [m for m in re.finditer(r"\s+(?=[A-Z])", name)]
-    for m in reversed(cuts):
+    for m in reversed(list(re.finditer(r"\s+(?=[A-Z])", name))):
         info = lookup(name[:m.start()], org)
         if info is not None:
             return (info, name[m.end():]) if info.key != "un" else None
@@ -305,7 +305,7 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
             out.append(Mention("body", m.start(), e, text[m.start():e], "body/" + slugify(name), name, {"topic": True}))
             continue
         out.append(Mention("body", m.start(), m.end(), phrase, "", phrase, {"generic": True}))
-    for m in _BARE_POST.finditer(text, start, end) if "Special" in text[start:end] or "Independent" in text[start:end] \
+    for m in _BARE_POST.finditer(text, start, end) if _BARE_POST_WORD.search(text, start, end) \
             else ():  # a post named alone: "on the basis of the report of the Special Coordinator 20"
         title = re.sub(r"\s+", " ", m.group("title"))
         out.append(Mention("body", m.start("title"), m.end("title"), m.group("title"), f"post/{slugify(title)}", title,

@@ -172,6 +172,11 @@ class View:
         """The source's words for a stretch of template on one line: a name, a title, a topic."""
         return re.sub(r"\s+", " ", self.words(fragment)).strip()
 
+    def clause_before(self, index: int) -> str:
+        """The template from the last comma or semicolon before mention ``index`` up to it: what the clause around a
+        name says before it ("the report of the Commission outlining principles … stated in the ")."""
+        return re.split(r"[,;]", self.template[:self.template.find(f"⟦{LETTER[self.m(index).kind]}{index}⟧")])[-1]
+
 
 # --- recognising ------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from .occasions import key_of, kind_of, put_dates
 
 _ITEMS = r"(?P<items>(?:the\s+)?⟦M\d+⟧(?:[^⟦;]|⟦M\d+⟧){0,400}?)"
 _TAIL = (r"\s*,?\s*(?:to\s+be\s+|which\s+(?:was|were|will\s+be)\s+)?(?:held\s+)?in\s+⟦L(?P<l>\d+)⟧"
-         r"(?:\s*,\s*⟦L(?P<c>\d+)⟧)?\s*,?\s+(?:in|on|from)\s+⟦D(?P<d>\d+)⟧")
+         r"(?:\s*,\s*⟦L\d+⟧)?\s*,?\s+(?:in|on|from)\s+⟦D(?P<d>\d+)⟧")
 _FIRST = re.compile(rf"\b(?:convening|holding|hosting)\s+of\s+{_ITEMS}{_TAIL}")
 _NEXT = re.compile(rf"\s*,?\s*and\s+{_ITEMS}{_TAIL}")
 # between two meetings of the list ("…, the nineteenth session …", "… and the sixth session …"); "of the ⟦M⟧" and

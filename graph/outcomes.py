@@ -358,8 +358,7 @@ def rule_texts_noted(ctx: Context, view: View) -> None:
         if after and _BEFORE_NOTE.fullmatch(text, m.end, after[0].start) and (key := resolve_mention(ctx, view, i)):
             ctx.noted_texts.append((key, after[0].number))
             note = ctx.notes[after[0].number]
-            clause = re.sub(r"^\s*(?:⟦S\d+⟧\s*)+", "",  # (the notes of the list's item before)
-                            re.split(r"[,;]", view.template[:view.template.find(f"⟦I{i}⟧")])[-1])
+            clause = re.sub(r"^\s*(?:⟦S\d+⟧\s*)+", "", view.clause_before(i))  # (the list's item before: its notes)
             within = _WITHIN_ANOTHER.search(clause) and _COMPLEMENT.search(clause)
             if _RESOLUTION_NOTE.match(text, note.start, note.end) and not within:
                 # "the United Nations Global Plan of Action to Combat Trafficking in Persons,1" ([^1]: Resolution

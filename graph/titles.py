@@ -106,8 +106,7 @@ def rule_titles(ctx: Context, view: View) -> None:
                 # itself (a note giving a resolution names what adopted it, whose title may differ)
                 ctx.claim(key, "dcterms:title", Lit(named.label), view.sentence, "title-before-note")
                 continue
-            clause = re.split(r"[,;]", view.template[:view.template.find(f"⟦I{i - 1}⟧")])[-1]
-            if not _ANOTHER_TEXT.search(clause):
+            if not _ANOTHER_TEXT.search(view.clause_before(i - 1)):
                 # "in accordance with the Relationship Agreement between the United Nations and the International
                 # Criminal Court,2" ([^2]: A/58/874 …): the same, a weaker reading any other title wins over (not
                 # where the clause is about another text: "the report of the … Commission outlining principles …

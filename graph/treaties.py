@@ -254,8 +254,8 @@ def merge_contained_names(ctx: Context) -> None:
         fulls = [k for k, full in texts.items() if k != short and len(full) > len(name) and _shortens(name, full)]
         if len(fulls) == 1:
             alias[short] = fulls[0]
-    for short, full in alias.items():  # (a chain, each to the longest)
-        while full in alias and alias[full] != short:
+    for short, full in alias.items():  # (a chain, each to the longest: every step is longer, so no cycle)
+        while full in alias:
             full = alias[full]
         alias[short] = full
     if alias:

@@ -453,6 +453,7 @@ def test_a_presiding_officer_named_with_no_holder_is_a_post_of_the_body() -> Non
      [("post/special-coordinator", "Special Coordinator")]),
     ("Welcomes the work of the Independent Expert and of the Special Rapporteur,",
      [("post/independent-expert", "Independent Expert"), ("post/special-rapporteur", "Special Rapporteur")]),
+    ("Takes note of the briefing by the High Representative,", [("post/high-representative", "High Representative")]),
     # whose post it is, said: the post of that body (found with it), not a bare one
     ("the Special Rapporteur of the Human Rights Council", []),
     ("the Special Rapporteur on the right to food", []),
