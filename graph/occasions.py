@@ -58,6 +58,10 @@ def put_dates(ctx: Context, key: str, values, sent, rule: str) -> None:
 
 # --- one meeting: the words around its name -------------------------------------------------------
 
+# a body's members who meet: "the fifty-eighth meeting of the Ministers for Foreign Affairs of the Association of
+# Southeast Asian Nations" is the Association's meeting, named with them (one body's, not a joint one of two)
+MEMBERS_OF = re.compile(r"\s+of\s+the\s+(?P<who>(?:Ministers?|Heads\s+of\s+State|Leaders|Chiefs)\b[^⟦,;]{0,60}?)"
+                        r"\s+of\s+(?:the\s+)?⟦B(?P<b>\d+)⟧(?!\s+and\s+(?:the\s+)?⟦B)")
 _TAIL = [
     ("held", re.compile(r"\s*,?\s*(?:which\s+)?(?:(?:is|are|was|were|will be|has been|had been)\s+)?(?:to be\s+)?"
                         r"(?:held|convened|took place|met)\b")),
@@ -82,8 +86,7 @@ _TAIL = [
                        r"(?=,\s*(?:held|convened)\b)")),
     ("and", re.compile(r"\s*,?\s*and\s+(?=(?:held|hosted|organized|on|from|in)\b)")),
     # whose members met: "the fifty-eighth meeting of the Ministers for Foreign Affairs of the Association …, held in …"
-    ("members", re.compile(r"\s+of\s+the\s+(?:Ministers?|Heads\s+of\s+State|Leaders|Chiefs)\b[^⟦,;]{0,60}?\s+of\s+"
-                           r"(?:the\s+)?⟦B\d+⟧(?!\s+and\s+(?:the\s+)?⟦B)")),
+    ("members", MEMBERS_OF),
     # how it met: "held in person with a livestreaming option from 25 to 29 August 2025", "held virtually on …"
     ("format", re.compile(r"\s+(?:in\s+person|virtually|online|in\s+(?:a\s+)?(?:hybrid|virtual|in-person)\s+format)"
                           r"(?:\s+with\s+(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+option)?(?=\s*,?\s+(?:(?:on|from|in|at)\b|⟦[DL]))")),

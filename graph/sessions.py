@@ -16,7 +16,7 @@ from .dates import DateValue
 from .entities import ensure_body
 from .extract import Context, Lit, View, date_literal
 from .mentions import GENERIC_MEETING_HEADS
-from .occasions import meeting_tail, numbers_a_series, place_before, put_dates
+from .occasions import MEMBERS_OF, meeting_tail, numbers_a_series, place_before, put_dates
 from .rules import P, key_of, kind_of
 from .text import Sentence, slugify, upper_first
 
@@ -171,7 +171,7 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             # in words no rule reads; a guess (the Assembly, the body named before) would be wrong
         owner = None if m.attrs.get("ownerless") or named_owner else by_owner if _meets(ctx, by_owner) \
             else _owner(ctx, view, i, at)
-        members = _MEMBERS_OF.match(rest) if not named_owner else None
+        members = MEMBERS_OF.match(rest) if not named_owner else None
         if members and _meets(ctx, key_of(ctx, view, members.group("b"))):
             who = re.sub(r"\s+", " ", members.group("who"))
             owner, kind = key_of(ctx, view, members.group("b")), f"{kind} of the {who}"
@@ -306,10 +306,6 @@ def _session_of_series(ctx: Context, view: View, i: int, m, kind: str, series) -
     meeting_tail(ctx, view, i, key, "session-held")
 
 
-# the body's members who meet: "the fifty-eighth meeting of the Ministers for Foreign Affairs of the Association of
-# Southeast Asian Nations" is the Association's meeting, named with them
-_MEMBERS_OF = re.compile(r"^\s+of\s+the\s+(?P<who>(?:Ministers?|Heads\s+of\s+State|Leaders|Chiefs)\b[^⟦,;]{0,60}?)"
-                         r"\s+of\s+(?:the\s+)?⟦B(?P<b>\d+)⟧(?!\s+and\s+(?:the\s+)?⟦B)")  # (one body's, not a joint one)
 _OWNER_IN_WORDS = re.compile(r"^\s+of\s+(?:the\s+)?(?!(?:Heads|Ministers|Members|States|Governments)\b)[A-Z]")
 # an owner the text names that is no body found ("of the First and Fourth Committees"): not to be guessed instead
 _UNKNOWN_OWNER = re.compile(r"^\s+of\s+the\s+([A-Z][\w’'-]*(?:\s+(?:(?:and|of|on|for|the)\s+)*[A-Z][\w’'-]*)*)"
