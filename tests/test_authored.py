@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from conftest import rule_triples
+from test_outcomes import build, claims
 
-from graph.extract import Extraction, Lit, extract
-from graph.text import read_document
+from graph.extract import Lit
 
 # /work/shared/corpus/un-ga-80/A_RES_80_11.md, a preambular clause (cut) and its notes
 LETTERS_11 = """The General Assembly,
@@ -22,15 +22,6 @@ Taking note of the inputs for the 2025 review of the Peacebuilding Commission th
 """
 
 
-
-def build(tmp_path: Path, body: str, symbol: str) -> Extraction:
-    path = tmp_path / (symbol.replace("/", "_") + ".md")
-    path.write_text(f"---\nsymbol: {symbol}\n---\n\n{body}", encoding="utf-8")
-    return extract(read_document(path))
-
-
-def claims(x: Extraction, rule: str) -> set[tuple[str, str, object]]:
-    return {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == rule}
 
 
 def test_a_letter_dated_a_day_is_its_writers_document_of_that_day(tmp_path: Path) -> None:
