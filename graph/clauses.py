@@ -102,8 +102,9 @@ _DECIDES_TO = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:also|further)\s+)?(?:[Dd]ecid
 # "Decides that"
 _OPENER = re.compile(r"^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+ly\s+[a-z]+|[A-Z][a-z]+)(?:ing|ed|ful|ous|ant|are|es)\b"
                      # an operative paragraph's verb: "3. Calls upon the Conference …, bearing in mind the decision …",
-                     # "Requests the Secretary-General …, taking into account …"
-                     r"|^\d{1,3}\.\s+(?:(?:Also|Further)\s+)?(?:[a-z]+ly\s+)?(?:[Cc]alls|[Rr]equests|[Aa]ppeals|[Aa]sks)\b")
+                     # "Requests the Secretary-General …, taking into account …", "4. Condemns …, notes with grave
+                     # concern the note by …"
+                     r"|^\d{1,3}\.\s+(?:(?:Also|Further)\s+)?(?:[a-z]+ly\s+)?[A-Za-z][a-z]+s\b")
 _CONSIDERING = ("acta:considers", "acta:examines", "acta:reviews")  # what the adopter had before it
 
 

@@ -842,6 +842,15 @@ def test_an_operative_paragraph_asking_something_cites_with_a_verb_after_its_req
     assert not [c for c in x.claims if c.subject == me and c.object == "un/a/res/79/61" and c.rule == "citing-clause"]
 
 
+def test_any_operative_verb_may_open_a_clause_that_notes_with_grave_concern(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_34.md paragraph 4 (cut): "Condemns" cites nothing, "notes with grave
+    # concern" cites the note's document
+    x = build(tmp_path, "The General Assembly,\n\n4. Condemns the use of a toxic chemical as a weapon, notes with grave "
+              "concern the note by the Secretariat of 6 October 2020,1 and underlines the need for an investigation;\n\n"
+              "[^1]: A/75/100.\n", "A/RES/80/34")
+    assert objects(x, "un/a/res/80/34", "acta:notes") == ["un/a/75/100"]
+
+
 def test_a_titled_text_contained_in_a_resolution_cites_the_resolution_too(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_13.md (a preambular clause, cut); "the recommendations contained in …" stays
     # another rule's (test_recommendations_contained_in_a_document_are_not_the_document)
