@@ -414,6 +414,8 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
     for m in [*_IN_ACCORDANCE.finditer(view.template), *_AND_WITH.finditer(view.template)]:
         if m.groupdict().get("k") == "A" and int(m.group("i")) not in view.named:
             continue  # an anaphor only where a rule found the text it names ("the decision taken by …")
+        if view.quote_open_at(m.start()) is not None:
+            continue  # the words of a quoted title
         target = resolve_mention(ctx, view, int(m.group("i")))
         if not target or target == me:
             continue

@@ -356,6 +356,28 @@ def rule_adoption_of_its(ctx: Context, view: View) -> None:
             ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "adoption-of-its")
 
 
+# "6. Stresses the importance of the “Recommendations to promote the practical implementation of …” adopted by
+# consensus by …" after "Welcoming the adoption … of the “Recommendations to promote …”,7" (note 7: A/78/42, annex):
+# a quoted title the document gave a document before, without its note, is that document
+_QUOTE = re.compile(r"“(?P<q>[^“”]{20,400}?)[.,]?”")
+
+
+def _words(title: str) -> str:
+    return " ".join(re.findall(r"\w+", title.casefold()))
+
+
+def rule_quoted_title_again(ctx: Context, view: View) -> None:
+    for m in _QUOTE.finditer(view.template) if "“" in view.template else ():
+        if not governing(ctx, view, m.start()):
+            continue
+        words = _words(view.phrase(m.group("q")))
+        titled = {c.subject for c in ctx.x.claims if c.predicate == "dcterms:title" and isinstance(c.object, Lit)
+                  and _words(c.object.value) == words and ctx.registry.get(c.subject)
+                  and ctx.registry.get(c.subject).kind in ("document", "report")}
+        if len(titled) == 1:
+            cite_found(ctx, view, m.start(), titled.pop())
+
+
 RULES = (rule_described_text, rule_general_comment, rule_texts_of_days, rule_titles_of_years, rule_decisions_of,
          rule_numbered_of, rule_report_of_body,
-         rule_text_of_a_year, rule_adoption_of_its)
+         rule_text_of_a_year, rule_adoption_of_its, rule_quoted_title_again)

@@ -172,6 +172,12 @@ class View:
         """The source's words for a stretch of template on one line: a name, a title, a topic."""
         return re.sub(r"\s+", " ", self.words(fragment)).strip()
 
+    def quote_open_at(self, pos: int) -> int | None:
+        """Where the quotation that ``pos`` is inside opens, or None: words inside a quoted title ("… in accordance with
+        the recommendations set out in the report of the Group …”") are the title's, not the clause's."""
+        opening = self.template.rfind("“", 0, pos)
+        return opening if opening >= 0 and self.template.find("”", opening, pos) < 0 else None
+
     def clause_before(self, index: int) -> str:
         """The template from the last comma or semicolon before mention ``index`` up to it: what the clause around a
         name says before it ("the report of the Commission outlining principles … stated in the ")."""

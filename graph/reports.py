@@ -88,6 +88,10 @@ def rule_report_mandate(ctx: Context, view: View) -> None:
 def rule_reports(ctx: Context, view: View) -> None:
     """"the report of the Secretary-General,4" with footnote 4 = A/80/111: the report is the Secretary-General's."""
     for m in _REPORT_OF.finditer(view.template):
+        quoted = view.quote_open_at(m.start())
+        if quoted is not None and not re.fullmatch(r"“(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?", view.template[quoted:m.start()]):
+            continue  # "the “Recommendations …, in accordance with the recommendations set out in the report of the
+            #           Group …”,7": a report the quoted title names, not the note's document ("“Report of the …”,7" is)
         index = m.group("a") or m.group("b")
         between = view.template[m.end("who") + 1:m.start("b") - 2] if m.group("b") else ""
         between = re.sub(r"\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧", "", between)

@@ -311,3 +311,21 @@ def test_a_bodys_adoption_of_its_report_dates_the_notes_document(tmp_path: Path)
              "arms-race-in-outer-space")
     assert rule_triples(x, "adoption-of-its") == {("un/a/79/364", "acta:adoptedBy", group),
                                                   ("un/a/79/364", "acta:adoptionDate", Lit("2024-08-16", "xsd:date"))}
+
+
+def test_a_quoted_title_given_before_is_that_document_and_its_words_link_nothing(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_44.md (a preambular clause and paragraph 6, cut): the second quote has no
+    # note of its own; "in accordance with …" and "the report of the Group …" are the title's words
+    title = ("Recommendations to promote the practical implementation of transparency measures in outer space "
+             "activities, in accordance with the recommendations set out in the report of the Group of Governmental "
+             "Experts on Transparency in Outer Space Activities")
+    x = extract_resolution(
+        tmp_path, "A/RES/80/44",
+        f"Welcoming the adoption by consensus by the Disarmament Commission of the “{title}”,7",
+        f"6. Stresses the importance of the “{title}” adopted by consensus by the Disarmament Commission;",
+        "[^7]: Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 42 (A/78/42), annex.")
+    claims = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert ("un/a/res/80/44", "acta:welcomes", "un/a/78/42") in claims
+    assert ("un/a/res/80/44", "acta:stresses", "un/a/78/42") in claims
+    assert not [c for c in x.claims if c.predicate == "acta:inAccordanceWith"]
+    assert not [c for c in x.claims if c.subject == "un/a/78/42" and c.predicate == "acta:producedBy"]
