@@ -460,7 +460,10 @@ _REPORT_BEFORE = re.compile(r"(?:\breports?(?:\s+of\s+(?:the\s+)?⟦[BMP]\d+⟧)
 
 # "Recalling paragraph 12 of the Declaration of the 1980s …, contained in the annex to its resolution 35/46 of
 # 3 December 1980": what holds the recalled text is recalled with it
-_IN_THE_ANNEX = re.compile(r"contained\s+in\s+(?:the\s+)?annex(?:es)?(?:\s+[IVX]+)?\s+to\s+(?:its\s+|the\s+)?$")
+_IN_THE_ANNEX = re.compile(r"contained\s+in\s+(?:(?:the\s+)?annex(?:es)?(?:\s+[IVX]+)?\s+to\s+(?:its\s+|the\s+)?"
+                           # "Reaffirming the proposals submitted by …, as contained in documents of the
+                           # Conference,11": the note's documents are the proposals
+                           r"|documents\s+of\s+the\s+(?:⟦B\d+⟧|[A-Z][\w-]+(?:\s+[a-z]+\s+[A-Z][\w-]+)?)\s*,?\s*(?:⟦S\d+⟧)*)$")
 # a text named by its title, then the resolution that holds it: "Recalling the Declaration of the Indian Ocean as a Zone
 # of Peace, contained in its resolution 2832 (XXVI)" (not "the recommendations contained in document …": those are what
 # the clause is about)

@@ -842,6 +842,14 @@ def test_an_operative_paragraph_asking_something_cites_with_a_verb_after_its_req
     assert not [c for c in x.claims if c.subject == me and c.object == "un/a/res/79/61" and c.rule == "citing-clause"]
 
 
+def test_proposals_as_contained_in_documents_of_a_body_are_the_notes_documents(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md (a preambular clause, cut)
+    x = build(tmp_path, "The General Assembly,\n\nReaffirming the proposals submitted by the States members of the "
+              "Conference on Disarmament that are members of the Group of 21, as contained in documents of the "
+              "Conference,11\n\n[^11]: See CD/1999 and CD/2067.\n", "A/RES/80/24")
+    assert sorted(objects(x, "un/a/res/80/24", "acta:reaffirms")) == ["un/cd/1999", "un/cd/2067"]
+
+
 def test_any_operative_verb_may_open_a_clause_that_notes_with_grave_concern(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_34.md paragraph 4 (cut): "Condemns" cites nothing, "notes with grave
     # concern" cites the note's document
