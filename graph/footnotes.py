@@ -65,11 +65,23 @@ class Marker:
 def definitions(text: str, start: int = 0) -> dict[str, Footnote]:
     """Footnote definitions: a marker at the start of a line, its text up to the next definition or blank line."""
     out: dict[str, Footnote] = {}
+    twice: dict[str, list[Footnote]] = {}
     for pattern in (_DEF_MD, _DEF_SUPER, _DEF_PLAIN):
         for m in pattern.finditer(text, start):
             number = m.group(1).translate(_SUPER_MAP)
-            end = _definition_end(text, m.end())
-            out.setdefault(number, Footnote(number, m.end(), end, m.start()))
+            note = Footnote(number, m.end(), _definition_end(text, m.end()), m.start())
+            if number in out:
+                twice.setdefault(number, [out[number]]).append(note)
+            out.setdefault(number, note)
+    # a number defined twice: the definition in the notes' order is the note ("[^2]: The Committee … as from" and a
+    # line "[^7]: February 1984." that a conversion made of its "7 February 1984", before "[^3]: …" and the real
+    # "[^7]: See A/57/759-S/2003/332 …" after "[^6]: …")
+    once = [(o.line, int(n)) for n, o in out.items() if n not in twice]
+    for number, defs in twice.items():
+        fitting = [d for d in defs if all(n < int(number) for line, n in once if line < d.line)
+                   and all(n > int(number) for line, n in once if line > d.line)]
+        if len(fitting) == 1:
+            out[number] = fitting[0]
     return out
 
 

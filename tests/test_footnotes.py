@@ -291,3 +291,13 @@ def test_the_last_part_of_a_sales_number_is_no_marker() -> None:
             "publication, Sales No. E.96.IV.13), chap. I.\n\n[^8]: A/CONF.177/20.\n\n[^13]: CEDAW/C/GC/40.\n")
     notes = definitions(text)
     assert [mk.number for mk in markers(text, 0, text.index("[^8]"), notes)] == ["8"]
+
+
+def test_a_number_defined_twice_is_the_definition_in_the_notes_order() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_18.md: note 2's "as from 7 February 1984" came out of the conversion as a
+    # definition of note 7
+    text = ("Body.\n\n---\n\n[^1]: Resolution S-10/2.\n\n[^2]: The Committee was redesignated as from\n"
+            "[^7]: February 1984.\n\n[^3]: A/S-12/2.\n\n[^6]: A/48/27.\n\n[^7]: See A/57/759-S/2003/332, annex I.\n")
+    notes = definitions(text)
+    assert text[notes["7"].start:notes["7"].end].startswith("See A/57/759")
+    assert text[notes["2"].start:notes["2"].end].startswith("The Committee")
