@@ -29,7 +29,7 @@ from .text import slugify, upper_first
 _VERBS = [
     (r"recall(?:ing|s)", "acta:recalls"),
     (r"reaffirm(?:ing|s)", "acta:reaffirms"),
-    (r"welcom(?:ing|es)", "acta:welcomes"),
+    (r"welcom(?:ing|es)|continues\s+to\s+welcome", "acta:welcomes"),  # "22. Continues to welcome the statement …"
     (r"(?:taking|takes)\s+(?:note|(?:full\s+)?account|into\s+account)(?:\s+(?:also|further|with\s+\w+))?\s+of",
      "acta:takesNoteOf"),
     (r"(?:taking|takes)\s+into\s+account", "acta:takesIntoAccount"),

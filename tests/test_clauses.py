@@ -850,6 +850,14 @@ def test_proposals_as_contained_in_documents_of_a_body_are_the_notes_documents(t
     assert sorted(objects(x, "un/a/res/80/24", "acta:reaffirms")) == ["un/cd/1999", "un/cd/2067"]
 
 
+def test_continues_to_welcome_welcomes(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md paragraph 22 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n22. Continues to welcome the statement by the President of the "
+              "Security Council of 12 February 2013,9 in which the Council reiterated its previous call;\n\n"
+              "[^9]: S/PRST/2013/2.\n", "A/RES/80/6")
+    assert objects(x, "un/a/res/80/6", "acta:welcomes") == ["un/s/prst/2013/2"]
+
+
 def test_any_operative_verb_may_open_a_clause_that_notes_with_grave_concern(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_34.md paragraph 4 (cut): "Condemns" cites nothing, "notes with grave
     # concern" cites the note's document
