@@ -86,7 +86,11 @@ _WE_VERBS = [(r"recall", "acta:recalls"), (r"reaffirm", "acta:reaffirms"), (r"we
              (r"(?:commit\s+(?:ourselves\s+)?|are\s+(?:fully\s+)?committed\s+)to", "acta:commitsTo")]
 _WE_ALT = "|".join(f"(?:{v})" for v, _ in _WE_VERBS)
 # "1. We, the States Members of the United Nations, welcome …": who "we" are, in apposition
-_WE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+)?We(?:\s*,(?:[^;.⟦]|⟦[A-Z]\d+⟧){{3,300}}?,)?\s+(?:(?:also|further|again)\s+)?"
+_WE_START = re.compile(rf"^(?:\d{{1,3}}\.\s+)?"
+                       # "In this regard, we recall the United Nations Guiding Principles …"
+                       r"(?:(?:In\s+th(?:is|at)\s+(?:regard|context|respect)|To\s+th(?:is|at)\s+end|Accordingly|"
+                       r"Furthermore|Moreover)\s*,\s+we|We)"
+                       rf"(?:\s*,(?:[^;.⟦]|⟦[A-Z]\d+⟧){{3,300}}?,)?\s+(?:(?:also|further|again)\s+)?"
                        rf"(?P<verb>{_WE_ALT})\b")
 # (a note's marker may sit after the comma: "… the Global Plan of Action,1 reaffirm our commitments …")
 _WE_MID = re.compile(rf"(?:,|;|\band)(?:⟦S\d+⟧)*\s+(?:we\s+)?(?:(?:also|further)\s+)?(?P<verb>{_WE_ALT})\b")
@@ -278,7 +282,11 @@ def rule_citations(ctx: Context, view: View) -> None:
             glued = [(m.end(), verb_property(m.group("verb"))) for m in _GLUED_CLAUSE.finditer(t)]
     if start or _NEW_PARAGRAPH.match(t):
         # "11. Recalls:", "12. Also recalls the adoption of:": the items after the lead are what it cites
+        # (not "In this regard, we commit to:": its items are what they will do, "Promoting … according to the Sendai
+        # Framework …;15")
         ctx.citing_list = verb_property(start.group("verb")) if start and _LEAD_END.search(t) else None
+        if ctx.citing_list in ("acta:commitsTo", "acta:recommitsTo"):
+            ctx.citing_list = None
     # "Mindful that States have started …, and in this regard taking note of resolution 79/239 …": a clause whose
     # opening word cites nothing may cite with a verb after it
     opener = _OPENER.match(t) if not start and not listed and ("⟦S" in t or "⟦I" in t) else None

@@ -15,7 +15,9 @@ from .extract import Context, Lit, View, date_literal
 from .rules import key_of, kind_of
 from .text import upper_first
 
-_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|to|in|for|on|a|an|with|by|at|its|all)$")
+# (and a title's own quotes and subtitle: "Guiding Principles on Business and Human Rights: Implementing the United
+# Nations “Protect, Respect and Remedy” Framework (A/HRC/17/31, annex)")
+_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w’'-]*[”:]?|“[A-Z][\w’'-]*,?|of|the|and|to|in|for|on|a|an|with|by|at|its|all)$")
 _SMALL = {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", "at", "its", "all"}
 
 

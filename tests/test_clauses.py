@@ -858,6 +858,18 @@ def test_continues_to_welcome_welcomes(tmp_path: Path) -> None:
     assert objects(x, "un/a/res/80/6", "acta:welcomes") == ["un/s/prst/2013/2"]
 
 
+def test_a_declarations_we_after_in_this_regard_cites_and_we_commit_to_leads_no_citing_list(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md paragraph 30 and A_RES_80_5.md paragraph 31 (cut)
+    x = build(tmp_path, "The General Assembly,\n\nAdopts the following political declaration:\n\n"
+              "30. In this regard, we recall the Guiding Principles on Business and Human Rights.15\n\n"
+              "31. We reaffirm our commitment to social integration. In this regard, we commit to:\n\n"
+              "Promoting a risk-informed approach according to the Sendai Framework for Disaster Risk Reduction "
+              "2015–2030;16\n\n[^15]: A/HRC/17/31, annex.\n\n[^16]: Resolution 69/283, annex II.\n", "A/RES/80/9")
+    cited = {(c.predicate, c.object) for c in x.claims if c.rule == "citing-clause"}
+    assert ("acta:recalls", "un/a/hrc/17/31") in cited
+    assert not [o for p, o in cited if p == "acta:commitsTo"]
+
+
 def test_any_operative_verb_may_open_a_clause_that_notes_with_grave_concern(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_34.md paragraph 4 (cut): "Condemns" cites nothing, "notes with grave
     # concern" cites the note's document

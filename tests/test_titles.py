@@ -180,3 +180,15 @@ def test_a_dated_note_by_a_body_on_a_topic_with_its_symbol_in_a_footnote(tmp_pat
                                  "technical assistance by Germany")) in facts
     (by,) = [o for p, o in facts if p == "acta:producedBy"]
     assert x.registry.get(by).label.startswith("Technical Secretariat")
+
+
+def test_a_title_before_a_symbol_keeps_its_subtitle_and_its_own_quotes(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md, note 15
+    x = extract_resolution(
+        tmp_path, "A/RES/80/9", "In this regard, we recall the United Nations Guiding Principles on Business and "
+        "Human Rights.15",
+        "[^15]: Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect,\n"
+        "    Respect and Remedy” Framework (A/HRC/17/31, annex).")
+    assert objects(x, "un/a/hrc/17/31", "dcterms:title") == [Lit(
+        "Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and "
+        "Remedy” Framework")]
