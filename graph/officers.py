@@ -228,7 +228,27 @@ def rule_named_with_post(ctx: Context, view: View) -> None:
         hold(ctx, view, i, body, re.sub(r"\s+", " ", m.group("title")), None, None, "named-with-post")
 
 
-RULES = (rule_elected, rule_officer_lists, rule_appointment_of, rule_named_with_post)
+# "Agreement on the selection of the Chair was reached on Saturday, 26 January 2013, when Mr. Zakri Abdul Hamid started
+# his functions": the day the person took up the post the sentence names, one the document gave them already
+_TOOK_UP = re.compile(r"⟦P(?P<p>\d+)⟧\s+(?:started|assumed|took\s+up|began)\s+(?:his|her|their)\s+"
+                      r"(?:functions|duties|post|office)\b")
+
+
+def rule_took_up_post(ctx: Context, view: View) -> None:
+    took = _TOOK_UP.search(view.template) if "⟦P" in view.template else None
+    date = first_date(view) if took else None
+    on = date[1][0] if date and date[1] and len(date[1]) == 1 else None
+    person = view.keys.get(int(took.group("p"))) if took else None
+    if not on or len(on.start) != 10 or not person:
+        return
+    named = {slugify(_singular(m.group("post"))) for m in _POST.finditer(view.template, 0, took.start())}
+    offices = [c.subject for c in ctx.x.claims if c.predicate == "org:member" and c.object == person
+               and c.subject.rsplit("/", 1)[-1] in named]
+    if len(set(offices)) == 1 and ctx.claimed(offices[0], "acta:electedOn") is None:
+        ctx.claim(offices[0], "acta:electedOn", date_literal(on.start), view.sentence, "took-up-post")
+
+
+RULES = (rule_elected, rule_officer_lists, rule_appointment_of, rule_named_with_post, rule_took_up_post)
 
 
 def _is_own_organ(ctx: Context, key: str | None) -> bool:

@@ -122,6 +122,20 @@ def test_a_plural_post_heads_a_line_of_several_holders(tmp_path: Path) -> None:
     assert objects(x, office, "acta:representing") == ["country/iran-islamic-republic-of"]
 
 
+def test_the_day_a_person_started_the_functions_of_a_post_they_hold(tmp_path: Path) -> None:
+    """/work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraphs 9, 10 and 26 (cut)."""
+    path = tmp_path / "ipbes-report.txt"
+    path.write_text(
+        "Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services\n\n"
+        "B – Election of officers of the Bureau of the Plenary of the Platform\n\n"
+        "(9) The following nominees were selected:\n\nAsia-Pacific Group:\n\nChair: Mr. Zakri Abdul Hamid (Malaysia)"
+        "\n\n(10) Agreement on the selection of the Chair was reached on Saturday, 26 January 2013, when Mr. Zakri "
+        "Abdul Hamid started his functions.\n", encoding="utf-8")
+    x = extract(read_document(path))
+    (office,) = [s for s, p, o in triples(x) if p == "org:member" and o == "person/zakri-abdul-hamid"]
+    assert objects(x, office, "acta:electedOn") == [Lit("2013-01-26", "xsd:date")]
+
+
 def test_a_person_appointed_to_a_listed_post(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_70.md: no honorific, no state: the appointment names the person
     from conftest import extract_resolution

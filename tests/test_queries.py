@@ -231,6 +231,15 @@ def test_evidence_lists_each_quote_once(store) -> None:
     assert len(rows) == len({tuple(sorted((k, v.value) for k, v in r.items())) for r in rows})
 
 
+def test_a_persons_evidence_holds_their_offices_facts(store) -> None:
+    # the day and the body that elected the chair are facts of the office, quoted where the report says them
+    rows = run(store, load_query("evidence"), {"entity": "Virgilio Alcántara"}).rows
+    facts = {(r["predicate"].value, r["object"].value) for r in rows}
+    assert ("elected on", "2009-09-17") in facts
+    assert ("representing", "Dominican Republic") in facts
+    assert all(r["quote"].value for r in rows)
+
+
 def test_sort_rows_puts_unbound_first_and_numbers_by_value() -> None:
     from graph.queries import sort_rows
     n = [ox.Literal(str(v), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")) for v in (10, 9)]
