@@ -31,7 +31,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:19|20)\d\d)\s+$")
 _OUTER_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧[^⟦;]{0,200}\bon\s+(?:the\s+)?$")
 # "the report of the Secretary-General on the work of the Organization;10", "… on the implementation of article 3 of
 # the Relationship Agreement;8": a topic naming bodies or texts, then the note that ends the paragraph
-_REPORT_ON = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧\s+on\s+(?:the\s+)?"
+_REPORT_ON = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s+of\s+⟦D(?P<d>\d+)⟧)?\s+on\s+(?:the\s+)?"
                         r"(?P<topic>[a-z](?:[^⟦;]|⟦[BILD]\d+⟧){3,250}?)\s*[,;]?\s*⟦S(?P<b>\d+)⟧")
 _NOTE_AFTER = re.compile(r"\s*[,;]?\s*⟦S(\d+)⟧")
 _END_NOTE = re.compile(r"[\s;:.,]*(?:⟦S\d+⟧[\s;:.,]*)*")  # nothing but more notes after a footnote mark
@@ -171,6 +171,10 @@ def rule_reports(ctx: Context, view: View) -> None:
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-on")
             topic = view.phrase(topic)
             ctx.claim(doc, "dcterms:title", Lit(upper_first(topic)), view.sentence, "report-on")
+            # "the report of the Director General … of 14 October 2020 on the implementation of decision …;22"
+            day = view.one_date(m.group("d")) if m.group("d") else None
+            if day and day.precision == "day":
+                ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "report-on")
     rule_report_mandate(ctx, view)  # last: an author the readings above found wins over its guess
 
 

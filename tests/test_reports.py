@@ -219,6 +219,21 @@ def test_a_report_on_the_implementation_of_a_resolution_is_the_authors_with_its_
     assert objects(x, "un/a/res/79/16", "acta:producedBy") == []
 
 
+def test_a_dated_report_on_the_implementation_of_a_decision_is_the_note_after_the_clause(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_34.md paragraph 12 (cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/34",
+        "12. Expresses concern with the conclusions contained in the report of the Director General of the "
+        "Organisation for the Prohibition of Chemical Weapons of 14 October 2020 on the implementation of decision "
+        "EC-94/DEC.2;22",
+        "[^22]: EC-96/DG.1.")
+    got = triples(x, "report-on")
+    assert ("opcw/ec/96/dg.1", "acta:producedBy", "un/opcw/director-general") in got
+    assert ("opcw/ec/96/dg.1", "acta:adoptionDate", Lit("2020-10-14", "xsd:date")) in got
+    assert objects(x, "opcw/ec/96/dg.1", "dcterms:title") == [Lit("Implementation of decision EC-94/DEC.2")]
+
+
 def test_a_report_of_a_committee_named_in_full_before_is_that_committees(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_13.md: "the Ad Hoc Committee" is the one named in full before
     from conftest import extract_resolution
