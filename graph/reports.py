@@ -95,6 +95,9 @@ def rule_reports(ctx: Context, view: View) -> None:
         index = m.group("a") or m.group("b")
         between = view.template[m.end("who") + 1:m.start("b") - 2] if m.group("b") else ""
         between = re.sub(r"\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧", "", between)
+        # a note that names no document ("the special report of the Committee on Disarmament[^2] submitted to …", [^2]:
+        # "The Committee … was redesignated …"): a remark on the name, not the report's note
+        between = re.sub(r"^\[\^\d+\]", "", between)
         between = re.sub(_MANDATE, "", between)
         # a meeting's where and when: "the report of the Eighth Biennial Meeting of States …, held in New York from
         # 26 to 30 June 2022,6"

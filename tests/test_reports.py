@@ -234,6 +234,19 @@ def test_a_dated_report_on_the_implementation_of_a_decision_is_the_note_after_th
     assert objects(x, "opcw/ec/96/dg.1", "dcterms:title") == [Lit("Implementation of decision EC-94/DEC.2")]
 
 
+def test_a_note_on_a_bodys_name_does_not_hide_its_reports_note(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_18.md (a preambular clause, cut): note 2 remarks on the Committee's name
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/18",
+        "Recalling the relevant parts of the special report of the Committee on Disarmament[^2] submitted to the "
+        "General Assembly at its twelfth special session, the second special session devoted to disarmament,3",
+        "[^2]: The Committee on Disarmament was redesignated the Conference on Disarmament as from 7 February 1984.",
+        "[^3]: Official Records of the General Assembly, Twelfth Special Session, Supplement No. 2 (A/S-12/2), "
+        "sect. III.C.")
+    assert objects(x, "un/a/s-12/2", "acta:producedBy") == ["body/committee-on-disarmament"]
+
+
 def test_a_report_of_a_committee_named_in_full_before_is_that_committees(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_13.md: "the Ad Hoc Committee" is the one named in full before
     from conftest import extract_resolution
