@@ -321,7 +321,8 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
 _TOPIC_WORD = r"[a-z][a-z-]*"
 _TOPIC = re.compile(rf"\s+on\s+(?!the\s+(?:basis|occasion|margins|sidelines|side)\b)(?:the\s+)?{_TOPIC_WORD}"
                     rf"(?:\s+(?!(?:and|to|which|that|in|at|for|with|as|by|from|under|during|was|is|were|has|have)\b)"
-                    rf"{_TOPIC_WORD}){{0,10}}(?:\s+and\s+{_TOPIC_WORD}(?=\s*[,;.(\[]|\d|\s+(?:to|which|that)\b))?"
+                    rf"{_TOPIC_WORD}|\s+in\s+outer\s+space){{0,10}}(?:\s+and\s+{_TOPIC_WORD}(?=\s*[,;.(\[]|\d|\s+(?:to|which|that)\b))?"
+                    r"(?:\s+in\s+all\s+(?:its|their)\s+aspects)?"  # "… arms race in outer space in all its aspects"
                     r"(?=\s*[,;.()\[]|\d|\s+[a-zA-Z⟦]|\s*$)")  # (a note's mark may end it: "…development[^3]")
 _THE_WHOSE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,4}$")  # "the United Nations voluntary trust fund"
 # whom a fund serves: "for victims of trafficking in persons", "established for the benefit of victims of crimes"
@@ -338,8 +339,10 @@ CAPITAL_GROUP = re.compile(r"(?:Open-ended\s+)?(?:Working\s+Group|Expert\s+Group
 def _on_topic(text: str, m: Mention) -> Mention:
     topic = _TOPIC.match(text, m.end) if not m.attrs.get("listed") and CAPITAL_GROUP.fullmatch(m.label) else None
     e = m.end + len(_TRAILING.sub("", topic.group(0))) if topic else 0
-    if not topic or not re.match(r"\s*(?:[,;.(\[]|\d|$)", text[e:e + 3]):
-        return m  # only a topic that ends the phrase: "… on verification in all its aspects" says more than a name
+    if not topic or not re.match(r"\s*(?:[,;.(\[]|\d|$)|\s+(?:during|since)\s", text[e:e + 8]):
+        # only a topic that ends the phrase (or a time after it: "… on lethal autonomous weapons systems during its
+        # sessions"), not one that goes on ("… on verification as a means to …")
+        return m
     name = re.sub(r"\s+", " ", text[m.start:e])
     return Mention("body", m.start, e, text[m.start:e], "body/" + slugify(name), name, {"topic": True})
 

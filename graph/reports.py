@@ -37,7 +37,7 @@ _NOTE_AFTER = re.compile(r"\s*[,;]?\s*⟦S(\d+)⟧")
 _END_NOTE = re.compile(r"[\s;:.,]*(?:⟦S\d+⟧[\s;:.,]*)*")  # nothing but more notes after a footnote mark
 # "the report of the Panel … on verification in all its aspects, including the role of the United Nations in the
 # field of verification, 2": a topic that names only bodies, places and dates, and no other text, up to the note
-_PLAIN_TOPIC = re.compile(r"\s*,?\s*(?:on|containing|regarding|concerning)\s+(?:(?!\b(?:reports?|declarations?|documents?|resolutions?|decisions?|notes?|"
+_PLAIN_TOPIC = re.compile(r"\s*,?\s*(?:on|containing|regarding|concerning|including)\s+(?:(?!\b(?:reports?|declarations?|documents?|resolutions?|decisions?|notes?|"
                           r"letters?|treat(?:y|ies)|conventions?|agreements?|outcomes?|programmes?|plans?|statements?|"
                           r"conclusions|recommendations|and\s+the|as\s+well\s+as)\b)(?:[^⟦;]|⟦[BLD]\d+⟧)){3,200}?\s*,?\s*")
 # "the reports of the Secretary-General of 1990 3 and 1995, 4", "the reports of the Technical Secretariat of the

@@ -335,6 +335,11 @@ def test_the_working_group_on_a_topic_is_named_by_it_unless_its_name_goes_on() -
         ("voluntary trust fund", "")]  # (a fund, unnamed here: the clause is cut before whom it serves)
     assert found("the efforts of the working group on transparency and reporting to facilitate compliance") == [
         ("working group on transparency and reporting", "body/working-group-on-transparency-and-reporting")]
+    # A_RES_80_62.md: "in outer space" and "in all its aspects" are the topic's words
+    assert found("as well as preparations for the open-ended working group on the prevention of an arms race in outer "
+                 "space in all its aspects,") == [(
+                     "open-ended working group on the prevention of an arms race in outer space in all its aspects",
+                     "body/open-ended-working-group-on-the-prevention-of-an-arms-race-in-outer-space-in-all-its-aspects")]
     # A_RES_80_16.md: a name that goes on ("… of and in the use of …") is left to what founded the group
     assert found("the open-ended working group on security of and in the use of information and communications "
                  "technologies 2021–2025") == [("open-ended working group", "")]
@@ -351,9 +356,14 @@ def test_the_working_group_on_a_topic_is_named_by_it_unless_its_name_goes_on() -
      "development"),
     ("the report of the Group of Governmental Experts on the relationship between disarmament and development,4 "
      "referred to", "Group of Governmental Experts on the relationship between disarmament and development"),
-    # A_RES_80_53.md: a topic that goes on ("in all its aspects, including …") is the report's, not the name
+    # A_RES_80_53.md: "in all its aspects" ends a topic; what the comma adds ("including …") is the report's
     ("the report of the Panel of Governmental Experts on verification in all its aspects, including the role",
-     "Panel of Governmental Experts"),
+     "Panel of Governmental Experts on verification in all its aspects"),
+    # A_RES_80_22.md: a time after the topic ends it
+    ("the progress made by the Group of Governmental Experts on lethal autonomous weapons systems during its sessions",
+     "Group of Governmental Experts on lethal autonomous weapons systems"),
+    # not a topic that goes on with other words
+    ("the Group of Governmental Experts on verification as a means to", "Group of Governmental Experts"),
 ])
 def test_a_capitalised_group_of_experts_is_named_by_its_topic(text: str, expected: str) -> None:
     assert [m.label for m in find_bodies(text, 0, len(text), "UN") if "Experts" in m.label] == [expected]
