@@ -336,8 +336,17 @@ CAPITAL_GROUP = re.compile(r"(?:Open-ended\s+)?(?:Working\s+Group|Expert\s+Group
                             r"Independent\s+)?Experts|Panel\s+of\s+(?:Governmental\s+)?Experts)")
 
 
+# or what it is set up to do: "the Group of Governmental Experts to further consider nuclear disarmament verification
+# issues,7"
+_PURPOSE = re.compile(rf"\s+to\s+(?:further\s+)?(?:consider|examine|study|review|explore|develop|elaborate|negotiate|"
+                      rf"prepare)\s+(?:the\s+)?{_TOPIC_WORD}"
+                      rf"(?:\s+(?!(?:and|to|which|that|in|at|for|with|as|by|from|under|during|was|is|were|has|have)\b)"
+                      rf"{_TOPIC_WORD}){{0,10}}(?=\s*[,;.()\[]|\d|\s*$)")
+
+
 def _on_topic(text: str, m: Mention) -> Mention:
-    topic = _TOPIC.match(text, m.end) if not m.attrs.get("listed") and CAPITAL_GROUP.fullmatch(m.label) else None
+    capital = not m.attrs.get("listed") and CAPITAL_GROUP.fullmatch(m.label)
+    topic = (_TOPIC.match(text, m.end) or _PURPOSE.match(text, m.end)) if capital else None
     e = m.end + len(_TRAILING.sub("", topic.group(0))) if topic else 0
     if not topic or not re.match(r"\s*(?:[,;.(\[]|\d|$)|\s+(?:during|since)\s", text[e:e + 8]):
         # only a topic that ends the phrase (or a time after it: "… on lethal autonomous weapons systems during its

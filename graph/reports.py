@@ -131,7 +131,8 @@ def rule_reports(ctx: Context, view: View) -> None:
             if year and not (day and day.precision == "day"):  # "the 2025 report of the Secretary-General on …"
                 ctx.claim(doc, "acta:adoptionDate", date_literal(year.group(1)), view.sentence, "report-of")
             _report_topic(ctx, view, m, doc)
-            named = view.template[m.start():view.template.index("⟧", m.start("who")) + 1]
+            named = view.template[m.start():view.template.index("⟧", m.start("who")) + 1] if not outer else \
+                view.template[outer.start():view.template.index("⟧", outer.start("who")) + 1]  # (the outer report)
             if not m.group("a") and re.fullmatch(r"\w+(?:\s+\w+)?\s+of\s+(?:the\s+)?⟦[BPM]\d+⟧", named):
                 title = re.sub(r"\breports\b", "report", view.phrase(named), count=1)  # each of "the reports of"
                 # (a described text's title, graph/described.py, wins: "the recommendations … adopted by …")

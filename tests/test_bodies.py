@@ -364,6 +364,9 @@ def test_the_working_group_on_a_topic_is_named_by_it_unless_its_name_goes_on() -
      "Group of Governmental Experts on lethal autonomous weapons systems"),
     # not a topic that goes on with other words
     ("the Group of Governmental Experts on verification as a means to", "Group of Governmental Experts"),
+    # A_RES_80_53.md: or what it was set up to do
+    ("the report of the Group of Governmental Experts to further consider nuclear disarmament verification issues,7",
+     "Group of Governmental Experts to further consider nuclear disarmament verification issues"),
 ])
 def test_a_capitalised_group_of_experts_is_named_by_its_topic(text: str, expected: str) -> None:
     assert [m.label for m in find_bodies(text, 0, len(text), "UN") if "Experts" in m.label] == [expected]

@@ -248,6 +248,18 @@ def test_a_note_on_a_bodys_name_does_not_hide_its_reports_note(tmp_path: Path) -
     assert objects(x, "un/a/s-12/2", "acta:producedBy") == ["body/committee-on-disarmament"]
 
 
+def test_a_report_on_another_report_is_titled_as_the_outer_one(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_53.md (a preambular clause, cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/53",
+        "Recalling also the report of the Secretary-General containing the substantive views of Member States on the "
+        "report of the Group of Governmental Experts to further consider nuclear disarmament verification issues,8",
+        "[^8]: A/79/93.")
+    assert objects(x, "un/a/79/93", "acta:producedBy") == ["un/secretary-general"]
+    assert objects(x, "un/a/79/93", "dcterms:title") == [Lit("Report of the Secretary-General")]
+
+
 def test_a_report_of_a_committee_named_in_full_before_is_that_committees(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_13.md: "the Ad Hoc Committee" is the one named in full before
     from conftest import extract_resolution
