@@ -153,7 +153,9 @@ _VENUE = re.compile(r"\s(?:Hall|Building|Room|Chamber|Palace)$")  # "the General
 _HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
 # "… Prevention of an Arms Race in Outer Space", "the Entry into Force of …"
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at|an|into)"
-_PHRASE = re.compile(rf"{CAPITALISED_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{CAPITALISED_WORD})*")
+# (the sentence's words may wrap, or a page break cut the name: "… Lethal Autonomous Weapons" / "" / "Systems, …")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?:\n[ \t]*)?)"
+_PHRASE = re.compile(rf"{CAPITALISED_WORD}(?:{_GAP}(?:{_CONNECT}{_GAP})*{CAPITALISED_WORD})*")
 _LEAD_STOP = {
     "Recalling", "Recalls", "Requests", "Decides", "Also", "Further", "In", "At", "By", "As", "This", "That",
     "These", "Those", "Its", "Their", "Welcoming", "Welcomes", "Noting", "Notes", "Taking", "Takes",

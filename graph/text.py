@@ -252,6 +252,12 @@ _LIST_GOES_ON = re.compile(r"(?:and\s+)?[A-Z][A-Z.]{0,9}(?:\(\d+\))?/[A-Z0-9][^\
 _OWN_PARAGRAPH = re.compile(r"The\s+[A-Z][\w\s-]{2,60},\s*$|[A-Z][a-z]+ing\b|(?:Resolution|Decision)s?\s+adopted\b")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+(?:of|on|in|and|for)\s+[A-Z(]")  # "Stockpiling of Bacteriological …"
 _NAME_CUT = re.compile(r"[A-Z][a-z]+\s+and[ \t]*$")  # a capitalized word and "and", no comma: inside a name
+# a clause cut inside a long name: "Welcoming … the work of the Group of Governmental Experts on Emerging Technologies
+# in the Area of Lethal Autonomous Weapons" / "Systems, established under …": a clause's paragraph (a participle or a
+# number first) that ends on a name's capitalised words, and a next one that goes on with the name's last words
+_CLAUSE_FIRST = re.compile(r"(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:[A-Z][a-z]+(?:ing|s)|We)\s")
+_CUT_IN_NAME = re.compile(r"\s(?:[A-Z][\w’'-]*\s+(?:(?:of|on|in|the|and|for|to)\s+)*){2,}[A-Z][\w’'-]*[ \t]*$")
+_NAME_ENDS = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*(?:,|\s+\(|\s+(?!(?:The|A|An)\b)[a-z])")
 _CUT_AFTER = re.compile(r"(?:[a-z,]\s+(?:on|in|of|the|to|at|from|by|for|with|and|an?)|"
                         r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December))[ \t]*$")  # or a date cut before its year: "of 12 November" / "1996, …"
@@ -332,7 +338,9 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
                         # (a name cut after "and": "… the Development, Production and" / "Stockpiling of …")
                         and not (_OWN_PARAGRAPH.match(text, ps, pe)
                                  and not (_PARTICIPLE.match(text, ps, pe)
-                                          and _NAME_CUT.search(text, pending[0], pending[1])))):
+                                          and _NAME_CUT.search(text, pending[0], pending[1])))
+                        or _CLAUSE_FIRST.match(text, pending[0]) and _CUT_IN_NAME.search(text, pending[0], pending[1])
+                        and _NAME_ENDS.match(text, ps, pe) and not _OWN_PARAGRAPH.match(text, ps, pe)):
             pending = (pending[0], pe)
             continue
         if pending:

@@ -326,6 +326,14 @@ def test_the_post_at_the_head_of_a_listed_organization(text: str, key: str, labe
 
 
 
+def test_a_name_goes_on_across_a_line_break_inside_its_sentence() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_57.md: a page break cut the Group's name
+    text = ("the valuable work of the Group of Governmental Experts on Emerging Technologies in the Area of Lethal "
+            "Autonomous Weapons\n\nSystems, established under the Convention")
+    assert [m.label for m in find_bodies(text, 0, len(text), "UN")] == [
+        "Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems"]
+
+
 def test_the_working_group_on_a_topic_is_named_by_it_unless_its_name_goes_on() -> None:
     def found(text: str) -> list[tuple[str, str]]:
         return [(m.text, m.key) for m in find_bodies(text, 0, len(text), "UN")]

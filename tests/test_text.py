@@ -192,6 +192,21 @@ def test_a_name_a_page_break_cut_after_and_goes_on_though_its_next_word_ends_in_
     assert [s.text.split()[:2] for s in sentences(text)] == [["Cognizant", "of"], ["Cognizant", "also"]]
 
 
+def test_a_clause_a_page_break_cut_inside_a_long_name_goes_on() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_57.md (a preambular clause, cut by a page break inside the Group's name)
+    text = ("Welcoming the growing interest, in particular through the ongoing and valuable work of the Group of "
+            "Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons\n\n"
+            "Systems, established under the Convention,1 and appreciating the substantial progress made,\n\n"
+            "Mindful of the importance of addressing artificial intelligence,\n")
+    assert [s.text.split()[0] for s in sentences(text)] == ["Welcoming", "Mindful"]
+    # not a heading that ends on a name, nor a paragraph the name does not go on into
+    for cut, after in [("Eightieth session Agenda item 99 General and Complete Disarmament", "The General Assembly,"),
+                       ("Recalling its resolutions on the Conference on Disarmament", "Recalling also the work of"),
+                       ("Welcoming the valuable work of the Group of Governmental Experts on Emerging Technologies",
+                        "Noting that the Group met,")]:
+        assert len(sentences(f"{cut}\n\n{after}\n")) == 2
+
+
 def test_a_year_in_brackets_at_the_start_of_a_line_is_not_a_list_item() -> None:
     text = ("Noting the efforts to end the conflict, in particular Security Council resolution 2773\n"
             "(2025) of 21 February 2025, and the Doha Declaration,\n"
