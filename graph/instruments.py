@@ -161,6 +161,8 @@ def title_end(text: str, s: int, e: int) -> int:
     while m := _TITLE_ITEM.match(text, cursor):
         item_end = m.end()
         joined = re.search(r"\s+(?:and|or)\s+the\s", m.group("item"))
+        if joined and not _HEAD_IN.search(m.group("item"), joined.end()) and _TITLE_AFTER.match(text, item_end):
+            joined = None  # "…, Stability and the Fight against Terrorism …": the list's last item, not another text
         if joined:
             item_end = m.start("item") + joined.start()
         item = text[m.start("item"):item_end]

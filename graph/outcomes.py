@@ -449,6 +449,34 @@ def rule_adoption_in_its(ctx: Context, view: View) -> None:
             ctx.claim(res, "acta:adoptionDate", date_literal(day.start), view.sentence, "adoption-in-its")
 
 
-RULES = (rule_text_of_meeting, rule_meeting_notes, rule_its_outcome, rule_adopted_by, rule_adopted_on_note,
-         rule_established_in, rule_adoption_by_the, rule_report_note, rule_adoption_of_title, rule_title_on_note,
-         rule_adoption_at, rule_report_of_meeting, rule_texts_noted, rule_adoption_in_its)
+# "… recalls the joint summit of …, held in Lomé on 30 July 2018, and the Lomé Declaration on … adopted at that summit":
+# the meeting named before; "Recalling also the signing of the … Treaty … in Cairo on 11 April 1996,1" / "Recalling
+# further the Cairo Declaration adopted on that occasion,2": the day of the sentence before
+_ADOPTED_THERE = re.compile(r"⟦I(?P<i>\d+)⟧\s*,?\s*(?:⟦S\d+⟧\s*)?(?:which\s+was\s+)?adopted\s+(?:at|during|on)\s+"
+                            r"(?:that|this|the\s+same)\s+(?:⟦M(?P<m>\d+)⟧|(?P<occasion>occasion)\b)")
+
+
+def rule_adopted_there(ctx: Context, view: View) -> None:
+    for m in _ADOPTED_THERE.finditer(view.template) if "adopted" in view.template else ():
+        text = resolve_mention(ctx, view, int(m.group("i")))
+        if not text or ctx.registry.get(text).kind not in DOCUMENT_KINDS:
+            continue
+        if m.group("m"):
+            before = [resolve_mention(ctx, view, int(i)) for i in re.findall(r"⟦M(\d+)⟧", view.template[:m.start()])]
+            meetings = [k for k in before if k and ctx.registry.get(k).kind == "meeting"]
+            if meetings:
+                ctx.claim(text, "acta:adoptedAt", meetings[-1], view.sentence, "adopted-there")
+                day = ctx.claimed(meetings[-1], "schema:startDate")
+                one_day = ctx.claimed(meetings[-1], "schema:endDate") is None
+                if isinstance(day, Lit) and len(day.value) == 10 and one_day:
+                    ctx.claim(text, "acta:adoptionDate", day, view.sentence, "adopted-there")
+        elif ctx.previous_view:
+            prev = ctx.previous_view
+            days = [v for i, x in enumerate(prev.mentions) if x.kind == "date" for v in prev.dates(i)]
+            if len(days) == 1 and len(days[0].start) == 10 and not days[0].end:
+                ctx.claim(text, "acta:adoptionDate", date_literal(days[0].start), view.sentence, "adopted-there")
+
+
+RULES = (rule_adopted_there, rule_text_of_meeting, rule_meeting_notes, rule_its_outcome, rule_adopted_by,
+         rule_adopted_on_note, rule_established_in, rule_adoption_by_the, rule_report_note, rule_adoption_of_title,
+         rule_title_on_note, rule_adoption_at, rule_report_of_meeting, rule_texts_noted, rule_adoption_in_its)

@@ -235,6 +235,10 @@ def test_a_long_titles_list_goes_on_past_its_commas() -> None:
      "Weapons in All Its Aspects and the Arms Trade Treaty, 7",
      ["Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All "
       "Its Aspects", "Arms Trade Treaty"]),
+    # A_RES_80_63.md: not where "and the" goes on with the list's last words, no text's name (and across a line break)
+    ("and the Lomé Declaration on Peace,\nSecurity, Stability and the Fight against Terrorism and Violent Extremism "
+     "adopted at that summit;",
+     ["Lomé Declaration on Peace, Security, Stability and the Fight against Terrorism and Violent Extremism"]),
     # what follows a comma is no part of the title: states, people, a body, a list without "and"
     ("the Treaty on the Non-Proliferation of Nuclear Weapons, Belarus, Kazakhstan and Ukraine acceded",
      ["Treaty on the Non-Proliferation of Nuclear Weapons"]),

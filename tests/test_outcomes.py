@@ -395,3 +395,22 @@ def test_an_outcome_document_titled_in_quotes_with_no_note_is_a_text_of_the_meet
     assert claims(x, "outcome-named") == {
         ("instrument/the-future-we-want", "acta:producedBy", "meeting/united-nations-conference-on-sustainable-development"),
         ("instrument/the-future-we-want", "dcterms:title", Lit("The Future We Want"))}
+
+
+def test_a_text_adopted_at_that_summit_or_on_that_occasion(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_63.md paragraph 15 and A_RES_80_14.md (preambular clauses, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/63",
+        "15. Also recalls the joint summit of the Heads of State and Government of the Economic Community of West "
+        "African States and the Economic Community of Central African States, held in Lomé on 30 July 2018, and the "
+        "Lomé Declaration on Peace, Security, Stability and the Fight against Terrorism adopted at that summit;",
+        "Recalling also the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on "
+        "11 April 1996,",
+        "Recalling further the Cairo Declaration adopted on that occasion, in which it was emphasized that zones "
+        "enhance peace,")
+    got = claims(x, "adopted-there")
+    lome = "instrument/lome-declaration-on-peace-security-stability-and-the-fight-against-terrorism"
+    (summit,) = [o for s, p, o in got if s == lome and p == "acta:adoptedAt"]
+    assert x.registry.get(summit).kind == "meeting" and "summit" in summit
+    assert (lome, "acta:adoptionDate", Lit("2018-07-30", "xsd:date")) in got
+    assert ("instrument/cairo-declaration", "acta:adoptionDate", Lit("1996-04-11", "xsd:date")) in got
