@@ -35,7 +35,8 @@ _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                # ("the States contemplated in Protocol III to the Treaty": which States, the text in the group's name)
                r"(?:[Ss]tates(?:[ \t]+[Mm]embers[ \t]+of[ \t]+the[ \t]+⟦B\d+⟧"
                r"|[ \t]+(?:contemplated|listed)[ \t]+in[ \t]+(?:the[ \t]+)?⟦I\d+⟧"
-               r"|[ \t]+(?:[Pp]arties|[Mm]embers|signatories))?(?![\w-])|"
+               # ("the States Parties and signatories to the treaties of …": one group)
+               r"|[ \t]+(?:[Pp]arties(?:[ \t]+and[ \t]+signatories)?|[Mm]embers|signatories))?(?![\w-])|"
                r"Governments|governments|Parties|parties|countries|international[ \t]+community|stakeholders|"
                # "the co-sponsors of the 1995 resolution on the Middle East", "the competent authorities of the …"
                r"(?:co-)?sponsors|authorities|"
@@ -89,7 +90,7 @@ _REQUEST = re.compile(
     # "Requests the current President and successive Presidents of the Conference …": the post, whoever holds it
     r"(?:(?:current|incoming|outgoing|successive|future)\s+(?:[A-Z][\w-]*\s+and\s+"
     r"(?:current|incoming|outgoing|successive|future)\s+)?)?"
-    rf"(?P<addr>{_ADDR}|him|her|them|those(?=\s+(?:that|which|who)\b)|that\s+State)"
+    rf"(?P<addr>{_ADDR}|him|her|them|those(?=\s+(?:that|which|who|in\s+a\s+position)\b)|that\s+State)"
     # not "…, with the assistance of a group of experts, to be convened for one week …, to prepare a report": what is
     # asked comes after what is said of the addressee's helpers
     # nor "with a view to achieving …", "not party to the Convention to provide …": an act starts with its verb
@@ -180,6 +181,9 @@ def rule_requests(ctx: Context, view: View) -> None:
             # …": the country named last, in this sentence or before it
             here = [key for at, key in countries if at < m.start("addr")]
             addressees = [here[-1] if here else before] if (here or before) else []
+        elif m.group("addr").lower() == "those" and re.match(r"\s+in\s+a\s+position\s+to\s+do\s+so\b", m.group("gap")):
+            # "8. Calls upon those in a position to do so to make voluntary contributions to the Regional Centre …"
+            addressees = [ensure_group(ctx, "those in a position to do so")]
         elif m.group("addr").lower() == "those":
             # "Expresses its appreciation to the nuclear-weapon States that have signed …, and calls upon those that
             # have not yet ratified …": the group the sentence named last

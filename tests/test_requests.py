@@ -670,3 +670,14 @@ def test_a_request_to_the_current_and_successive_holders_of_a_post(tmp_path: Pat
               "the Conference to the early resumption of its substantive work;\n", "A/RES/80/65")
     assert [(a, v, act.split(" in the effort")[0]) for a, v, act in requests(x)] == [
         ("un/conference-on-disarmament/president", "requests", "cooperate with the States members of the Conference")]
+
+
+def test_those_in_a_position_to_do_so_and_states_parties_and_signatories_are_groups(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_61.md paragraph 8 and A_RES_80_31.md paragraph 7 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n8. Calls upon those in a position to do so to make voluntary "
+              "contributions to the Regional Centre;\n\n7. Congratulates the States Parties and signatories to the "
+              "treaties of Tlatelolco and Pelindaba for their efforts, and calls upon them to explore further ways and "
+              "means of cooperation;\n", "A/RES/80/31")
+    asked = {(x.registry.get(a).label, act.split(" to the")[0].split(" of cooperation")[0]) for a, _, act in requests(x)}
+    assert asked == {("those in a position to do so", "make voluntary contributions"),
+                     ("States Parties and signatories", "explore further ways and means")}
