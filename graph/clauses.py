@@ -233,7 +233,10 @@ _PAST_VERBS = {"took note of": "acta:takesNoteOf", "welcomed": "acta:welcomes", 
                "emphasized": "acta:emphasizes", "acknowledged": "acta:acknowledges", "approved": "acta:approves",
                "considered": "acta:considers", "commended": "acta:commends", "underlined": "acta:underlines"}
 # (requests.rule_asked_in_which reads what it asked from the same words)
-IN_WHICH_IT = r"⟦S(?P<s>\d+)⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*(?:in|by)\s+which\s+(?:it\b|the\s+⟦B\d+⟧)"
+# (a note marker after the comma may stand for two texts, the decision last: "…, held in Khartoum from 16 to 21 January
+# 2006,2 in which the Council called upon …", [^2]: "See A/60/693, annex II, decision EX.CL/Dec.263 (VIII).")
+IN_WHICH_IT = (r"(?P<comma>,)?(?:⟦S\d+⟧)*⟦S(?P<s>\d+)⟧(?:\s+of\s+⟦D\d+⟧)?(?:\s*,\s*|(?(comma)\s+|(?!)))"
+               r"(?:in|by)\s+which\s+(?:it\b|the\s+⟦B\d+⟧)")
 _IN_WHICH = re.compile(rf"{IN_WHICH_IT}\s*,?\s+(?:(?:also|further|inter\s+alia)\s*,?\s+)*"
                        r"(?P<verb>[a-z]+(?:\s+note\s+of)?)\b")
 # the relative clause ends where the sentence names another resolution of its own: ", and its resolution 74/50 …",

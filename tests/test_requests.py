@@ -681,3 +681,14 @@ def test_those_in_a_position_to_do_so_and_states_parties_and_signatories_are_gro
     asked = {(x.registry.get(a).label, act.split(" to the")[0].split(" of cooperation")[0]) for a, _, act in requests(x)}
     assert asked == {("those in a position to do so", "make voluntary contributions"),
                      ("States Parties and signatories", "explore further ways and means")}
+
+
+def test_what_a_decision_in_a_two_text_note_asked_in_which_its_body_called_upon(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_60.md (a preambular clause, cut): the note after the comma names a document
+    # and the decision, and the body that took it asks
+    x = build(tmp_path, "The General Assembly,\n\nRecalling the decision taken by the Executive Council of the African "
+              "Union at its eighth ordinary session, held in Khartoum from 16 to 21 January 2006,2 in which the Council "
+              "called upon member States to make voluntary contributions to the Regional Centre,\n\n"
+              "[^2]: See A/60/693, annex II, decision EX.CL/Dec.263 (VIII).\n", "A/RES/80/60")
+    asked = [(r, x.registry.get(a).label, act) for r, a, _, act in requests_in(x)]
+    assert asked == [("au/ex.cl/dec/263", "Member States", "make voluntary contributions to the Regional Centre")]
