@@ -184,7 +184,7 @@ _ADOPTED_DURING = P(r"{SI:sym}\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+
 _TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?(?:\s*,?\s*⟦S\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\s+|as\s+)?"
                       r"(?P<verb>adopted|approved)\s+(?:on\s+{D:before}\s+)?"
                       r"(?:by\s+consensus\s+|without\s+a\s+vote\s+)?by\s+(?:the\s+)?{B:body}"
-                      r"(?:\s+(?:by|in)\s+its\s+{S}\s+of\s+{D:by}|\s+(?:on|in)\s+{D:on})?"
+                      r"(?:\s+(?:by|in)\s+its\s+{S:res}\s+of\s+{D:by}|\s+(?:on|in)\s+{D:on})?"
                       # "… as approved by the General Conference of the Agency on 23 October 1957 and by the General
                       # Assembly in the annex to its resolution 1145 (XII) of 14 November 1957": by both
                       r"(?:\s+and\s+by\s+(?:the\s+)?⟦B(?P<also>\d+)⟧)?")
@@ -238,6 +238,13 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
             day = view.one_date(m.group("before") or m.group("by") or m.group("on"))  # (its resolution's day too)
             if day and day.precision != "vague":
                 ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
+            res = key_of(ctx, view, m.group("res"))
+            if res and kind_of(ctx, res) in ("resolution", "decision"):
+                # "the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of …"
+                ctx.claim(text, "acta:adoptedIn", res, view.sentence, "title-adopted-by")
+                ctx.claim(res, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
+                if day and len(day.start) == 10:
+                    ctx.claim(res, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
             made = _MADE_BY.search(view.template, 0, m.start())
             maker = key_of(ctx, view, made.group(1)) if made and m.group("verb") == "adopted" else None
             if maker and kind_of(ctx, maker) in ("resolution", "decision"):

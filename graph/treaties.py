@@ -239,7 +239,7 @@ def merge_short_names(ctx: Context) -> None:
 # before it (capitalised: "United Nations", a year) or after it ("to …", "of …", "on …"), not by "and …" (the
 # "Copenhagen Declaration" is not the "Copenhagen Declaration and Programme of Action")
 _BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|(?:19|20)\d\d)\s+)+")
-_AFTER = re.compile(r"\s+(?:to|on|for|of|against|in)\s")
+_AFTER = re.compile(r"\s+(?:to|on|for|of|against|in|between)\s")  # ("the Relationship Agreement between …")
 
 
 def merge_contained_names(ctx: Context) -> None:

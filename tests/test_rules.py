@@ -307,8 +307,12 @@ def test_a_text_named_by_its_title_adopted_by_a_body_on_a_day_or_by_its_resoluti
         "Parties at the fourteenth session,")
     got = rule_triples(x, "title-adopted-by")
     treaty = "instrument/comprehensive-nuclear-test-ban-treaty"
+    # and the resolution it was adopted in, by that body that day (not the Statute: its amendments are what was adopted)
     assert got == {(treaty, "acta:adoptedBy", "un/general-assembly"),
-                   (treaty, "acta:adoptionDate", Lit("1996-09-10", "xsd:date"))}  # not the Statute: its amendments
+                   (treaty, "acta:adoptionDate", Lit("1996-09-10", "xsd:date")),
+                   (treaty, "acta:adoptedIn", "un/a/res/50/245"),
+                   ("un/a/res/50/245", "acta:adoptedBy", "un/general-assembly"),
+                   ("un/a/res/50/245", "acta:adoptionDate", Lit("1996-09-10", "xsd:date"))}
 
 
 def test_a_code_of_practice_adopted_on_a_day_by_a_body(tmp_path: Path) -> None:
@@ -387,7 +391,11 @@ def test_a_text_named_by_its_title_as_approved_by_a_body_in_its_resolution(tmp_p
         "13 September 2004, including paragraph 3 of the resolution,")
     got = rule_triples(x, "title-adopted-by")
     assert got == {("instrument/relationship-agreement", "acta:approvedBy", "un/general-assembly"),
-                   ("instrument/relationship-agreement", "acta:adoptionDate", Lit("2004-09-13", "xsd:date"))}
+                   ("instrument/relationship-agreement", "acta:adoptionDate", Lit("2004-09-13", "xsd:date")),
+                   # the resolution it was approved in (a mandate link: the chain goes on to it)
+                   ("instrument/relationship-agreement", "acta:adoptedIn", "un/a/res/58/318"),
+                   ("un/a/res/58/318", "acta:adoptedBy", "un/general-assembly"),
+                   ("un/a/res/58/318", "acta:adoptionDate", Lit("2004-09-13", "xsd:date"))}
 
 
 def test_a_text_adopted_at_a_meeting_named_by_its_kind_where_and_when(tmp_path: Path) -> None:

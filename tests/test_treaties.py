@@ -216,6 +216,18 @@ def test_a_text_named_in_full_then_shorter_is_one_node(tmp_path: Path) -> None:
     assert "instrument/copenhagen-declaration-on-social-development" in x.registry.entities
 
 
+def test_an_agreement_named_with_its_parties_then_shorter_is_one_node(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md (clauses, cut): "between …" after the short name
+    x = build(tmp_path,
+              "Expressing its appreciation to the Secretary-General in accordance with the Relationship Agreement "
+              "between the United Nations and the International Criminal Court,",
+              "15. Recalls the Relationship Agreement;")
+    full = "instrument/relationship-agreement-between-the-united-nations-and-the-international-criminal-court"
+    assert "instrument/relationship-agreement" not in x.registry.entities
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert (full, "skos:altLabel", Lit("Relationship Agreement")) in facts
+
+
 def test_a_treaty_opened_for_signature_with_its_adoption_said_between(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_70.md (a preambular clause)
     x = build(tmp_path, "Recalling that the Comprehensive Nuclear-Test-Ban Treaty, adopted by the General Assembly by "
