@@ -118,7 +118,8 @@ def _named_body(ctx: Context, m: Mention, sent: Sentence) -> str:
     short = _OF_SHORT_NAME.match(m.label) if not m.attrs.get("listed") else None
     owner = ctx.named_by_word.get(short.group("word")) if short else None
     before = named_by_start(ctx, m.label) if not m.attrs.get("listed") and not owner \
-        and re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*", m.label) else None
+        and re.fullmatch(r"(?:[A-Z][\w-]*\s+(?:(?:of|for|on)\s+)?){0,3}[A-Z][\w-]*", m.label) else None
+    # ("the Assembly of States Parties" after "the Assembly of States Parties to the Rome Statute of …")
     founded = ctx.generic_bodies.get(m.label.lower()) if not m.attrs.get("listed") else None
     if m.attrs.get("listed"):
         key = ensure_body(ctx, m.key, sent)
@@ -180,6 +181,26 @@ def named_by_start(ctx: Context, words: str) -> str | None:
     # (the organization's name before a body's own is no part of its short name: "United Nations Regional Centre …")
     label = re.sub(r"^United\s+Nations\s+", "", entity.label) if entity else ""
     return key if entity and label.lower().startswith(words.lower() + " ") else None
+
+
+def merge_short_bodies(ctx: Context) -> None:
+    """"the Assembly of States Parties" named before "the Assembly of States Parties to the Rome Statute of the
+    International Criminal Court" (after it, `named_by_start` reads it so): one body, the full name's, its sessions
+    and texts with it; only when the short name begins one full name of the document."""
+    from .series import merge_into
+    bodies = {k: e.label for k, e in ctx.registry.entities.items() if e.kind == "body" and k.startswith("body/")}
+    alias = {}
+    for short, name in bodies.items():
+        fulls = [k for k, full in bodies.items() if k != short and full.startswith(name + " ")
+                 and re.match(r"to\s+the\s+[A-Z]", full[len(name) + 1:])]  # (not "… of the …": whose it is)
+        if len(fulls) == 1 and len(name.split()) >= 2:
+            alias[short] = fulls[0]
+    for short, full in alias.items():  # (each step is longer: no cycle)
+        while full in alias:
+            full = alias[full]
+        alias[short] = full
+    if alias:
+        merge_into(ctx, alias, lambda c: False, keyed_under=("resolution", "decision", "document", "meeting"))
 
 
 # a note's "Official Records of the General Assembly, Eightieth Session, Supplement No. 27": that body's session

@@ -303,6 +303,7 @@ def extract(doc: Document) -> Extraction:
         views.append(view)
     from .decides import finish
     from .decisions import finish_annexed
+    from .entities import merge_short_bodies
     from .outcomes import finish_conference_texts
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
     from .treaties import merge_contained_names, merge_short_names
@@ -313,6 +314,7 @@ def extract(doc: Document) -> Extraction:
     merge_aliases(ctx)
     merge_short_names(ctx)
     merge_contained_names(ctx)
+    merge_short_bodies(ctx)
     merge_short_series_names(ctx)
     merge_series_mentions(ctx)
     scope_generic_series(ctx)

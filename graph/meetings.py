@@ -283,7 +283,8 @@ _TOWN_AT_END = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 
 # "its fourth, fifth and sixth substantive sessions", "its second and third substantive sessions": one session each
 _ORDINAL_LIST = re.compile(
-    rf"\b(?P<items>(?:{ORDINAL_WORD}\s*,\s*)*{ORDINAL_WORD}\s*,?\s+and\s+)(?P<last>{ORDINAL_WORD})\s+"
+    # ("the fourteenth, and sixteenth and eighteenth sessions, respectively": "and" may join the first ones too)
+    rf"\b(?P<items>(?:{ORDINAL_WORD}\s*,\s*(?:and\s+)?)*{ORDINAL_WORD}\s*,?\s+and\s+)(?P<last>{ORDINAL_WORD})\s+"
     # (the kinds generic meetings have, but not the ordinals and "and" that _LOWER_MODS also lets through)
     rf"(?P<mods>(?:(?!(?:and|first|second|third|fourth|fifth)\b){_LOWER_MODS}\s+)*)"
     r"(?P<head>session|meeting|conference|summit|workshop|forum)s\b")

@@ -21,7 +21,11 @@ from .text import slugify
 
 # --- renaming nodes ------------------------------------------------------------------------------
 
-def merge_into(ctx: Context, alias: dict[str, str], drop, *, alt_label: bool = True) -> list[Claim]:
+_TEXTS = ("resolution", "decision", "document")
+
+
+def merge_into(ctx: Context, alias: dict[str, str], drop, *, alt_label: bool = True,
+               keyed_under: tuple[str, ...] = _TEXTS) -> list[Claim]:
     """Each key of `alias` becomes the node it maps to, its label an altLabel there; `drop(claim)` says which of
     its own claims the merge leaves out.  Returns the claims kept."""
     for key, into in alias.items():
@@ -29,15 +33,17 @@ def merge_into(ctx: Context, alias: dict[str, str], drop, *, alt_label: bool = T
         first = next((c for c in ctx.x.claims if c.subject == key), None)
         if alt_label and first is not None:
             ctx.claim(into, "skos:altLabel", Lit(entity.label), (first.start, first.end), "series-mention")
-    return _rewrite(ctx, alias, drop)
+    return _rewrite(ctx, alias, drop, keyed_under)
 
 
-def _rewrite(ctx: Context, alias: dict[str, str], drop=lambda c: False) -> list[Claim]:
+def _rewrite(ctx: Context, alias: dict[str, str], drop=lambda c: False,
+             keyed_under: tuple[str, ...] = _TEXTS) -> list[Claim]:
     """Every claim about or pointing to a key of `alias` is about or points to what it maps to (unless dropped), and
     so are the texts keyed under it ("…/1995/resolution/the-middle-east" goes with its conference; a meeting keyed
-    under another is a meeting of its own, "…/biennial-meeting-of-states/2028", and stays)."""
+    under another is a meeting of its own, "…/biennial-meeting-of-states/2028", and stays; a body's sessions go with
+    the body, `keyed_under`)."""
     entities = ctx.x.registry.entities
-    for key in [k for k, e in entities.items() if k not in alias and e.kind in ("resolution", "decision", "document")]:
+    for key in [k for k, e in entities.items() if k not in alias and e.kind in keyed_under]:
         base = next((old for old in alias if key.startswith(old + "/")), None)
         if base is not None:
             moved, new = entities.pop(key), alias[base] + key[len(base):]

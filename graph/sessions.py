@@ -83,7 +83,7 @@ def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
         #                       provisional agenda of its eighty-first session …": the Assembly's, who decides
     for j in reversed(re.findall(r"⟦[BA](\d+)⟧", before)):
         key = key_of(ctx, view, j)
-        if _meets(ctx, key):
+        if _meets(ctx, key) and not _A_PLACE_OF.search(before, 0, before.find(f"⟦B{j}⟧")):
             return key
     if _its_is_the_author(view, before) and _meets(ctx, adopter := ctx.adopter()):
         return adopter  # "Decides to include in the provisional agenda of its eighty-first session"
@@ -94,6 +94,9 @@ def _owner(ctx: Context, view: View, index: int, token_pos: int) -> str | None:
     return adopter if _meets(ctx, adopter) else None
 
 
+# ("… shall meet at the seat of the Court or at United Nations Headquarters, to hold its twenty-fourth session": a body
+# named for where the session is, not whose)
+_A_PLACE_OF = re.compile(r"\b(?:seat|headquarters|premises)\s+of\s+(?:the\s+)?$", re.I)
 _AUTHORS_AGENDA = re.compile(r"\bto\s+include\s+in\s+the\s+(?:provisional\s+)?agenda\s+of\s+its\s+⟦M\d+⟧$")
 _AUTHOR_DECIDES = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?[Dd]ecides\b")
 
@@ -403,7 +406,10 @@ def _of_instrument(ctx: Context, view: View, i: int, kind: str, rest: str) -> No
 
 def _tail_dates(view: View, rest: str) -> list:
     """Dates that follow a session in the same clause: "for a period ... during 2026, namely from 6 to 24 April"."""
-    clause = re.split(r"\s+and\s+(?:an?|the)\s+⟦M|[;]|,\s+to\s+|\s+to\s+(?:elect|submit|consider)", rest, maxsplit=1)[0]
+    # (another meeting named after a comma ends it: "… to hold its twenty-fourth session in The Hague, looks forward to
+    # the twenty-fifth session, scheduled to be held from 7 to 17 December 2026")
+    clause = re.split(r"\s+and\s+(?:an?|the)\s+⟦M|[;]|,\s+to\s+|\s+to\s+(?:elect|submit|consider)|,[^⟦,;]{0,40}?⟦M\d",
+                      rest, maxsplit=1)[0]
     values = []
     # not a date that is another text's: "pursuant to Assembly resolution 68/32 of 5 December 2013", "… the Sao Tome
     # Declaration …, adopted on 1 December 2016"

@@ -8,7 +8,7 @@ import pytest
 from conftest import extract_resolution
 
 from graph.entities import generic_noun, is_modifier
-from graph.extract import extract
+from graph.extract import Lit, extract
 from graph.text import read_document
 
 
@@ -193,3 +193,30 @@ def test_a_text_and_a_summit_named_after_an_organization_are_its(tmp_path: Path)
     assert not [c for c in claims if c[3] == "text-of-body" and c[2] == "un"]
     summit = "series/summit-of-the-community-of-latin-american-and-caribbean-states/2"
     assert (summit, "acta:meetingOf", "body/celac", "meeting-of-body") in claims
+
+
+@pytest.mark.parametrize("order", ["short first", "full first"])
+def test_a_body_named_shorter_before_or_after_its_full_name_is_one_body(tmp_path, order: str) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md paragraphs 27 and 30 (cut), in both orders
+    short = ("27. Further recalls the amendments to the Rome Statute adopted by the Assembly of States Parties at the "
+             "fourteenth, and sixteenth and eighteenth sessions, respectively;")
+    full = ("30. Also takes note of the decision of the Assembly of States Parties to the Rome Statute of the "
+            "International Criminal Court at its twenty-third session, while recalling that the Assembly of States "
+            "Parties shall meet at the seat of the Court or at United Nations Headquarters, to hold its twenty-fourth "
+            "session in The Hague, looks forward to the twenty-fifth session, scheduled to be held from 7 to 17 "
+            "December 2026;")
+    court = "Welcoming the cooperation of the United Nations with the International Criminal Court,"
+    x = extract_resolution(tmp_path, "A/RES/80/6", court,
+                           *((short, full) if order == "short first" else (full, short)))
+    asp = "body/assembly-of-states-parties-to-the-rome-statute-of-the-international-criminal-court"
+    bodies = {e.key for e in x.registry if e.kind == "body" and "assembly-of-states" in e.key}
+    assert bodies == {asp}
+    sessions = {e.key.rsplit("/", 1)[-1] for e in x.registry if e.kind == "meeting" and e.key.startswith(asp + "/")}
+    # each of a list of ordinals, "and" between the first ones too; the session "its" stands for is the Assembly's,
+    # not the Court's at whose seat it meets
+    assert sessions == {"regular-14", "regular-16", "regular-18", "regular-23", "regular-24", "regular-25"}
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert (f"{asp}/session/regular-24", "schema:location", "city/the-hague") in facts
+    # the dates after the next session named are that session's
+    assert not [c for c in x.claims if c.subject == f"{asp}/session/regular-24" and c.predicate == "schema:startDate"]
+    assert (f"{asp}/session/regular-25", "schema:startDate", Lit("2026-12-07", "xsd:date")) in facts
