@@ -320,6 +320,21 @@ _PARTICIPATION_AT = re.compile(r"\bparticipation\s+of\s+(?P<who>(?:[^;⟦]|⟦[B
                                r"⟦M(?P<m>\d+)⟧(?P<observers>\s+as\s+observers?\b)?")
 
 
+# "9. Requests the Secretary-General … to invite States not Parties to the Convention, as well as the United Nations, …,
+# the International Committee of the Red Cross and relevant non-governmental organizations, to attend the Twenty-third
+# Meeting of the States Parties as observers": who the meeting is to have, and as what
+_INVITED_TO_ATTEND = re.compile(r"\binvite\s+(?P<who>(?:[^;⟦]|⟦[BL]\d+⟧){3,500}?)\s*,?\s+to\s+"
+                                r"(?:attend|participate\s+in)\s+(?:the\s+)?⟦M(?P<m>\d+)⟧(?P<observers>\s+as\s+observers?\b)?")
+
+
+def rule_invited_to_attend(ctx: Context, view: View) -> None:
+    for m in _INVITED_TO_ATTEND.finditer(view.template) if "invite" in view.template else ():
+        meeting = resolve_mention(ctx, view, int(m.group("m")))
+        if meeting and kind_of(ctx, meeting) == "meeting":
+            _take_part(ctx, view, meeting, m.group("who"), "acta:observer" if m.group("observers") else
+                       "acta:participant", "invited-to-attend")
+
+
 def rule_participation_at(ctx: Context, view: View) -> None:
     if "participation" not in view.template:
         return
@@ -376,6 +391,6 @@ def rule_joint_meeting(ctx: Context, view: View) -> None:
                 ctx.claim(meeting, "acta:participant", key, view.sentence, "joint-meeting")
 
 
-RULES = (rule_scheduled, rule_to_be_held_with, rule_participation_at, rule_we_met, rule_joint_meeting, rule_section,
-         rule_reported_meeting, rule_attendance, rule_considered, rule_agenda_adopted, rule_document_line,
-         rule_circulated, rule_group_on_matter)
+RULES = (rule_scheduled, rule_to_be_held_with, rule_participation_at, rule_invited_to_attend, rule_we_met,
+         rule_joint_meeting, rule_section, rule_reported_meeting, rule_attendance, rule_considered, rule_agenda_adopted,
+         rule_document_line, rule_circulated, rule_group_on_matter)

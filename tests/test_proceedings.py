@@ -330,3 +330,18 @@ def test_a_meeting_the_instrument_decides_is_held_so_and_whom_it_invites(tmp_pat
     # an invitation after another paragraph is none to that meeting
     x = extract_resolution(tmp_path, "A/RES/80/56", *MODALITIES_56[:2], MODALITIES_56[3], MODALITIES_56[2])
     assert not [c for c in x.claims if c.rule == "invited"]
+
+
+def test_those_invited_to_attend_a_meeting_as_observers(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_35.md paragraph 9 (cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/35",
+        "9. Requests the Secretary-General to undertake the preparations necessary to convene the Twenty-third "
+        "Meeting of the States Parties to the Convention and, on behalf of the States Parties, to invite States not "
+        "Parties to the Convention, as well as the United Nations, regional organizations, the International Committee "
+        "of the Red Cross and relevant non-governmental organizations, to attend the Twenty-third Meeting of the "
+        "States Parties as observers;")
+    observers = {x.registry.get(c.object).label for c in x.claims if c.predicate == "acta:observer"}
+    assert {"States not Parties", "International Committee of the Red Cross (ICRC)",
+            "regional organizations"} <= observers
+    assert not [c for c in x.claims if c.predicate == "acta:participant" and c.rule == "invited-to-attend"]

@@ -692,3 +692,11 @@ def test_what_a_decision_in_a_two_text_note_asked_in_which_its_body_called_upon(
               "[^2]: See A/60/693, annex II, decision EX.CL/Dec.263 (VIII).\n", "A/RES/80/60")
     asked = [(r, x.registry.get(a).label, act) for r, a, _, act in requests_in(x)]
     assert asked == [("au/ex.cl/dec/263", "Member States", "make voluntary contributions to the Regional Centre")]
+
+
+def test_states_not_parties_are_a_group_of_their_own(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md paragraph 1 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n1. Urges all States not Parties to the Convention on Cluster "
+              "Munitions to ratify or accede to it as soon as possible;\n", "A/RES/80/52")
+    assert [(x.registry.get(a).label, act) for a, _, act in requests(x)] == [
+        ("States not Parties", "ratify or accede to it as soon as possible")]
