@@ -23,7 +23,8 @@ _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|sub
                         r"latest|biennial)\s+)?reports?\s*(?:⟦S(?P<a>\d+)⟧)?"
                         r"\s+of\s+(?:the\s+)?⟦[BPM](?P<who>\d+)⟧(?:\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧)?"
                         rf"(?:{_MANDATE})?"
-                        r"(?:(?:(?!reports?\s+of\s+(?:the\s+)?⟦[BP])[^⟦]|⟦[DM]\d+⟧|⟦[BL]\d+⟧(?!\s*,?\s*⟦S)){0,300}?)?\s*(?:,\s*)?⟦S(?P<b>\d+)⟧")
+                        r"(?:(?:(?!reports?\s+of\s+(?:the\s+)?⟦[BP])[^⟦]|⟦[DMI]\d+⟧|⟦[BL]\d+⟧(?!\s*,?\s*⟦S)){0,300}?)?\s*(?:,\s*)?"
+                        r"⟦S(?P<b>\d+)⟧")
 _OF_DAY = re.compile(r"\s*,?\s+of\s+⟦D(\d+)⟧")
 _HELPED = re.compile(r"\s*,?\s+prepared\s+with\s+the\s+assistance\s+of\s+(?:the\s+)?(?:⟦D\d+⟧\s+)?[a-z][^,;⟦]{0,80}\s*,?\s*$")
 _YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:19|20)\d\d)\s+$")
@@ -34,6 +35,10 @@ _OUTER_REPORT = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧
 _REPORT_ON = re.compile(r"\breports?\s+of\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?:\s+of\s+⟦D(?P<d>\d+)⟧)?\s+on\s+(?:the\s+)?"
                         r"(?P<topic>[a-z](?:[^⟦;]|⟦[BILD]\d+⟧){3,250}?)\s*[,;]?\s*⟦S(?P<b>\d+)⟧")
 _NOTE_AFTER = re.compile(r"\s*[,;]?\s*⟦S(\d+)⟧")
+# "the report of the Disarmament Commission outlining general principles of verification elaborated upon or added to
+# those stated in the Final Document of the Tenth Special Session of the General Assembly,5": what the report sets out,
+# texts named in it included, up to the note, which is the report's
+_WHAT_IT_SETS_OUT = re.compile(r"\s*,?\s*(?:outlining|setting\s+out|describing)\s+(?:[^⟦;]|⟦[BLDIM]\d+⟧){3,300}?\s*,?\s*")
 _END_NOTE = re.compile(r"[\s;:.,]*(?:⟦S\d+⟧[\s;:.,]*)*")  # nothing but more notes after a footnote mark
 # "the report of the Panel … on verification in all its aspects, including the role of the United Nations in the
 # field of verification, 2": a topic that names only bodies, places and dates, and no other text, up to the note
@@ -114,6 +119,7 @@ def rule_reports(ctx: Context, view: View) -> None:
         end_note = bool(m.group("b")) and "footnote" in view.m(int(m.group("b"))).attrs and bool(
             _END_NOTE.fullmatch(view.template, m.end()))
         if not m.group("a") and ("⟦" in between and not _PLAIN_TOPIC.fullmatch(between)
+                                 and not _WHAT_IT_SETS_OUT.fullmatch(between)
                                  or len(between) > (300 if end_note else 100)):
             continue
         doc = resolve_mention(ctx, view, int(index))

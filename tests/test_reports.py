@@ -260,6 +260,17 @@ def test_a_report_on_another_report_is_titled_as_the_outer_one(tmp_path: Path) -
     assert objects(x, "un/a/79/93", "dcterms:title") == [Lit("Report of the Secretary-General")]
 
 
+def test_a_report_outlining_what_another_text_stated_is_its_notes_document(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_53.md (a preambular clause, cut)
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/53",
+        "Recalling the report of the Disarmament Commission outlining general principles of verification elaborated "
+        "upon or added to those stated in the Final Document of the Tenth Special Session of the General Assembly,5",
+        "[^5]: A/51/182/Rev.1.")
+    assert objects(x, "un/a/51/182/rev.1", "acta:producedBy") == ["un/disarmament-commission"]
+
+
 def test_a_report_of_a_committee_named_in_full_before_is_that_committees(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_13.md: "the Ad Hoc Committee" is the one named in full before
     from conftest import extract_resolution
