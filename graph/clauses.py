@@ -109,7 +109,10 @@ _OPENER = re.compile(r"^(?:\d{1,3}\.\s+)?(?:[A-Z][a-z]+ly\s+[a-z]+|[A-Z][a-z]+)(
                      # "Requests the Secretary-General …, taking into account …", "4. Condemns …, notes with grave
                      # concern the note by …"
                      r"|^\d{1,3}\.\s+(?:(?:Also|Further)\s+)?(?:[a-z]+ly\s+)?[A-Za-z][a-z]+s\b")
-_CONSIDERING = ("acta:considers", "acta:examines", "acta:reviews")  # what the adopter had before it
+# what the adopter did with a document the clause cites: had it before it, took note of it, endorsed it
+_TREATED = {"acta:considers": "acta:consideredBy", "acta:examines": "acta:examinedBy", "acta:reviews": "acta:reviewedBy",
+            "acta:receives": "acta:receivedBy", "acta:takesNoteOf": "acta:notedBy", "acta:notes": "acta:notedBy",
+            "acta:endorses": "acta:endorsedBy"}
 
 
 def verb_property(verb: str) -> str | None:
@@ -350,8 +353,10 @@ def rule_citations(ctx: Context, view: View) -> None:
         begun = max(begin for begin, _ in spans if begin <= pos)
         if begun in both:
             ctx.claim(source, both[begun], target, view.sentence, "citing-clause" if source == me else "in-which-it")
-        if prop in _CONSIDERING and adopter and ctx.registry.get(target).kind in ("document", "report"):
-            ctx.claim(target, "acta:consideredBy", adopter, view.sentence, "having-considered")
+        # (a recalled resolution's treatment, "…, in which it took note of the report …", is its adopter's)
+        agent = adopter if source == me else ctx.claimed(source, "acta:adoptedBy")
+        if prop in _TREATED and agent and ctx.registry.get(target).kind in ("document", "report"):
+            ctx.claim(target, _TREATED[prop], agent, view.sentence, "having-considered")
 
 
 _THEREIN = re.compile(r"\b(?:our|its|their|the)\s+commitments?\s+(?:made|contained|undertaken|set\s+out)\s+therein\b")

@@ -870,6 +870,19 @@ def test_a_declarations_we_after_in_this_regard_cites_and_we_commit_to_leads_no_
     assert not [o for p, o in cited if p == "acta:commitsTo"]
 
 
+def test_what_the_adopter_did_with_a_cited_document_is_the_documents(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_16.md paragraph 1 and A_RES_80_7.md (clauses, cut): endorsed, received,
+    # noted by the Assembly; a recalled resolution's treatment is its own adopter's
+    x = build(tmp_path, "The General Assembly,\n\nHaving received the report of the Agency,1\n\n"
+              "Recalling its resolution 79/10 of 2 December 2024, in which it took note of the report of the "
+              "Secretary-General,2\n\n1. Decides to endorse the final report of the open-ended working group as "
+              "contained in document A/80/257;\n\n[^1]: A/80/348.\n\n[^2]: A/79/100.\n", "A/RES/80/16")
+    done = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "having-considered"}
+    assert done == {("un/a/80/348", "acta:receivedBy", "un/general-assembly"),
+                    ("un/a/80/257", "acta:endorsedBy", "un/general-assembly"),
+                    ("un/a/79/100", "acta:notedBy", "un/general-assembly")}
+
+
 def test_any_operative_verb_may_open_a_clause_that_notes_with_grave_concern(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_34.md paragraph 4 (cut): "Condemns" cites nothing, "notes with grave
     # concern" cites the note's document

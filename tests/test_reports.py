@@ -213,9 +213,11 @@ def test_a_report_on_the_implementation_of_a_resolution_is_the_authors_with_its_
     assert ("un/a/80/130/part-i", "acta:producedBy", "un/secretary-general") in triples(x, "report-on")
     assert objects(x, "un/a/80/130/part-i", "dcterms:title") == [Lit("Implementation of resolution 79/16")]
     assert ("un/a/res/80/17", "acta:takesNoteOf", "un/a/80/130/part-i") in triples(x)
-    # "Having examined": the text's own verb, a way of considering it, so the Assembly had it before it
+    # "Having examined": the text's own verb, a way of considering it, so the Assembly had it before it (examinedBy is
+    # a consideredBy), and "Takes note of": the Assembly noted it
     assert ("un/a/res/80/17", "acta:examines", "un/a/80/130/part-i") in triples(x)
-    assert ("un/a/80/130/part-i", "acta:consideredBy", "un/general-assembly") in triples(x)
+    assert ("un/a/80/130/part-i", "acta:examinedBy", "un/general-assembly") in triples(x)
+    assert ("un/a/80/130/part-i", "acta:notedBy", "un/general-assembly") in triples(x)
     # the resolution in the topic is not the report
     assert objects(x, "un/a/res/79/16", "acta:producedBy") == []
 
