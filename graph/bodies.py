@@ -197,6 +197,8 @@ _GENERIC = re.compile(
     r"(?i:\b)(?:(?:open-ended|ad hoc|intergovernmental|independent|informal)\s+)*"
     r"(?:(?:technical|expert|working|advisory|steering|contact|drafting|preparatory)\s+)*"
     r"(?:working group|expert group|group of experts|task force|secretariat|committee|commission|bureau|"
+    # "the contact group on the work programme" (not "a contact group on this matter": graph/proceedings.py names it)
+    r"(?<=contact )group(?=\s+on\s+the\s+[a-z])|(?<=drafting )group(?=\s+on\s+the\s+[a-z])|"
     # "the reports of the fact-finding mission of the Organisation …", "the group of independent eminent persons"
     r"fact-finding mission|group of (?:independent\s+)?eminent persons|"
     # "the United Nations voluntary trust fund for victims of trafficking in persons": a fund, named by whom it serves

@@ -343,6 +343,10 @@ def test_the_working_group_on_a_topic_is_named_by_it_unless_its_name_goes_on() -
         ("voluntary trust fund", "")]  # (a fund, unnamed here: the clause is cut before whom it serves)
     assert found("the efforts of the working group on transparency and reporting to facilitate compliance") == [
         ("working group on transparency and reporting", "body/working-group-on-transparency-and-reporting")]
+    # ipbes-1-12: a contact group named by its topic (not "a contact group on this matter": the record names it)
+    assert found("This matter was assigned to the contact group on the work programme, and the results") == [
+        ("contact group on the work programme", "body/contact-group-on-the-work-programme")]
+    assert found("the Plenary established a contact group on this matter, co-chaired by") == []
     # A_RES_80_62.md: "in outer space" and "in all its aspects" are the topic's words
     assert found("as well as preparations for the open-ended working group on the prevention of an arms race in outer "
                  "space in all its aspects,") == [(
