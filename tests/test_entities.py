@@ -223,3 +223,15 @@ def test_a_body_named_shorter_before_or_after_its_full_name_is_one_body(tmp_path
     if order == "full first":  # the short name read as the full one where it is read: its sessions named in full
         assert x.registry.get(f"{asp}/session/regular-18").label.endswith("to the Rome Statute of the International "
                                                                          "Criminal Court")
+
+
+def test_a_group_named_shorter_before_its_name_with_a_topic_is_one_group(tmp_path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_53.md (clauses, cut): the short name first, then with its topic
+    x = extract_resolution(
+        tmp_path, "A/RES/80/53",
+        "Welcoming the report of the Secretary-General on options for the establishment of a group of experts,",
+        "1. Decides to establish the Group of Scientific and Technical Experts on Nuclear Disarmament Verification "
+        "within the United Nations, consisting of 21 members;",
+        "2. Also decides that the Group of Scientific and Technical Experts shall hold its first meeting in Geneva;")
+    groups = {e.key for e in x.registry if e.kind == "body" and "scientific" in e.key}
+    assert groups == {"body/group-of-scientific-and-technical-experts-on-nuclear-disarmament-verification"}
