@@ -249,11 +249,26 @@ _AND_ITS = re.compile(r"(?:,\s*(?:(?:⟦S\d+⟧|\d{1,3}\b)\s*)?(?:(?:and|as\s+we
 _RESOLUTION_WORD = re.compile(r"(?:resolutions?|decisions?)\b", re.I)
 
 
+# "We welcome the Awaza Programme of Action … adopted by the General Assembly on 24 December 2024,1 which builds on the
+# progress achieved under the Almaty Programme of Action …", "the Sevilla Commitment, 12 which renews the global
+# financing for development framework, building on the Addis Ababa Action Agenda, 13": what the text named does
+_WHICH_BUILDS = re.compile(r"⟦(?P<k>[IS])(?P<i>\d+)⟧(?:\s*⟦D\d+⟧)?(?:\s*,?\s*(?:[a-z]+\s+){0,4}?(?:by|on)\s+(?:the\s+)?"
+                           r"⟦[BMD]\d+⟧(?:\s+on\s+⟦D\d+⟧)?)?\s*,?\s*(?:⟦S\d+⟧\s*)*,?\s+which\s+"
+                           r"(?:[a-z]+s\s+(?:[^⟦;,]|⟦[DBM]\d+⟧){0,160}?,\s+)?(?P<verb>builds\s+on|building\s+on|reaffirms|recalls)\b")
+_WHICH_VERBS = {"builds on": "acta:buildsOn", "building on": "acta:buildsOn", "reaffirms": "acta:reaffirms",
+                "recalls": "acta:recalls"}
+
+
 def _relative_spans(ctx: Context, view: View, outer: str | None) -> tuple[list[tuple[int, str | None]], dict[int, str]]:
     """Spans of "…, in which it welcomed …" (their verb, the resolution they belong to) and the outer verb's
-    return after them ("…, and its resolution 74/50 …")."""
+    return after them ("…, and its resolution 74/50 …"); and of "…, which builds on …" after a text's name."""
     spans: list[tuple[int, str | None]] = []
     sources: dict[int, str] = {}
+    for m in _WHICH_BUILDS.finditer(view.template) if "which" in view.template else ():
+        source = resolve_mention(ctx, view, int(m.group("i")))
+        if source and ctx.registry.get(source).kind in ("document", "resolution", "decision"):
+            spans.append((m.end(), _WHICH_VERBS[re.sub(r"\s+", " ", m.group("verb"))]))
+            sources[m.end()] = source
     for m in _IN_WHICH.finditer(view.template):
         source = resolve_mention(ctx, view, int(m.group("s")))
         prop = _PAST_VERBS.get(re.sub(r"\s+", " ", m.group("verb")))

@@ -883,6 +883,23 @@ def test_what_the_adopter_did_with_a_cited_document_is_the_documents(tmp_path: P
                     ("un/a/79/100", "acta:notedBy", "un/general-assembly")}
 
 
+def test_what_a_welcomed_text_builds_on_is_its_citation_not_the_speakers(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_5.md paragraph 10 and A_RES_80_3.md paragraph 2 (cut)
+    x = build(tmp_path, "The General Assembly,\n\nAdopts the following declaration:\n\n"
+              "10. We welcome the outcome document of the Fourth International Conference on Financing for "
+              "Development, the Sevilla Commitment, 7 which renews the global financing for development framework, "
+              "building on the Addis Ababa Action Agenda,8 and call for its timely and effective implementation.\n\n"
+              "2. We welcome the Vienna Programme of Action adopted by the General Assembly on 24 December 2014,9 "
+              "which builds on the progress achieved under the Almaty Programme of Action.10\n\n"
+              "[^7]: Resolution 79/323, annex.\n\n[^8]: Resolution 69/313, annex.\n\n[^9]: Resolution 69/137, "
+              "annex II.\n\n[^10]: A/CONF.202/3, annex I.\n", "A/RES/80/5")
+    built = {(c.subject, c.object) for c in x.claims if c.predicate == "acta:buildsOn"}
+    assert ("un/a/res/79/323", "un/a/res/69/313") in built
+    assert ("instrument/vienna-programme-of-action", "un/a/conf.202/3") in built
+    assert not [c for c in x.claims if c.predicate == "acta:welcomes" and c.object in ("un/a/res/69/313",
+                                                                                         "un/a/conf.202/3")]
+
+
 def test_any_operative_verb_may_open_a_clause_that_notes_with_grave_concern(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_34.md paragraph 4 (cut): "Condemns" cites nothing, "notes with grave
     # concern" cites the note's document
