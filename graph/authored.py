@@ -214,4 +214,20 @@ def rule_own_text(ctx: Context, view: View) -> None:
                 ctx.claim(doc, "acta:producedBy", who, view.sentence, "own-text")
 
 
-RULES = (rule_letters, rule_issued, rule_introduced, rule_own_text, rule_joint_text)
+# "Taking note of the statement by the Director General of the Agency, in which he provided additional information on
+# …": with no note, a text of its own, the officer's (or body's)
+_STATEMENT_BY = re.compile(r"\bthe\s+(?P<noun>statement|address|briefing)\s+(?:made\s+|delivered\s+|given\s+)?by\s+"
+                           r"(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?=\s*,\s*in\s+which\b|\s*[,;]?\s*$)")
+
+
+def rule_statement_by(ctx: Context, view: View) -> None:
+    for m in _STATEMENT_BY.finditer(view.template) if " by the" in view.template else ():
+        who = resolve_mention(ctx, view, int(m.group("who")))
+        if who and ctx.registry.get(who).kind in ("body", "officer", "person"):
+            title = f"{m.group('noun').capitalize()} by the {ctx.registry.label(who)}"
+            doc = text_of_its_own(ctx, view, f"{who}/{m.group('noun')}", title, m.start())
+            ctx.claim(doc, "acta:producedBy", who, view.sentence, "statement-by")
+            ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "statement-by")
+
+
+RULES = (rule_letters, rule_issued, rule_introduced, rule_own_text, rule_joint_text, rule_statement_by)

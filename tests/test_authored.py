@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import rule_triples
+from conftest import extract_resolution, rule_triples
 from test_outcomes import build, claims
 
 from graph.extract import Lit
@@ -194,3 +194,17 @@ def test_a_draft_and_its_updated_version_in_one_note_each_of_its_year(tmp_path: 
     assert [o.value for s, p, o in found if s == "un/cd/1985" and p == "dcterms:title"] == [
         "Updated version of the draft treaty on the prevention of the placement of weapons in outer space and of the "
         "threat or use of force against outer space objects"]
+
+
+def test_a_statement_by_an_officer_with_no_note_is_a_text_of_its_own(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_7.md (two preambular clauses, the first cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/7",
+        "Having received the report of the International Atomic Energy Agency to the General Assembly for 2024,",
+        "Taking note of the statement by the Director General of the Agency, in which he provided additional "
+        "information on the main developments in the activities of the Agency during 2025,")
+    got = {(c.subject, c.predicate, c.object) for c in x.claims}
+    statement = "un/iaea/director-general/statement"
+    assert ("un/a/res/80/7", "acta:takesNoteOf", statement) in got
+    assert (statement, "acta:producedBy", "un/iaea/director-general") in got
+    assert x.registry.get(statement).label.startswith("Statement by the Director General of the International Atomic")
