@@ -213,7 +213,25 @@ _OUTCOME_ADOPTION = re.compile(
     r"(?:\s*,?\s*⟦S(?P<s>\d+)⟧)?")
 
 
+# "Recalling the adoption, on 14 June 2006 in Abuja at the thirtieth ordinary summit of the Economic Community of West
+# African States, of the Convention on Small Arms …": when, where and at which meeting, between "adoption" and the text
+_ADOPTION_THEN_TEXT = re.compile(r"\badoption\s*,\s*(?:on\s+⟦D(?P<d>\d+)⟧\s*)?(?:in\s+⟦L(?P<l>\d+)⟧\s*)?at\s+"
+                                 r"(?:the\s+)?⟦M(?P<m>\d+)⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?\s*,\s*of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧")
+
+
 def rule_adoption_at(ctx: Context, view: View) -> None:
+    for m in _ADOPTION_THEN_TEXT.finditer(view.template) if "adoption," in view.template else ():
+        text, meeting = resolve_mention(ctx, view, int(m.group("i"))), resolve_mention(ctx, view, int(m.group("m")))
+        if not text or not meeting or ctx.registry.get(meeting).kind != "meeting":
+            continue
+        ctx.claim(text, "acta:adoptedAt", meeting, view.sentence, "adoption-at")
+        day = view.one_date(m.group("d")) if m.group("d") else None
+        if day and len(day.start) == 10:
+            ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "adoption-at")
+            ctx.claim(meeting, "schema:startDate", date_literal(day.start), view.sentence, "adoption-at")
+        place = resolve_mention(ctx, view, int(m.group("l"))) if m.group("l") else None
+        if place:
+            ctx.claim(meeting, "schema:location", place, view.sentence, "adoption-at")
     for m in _ADOPTION_AT.finditer(view.template) if "adoption" in view.template else ():
         text, agent = resolve_mention(ctx, view, int(m.group("i"))), resolve_mention(ctx, view, int(m.group("m")))
         if not text or not agent or ctx.registry.get(text).kind not in DOCUMENT_KINDS:

@@ -414,3 +414,17 @@ def test_a_text_adopted_at_that_summit_or_on_that_occasion(tmp_path: Path) -> No
     assert x.registry.get(summit).kind == "meeting" and "summit" in summit
     assert (lome, "acta:adoptionDate", Lit("2018-07-30", "xsd:date")) in got
     assert ("instrument/cairo-declaration", "acta:adoptionDate", Lit("1996-04-11", "xsd:date")) in got
+
+
+def test_the_adoption_on_a_day_in_a_town_at_a_meeting_of_a_text(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_36.md (a preambular clause)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/36",
+        "Recalling the adoption, on 14 June 2006 in Abuja at the thirtieth ordinary summit of the Economic Community "
+        "of West African States, of the Convention on Small Arms and Light Weapons, Their Ammunition and Other Related "
+        "Materials, in replacement of the moratorium,")
+    got = claims(x, "adoption-at")
+    convention = "instrument/convention-on-small-arms-and-light-weapons-their-ammunition-and-other-related-materials"
+    summit = "ecowas/ordinary-summit/n30"
+    assert {(convention, "acta:adoptedAt", summit), (convention, "acta:adoptionDate", Lit("2006-06-14", "xsd:date")),
+            (summit, "schema:location", "city/abuja"), (summit, "schema:startDate", Lit("2006-06-14", "xsd:date"))} <= got
