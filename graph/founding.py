@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .bodies import CAPITAL_GROUP, HEADS
-from .entities import name_generic_body
+from .entities import generic_noun, name_generic_body, organ_of
 from .extract import Context, Lit, View, date_literal
 from .occasions import key_of, kind_of
 from .rules import P
@@ -213,4 +213,32 @@ def rule_its_organs(ctx: Context, view: View) -> None:
                 ctx.claim(child, "org:subOrganizationOf", parent, view.sentence, "its-organs")
 
 
-RULES = (rule_establishment, rule_its_organs)
+# "Taking note of the decision of the Conference on Disarmament to establish for its 2009 session a working group to
+# discuss …, and the decision to establish for its 2021 session a subsidiary body on …": organs of that body, each
+# named by what it is
+# (or asked to: "Reiterates its call upon the Conference on Disarmament to establish, as soon as possible …, an ad hoc
+# committee on nuclear disarmament in 2026")
+_DECIDED_TO_ESTABLISH = re.compile(r"\b(?:decisions?\s+(?:of|by)|call\s+upon|calls\s+upon|requests|urges)\s+"
+                                   r"(?:the\s+)?⟦B(?P<parent>\d+)⟧\s+to\s+(?:re-?)?establish\b")
+_ESTABLISH_A = re.compile(r"\b(?:re-?)?establish\s*(?:,[^,;⟦]{0,80},\s*)?(?:,?\s*for\s+its\s+(?:(?:19|20)\d\d\s+)?⟦M\d+⟧\s*,?\s+)?"
+                          r"an?\s+(?:⟦B(?P<b>\d+)⟧(?P<topic>\s+on\s+[a-z][a-z -]{3,80}?(?=\s+(?:in|for|at|and|to)\b|\s*[,;.]))?"
+                          r"|(?P<lower>subsidiary\s+body))")
+
+
+def rule_decided_to_establish(ctx: Context, view: View) -> None:
+    found = _DECIDED_TO_ESTABLISH.search(view.template) if "to establish" in view.template else None
+    parent = key_of(ctx, view, found.group("parent")) if found else None
+    if not parent or kind_of(ctx, parent) != "body":
+        return
+    clause = view.template[found.start():].split(";")[0]
+    for m in _ESTABLISH_A.finditer(clause):
+        mention = view.m(int(m.group("b"))) if m.group("b") else None
+        if mention is not None and not mention.attrs.get("generic"):
+            continue  # (a named body: rule_establishment reads what founded it)
+        noun = " ".join(filter(None, (generic_noun(mention.text), view.phrase(m.group("topic") or "")))) \
+            if mention is not None else re.sub(r"\s+", " ", m.group("lower"))
+        organ_of(ctx, parent, noun.lower(), view.sentence)  # (the mention keeps no key: "for its 2021 session" after
+        #                                                     it is still the Conference's)
+
+
+RULES = (rule_establishment, rule_its_organs, rule_decided_to_establish)

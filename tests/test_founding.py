@@ -198,3 +198,19 @@ def test_a_group_named_by_its_topic_where_it_was_founded_is_the_short_name_s_bef
     assert {("un/a/ac.268/2017/2", "acta:producedBy", group), (group, "acta:establishedBy", "un/a/res/65/66"),
             (group, "acta:establishedBy", "un/a/dec/70/551")} <= facts
     assert [e.key for e in x.registry if e.kind == "body" and "working-group" in e.key] == [group]
+
+
+def test_organs_a_body_decided_or_is_asked_to_establish_are_its_own(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_19.md and A_RES_80_24.md paragraph 20 (clauses, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/19",
+        "Taking note of the decision of the Conference on Disarmament to establish for its 2009 session a working "
+        "group to discuss all issues related to the prevention of an arms race in outer space, and the decision to "
+        "establish for its 2021 session a subsidiary body on the prevention of an arms race in outer space,",
+        "20. Reiterates its call upon the Conference on Disarmament to establish, as soon as possible and as the "
+        "highest priority, an ad hoc committee on nuclear disarmament in 2026;")
+    cd = "un/conference-on-disarmament"
+    organs = {c.subject for c in x.claims if c.predicate == "org:subOrganizationOf" and c.object == cd}
+    assert organs == {f"{cd}/working-group", f"{cd}/subsidiary-body", f"{cd}/ad-hoc-committee-on-nuclear-disarmament"}
+    # "for its 2021 session" is still the Conference's
+    assert x.registry.get(f"{cd}/session/2021") is not None
