@@ -22,7 +22,7 @@ from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .footnotes import within_a_note
 from .mentions import english_ordinal
 from .reports import rule_reports
-from .requests import rule_asked_in_which, rule_requests, rule_shall
+from .requests import rule_asked_in_which, rule_passive_requests, rule_requests, rule_shall
 from .text import slugify, upper_first
 
 # citing verbs: participle (preamble) and third person (operative) -> property
@@ -603,6 +603,6 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_in_accordance, rule_reports,
-         rule_requests, rule_asked_in_which, rule_shall) + decides.RULES  # rule_reports: graph/reports.py, rule_requests: graph/requests.py
+         rule_requests, rule_asked_in_which, rule_shall, rule_passive_requests) + decides.RULES  # rule_reports: graph/reports.py, rule_requests: graph/requests.py
 
 __all__ = ["RULES", "english_ordinal"]

@@ -388,3 +388,27 @@ def rule_shall(ctx: Context, view: View) -> None:
         add_request_action(ctx, view, me, addr, "decides" if m.group("decides") else "recommends", action,
                            m.end())
 
+
+# a declaration's passive: "Member States are strongly urged to refrain from promulgating …", "The regional
+# commissions are invited to utilize existing mechanisms …": whom it asks, by its own verb
+_PASSIVE = re.compile(rf"(?:^(?:\d{{1,3}}\.\s+)?|[;.]\s+|,\s+(?:and\s+)?|\bthat\s+)(?:[Tt]he\s+|[Aa]ll\s+)?"
+                      rf"(?P<addr>{_ADDR})\s+(?:is|are)\s+(?:(?:also|further|again|[a-z]+ly)\s+)*"
+                      r"(?P<verb>urged|invited|requested|encouraged|called\s+upon)\s+to\s+(?=[a-z])"
+                      r"(?!(?:the|an?|its|their|this|that|these|those)\b)")
+_PASSIVE_VERB = {"urged": "urges", "invited": "invites", "requested": "requests", "encouraged": "encourages",
+                 "called upon": "calls upon"}
+
+
+def rule_passive_requests(ctx: Context, view: View) -> None:
+    me = ctx.speaking() if (" are " in view.template or " is " in view.template) else None
+    # (an instrument's or the declaration it adopts, not a report's "Member States are encouraged to continue …": what
+    # a report recommends is no request)
+    if me and ctx.speaker is None and ctx.registry.get(me).kind not in ("resolution", "decision"):
+        return
+    for m in _PASSIVE.finditer(view.template) if me else ():
+        rest = re.split(r"[;.](?:\s|$)", view.template[m.end():])[0]
+        verb = _PASSIVE_VERB[re.sub(r"\s+", " ", m.group("verb"))]
+        for addr in _addressees(ctx, view, m.group("addr")):
+            for action in _split_actions(view.words(rest)):
+                add_request_action(ctx, view, me, addr, verb, action, m.end())
+

@@ -700,3 +700,28 @@ def test_states_not_parties_are_a_group_of_their_own(tmp_path: Path) -> None:
               "Munitions to ratify or accede to it as soon as possible;\n", "A/RES/80/52")
     assert [(x.registry.get(a).label, act) for a, _, act in requests(x)] == [
         ("States not Parties", "ratify or accede to it as soon as possible")]
+
+
+def test_a_declarations_passive_asks_too(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_5.md (the declaration's paragraphs, cut)
+    x = build(tmp_path, "The General Assembly,\n\nAdopts the following declaration:\n\n"
+              "Reiterating that Member States are strongly urged to refrain from promulgating and applying any "
+              "unilateral economic measures;\n\n"
+              "Invite the United Nations regional commissions to convene preparatory meetings. The regional "
+              "commissions are invited to utilize existing mechanisms and platforms to conduct the regional "
+              "reviews.\n", "A/RES/80/5")
+    asked = {(x.registry.get(a).label, v, act.split(" and ")[0]) for a, v, act in requests(x)}
+    assert ("Member States", "urges", "refrain from promulgating") in asked
+    assert ("regional commissions", "invites", "utilize existing mechanisms") in asked
+
+
+def test_a_reports_passive_recommendation_is_no_request(tmp_path: Path) -> None:
+    # the synthetic corpus's reports (scripts/synth_corpus.py): "Member States are encouraged to continue …"
+    path = tmp_path / "A_46_152.md"
+    path.write_text("---\nsymbol: A/46/152\ntitle: \"Renewable energy : report of the Secretary-General\"\n---\n\n"
+                    "United Nations A/46/152\n\nReport of the Secretary-General\n\nII. Conclusions and "
+                    "recommendations\n\n4. Member States are encouraged to continue their efforts on renewable energy."
+                    "\n", encoding="utf-8")
+    x = extract(read_document(path))
+    assert not [e for e in x.registry if e.kind == "request"]
+
