@@ -377,9 +377,16 @@ _SHALL = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?(?:(?P<decides>[
                     r"(?:(?:also|further)\s+)?(?=[a-z])")
 
 
+# "9. Decides to convene informal exchanges in Geneva …, and that the Office for Disarmament Affairs of the Secretariat
+# will provide the support necessary …": the decision's second part
+_AND_THAT_SHALL = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?(?P<decides>[Dd]ecides)\s+to\s+[^;]*?,\s+"
+                             r"and\s+that\s+(?:the\s+)?(?P<addr>⟦[BP]\d+⟧)\s+(?:shall|will|should)\s+(?:(?:also|further)\s+)?(?=[a-z])")
+
+
 def rule_shall(ctx: Context, view: View) -> None:
     me = ctx.speaking()
-    m = _SHALL.match(view.template) if me and ("that" in view.template) else None
+    m = _SHALL.match(view.template) or _AND_THAT_SHALL.match(view.template) if me and ("that" in view.template) \
+        else None
     addr = resolve_mention(ctx, view, int(m.group("addr")[2:-1])) if m and me else None
     if not addr or ctx.registry.get(addr).kind not in ("body", "officer", "person"):
         return

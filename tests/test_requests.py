@@ -725,3 +725,12 @@ def test_a_reports_passive_recommendation_is_no_request(tmp_path: Path) -> None:
     x = extract(read_document(path))
     assert not [e for e in x.registry if e.kind == "request"]
 
+
+
+def test_what_a_decision_says_a_body_will_do_after_and_that(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_58.md paragraph 9 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n9. Decides to convene informal exchanges in Geneva for States to "
+              "further share perspectives, and that the Office for Disarmament Affairs of the Secretariat will provide "
+              "the support necessary for convening the informal exchanges;\n", "A/RES/80/58")
+    assert [(a, v, act.split(" for ")[0]) for a, v, act in requests(x)] == [
+        ("un/oda", "decides", "provide the support necessary")]
