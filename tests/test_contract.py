@@ -54,6 +54,7 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("mandate-chain", {"entity": "A/RES/80/56"}),
     ("evidence", {"entity": "CP/RES. 957"}),
     ("evidence", {"entity": "A/RES/80/13"}),
+    ("evidence", {"entity": "Virgilio Alcántara"}),  # a person: their offices' facts too, from the default graph
     ("timeline", {}),
     ("timeline", {"body": "UN General Assembly"}),
     # values that name two nodes each (A_RES_80_901.md and A_RES_80_902.md)
