@@ -50,6 +50,9 @@ _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                # "the private sector": institutions a declaration addresses as a whole, named with what kind they are
                rf"|(?:{_GROUP_WORD}[ \t]+){{1,3}}(?:banks|institutions|organizations|commissions|partners)(?![\w-])"
                r"|specialized[ \t]+agencies"
+               # "the United Nations leadership in countries considered by the Commission", "United Nations country
+               # teams": a body's people in the field, as a whole
+               r"|⟦B\d+⟧[ \t]+(?:leadership|country[ \t]+teams)(?![\w-])"
                rf"|private[ \t]+sector|{_SYSTEM})")
 # "States Parties to the ⟦I⟧", "States not parties to the Convention": whose parties, not what is asked
 _OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"

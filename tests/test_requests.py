@@ -734,3 +734,14 @@ def test_what_a_decision_says_a_body_will_do_after_and_that(tmp_path: Path) -> N
               "the support necessary for convening the informal exchanges;\n", "A/RES/80/58")
     assert [(a, v, act.split(" for ")[0]) for a, v, act in requests(x)] == [
         ("un/oda", "decides", "provide the support necessary")]
+
+
+def test_a_bodys_leadership_or_country_teams_are_a_group_asked(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_11.md (operative paragraphs, cut): not the United Nations itself
+    x = build(tmp_path, "The General Assembly,\n\n5. Requests the Peacebuilding Commission to develop good practices, "
+              "and in this regard further requests the United Nations leadership in countries considered by the "
+              "Commission to regularly brief the Commission;\n\n6. Encourages United Nations country teams to improve "
+              "inter-agency coordination;\n", "A/RES/80/11")
+    asked = {x.registry.get(a).label for a, _, _ in requests(x)}
+    assert {"United Nations leadership", "United Nations country teams"} <= asked
+    assert "un" not in {a for a, _, _ in requests(x)}
