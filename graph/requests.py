@@ -153,6 +153,10 @@ _MODIFIES_PLURAL = re.compile(rf"\s+(?:(?P<parts>{_PLURAL_PART}(?:\s+and\s+{_PLU
 _CALLS_UPON = re.compile(r"\b[Cc]alls?\s+upon\b")
 
 
+# (nor "… assistance, to requesting States in order to …": States that ask, not asked)
+_AFTER_A_TEXT = re.compile(r"⟦[SI]\d+⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*$|\bto\s+$")
+
+
 def rule_requests(ctx: Context, view: View) -> None:
     me = ctx.speaking()
     before = ctx.last_country  # the country the sentences before this one named last
@@ -167,7 +171,12 @@ def rule_requests(ctx: Context, view: View) -> None:
     t = view.template
     gerund_item = bool(_GERUND_ITEM.match(t))
     # ("…, and upon Conference members to …" asks only after "calls upon")
-    found = [m for m in _REQUEST.finditer(t) if (gerund_item or _verb(m) not in _GERUNDS)
+    # (a participle mid-clause asks too: "…, and, as a means of promoting this objective, inviting the countries
+    # concerned to adhere to the Treaty …", "…, calling upon all States to seek a safer world …")
+    # (not right after a text it cites: "Recalling its resolution 70/262, requesting the Secretary-General to …" is what
+    # that resolution did)
+    found = [m for m in _REQUEST.finditer(t) if (gerund_item or _verb(m) not in _GERUNDS
+                                                 or m.start() > 0 and not _AFTER_A_TEXT.search(t, 0, m.start("verb")))
              and (_verb(m) != "upon" or _CALLS_UPON.search(t, 0, m.start()))]
     for n, m in enumerate(found):
         addressees = _addressees(ctx, view, m.group("addr"))

@@ -745,3 +745,14 @@ def test_a_bodys_leadership_or_country_teams_are_a_group_asked(tmp_path: Path) -
     asked = {x.registry.get(a).label for a, _, _ in requests(x)}
     assert {"United Nations leadership", "United Nations country teams"} <= asked
     assert "un" not in {a for a, _, _ in requests(x)}
+
+
+def test_a_participle_mid_clause_asks_but_not_after_a_text_or_after_to(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_67.md and A_RES_80_46.md (preambular clauses, cut)
+    x = build(tmp_path, "The General Assembly,\n\nEmphasizing the need for all parties directly concerned to consider "
+              "the steps required, and, as a means of promoting this objective, inviting the countries concerned to "
+              "adhere to the Treaty,\n\nRecalling its resolution 70/262, requesting the Secretary-General to report on "
+              "its implementation,\n\nWelcoming the assistance provided to requesting States in order to promote the "
+              "implementation of the Treaty,\n", "A/RES/80/67")
+    asked = [(x.registry.get(a).label, v, act) for a, v, act in requests(x)]
+    assert asked == [("countries concerned", "invites", "adhere to the Treaty")]
