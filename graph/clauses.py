@@ -370,7 +370,10 @@ def rule_citations(ctx: Context, view: View) -> None:
             ctx.claim(source, both[begun], target, view.sentence, "citing-clause" if source == me else "in-which-it")
         # (a recalled resolution's treatment, "…, in which it took note of the report …", is its adopter's)
         agent = adopter if source == me else ctx.claimed(source, "acta:adoptedBy")
-        if prop in _TREATED and agent and ctx.registry.get(target).kind in ("document", "report"):
+        # (a document published under a symbol, not a treaty or declaration named by its title: "Notes the entry into
+        # force of the Joint Convention …" is not what the Assembly did with a document, and would hide its adoption)
+        if prop in _TREATED and agent and ctx.registry.get(target).kind in ("document", "report") \
+                and not target.startswith("instrument/"):
             ctx.claim(target, _TREATED[prop], agent, view.sentence, "having-considered")
 
 

@@ -214,20 +214,32 @@ _OUTCOME_ADOPTION = re.compile(
 
 
 # "Recalling the adoption, on 14 June 2006 in Abuja at the thirtieth ordinary summit of the Economic Community of West
-# African States, of the Convention on Small Arms …": when, where and at which meeting, between "adoption" and the text
-_ADOPTION_THEN_TEXT = re.compile(r"\badoption\s*,\s*(?:on\s+⟦D(?P<d>\d+)⟧\s*)?(?:in\s+⟦L(?P<l>\d+)⟧\s*)?at\s+"
-                                 r"(?:the\s+)?⟦M(?P<m>\d+)⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?\s*,\s*of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧")
+# African States, of the Convention on Small Arms …", "the adoption, in Vienna on 5 September 1997, of the Joint
+# Convention …", "the adoption on 13 July 2008 of the Joint Declaration …": when, where and at which meeting, between
+# "adoption" and the text
+_ADOPTION_THEN_TEXT = re.compile(r"\badoption\s*,?\s*(?:(?:on\s+⟦D(?P<d>\d+)⟧|in\s+⟦L(?P<l>\d+)⟧|"
+                                 r"at\s+(?:the\s+)?⟦M(?P<m>\d+)⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?)\s*,?\s*){1,3}of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧")
 
 
 def rule_adoption_at(ctx: Context, view: View) -> None:
-    for m in _ADOPTION_THEN_TEXT.finditer(view.template) if "adoption," in view.template else ():
-        text, meeting = resolve_mention(ctx, view, int(m.group("i"))), resolve_mention(ctx, view, int(m.group("m")))
-        if not text or not meeting or ctx.registry.get(meeting).kind != "meeting":
+    for m in _ADOPTION_THEN_TEXT.finditer(view.template) if "adoption" in view.template else ():
+        text = resolve_mention(ctx, view, int(m.group("i")))
+        meeting = resolve_mention(ctx, view, int(m.group("m"))) if m.group("m") else None
+        if not text or ctx.registry.get(text).kind not in DOCUMENT_KINDS:
+            continue
+        meeting = meeting if meeting and ctx.registry.get(meeting).kind == "meeting" else None
+        # (a text named after its meeting was adopted there: "the adoption on 13 July 2008 of the Joint Declaration of
+        # the Paris Summit for the Mediterranean")
+        made = ctx.claimed(text, "acta:producedBy") if not meeting else None
+        meeting = meeting or (made if made and ctx.registry.get(made).kind == "meeting" else None)
+        day = view.one_date(m.group("d")) if m.group("d") else None
+        if day and len(day.start) == 10:  # ("the adoption on 13 July 2008 of the Joint Declaration of …")
+            ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "adoption-at")
+        if not meeting:
             continue
         ctx.claim(text, "acta:adoptedAt", meeting, view.sentence, "adoption-at")
-        day = view.one_date(m.group("d")) if m.group("d") else None
-        if day and len(day.start) == 10:
-            ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "adoption-at")
+        if day and len(day.start) == 10 and m.group("m") and ctx.claimed(meeting, "schema:startDate") is None:
+            # (the meeting named here met that day; not one whose days the document gave: the adoption may be its last)
             ctx.claim(meeting, "schema:startDate", date_literal(day.start), view.sentence, "adoption-at")
         place = resolve_mention(ctx, view, int(m.group("l"))) if m.group("l") else None
         if place:

@@ -428,3 +428,24 @@ def test_the_adoption_on_a_day_in_a_town_at_a_meeting_of_a_text(tmp_path: Path) 
     summit = "ecowas/ordinary-summit/n30"
     assert {(convention, "acta:adoptedAt", summit), (convention, "acta:adoptionDate", Lit("2006-06-14", "xsd:date")),
             (summit, "schema:location", "city/abuja"), (summit, "schema:startDate", Lit("2006-06-14", "xsd:date"))} <= got
+
+
+def test_the_adoption_on_a_day_of_a_text_named_after_its_meeting_was_at_that_meeting(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_69.md and A_RES_80_26.md (preambular clauses, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/69",
+        "Recalling, in this regard, the adoption on 13 July 2008 of the Joint Declaration of the Paris Summit for the "
+        "Mediterranean, which launched a reinforced partnership,",
+        "Recalling further the adoption, in Vienna on 5 September 1997, of the Joint Convention on the Safety of Spent "
+        "Fuel Management and on the Safety of Radioactive Waste Management,",
+        "Notes the entry into force of the Joint Convention on the Safety of Spent Fuel Management and on the Safety "
+        "of Radioactive Waste Management;")
+    got = claims(x, "adoption-at")
+    declaration = "instrument/joint-declaration-of-the-paris-summit-for-the-mediterranean"
+    convention = ("instrument/joint-convention-on-the-safety-of-spent-fuel-management-and-on-the-safety-of-"
+                  "radioactive-waste-management")
+    assert {(declaration, "acta:adoptionDate", Lit("2008-07-13", "xsd:date")),
+            (declaration, "acta:adoptedAt", "meeting/paris-summit-for-the-mediterranean"),
+            (convention, "acta:adoptionDate", Lit("1997-09-05", "xsd:date"))} <= got
+    # a convention the Assembly notes is no document it took note of (its adoption stays what happened to it)
+    assert not [c for c in x.claims if c.subject == convention and c.predicate == "acta:notedBy"]
