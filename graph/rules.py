@@ -40,6 +40,7 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
         decisions,
         described,
         founding,
+        heading,
         incidents,
         meeting_lists,
         observances,
@@ -52,10 +53,10 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
         treaties,
     )
     # the heading claims its lines ("52nd plenary meeting 1 December 2025") before generic sessions are placed
-    late_clauses = tuple(r for r in clauses.RULES if r is not clauses.rule_heading)
+    late_clauses = tuple(r for r in clauses.RULES if r is not heading.rule_heading)
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
     return (founding.RULES + sessions.RULES + RULES + titles.RULES + officers.RULES
-            + LATE_RULES + (clauses.rule_heading,) + sessions.LATE_RULES
+            + LATE_RULES + (heading.rule_heading,) + sessions.LATE_RULES
             + decisions.RULES + late_clauses + proceedings.RULES + outcomes.RULES + authored.RULES + occasions.RULES + meeting_lists.RULES
             + treaties.RULES + described.RULES + observances.RULES + incidents.RULES)
 
