@@ -43,7 +43,11 @@ _SIGNED = re.compile(rf"⟦I(?P<i>\d+)⟧{_NOTES}"
                      r"(?:(?:at|in)\s+⟦L\d+⟧\s*,?\s+)?on\s+⟦D(?P<d>\d+)⟧"
                      # "the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on
                      # 11 April 1996"
-                     rf"|\b(?:signing|signature)\s+of\s+(?:the\s+)?⟦I(?P<i2>\d+)⟧{_NOTES}"
+                     # (by whom, between: "the signing by the nuclear-weapon States, namely, China, France, …, of
+                     # the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia,16 in New York on 6 May
+                     # 2014")
+                     rf"|\b(?:signing|signature)\s+(?:by\s+[^⟦;]{{0,60}}?(?:(?:the\s+)?⟦[LB]\d+⟧\s*(?:,\s*|\s+and\s+)){{1,12}}"
+                     rf"(?=of\s))?of\s+(?:the\s+)?⟦I(?P<i2>\d+)⟧{_NOTES}(?:,\d{{1,3}}(?!\d))?"
                      r"(?:\s+(?:at|in)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?)?\s*,?\s+on\s+⟦D(?P<d2>\d+)⟧")
 
 

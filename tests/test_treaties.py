@@ -234,3 +234,13 @@ def test_a_treaty_opened_for_signature_with_its_adoption_said_between(tmp_path: 
                         "its resolution 50/245 of 10 September 1996, was opened for signature on 24 September 1996,")
     assert ("instrument/comprehensive-nuclear-test-ban-treaty", "acta:signedOn", Lit("1996-09-24", "xsd:date")) in {
         (c.subject, c.predicate, c.object) for c in x.claims if c.rule == "treaty-days"}
+
+
+def test_a_protocol_signed_by_states_named_before_it_on_a_day(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md (a preambular clause)
+    x = build(tmp_path, "Recalling also the signing by the nuclear-weapon States, namely, China, France, the Russian "
+                        "Federation, the United Kingdom of Great Britain and Northern Ireland and the United States of "
+                        "America, of the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia,16 in "
+                        "New York on 6 May 2014,")
+    assert ("instrument/protocol-to-the-treaty-on-a-nuclear-weapon-free-zone-in-central-asia", "acta:signedOn",
+            Lit("2014-05-06", "xsd:date")) in {(c.subject, c.predicate, c.object) for c in x.claims}
