@@ -362,6 +362,10 @@ def rule_pursuant(ctx: Context, view: View) -> None:
             continue
         if x and target and x != target:
             ctx.claim(x, "acta:pursuantTo", target, view.sentence, "pursuant")
+            # "the open informal consultations convened in 2025 pursuant to resolution 79/62": convened by it
+            if re.match(r"⟦M\d+⟧\s*,?\s+convened\b", m.group(0)) and kind_of(ctx, x) == "meeting" \
+                    and kind_of(ctx, target) in ("resolution", "decision"):
+                ctx.claim(x, "acta:convenedBy", target, view.sentence, "pursuant")
     for m in _WORK_PURSUANT.finditer(view.template) if "pursuant to" in view.template else ():
         body = key_of(ctx, view, m.group("body"))
         for index in re.findall(r"⟦S(\d+)⟧", m.group("texts")) if body and kind_of(ctx, body) == "body" else ():

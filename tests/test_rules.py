@@ -412,3 +412,14 @@ def test_a_text_adopted_at_a_meeting_named_by_its_kind_where_and_when(tmp_path: 
                    (meeting, "schema:startDate", Lit("2024-09-24", "xsd:date")),
                    (meeting, "schema:location", "city/new-york")}
     assert x.registry.get(meeting).label == "ministerial meeting, New York, 24 September 2024"
+
+
+def test_a_meeting_convened_pursuant_to_a_resolution_is_convened_by_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_57.md (a preambular clause, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/57",
+        "Recalling the importance of inclusive discussions, and in this respect, noting with appreciation the open "
+        "informal consultations convened in 2025 pursuant to resolution 79/62,")
+    got = rule_triples(x, "pursuant")
+    meeting = "un/a/res/80/57/open-informal-consultations"
+    assert {(meeting, "acta:pursuantTo", "un/a/res/79/62"), (meeting, "acta:convenedBy", "un/a/res/79/62")} <= got
