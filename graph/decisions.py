@@ -343,6 +343,22 @@ def finish_annexed(ctx: Context) -> None:
             ctx.claim(text, prop, value, (adopts.start, adopts.end), "annexed-text")
 
 
+def date_one_day_meetings(ctx: Context) -> None:
+    """Once the whole document is read: a decision or resolution adopted by (or at) a meeting the document says met on
+    one day ("the relevant decisions taken by the Eighteenth Annual Conference …" and "the Eighteenth Annual Conference
+    …, held in Geneva on 11 November 2024") is of that day, quoted where the day is said."""
+    claims = ctx.x.claims
+    days = {c.subject: c for c in claims if c.predicate == "schema:startDate" and isinstance(c.object, Lit)
+            and len(c.object.value) == 10}
+    ended = {c.subject for c in claims if c.predicate == "schema:endDate"}
+    for c in [c for c in claims if c.predicate in ("acta:adoptedBy", "acta:adoptedAt") and c.object in days
+              and c.object not in ended]:
+        undated = ctx.claimed(c.subject, "acta:adoptionDate") is None
+        if undated and kind_of(ctx, c.subject) in ("resolution", "decision"):
+            day = days[c.object]
+            ctx.claim(c.subject, "acta:adoptionDate", day.object, (day.start, day.end), "adopted-at-one-day-meeting")
+
+
 def _titled_annex(ctx: Context, view: View, m: re.Match[str]) -> None:
     """The text a decision or resolution adopts (approves, endorses) in its annex, named by what it is: adopted by
     whoever adopted the instrument ("Decision IPBES/1/1 …", "The Plenary,": the Plenary)."""

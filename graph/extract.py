@@ -302,7 +302,7 @@ def extract(doc: Document) -> Extraction:
                     ctx.year = max(years)
         views.append(view)
     from .decides import finish
-    from .decisions import finish_annexed
+    from .decisions import date_one_day_meetings, finish_annexed
     from .entities import merge_short_bodies
     from .outcomes import finish_conference_texts
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
@@ -315,6 +315,7 @@ def extract(doc: Document) -> Extraction:
     merge_short_names(ctx)
     merge_contained_names(ctx)
     merge_short_bodies(ctx)
+    date_one_day_meetings(ctx)
     merge_short_series_names(ctx)
     merge_series_mentions(ctx)
     scope_generic_series(ctx)

@@ -444,3 +444,22 @@ def test_a_decision_on_a_topic_adopted_on_a_day_is_the_decision_of_the_body_it_n
     assert title.value.startswith("Decision on the work of the Conference on Disarmament on the re-establishment")
     assert ("un/a/res/80/65", "acta:notes", key) in rule_triples(x, "citing-clause")
 
+
+
+def test_decisions_of_a_meeting_held_on_one_day_are_of_that_day(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_68.md (clauses, cut): the day is said in another sentence, quoted there
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/68",
+        "Welcoming further the work of the Eighteenth Annual Conference of the High Contracting Parties to Protocol V, "
+        "held in Geneva on 11 November 2024,",
+        "8. Requests the Secretary-General:",
+        "(d) To organize in 2025, in an in-person format, the following Convention-related activities:",
+        "(i) The Meeting of Experts of the High Contracting Parties to Protocol V, on 8 September 2025, in accordance "
+        "with the relevant decisions taken by the Eighteenth Annual Conference of the High Contracting Parties to "
+        "Protocol V;")
+    dated = [(c.subject, c.object) for c in x.claims if c.rule == "adopted-at-one-day-meeting"]
+    assert dated == [("series/annual-conference-of-the-high-contracting-parties-to-protocol-v/18/decisions",
+                      Lit("2024-11-11", "xsd:date"))]
+    (claim,) = [c for c in x.claims if c.rule == "adopted-at-one-day-meeting"]
+    assert "held in Geneva on 11 November 2024" in x.document.text[claim.start:claim.end]
