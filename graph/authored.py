@@ -216,18 +216,26 @@ def rule_own_text(ctx: Context, view: View) -> None:
 
 # "Taking note of the statement by the Director General of the Agency, in which he provided additional information on
 # …": with no note, a text of its own, the officer's (or body's)
-_STATEMENT_BY = re.compile(r"\bthe\s+(?P<noun>statement|address|briefing)\s+(?:made\s+|delivered\s+|given\s+)?by\s+"
+# (or "Recalling the 2008 five-point proposal for nuclear disarmament of the Secretary-General, in which he proposed …":
+# its year before it, and what it is for or on, named with it)
+_STATEMENT_BY = re.compile(r"\bthe\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<noun>(?:[a-z]+-[a-z]+\s+)?(?:statement|address|"
+                           r"briefing|proposal)(?:\s+(?:for|on)\s+[a-z][a-z -]{2,60}?)?)\s+"
+                           r"(?:(?:made\s+|delivered\s+|given\s+)?by|of)\s+"
                            r"(?:the\s+)?⟦[BP](?P<who>\d+)⟧(?=\s*,\s*in\s+which\b|\s*[,;]?\s*$)")
 
 
 def rule_statement_by(ctx: Context, view: View) -> None:
-    for m in _STATEMENT_BY.finditer(view.template) if " by the" in view.template else ():
+    t = view.template
+    for m in _STATEMENT_BY.finditer(t) if (" by the" in t or " of the" in t) else ():
         who = resolve_mention(ctx, view, int(m.group("who")))
         if who and ctx.registry.get(who).kind in ("body", "officer", "person"):
-            title = f"{m.group('noun').capitalize()} by the {ctx.registry.label(who)}"
-            doc = text_of_its_own(ctx, view, f"{who}/{m.group('noun')}", title, m.start())
+            noun = re.sub(r"\s+", " ", m.group("noun"))
+            title = f"{noun.capitalize()} by the {ctx.registry.label(who)}" if " " not in noun else upper_first(noun)
+            doc = text_of_its_own(ctx, view, f"{who}/{slugify(noun)}", title, m.start())
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "statement-by")
             ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "statement-by")
+            if m.group("year"):
+                ctx.claim(doc, "acta:adoptionDate", date_literal(m.group("year")), view.sentence, "statement-by")
 
 
 RULES = (rule_letters, rule_issued, rule_introduced, rule_own_text, rule_joint_text, rule_statement_by)

@@ -208,3 +208,16 @@ def test_a_statement_by_an_officer_with_no_note_is_a_text_of_its_own(tmp_path: P
     assert ("un/a/res/80/7", "acta:takesNoteOf", statement) in got
     assert (statement, "acta:producedBy", "un/iaea/director-general") in got
     assert x.registry.get(statement).label.startswith("Statement by the Director General of the International Atomic")
+
+
+def test_a_years_proposal_of_an_officer_is_a_text_of_its_own_of_that_year(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_33.md (a preambular clause, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/33",
+        "Recalling the 2008 five-point proposal for nuclear disarmament of the Secretary-General, in which he "
+        "proposed, inter alia, the consideration of negotiations on a nuclear weapons convention,")
+    proposal = "un/secretary-general/five-point-proposal-for-nuclear-disarmament"
+    got = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert {("un/a/res/80/33", "acta:recalls", proposal), (proposal, "acta:producedBy", "un/secretary-general"),
+            (proposal, "acta:adoptionDate", Lit("2008", "xsd:gYear"))} <= got
+    assert x.registry.get(proposal).label == "Five-point proposal for nuclear disarmament"
