@@ -232,10 +232,9 @@ def rule_statement_by(ctx: Context, view: View) -> None:
             noun = re.sub(r"\s+", " ", m.group("noun"))
             title = f"{noun.capitalize()} by the {ctx.registry.label(who)}" if " " not in noun else upper_first(noun)
             doc = text_of_its_own(ctx, view, f"{who}/{slugify(noun)}", title, m.start())
-            ctx.claim(doc, "acta:producedBy", who, view.sentence, "statement-by")
-            ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "statement-by")
-            if m.group("year"):
-                ctx.claim(doc, "acta:adoptionDate", date_literal(m.group("year")), view.sentence, "statement-by")
+            year = m.group("year")
+            _dated_text(ctx, view, doc, "acta:producedBy", [who], DateValue(year, None, "year", year) if year else None,
+                        title, "statement-by")
 
 
 RULES = (rule_letters, rule_issued, rule_introduced, rule_own_text, rule_joint_text, rule_statement_by)

@@ -112,7 +112,8 @@ HEADS = (
     "Parliament", "Observatory", "Service", "Services", "Directorate", "Division", "Task Force", "Facility",
     "Branch", "Coalition", "Alliance",
 )
-HEAD_WORD = re.compile(r"\b(?:" + "|".join(HEADS) + r")\b")  # any head as a word: one search
+_HEADS = "|".join(HEADS)
+HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")  # any head as a word: one search
 # the plenary organ of an organization, named like a meeting: "the Conference of Heads of State and Government
 # of the Economic Community of Central African States" (an organ when it belongs to a listed body: see _of_listed)
 _PLENARY_ORGAN = re.compile(r"Conference\s+of\s+(?:the\s+)?Heads\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?"
@@ -122,20 +123,19 @@ _PLENARY_OF_SHORT = re.compile(rf"(?:{_PLENARY_ORGAN.pattern})\s+of\s+the\s+(?:A
                                r"Community|Platform)")
 # an organ of a body that no catalogue lists, both named: "the Council of Delegates of the International Red Cross and
 # Red Crescent Movement"
-_HEADS = "|".join(HEADS)
 _ORGAN_OF_NAMED = re.compile(rf"(?P<head>(?:[A-Z][\w-]+\s+){{0,2}}(?:{_HEADS})(?:\s+of\s+[A-Z][\w-]+)?)\s+of\s+the\s+"
                              rf"(?P<whose>(?:[A-Z][\w’'-]*\s+(?:(?:and|for|of|on)\s+)?)+(?:{_HEADS}))")
 # a body of a treaty's parties, though its name holds the treaty's: "the Assembly of States Parties to the Rome Statute"
-_TREATY_BODY = re.compile(r"(?:" + "|".join(HEADS) + r")\s+of\s+(?:the\s+)?States\s+Parties\s+to\s")
+_TREATY_BODY = re.compile(rf"(?:{_HEADS})\s+of\s+(?:the\s+)?States\s+Parties\s+to\s")
 # a body named for its work on a text: "Group of Governmental Experts on the Operation and Further Development of the
 # United Nations Standardized Instrument for Reporting …", "Preparatory Committee for the … Treaty"
-_WORKS_ON_A_TEXT = re.compile(r"(?:[A-Z][\w-]*\s+)*?(?:" + "|".join(HEADS) + r")"
+_WORKS_ON_A_TEXT = re.compile(rf"(?:[A-Z][\w-]*\s+)*?(?:{_HEADS})"
                               r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+(?:on|for)\s")
 
 
 # a body that serves a treaty: "the Implementation Support Unit of the Convention", "the Technical Secretariat of the
 # Treaty on …" (its name before "of" names no text)
-_SERVES_A_TEXT = re.compile(r"(?:[A-Z][\w-]*\s+)*?(?:" + "|".join(HEADS) + r")\s+of\s+(?:the\s+)?"
+_SERVES_A_TEXT = re.compile(rf"(?:[A-Z][\w-]*\s+)*?(?:{_HEADS})\s+of\s+(?:the\s+)?"
                             r"(?:[A-Z][\w-]*\s+)*?(?:Convention|Treaty|Protocol|Covenant)\b")
 
 
@@ -150,7 +150,7 @@ def _works_on_a_text(name: str) -> bool:
 
 _NO_COMMITTEE = re.compile(r"\bwithout\s+reference\s+to\s+an?\s+$")
 _VENUE = re.compile(r"\s(?:Hall|Building|Room|Chamber|Palace)$")  # "the General Assembly Hall" is where, not who
-_HEAD_ANYWHERE = re.compile("|".join(HEADS))  # a sentence without any of these has no body of that shape
+_HEAD_ANYWHERE = re.compile(_HEADS)  # a sentence without any of these has no body of that shape
 # "… Prevention of an Arms Race in Outer Space", "the Entry into Force of …"
 _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at|an|into)"
 # (the sentence's words may wrap, or a page break cut the name: "… Lethal Autonomous Weapons" / "" / "Systems, …")
@@ -323,9 +323,10 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
 
 # what a group works on, in lowercase words, up to the clause's next turn: "on transparency and reporting to …"
 _TOPIC_WORD = r"[a-z][a-z-]*"
+# (the words that end a topic: "… on effective treaty implementation and the voluntary trust fund", "… during …")
+_NOT_TOPIC = r"(?:and|to|which|that|in|at|for|with|as|by|from|under|during|was|is|were|has|have)\b"
 _TOPIC = re.compile(rf"\s+on\s+(?!the\s+(?:basis|occasion|margins|sidelines|side)\b)(?:the\s+)?{_TOPIC_WORD}"
-                    rf"(?:\s+(?!(?:and|to|which|that|in|at|for|with|as|by|from|under|during|was|is|were|has|have)\b)"
-                    rf"{_TOPIC_WORD}|\s+in\s+outer\s+space){{0,10}}(?:\s+and\s+{_TOPIC_WORD}(?=\s*[,;.(\[]|\d|\s+(?:to|which|that)\b))?"
+                    rf"(?:\s+(?!{_NOT_TOPIC}){_TOPIC_WORD}|\s+in\s+outer\s+space){{0,10}}(?:\s+and\s+{_TOPIC_WORD}(?=\s*[,;.(\[]|\d|\s+(?:to|which|that)\b))?"
                     r"(?:\s+in\s+all\s+(?:its|their)\s+aspects)?"  # "… arms race in outer space in all its aspects"
                     r"(?=\s*[,;.()\[]|\d|\s+[a-zA-Z⟦]|\s*$)")  # (a note's mark may end it: "…development[^3]")
 _THE_WHOSE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,4}$")  # "the United Nations voluntary trust fund"
@@ -343,9 +344,8 @@ CAPITAL_GROUP = re.compile(r"(?:Open-ended\s+)?(?:Working\s+Group|Expert\s+Group
 # or what it is set up to do: "the Group of Governmental Experts to further consider nuclear disarmament verification
 # issues,7"
 _PURPOSE = re.compile(rf"\s+to\s+(?:further\s+)?(?:consider|examine|study|review|explore|develop|elaborate|negotiate|"
-                      rf"prepare)\s+(?:the\s+)?{_TOPIC_WORD}"
-                      rf"(?:\s+(?!(?:and|to|which|that|in|at|for|with|as|by|from|under|during|was|is|were|has|have)\b)"
-                      rf"{_TOPIC_WORD}){{0,10}}(?=\s*[,;.()\[]|\d|\s*$)")
+                      rf"prepare)\s+(?:the\s+)?{_TOPIC_WORD}(?:\s+(?!{_NOT_TOPIC}){_TOPIC_WORD}){{0,10}}"
+                      r"(?=\s*[,;.()\[]|\d|\s*$)")
 
 
 def _on_topic(text: str, m: Mention) -> Mention:

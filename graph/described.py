@@ -290,7 +290,6 @@ def rule_titles_of_years(ctx: Context, view: View) -> None:
             ctx.claim(text, "acta:adoptionDate", date_literal(year), view.sentence, "titles-of-years")
 
 
-
 # "Stressing the importance of the substantive report of the above-mentioned Group of Governmental Experts, which …"
 # after "Welcoming the substantive report[^4] adopted by consensus by the Group …": a body's report with no note is the
 # one report the document has said the body adopted or produced
@@ -367,15 +366,19 @@ def _words(title: str) -> str:
 
 
 def rule_quoted_title_again(ctx: Context, view: View) -> None:
+    documents: dict[str, set[str]] | None = None  # a title's words -> the documents titled so (read once, if needed)
     for m in _QUOTE.finditer(view.template) if "“" in view.template else ():
         if not governing(ctx, view, m.start()):
             continue
-        words = _words(view.phrase(m.group("q")))
-        titled = {c.subject for c in ctx.x.claims if c.predicate == "dcterms:title" and isinstance(c.object, Lit)
-                  and _words(c.object.value) == words and ctx.registry.get(c.subject)
-                  and ctx.registry.get(c.subject).kind in ("document", "report")}
+        if documents is None:
+            documents = {}
+            for c in ctx.x.claims:
+                if c.predicate == "dcterms:title" and isinstance(c.object, Lit) and ctx.registry.get(c.subject) \
+                        and ctx.registry.get(c.subject).kind in ("document", "report"):
+                    documents.setdefault(_words(c.object.value), set()).add(c.subject)
+        titled = documents.get(_words(view.phrase(m.group("q"))), set())
         if len(titled) == 1:
-            cite_found(ctx, view, m.start(), titled.pop())
+            cite_found(ctx, view, m.start(), next(iter(titled)))
 
 
 RULES = (rule_described_text, rule_general_comment, rule_texts_of_days, rule_titles_of_years, rule_decisions_of,

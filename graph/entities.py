@@ -187,21 +187,15 @@ def merge_short_bodies(ctx: Context) -> None:
     """"the Assembly of States Parties" named before "the Assembly of States Parties to the Rome Statute of the
     International Criminal Court" (after it, `named_by_start` reads it so), "the Group of Scientific and Technical
     Experts" and the one "… on Nuclear Disarmament Verification": one body, the full name's, its sessions and texts
-    with it; only when the short name begins one full name of the document."""
-    from .series import merge_into
+    with it; only when the short name begins one full name of the document (not "… of the …": whose it is)."""
+    from .series import merge_shortened
     bodies = {k: e.label for k, e in ctx.registry.entities.items() if e.kind == "body" and k.startswith("body/")}
-    alias = {}
-    for short, name in bodies.items():
-        fulls = [k for k, full in bodies.items() if k != short and full.startswith(name + " ")
-                 and re.match(r"(?:to\s+the|on)\s+[A-Z]", full[len(name) + 1:])]  # (not "… of the …": whose it is)
-        if len(fulls) == 1 and len(name.split()) >= 2:
-            alias[short] = fulls[0]
-    for short, full in alias.items():  # (each step is longer: no cycle)
-        while full in alias:
-            full = alias[full]
-        alias[short] = full
-    if alias:
-        merge_into(ctx, alias, lambda c: False, keyed_under=("resolution", "decision", "document", "meeting"))
+    merge_shortened(ctx, bodies, _begins_the_name, lambda c: False,
+                    keyed_under=("resolution", "decision", "document", "meeting"))
+
+
+def _begins_the_name(name: str, full: str) -> bool:
+    return full.startswith(name + " ") and bool(re.match(r"(?:to\s+the|on)\s+[A-Z]", full[len(name) + 1:]))
 
 
 # a note's "Official Records of the General Assembly, Eightieth Session, Supplement No. 27": that body's session

@@ -154,7 +154,7 @@ _CALLS_UPON = re.compile(r"\b[Cc]alls?\s+upon\b")
 
 
 # (nor "… assistance, to requesting States in order to …": States that ask, not asked)
-_AFTER_A_TEXT = re.compile(r"⟦[SI]\d+⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*$|\bto\s+$")
+_NOT_ASKED = re.compile(r"⟦[SI]\d+⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*$|\bto\s+$")
 
 
 def rule_requests(ctx: Context, view: View) -> None:
@@ -176,7 +176,7 @@ def rule_requests(ctx: Context, view: View) -> None:
     # (not right after a text it cites: "Recalling its resolution 70/262, requesting the Secretary-General to …" is what
     # that resolution did)
     found = [m for m in _REQUEST.finditer(t) if (gerund_item or _verb(m) not in _GERUNDS
-                                                 or m.start() > 0 and not _AFTER_A_TEXT.search(t, 0, m.start("verb")))
+                                                 or m.start() > 0 and not _NOT_ASKED.search(t, 0, m.start("verb")))
              and (_verb(m) != "upon" or _CALLS_UPON.search(t, 0, m.start()))]
     for n, m in enumerate(found):
         addressees = _addressees(ctx, view, m.group("addr"))

@@ -36,6 +36,25 @@ def merge_into(ctx: Context, alias: dict[str, str], drop, *, alt_label: bool = T
     return _rewrite(ctx, alias, drop, keyed_under)
 
 
+def merge_shortened(ctx: Context, labels: dict[str, str], shortens, drop, *,
+                    keyed_under: tuple[str, ...] = _TEXTS) -> None:
+    """Each node of `labels` whose label is a shorter form of exactly one other's (`shortens(short, full)`) becomes
+    that one (the longest of a chain: every step is longer, so no cycle), its label an altLabel there."""
+    alias = {}
+    for short, name in labels.items():
+        if len(name.split()) < 2:
+            continue
+        fulls = [k for k, full in labels.items() if k != short and len(full) > len(name) and shortens(name, full)]
+        if len(fulls) == 1:
+            alias[short] = fulls[0]
+    for short, full in alias.items():
+        while full in alias:
+            full = alias[full]
+        alias[short] = full
+    if alias:
+        merge_into(ctx, alias, drop, keyed_under=keyed_under)
+
+
 def _rewrite(ctx: Context, alias: dict[str, str], drop=lambda c: False,
              keyed_under: tuple[str, ...] = _TEXTS) -> list[Claim]:
     """Every claim about or pointing to a key of `alias` is about or points to what it maps to (unless dropped), and

@@ -19,7 +19,7 @@ import re
 from .citing import cite_found
 from .entities import resolve_mention
 from .extract import Context, View, date_literal
-from .series import merge_into
+from .series import merge_into, merge_shortened
 
 # (a note whose text names no document stays a number glued to the name: "… Caribbean (Treaty of Tlatelolco)1 was …")
 _NOTES = r"(?:\s*\(\s*⟦I\d+⟧\s*\))?(?:\s*,?\s*(?:⟦S\d+⟧|\[\^\d+\])|(?<=[⟧)])\d{1,2}(?!\d))*"
@@ -251,19 +251,7 @@ def merge_contained_names(ctx: Context) -> None:
     altLabel there. Only when the short form shortens one full name of the document."""
     texts = {k: e.label for k, e in ctx.registry.entities.items()
              if e.kind == "document" and k.startswith("instrument/")}
-    alias = {}
-    for short, name in texts.items():
-        if len(name.split()) < 2:
-            continue
-        fulls = [k for k, full in texts.items() if k != short and len(full) > len(name) and _shortens(name, full)]
-        if len(fulls) == 1:
-            alias[short] = fulls[0]
-    for short, full in alias.items():  # (a chain, each to the longest: every step is longer, so no cycle)
-        while full in alias:
-            full = alias[full]
-        alias[short] = full
-    if alias:
-        merge_into(ctx, alias, lambda c: c.predicate == "dcterms:title")
+    merge_shortened(ctx, texts, _shortens, lambda c: c.predicate == "dcterms:title")
 
 
 def _shortens(name: str, full: str) -> bool:
