@@ -21,8 +21,8 @@ import re
 from .citing import cite_found
 from .entities import generic_noun, name_generic_body, resolve_mention
 from .extract import Context, Lit, View, date_literal
-from .footnotes import markers
-from .text import slugify, upper_first
+from .footnotes import Footnote, markers
+from .text import Sentence, slugify, upper_first
 
 DOCUMENT_KINDS = ("document", "report")  # what a note or a name can point to
 # a meeting's name, then nothing but notes: "the Sixth Review Conference[^9] and …", "… to the Convention,11"
@@ -172,6 +172,10 @@ def rule_title_on_note(ctx: Context, view: View) -> None:
         ctx.claim(res, "acta:adoptionDate", day, view.sentence, "title-on-note")
         if ctx.registry.get(text).kind in DOCUMENT_KINDS:
             ctx.claim(text, "acta:adoptionDate", day, view.sentence, "title-on-note")
+        note = ctx.notes[view.m(index).attrs["footnote"]]
+        if (ctx.registry.get(res).kind in ("resolution", "decision") and ctx.registry.get(text).kind in DOCUMENT_KINDS
+                and _RESOLUTION_NOTE.match(ctx.x.document.text, note.start, note.end)):
+            adopted_in_note(ctx, text, res, note, view.sentence, "title-on-note")
 
 
 # "…, held in Barcelona, Spain, on 27 and 28 November 2005" after the meeting that adopted a text: a meeting of one
@@ -396,7 +400,17 @@ def rule_texts_noted(ctx: Context, view: View) -> None:
                 resolution = next((view.keys.get(j) for j, n in enumerate(view.mentions)
                                    if n.kind == "symbol" and n.start == after[0].start and view.keys.get(j)), None)
                 if resolution and ctx.registry.get(resolution).kind in ("resolution", "decision"):
-                    ctx.claim(key, "acta:adoptedIn", resolution, view.sentence, "note-resolution")
+                    adopted_in_note(ctx, key, resolution, note, view.sentence, "note-resolution")
+
+
+def adopted_in_note(ctx: Context, text: str, resolution: str, note: Footnote, sent: Sentence, rule: str) -> None:
+    """A text whose note is only a resolution was adopted in it; where the note is the resolution itself, not its
+    annex, the text is what the resolution is, under the text's name ("the United Nations Millennium Declaration"
+    is resolution 55/2's title)."""
+    ctx.claim(text, "acta:adoptedIn", resolution, sent, rule)
+    if "annex" not in ctx.x.document.text[note.start:note.end]:
+        title = ctx.claimed(text, "dcterms:title") or ctx.registry.label(text)
+        ctx.title_once_read(resolution, title.value if isinstance(title, Lit) else title, sent, rule, rank=1)
 
 
 def finish_conference_texts(ctx: Context) -> None:

@@ -246,7 +246,12 @@ def test_a_title_adopted_on_a_day_dates_the_resolution_of_its_note(tmp_path: Pat
         ("instrument/2005-world-summit-outcome", "acta:adoptionDate", Lit("2005-09-16", "xsd:date")),
         ("un/a/res/60/288", "acta:adoptionDate", Lit("2006-09-08", "xsd:date")),
         ("instrument/united-nations-global-counter-terrorism-strategy", "acta:adoptionDate",
-         Lit("2006-09-08", "xsd:date"))}
+         Lit("2006-09-08", "xsd:date")),
+        # each note is only the resolution: the text was adopted in it and is what it is, by the text's name
+        ("instrument/2005-world-summit-outcome", "acta:adoptedIn", "un/a/res/60/1"),
+        ("un/a/res/60/1", "dcterms:title", Lit("2005 World Summit Outcome")),
+        ("instrument/united-nations-global-counter-terrorism-strategy", "acta:adoptedIn", "un/a/res/60/288"),
+        ("un/a/res/60/288", "dcterms:title", Lit("United Nations Global Counter-Terrorism Strategy"))}
 
 
 def test_a_title_adopted_on_a_day_with_a_document_for_its_note_dates_both(tmp_path: Path) -> None:
@@ -364,12 +369,15 @@ def test_a_text_whose_note_is_a_resolution_was_adopted_in_it(tmp_path: Path) -> 
             "March 2002 (United Nations publication, Sales No. E.02.II.A.7), chap. I, resolution 1, annex.\n"
             "[^15]: Resolution 63/239, annex.\n")
     x = build(tmp_path, body, "A/RES/80/10")
-    # (not the Charter: it is named inside another text's name, whose note it is)
+    # (not the Charter: it is named inside another text's name, whose note it is); a note that is the resolution,
+    # not its annex, gives the resolution the text's name as its title
     assert claims(x, "note-resolution") == {
         ("instrument/universal-declaration-of-human-rights", "acta:adoptedIn", "un/a/res/217/a"),
+        ("un/a/res/217/a", "dcterms:title", Lit("Universal Declaration of Human Rights")),
         ("instrument/united-nations-declaration-on-the-rights-of-indigenous-peoples", "acta:adoptedIn",
          "un/a/res/61/295"),
         ("instrument/2008-doha-declaration", "acta:adoptedIn", "un/a/res/63/239")}
+
 
 
 def test_the_adoption_of_a_text_in_its_resolution(tmp_path: Path) -> None:
