@@ -306,6 +306,7 @@ def extract(doc: Document) -> Extraction:
     from .entities import merge_short_bodies
     from .outcomes import finish_conference_texts
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
+    from .sessions import merge_devoted_sessions
     from .treaties import merge_contained_names, merge_short_names
     finish(ctx)
     finish_annexed(ctx)
@@ -315,6 +316,7 @@ def extract(doc: Document) -> Extraction:
     merge_short_names(ctx)
     merge_contained_names(ctx)
     merge_short_bodies(ctx)
+    merge_devoted_sessions(ctx)
     date_one_day_meetings(ctx)
     merge_short_series_names(ctx)
     merge_series_mentions(ctx)

@@ -18,6 +18,7 @@ from .extract import Context, Lit, View, date_literal
 from .mentions import GENERIC_MEETING_HEADS
 from .occasions import MEMBERS_OF, meeting_tail, numbers_a_series, place_before, put_dates
 from .rules import P, key_of, kind_of
+from .series import merge_into
 from .text import Sentence, slugify, upper_first
 
 # --- sessions named by kind, owner and year: "its substantive session of 2026" ------------------
@@ -202,8 +203,14 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         label = f"{m.text.split()[0]} {kind}" if ordinal else f"{when} {kind}" if year_first and when \
             else _dated(kind, when, bool(named_owner))  # in the text's order: "its 2025 session", "session of 2025"
         topic = None if ordinal or named_owner else _TOPIC.match(rest)
-        key = _session(ctx, view, i, owner, kind, f"n{ordinal}" if ordinal else when, label,
-                       _topical(view, kind, topic) if topic else None)
+        named = _topical(view, kind, topic) if topic else None
+        devoted = _DEVOTED.match(rest) if ordinal and "special session" in kind else None
+        if devoted:  # "the first special session of the General Assembly devoted to disarmament" is the first on
+            # that topic (1978, the Assembly's tenth special session), not the organ's first special session
+            owner_words = f" of the {view.m(devoted.group('b')).text}" if devoted.group("b") else ""
+            named = f"{m.text.split()[0]} {kind}{owner_words} devoted to {devoted.group('topic')}"
+            kind = f"{kind} devoted to {devoted.group('topic')}"
+        key = _session(ctx, view, i, owner, kind, f"n{ordinal}" if ordinal else when, label, named)
         for body in joint:
             ctx.claim(key, "acta:participant", body, sent, "joint-meeting")
         if year:
@@ -355,6 +362,12 @@ _TOPIC = re.compile(r"^(?:\s+of\s+(?:the\s+)?⟦B(?P<b>\d+)⟧)?\s+on\s+"
                     r"|\s*⟦)")
 
 
+_DEVOTED = re.compile(r"^(?:\s+of\s+(?:the\s+)?⟦B(?P<b>\d+)⟧)?\s+devoted\s+to\s+"
+                      r"(?P<topic>[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,4}?)"
+                      r"(?=\s*(?:[,;.:()]|$)|\s+(?:to|held|which|that|in|at|from|during|for|was|were|will|shall|and|by|of|as|with|under)\b"
+                      r"|\s*⟦)")
+
+
 def _topical(view: View, kind: str, topic: re.Match[str]) -> str:
     """"high-level meeting of the General Assembly on nuclear disarmament": the name the text gives a meeting on a
     topic (who meets, in the text's words), clearer than "high-level meeting of 2013 of the UN General Assembly"."""
@@ -408,8 +421,10 @@ def _tail_dates(view: View, rest: str) -> list:
     """Dates that follow a session in the same clause: "for a period ... during 2026, namely from 6 to 24 April"."""
     # (another meeting named after a comma ends it: "… to hold its twenty-fourth session in The Hague, looks forward to
     # the twenty-fifth session, scheduled to be held from 7 to 17 December 2026")
-    clause = re.split(r"\s+and\s+(?:an?|the)\s+⟦M|[;]|,\s+to\s+|\s+to\s+(?:elect|submit|consider)|,[^⟦,;]{0,40}?⟦M\d",
-                      rest, maxsplit=1)[0]
+    # (nor after an agent named after it: "… of the fourth special session … by the Open-ended Working Group on …,
+    # which met in New York in 2016 and 2017": the group met then)
+    clause = re.split(r"\s+and\s+(?:an?|the)\s+⟦M|[;]|,\s+to\s+|\s+to\s+(?:elect|submit|consider)|,[^⟦,;]{0,40}?⟦M\d"
+                      r"|\s+by\s+(?:the\s+)?⟦B", rest, maxsplit=1)[0]
     values = []
     # not a date that is another text's: "pursuant to Assembly resolution 68/32 of 5 December 2013", "… the Sao Tome
     # Declaration …, adopted on 1 December 2016"
@@ -530,3 +545,22 @@ def rule_sessions_of_a(ctx: Context, view: View) -> None:
 RULES = (rule_body_for_meeting, rule_meeting_of, rule_held, rule_met, rule_will_hold,  # (three of body_meetings.py)
          rule_sessions_of_a)
 LATE_RULES: tuple = (rule_generic_sessions, rule_owned_bodies)
+
+
+def merge_devoted_sessions(ctx: Context) -> None:
+    """Where the document names an organ's nth special session devoted to a topic, its bare "nth special session"
+    ("Convening of the fourth special session of the General Assembly", the item's title) is that one: the
+    organ's own nth special session is a different, older one that such a document has no reason to name."""
+    devoted: dict[tuple[str, str], list[str]] = {}
+    for key in ctx.registry.entities:
+        m = re.fullmatch(r"(?P<owner>.+)/special-session-devoted-to-[\w-]+/n(?P<n>\d+)", key)
+        if m:
+            devoted.setdefault((m.group("owner"), m.group("n")), []).append(key)
+    alias = {}
+    for key in ctx.registry.entities:
+        m = re.fullmatch(r"(?P<owner>.+)/session/special-(?P<n>\d+)", key)
+        into = devoted.get((m.group("owner"), m.group("n"))) if m else None
+        if into and len(into) == 1:
+            alias[key] = into[0]
+    if alias:
+        merge_into(ctx, alias, lambda c: False)

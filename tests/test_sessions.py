@@ -580,3 +580,31 @@ def test_a_meeting_of_a_bodys_ministers_is_the_bodys_named_with_them(tmp_path: P
     facts = {(c.predicate, c.object) for c in x.claims if c.subject == key}
     assert {("acta:meetingOf", "asean"), ("schema:location", "city/kuala-lumpur"),
             ("schema:startDate", Lit("2025-07-09", "xsd:date"))} <= facts
+
+
+def test_the_nth_special_session_devoted_to_a_topic_is_the_nth_on_that_topic(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_50.md and A_RES_80_30.md (clauses, cut): the first special session
+    # devoted to disarmament (1978) was the Assembly's tenth special session, not its first (1947); the item's
+    # title names the fourth without its topic, and the group that met in 2016 and 2017 is not the session
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/30",
+        "Convening of the fourth special session of the General Assembly",
+        "Recalling also that at the first special session of the General Assembly devoted to disarmament, in 1978, "
+        "the Assembly stressed that nuclear weapons posed the greatest danger to mankind,",
+        "1. Recalls the adoption by consensus of the recommendations on the objectives and agenda of the fourth "
+        "special session of the General Assembly devoted to disarmament by the Open-ended Working Group on the "
+        "fourth special session of the General Assembly devoted to disarmament, which was established by the "
+        "Assembly by its resolution 65/66 and which met in New York in 2016 and 2017;")
+    series = "un/general-assembly/special-session-devoted-to-disarmament"
+    assert x.registry.get(f"{series}/n1").label == \
+        "first special session of the General Assembly devoted to disarmament"
+    assert x.registry.get(f"{series}/n4").label == \
+        "fourth special session of the General Assembly devoted to disarmament"
+    assert x.registry.get("un/general-assembly/session/special-1") is None
+    assert x.registry.get("un/general-assembly/session/special-4") is None  # merged: its altLabel
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert (f"{series}/n1", "schema:startDate", Lit("1978", "xsd:gYear")) in facts
+    assert (f"{series}/n4", "skos:altLabel", Lit("fourth special session of the General Assembly of the United "
+                                                 "Nations")) in facts
+    assert not [c for c in x.claims if c.subject == f"{series}/n4" and c.predicate == "schema:startDate"]
