@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .bodies import CAPITAL_GROUP, HEADS
-from .entities import generic_noun, name_generic_body, organ_of
+from .bodies import CAPITAL_GROUP, HEADS, lookup
+from .entities import ensure_body, generic_noun, name_generic_body, organ_of
 from .extract import Context, Lit, View, date_literal
 from .occasions import key_of, kind_of
 from .rules import P
@@ -241,4 +241,31 @@ def rule_decided_to_establish(ctx: Context, view: View) -> None:
         #                                                     it is still the Conference's)
 
 
-RULES = (rule_establishment, rule_its_organs, rule_decided_to_establish)
+# "the United Nations regional centres for peace and disarmament in Africa, in Asia and the Pacific and in Latin
+# America and the Caribbean": one body per region, the singular name with the region, where the catalogue lists it
+_REGIONAL = re.compile(r"\b(?P<un>United\s+Nations\s+)?[Rr]egional\s+(?P<head>centre|center|office|commission)s"
+                       r"\s+(?P<topic>for\s+[a-z][a-z ,]{2,60}?\s+)?in\s+")
+_REGION = re.compile(r"[A-Z][\w-]+(?:\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]+)*")
+_NEXT_REGION = re.compile(r"\s*,?\s+(?:and\s+)?in\s+(?=[A-Z])|\s*,\s+(?=[A-Z])")
+
+
+def rule_regional_bodies(ctx: Context, view: View) -> None:
+    text = ctx.x.document.text
+    for m in _REGIONAL.finditer(text, view.sentence.start, view.sentence.end):
+        pos, regions = m.end(), []
+        while (region := _REGION.match(text, pos, view.sentence.end)):
+            regions.append(region.group(0))
+            sep = _NEXT_REGION.match(text, region.end(), view.sentence.end)
+            if not sep:
+                break
+            pos = sep.end()
+        if len(regions) < 2:
+            continue  # one region: the singular name's own mention, if the catalogue lists it
+        for region in regions:
+            name = f"Regional {m.group('head')} {m.group('topic') or ''}in {region}"
+            info = lookup(f"United Nations {name}", ctx.x.organization) or lookup(name, ctx.x.organization)
+            if info:
+                ensure_body(ctx, info.key, view.sentence)
+
+
+RULES = (rule_establishment, rule_its_organs, rule_decided_to_establish, rule_regional_bodies)

@@ -214,3 +214,15 @@ def test_organs_a_body_decided_or_is_asked_to_establish_are_its_own(tmp_path: Pa
     assert organs == {f"{cd}/working-group", f"{cd}/subsidiary-body", f"{cd}/ad-hoc-committee-on-nuclear-disarmament"}
     # "for its 2021 session" is still the Conference's
     assert x.registry.get(f"{cd}/session/2021") is not None
+
+
+def test_regional_centres_listed_by_region_are_one_body_each(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_12.md, paragraph 6 (f)
+    x = extract_resolution(tmp_path, "A/RES/80/12",
+                           "(f) To encourage the United Nations regional centres for peace and disarmament in Africa, "
+                           "in Asia and the Pacific and in Latin America and the Caribbean to assist Member States in "
+                           "their regions in enhancing their knowledge of the standardized reporting system;")
+    centres = {"un/unoda-regional-africa", "un/unrcpd", "un/unlirec"}
+    assert centres <= set(x.registry.entities)
+    assert {(s, o) for s, p, o in rule_triples(x, "catalogue:parent") if s in centres} == \
+        {(c, "un/oda") for c in centres}
