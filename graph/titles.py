@@ -231,5 +231,26 @@ def rule_entitled_note(ctx: Context, view: View) -> None:
             ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "entitled-note")
 
 
+# "its resolution 57/337 of 3 July 2003 on the prevention of armed conflict, in which …": a resolution cited with what
+# it is on is known by that subject, as its title, where nothing else titles it (not "… on the basis of …"; not the
+# last of a list, "resolutions 63/71 of … and 70/54 of … on …", whose subject may be all of theirs; the subject ends
+# before "and other relevant resolutions" and before a verb: "… on the promotion of multilateralism … and underlined
+# the fact that …")
+_ON_SUBJECT = re.compile(r"(?<!and )(?<!, )⟦S(?P<s>\d+)⟧(?:\s+of\s+⟦D\d+⟧)?\s+on\s+(?:the\s+)?"
+                         r"(?!(?:basis|behalf|occasion|understanding|recommendation|report)\b)"
+                         r"(?P<subject>[a-z](?:[^,;:⟦()–—]|⟦[LBI]\d+⟧){3,160}?)"
+                         r"(?=\s*[,;:.(–—]|\s+(?:in|by|through|under)\s+which\b|\s+and\s+(?:its\s+|the\s+)?"
+                         r"(?:resolutions?|decisions?|⟦S)|\s+and\s+(?:all\s+)?other\b"
+                         r"|\s+and\s+[a-z]+(?:ed|s)\s+(?:the|that|to|its|their|all)\b|\s*$)")
+
+
+def rule_cited_on_subject(ctx: Context, view: View) -> None:
+    for m in _ON_SUBJECT.finditer(view.template) if " on " in view.template else ():
+        key = key_of(ctx, view, m.group("s"))
+        if key and kind_of(ctx, key) in ("resolution", "decision") and key != ctx.x.self_key:
+            subject = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", view.phrase(m.group("subject"))).strip())
+            ctx.title_once_read(key, upper_first(subject), view.sentence, "cited-on-subject", rank=3)
+
+
 RULES = (rule_note_by, rule_prepared_by, rule_titles, rule_heading_title, rule_note_outcome, rule_called,
-         rule_entitled_note)
+         rule_entitled_note, rule_cited_on_subject)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import extract_resolution
+from conftest import extract_resolution, rule_triples
 
 from graph.extract import Extraction, Lit, extract
 from graph.text import read_document
@@ -192,3 +192,25 @@ def test_a_title_before_a_symbol_keeps_its_subtitle_and_its_own_quotes(tmp_path:
     assert objects(x, "un/a/hrc/17/31", "dcterms:title") == [Lit(
         "Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and "
         "Remedy” Framework")]
+
+
+def test_a_resolution_cited_with_its_subject_is_titled_by_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_42.md, A_RES_80_40.md and A_RES_80_52.md (clauses, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/42",
+        "Recalling also its resolution 57/337 of 3 July 2003 on the prevention of armed conflict, in which the General "
+        "Assembly calls upon Member States to settle their disputes by peaceful means,",
+        "Recalling its resolution 56/24 T of 29 November 2001 on multilateral cooperation in the area of disarmament "
+        "and non-proliferation and global efforts against terrorism and other relevant resolutions,",
+        "Recalling further its resolution 77/48 on the promotion of multilateralism in the area of disarmament and "
+        "non-proliferation and underlined the fact that multilateralism provides the only sustainable method,",
+        "Recalling its resolutions 63/71 of 2 December 2008 on the Convention on Cluster Munitions and 70/54 of 7 "
+        "December 2015 on the implementation of the Convention,",
+        "Acting on the basis of its resolution 75/1 on the basis of the report,")
+    assert rule_triples(x, "cited-on-subject") == {
+        ("un/a/res/57/337", "dcterms:title", Lit("Prevention of armed conflict")),
+        ("un/a/res/56/24/t", "dcterms:title", Lit("Multilateral cooperation in the area of disarmament and "
+                                                  "non-proliferation and global efforts against terrorism")),
+        ("un/a/res/77/48", "dcterms:title", Lit("Promotion of multilateralism in the area of disarmament and "
+                                                "non-proliferation")),
+        ("un/a/res/63/71", "dcterms:title", Lit("Convention on Cluster Munitions"))}
