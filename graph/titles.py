@@ -78,6 +78,9 @@ def rule_note_by(ctx: Context, view: View) -> None:
 
 _REPORT_OF_BEFORE = re.compile(r"\breports?\s+of\s+(?:the\s+)?[A-Z][^()]*\(\s*$")  # the report's author, not title
 _ANOTHER_TEXT = re.compile(r"\b(?:reports?|notes?|letters?|papers?|communications?|statements?|documents?)\b|⟦S\d+⟧")
+# what the text says of a title between it and its note: "the Bamako Declaration on …, adopted in Bamako on 1 December
+# 2000,1", "the Cairo Declaration adopted on that occasion,2" (the note, "A/CONF.192/PC/23, annex.", publishes it)
+_ADOPTED_THEN = re.compile(r",?\s*(?:as\s+)?adopted\s+(?:(?:in|at|on|by)\s+[^;:()⟦]{2,120}?|on\s+that\s+occasion)\s*,?")
 _LISTED_BEFORE = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -99,9 +102,13 @@ def rule_titles(ctx: Context, view: View) -> None:
         key = view.keys.get(i)
         if m.kind != "symbol" or not key:
             continue
-        named = view.mentions[i - 1] if i else None
+        j = i - 1
+        while j > 0 and view.mentions[j].kind in ("place", "date"):  # "…, adopted in Bamako on 1 December 2000,1"
+            j -= 1
+        named = view.mentions[j] if i else None
         gap = text[named.end:m.start].strip() if named else None
-        if named and named.kind == "instrument" and "footnote" in m.attrs and gap in ("", ",") \
+        adopted = bool(gap) and _ADOPTED_THEN.fullmatch(gap) is not None
+        if named and named.kind == "instrument" and "footnote" in m.attrs and (gap in ("", ",") or adopted) \
                 and ctx.registry.get(key).kind in ("document", "report"):
             if not gap:
                 # "the Secretary-General’s New Agenda for Peace[^11]" with the note "A/77/CRP.1/Add.8.": the text

@@ -214,3 +214,19 @@ def test_a_resolution_cited_with_its_subject_is_titled_by_it(tmp_path: Path) -> 
         ("un/a/res/77/48", "dcterms:title", Lit("Promotion of multilateralism in the area of disarmament and "
                                                 "non-proliferation")),
         ("un/a/res/63/71", "dcterms:title", Lit("Convention on Cluster Munitions"))}
+
+
+def test_a_title_adopted_somewhere_before_its_note_titles_the_notes_document(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_36.md and A_RES_80_14.md (clauses, cut) and their notes
+    x = extract_resolution(
+        tmp_path, "A/RES/80/36",
+        "Bearing in mind the Bamako Declaration on an African Common Position on the Illicit Proliferation, "
+        "Circulation and Trafficking of Small Arms and Light Weapons, adopted in Bamako on 1 December 2000,1",
+        "Recalling further the Cairo Declaration adopted on that occasion,2 in which it was emphasized that "
+        "nuclear-weapon-free zones enhance global and regional peace and security,",
+        "[^1]: A/CONF.192/PC/23, annex.", "[^2]: A/51/113-S/1996/276, annex.")
+    assert rule_triples(x, "title-before-note") == {
+        ("un/a/conf.192/pc/23", "dcterms:title", Lit("Bamako Declaration on an African Common Position on the "
+                                                     "Illicit Proliferation, Circulation and Trafficking of Small "
+                                                     "Arms and Light Weapons")),
+        ("un/a/51/113", "dcterms:title", Lit("Cairo Declaration"))}
