@@ -110,7 +110,7 @@ HEADS = (
     "Team", "Centre", "Center", "Forum", "Force", "Department", "Panel", "Bureau", "Platform", "Tribunal",
     "Board", "Institute", "Network", "Entity", "Unit", "Authority", "Federation", "League", "Movement",
     "Parliament", "Observatory", "Service", "Services", "Directorate", "Division", "Task Force", "Facility",
-    "Branch", "Coalition", "Alliance",
+    "Branch", "Coalition", "Alliance", "Ministry",
 )
 _HEADS = "|".join(HEADS)
 HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")  # any head as a word: one search
@@ -156,6 +156,14 @@ _CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at|an|in
 # (the sentence's words may wrap, or a page break cut the name: "… Lethal Autonomous Weapons" / "" / "Systems, …")
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?:\n[ \t]*)?)"
 _PHRASE = re.compile(rf"{CAPITALISED_WORD}(?:{_GAP}(?:{_CONNECT}{_GAP})*{CAPITALISED_WORD})*")
+# a name whose subject is a list: "… for Environment, Nature Conservation and Nuclear Safety" (items of one to three
+# capitalised words, no head word among them: "… for Disarmament Affairs, the …" or "UNDP, UNICEF and …" is no list)
+_ITEM = rf"(?:{CAPITALISED_WORD}[ \t]+){{0,2}}{CAPITALISED_WORD}"
+_LIST_TAIL = re.compile(rf",[ \t]+{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+and[ \t]+{_ITEM}")
+_FOR_A_SUBJECT = re.compile(r"\s(?:for|on)\s+[A-Z][\w-]*$")
+# a post held at a body, said before it: "Ms. Ursula Heinen-Esser, State Secretary at the Federal Ministry for …"
+_POST_AT = re.compile(r"(?:(?:Parliamentary|State|Deputy|Permanent|Under-)\s+)*(?:Secretary|Minister|Director|Head)"
+                      r"\s+at\s+(?:the\s+)?")
 _LEAD_STOP = {
     "Recalling", "Recalls", "Requests", "Decides", "Also", "Further", "In", "At", "By", "As", "This", "That",
     "These", "Those", "Its", "Their", "Welcoming", "Welcomes", "Noting", "Notes", "Taking", "Takes",
@@ -289,7 +297,13 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
     for m in phrases:
         if _NO_COMMITTEE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "[without reference to a Main Committee (A/80/L.4)]": adopted in plenary, by no committee
-        out += [_on_topic(text, b) for b in _shaped(text, m.start(), m.end(), org)]
+        s, e = m.start(), m.end()
+        at = _POST_AT.match(text, s, e)
+        s = at.end() if at else s  # "State Secretary at the Federal Ministry …": the post is not the body's name
+        tail = _LIST_TAIL.match(text, e) if _FOR_A_SUBJECT.search(text, s, e) else None
+        if tail and not HEAD_WORD.search(tail.group(0)):
+            e = tail.end()  # "the Federal Ministry for Environment, Nature Conservation and Nuclear Safety"
+        out += [_on_topic(text, b) for b in _shaped(text, s, e, org)]
     for m in _GENERIC.finditer(text, start, end):
         phrase = m.group(0)
         named_by_topic = m.group(0).islower() and _GROUP.search(m.group(0)) and _THE_BEFORE.search(

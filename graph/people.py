@@ -22,7 +22,8 @@ _INITIAL = rf"[{_UPPER}]\."  # a middle initial: "Robert T. Watson"
 NAME = rf"{_WORD}(?:\s+{_INITIAL})*(?:\s+(?:{_PARTICLE}\s+)?{_WORD}(?:\s+{_INITIAL})*){{1,3}}"
 HONORIFIC = (r"(?:Ambassador|Amb\.|Mrs?\.?|Ms\.?|Dr\.?|H\.E\.|His Excellency|Her Excellency|Professor|Prof\.|"
              r"Judge|Minister|Senator|Sir|Dame)")
-POST = (r"(?:(?:Permanent|Alternate|Deputy|Interim|Special|Executive|Assistant|Under-|Vice-?\s?)\s*)*"
+POST = (r"(?:(?:Permanent|Alternate|Deputy|Interim|Special|Executive|Assistant|Under-|Vice-?\s?|Parliamentary|State"
+        r"(?=\s+Secretary))\s*)*"
         r"(?:Representative|Ambassador|Minister|Secretary(?:-General)?|Director(?:-General)?|Chair(?:man|person)?|"
         r"President|Head|Counsellor|Counselor|Adviser|Advisor|Delegate|Observer|Envoy|Coordinator|"
         r"Commissioner|Rapporteur)")

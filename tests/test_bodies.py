@@ -497,3 +497,13 @@ def test_a_body_named_after_whose_it_is_in_the_possessive() -> None:
     # an IPBES report's "the Platform’s Trust Fund", "the Platform’s Rules": no body of those names
     text = "until the Platform’s Trust Fund is established, in accordance with the Platform’s Rules,"
     assert not [m for m in find_bodies(text, 0, len(text), "IPBES") if "Platform’s" in m.text]
+
+
+def test_a_name_whose_subject_is_a_list_runs_past_its_commas_but_not_into_another_body() -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt para. 2 (the post before "at the" is no
+    # part of the name); the second sentence is made up to test the guard: a head word in the list is another body
+    got = bodies("Ms. Ursula Heinen-Esser, State Secretary at the Federal Ministry for Environment, Nature "
+                 "Conservation and Nuclear Safety of Germany", "UNEP")
+    assert [t for t, _ in got] == ["Federal Ministry for Environment, Nature Conservation and Nuclear Safety"]
+    got = bodies("the Committee on Information, Department of Global Communications and Office of Legal Affairs", "UN")
+    assert "Committee on Information" in [t for t, _ in got]

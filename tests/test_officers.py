@@ -159,14 +159,21 @@ def test_a_person_named_with_the_post_they_hold_in_a_body(tmp_path: Path) -> Non
     # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt para. 2: the office, with no election;
     # a post "of" a country ("Mayor of Bonn") is no body's
     path = tmp_path / "report.txt"
-    path.write_text("(2) Opening remarks were made by Mr. Jürgen Nimptsch, Mayor of Bonn, and Mr. Achim Steiner, "
-                    "Executive Director, United Nations Environment Programme (UNEP).\n", encoding="utf-8")
+    path.write_text("(2) Opening remarks were made by Ms. Ursula Heinen-Esser, State Secretary at the Federal Ministry "
+                    "for Environment, Nature Conservation and Nuclear Safety of Germany, Mr. Jürgen Nimptsch, Mayor of "
+                    "Bonn, and Mr. Achim Steiner, Executive Director, United Nations Environment Programme (UNEP).\n",
+                    encoding="utf-8")
     x = extract(read_document(path))
     held = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "named-with-post"}
     office = "person/achim-steiner/office/un/unep/executive-director"
     assert {(office, "org:member", "person/achim-steiner"), (office, "org:organization", "un/unep"),
             (office, "org:role", "role/executive-director")} <= held
     assert not [s for s, _, _ in held if "nimptsch" in s]
+    # a national ministry is a body, named whole across its list ("…, Nature Conservation and Nuclear Safety")
+    ministry = "body/federal-ministry-for-environment-nature-conservation-and-nuclear-safety"
+    office = f"person/ursula-heinen-esser/office/{ministry}/state-secretary"
+    assert {(office, "org:organization", ministry), (office, "org:role", "role/state-secretary")} <= held
+    assert x.registry.get(ministry).label == "Federal Ministry for Environment, Nature Conservation and Nuclear Safety"
 
 
 def test_an_acting_chair_and_a_rapporteur_of_the_body_the_record_elected_officers_of(tmp_path: Path) -> None:
