@@ -505,5 +505,5 @@ def test_a_name_whose_subject_is_a_list_runs_past_its_commas_but_not_into_anothe
     got = bodies("Ms. Ursula Heinen-Esser, State Secretary at the Federal Ministry for Environment, Nature "
                  "Conservation and Nuclear Safety of Germany", "UNEP")
     assert [t for t, _ in got] == ["Federal Ministry for Environment, Nature Conservation and Nuclear Safety"]
-    got = bodies("the Committee on Information, Department of Global Communications and Office of Legal Affairs", "UN")
+    got = bodies("the Committee on Information, Joint Inspection Unit and Audit Advisory Committee", "UN")
     assert "Committee on Information" in [t for t, _ in got]
