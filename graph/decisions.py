@@ -334,11 +334,19 @@ def finish_annexed(ctx: Context) -> None:
     me, text = ctx.x.self_key, ctx.annexed_text
     adopts = next((c for c in ctx.x.claims if c.subject == me and c.predicate == "acta:adopts" and c.object == text),
                   None) if me and text else None
-    if adopts is None:
-        return
-    ctx.claim(text, "acta:adoptedIn", me, (adopts.start, adopts.end), "annexed-text")
-    for prop in ("acta:adoptedBy", "acta:adoptionDate"):
-        value = ctx.claimed(me, prop)
+    if adopts is not None:
+        _adopted_with(ctx, text, me, adopts, ("acta:adoptedBy", "acta:adoptionDate"))
+    # a report's decisions that adopt a text in their annex ("Decision IPBES/1/1 …: Adopts the Rules of procedure for
+    # the Plenary of the Platform as contained in the annex to this decision"): adopted in the decision, its day
+    for c in [c for c in ctx.x.claims if c.predicate == "acta:adopts" and c.object == f"{c.subject}/annex"
+              and c.subject != me]:
+        _adopted_with(ctx, c.object, c.subject, c, ("acta:adoptionDate",))
+
+
+def _adopted_with(ctx: Context, text: str, instrument: str, adopts, props: tuple[str, ...]) -> None:
+    ctx.claim(text, "acta:adoptedIn", instrument, (adopts.start, adopts.end), "annexed-text")
+    for prop in props:
+        value = ctx.claimed(instrument, prop)
         if value is not None and ctx.claimed(text, prop) is None:
             ctx.claim(text, prop, value, (adopts.start, adopts.end), "annexed-text")
 

@@ -167,7 +167,18 @@ def test_the_text_an_annexed_decision_adopts_in_its_annex_is_adopted_by_who_adop
         ("ipbes/dec/1/3", "acta:adopts", annex),
         (annex, "dcterms:title", Lit("Procedure for receiving and prioritizing requests put to the Platform")),
         (annex, "acta:adoptedBy", "ipbes/plenary"),
+        (annex, "acta:adoptedIn", "ipbes/dec/1/3"),
     }
+
+
+def test_the_text_an_annexed_decision_adopts_has_the_decisions_day(tmp_path: Path) -> None:
+    # the same report's paragraph 43 (cut) lists the decision as adopted that day
+    path = tmp_path / "ipbes-1-report.txt"
+    path.write_text("(43) The following decisions were adopted by the Plenary on Saturday, 26 January 2013 at 7 "
+                    "p.m.:\n\nDecision IPBES/1/3 Procedure for receiving and prioritizing requests put to the "
+                    "Platform\n\n" + ANNEX_IV, encoding="utf-8")
+    x = extract(read_document(path))
+    assert ("ipbes/dec/1/3/annex", "acta:adoptionDate", Lit("2013-01-26", "xsd:date")) in facts(x, "annexed-text")
 
 
 def test_the_decisions_a_report_lists_as_adopted_get_their_body_date_and_session(tmp_path: Path) -> None:
