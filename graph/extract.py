@@ -95,6 +95,7 @@ class Context:
         self.deciding_list: bool = False                   # under a lead "… we decide to:" (decides)
         self.scheduled_meeting: str | None = None          # the meeting the paragraph before scheduled (proceedings)
         self.noted_texts: list[tuple[str, str]] = []       # (a text, the note right after it) (outcomes)
+        self.published_as: list[tuple[str, str]] = []     # (a note's document, the text named before it) (titles)
         self.conference_annexes: dict[str, tuple[str, str, Sentence]] = {}  # note -> (conference, its resolution,
         #                                                                        the note) (outcomes)
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
@@ -307,6 +308,7 @@ def extract(doc: Document) -> Extraction:
     from .outcomes import finish_conference_texts
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
     from .sessions import merge_devoted_sessions
+    from .titles import finish_published
     from .treaties import merge_contained_names, merge_short_names
     finish(ctx)
     finish_annexed(ctx)
@@ -315,6 +317,7 @@ def extract(doc: Document) -> Extraction:
     merge_aliases(ctx)
     merge_short_names(ctx)
     merge_contained_names(ctx)
+    finish_published(ctx)  # (once a text's short name is the full name's: "the Relationship Agreement")
     merge_short_bodies(ctx)
     merge_devoted_sessions(ctx)
     date_one_day_meetings(ctx)

@@ -110,10 +110,13 @@ def rule_titles(ctx: Context, view: View) -> None:
         adopted = bool(gap) and _ADOPTED_THEN.fullmatch(gap) is not None
         if named and named.kind == "instrument" and "footnote" in m.attrs and (gap in ("", ",") or adopted) \
                 and ctx.registry.get(key).kind in ("document", "report"):
+            text = view.keys.get(j)
             if not gap:
                 # "the Secretary-General’s New Agenda for Peace[^11]" with the note "A/77/CRP.1/Add.8.": the text
                 # itself (a note giving a resolution names what adopted it, whose title may differ)
                 ctx.claim(key, "dcterms:title", Lit(named.label), view.sentence, "title-before-note")
+                if text:
+                    ctx.published_as.append((key, text))
                 continue
             if not _ANOTHER_TEXT.search(view.clause_before(i - 1)):
                 # "in accordance with the Relationship Agreement between the United Nations and the International
@@ -121,6 +124,8 @@ def rule_titles(ctx: Context, view: View) -> None:
                 # where the clause is about another text: "the report of the … Commission outlining principles …
                 # stated in the Final Document …,13" gives the report's note)
                 ctx.title_once_read(key, upper_first(named.label), view.sentence, "title-before-note", rank=2)
+                if text:
+                    ctx.published_as.append((key, text))
                 continue
         before = text[view.sentence.start:m.start]
         if not re.search(r"\(\s*(?:document\s+)?$", before) or _REPORT_OF_BEFORE.search(before):
@@ -257,6 +262,20 @@ def rule_cited_on_subject(ctx: Context, view: View) -> None:
         if key and kind_of(ctx, key) in ("resolution", "decision") and key != ctx.x.self_key:
             subject = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", view.phrase(m.group("subject"))).strip())
             ctx.title_once_read(key, upper_first(subject), view.sentence, "cited-on-subject", rank=3)
+
+
+def finish_published(ctx: Context) -> None:
+    """Once the document is read: the document a note gives for a text named before it publishes that text ("the
+    adoption on 7 July 2017 of the Treaty on the Prohibition of Nuclear Weapons,12" / "A/CONF.229/2017/8."; "the
+    Relationship Agreement …,2" / "A/58/874 …", approved by the Assembly in its resolution 58/318), so it was adopted
+    or approved as the text was, quoted where the text's adoption is said."""
+    for doc, text in ctx.published_as:
+        if kind_of(ctx, text) not in ("document", "report") or doc == text:
+            continue
+        for prop in ("acta:adoptionDate", "acta:adoptedBy", "acta:adoptedAt", "acta:adoptedIn", "acta:approvedBy"):
+            fact = next((c for c in ctx.x.claims if c.subject == text and c.predicate == prop), None)
+            if fact is not None and ctx.claimed(doc, prop) is None:
+                ctx.claim(doc, prop, fact.object, (fact.start, fact.end), "published-as")
 
 
 RULES = (rule_note_by, rule_prepared_by, rule_titles, rule_heading_title, rule_note_outcome, rule_called,

@@ -230,3 +230,21 @@ def test_a_title_adopted_somewhere_before_its_note_titles_the_notes_document(tmp
                                                      "Illicit Proliferation, Circulation and Trafficking of Small "
                                                      "Arms and Light Weapons")),
         ("un/a/51/113", "dcterms:title", Lit("Cairo Declaration"))}
+
+
+def test_the_document_a_note_gives_for_a_text_was_adopted_or_approved_as_the_text_was(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md and A_RES_80_33.md (clauses, cut) and their notes
+    x = extract_resolution(
+        tmp_path, "A/RES/80/6",
+        "Expressing its appreciation to the Secretary-General for providing effective and efficient assistance to the "
+        "International Criminal Court in accordance with the Relationship Agreement between the United Nations and "
+        "the International Criminal Court,2",
+        "Acknowledging the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of 13 "
+        "September 2004,",
+        "Recalling also the adoption on 7 July 2017 of the Treaty on the Prohibition of Nuclear Weapons,12",
+        "[^2]: A/58/874 and A/58/874/Add.1.", "[^12]: A/CONF.229/2017/8.")
+    assert rule_triples(x, "published-as") == {
+        ("un/a/58/874", "acta:approvedBy", "un/general-assembly"),
+        ("un/a/58/874", "acta:adoptedIn", "un/a/res/58/318"),
+        ("un/a/58/874", "acta:adoptionDate", Lit("2004-09-13", "xsd:date")),
+        ("un/a/conf.229/2017/8", "acta:adoptionDate", Lit("2017-07-07", "xsd:date"))}
