@@ -59,14 +59,21 @@ _PATTERNS = (
     re.compile(rf"\b(?P<held>outcomes?\s+of|decisions\s+(?:taken|adopted)\s+(?:at|by))\s+(?:the\s+)?⟦M(?P<m>\d+)⟧"
                r"(?:[^⟦;]|⟦[LDS]\d+⟧){0,120}?\s*,?\s*(?:and\s+)?(?:in\s+particular|notably|including)\s+(?:the\s+)?"
                rf"adoption\s+of\s+(?:the\s+|an?\s+)?{_DESC}{_NOTE}(?=\s*(?:[,;.]|$|as\s+well\b))"),
+    # a body's text of a year, the note its document: "the 1999 guidelines of the Disarmament Commission,5", "the
+    # Disarmament Commission guidelines of 1999,2"
+    re.compile(rf"\bthe\s+(?:⟦D(?P<d>\d+)⟧\s+|(?P<y>(?:19|20)\d\d)\s+)?{_SHORT_DESC}\s+of\s+(?:the\s+)?⟦B(?P<b>\d+)⟧"
+               r"\s*,?\s*⟦S(?P<s>\d+)⟧"),
+    re.compile(rf"\bthe\s+⟦B(?P<b>\d+)⟧\s+{_SHORT_DESC}\s+of\s+⟦D(?P<d>\d+)⟧\s*,?\s*⟦S(?P<s>\d+)⟧"),
 )
+_NOTED = _PATTERNS[-2:]  # (need no "adopted": the body and the note say whose text it is)
 
 
 def rule_described_text(ctx: Context, view: View) -> None:
-    if "adopt" not in view.template:
+    adopt = "adopt" in view.template
+    if not adopt and "⟦S" not in view.template:
         return
     done: set[int] = set()
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS if adopt else _NOTED:
         for m in pattern.finditer(view.template):
             if m.start("desc") in done:
                 continue
@@ -80,13 +87,18 @@ def rule_described_text(ctx: Context, view: View) -> None:
             session = resolve_mention(ctx, view, int(at.group(1))) if at else None
             session = session if session and ctx.registry.get(session).kind == "meeting" else None
             day = view.one_date(groups["d"]) if groups.get("d") else None
-            year = re.search(r"\b(?:19|20)\d\d\b", view.phrase(groups.get("at") or ""))  # "at its 1999 … session"
+            # "at its 1999 … session", "the 1999 guidelines of …"
+            year = re.search(r"\b(?:19|20)\d\d\b", view.phrase(groups.get("at") or "") + (groups.get("y") or ""))
             # an event the text reports, with its day, its session or the document of its note; not what rules of
             # procedure say will happen ("between … and the adoption of the agenda by the Plenary, …")
             # (or a meeting the text was adopted at: "the amendments adopted at the Review Conference …")
             if not (day or session or groups.get("at") or groups.get("s") or groups.get("held")):
                 continue
-            title = _title(view, m.group("desc"))
+            # (a text of a body, adopted at its meeting: "the declaration on … at the fiftieth ministerial meeting of
+            # the Standing Advisory Committee,7" is the declaration)
+            desc = re.split(r"\s+(?:at|during)\s+(?:the|its)\s+", m.group("desc"))[0] if pattern in _NOTED \
+                else m.group("desc")
+            title = _title(view, desc)
             done.add(m.start("desc"))
             doc = note_document(ctx, view, int(groups["s"])) if groups.get("s") else None
             if doc is None:

@@ -329,3 +329,27 @@ def test_a_quoted_title_given_before_is_that_document_and_its_words_link_nothing
     assert ("un/a/res/80/44", "acta:stresses", "un/a/78/42") in claims
     assert not [c for c in x.claims if c.predicate == "acta:inAccordanceWith"]
     assert not [c for c in x.claims if c.subject == "un/a/78/42" and c.predicate == "acta:producedBy"]
+
+
+def test_a_bodys_text_of_a_year_with_a_note_is_the_notes_document(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md, A_RES_80_47.md and A_RES_80_63.md (clauses, cut) and their notes:
+    # no "adopted" needed, the body and the note say whose text it is; a meeting it was adopted at is no part of it
+    for symbol, clause in (
+            ("A/RES/80/48", "Encouraging the establishment of further nuclear-weapon-free zones, in accordance with "
+                            "the 1999 guidelines of the Disarmament Commission,5 adopted by consensus,"),
+            ("A/RES/80/47", "Reaffirming its conviction of the important role of nuclear-weapon-free zones, "
+                            "established in accordance with the Disarmament Commission guidelines of 1999,5 in "
+                            "strengthening the nuclear non-proliferation regime,")):
+        x = extract_resolution(tmp_path, symbol, clause, "[^5]: Official Records of the General Assembly, "
+                               "Fifty-fourth Session, Supplement No. 42 (A/54/42), annex I, sect. C.")
+        assert rule_triples(x, "described-text") == {
+            ("un/a/54/42", "dcterms:title", Lit("Guidelines")),
+            ("un/a/54/42", "acta:adoptedBy", "un/disarmament-commission"),
+            ("un/a/54/42", "acta:adoptionDate", Lit("1999", "xsd:gYear"))}, symbol
+    x = extract_resolution(tmp_path, "A/RES/80/63",
+                           "Recalling also the adoption of the declaration on democratic and peaceful elections as a "
+                           "means of strengthening stability in Central Africa at the fiftieth ministerial meeting of "
+                           "the Standing Advisory Committee,7", "[^7]: A/76/274, annex I.")
+    assert ("un/a/76/274", "dcterms:title", Lit("Declaration on democratic and peaceful elections as a means of "
+                                                "strengthening stability in Central Africa")) in \
+        rule_triples(x, "described-text")
