@@ -376,6 +376,9 @@ def _raw_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
             and not (len(prev_line.strip()) < 40 and line[:1].isupper())
             # a numbered paragraph is followed by a new one, unless its line stops at a comma: a wrapped line
             and not (_LIST_START.match(prev_line) and line[:1].isupper() and not prev_line.rstrip().endswith(","))
+        ) or (  # a quoted title the line broke after its colon: "entitled “In larger freedom:" / "towards …”"
+            current is not None and line[:1].islower() and "”" in line
+            and text.count("“", current[0], current[1]) > text.count("”", current[0], current[1])
         )
         if joins and current:
             current = (current[0], le)

@@ -358,3 +358,15 @@ def test_a_number_a_converter_took_for_a_note_goes_on_from_the_line_before(tmp_p
     doc = read_document(path)
     assert doc.source == text
     assert "2270 (2016),\n  2321   (2016) and 2375 (2017)." in doc.text
+
+
+def test_a_quoted_title_the_line_broke_after_its_colon_stays_in_its_sentence() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_36.md, a preambular clause (cut) and the one after it
+    text = ("Recalling the report of the Secretary-General entitled “In larger freedom:\ntowards development, security "
+            "and human rights for all”,2 in which he emphasized that States must strive,\n\nRecalling also the "
+            "International Instrument,3\n")
+    got = [s.text for s in sentences(text)]
+    assert got[0].startswith("Recalling the report") and got[0].endswith("must strive,")
+    assert "towards development" in got[0]
+    # a line that ends on a colon with no quote open still ends its paragraph
+    assert len(list(paragraphs("Decides:\nto convene the meeting;\n"))) == 2
