@@ -77,7 +77,7 @@ _NOT_AN_ITEM = {"The", "This", "These", "Its", "Member", "States", "Governments"
 _YEAR_BEFORE = re.compile(r"(?<=\b[Tt]he\s)(?:19|20)\d{2}[ \t]+$")  # after "the": not a date's year
 # a title's first part, before its colon: "Securing Our Common Future: An Agenda for Disarmament"
 _MAIN_TITLE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|on|for|and|the|to|in|a|an)[ \t]+)*"
-                         r"[A-Z][\w’'-]*){1,6}:[ \t]+(?:(?:An?|The)[ \t]+)?")
+                         r"[A-Z][\w’'-]*){1,6}:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:An?|The)[ \t]+)?")
 # "the treaties of Tlatelolco, Rarotonga,3 Bangkok[^4] and Pelindaba[^5]": each is the Treaty of that place
 _TREATY_PLACE = r"[A-Z][a-z]{2,}"
 _TREATIES_OF = re.compile(rf"\b[Tt]reaties\s+of\s+(?P<list>{_TREATY_PLACE}(?:(?:\[\^\d+\]|[{SUPERSCRIPT_DIGITS}]+)?"

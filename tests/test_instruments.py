@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from graph.instruments import find_instruments
@@ -357,3 +359,11 @@ def test_a_title_whose_topic_starts_with_a_participle() -> None:
 ])
 def test_a_long_title_goes_on_past_its_commas(text: str, name: str) -> None:
     assert [m.text for m in find_instruments(text, 0, len(text))] == [name]
+
+
+def test_a_title_whose_subtitle_the_line_broke_after_the_colon_is_named_whole() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_33.md, a preambular clause
+    text = ("Noting continued efforts towards realizing nuclear disarmament, including through the Secretary-General’s "
+            "disarmament agenda, Securing Our Common Future:\nAn Agenda for Disarmament,")
+    assert [re.sub(r"\s+", " ", m.text) for m in find_instruments(text, 0, len(text))] == \
+        ["Securing Our Common Future: An Agenda for Disarmament"]

@@ -370,3 +370,15 @@ def test_a_quoted_title_the_line_broke_after_its_colon_stays_in_its_sentence() -
     assert "towards development" in got[0]
     # a line that ends on a colon with no quote open still ends its paragraph
     assert len(list(paragraphs("Decides:\nto convene the meeting;\n"))) == 2
+
+
+def test_a_title_and_its_subtitle_broken_after_the_colon_inside_a_clause_are_one_paragraph() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_33.md and A_RES_80_60.md (the agenda line is a heading: not joined)
+    text = ("Noting continued efforts towards realizing nuclear disarmament, including through the Secretary-General’s "
+            "disarmament agenda, Securing Our Common Future:\nAn Agenda for Disarmament,\n\n"
+            "Eightieth session Agenda item 100 (b) Review and implementation of the Concluding Document of the Twelfth "
+            "Special Session of the General Assembly:\nUnited Nations Regional Centre for Peace and Disarmament in "
+            "Africa\n")
+    got = [text[s:e] for s, e in paragraphs(text)]
+    assert got[0].endswith("Securing Our Common Future:\nAn Agenda for Disarmament,")
+    assert got[1].endswith("of the General Assembly:")
