@@ -336,6 +336,13 @@ def finish_annexed(ctx: Context) -> None:
                   None) if me and text else None
     if adopts is not None:
         _adopted_with(ctx, text, me, adopts, ("acta:adoptedBy", "acta:adoptionDate"))
+    adopter = ctx.claimed(me, "acta:adoptedBy") if me and text else None
+    for c in [c for c in ctx.x.claims if c.subject == me and c.object == text and adopter
+              and c.predicate in ("acta:endorses", "acta:approves")]:
+        # "Endorses the political declaration adopted by the Third United Nations Conference …, which is contained in
+        # the annex to the present resolution": the text another meeting adopted is endorsed by the Assembly
+        ctx.claim(text, "acta:endorsedBy" if c.predicate == "acta:endorses" else "acta:approvedBy", adopter,
+                  (c.start, c.end), "annexed-text")
     # a report's decisions that adopt a text in their annex ("Decision IPBES/1/1 …: Adopts the Rules of procedure for
     # the Plenary of the Platform as contained in the annex to this decision"): adopted in the decision, its day
     for c in [c for c in ctx.x.claims if c.predicate == "acta:adopts" and c.object == f"{c.subject}/annex"

@@ -474,3 +474,14 @@ def test_decisions_of_a_meeting_held_on_one_day_are_of_that_day(tmp_path: Path) 
                       Lit("2024-11-11", "xsd:date"))]
     (claim,) = [c for c in x.claims if c.rule == "adopted-at-one-day-meeting"]
     assert "held in Geneva on 11 November 2024" in x.document.text[claim.start:claim.end]
+
+
+def test_a_text_the_resolution_endorses_in_its_annex_is_endorsed_by_its_adopter(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md, the operative paragraph, the plenary line and the annex's first line
+    from conftest import extract_resolution, rule_triples
+    x = extract_resolution(tmp_path, "A/RES/80/3",
+                           "1. Endorses the political declaration adopted by the Third United Nations Conference on "
+                           "Landlocked Developing Countries, which is contained in the annex to the present "
+                           "resolution;", "18th plenary meeting 14 October 2025", "Annex",
+                           "We welcome the Awaza Programme of Action.")
+    assert ("un/a/res/80/3/annex", "acta:endorsedBy", "un/general-assembly") in rule_triples(x, "annexed-text")
