@@ -23,7 +23,7 @@ from .text import Sentence, slugify
 # words before the head are a name's ("African", "Member"), a compound ("nuclear-weapon") or a kind of country
 _GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+-[ \t]?[a-z]+(?:-[a-z]+)*|developing|developed|landlocked|transit|coastal|donor|"
                r"neighbouring|other|interested|participating|affected|member|island|small|least|observer|signatory|"
-               r"concerned|competent|"
+               r"concerned|competent|eligible|"
                r"multilateral|international|regional|financial|intergovernmental|relevant|development|"
                r"two|three|four|five|six|seven|eight|nine|ten)")  # "the five nuclear-weapon States"
 # "the United Nations system", "relevant entities and bodies of the United Nations system": its parts, as a whole
@@ -82,7 +82,8 @@ _REQUEST = re.compile(
     # a clause starts the sentence, after a comma or semicolon, or after "and": "… against Ukraine and urges the
     # Organisation … to continue to closely monitor …"
     rf"(?:^(?:\d{{1,3}}\.\s+|\((?:[a-z]|\d{{1,3}})\)\s+)?(?:We\s+)?|(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:we\s+)?"
-    r"(?:(?:to\s+that\s+end|to\s+this\s+end|in\s+th(?:is|at)\s+regard|accordingly)\s*,?\s+(?:we\s+)?)?)"
+    r"(?:(?:to\s+that\s+end|to\s+this\s+end|in\s+th(?:is|at)\s+(?:regard|respect|context)|accordingly)\s*,?\s+"
+    r"(?:we\s+)?)?)"
     r"(?:(?:also|further|again|once\s+again|[a-z]{3,}ly)\s+)?"  # ("and specifically invites", "strongly urges")
     r"(?:[Tt]o\s+)?"
     rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|(?<=\band\s)upon(?=\s)|"  # "calls upon the Conference …, and upon …"
@@ -90,7 +91,7 @@ _REQUEST = re.compile(
     r"(?:\s*,\s*(?:in\s+particular|inter\s+alia|once\s+again)\s*,)?\s+"  # "Urges, in particular, States members …"
     # "requests the Platform’s secretariat to …": the second body is whom
     # "urges those nuclear-weapon States that have not yet done so, to adopt …"
-    rf"(?:the\s+|all\s+|both\s+|relevant\s+|those\s+(?=[^⟦]{{0,40}}?\b(?:that|which|who)\b))?"
+    rf"(?:the\s+|all\s+|both\s+|relevant\s+|those\s+(?=[^⟦]{{0,40}}?\b(?:that|which|who|in\s+a\s+position)\b))?"
     # "Requests the current President and successive Presidents of the Conference …": the post, whoever holds it
     r"(?:(?:current|incoming|outgoing|successive|future)\s+(?:[A-Z][\w-]*\s+and\s+"
     r"(?:current|incoming|outgoing|successive|future)\s+)?)?"

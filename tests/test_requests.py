@@ -756,3 +756,20 @@ def test_a_participle_mid_clause_asks_but_not_after_a_text_or_after_to(tmp_path:
               "implementation of the Treaty,\n", "A/RES/80/67")
     asked = [(x.registry.get(a).label, v, act) for a, v, act in requests(x)]
     assert asked == [("countries concerned", "invites", "adhere to the Treaty")]
+
+
+def test_those_in_a_position_eligible_states_and_a_request_in_that_respect(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_46.md, paragraphs 8, 14 (cut) and 17
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "8. Calls upon those States Parties in a position to do so to provide assistance, including legal or "
+              "legislative assistance, to requesting States in order to promote the implementation of the Treaty;\n\n"
+              "14. Recalls the adoption of action-oriented decisions on gender, and in that respect encourages States "
+              "Parties and signatory States to ensure the full, equal and meaningful participation of women and men "
+              "in pursuing the object and purpose of the Treaty;\n\n"
+              "17. Encourages eligible States to make best use of the voluntary trust fund;\n", "A/RES/80/46")
+    got = {(addr, verb, action.split(",")[0]) for addr, verb, action in requests(x)}
+    assert got == {
+        ("group/states-parties", "calls upon", "provide assistance"),
+        ("group/states-parties", "encourages", "ensure the full"),
+        ("group/signatory-states", "encourages", "ensure the full"),
+        ("group/eligible-states", "encourages", "make best use of the voluntary trust fund")}
