@@ -87,7 +87,9 @@ _REQUEST = re.compile(
     r"(?:(?:also|further|again|once\s+again|[a-z]{3,}ly)\s+)?"  # ("and specifically invites", "strongly urges")
     r"(?:[Tt]o\s+)?"
     rf"(?P<verb>{_REQ_VERBS}|{_GERUND_ALT}|(?<=\band\s)upon(?=\s)|"  # "calls upon the Conference …, and upon …"
-    r"(?:reiterates|reaffirms|renews)\s+its\s+(?:request|invitation|call)\s+(?:to|upon))"
+    # ("Reiterates the invitation to States not Parties to …", "Reiterates its invitation and encouragement to …")
+    r"(?:reiterates|reaffirms|renews)\s+(?:its|the)\s+(?:request|invitation|call)(?:\s+and\s+encouragement)?\s+"
+    r"(?:to|upon))"
     r"(?:\s*,\s*(?:in\s+particular|inter\s+alia|once\s+again)\s*,)?\s+"  # "Urges, in particular, States members …"
     # "requests the Platform’s secretariat to …": the second body is whom
     # "urges those nuclear-weapon States that have not yet done so, to adopt …"
@@ -109,7 +111,8 @@ _REQUEST = re.compile(
     r"(?<!referred\s\sto\s)(?<!referred\sto\s)(?<!subject\sto\s)"
     # nor "States in a position to do so to provide …": what they are asked is to provide
     r"(?=[a-z])(?!be\s+[a-z]+ed\b)(?!do\s+so\s*,?\s+to\s+[a-z])"
-    r"(?!(?:the|an?|its|their|this|that|these|those|such|which|whom)\b)", re.I)
+    # (nor "States that have not ratified the Convention or acceded to it to provide …": "to it")
+    r"(?!(?:the|an?|its|their|this|that|these|those|such|which|whom|it|them)\b)", re.I)
 
 
 # "7. Requests the Secretary-General, within available resources:" and then "(c) To continue consultations …",
@@ -357,14 +360,25 @@ def _person_before(ctx: Context, view: View, at: int) -> str | None:
     return None
 
 
+_AND_TO = re.compile(r"(?:,?\s+|;\s+)and(?:\s*,[^,;]{1,80}?,)?\s+(?:also\s+)?to\s+(?=[a-z])"
+                     r"(?!(?:the|an?|its|their|all|these|those|each|any|other|relevant)\b|th(?:is|at)\s+(?!end\b))")
+_PURPOSE_OPEN = re.compile(r"\b(?:in\s+order|so\s+as)\s+to\s+[a-z][^,;]*$")
+
+
 def _split_actions(action: str) -> list[str]:
     # "… and to report …" is a second act, also "…, and, without prejudice to national security, to inform …";
     # "… to members and to the Bureau" is not
-    parts = re.split(r"(?:,?\s+|;\s+)and(?:\s*,[^,;]{1,80}?,)?\s+(?:also\s+)?to\s+(?=[a-z])"
-                     r"(?!(?:the|an?|its|their|all|these|those|each|any|other|relevant)\b|th(?:is|at)\s+(?!end\b))",
-                     action)
+    # (not a purpose's second verb, with no comma before it: "… in order to enhance its humanitarian impact and to
+    # promote its universalization")
+    joined, start = [], 0
+    for m in _AND_TO.finditer(action):
+        if action[m.start()] not in ",;" and _PURPOSE_OPEN.search(action, start, m.start()):
+            continue
+        joined.append(action[start:m.start()])
+        start = m.end()
+    joined.append(action[start:])
     out = []
-    for p in parts:
+    for p in joined:
         p = re.sub(r"\s+", " ", p).strip(" ,;.”\"")
         p = re.sub(r"^th(?:is|at)\s+end\s*,?\s+to\s+", "", p)  # "and to that end to …"
         # "… as appropriate, notes the requests for clarification …": the next clause of the paragraph

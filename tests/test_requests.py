@@ -773,3 +773,25 @@ def test_those_in_a_position_eligible_states_and_a_request_in_that_respect(tmp_p
         ("group/states-parties", "encourages", "ensure the full"),
         ("group/signatory-states", "encourages", "ensure the full"),
         ("group/eligible-states", "encourages", "make best use of the voluntary trust fund")}
+
+
+def test_a_reiterated_invitation_and_a_purposes_second_verb(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md, paragraphs 5 and 6, and A_RES_80_12.md, 6 (c) (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "5. Invites all States that have not ratified the Convention or acceded to it to provide, on a voluntary "
+              "basis, information that could make the clearance of cluster munition remnants more effective;\n\n"
+              "6. Reiterates the invitation to States not Parties to participate in a continued dialogue on issues "
+              "relevant to the Convention in order to enhance its humanitarian impact and to promote its "
+              "universalization;\n\n"
+              "7. Requests the Secretary-General to continue consultations with relevant international bodies, with a "
+              "view to ascertaining requirements in order to encourage wider participation, and to make "
+              "recommendations on necessary changes;\n", "A/RES/80/52")
+    got = {(addr, action) for addr, _, action in requests(x)}
+    assert got == {
+        ("group/states", "provide, on a voluntary basis, information that could make the clearance of cluster "
+                         "munition remnants more effective"),
+        ("group/states-not-parties", "participate in a continued dialogue on issues relevant to the Convention in "
+                                     "order to enhance its humanitarian impact and to promote its universalization"),
+        ("un/secretary-general", "continue consultations with relevant international bodies, with a view to "
+                                 "ascertaining requirements in order to encourage wider participation"),
+        ("un/secretary-general", "make recommendations on necessary changes")}
