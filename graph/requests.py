@@ -21,8 +21,8 @@ from .text import Sentence, slugify
 # a group addressed as a whole: "all States", "Member States", "the nuclear-weapon States", "African States Parties
 # to the ⟦I⟧", "the States concerned", "landlocked developing countries", "the international community"; its
 # words before the head are a name's ("African", "Member"), a compound ("nuclear-weapon") or a kind of country
-_GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+-[ \t]?[a-z]+(?:-[a-z]+)*|developing|developed|landlocked|transit|coastal|donor|"
-               r"neighbouring|other|interested|participating|affected|member|island|small|least|observer|signatory|"
+_GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+[-‑][ \t]?[a-z]+(?:[-‑][a-z]+)*|developing|developed|landlocked|transit|coastal|"
+               r"donor|neighbouring|other|interested|participating|affected|member|island|small|least|observer|signatory|"
                r"concerned|competent|eligible|"
                r"multilateral|international|regional|financial|intergovernmental|relevant|development|"
                r"two|three|four|five|six|seven|eight|nine|ten)")  # "the five nuclear-weapon States"
@@ -65,7 +65,10 @@ _ADDR_ITEM = (rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[B
               r"(?:\s*\(\s*⟦B\d+⟧\s*\))?)")  # "the International Council for Science (ICSU)"
 # ("the landlocked developing countries, transit countries, their development partners, the United Nations system and
 # all other relevant stakeholders")
-_ADDR = rf"{_ADDR_ITEM}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+|their\s+)?{_ADDR_ITEM})*"
+# ("other relevant international organizations or institutions, regional organizations, the …": an item's "or …")
+_OR_KIND = r"(?:\s+or\s+(?:institutions|organizations|bodies|agencies|entities|mechanisms))?"
+_ADDR = (rf"{_ADDR_ITEM}{_OR_KIND}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+|their\s+)?{_ADDR_ITEM}"
+         rf"{_OR_KIND})*")
 
 _REQ_VERBS = (r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|"
               r"directs?|appeals?\s+to|calls?\s+for(?=\s+(?:the\s+|all\s+)?⟦[BPL]\d+⟧\s+to\s)")

@@ -795,3 +795,15 @@ def test_a_reiterated_invitation_and_a_purposes_second_verb(tmp_path: Path) -> N
         ("un/secretary-general", "continue consultations with relevant international bodies, with a view to "
                                  "ascertaining requirements in order to encourage wider participation"),
         ("un/secretary-general", "make recommendations on necessary changes")}
+
+
+def test_addressees_past_an_items_or_and_with_a_non_breaking_hyphen(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md, paragraph 8 (cut; "non‑governmental" has U+2011 as in the file)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "8. Invites and encourages all interested States, the United Nations, other relevant international "
+              "organizations or institutions, regional organizations, the International Committee of the Red Cross "
+              "and relevant non‑governmental organizations to attend the third Review Conference of the Convention "
+              "on Cluster Munitions;\n", "A/RES/80/52")
+    assert {addr for addr, _, _ in requests(x)} == {
+        "group/interested-states", "un", "group/other-relevant-international-organizations",
+        "group/regional-organizations", "icrc", "group/non-governmental-organizations"}
