@@ -225,9 +225,21 @@ def rule_requests(ctx: Context, view: View) -> None:
         end_t = found[n + 1].start() if n + 1 < len(found) else len(t)
         action_t = t[m.end():end_t]
         verb = "calls upon" if _verb(m) == "upon" else _GERUNDS.get(_verb(m), _verb(m))
-        for action in _split_actions(view.words(action_t)):
-            for a in addressees:
-                add_request_action(ctx, view, me, a, verb, action, m.end())
+        asked = [(addressees, action_t, m.end())]
+        other = _ALSO_ASKED.search(action_t)
+        others = _addressees(ctx, view, other.group("addr")) if other else []
+        if others:  # "Urges all States not Parties … to ratify …, and all States Parties to promote adherence …"
+            asked = [(addressees, action_t[:other.start()], m.end()),
+                     (others, action_t[other.end():], m.end() + other.end())]
+        for whom, words, at in asked:
+            for action in _split_actions(view.words(words)):
+                for a in whom:
+                    add_request_action(ctx, view, me, a, verb, action, at)
+
+
+# the same verb asks others after a comma: "1. Urges all States not Parties to the Convention … to ratify or accede to
+# it as soon as possible, and all States Parties to promote adherence to the Convention …"
+_ALSO_ASKED = re.compile(rf",\s+and\s+(?:all\s+|the\s+)?(?P<addr>{_ADDR})\s+to\s+(?=[a-z])(?!be\b)")
 
 
 # "3. Commends the Mediterranean countries for their efforts …, encourages them to …", "Expresses its appreciation

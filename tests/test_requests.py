@@ -807,3 +807,15 @@ def test_addressees_past_an_items_or_and_with_a_non_breaking_hyphen(tmp_path: Pa
     assert {addr for addr, _, _ in requests(x)} == {
         "group/interested-states", "un", "group/other-relevant-international-organizations",
         "group/regional-organizations", "icrc", "group/non-governmental-organizations"}
+
+
+def test_the_same_verb_asks_others_after_a_comma(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md, paragraph 1
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "1. Urges all States not Parties to the Convention on Cluster Munitions to ratify or accede to it as soon "
+              "as possible, and all States Parties to promote adherence to the Convention through bilateral, "
+              "subregional and multilateral contacts, outreach and other means;\n", "A/RES/80/52")
+    assert {(addr, verb, action) for addr, verb, action in requests(x)} == {
+        ("group/states-not-parties", "urges", "ratify or accede to it as soon as possible"),
+        ("group/states-parties", "urges", "promote adherence to the Convention through bilateral, subregional and "
+                                          "multilateral contacts, outreach and other means")}
