@@ -337,8 +337,11 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
 
 # what a group works on, in lowercase words, up to the clause's next turn: "on transparency and reporting to …"
 _TOPIC_WORD = r"[a-z][a-z-]*"
+# what a body named by its work did, right after its name: "the Group of Governmental Experts to further consider
+# nuclear disarmament verification issues adopted its final report"
+_DID = r"(?:adopted|submitted|met|held|concluded|agreed|completed|transmitted)"
 # (the words that end a topic: "… on effective treaty implementation and the voluntary trust fund", "… during …")
-_NOT_TOPIC = r"(?:and|to|which|that|in|at|for|with|as|by|from|under|during|was|is|were|has|have)\b"
+_NOT_TOPIC = rf"(?:and|to|which|that|in|at|for|with|as|by|from|under|during|was|is|were|has|have|{_DID})\b"
 _TOPIC = re.compile(rf"\s+on\s+(?!the\s+(?:basis|occasion|margins|sidelines|side)\b)(?:the\s+)?{_TOPIC_WORD}"
                     rf"(?:\s+(?!{_NOT_TOPIC}){_TOPIC_WORD}|\s+in\s+outer\s+space){{0,10}}(?:\s+and\s+{_TOPIC_WORD}(?=\s*[,;.(\[]|\d|\s+(?:to|which|that)\b))?"
                     r"(?:\s+in\s+all\s+(?:its|their)\s+aspects)?"  # "… arms race in outer space in all its aspects"
@@ -359,14 +362,14 @@ CAPITAL_GROUP = re.compile(r"(?:Open-ended\s+)?(?:Working\s+Group|Expert\s+Group
 # issues,7"
 _PURPOSE = re.compile(rf"\s+to\s+(?:further\s+)?(?:consider|examine|study|review|explore|develop|elaborate|negotiate|"
                       rf"prepare)\s+(?:the\s+)?{_TOPIC_WORD}(?:\s+(?!{_NOT_TOPIC}){_TOPIC_WORD}){{0,10}}"
-                      r"(?=\s*[,;.()\[]|\d|\s*$)")
+                      rf"(?=\s*[,;.()\[]|\d|\s*$|\s+{_DID}\s)")
 
 
 def _on_topic(text: str, m: Mention) -> Mention:
     capital = not m.attrs.get("listed") and CAPITAL_GROUP.fullmatch(m.label)
     topic = (_TOPIC.match(text, m.end) or _PURPOSE.match(text, m.end)) if capital else None
     e = m.end + len(_TRAILING.sub("", topic.group(0))) if topic else 0
-    if not topic or not re.match(r"\s*(?:[,;.(\[]|\d|$)|\s+(?:during|since)\s", text[e:e + 8]):
+    if not topic or not re.match(rf"\s*(?:[,;.(\[]|\d|$)|\s+(?:during|since|{_DID})\s", text[e:e + 14]):
         # only a topic that ends the phrase (or a time after it: "… on lethal autonomous weapons systems during its
         # sessions"), not one that goes on ("… on verification as a means to …")
         return m

@@ -507,3 +507,11 @@ def test_a_name_whose_subject_is_a_list_runs_past_its_commas_but_not_into_anothe
     assert [t for t, _ in got] == ["Federal Ministry for Environment, Nature Conservation and Nuclear Safety"]
     got = bodies("the Committee on Information, Joint Inspection Unit and Audit Advisory Committee", "UN")
     assert "Committee on Information" in [t for t, _ in got]
+
+
+def test_a_group_named_by_its_purpose_before_what_it_did() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md (a clause, cut)
+    got = bodies("and welcomes that the Group of Governmental Experts to further consider nuclear disarmament "
+                 "verification issues adopted its final report by consensus", "UN")
+    assert ("Group of Governmental Experts to further consider nuclear disarmament verification issues",
+            "body/group-of-governmental-experts-to-further-consider-nuclear-disarmament-verification-issues") in got
