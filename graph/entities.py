@@ -194,6 +194,22 @@ def merge_short_bodies(ctx: Context) -> None:
                     keyed_under=("resolution", "decision", "document", "meeting"))
 
 
+def merge_short_meetings(ctx: Context) -> None:
+    """"the Review Conference of the Rome Statute" and "the Review Conference of the Rome Statute of the International
+    Criminal Court, held in Kampala …": one meeting, where the longer name only names the text it serves in full."""
+    from .series import merge_shortened
+    texts = {e.label.lower() for e in ctx.registry.entities.values() if e.kind in ("document", "instrument")}
+    meetings = {k: e.label for k, e in ctx.registry.entities.items() if e.kind == "meeting"}
+
+    def names_the_text_in_full(name: str, full: str) -> bool:
+        served = re.search(r"\bof\s+the\s+(.+)$", name)
+        return (full.startswith(name + " of the ") and served is not None
+                and (served.group(1) + full[len(name):]).lower() in texts)
+
+    merge_shortened(ctx, meetings, names_the_text_in_full, lambda c: False, keyed_under=("resolution", "decision",
+                                                                                       "document", "meeting"))
+
+
 def _begins_the_name(name: str, full: str) -> bool:
     return full.startswith(name + " ") and bool(re.match(r"(?:to\s+the|on)\s+[A-Z]", full[len(name) + 1:]))
 

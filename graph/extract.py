@@ -304,7 +304,7 @@ def extract(doc: Document) -> Extraction:
         views.append(view)
     from .decides import finish
     from .decisions import date_one_day_meetings, finish_annexed
-    from .entities import merge_short_bodies
+    from .entities import merge_short_bodies, merge_short_meetings
     from .outcomes import finish_conference_texts
     from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
     from .sessions import merge_devoted_sessions
@@ -319,6 +319,7 @@ def extract(doc: Document) -> Extraction:
     merge_contained_names(ctx)
     finish_published(ctx)  # (once a text's short name is the full name's: "the Relationship Agreement")
     merge_short_bodies(ctx)
+    merge_short_meetings(ctx)
     merge_devoted_sessions(ctx)
     date_one_day_meetings(ctx)
     merge_short_series_names(ctx)

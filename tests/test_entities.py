@@ -83,7 +83,6 @@ def test_the_committee_capitalised_is_the_committee_named_last(tmp_path: Path) -
 def test_the_chair_of_a_committee_is_a_post_of_that_committee(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_13.md: the committee is named inside the post's name, then by the start
     # of its name; the post is one node, whom the resolution asks
-    from conftest import extract_resolution
     from test_clauses import objects, requests_in
     x = extract_resolution(
         tmp_path, "A/RES/80/13",
@@ -103,7 +102,6 @@ def test_the_chair_of_a_committee_is_a_post_of_that_committee(tmp_path: Path) ->
 
 def test_a_post_of_a_body_named_by_its_head_word_is_the_post_of_the_body_named_before(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_6.md: "the Prosecutor of the Court" after the International Criminal Court
-    from conftest import extract_resolution
     from test_clauses import objects
     x = extract_resolution(
         tmp_path, "A/RES/80/6",
@@ -146,7 +144,6 @@ def test_a_capitalized_short_name_is_the_body_named_before_with_it_the_organizat
 
 def test_the_group_a_resolution_founded_is_the_one_named_again_but_an_indefinite_one_is_new(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_16.md (clauses, cut) and, for "an", A_RES_80_21.md
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/16",
         "Recalling that the open-ended working group on security of and in the use of information and communications "
@@ -235,3 +232,20 @@ def test_a_group_named_shorter_before_its_name_with_a_topic_is_one_group(tmp_pat
         "2. Also decides that the Group of Scientific and Technical Experts shall hold its first meeting in Geneva;")
     groups = {e.key for e in x.registry if e.kind == "body" and "scientific" in e.key}
     assert groups == {"body/group-of-scientific-and-technical-experts-on-nuclear-disarmament-verification"}
+
+
+def test_a_meeting_named_short_and_then_with_the_text_it_serves_in_full_is_one(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md, a preambular clause and paragraphs 4 and 25 (cut): the longer name
+    # names the Statute the document names in full
+    x = extract_resolution(
+        tmp_path, "A/RES/80/6",
+        "Recalling that the Rome Statute of the International Criminal Court reaffirms the purposes of the Charter,",
+        "4. Notes the recent ratifications of the amendments adopted at the Review Conference of the Rome Statute of "
+        "the International Criminal Court, held in Kampala from 31 May to 11 June 2010;",
+        "25. Recalls that, at the Review Conference of the Rome Statute, which was convened and opened by the "
+        "Secretary-General, States Parties reaffirmed their commitment to the Rome Statute;")
+    full = "meeting/review-conference-of-the-rome-statute-of-the-international-criminal-court"
+    assert x.registry.get("meeting/review-conference-of-the-rome-statute") is None
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert (full, "acta:convener", "un/secretary-general") in facts
+    assert (full, "skos:altLabel", Lit("Review Conference of the Rome Statute")) in facts
