@@ -152,6 +152,10 @@ _RESOLUTION_WORD = re.compile(r"(?:resolutions?|decisions?)\b", re.I)
 _WHICH_BUILDS = re.compile(r"⟦(?P<k>[IS])(?P<i>\d+)⟧(?:\s*⟦D\d+⟧)?(?:\s*,?\s*(?:[a-z]+\s+){0,4}?(?:by|on)\s+(?:the\s+)?"
                            r"⟦[BMD]\d+⟧(?:\s+on\s+⟦D\d+⟧)?)?\s*,?\s*(?:⟦S\d+⟧\s*)*,?\s+which\s+"
                            r"(?:[a-z]+s\s+(?:[^⟦;,]|⟦[DBM]\d+⟧){0,160}?,\s+)?(?P<verb>builds\s+on|building\s+on|reaffirms|recalls)\b")
+# "Noting that the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, held in Kampala on 19 and
+# 20 January 2024, welcomed the adoption … of resolution 78/25 …": what a meeting or body did, in its own name
+_THAT_IT_DID = re.compile(r"\bthat\s+(?:the\s+)?⟦[MB](?P<i>\d+)⟧(?:\s*,\s*held\s+(?:[^⟦;,]|⟦[LD]\d+⟧|,\s*⟦L\d+⟧){1,80}?,)?"
+                          r"\s+(?:also\s+)?(?P<verb>" + "|".join(v.replace(" ", r"\s+") for v in _PAST_VERBS) + r")\b")
 _WHICH_VERBS = {"builds on": "acta:buildsOn", "building on": "acta:buildsOn", "reaffirms": "acta:reaffirms",
                 "recalls": "acta:recalls"}
 
@@ -165,6 +169,11 @@ def _relative_spans(ctx: Context, view: View, outer: str | None) -> tuple[list[t
         source = resolve_mention(ctx, view, int(m.group("i")))
         if source and ctx.registry.get(source).kind in ("document", "resolution", "decision"):
             spans.append((m.end(), _WHICH_VERBS[re.sub(r"\s+", " ", m.group("verb"))]))
+            sources[m.end()] = source
+    for m in _THAT_IT_DID.finditer(view.template) if "that" in view.template else ():
+        source = resolve_mention(ctx, view, int(m.group("i")))
+        if source and ctx.registry.get(source).kind in ("meeting", "body"):
+            spans.append((m.end(), _PAST_VERBS[re.sub(r"\s+", " ", m.group("verb"))]))
             sources[m.end()] = source
     for m in _IN_WHICH.finditer(view.template):
         source = resolve_mention(ctx, view, int(m.group("s")))

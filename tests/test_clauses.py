@@ -891,3 +891,16 @@ def test_a_resolution_adopted_in_plenary_on_its_draft_and_a_report_it_received(t
     assert objects(x, me, "acta:onTheDraft") == ["un/a/80/l.7"]
     assert objects(x, me, "acta:receives") == ["un/a/80/348"]
     assert not objects(x, me, "acta:onTheReportOf")  # no committee reported on it
+
+
+def test_what_a_meeting_did_in_a_that_clause_is_its_own_citation(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_32.md, a preambular clause (cut)
+    from conftest import extract_resolution, rule_triples
+    x = extract_resolution(
+        tmp_path, "A/RES/80/32",
+        "Noting that the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, held in Kampala "
+        "on 19 and 20 January 2024, welcomed the adoption by the General Assembly, without a vote, of resolution "
+        "78/25 on the observance of environmental norms,")
+    summit = "series/summit-of-heads-of-state-or-government-of-non-aligned-countries/19"
+    assert (summit, "acta:welcomes", "un/a/res/78/25") in rule_triples(x, "in-which-it", "citing-clause")
+    assert ("un/a/res/80/32", "acta:notes", "un/a/res/78/25") not in rule_triples(x, "citing-clause")
