@@ -156,6 +156,10 @@ _WHICH_BUILDS = re.compile(r"⟦(?P<k>[IS])(?P<i>\d+)⟧(?:\s*⟦D\d+⟧)?(?:\s*
 # 20 January 2024, welcomed the adoption … of resolution 78/25 …": what a meeting or body did, in its own name
 _THAT_IT_DID = re.compile(r"\bthat\s+(?:the\s+)?⟦[MB](?P<i>\d+)⟧(?:\s*,\s*held\s+(?:[^⟦;,]|⟦[LD]\d+⟧|,\s*⟦L\d+⟧){1,80}?,)?"
                           r"\s+(?:also\s+)?(?P<verb>" + "|".join(v.replace(" ", r"\s+") for v in _PAST_VERBS) + r")\b")
+# "Recalling also that, in its resolution 2286 (XXII) of 5 December 1967, it welcomed with special satisfaction the
+# Treaty of Tlatelolco …": what the resolution did
+_IN_ITS_IT = re.compile(r"\bin\s+its\s+⟦S(?P<s>\d+)⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*it\s+(?:also\s+)?(?P<verb>"
+                        + "|".join(v.replace(" ", r"\s+") for v in _PAST_VERBS) + r")\b")
 _WHICH_VERBS = {"builds on": "acta:buildsOn", "building on": "acta:buildsOn", "reaffirms": "acta:reaffirms",
                 "recalls": "acta:recalls"}
 
@@ -175,7 +179,7 @@ def _relative_spans(ctx: Context, view: View, outer: str | None) -> tuple[list[t
         if source and ctx.registry.get(source).kind in ("meeting", "body"):
             spans.append((m.end(), _PAST_VERBS[re.sub(r"\s+", " ", m.group("verb"))]))
             sources[m.end()] = source
-    for m in _IN_WHICH.finditer(view.template):
+    for m in [*_IN_WHICH.finditer(view.template), *_IN_ITS_IT.finditer(view.template)]:
         source = resolve_mention(ctx, view, int(m.group("s")))
         prop = _PAST_VERBS.get(re.sub(r"\s+", " ", m.group("verb")))
         if not prop or not source or ctx.registry.get(source).kind not in ("resolution", "decision"):

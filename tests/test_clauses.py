@@ -904,3 +904,17 @@ def test_what_a_meeting_did_in_a_that_clause_is_its_own_citation(tmp_path: Path)
     summit = "series/summit-of-heads-of-state-or-government-of-non-aligned-countries/19"
     assert (summit, "acta:welcomes", "un/a/res/78/25") in rule_triples(x, "in-which-it", "citing-clause")
     assert ("un/a/res/80/32", "acta:notes", "un/a/res/78/25") not in rule_triples(x, "citing-clause")
+
+
+def test_what_its_resolution_did_said_in_that_it_did(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_15.md, a preambular clause (cut)
+    from conftest import extract_resolution, rule_triples
+    x = extract_resolution(
+        tmp_path, "A/RES/80/15",
+        "Recalling also that, in its resolution 2286 (XXII) of 5 December 1967, it welcomed with special satisfaction "
+        "the Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean as an event of historic "
+        "significance,")
+    got = rule_triples(x, "in-which-it", "citing-clause")
+    assert ("un/a/res/2286", "acta:welcomes",
+            "instrument/treaty-for-the-prohibition-of-nuclear-weapons-in-latin-america-and-the-caribbean") in got
+    assert ("un/a/res/80/15", "acta:recalls", "un/a/res/2286") in got
