@@ -255,6 +255,7 @@ _NAME_CUT = re.compile(r"[A-Z][a-z]+\s+and[ \t]*$")  # a capitalized word and "a
 # a clause cut inside a long name: "Welcoming … the work of the Group of Governmental Experts on Emerging Technologies
 # in the Area of Lethal Autonomous Weapons" / "Systems, established under …": a clause's paragraph (a participle or a
 # number first) that ends on a name's capitalised words, and a next one that goes on with the name's last words
+_SUBTITLE = re.compile(r"(?:(?:An?|The)\s+)?[A-Z][\w’'-]*\s+(?:(?:of|on|for|the|and|to|in)\s+)*[A-Z]")
 _TITLE_COLON = re.compile(r"\s(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|the|and|to|in)\s+)*)*[A-Z][\w’'-]*:[ \t]*$")
 _CLAUSE_FIRST = re.compile(r"(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:[A-Z][a-z]+(?:ing|s)|We)\s")
 _CUT_IN_NAME = re.compile(r"\s(?:[A-Z][\w’'-]*\s+(?:(?:of|on|in|the|and|for|to)\s+)*){2,}[A-Z][\w’'-]*[ \t]*$")
@@ -382,8 +383,9 @@ def _raw_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
             and text.count("“", current[0], current[1]) > text.count("”", current[0], current[1])
         ) or (  # a title and its subtitle, the line broken after the colon, inside a clause: "…, Securing Our Common
             # Future:" / "An Agenda for Disarmament,"; "the Almaty Programme of Action:" / "Addressing the Special …"
-            current is not None and _TITLE_COLON.search(prev_line) is not None and line[:1].isupper()
+            current is not None and _TITLE_COLON.search(prev_line) is not None and _SUBTITLE.match(line) is not None
             and not _LIST_START.match(line) and not _HEADING.match(line) and _CLAUSE_FIRST.match(text, current[0])
+            and not re.search(r"\bfollow(?:ing|s)\b", prev_line)  # (a list's lead: "… the following documents:")
         )
         if joins and current:
             current = (current[0], le)

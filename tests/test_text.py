@@ -382,3 +382,8 @@ def test_a_title_and_its_subtitle_broken_after_the_colon_inside_a_clause_are_one
     got = [text[s:e] for s, e in paragraphs(text)]
     assert got[0].endswith("Securing Our Common Future:\nAn Agenda for Disarmament,")
     assert got[1].endswith("of the General Assembly:")
+    # nor a list's lead, nor a line that starts no title (the bundled OAS report's paragraphs, one after the other)
+    text = ("This Working Group met on September 29 and on October 1, 6, 13, 15, and 20, 2009 and considered and "
+            "approved the following working documents of MISPA II:\nAs well, on October 13 the Working Group held a "
+            "briefing session.\n")
+    assert len(list(paragraphs(text))) == 2
