@@ -13,7 +13,7 @@ import re
 
 from .bodies import CAPITAL_GROUP
 from .extract import Context, Lit, View, date_literal
-from .rules import P, first_date, key_of
+from .rules import P, first_date, key_of, kind_of
 from .text import Sentence, slugify
 
 
@@ -40,6 +40,7 @@ def body_meeting(ctx: Context, body: str, date: str, sent: Sentence, kind: str =
 _MET = P(r"{BA:body}\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?=convened))?"
          r"(?:met|convened|held\s+(?:meetings|sessions))\s+(?:in\s+{L:place}\s*,?\s*)?(?:on\s+|in\s+(?=⟦D\d+⟧))?"
          r"{D:dates}")
+_CONVENED_PURSUANT = re.compile(r"\s*,?\s+pursuant\s+to\s+(?:its\s+|the\s+)?⟦S(\d+)⟧")
 _GROUP = re.compile(CAPITAL_GROUP.pattern, re.I)  # (a group in lower case too: "the working group on …")
 _VERBS = r"(?:considered|approved|adopted|reviewed)"
 _FOLLOWING = re.compile(rf"\b(?P<verbs>{_VERBS}(?:\s+and\s+{_VERBS})*)\s+the\s+following\b[^:]*:\s*$")
@@ -79,8 +80,14 @@ def rule_met(ctx: Context, view: View) -> None:
         if not body:
             continue
         place = key_of(ctx, view, m.group("place")) if m.group("place") else None
+        # "the Group of Governmental Experts that was convened in 2018 and 2019 pursuant to its resolution 72/250"
+        pursuant = _CONVENED_PURSUANT.match(view.template, m.end()) if "convened" in m.group(0) else None
+        by = key_of(ctx, view, pursuant.group(1)) if pursuant else None
+        by = by if by and kind_of(ctx, by) in ("resolution", "decision") else None
         for value in view.dates(m.group("dates")):
             key = body_meeting(ctx, body, value.start, view.sentence)
+            if by:
+                ctx.claim(key, "acta:convenedBy", by, view.sentence, "body-meeting")
             if place:
                 ctx.claim(key, "schema:location", place, view.sentence, "body-meeting")
             if value.end and value.end != value.start and value.precision == "day":

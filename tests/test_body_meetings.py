@@ -137,3 +137,14 @@ def test_the_work_of_a_group_in_a_list_of_years_is_a_meeting_a_year(tmp_path: Pa
              "outer-space")
     met = {(s, o.value) for s, p, o in triples(x, "body-meeting") if p == "schema:startDate"}
     assert met == {(f"{group}/meeting/2018", "2018"), (f"{group}/meeting/2019", "2019")}
+
+
+def test_a_group_convened_in_years_pursuant_to_a_resolution_is_convened_by_it_each_year(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_19.md, a preambular clause
+    from conftest import rule_triples
+    x = extract_resolution(tmp_path, "A/RES/80/19",
+                           "Recalling the comprehensive and substantive discussions of the Group of Governmental "
+                           "Experts that was convened in 2018 and 2019 pursuant to its resolution 72/250 of 24 "
+                           "December 2017,")
+    got = {(s, o) for s, p, o in rule_triples(x, "body-meeting") if p == "acta:convenedBy"}
+    assert got == {(f"body/group-of-governmental-experts/meeting/{year}", "un/a/res/72/250") for year in (2018, 2019)}
