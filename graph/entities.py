@@ -198,8 +198,15 @@ def merge_short_meetings(ctx: Context) -> None:
     """"the Review Conference of the Rome Statute" and "the Review Conference of the Rome Statute of the International
     Criminal Court, held in Kampala …": one meeting, where the longer name only names the text it serves in full."""
     from .series import merge_shortened
-    texts = {e.label.lower() for e in ctx.registry.entities.values() if e.kind in ("document", "instrument")}
     meetings = {k: e.label for k, e in ctx.registry.entities.items() if e.kind == "meeting"}
+    # (only names that begin another one "… of the …": a set of such beginnings, not every pair of meetings)
+    starts = {label[:i] for label in meetings.values() for i in _of_the_at(label)}
+    shorts = {k for k, label in meetings.items() if label in starts}
+    if not shorts:
+        return
+    meetings = {k: label for k, label in meetings.items()
+                if k in shorts or any(label.startswith(meetings[s] + " of the ") for s in shorts)}
+    texts = {e.label.lower() for e in ctx.registry.entities.values() if e.kind in ("document", "instrument")}
 
     def names_the_text_in_full(name: str, full: str) -> bool:
         served = re.search(r"\bof\s+the\s+(.+)$", name)
@@ -208,6 +215,10 @@ def merge_short_meetings(ctx: Context) -> None:
 
     merge_shortened(ctx, meetings, names_the_text_in_full, lambda c: False, keyed_under=("resolution", "decision",
                                                                                        "document", "meeting"))
+
+
+def _of_the_at(label: str) -> list[int]:
+    return [m.start() for m in re.finditer(" of the ", label)]
 
 
 def _begins_the_name(name: str, full: str) -> bool:

@@ -250,6 +250,8 @@ _NEXT_REGION = re.compile(r"\s*,?\s+(?:and\s+)?in\s+(?=[A-Z])|\s*,\s+(?=[A-Z])")
 
 
 def rule_regional_bodies(ctx: Context, view: View) -> None:
+    if "egional" not in view.sentence.text:
+        return
     text = ctx.x.document.text
     for m in _REGIONAL.finditer(text, view.sentence.start, view.sentence.end):
         pos, regions = m.end(), []

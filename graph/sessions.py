@@ -551,6 +551,8 @@ def merge_devoted_sessions(ctx: Context) -> None:
     """Where the document names an organ's nth special session devoted to a topic, its bare "nth special session"
     ("Convening of the fourth special session of the General Assembly", the item's title) is that one: the
     organ's own nth special session is a different, older one that such a document has no reason to name."""
+    if not any("/special-session-devoted-to-" in key for key in ctx.registry.entities):
+        return
     devoted: dict[tuple[str, str], list[str]] = {}
     for key in ctx.registry.entities:
         m = re.fullmatch(r"(?P<owner>.+)/special-session-devoted-to-[\w-]+/n(?P<n>\d+)", key)
