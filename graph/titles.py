@@ -110,13 +110,13 @@ def rule_titles(ctx: Context, view: View) -> None:
         adopted = bool(gap) and _ADOPTED_THEN.fullmatch(gap) is not None
         if named and named.kind == "instrument" and "footnote" in m.attrs and (gap in ("", ",") or adopted) \
                 and ctx.registry.get(key).kind in ("document", "report"):
-            text = view.keys.get(j)
+            published = view.keys.get(j)  # (the text the note's document publishes)
             if not gap:
                 # "the Secretary-General’s New Agenda for Peace[^11]" with the note "A/77/CRP.1/Add.8.": the text
                 # itself (a note giving a resolution names what adopted it, whose title may differ)
                 ctx.claim(key, "dcterms:title", Lit(named.label), view.sentence, "title-before-note")
-                if text:
-                    ctx.published_as.append((key, text))
+                if published:
+                    ctx.published_as.append((key, published))
                 continue
             if not _ANOTHER_TEXT.search(view.clause_before(i - 1)):
                 # "in accordance with the Relationship Agreement between the United Nations and the International
@@ -124,8 +124,8 @@ def rule_titles(ctx: Context, view: View) -> None:
                 # where the clause is about another text: "the report of the … Commission outlining principles …
                 # stated in the Final Document …,13" gives the report's note)
                 ctx.title_once_read(key, upper_first(named.label), view.sentence, "title-before-note", rank=2)
-                if text:
-                    ctx.published_as.append((key, text))
+                if published:
+                    ctx.published_as.append((key, published))
                 continue
         before = text[view.sentence.start:m.start]
         if not re.search(r"\(\s*(?:document\s+)?$", before) or _REPORT_OF_BEFORE.search(before):
