@@ -819,3 +819,14 @@ def test_the_same_verb_asks_others_after_a_comma(tmp_path: Path) -> None:
         ("group/states-not-parties", "urges", "ratify or accede to it as soon as possible"),
         ("group/states-parties", "urges", "promote adherence to the Convention through bilateral, subregional and "
                                           "multilateral contacts, outreach and other means")}
+
+
+def test_an_action_ends_before_the_next_clause_said_in_this_regard(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_34.md (a paragraph, cut): the Special Session is what the Assembly
+    # recalls, not what it asks States to do
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "5. Calls upon all States that have not yet done so to become Parties to the Convention without delay, "
+              "and in this regard recalls the outcome of the Third Special Session of the Conference of the States "
+              "Parties to Review the Operation of the Chemical Weapons Convention;\n", "A/RES/80/34")
+    assert {action for _, _, action in requests(x)} == {"become Parties to the Convention without delay"}
+    assert not [c for c in x.claims if c.predicate == "acta:concerns"]
