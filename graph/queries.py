@@ -126,6 +126,20 @@ SELECT DISTINCT ?node WHERE { { ?node acta:symbolKey ?_key } UNION { ?node acta:
 """
 
 
+_ADOPTS = """
+PREFIX acta: <https://w3id.org/acta/ontology#>
+SELECT DISTINCT ?text WHERE { ?_r acta:adopts ?text }
+"""
+
+
+def adopted_texts(store: Store, nodes: list[ox.NamedNode]) -> list[ox.NamedNode]:
+    """The texts these resolutions adopt (a declaration in the annex): what a resolution asks or cites through the
+    text it adopts is its own too, so `requests resolution=A/RES/80/9` lists its Political Declaration's requests."""
+    found = {r["text"].value for n in nodes for r in store.query(_ADOPTS, {"_r": n}).rows
+             if isinstance(r.get("text"), ox.NamedNode)}
+    return [ox.NamedNode(t) for t in sorted(found)]
+
+
 def resolve_value(store: Store, value: str) -> list[ox.NamedNode]:
     """The nodes a parameter value names, best match first; several when equally good."""
     value = value.strip()
@@ -199,6 +213,8 @@ def run(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -
         if not nodes:
             raise NoMatchError(f"{key}={value!r} matches nothing in the graph: try `acta query bodies`, "
                                "`acta query meetings` or a symbol")
+        if key == "resolution":
+            nodes += [t for t in adopted_texts(store, nodes) if t not in nodes]
         choices.append((key, nodes))
     combos: list[dict[str, ox.NamedNode]] = [{}]
     for key, nodes in choices:

@@ -528,3 +528,24 @@ def test_a_body_founded_by_two_texts_is_a_row_for_each(tmp_path: Path) -> None:
                 if r.get("establishedBy")]
     group = "Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament"
     assert rows == [(group, "A/DEC/70/551"), (group, "A/RES/65/66")]
+
+
+def test_a_resolutions_requests_and_citations_include_those_of_the_text_it_adopts(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md (cut): the Assembly adopts the declaration in its annex, whose
+    # paragraphs ("We …") ask and cite in the declaration's name
+    path = resolution_store(tmp_path, "A/RES/80/9",
+                            "Adopts the 2025 Political Declaration on the Implementation of the United Nations Global "
+                            "Plan of Action to Combat Trafficking in Persons, annexed to the present resolution.\n\n"
+                            "48th plenary meeting 24 November 2025\n\n"
+                            "Annex 2025 Political Declaration on the Implementation of the United Nations Global Plan "
+                            "of Action to Combat Trafficking in Persons\n\n"
+                            "1. We reaffirm our commitment to the United Nations Global Plan of Action.\n\n"
+                            "2. We request the Secretary-General to strengthen coordination.")
+    with open_store(path) as s:
+        asked = run(s, load_query("requests"), {"resolution": "A/RES/80/9"})
+        cited = run(s, load_query("cites"), {"resolution": "A/RES/80/9"})
+    assert [(r["addressee"].value, r["action"].value) for r in asked.rows] == \
+        [("UN Secretary-General", "strengthen coordination")]
+    assert asked.rows[0]["resolution"].value.startswith("2025 Political Declaration")
+    assert ("reaffirms", "United Nations Global Plan of Action") in \
+        {(r["relation"].value, r["target"].value) for r in cited.rows}
