@@ -546,6 +546,7 @@ def test_a_resolutions_requests_and_citations_include_those_of_the_text_it_adopt
         cited = run(s, load_query("cites"), {"resolution": "A/RES/80/9"})
     assert [(r["addressee"].value, r["action"].value) for r in asked.rows] == \
         [("UN Secretary-General", "strengthen coordination")]
-    assert asked.rows[0]["resolution"].value.startswith("2025 Political Declaration")
+    # (the declaration asks in its own words, shown with the symbol of the resolution that adopted it)
+    assert asked.rows[0]["resolution"].value.startswith("A/RES/80/9, annex: 2025 Political Declaration")
     assert ("reaffirms", "United Nations Global Plan of Action") in \
         {(r["relation"].value, r["target"].value) for r in cited.rows}
