@@ -17,6 +17,7 @@ from importlib import resources as _res
 
 from . import places
 from .mentions import CAPITALISED_WORD, MEETING_WORD, Mention
+from .people import POST
 from .text import slugify
 
 
@@ -162,8 +163,7 @@ _ITEM = rf"(?:{CAPITALISED_WORD}[ \t]+){{0,2}}{CAPITALISED_WORD}"
 _LIST_TAIL = re.compile(rf",[ \t]+{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+and[ \t]+{_ITEM}")
 _FOR_A_SUBJECT = re.compile(r"\s(?:for|on)\s+[A-Z][\w-]*$")
 # a post held at a body, said before it: "Ms. Ursula Heinen-Esser, State Secretary at the Federal Ministry for …"
-_POST_AT = re.compile(r"(?:(?:Parliamentary|State|Deputy|Permanent|Under-)\s+)*(?:Secretary|Minister|Director|Head)"
-                      r"\s+at\s+(?:the\s+)?")
+_POST_AT = re.compile(rf"{POST}\s+at\s+(?:the\s+)?")
 _LEAD_STOP = {
     "Recalling", "Recalls", "Requests", "Decides", "Also", "Further", "In", "At", "By", "As", "This", "That",
     "These", "Those", "Its", "Their", "Welcoming", "Welcomes", "Noting", "Notes", "Taking", "Takes",

@@ -154,12 +154,12 @@ _WHICH_BUILDS = re.compile(r"⟦(?P<k>[IS])(?P<i>\d+)⟧(?:\s*⟦D\d+⟧)?(?:\s*
                            r"(?:[a-z]+s\s+(?:[^⟦;,]|⟦[DBM]\d+⟧){0,160}?,\s+)?(?P<verb>builds\s+on|building\s+on|reaffirms|recalls)\b")
 # "Noting that the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, held in Kampala on 19 and
 # 20 January 2024, welcomed the adoption … of resolution 78/25 …": what a meeting or body did, in its own name
+_PAST_ALT = "|".join(v.replace(" ", r"\s+") for v in _PAST_VERBS)
 _THAT_IT_DID = re.compile(r"\bthat\s+(?:the\s+)?⟦[MB](?P<i>\d+)⟧(?:\s*,\s*held\s+(?:[^⟦;,]|⟦[LD]\d+⟧|,\s*⟦L\d+⟧){1,80}?,)?"
-                          r"\s+(?:also\s+)?(?P<verb>" + "|".join(v.replace(" ", r"\s+") for v in _PAST_VERBS) + r")\b")
+                          rf"\s+(?:also\s+)?(?P<verb>{_PAST_ALT})\b")
 # "Recalling also that, in its resolution 2286 (XXII) of 5 December 1967, it welcomed with special satisfaction the
 # Treaty of Tlatelolco …": what the resolution did
-_IN_ITS_IT = re.compile(r"\bin\s+its\s+⟦S(?P<s>\d+)⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*it\s+(?:also\s+)?(?P<verb>"
-                        + "|".join(v.replace(" ", r"\s+") for v in _PAST_VERBS) + r")\b")
+_IN_ITS_IT = re.compile(rf"\bin\s+its\s+⟦S(?P<s>\d+)⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*it\s+(?:also\s+)?(?P<verb>{_PAST_ALT})\b")
 _WHICH_VERBS = {"builds on": "acta:buildsOn", "building on": "acta:buildsOn", "reaffirms": "acta:reaffirms",
                 "recalls": "acta:recalls"}
 
@@ -169,16 +169,13 @@ def _relative_spans(ctx: Context, view: View, outer: str | None) -> tuple[list[t
     return after them ("…, and its resolution 74/50 …"); and of "…, which builds on …" after a text's name."""
     spans: list[tuple[int, str | None]] = []
     sources: dict[int, str] = {}
-    for m in _WHICH_BUILDS.finditer(view.template) if "which" in view.template else ():
-        source = resolve_mention(ctx, view, int(m.group("i")))
-        if source and ctx.registry.get(source).kind in ("document", "resolution", "decision"):
-            spans.append((m.end(), _WHICH_VERBS[re.sub(r"\s+", " ", m.group("verb"))]))
-            sources[m.end()] = source
-    for m in _THAT_IT_DID.finditer(view.template) if "that" in view.template else ():
-        source = resolve_mention(ctx, view, int(m.group("i")))
-        if source and ctx.registry.get(source).kind in ("meeting", "body"):
-            spans.append((m.end(), _PAST_VERBS[re.sub(r"\s+", " ", m.group("verb"))]))
-            sources[m.end()] = source
+    for word, pattern, kinds, verbs in (("which", _WHICH_BUILDS, ("document", "resolution", "decision"), _WHICH_VERBS),
+                                        ("that", _THAT_IT_DID, ("meeting", "body"), _PAST_VERBS)):
+        for m in pattern.finditer(view.template) if word in view.template else ():
+            source = resolve_mention(ctx, view, int(m.group("i")))
+            if source and ctx.registry.get(source).kind in kinds:
+                spans.append((m.end(), verbs[re.sub(r"\s+", " ", m.group("verb"))]))
+                sources[m.end()] = source
     for m in [*_IN_WHICH.finditer(view.template), *_IN_ITS_IT.finditer(view.template)]:
         source = resolve_mention(ctx, view, int(m.group("s")))
         prop = _PAST_VERBS.get(re.sub(r"\s+", " ", m.group("verb")))

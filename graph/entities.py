@@ -183,6 +183,9 @@ def named_by_start(ctx: Context, words: str) -> str | None:
     return key if entity and label.lower().startswith(words.lower() + " ") else None
 
 
+_KEYED_UNDER = ("resolution", "decision", "document", "meeting")  # what moves with a merged body or meeting
+
+
 def merge_short_bodies(ctx: Context) -> None:
     """"the Assembly of States Parties" named before "the Assembly of States Parties to the Rome Statute of the
     International Criminal Court" (after it, `named_by_start` reads it so), "the Group of Scientific and Technical
@@ -190,8 +193,7 @@ def merge_short_bodies(ctx: Context) -> None:
     with it; only when the short name begins one full name of the document (not "… of the …": whose it is)."""
     from .series import merge_shortened
     bodies = {k: e.label for k, e in ctx.registry.entities.items() if e.kind == "body" and k.startswith("body/")}
-    merge_shortened(ctx, bodies, _begins_the_name, lambda c: False,
-                    keyed_under=("resolution", "decision", "document", "meeting"))
+    merge_shortened(ctx, bodies, _begins_the_name, lambda c: False, keyed_under=_KEYED_UNDER)
 
 
 def merge_short_meetings(ctx: Context) -> None:
@@ -213,8 +215,7 @@ def merge_short_meetings(ctx: Context) -> None:
         return (full.startswith(name + " of the ") and served is not None
                 and (served.group(1) + full[len(name):]).lower() in texts)
 
-    merge_shortened(ctx, meetings, names_the_text_in_full, lambda c: False, keyed_under=("resolution", "decision",
-                                                                                       "document", "meeting"))
+    merge_shortened(ctx, meetings, names_the_text_in_full, lambda c: False, keyed_under=_KEYED_UNDER)
 
 
 def _of_the_at(label: str) -> list[int]:

@@ -145,9 +145,7 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
         ctx.request_list = None
         return False
     verb, addressees, _, lead = pending
-    for action in _split_actions(view.words(t[item.end():])):
-        for a in addressees:
-            add_request_action(ctx, view, me, a, verb, action, item.end(), lead)
+    _ask(ctx, view, me, addressees, verb, view.words(t[item.end():]), item.end(), lead)
     return True
 
 
@@ -232,9 +230,7 @@ def rule_requests(ctx: Context, view: View) -> None:
             asked = [(addressees, action_t[:other.start()], m.end()),
                      (others, action_t[other.end():], m.end() + other.end())]
         for whom, words, at in asked:
-            for action in _split_actions(view.words(words)):
-                for a in whom:
-                    add_request_action(ctx, view, me, a, verb, action, at)
+            _ask(ctx, view, me, whom, verb, view.words(words), at)
 
 
 # the same verb asks others after a comma: "1. Urges all States not Parties to the Convention … to ratify or accede to
@@ -275,6 +271,14 @@ _GROUP_CAPITALS = re.compile(r"\b(?:states|member|parties|governments)\b")
 # "Member and observer States": two groups, the noun said once
 _SHARED_NOUN = re.compile(rf"\b(?<![Ss]tates\s)(?P<a>{_GROUP_WORD})\s+and\s+(?P<b>{_GROUP_WORD}\s+"
                           r"(?P<noun>States|countries|Governments))\b")
+
+
+def _ask(ctx: Context, view: View, res: str, whom: list[str], verb: str, words: str, t_from: int,
+         lead: Sentence | None = None) -> None:
+    """What the words ask, each act of them ("… and to report …"), of each addressee."""
+    for action in _split_actions(words):
+        for addr in whom:
+            add_request_action(ctx, view, res, addr, verb, action, t_from, lead)
 
 
 def add_request_action(ctx: Context, view: View, res: str, addr: str, verb: str, action: str,
@@ -354,9 +358,7 @@ def rule_asked_in_which(ctx: Context, view: View) -> None:
             # the next thing it did ("… and encouraged Member States …", "… and decided to …") ends the act
             act = _NEXT_ACT.split(clause[m.end():stop])[0]
             verb = _PRESENT[re.sub(r"\s+", " ", m.group("verb"))]
-            for action in _split_actions(view.words(act)):
-                for a in addressees:
-                    add_request_action(ctx, view, res, a, verb, action, m.end())
+            _ask(ctx, view, res, addressees, verb, view.words(act), m.end())
 
 
 def _verb(m: re.Match[str]) -> str:
@@ -434,9 +436,8 @@ def rule_shall(ctx: Context, view: View) -> None:
     if not addr or ctx.registry.get(addr).kind not in ("body", "officer", "person"):
         return
     rest = re.split(r",?\s+and\s+that\b", view.template[m.end():])[0]  # "…, and that …": what else it decides
-    for action in _split_actions(view.words(rest).rstrip(" :")):
-        add_request_action(ctx, view, me, addr, "decides" if m.group("decides") else "recommends", action,
-                           m.end())
+    _ask(ctx, view, me, [addr], "decides" if m.group("decides") else "recommends", view.words(rest).rstrip(" :"),
+         m.end())
 
 
 # a declaration's passive: "Member States are strongly urged to refrain from promulgating …", "The regional
@@ -458,7 +459,5 @@ def rule_passive_requests(ctx: Context, view: View) -> None:
     for m in _PASSIVE.finditer(view.template) if me else ():
         rest = re.split(r"[;.](?:\s|$)", view.template[m.end():])[0]
         verb = _PASSIVE_VERB[re.sub(r"\s+", " ", m.group("verb"))]
-        for addr in _addressees(ctx, view, m.group("addr")):
-            for action in _split_actions(view.words(rest)):
-                add_request_action(ctx, view, me, addr, verb, action, m.end())
+        _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
 

@@ -547,22 +547,21 @@ RULES = (rule_body_for_meeting, rule_meeting_of, rule_held, rule_met, rule_will_
 LATE_RULES: tuple = (rule_generic_sessions, rule_owned_bodies)
 
 
+_DEVOTED_KEY = re.compile(r"(?P<owner>.+)/special-session-devoted-to-[\w-]+/n(?P<n>\d+)")
+_SPECIAL_KEY = re.compile(r"(?P<owner>.+)/session/special-(?P<n>\d+)")
+
+
 def merge_devoted_sessions(ctx: Context) -> None:
     """Where the document names an organ's nth special session devoted to a topic, its bare "nth special session"
     ("Convening of the fourth special session of the General Assembly", the item's title) is that one: the
     organ's own nth special session is a different, older one that such a document has no reason to name."""
-    if not any("/special-session-devoted-to-" in key for key in ctx.registry.entities):
-        return
     devoted: dict[tuple[str, str], list[str]] = {}
-    for key in ctx.registry.entities:
-        m = re.fullmatch(r"(?P<owner>.+)/special-session-devoted-to-[\w-]+/n(?P<n>\d+)", key)
-        if m:
+    bare: dict[tuple[str, str], str] = {}
+    for key in ctx.registry.entities:  # (the words first: a pattern tried on every key costs more than the rest)
+        if "/special-session-devoted-to-" in key and (m := _DEVOTED_KEY.fullmatch(key)):
             devoted.setdefault((m.group("owner"), m.group("n")), []).append(key)
-    alias = {}
-    for key in ctx.registry.entities:
-        m = re.fullmatch(r"(?P<owner>.+)/session/special-(?P<n>\d+)", key)
-        into = devoted.get((m.group("owner"), m.group("n"))) if m else None
-        if into and len(into) == 1:
-            alias[key] = into[0]
+        elif "/session/special-" in key and (m := _SPECIAL_KEY.fullmatch(key)):
+            bare[(m.group("owner"), m.group("n"))] = key
+    alias = {key: devoted[at][0] for at, key in bare.items() if len(devoted.get(at, ())) == 1}
     if alias:
         merge_into(ctx, alias, lambda c: False)

@@ -255,11 +255,13 @@ _NAME_CUT = re.compile(r"[A-Z][a-z]+\s+and[ \t]*$")  # a capitalized word and "a
 # a clause cut inside a long name: "Welcoming … the work of the Group of Governmental Experts on Emerging Technologies
 # in the Area of Lethal Autonomous Weapons" / "Systems, established under …": a clause's paragraph (a participle or a
 # number first) that ends on a name's capitalised words, and a next one that goes on with the name's last words
-_SUBTITLE = re.compile(r"(?:(?:An?|The)\s+)?[A-Z][\w’'-]*\s+(?:(?:of|on|for|the|and|to|in)\s+)*[A-Z]")
-_TITLE_COLON = re.compile(r"\s(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|the|and|to|in)\s+)*)*[A-Z][\w’'-]*:[ \t]*$")
 _CLAUSE_FIRST = re.compile(r"(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:[A-Z][a-z]+(?:ing|s)|We)\s")
 _CUT_IN_NAME = re.compile(r"\s(?:[A-Z][\w’'-]*\s+(?:(?:of|on|in|the|and|for|to)\s+)*){2,}[A-Z][\w’'-]*[ \t]*$")
 _NAME_ENDS = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*(?:,|\s+\(|\s+(?!(?:The|A|An)\b)[a-z])")
+# a title broken after its colon ("…, Securing Our Common Future:" / "An Agenda for Disarmament,"): the line ends on a
+# capitalised name and a colon, the next one starts a title
+_TITLE_COLON = re.compile(r"\s(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|the|and|to|in)\s+)*)*[A-Z][\w’'-]*:[ \t]*$")
+_SUBTITLE = re.compile(r"(?:(?:An?|The)\s+)?[A-Z][\w’'-]*\s+(?:(?:of|on|for|the|and|to|in)\s+)*[A-Z]")
 _CUT_AFTER = re.compile(r"(?:[a-z,]\s+(?:on|in|of|the|to|at|from|by|for|with|and|an?)|"
                         r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December))[ \t]*$")  # or a date cut before its year: "of 12 November" / "1996, …"
