@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import extract_resolution
+from conftest import extract_resolution, rule_triples
 from test_sessions import report, resolution, triples
 
 from graph.extract import Lit
@@ -141,7 +141,6 @@ def test_the_work_of_a_group_in_a_list_of_years_is_a_meeting_a_year(tmp_path: Pa
 
 def test_a_group_convened_in_years_pursuant_to_a_resolution_is_convened_by_it_each_year(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_19.md, a preambular clause
-    from conftest import rule_triples
     x = extract_resolution(tmp_path, "A/RES/80/19",
                            "Recalling the comprehensive and substantive discussions of the Group of Governmental "
                            "Experts that was convened in 2018 and 2019 pursuant to its resolution 72/250 of 24 "

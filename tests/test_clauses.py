@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import extract_resolution, rule_triples
 
 from graph.clauses import verb_property
 from graph.extract import Extraction, Lit, extract
@@ -629,7 +630,6 @@ def test_we_in_apposition_and_a_verb_after_a_note_marker_cite(tmp_path: Path) ->
 
 def test_adopted_by_consensus_on_a_day_by_a_body(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_26.md: the date before the body
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/26",
         "Recalling also resolution GC(45)/RES/10, adopted by consensus on 21 September 2001 by the General Conference "
@@ -641,7 +641,6 @@ def test_adopted_by_consensus_on_a_day_by_a_body(tmp_path: Path) -> None:
 
 def test_desirous_of_cites_the_text_it_wishes_to_promote(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_26.md, with its note 6
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/26",
         "Desirous of promoting the implementation of paragraph 76 of the Final Document of the Tenth Special Session "
@@ -653,7 +652,6 @@ def test_desirous_of_cites_the_text_it_wishes_to_promote(tmp_path: Path) -> None
 
 def test_cognizant_of_cites_the_text_it_names(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_41.md
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/41",
         "Cognizant of the steps taken by States to implement Security Council resolution 1540 (2004) of 28 April "
@@ -663,7 +661,6 @@ def test_cognizant_of_cites_the_text_it_names(tmp_path: Path) -> None:
 
 def test_a_clause_opened_by_no_citing_word_cites_with_the_verb_after_it(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_23.md: "Mindful that …, and in this regard taking note of resolution …"
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/23",
         "Mindful that States have started to increasingly integrate artificial intelligence into a broad array of "
@@ -683,7 +680,6 @@ def test_a_clause_opened_by_no_citing_word_cites_with_the_verb_after_it(tmp_path
 def test_a_meeting_convened_in_accordance_with_resolutions_is_the_one_that_acts_so(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_44.md para. 7: the meetings were convened in accordance with the
     # resolutions; the resolution welcoming them does not act in accordance with them
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/44",
         "7. Welcomes the joint ad hoc meetings of the First and Fourth Committees, held on 22 October 2015 and 12 "
@@ -720,7 +716,6 @@ def test_what_a_clause_says_as_resolutions_stated_it_cites_each_of_them(tmp_path
 def test_a_text_named_by_what_it_is_is_cited_by_the_clauses_verb(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_39.md and A_RES_80_25.md (clauses, cut): texts with no symbol, no title
     # and no note, which rules after the citations find
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/39",
         "Recalling the joint statement on preventing nuclear war and avoiding arms races issued by China, France, "
@@ -739,7 +734,6 @@ def test_a_text_named_by_what_it_is_is_cited_by_the_clauses_verb(tmp_path: Path)
 
 def test_the_resolution_whose_annex_holds_a_recalled_text_is_recalled(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_18.md (a preambular clause, cut)
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/18",
         "Recalling also paragraph 12 of the Declaration of the 1980s as the Second Disarmament Decade, contained in "
@@ -753,7 +747,6 @@ def test_the_resolution_whose_annex_holds_a_recalled_text_is_recalled(tmp_path: 
 
 def test_in_line_with_a_resolution_as_well_as_decisions(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_47.md (a preambular clause, cut)
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/47",
         "Encouraging the convening of the fourth Conference in 2026, in line with its resolution 73/71 of "
@@ -895,7 +888,6 @@ def test_a_resolution_adopted_in_plenary_on_its_draft_and_a_report_it_received(t
 
 def test_what_a_meeting_did_in_a_that_clause_is_its_own_citation(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_32.md, a preambular clause (cut)
-    from conftest import extract_resolution, rule_triples
     x = extract_resolution(
         tmp_path, "A/RES/80/32",
         "Noting that the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, held in Kampala "
@@ -908,7 +900,6 @@ def test_what_a_meeting_did_in_a_that_clause_is_its_own_citation(tmp_path: Path)
 
 def test_what_its_resolution_did_said_in_that_it_did(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_15.md, a preambular clause (cut)
-    from conftest import extract_resolution, rule_triples
     x = extract_resolution(
         tmp_path, "A/RES/80/15",
         "Recalling also that, in its resolution 2286 (XXII) of 5 December 1967, it welcomed with special satisfaction "

@@ -221,7 +221,6 @@ def test_the_decision_of_a_body_of_a_day_and_a_numbered_decision_of_a_conference
 
 def test_a_text_of_a_meeting_known_by_its_topic_is_cited_and_its_day_is_not_the_meetings(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_67.md and A_RES_80_11.md, preambular clauses (shortened)
-    from conftest import extract_resolution
     x = extract_resolution(tmp_path, "A/RES/80/67",
                            "Recalling the resolution on the Middle East adopted by the 1995 Review and Extension "
                            "Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons on "
@@ -264,7 +263,6 @@ def test_a_text_of_a_meeting_known_by_its_topic_of_that_meeting(tmp_path: Path) 
 
 def test_a_text_keyed_under_a_short_name_moves_with_its_meeting_to_the_full_name(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_67.md: the conference named in full, then by a shorter name
-    from conftest import extract_resolution
     x = extract_resolution(tmp_path, "A/RES/80/67",
                            "Recalling the decision on principles and objectives adopted by the 1995 Review and "
                            "Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear "
@@ -338,7 +336,6 @@ def test_a_decision_on_a_topic_adopted_by_a_body_on_a_day_is_that_bodys_decision
 def test_a_decision_described_by_its_session_is_the_one_its_note_prints(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_60.md: note 2 prints the UN document reproducing the decision, then the
     # decision's own symbol; the description and the symbol are one decision
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/60",
         "Recalling the decision taken by the Executive Council of the African Union at its eighth ordinary session, "
@@ -357,7 +354,6 @@ def test_a_decision_described_by_its_session_is_the_one_its_note_prints(tmp_path
 def test_the_decision_a_body_took_in_a_month_is_the_one_named_before_as_of_that_month(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_60.md: the preamble's decision, then paragraph 11's "in conformity with the
     # decision taken by the Executive Council … in Khartoum in January 2006"
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/60",
         "Recalling the decision taken by the Executive Council of the African Union at its eighth ordinary session, "
@@ -373,7 +369,6 @@ def test_the_decision_a_body_took_in_a_month_is_the_one_named_before_as_of_that_
 
 def test_a_resolution_on_a_topic_adopted_on_a_day_by_a_conference(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_45.md: the day before the conference
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/45",
         "Reaffirming the resolution on the Middle East adopted on 11 May 1995 by the 1995 Review and Extension "
@@ -388,7 +383,6 @@ def test_a_resolution_on_a_topic_adopted_on_a_day_by_a_conference(tmp_path: Path
 
 def test_a_decision_of_a_session_within_one_month_is_of_that_month(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_60.md and, for the control, A_RES_80_6.md (the date is another session's)
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/60",
         "Recalling the decision taken by the Executive Council of the African Union at its eighth ordinary session, "
@@ -403,7 +397,6 @@ def test_a_decision_of_a_session_within_one_month_is_of_that_month(tmp_path: Pat
 
 def test_decisions_and_a_resolution_a_meeting_adopted_listed_by_their_topics(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_24.md (a preambular clause, cut)
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/24",
         "Reaffirming the importance of the decision on strengthening the review process for the Treaty, the "
@@ -459,7 +452,6 @@ def test_a_decision_on_a_topic_adopted_on_a_day_is_the_decision_of_the_body_it_n
 
 def test_decisions_of_a_meeting_held_on_one_day_are_of_that_day(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_68.md (clauses, cut): the day is said in another sentence, quoted there
-    from conftest import extract_resolution
     x = extract_resolution(
         tmp_path, "A/RES/80/68",
         "Welcoming further the work of the Eighteenth Annual Conference of the High Contracting Parties to Protocol V, "
@@ -478,7 +470,6 @@ def test_decisions_of_a_meeting_held_on_one_day_are_of_that_day(tmp_path: Path) 
 
 def test_a_text_the_resolution_endorses_in_its_annex_is_endorsed_by_its_adopter(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_3.md, the operative paragraph, the plenary line and the annex's first line
-    from conftest import extract_resolution, rule_triples
     x = extract_resolution(tmp_path, "A/RES/80/3",
                            "1. Endorses the political declaration adopted by the Third United Nations Conference on "
                            "Landlocked Developing Countries, which is contained in the annex to the present "
