@@ -35,8 +35,10 @@ _CAP = rf"(?:{CAPITALISED_WORD}|[IVX]+|\([A-Z][a-z][\w-]*\))"
 # (not "and the Meeting …": two meetings, "the Meeting of the Group of Experts … and the Meeting of Experts …")
 # "the Thirteenth Conference of Heads of State or Government of Non-Aligned Countries"
 # ("… Signatories to Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia": a relative clause in title case)
+# ("the Conference of the Parties serving as the Meeting of the Parties to the Kyoto Protocol": one body)
 _CONNECT = (r"(?:of|on|for|and(?!\s+the\s+(?:Meeting|Conference|Summit|Session)\b)|in|the|to|against|at|with|an|"
             r"into|between|Made|All|Its|or(?=\s+Government\b)|"
+            r"serving[ \t]+as(?:[ \t]+the[ \t]+meeting[ \t]+of)?(?=[ \t]+the[ \t]+(?:Meeting|Parties)\b)|"
             r"that(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:States?|Member|Governments?|Parties|The)\b))")
 _SP = SPACE
 _SERIES = rf"(?:,{_SP}{_CAP}(?=(?:,{_SP}{_CAP})*{_SP}and{_SP}{_CAP}))"  # "Prevent, Combat and Eradicate"

@@ -32,6 +32,15 @@ def test_every_meeting_of_the_list_is_held_where_and_when_its_tail_says(tmp_path
     assert not [s for s, p, o in got if s.startswith(UNFCCC) and o == "country/armenia"]
 
 
+def test_sessions_of_a_conference_serving_as_a_meeting_of_parties_share_the_tail(tmp_path: Path) -> None:
+    x = extract_resolution(tmp_path, "A/RES/80/3", COPS_3[0])
+    got = rule_triples(x, "shared-tail")
+    cmp_ = "series/conference-of-the-parties-serving-as-the-meeting-of-the-parties-to-the-kyoto-protocol"
+    cma = "series/conference-of-the-parties-serving-as-the-meeting-of-the-parties-to-the-paris-agreement"
+    assert {(f"{cmp_}/19", "schema:location", "city/baku"), (f"{cma}/6", "schema:location", "city/baku"),
+            (f"{cmp_}/19", "schema:startDate", Lit("2024-11", "xsd:gYearMonth"))} <= got
+
+
 def test_a_list_whose_meetings_each_have_a_place_and_day_is_none(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_24.md (a preambular clause, cut)
     x = extract_resolution(tmp_path, "A/RES/80/24",

@@ -48,6 +48,18 @@ def test_the_first_meeting_of_the_series() -> None:
             "First Meeting of Ministers Responsible for Public Security in the Americas") in named(text)
 
 
+def test_a_conference_of_the_parties_serving_as_the_meeting_of_the_parties_is_one_name() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md (cut); the UNFCCC's own documents write "meeting" in lower case
+    for meeting in ("Meeting", "meeting"):
+        text = (f"the nineteenth session of the Conference of the Parties serving as the {meeting} of the Parties "
+                "to the Kyoto Protocol")
+        name = f"Conference of the Parties serving as the {meeting} of the Parties to the Kyoto Protocol"
+        assert name in [text for text, _, _ in named(text)]
+    # a body that serves as no meeting keeps its name short
+    short = named("the Conference of the Parties serving the Convention")
+    assert [t for t, _, _ in short] == ["Conference of the Parties"]
+
+
 def test_a_named_meeting_without_an_ordinal() -> None:
     text = ("The Inter-American Specialized Conference on Public Security in the Americas: Meeting of Experts to "
             "Prepare for MISPA II, was held on August 4 and 5, 2009 in Montevideo, Uruguay.")
