@@ -550,3 +550,7 @@ def test_a_resolutions_requests_and_citations_include_those_of_the_text_it_adopt
     assert asked.rows[0]["resolution"].value.startswith("A/RES/80/9, annex: 2025 Political Declaration")
     assert ("reaffirms", "United Nations Global Plan of Action") in \
         {(r["relation"].value, r["target"].value) for r in cited.rows}
+    # (and cites under that symbol too; what the resolution itself cites keeps its own)
+    sources = {r["relation"].value: r["source"].value for r in cited.rows}
+    assert sources["reaffirms"].startswith("A/RES/80/9, annex: 2025 Political Declaration")
+    assert sources["adopts"] == "A/RES/80/9"
