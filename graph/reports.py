@@ -90,6 +90,9 @@ def rule_report_mandate(ctx: Context, view: View) -> None:
                       "report-mandate")
 
 
+_SUBMITTED_TO = re.compile(r"(?:\[\^\d+\])?\s*,?\s+submitted\s+to\s+the\s+⟦B\d+⟧")
+
+
 def rule_reports(ctx: Context, view: View) -> None:
     """"the report of the Secretary-General,4" with footnote 4 = A/80/111: the report is the Secretary-General's."""
     for m in _REPORT_OF.finditer(view.template):
@@ -99,6 +102,9 @@ def rule_reports(ctx: Context, view: View) -> None:
             #           Group …”,7": a report the quoted title names, not the note's document ("“Report of the …”,7" is)
         index = m.group("a") or m.group("b")
         between = view.template[m.end("who") + 1:m.start("b") - 2] if m.group("b") else ""
+        # "the special report of the Committee on Disarmament submitted to the General Assembly at its twelfth special
+        # session, …,3": its author submitted it
+        submitted = _SUBMITTED_TO.match(between)
         between = re.sub(r"\s*,?\s+established\s+[^⟦]{0,40}⟦S\d+⟧", "", between)
         # a note that names no document ("the special report of the Committee on Disarmament[^2] submitted to …", [^2]:
         # "The Committee … was redesignated …"): a remark on the name, not the report's note
@@ -129,6 +135,8 @@ def rule_reports(ctx: Context, view: View) -> None:
             who = resolve_mention(ctx, view, int(outer.group("who")))  # note 8 is the Secretary-General's
         if doc and who and ctx.registry.get(doc).kind in ("document", "report"):
             ctx.claim(doc, "acta:producedBy", who, view.sentence, "report-of")
+            if submitted:
+                ctx.claim(doc, "acta:submittedBy", who, view.sentence, "report-of")
             dated = _OF_DAY.match(view.template, m.end("who") + 1)  # "the report of the Secretary-General of 15 …"
             day = view.one_date(dated.group(1)) if dated and dated.end() <= m.end() else None
             if day and day.precision == "day":

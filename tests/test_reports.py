@@ -248,6 +248,16 @@ def test_a_note_on_a_bodys_name_does_not_hide_its_reports_note(tmp_path: Path) -
         "[^3]: Official Records of the General Assembly, Twelfth Special Session, Supplement No. 2 (A/S-12/2), "
         "sect. III.C.")
     assert objects(x, "un/a/s-12/2", "acta:producedBy") == ["body/committee-on-disarmament"]
+    # ("submitted to the General Assembly": by its author)
+    assert objects(x, "un/a/s-12/2", "acta:submittedBy") == ["body/committee-on-disarmament"]
+
+
+def test_a_report_only_named_is_not_submitted(tmp_path: Path) -> None:
+    from conftest import extract_resolution
+    x = extract_resolution(tmp_path, "A/RES/80/18", "Recalling the special report of the Committee on Disarmament,3",
+                           "[^3]: A/S-12/2.")
+    assert objects(x, "un/a/s-12/2", "acta:producedBy") == ["body/committee-on-disarmament"]
+    assert objects(x, "un/a/s-12/2", "acta:submittedBy") == []
 
 
 def test_a_report_on_another_report_is_titled_as_the_outer_one(tmp_path: Path) -> None:
