@@ -67,11 +67,13 @@ def _dated_text(ctx: Context, view: View, doc: str, predicate: str, agents: list
 # of that day
 # (or "the statement made by the President of the Security Council on behalf of the members of the Council on
 # 12 April 1996,3")
-_ISSUED = re.compile(r"\b(?P<noun>advisory\s+opinion|opinion|(?:joint\s+)?statement|communiqué|memorandum)\s+"
+# ("the guidance issued by the Secretary-General on contacts with persons who are the subject of arrest warrants or
+# summonses issued by the International Criminal Court, 7": a topic that names a body, the note its document)
+_ISSUED = re.compile(r"\b(?P<noun>advisory\s+opinion|opinion|(?:joint\s+)?statement|communiqué|memorandum|guidance)\s+"
                      r"(?:of|(?:made\s+|issued\s+|delivered\s+)?by)\s+(?:the\s+)?⟦[BP](?P<who>\d+)⟧"
                      r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?(?:members\s+of\s+the\s+)?⟦B\d+⟧)?"
                      r"(?:\s+(?:of|on)\s+⟦D(?P<d1>\d+)⟧)?"
-                     r"(?P<topic>\s+on\s+(?:the\s+)?[a-z][^⟦;]{3,200}?)?"
+                     r"(?P<topic>\s+on\s+(?:the\s+)?[a-z](?:[^⟦;]|⟦[BL]\d+⟧){3,200}?)?"
                      r"(?:\s*,?\s*(?:issued|adopted|published|delivered|rendered|made)\s+on\s+⟦D(?P<d2>\d+)⟧)?"
                      r"\s*,?\s*(?P<notes>(?:⟦S\d+⟧)+)")
 

@@ -114,6 +114,19 @@ def test_a_statement_made_by_an_officer_on_behalf_of_a_body_on_a_day(tmp_path: P
         ("un/s/prst/1996/17", "dcterms:title", Lit("Statement by the President of the Security Council"))}
 
 
+def test_guidance_issued_by_an_officer_on_a_topic_that_names_a_body_is_titled_by_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md, paragraph 14 (cut; the converter left its note as ", 7 ") and note 7
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "14. Recalls the guidance issued by the Secretary-General on contacts with persons who are the subject of "
+              "arrest warrants or summonses issued by the International Criminal Court, 7  and in this regard takes "
+              "note of the information included in the report of the Secretary-General;\n\n"
+              "[^7]: A/67/828-S/2013/210, annex.\n", "A/RES/80/6")
+    assert claims(x, "issued-by") == {
+        ("un/a/67/828", "acta:producedBy", "un/secretary-general"),
+        ("un/a/67/828", "dcterms:title", Lit("Guidance on contacts with persons who are the subject of arrest warrants "
+                                             "or summonses issued by the International Criminal Court"))}
+
+
 def test_a_joint_statement_of_states_on_a_day_is_theirs(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_39.md (a preambular clause, cut); and a made-up one whose note is the text
     from conftest import extract_resolution
