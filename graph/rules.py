@@ -183,7 +183,7 @@ _ADOPTED_DURING = P(r"{SI:sym}\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+
 # (or "the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board of Governors of the
 # International Atomic Energy Agency on 8 September 2003": its note, if any, after the title; a year "in 2019")
 _TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?(?:\s*,?\s*⟦S\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\s+|as\s+)?"
-                      r"(?P<verb>adopted|approved)\s+(?:on\s+{D:before}\s+)?"
+                      r"(?P<verb>adopted|approved|endorsed)\s+(?:on\s+{D:before}\s+)?"
                       r"(?:by\s+consensus\s+|without\s+a\s+vote\s+)?by\s+(?:the\s+)?{B:body}"
                       r"(?:\s+(?:by|in)\s+its\s+{S:res}\s+of\s+{D:by}|\s+(?:on|in)\s+{D:on})?"
                       # "… as approved by the General Conference of the Agency on 23 October 1957 and by the General
@@ -227,11 +227,20 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
             if mandate and mandate != text:
                 ctx.claim(text, "acta:pursuantTo", mandate, view.sentence, "title-prepared-by")
     for m in _TITLE_ADOPTED_BY.finditer(view.template) if "adopted" in view.template or "approved" in view.template \
-            else ():
+            or "endorsed" in view.template else ():
         if _PART_OF.search(view.template, 0, m.start()):
             continue  # "the amendments to articles 124 and 8 of the Rome Statute adopted by …": what was adopted is theirs
         text, body = key_of(ctx, view, m.group("text")), key_of(ctx, view, m.group("body"))
-        if text and body and kind_of(ctx, text) == "document" and kind_of(ctx, body) == "body":
+        if text and body and kind_of(ctx, text) == "document" and kind_of(ctx, body) == "body" \
+                and m.group("verb") == "endorsed":
+            # "the Action Plan on Nuclear Safety, endorsed by the General Conference of the Agency at its fifty-fifth
+            # regular session": another body's text it endorsed, not one it adopted (nor of that day)
+            ctx.claim(text, "acta:endorsedBy", body, view.sentence, "title-adopted-by")
+            res = key_of(ctx, view, m.group("res"))
+            if res and kind_of(ctx, res) in ("resolution", "decision"):
+                ctx.claim(res, "acta:endorses", text, view.sentence, "title-adopted-by")
+                ctx.claim(res, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
+        elif text and body and kind_of(ctx, text) == "document" and kind_of(ctx, body) == "body":
             also = key_of(ctx, view, m.group("also"))
             for who in (body, also) if kind_of(ctx, also) == "body" else (body,):
                 ctx.claim(text, "acta:approvedBy" if m.group("verb") == "approved" else "acta:adoptedBy", who,

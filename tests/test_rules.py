@@ -383,6 +383,27 @@ def test_a_text_named_by_its_title_approved_by_a_body_on_a_day(tmp_path: Path) -
         code, guidance}
 
 
+def test_a_text_endorsed_by_a_body_is_endorsed_not_adopted(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_26.md (a preambular clause)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/26",
+        "Recalling the convening by the International Atomic Energy Agency of the Ministerial Conference on Nuclear "
+        "Safety, in Vienna from 20 to 24 June 2011, and its outcome, the Declaration of the International Atomic "
+        "Energy Agency Ministerial Conference on Nuclear Safety, as well as the Action Plan on Nuclear Safety, "
+        "endorsed by the General Conference of the Agency at its fifty-fifth regular session,")
+    assert rule_triples(x, "title-adopted-by") == {
+        ("instrument/action-plan-on-nuclear-safety", "acta:endorsedBy", "un/iaea/general-conference")}
+    # (and endorsed in a resolution: the resolution endorses it)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/6",
+        "Acknowledging the Relationship Agreement as endorsed by the General Assembly in its resolution 58/318 of "
+        "13 September 2004,")
+    assert rule_triples(x, "title-adopted-by") == {
+        ("instrument/relationship-agreement", "acta:endorsedBy", "un/general-assembly"),
+        ("un/a/res/58/318", "acta:endorses", "instrument/relationship-agreement"),
+        ("un/a/res/58/318", "acta:adoptedBy", "un/general-assembly")}
+
+
 def test_a_text_named_by_its_title_as_approved_by_a_body_in_its_resolution(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_6.md (a preambular clause, cut)
     x = extract_resolution(
