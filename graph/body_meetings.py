@@ -18,14 +18,16 @@ from .text import Sentence, slugify
 
 
 def body_meeting(ctx: Context, body: str, date: str, sent: Sentence, kind: str = "meeting",
-                 ordinal: int | None = None, ordinal_text: str | None = None) -> str:
+                 ordinal: int | None = None, ordinal_text: str | None = None, called: str | None = None) -> str:
+    """A body's meeting of a day, keyed by what it is; `called`: the words the text names it with, for its label
+    ("the high-level plenary meeting of the General Assembly on 16 September 2005", keyed as its meeting that day)."""
     key = f"{body}/{slugify(kind)}/{date}"
     if ctx.registry.get(key) is None:
         label = ctx.registry.label(body)
         if ordinal_text:
             name = f"{ordinal_text} {kind} of the {label} ({date})"
         else:
-            name = f"{label}: {kind} of {date}"
+            name = f"{label}: {called or kind} of {date}"
         ctx.registry.add(key, "meeting", name)
         ctx.claim(key, "acta:meetingOf", body, sent, "body-meeting")
         ctx.claim(key, "schema:startDate", date_literal(date), sent, "body-meeting")
@@ -167,6 +169,7 @@ def rule_meeting_of(ctx: Context, view: View) -> None:
             if body and meeting.attrs.get("generic") and values:
                 kind = re.sub(r"^(?:\S+\s+)?", "", meeting.text) if meeting.attrs.get("ordinal") else "meeting"
                 ordinal_text = meeting.text.split()[0] if meeting.attrs.get("ordinal") else None
+                called = re.sub(r"\s+", " ", meeting.text) if not ordinal_text and meeting.text.islower() else None
                 key = body_meeting(ctx, body, values[0].start, view.sentence, kind or "meeting",
-                                   meeting.attrs.get("ordinal"), ordinal_text)
+                                   meeting.attrs.get("ordinal"), ordinal_text, called)
                 view.keys[int(m.group("meet"))] = key

@@ -78,6 +78,20 @@ def test_the_first_meeting_of_the_working_group_is_a_meeting_of_the_group(tmp_pa
     assert (electors.pop(), "acta:meetingOf", WG) in triples(x)
 
 
+def test_a_bodys_meeting_of_a_day_is_labelled_with_what_the_text_calls_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_41.md (a preambular clause, cut)
+    x = extract_resolution(tmp_path, "A/RES/80/41",
+                           "Recalling also the 2005 World Summit Outcome adopted at the high-level plenary meeting of "
+                           "the General Assembly on 16 September 2005,")
+    key = "un/general-assembly/meeting/2005-09-16"  # (keyed as the Assembly's meeting of that day, whatever its kind)
+    assert (key, "schema:startDate", Lit("2005-09-16", "xsd:date")) in triples(x, "body-meeting")
+    assert x.registry.get(key).label.endswith(": high-level plenary meeting of 2005-09-16")
+    # (a meeting the text calls only a meeting is labelled so)
+    x = extract_resolution(tmp_path, "A/RES/80/41",
+                           "Recalling the meeting of the General Assembly on 16 September 2005,")
+    assert x.registry.get(key).label.endswith(": meeting of 2005-09-16")
+
+
 def test_a_group_that_was_convened_in_two_years_met_in_each(tmp_path: Path) -> None:
     """/work/shared/corpus/un-ga-80/A_RES_80_19.md."""
     x = resolution(tmp_path, "Recalling the comprehensive and substantive discussions of the Group of Governmental "
