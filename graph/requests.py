@@ -70,8 +70,9 @@ _OR_KIND = r"(?:\s+or\s+(?:institutions|organizations|bodies|agencies|entities|m
 _ADDR = (rf"{_ADDR_ITEM}{_OR_KIND}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+|their\s+)?{_ADDR_ITEM}"
          rf"{_OR_KIND})*")
 
-_REQ_VERBS = (r"requests?|invites?|calls?\s+upon|urges?|encourages?|entrusts?|instructs?|authorizes?|mandates?|"
-              r"directs?|appeals?\s+to|calls?\s+for(?=\s+(?:the\s+|all\s+)?⟦[BPL]\d+⟧\s+to\s)")
+# ("Calls once again upon all Member States to …": `_verb` reads "calls upon")
+_REQ_VERBS = (r"requests?|invites?|calls?\s+(?:(?:once\s+)?again\s+)?upon|urges?|encourages?|entrusts?|instructs?|"
+              r"authorizes?|mandates?|directs?|appeals?\s+to|calls?\s+for(?=\s+(?:the\s+|all\s+)?⟦[BPL]\d+⟧\s+to\s)")
 # ("4. Appeals to Member States to continue to support the activities of …"; "4. Calls for the Peacebuilding
 # Commission to serve as a platform …", not "30. Calls for a further comprehensive review …")
 # the items of "…, also reaffirms the need to strengthen its fulfilment by:" are requests in the participle:
@@ -135,7 +136,7 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
     lead = _REQUEST_LIST.match(t)
     if lead:
         addressees = _addressees(ctx, view, lead.group("addr"))
-        verb = re.sub(r"\s+", " ", lead.group("verb").lower())
+        verb = _verb(lead)
         bare = bool(re.search(r"\bto\s*$", lead.group("tail")))
         ctx.request_list = (verb, addressees, bare, view.sentence) if addressees else None
         return bool(addressees)
@@ -222,6 +223,8 @@ def rule_requests(ctx: Context, view: View) -> None:
         ctx.last["addressee"], ctx.last["addressee_in"] = addressees[0], str(view.sentence.start)
         end_t = found[n + 1].start() if n + 1 < len(found) else len(t)
         action_t = t[m.end():end_t]
+        if _NOT.search(m.group("gap")):  # "Urges all States not to carry out nuclear-weapon test explosions …"
+            action_t = "not to " + action_t
         verb = "calls upon" if _verb(m) == "upon" else _GERUNDS.get(_verb(m), _verb(m))
         asked = [(addressees, action_t, m.end())]
         other = _ALSO_ASKED.search(action_t)
@@ -231,6 +234,9 @@ def rule_requests(ctx: Context, view: View) -> None:
                      (others, action_t[other.end():], m.end() + other.end())]
         for whom, words, at in asked:
             _ask(ctx, view, me, whom, verb, view.words(words), at)
+
+
+_NOT = re.compile(r"(?:^|\s)not$")  # what is asked is not to do it
 
 
 # the same verb asks others after a comma: "1. Urges all States not Parties to the Convention … to ratify or accede to
@@ -362,7 +368,7 @@ def rule_asked_in_which(ctx: Context, view: View) -> None:
 
 
 def _verb(m: re.Match[str]) -> str:
-    return re.sub(r"\s+", " ", m.group("verb").lower())
+    return re.sub(r"\s+(?:once\s+)?again\b", "", re.sub(r"\s+", " ", m.group("verb").lower()))
 
 
 def _person_before(ctx: Context, view: View, at: int) -> str | None:

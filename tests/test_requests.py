@@ -830,3 +830,20 @@ def test_an_action_ends_before_the_next_clause_said_in_this_regard(tmp_path: Pat
               "Parties to Review the Operation of the Chemical Weapons Convention;\n", "A/RES/80/34")
     assert {action for _, _, action in requests(x)} == {"become Parties to the Convention without delay"}
     assert not [c for c in x.claims if c.predicate == "acta:concerns"]
+
+
+def test_a_request_not_to_do_something_keeps_its_not(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_70.md, paragraph 3 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n3. Urges all States not to carry out nuclear-weapon test explosions or "
+              "any other nuclear explosions, to maintain their moratoriums in this regard;\n", "A/RES/80/70")
+    ((addr, verb, action),) = requests(x)
+    assert (addr, verb) == ("group/states", "urges")
+    assert action.startswith("not to carry out nuclear-weapon test explosions")
+
+
+def test_calls_once_again_upon_is_calls_upon(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_40.md, paragraph 2 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n2. Calls once again upon all Member States to renew and fulfil their "
+              "individual and collective commitments to multilateral cooperation;\n", "A/RES/80/40")
+    assert requests(x) == [("group/member-states", "calls upon",
+                            "renew and fulfil their individual and collective commitments to multilateral cooperation")]
