@@ -82,6 +82,9 @@ _GERUNDS = {"requesting": "requests", "inviting": "invites", "calling upon": "ca
 _GERUND_ALT = "|".join(g.replace(" ", r"\s+") for g in _GERUNDS)
 _GERUND_ITEM = re.compile(r"^(?:\([a-z]{1,4}\)\s+)?(?:" + "|".join(g.capitalize().replace(" ", r"\s+")
                                                                    for g in _GERUNDS) + r")\s")
+# "those countries", "these States": a group the text addressed before
+_THOSE_RE = re.compile(r"th(?:ose|ese)\s+(?:countries|States|Governments|Parties|organizations)")
+_THOSE = _THOSE_RE.pattern + r"(?=\s*,|\s+to\s)"
 _REQUEST = re.compile(
     # a clause starts the sentence, after a comma or semicolon, or after "and": "… against Ukraine and urges the
     # Organisation … to continue to closely monitor …"
@@ -101,7 +104,7 @@ _REQUEST = re.compile(
     # "Requests the current President and successive Presidents of the Conference …": the post, whoever holds it
     r"(?:(?:current|incoming|outgoing|successive|future)\s+(?:[A-Z][\w-]*\s+and\s+"
     r"(?:current|incoming|outgoing|successive|future)\s+)?)?"
-    rf"(?P<addr>{_ADDR}|him|her|them|those(?=\s+(?:that|which|who|in\s+a\s+position)\b)|that\s+State)"
+    rf"(?P<addr>{_ADDR}|him|her|them|those(?=\s+(?:that|which|who|in\s+a\s+position)\b)|that\s+State|{_THOSE})"
     # not "…, with the assistance of a group of experts, to be convened for one week …, to prepare a report": what is
     # asked comes after what is said of the addressee's helpers
     # nor "with a view to achieving …", "not party to the Convention to provide …": an act starts with its verb
@@ -185,7 +188,8 @@ def rule_requests(ctx: Context, view: View) -> None:
                                                  or m.start() > 0 and not _NOT_ASKED.search(t, 0, m.start("verb")))
              and (_verb(m) != "upon" or _CALLS_UPON.search(t, 0, m.start()))]
     for n, m in enumerate(found):
-        addressees = _addressees(ctx, view, m.group("addr"))
+        # ("those countries": no group of its own, read below)
+        addressees = _addressees(ctx, view, m.group("addr")) if not _THOSE_RE.fullmatch(m.group("addr")) else []
         plural = _MODIFIES_PLURAL.match(m.group("gap"))
         named = re.findall(r"⟦B(\d+)⟧", m.group("addr")) if plural else []
         if plural and named and m.group("addr").endswith(f"⟦B{named[-1]}⟧"):
@@ -203,6 +207,13 @@ def rule_requests(ctx: Context, view: View) -> None:
         elif m.group("addr").lower() == "those" and re.match(r"\s+in\s+a\s+position\s+to\s+do\s+so\b", m.group("gap")):
             # "8. Calls upon those in a position to do so to make voluntary contributions to the Regional Centre …"
             addressees = [ensure_group(ctx, "those in a position to do so")]
+        elif _THOSE_RE.fullmatch(m.group("addr")):
+            # "5. Invites all countries of the region … / 6. Also invites those countries, pending …, not to develop …":
+            # the group last addressed, if its name has that noun
+            last = ctx.last.get("addressee")
+            noun = m.group("addr").split()[-1].lower()
+            group = ctx.registry.get(last) if last else None
+            addressees = [last] if group and group.kind == "group" and noun in group.label.lower().split() else []
         elif m.group("addr").lower() == "those":
             # "Expresses its appreciation to the nuclear-weapon States that have signed …, and calls upon those that
             # have not yet ratified …": the group the sentence named last

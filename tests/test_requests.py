@@ -847,3 +847,19 @@ def test_calls_once_again_upon_is_calls_upon(tmp_path: Path) -> None:
               "individual and collective commitments to multilateral cooperation;\n", "A/RES/80/40")
     assert requests(x) == [("group/member-states", "calls upon",
                             "renew and fulfil their individual and collective commitments to multilateral cooperation")]
+
+
+def test_those_countries_are_the_group_last_addressed(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_17.md, paragraphs 5 and 6 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n5. Invites all countries of the region, pending the establishment of "
+              "a nuclear-weapon-free zone in the region of the Middle East, to declare their support for establishing "
+              "such a zone;\n\n6. Also invites those countries, pending the establishment of the zone, not to develop, "
+              "produce, test or otherwise acquire nuclear weapons;\n", "A/RES/80/17")
+    assert {(addr, action.split(",")[0]) for addr, _, action in requests(x)} == {
+        ("group/countries-of-the-region", "declare their support for establishing such a zone"),
+        ("group/countries-of-the-region", "not to develop")}
+    assert x.registry.get("group/countries") is None  # (no group of "those countries" of its own)
+    # (with no such group addressed before, no one)
+    x = build(tmp_path, "The General Assembly,\n\n5. Invites the Secretary-General to report;\n\n6. Also invites those "
+              "countries to develop nuclear energy;\n", "A/RES/80/17")
+    assert [addr for addr, _, _ in requests(x)] == ["un/secretary-general"]
