@@ -275,6 +275,17 @@ _HEAD_OF = re.compile(r"\b(?P<title>Executive\s+Director|Director[-\s]General|Ex
                       r"(?<![Vv]ice[-\s])(?:President|Chair(?:person)?))(?:(?<=President)s)?\s+of\s+(?:the\s+)?$")
 
 
+_CAPS = r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|the))*"
+# what names a policy or a plan, not a body, in capitals before its lower-case kind
+_POLICY_AFTER = re.compile(rf"(?:,\s+{_CAPS})*(?:,?\s+and\s+{_CAPS})?\s+(?:policy|policies|framework|strategy|"
+                           r"roadmap|road\s+map|architecture|agenda)\b")
+
+
+_A_SEAT = re.compile(r"\s(?:Member|Alternate|Rules|Regulations|Guidelines)$")  # (or its rules: "the Platform Rules")
+_AN_ACT = re.compile(r"(?:Control|Management|Prohibition|Prevention|Elimination|Ban|Limitation|Reduction|Regulation|"
+                     r"Protection)\s+of\b")
+
+
 def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mention]:
     """Listed names and acronyms first, then names of the right shape, then generic lowercase ones."""
     out: list[Mention] = []
@@ -300,10 +311,17 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
         s, e = m.start(), m.end()
         at = _POST_AT.match(text, s, e)
         s = at.end() if at else s  # "State Secretary at the Federal Ministry …": the post is not the body's name
+        if _POLICY_AFTER.match(text, e):
+            continue  # "the African Union Post-Conflict, Reconstruction and Development policy": a policy's name
         tail = _LIST_TAIL.match(text, e) if _FOR_A_SUBJECT.search(text, s, e) else None
         if tail and not HEAD_WORD.search(tail.group(0)):
             e = tail.end()  # "the Federal Ministry for Environment, Nature Conservation and Nuclear Safety"
-        out += [_on_topic(text, b) for b in _shaped(text, s, e, org)]
+        # (not "Bureau Member: Mr. Fundisile Goodman Mketeni (South Africa)": a seat on the body, graph/officers.py;
+        # nor "the applicable Platform Rules")
+        # (nor "… and the Control of Transboundary Movement and Management of Hazardous Wastes within Africa": a
+        # treaty's subject, which an act's noun opens)
+        out += [_on_topic(text, b) for b in _shaped(text, s, e, org)
+                if not _A_SEAT.search(b.text) and not _AN_ACT.match(b.text)]
     for m in _GENERIC.finditer(text, start, end):
         phrase = m.group(0)
         named_by_topic = m.group(0).islower() and _GROUP.search(m.group(0)) and _THE_BEFORE.search(

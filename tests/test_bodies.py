@@ -515,3 +515,27 @@ def test_a_group_named_by_its_purpose_before_what_it_did() -> None:
                  "verification issues adopted its final report by consensus", "UN")
     assert ("Group of Governmental Experts to further consider nuclear disarmament verification issues",
             "body/group-of-governmental-experts-to-further-consider-nuclear-disarmament-verification-issues") in got
+
+
+def test_capitals_that_name_a_policy_are_no_body() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_11.md, paragraph 10 (cut)
+    text = ("with a view to supporting the pillars of the African Union Post-Conflict, Reconstruction and Development "
+            "policy for its implementation")
+    assert [name for name, _ in bodies(text, "un")] == ["African Union"]
+    # (a body's name before what it did stays one)
+    text = "the Inter-Agency Meeting on Outer Space Activities agreed on a strategy"
+    assert "Inter-Agency Meeting on Outer Space Activities" in [name for name, _ in bodies(text, "un")]
+
+
+def test_a_treatys_subject_opened_by_an_acts_noun_is_no_body() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_26.md, paragraph 7 (cut): the Convention's name, cut at "and the"
+    text = ("on the Bamako Convention on the Ban of the Import into Africa and the Control of Transboundary Movement "
+            "and Management of Hazardous Wastes within Africa")
+    assert bodies(text, "un") == []
+
+
+def test_a_seat_on_a_body_is_no_body() -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraph 9's list (a line)
+    assert bodies("Bureau Member: Mr. Fundisile Goodman Mketeni (South Africa)", "ipbes") == []
+    # (nor the body's rules)
+    assert bodies("(c) Ensures the observance of the applicable Platform Rules", "ipbes") == []
