@@ -14,7 +14,10 @@ from typing import Any
 # kinds, in the order that wins a tie on equal spans
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # footnote marks: "Development⁴"
 # a word of a name: capitalised, ended by a footnote mark ("Development⁴ and the Plan ...")
-SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # between two words of a name: a space, or a line break inside a paragraph
+# between two words of a name: a space, or a line break inside a paragraph; or a blank line before the name's last word
+# and a comma, where a page break cut a paragraph that graph/text.py joined again ("the World Summit for Social" / "" /
+# "Development, the outcome …"; not a heading's "… and on Their Destruction" / "" / "Resolution adopted by …")
+SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n)|[ \t]*\n[ \t]*\n[ \t]*(?=[A-Z][a-z]+,))"
 CAPITALISED_WORD = rf"[A-Z](?:(?![{SUPERSCRIPT_DIGITS}])[\w’'\-‐‑])*"  # hyphens as PDFs give them: "Non‑Proliferation"
 # the head words of a meeting's name: "Second Meeting of Ministers", "Conference on Disarmament" (a body's, too)
 MEETING_HEADS = r"(?:Meeting|Meetings|Conference|Summit|Session|Workshop|Congress|Symposium|Seminar|Dialogue|Forum)"

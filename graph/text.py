@@ -255,7 +255,9 @@ _NAME_CUT = re.compile(r"[A-Z][a-z]+\s+and[ \t]*$")  # a capitalized word and "a
 # a clause cut inside a long name: "Welcoming … the work of the Group of Governmental Experts on Emerging Technologies
 # in the Area of Lethal Autonomous Weapons" / "Systems, established under …": a clause's paragraph (a participle or a
 # number first) that ends on a name's capitalised words, and a next one that goes on with the name's last words
-_CLAUSE_FIRST = re.compile(r"(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:[A-Z][a-z]+(?:ing|s)|We)\s")
+# (or a declaration's bare verb, its "We" said once: "Reaffirm that the Commission … the World Summit for Social" /
+# "Development, the outcome of …")
+_CLAUSE_FIRST = re.compile(r"(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:[A-Z][a-z]+(?:ing|s)|We|[A-Z][a-z]+(?=\s+that\s))\s")
 _CUT_IN_NAME = re.compile(r"\s(?:[A-Z][\w’'-]*\s+(?:(?:of|on|in|the|and|for|to)\s+)*){2,}[A-Z][\w’'-]*[ \t]*$")
 _NAME_ENDS = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*(?:,|\s+\(|\s+(?!(?:The|A|An)\b)[a-z])")
 # a title broken after its colon ("…, Securing Our Common Future:" / "An Agenda for Disarmament,"): the line ends on a

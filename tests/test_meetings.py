@@ -60,6 +60,15 @@ def test_a_conference_of_the_parties_serving_as_the_meeting_of_the_parties_is_on
     assert [t for t, _, _ in short] == ["Conference of the Parties"]
 
 
+def test_a_name_a_page_break_cut_before_its_last_word_is_whole() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_5.md (cut): the paragraph, joined again, holds the blank line
+    text = "the review of the World Summit for Social\n\nDevelopment, the outcome of the twenty-fourth special session"
+    assert "World Summit for Social\n\nDevelopment" in [t for t, _, _ in named(text)]
+    # (a heading's last line before the next paragraph is not a name's part)
+    text = "on Their Destruction\n\nResolution adopted by the General Assembly"
+    assert not [t for t, _, _ in named(text) if "\n\n" in t]
+
+
 def test_a_named_meeting_without_an_ordinal() -> None:
     text = ("The Inter-American Specialized Conference on Public Security in the Americas: Meeting of Experts to "
             "Prepare for MISPA II, was held on August 4 and 5, 2009 in Montevideo, Uruguay.")

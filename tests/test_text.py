@@ -169,6 +169,15 @@ def test_a_paragraph_a_page_break_cut_after_an_article_goes_on_with_a_capitalise
     assert [s.text.split()[0] for s in sentences(text)] == ["14.", "15."]
 
 
+def test_a_declarations_bare_verb_paragraph_cut_inside_a_name_goes_on() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_5.md, the annex's follow-up paragraphs (cut), "We" said once for all
+    text = ("Reaffirm that the Commission for Social Development has the primary responsibility for the follow-up and "
+            "the review of the World Summit for Social\n\n"
+            "Development, the outcome of the twenty-fourth special session of the General Assembly;\n\n"
+            "Invite the United Nations regional commissions to convene preparatory meetings;\n")
+    assert [s.text.split()[0] for s in sentences(text)] == ["Reaffirm", "Invite"]
+
+
 def test_a_title_or_running_head_cut_after_an_article_does_not_swallow_what_opens_a_paragraph() -> None:
     # A_RES_80_2.md's heading ("… expenses of the" / "The General Assembly,"), A_RES_80_32.md's running head
     # ("… in the drafting and" / "Noting that …") and A_RES_80_39.md's ("… accelerating the" / "Resolution adopted …")
