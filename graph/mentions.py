@@ -69,13 +69,19 @@ ORDINALS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
 ORDINAL_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|"
+    # ("at its eighty- third session": a line break after the hyphen left a space)
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[ \t]?(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,4}(?:st|nd|rd|th))"
 )
 
 
+def first_word(text: str) -> str:
+    """A mention's first word, an ordinal a line break cut after its hyphen made whole ("eighty- third" is one)."""
+    return re.sub(r"-\s+", "-", text, count=1).split()[0]
+
+
 def ordinal_value(word: str) -> int | None:
-    word = word.lower()
+    word = re.sub(r"-\s+", "-", word.lower())
     if word in ORDINALS:
         return ORDINALS[word]
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)

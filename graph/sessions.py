@@ -15,7 +15,7 @@ from .body_meetings import body_meeting, rule_held, rule_meeting_of, rule_met
 from .dates import DateValue
 from .entities import ensure_body
 from .extract import Context, Lit, View, date_literal
-from .mentions import GENERIC_MEETING_HEADS
+from .mentions import GENERIC_MEETING_HEADS, first_word
 from .occasions import MEMBERS_OF, meeting_tail, numbers_a_series, place_before, put_dates
 from .rules import P, key_of, kind_of
 from .series import merge_into
@@ -200,7 +200,7 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
             continue
         best = max(values, key=lambda v: (v.precision != "vague", len(v.start))) if values else None
         when = (best.start[:4] if best else None)
-        label = f"{m.text.split()[0]} {kind}" if ordinal else f"{when} {kind}" if year_first and when \
+        label = f"{first_word(m.text)} {kind}" if ordinal else f"{when} {kind}" if year_first and when \
             else _dated(kind, when, bool(named_owner))  # in the text's order: "its 2025 session", "session of 2025"
         topic = None if ordinal or named_owner else _TOPIC.match(rest)
         named = _topical(view, kind, topic) if topic else None
@@ -208,7 +208,7 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         if devoted:  # "the first special session of the General Assembly devoted to disarmament" is the first on
             # that topic (1978, the Assembly's tenth special session), not the organ's first special session
             owner_words = f" of the {view.m(devoted.group('b')).text}" if devoted.group("b") else ""
-            named = f"{m.text.split()[0]} {kind}{owner_words} devoted to {devoted.group('topic')}"
+            named = f"{first_word(m.text)} {kind}{owner_words} devoted to {devoted.group('topic')}"
             kind = f"{kind} devoted to {devoted.group('topic')}"
         key = _session(ctx, view, i, owner, kind, f"n{ordinal}" if ordinal else when, label, named)
         for body in joint:
@@ -304,7 +304,7 @@ def _session_of_series(ctx: Context, view: View, i: int, m, kind: str, series) -
         return
     from .meetings import series_key
     key = f"{series_key(series.label)}/{ordinal}"
-    label = f"{m.text.split()[0]} {kind} of the {series.label}"
+    label = f"{first_word(m.text)} {kind} of the {series.label}"
     fresh = ctx.registry.get(key) is None
     ctx.registry.add(key, "meeting", label)
     view.keys[i] = key

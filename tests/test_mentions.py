@@ -99,3 +99,8 @@ def test_roman_numerals_of_oas_sessions() -> None:
     assert roman_value("XL") == 40
     assert roman_value("O") is None
     assert roman_value("") is None
+
+
+def test_an_ordinal_cut_after_its_hyphen_has_its_value() -> None:
+    assert ordinal_value("eighty- third") == 83
+    assert [m.attrs.get("ordinal") for m in find_meetings("at its sixty- ninth regular session", 0, 35)] == [69]

@@ -608,3 +608,13 @@ def test_the_nth_special_session_devoted_to_a_topic_is_the_nth_on_that_topic(tmp
     assert (f"{series}/n4", "skos:altLabel", Lit("fourth special session of the General Assembly of the United "
                                                  "Nations")) in facts
     assert not [c for c in x.claims if c.subject == f"{series}/n4" and c.predicate == "schema:startDate"]
+
+
+def test_an_ordinal_a_line_break_cut_after_its_hyphen_is_one_number(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_38.md (a paragraph, cut): "eighty- first", the line broken after "eighty-"
+    x = resolution(tmp_path, "11. Requests the Secretary-General to submit to the General Assembly at its eighty- "
+                             "first session a report on the implementation of the present resolution;")
+    sessions = {k: e.label for k, e in x.registry.entities.items() if e.kind == "meeting" and "/session/" in k}
+    assert sessions["un/general-assembly/session/regular-81"] == \
+        "eighty-first session of the General Assembly of the United Nations"
+    assert "un/general-assembly/session/regular-1" not in sessions  # (not its "first session")
