@@ -163,7 +163,7 @@ def rule_generic_sessions(ctx: Context, view: View) -> None:
         own_date = bool(item) and len(run) == item[2]
         if own_date:  # "…, held from 31 July …, from 22 July … and from 28 April …": each its own
             values = [run[item[1]]]
-        of_meeting = _OF_MEETING.match(rest)
+        of_meeting = _OF_MEETING.match(rest) or _MEETING_AT_ITS.search(view.template, 0, token.start())
         if of_meeting:  # "the twenty-ninth session of the Conference of the Parties to the …": that series' session
             _session_of_series(ctx, view, i, m, kind, view.m(of_meeting.group(1)))
             if own_date and view.keys.get(i):
@@ -294,6 +294,8 @@ def _dated_meetings_of(ctx: Context, view: View, i: int, kind: str, rest: str, p
 
 
 _OF_MEETING = re.compile(r"^\s+of\s+(?:the\s+)?⟦M(\d+)⟧")
+# "… adopted by the Conference of the States Parties at its twenty-fourth session": the conference's own
+_MEETING_AT_ITS = re.compile(r"⟦M(\d+)⟧\s*,?\s+at\s+its\s+$")
 
 
 def _session_of_series(ctx: Context, view: View, i: int, m, kind: str, series) -> None:

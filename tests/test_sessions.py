@@ -618,3 +618,13 @@ def test_an_ordinal_a_line_break_cut_after_its_hyphen_is_one_number(tmp_path: Pa
     assert sessions["un/general-assembly/session/regular-81"] == \
         "eighty-first session of the General Assembly of the United Nations"
     assert "un/general-assembly/session/regular-1" not in sessions  # (not its "first session")
+
+
+def test_its_session_after_a_conference_is_the_conferences(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_34.md (a preambular clause, cut)
+    x = resolution(tmp_path, "Welcoming the work of the Organisation for the Prohibition of Chemical Weapons,",
+                   "Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the Conference of "
+                   "the States Parties at its twenty-fourth session,")
+    sessions = {k: e.label for k, e in x.registry.entities.items() if e.kind == "meeting" and "session" in k}
+    assert not [k for k in sessions if k.startswith("un/opcw/session/")], sessions  # (not the Organisation's)
+    assert [label for label in sessions.values() if label.startswith("twenty-fourth session of the Conference")]
