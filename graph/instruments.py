@@ -54,7 +54,8 @@ _HEAD_IN = re.compile(_HEAD)
 _HEAD_END = re.compile(rf"{_HEAD}$")
 # "article VI of the Treaty on ...": the article's number is not part of the instrument's name
 _PART_OF = re.compile(r"(?:[IVXLC]+|\d+)(?:\s+and\s+(?:[IVXLC]+|\d+))?\s+of\s+(?:the\s+)?")
-_PARTIES_TO = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:States\s+)?Parties\s+to\s+(?:the\s+)?")  # "African States Parties to"
+# "African States Parties to", "High Contracting Parties to"
+_PARTIES_TO = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}?(?:States\s+)?Parties\s+to\s+(?:the\s+)?")
 _BODY_AFTER = re.compile(r"\s+(?:Organization|Organisation|Commission|Secretariat|Committee|Council|Conference)\b")
 _MEETING_HEAD = re.compile(rf"\b{MEETING_HEADS}s?\b")
 _OF_PARTIES = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:States|High\s+Contracting|Contracting)\s+)?Parties\s+to\s+"
@@ -124,7 +125,8 @@ def _start(text: str, m: re.Match[str]) -> int | None:
     part = _PART_OF.match(text, s, e)
     s = part.end() if part else s
     # what is done about a text is not the text: "Implementation of the Declaration of the Indian Ocean as …"
-    about = re.match(r"(.+?)\s+(of|on|to|for)\s+the\s+", text[s:e])
+    # ("the Syrian Arab Republic with the Convention", "the Secretariat in the Global Framework": who, and the text)
+    about = re.match(r"(.+?)\s+(of|on|to|for|in|with)\s+the\s+", text[s:e])
     if about and not _HEAD_IN.search(about.group(1)) and _HEAD_IN.search(text, s + about.end(), e) \
             and not _MEETING_HEAD.search(about.group(1)):
         if about.group(2) in ("on", "for") and BODY_HEAD.search(about.group(1)):
@@ -144,7 +146,14 @@ def _end(text: str, s: int, e: int) -> int:
     clause = re.search(r"\s+and\s+(?:of|for|to|in|on)\s", text[s:e])
     e = s + clause.start() if clause and _HEAD_END.search(text[s:s + clause.start()]) else e
     at = re.search(r"\s+(?:and\s+)?at\s+the\s+", text[s:e])
-    return s + at.start() if at and _MEETING_HEAD.search(text, s + at.end(), e) else e
+    e = s + at.start() if at and _MEETING_HEAD.search(text, s + at.end(), e) else e
+    # a place or another text after the name, not its topic: "the Treaty in the Middle East", "the Parties to the
+    # Bangkok Treaty on the Protocol to that Treaty"
+    where = _WHERE_OR_WHICH.match(text, s, e)
+    return (where.end("name") if where.group("name") else where.end("name2")) if where else e
+
+
+_WHERE_OR_WHICH = re.compile(rf"(?P<name>{_HEAD})\s+in\s+the\s+|(?P<name2>.+?{_HEAD})\s+on\s+the\s+{_HEAD}$")
 
 
 def title_end(text: str, s: int, e: int) -> int:

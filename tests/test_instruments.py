@@ -367,3 +367,24 @@ def test_a_title_whose_subtitle_the_line_broke_after_the_colon_is_named_whole() 
             "disarmament agenda, Securing Our Common Future:\nAn Agenda for Disarmament,")
     assert [re.sub(r"\s+", " ", m.text) for m in find_instruments(text, 0, len(text))] == \
         ["Securing Our Common Future: An Agenda for Disarmament"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # /work/shared/corpus/un-ga-80/A_RES_80_67.md, A_RES_80_34.md, A_RES_80_43.md, A_RES_80_24.md, A_RES_80_31.md and
+    # A_RES_80_68.md (cut): who or where, then a text named by its head word alone (too generic to be a node)
+    ("in realizing the goal of universal adherence to the Treaty in the Middle East;", []),
+    ("the accession of the Syrian Arab Republic with the Convention", []),
+    ("the commitments of States Parties in the Final Document of the 2010 Review Conference", []),
+    ("the High Contracting Parties to Protocol V", []),
+    # (the text after them is named, whole)
+    ("the mandates assigned to the Secretariat in the Global Framework as contained in section IV",
+     ["Global Framework"]),
+    # a text "on the Protocol to that Treaty" is a consultation's topic, not the treaty's name
+    ("consultations between the nuclear-weapon States and the Parties to the Bangkok Treaty on the Protocol to that "
+     "Treaty;", ["Bangkok Treaty"]),
+    # (a treaty on a topic in a place keeps it: no head word right before "in the")
+    ("the Treaty on the Non-Proliferation of Nuclear Weapons in the Middle East",
+     ["Treaty on the Non-Proliferation of Nuclear Weapons in the Middle East"]),
+])
+def test_who_or_where_before_or_after_a_text_is_not_its_name(text: str, names: list[str]) -> None:
+    assert [name for name, _ in found(text)] == names
