@@ -21,7 +21,7 @@ from .meetings import find_meetings
 from .mentions import Mention, choose
 from .people import find_people
 from .places import find_places
-from .resolve import Registry
+from .resolve import BROKEN_HYPHEN, Registry
 from .symbols import find_symbols, guess_organization
 from .text import Document, Sentence, sentences
 
@@ -107,6 +107,8 @@ class Context:
 
     def claim(self, s: str, p: str, o: str | Lit, sent: Sentence | tuple[int, int], rule: str) -> None:
         start, end = (sent.start, sent.end) if isinstance(sent, Sentence) else sent
+        if p == "dcterms:title" and isinstance(o, Lit) and "- " in o.value:  # as labels are (graph/resolve.py)
+            o = Lit(BROKEN_HYPHEN.sub("-", o.value), o.datatype)
         self.x.claims.append(Claim(s, p, o, start, end, rule))
 
     def speaking(self) -> str | None:

@@ -16,7 +16,8 @@ from .namespaces import ENTITY
 from .text import strip_accents
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # hyphen, non-breaking hyphen
-_BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])- (?=[A-Z])")
+# ("Confidence- Building", "central nervous system- acting": not "pre- and post-conflict")
+BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])- (?!(?:and|or)\b)(?=[A-Za-z])")
 
 # class CURIEs by entity kind
 CLASSES = {
@@ -90,7 +91,7 @@ class Registry:
 
     def add(self, key: str, kind: str, label: str, *, prefer_label: bool = False) -> Entity:
         label = label.translate(_HYPHENS)  # "Non‑Proliferation" as a PDF gives it, and as another document types it
-        label = _BROKEN_HYPHEN.sub("-", label)  # "Nuclear- Test-Ban": a line broken after a hyphen, as the key reads it
+        label = BROKEN_HYPHEN.sub("-", label)  # "Nuclear- Test-Ban": a line broken after a hyphen, as the key reads it
         entity = self.entities.get(key)
         if entity is None:
             entity = Entity(key, kind, label)

@@ -169,3 +169,12 @@ def test_the_report_is_not_the_treaty_named_last(tmp_path: Path) -> None:
     x = extract(read_document(path))
     assert not [c for c in x.claims if c.predicate == "acta:requestedBy"
                 and c.subject == "instrument/treaty-on-the-non-proliferation-of-nuclear-weapons"]
+
+
+def test_a_title_broken_after_a_hyphen_reads_as_one_word(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md (cut): the line broke after "Nuclear-"
+    x = extract_resolution(tmp_path, "A/RES/80/24", "Recalling the adoption of the Comprehensive Nuclear- Test-Ban "
+                                                    "Treaty in its resolution 50/245 of 10 September 1996,")
+    titles = {c.object for c in x.claims if c.predicate == "dcterms:title"}
+    assert Lit("Comprehensive Nuclear-Test-Ban Treaty") in titles
+    assert not [t for t in titles if "- " in t.value]

@@ -108,3 +108,6 @@ def test_a_line_broken_after_a_hyphen_is_one_name() -> None:
     # a hyphen before a lowercase word, or a dash between words, is the text's own
     assert registry.add("x/1", "document", "pre- and post-conflict").label == "pre- and post-conflict"
     assert registry.add("x/2", "document", "Africa - Europe").label == "Africa - Europe"
+    # (a lowercase word broken so is one word too: A_RES_80_44.md, "confidence- building measures")
+    assert registry.add("x/3", "document", "transparency and confidence- building measures").label == \
+        "transparency and confidence-building measures"
