@@ -26,6 +26,8 @@ _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s
 # "the Rio Declaration on Environment and Development", "Johannesburg Plan of Implementation", "Agenda 21"
 _NAMED = re.compile(
     rf"(?P<name>(?:{CAPITALISED_WORD}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Convention" of "Conventional"
+    # a protocol's number: "Protocol V on Explosive Remnants of War", "Amended Protocol II"
+    r"(?:(?<=Protocol)[ \t]+[IVX]{1,5}(?![\w-]))?"
     # (its topic may start with a participle: "the Treaty on Principles Governing the Activities of States …",
     # "the Protocol Relating to …")
     # (or a decade: "the Declaration of the 1980s as the Second Disarmament Decade"; or what it governs, in lowercase:
@@ -188,13 +190,18 @@ def title_end(text: str, s: int, e: int) -> int:
     return end
 
 
+_NUMBERED_PROTOCOL = re.compile(r"\bProtocol\s+[IVX]{1,5}$")
+
+
 def _each(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Two texts joined by "and the" are each one ("the Charter and the Rome Statute"); a first part without a text's
     head word is none ("the Central African Republic and the Peace Agreement": the Peace Agreement)."""
     parts, cursor = [], s
-    for j in re.finditer(r"\s+and\s+the\s+", text[s:e]):
-        parts.append((cursor, s + j.start()))
-        cursor = s + j.end()
+    for j in re.finditer(r"\s+and\s+(?:the\s+)?", text[s:e]):
+        # (or two numbered protocols: "Protocol V and Amended Protocol II")
+        if j.group().rstrip().endswith("the") or _NUMBERED_PROTOCOL.search(text, cursor, s + j.start()):
+            parts.append((cursor, s + j.start()))
+            cursor = s + j.end()
     parts.append((cursor, e))
     merged: list[tuple[int, int]] = []
     for a, b in parts:  # a part with no head word belongs to the one before ("Latin America and the Caribbean")

@@ -375,7 +375,7 @@ def test_a_title_whose_subtitle_the_line_broke_after_the_colon_is_named_whole() 
     ("in realizing the goal of universal adherence to the Treaty in the Middle East;", []),
     ("the accession of the Syrian Arab Republic with the Convention", []),
     ("the commitments of States Parties in the Final Document of the 2010 Review Conference", []),
-    ("the High Contracting Parties to Protocol V", []),
+    ("the High Contracting Parties to Protocol V", ["Protocol V"]),  # (the protocol, numbered: see below)
     # (the text after them is named, whole)
     ("the mandates assigned to the Secretariat in the Global Framework as contained in section IV",
      ["Global Framework"]),
@@ -388,3 +388,16 @@ def test_a_title_whose_subtitle_the_line_broke_after_the_colon_is_named_whole() 
 ])
 def test_who_or_where_before_or_after_a_text_is_not_its_name(text: str, names: list[str]) -> None:
     assert [name for name, _ in found(text)] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # /work/shared/corpus/un-ga-80/A_RES_80_68.md and A_RES_80_43.md (cut): a protocol's number is in its name
+    ("the High Contracting Parties to Protocol V and Amended Protocol II", ["Protocol V", "Amended Protocol II"]),
+    ("the States that have not yet done so to ratify Protocol V on Explosive Remnants of War",
+     ["Protocol V on Explosive Remnants of War"]),
+    ("Additional Protocol I to the Geneva Conventions", ["Additional Protocol I to the Geneva Conventions"]),
+    # (a number after another head is not its: "the Convention V" is no name)
+    ("the Charter and the Rome Statute", ["Rome Statute"]),
+])
+def test_a_protocols_number_is_in_its_name(text: str, names: list[str]) -> None:
+    assert [m.text for m in find_instruments(text, 0, len(text))] == names
