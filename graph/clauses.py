@@ -319,7 +319,8 @@ _IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line|con
                             r"(?P<according>according)\s+to|"
                             r"on\s+the\s+(?P<basis>basis)\s+of|"
                             r"as\s+(?P<stated>stated|set\s+out)\s+in)\s+"
-                            r"(?P<gap>(?:[^⟦;]|⟦[BM]\d+⟧){0,60}?)⟦(?P<k>[SIA])(?P<i>\d+)⟧"
+                            # ("in accordance with the Disarmament Commission guidelines of 1999,2": the note's)
+                            r"(?P<gap>(?:[^⟦;]|⟦[BM]\d+⟧|(?<=of\s)⟦D\d+⟧(?=\s*,?\s*⟦S)){0,60}?)⟦(?P<k>[SIA])(?P<i>\d+)⟧"
                             r"(?P<more>(?:\s+of\s+⟦D\d+⟧)?(?:\s*,\s*⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)*\s*,?\s+and\s+⟦S\d+⟧"
                             # "in line with its resolution 73/71 of …, as well as its decisions 74/549 of … and
                             # 75/575 of …"

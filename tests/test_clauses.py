@@ -235,6 +235,14 @@ def test_a_note_after_in_accordance_with_its_rules_of_procedure_is_named_so(tmp_
     assert objects(x, "un/a/80/27", "dcterms:title") == []  # its mandate is not what the document is
 
 
+def test_in_accordance_with_a_bodys_text_of_a_year_is_its_notes_document(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_47.md (a preambular clause, cut) and its note
+    x = build(tmp_path, "The General Assembly,\n\nReaffirming its conviction of the important role of nuclear-weapon-"
+                        "free zones, established in accordance with the Disarmament Commission guidelines of 1999,2 in "
+                        "strengthening the regime,\n\n[^2]: A/54/42.\n", "A/RES/80/47")
+    assert ("un/a/res/80/47", "acta:inAccordanceWith", "un/a/54/42") in triples(x, "in-accordance-with")
+
+
 def test_on_the_basis_of_and_in_accordance_with_each_of_a_list(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_28.md para. 4 (cut), A_RES_80_6.md (cut); A_RES_80_69.md (cut): a title's
     # "in accordance with the Charter of the United Nations" and the note that follows are the title's
