@@ -460,7 +460,7 @@ def rule_shall(ctx: Context, view: View) -> None:
 # a declaration's passive: "Member States are strongly urged to refrain from promulgating …", "The regional
 # commissions are invited to utilize existing mechanisms …": whom it asks, by its own verb
 _PASSIVE = re.compile(rf"(?:^(?:\d{{1,3}}\.\s+)?|[;.]\s+|,\s+(?:and\s+)?|\bthat\s+)(?:[Tt]he\s+|[Aa]ll\s+)?"
-                      rf"(?P<addr>{_ADDR})\s+(?:is|are)\s+(?:(?:also|further|again|[a-z]+ly)\s+)*"
+                      rf"(?P<addr>{_ADDR})\s+(?P<tense>is|are|was|were)\s+(?:(?:also|further|again|[a-z]+ly)\s+)*"
                       r"(?P<verb>urged|invited|requested|encouraged|called\s+upon)\s+to\s+(?=[a-z])"
                       r"(?!(?:the|an?|its|their|this|that|these|those)\b)")
 _PASSIVE_VERB = {"urged": "urges", "invited": "invites", "requested": "requests", "encouraged": "encourages",
@@ -468,12 +468,15 @@ _PASSIVE_VERB = {"urged": "urges", "invited": "invites", "requested": "requests"
 
 
 def rule_passive_requests(ctx: Context, view: View) -> None:
-    me = ctx.speaking() if (" are " in view.template or " is " in view.template) else None
-    # (an instrument's or the declaration it adopts, not a report's "Member States are encouraged to continue …": what
-    # a report recommends is no request)
-    if me and ctx.speaker is None and ctx.registry.get(me).kind not in ("resolution", "decision"):
-        return
-    for m in _PASSIVE.finditer(view.template) if me else ():
+    t = view.template
+    me = ctx.speaking() if any(w in t for w in (" are ", " is ", " was ", " were ")) else None
+    # an instrument's or the declaration it adopts asks in the present ("Member States are invited to …"); a report of
+    # a meeting records in the past what was asked there ("The secretariat was requested to further elaborate on the
+    # proposed budget …"), and what it recommends in the present is no request
+    instrument = bool(me) and (ctx.speaker is not None or ctx.registry.get(me).kind in ("resolution", "decision"))
+    for m in _PASSIVE.finditer(t) if me else ():
+        if (m.group("tense") in ("was", "were")) == instrument:
+            continue
         rest = re.split(r"[;.](?:\s|$)", view.template[m.end():])[0]
         verb = _PASSIVE_VERB[re.sub(r"\s+", " ", m.group("verb"))]
         _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())

@@ -727,6 +727,21 @@ def test_a_reports_passive_recommendation_is_no_request(tmp_path: Path) -> None:
 
 
 
+def test_a_reports_past_passive_records_what_the_meeting_asked(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraphs 40 and 8 (cut)
+    x = report(tmp_path, "Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services\n\n"
+               "Report of the first session of the Plenary of the Intergovernmental Science-Policy Platform on "
+               "Biodiversity and Ecosystem Services\n\nmeeting report IPBES-1-12 of 2013\n\n(40) The representatives "
+               "discussed the budget. The secretariat was requested to further elaborate on the proposed budget for "
+               "2013 and 2014.\n")
+    assert [(x.registry.get(a).label, v, act) for a, v, act in requests(x)] == [
+        ("secretariat of the Platform", "requests", "further elaborate on the proposed budget for 2013 and 2014")]
+    # (an instrument's past passive recalls what another asked: not its own request)
+    x = build(tmp_path, "The General Assembly,\n\nRecalling that Member States were invited to submit their views,\n",
+              "A/RES/80/5")
+    assert requests(x) == []
+
+
 def test_what_a_decision_says_a_body_will_do_after_and_that(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_58.md paragraph 9 (cut)
     x = build(tmp_path, "The General Assembly,\n\n9. Decides to convene informal exchanges in Geneva for States to "
