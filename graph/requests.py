@@ -481,3 +481,28 @@ def rule_passive_requests(ctx: Context, view: View) -> None:
         verb = _PASSIVE_VERB[re.sub(r"\s+", " ", m.group("verb"))]
         _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
 
+
+# a report of a meeting records what its plenary organ or the meeting asked: "(42) Under this agenda item, the Plenary
+# mandated the Bureau to further consider the provisional agenda, date and venue of the second session …" (not
+# "Governments urged the United Nations organizations to …": what some of them said)
+_RECORDED = re.compile(rf"\bthe\s+⟦(?P<k>[BM])(?P<who>\d+)⟧\s+(?:(?:also|further)\s+)?"
+                       rf"(?P<verb>requested|mandated|invited|urged|encouraged|called\s+upon)\s+(?:the\s+)?"
+                       rf"(?P<addr>{_ADDR})\s+to\s+(?=[a-z])(?!(?:the|an?|its|their|this|that|these|those)\b)")
+_ORGAN = re.compile(r"(?:Plenary|General\s+Conference|Conference)\b")
+# (nor what a resolution the report answers asked: "… resolution 51/1, in which the Assembly requested the
+# Secretary-General to submit …": rule_asked_in_which's)
+_IN_WHICH = re.compile(r"\b(?:in|by|under)\s+which\s*,?\s*(?:inter\s+alia\s*,?\s*)?$")
+
+
+def rule_report_requests(ctx: Context, view: View) -> None:
+    me = ctx.speaking() if "ed " in view.template and ctx.speaker is None else None
+    if not me or ctx.registry.get(me).kind in ("resolution", "decision"):
+        return
+    for m in _RECORDED.finditer(view.template):
+        if m.group("k") == "B" and not _ORGAN.match(view.m(m.group("who")).text) \
+                or _IN_WHICH.search(view.template, 0, m.start()):
+            continue
+        rest = re.split(r"[;.](?:\s|$)", view.template[m.end():])[0]
+        verb = {**_PRESENT, "mandated": "mandates"}[re.sub(r"\s+", " ", m.group("verb"))]
+        _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
+

@@ -742,6 +742,25 @@ def test_a_reports_past_passive_records_what_the_meeting_asked(tmp_path: Path) -
     assert requests(x) == []
 
 
+IPBES_HEAD = ("Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services\n\nReport of the first "
+              "session of the Plenary of the Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem "
+              "Services\n\nmeeting report IPBES-1-12 of 2013\n\n")
+
+
+def test_a_report_records_what_the_plenary_asked(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraphs 42 and 40 (cut)
+    x = report(tmp_path, IPBES_HEAD + "(42) Under this agenda item, the Plenary mandated the Bureau to further "
+               "consider the provisional agenda, date and venue of the second session of the Platform’s Plenary.\n\n"
+               "(40) In addition, Governments urged the United Nations organizations to second staff to the IPBES "
+               "secretariat.\n")
+    assert [(x.registry.get(a).label, v, act.split(",")[0]) for a, v, act in requests(x)] == [
+        ("Bureau of the Platform", "mandates", "further consider the provisional agenda")]
+    # (not what a resolution the report answers asked)
+    x = report(tmp_path, IPBES_HEAD + "(1) The present report answers decision IPBES/1/2, in which the Plenary "
+               "requested the secretariat to prepare a report.\n")
+    assert not [r for r in requests_in(x) if r[0] == "ipbes/1/12"]
+
+
 def test_what_a_decision_says_a_body_will_do_after_and_that(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_58.md paragraph 9 (cut)
     x = build(tmp_path, "The General Assembly,\n\n9. Decides to convene informal exchanges in Geneva for States to "
