@@ -354,7 +354,7 @@ _RELATIVE_END = re.compile(r",\s*(?:(?:and|as\s+well\s+as)\s+)?(?:its\s+|⟦B\d+
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:(?:also|further|inter\s+alia)\s*,?\s*)*(?:decided|welcomed|noted|took\s+note|"
                        r"recognized|stressed|reaffirmed|endorsed|adopted)\b")
 _PRESENT = {"requested": "requests", "invited": "invites", "called upon": "calls upon", "urged": "urges",
-            "encouraged": "encourages"}
+            "encouraged": "encourages", "mandated": "mandates"}
 
 
 def rule_asked_in_which(ctx: Context, view: View) -> None:
@@ -463,8 +463,9 @@ _PASSIVE = re.compile(rf"(?:^(?:\d{{1,3}}\.\s+)?|[;.]\s+|,\s+(?:and\s+)?|\bthat\
                       rf"(?P<addr>{_ADDR})\s+(?P<tense>is|are|was|were)\s+(?:(?:also|further|again|[a-z]+ly)\s+)*"
                       r"(?P<verb>urged|invited|requested|encouraged|called\s+upon)\s+to\s+(?=[a-z])"
                       r"(?!(?:the|an?|its|their|this|that|these|those)\b)")
-_PASSIVE_VERB = {"urged": "urges", "invited": "invites", "requested": "requests", "encouraged": "encourages",
-                 "called upon": "calls upon"}
+
+
+_CLAUSE_END = re.compile(r"[;.](?:\s|$)")  # what is asked goes on to the clause's end
 
 
 def rule_passive_requests(ctx: Context, view: View) -> None:
@@ -477,8 +478,8 @@ def rule_passive_requests(ctx: Context, view: View) -> None:
     for m in _PASSIVE.finditer(t) if me else ():
         if (m.group("tense") in ("was", "were")) == instrument:
             continue
-        rest = re.split(r"[;.](?:\s|$)", view.template[m.end():])[0]
-        verb = _PASSIVE_VERB[re.sub(r"\s+", " ", m.group("verb"))]
+        rest = _CLAUSE_END.split(view.template[m.end():])[0]
+        verb = _PRESENT[re.sub(r"\s+", " ", m.group("verb"))]
         _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
 
 
@@ -502,7 +503,7 @@ def rule_report_requests(ctx: Context, view: View) -> None:
         if m.group("k") == "B" and not _ORGAN.match(view.m(m.group("who")).text) \
                 or _IN_WHICH.search(view.template, 0, m.start()):
             continue
-        rest = re.split(r"[;.](?:\s|$)", view.template[m.end():])[0]
-        verb = {**_PRESENT, "mandated": "mandates"}[re.sub(r"\s+", " ", m.group("verb"))]
+        rest = _CLAUSE_END.split(view.template[m.end():])[0]
+        verb = _PRESENT[re.sub(r"\s+", " ", m.group("verb"))]
         _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
 
