@@ -80,6 +80,9 @@ _TAIL = [
     ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
     # "… Conference (and the Tracing Instrument) in 2030"
     ("aside", re.compile(r"\s*\((?:[^()⟦⟧]|⟦[IBL]\d+⟧){1,150}\)")),
+    # a quoted subtitle of what it reviews, with that decade's years: "… the Objectives of the International Decade
+    # for Action, “Water for Sustainable Development”, 2018–2028, to be hosted by Tajikistan"
+    ("aside", re.compile(r"\s*,\s*“[^”⟦]{3,150}”(?:\s*,\s*⟦D\d+⟧(?=\s*,))?")),
     # who met, up to where: "the regional forum of ministers responsible for communication, … from States members
     # of the Economic Community of Central African States, held on 30 and 31 January 2024 in Bangui"
     ("who", re.compile(r"\s+(?:responsible\s+for|from|representing)\s+(?:[^⟦;()]|⟦[BL]\d+⟧){3,250}?"

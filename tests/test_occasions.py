@@ -293,3 +293,15 @@ def test_a_town_no_gazetteer_knows_with_its_date_right_after(tmp_path: Path) -> 
     # a capitalised word that is no town: nothing ("held in Accordance with …" has no date after it)
     x = build(tmp_path, "Recalling the Conference on Disarmament, held in Accordance with its rules of procedure,")
     assert not [t for t in rule_triples(x, "meeting-held") if t[1] == "schema:location"]
+
+
+def test_a_quoted_subtitle_and_its_years_between_a_meeting_and_its_host(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md, the annex's paragraph 12 (cut)
+    x = extract_resolution(tmp_path, "A/RES/80/3", "12. We further welcome the convening of the 2028 United Nations "
+                           "Conference on the Final Comprehensive Review of the Implementation of the Objectives of "
+                           "the International Decade for Action, “Water for Sustainable Development”, 2018–2028, to be "
+                           "hosted by Tajikistan.")
+    got = {(p, o) for s, p, o in rule_triples(x, "meeting-held")}
+    assert ("acta:host", "country/tajikistan") in got
+    assert ("schema:location", "country/tajikistan") in got
+    assert not [o for p, o in got if p == "schema:startDate"]  # (2018–2028 is the Decade's, not the conference's)
