@@ -337,8 +337,8 @@ def finish_annexed(ctx: Context) -> None:
     if adopts is not None:
         _adopted_with(ctx, text, me, adopts, ("acta:adoptedBy", "acta:adoptionDate"))
     adopter = ctx.claimed(me, "acta:adoptedBy") if me and text else None
-    for c in [c for c in ctx.x.claims if c.subject == me and c.object == text and adopter
-              and c.predicate in ("acta:endorses", "acta:approves")]:
+    for c in [c for c in ctx.x.claims if c.subject == me and c.object == text
+              and c.predicate in ("acta:endorses", "acta:approves")] if adopter else ():
         # "Endorses the political declaration adopted by the Third United Nations Conference …, which is contained in
         # the annex to the present resolution": the text another meeting adopted is endorsed by the Assembly
         ctx.claim(text, "acta:endorsedBy" if c.predicate == "acta:endorses" else "acta:approvedBy", adopter,

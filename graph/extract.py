@@ -18,10 +18,10 @@ from .dates import DateValue, find_dates
 from .footnotes import definitions, markers, sequence_markers
 from .instruments import find_instruments
 from .meetings import find_meetings
-from .mentions import Mention, choose
+from .mentions import BROKEN_HYPHEN, Mention, choose
 from .people import find_people
 from .places import find_places
-from .resolve import BROKEN_HYPHEN, Registry
+from .resolve import Registry
 from .symbols import find_symbols, guess_organization
 from .text import Document, Sentence, sentences
 

@@ -75,13 +75,18 @@ ORDINAL_WORD = (
 )
 
 
+# a line broken after a hyphen left a space: "Nuclear- Test-Ban", "confidence- building", "eighty- third" (not "pre-
+# and post-conflict")
+BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]+(?!(?:and|or)\b)(?=[A-Za-z])")
+
+
 def first_word(text: str) -> str:
     """A mention's first word, an ordinal a line break cut after its hyphen made whole ("eighty- third" is one)."""
-    return re.sub(r"-\s+", "-", text, count=1).split()[0]
+    return BROKEN_HYPHEN.sub("-", text, count=1).split()[0]
 
 
 def ordinal_value(word: str) -> int | None:
-    word = re.sub(r"-\s+", "-", word.lower())
+    word = BROKEN_HYPHEN.sub("-", word.lower())
     if word in ORDINALS:
         return ORDINALS[word]
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)

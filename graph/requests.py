@@ -188,8 +188,8 @@ def rule_requests(ctx: Context, view: View) -> None:
                                                  or m.start() > 0 and not _NOT_ASKED.search(t, 0, m.start("verb")))
              and (_verb(m) != "upon" or _CALLS_UPON.search(t, 0, m.start()))]
     for n, m in enumerate(found):
-        # ("those countries": no group of its own, read below)
-        addressees = _addressees(ctx, view, m.group("addr")) if not _THOSE_RE.fullmatch(m.group("addr")) else []
+        those = _THOSE_RE.fullmatch(m.group("addr"))
+        addressees = _addressees(ctx, view, m.group("addr")) if not those else []  # (no group of "those countries")
         plural = _MODIFIES_PLURAL.match(m.group("gap"))
         named = re.findall(r"⟦B(\d+)⟧", m.group("addr")) if plural else []
         if plural and named and m.group("addr").endswith(f"⟦B{named[-1]}⟧"):
@@ -207,7 +207,7 @@ def rule_requests(ctx: Context, view: View) -> None:
         elif m.group("addr").lower() == "those" and re.match(r"\s+in\s+a\s+position\s+to\s+do\s+so\b", m.group("gap")):
             # "8. Calls upon those in a position to do so to make voluntary contributions to the Regional Centre …"
             addressees = [ensure_group(ctx, "those in a position to do so")]
-        elif _THOSE_RE.fullmatch(m.group("addr")):
+        elif those:
             # "5. Invites all countries of the region … / 6. Also invites those countries, pending …, not to develop …":
             # the group last addressed, if its name has that noun
             last = ctx.last.get("addressee")
@@ -468,17 +468,22 @@ _PASSIVE = re.compile(rf"(?:^(?:\d{{1,3}}\.\s+)?|[;.]\s+|,\s+(?:and\s+)?|\bthat\
 _CLAUSE_END = re.compile(r"[;.](?:\s|$)")  # what is asked goes on to the clause's end
 
 
+def _an_instrument_speaks(ctx: Context, me: str) -> bool:
+    """A resolution or decision, or a text it adopts, asks; a report records what was asked."""
+    return ctx.speaker is not None or ctx.registry.get(me).kind in ("resolution", "decision")
+
+
 def rule_passive_requests(ctx: Context, view: View) -> None:
     t = view.template
     me = ctx.speaking() if any(w in t for w in (" are ", " is ", " was ", " were ")) else None
     # an instrument's or the declaration it adopts asks in the present ("Member States are invited to …"); a report of
     # a meeting records in the past what was asked there ("The secretariat was requested to further elaborate on the
     # proposed budget …"), and what it recommends in the present is no request
-    instrument = bool(me) and (ctx.speaker is not None or ctx.registry.get(me).kind in ("resolution", "decision"))
+    instrument = bool(me) and _an_instrument_speaks(ctx, me)
     for m in _PASSIVE.finditer(t) if me else ():
         if (m.group("tense") in ("was", "were")) == instrument:
             continue
-        rest = _CLAUSE_END.split(view.template[m.end():])[0]
+        rest = _CLAUSE_END.split(t[m.end():])[0]
         verb = _PRESENT[re.sub(r"\s+", " ", m.group("verb"))]
         _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
 
@@ -496,14 +501,14 @@ _IN_WHICH = re.compile(r"\b(?:in|by|under)\s+which\s*,?\s*(?:inter\s+alia\s*,?\s
 
 
 def rule_report_requests(ctx: Context, view: View) -> None:
-    me = ctx.speaking() if "ed " in view.template and ctx.speaker is None else None
-    if not me or ctx.registry.get(me).kind in ("resolution", "decision"):
+    t = view.template
+    me = ctx.speaking() if "ed " in t else None
+    if not me or _an_instrument_speaks(ctx, me):
         return
-    for m in _RECORDED.finditer(view.template):
-        if m.group("k") == "B" and not _ORGAN.match(view.m(m.group("who")).text) \
-                or _IN_WHICH.search(view.template, 0, m.start()):
+    for m in _RECORDED.finditer(t):
+        if m.group("k") == "B" and not _ORGAN.match(view.m(m.group("who")).text) or _IN_WHICH.search(t, 0, m.start()):
             continue
-        rest = _CLAUSE_END.split(view.template[m.end():])[0]
+        rest = _CLAUSE_END.split(t[m.end():])[0]
         verb = _PRESENT[re.sub(r"\s+", " ", m.group("verb"))]
         _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
 

@@ -12,12 +12,11 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from .mentions import BROKEN_HYPHEN
 from .namespaces import ENTITY
 from .text import strip_accents
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # hyphen, non-breaking hyphen
-# ("Confidence- Building", "central nervous system- acting": not "pre- and post-conflict")
-BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])- (?!(?:and|or)\b)(?=[A-Za-z])")
 
 # class CURIEs by entity kind
 CLASSES = {

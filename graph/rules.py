@@ -231,38 +231,39 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
         if _PART_OF.search(view.template, 0, m.start()):
             continue  # "the amendments to articles 124 and 8 of the Rome Statute adopted by …": what was adopted is theirs
         text, body = key_of(ctx, view, m.group("text")), key_of(ctx, view, m.group("body"))
-        if text and body and kind_of(ctx, text) == "document" and kind_of(ctx, body) == "body" \
-                and m.group("verb") == "endorsed":
+        if not (text and body and kind_of(ctx, text) == "document" and kind_of(ctx, body) == "body"):
+            continue
+        res = key_of(ctx, view, m.group("res"))
+        res = res if res and kind_of(ctx, res) in ("resolution", "decision") else None
+        if m.group("verb") == "endorsed":
             # "the Action Plan on Nuclear Safety, endorsed by the General Conference of the Agency at its fifty-fifth
             # regular session": another body's text it endorsed, not one it adopted (nor of that day)
             ctx.claim(text, "acta:endorsedBy", body, view.sentence, "title-adopted-by")
-            res = key_of(ctx, view, m.group("res"))
-            if res and kind_of(ctx, res) in ("resolution", "decision"):
+            if res:
                 ctx.claim(res, "acta:endorses", text, view.sentence, "title-adopted-by")
                 ctx.claim(res, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
-        elif text and body and kind_of(ctx, text) == "document" and kind_of(ctx, body) == "body":
-            also = key_of(ctx, view, m.group("also"))
-            for who in (body, also) if kind_of(ctx, also) == "body" else (body,):
-                ctx.claim(text, "acta:approvedBy" if m.group("verb") == "approved" else "acta:adoptedBy", who,
-                          view.sentence, "title-adopted-by")
-            day = view.one_date(m.group("before") or m.group("by") or m.group("on"))  # (its resolution's day too)
-            if day and day.precision != "vague":
-                ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
-            res = key_of(ctx, view, m.group("res"))
-            if res and kind_of(ctx, res) in ("resolution", "decision"):
-                # "the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of …"
-                ctx.claim(text, "acta:adoptedIn", res, view.sentence, "title-adopted-by")
-                ctx.claim(res, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
-                if day and len(day.start) == 10:
-                    ctx.claim(res, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
-            made = _MADE_BY.search(view.template, 0, m.start())
-            maker = key_of(ctx, view, made.group(1)) if made and m.group("verb") == "adopted" else None
-            if maker and kind_of(ctx, maker) in ("resolution", "decision"):
-                ctx.claim(maker, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
-                if day and len(day.start) == 10:
-                    ctx.claim(maker, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
-                if made.group("verb") != "containing":
-                    ctx.claim(maker, "acta:adopts", text, view.sentence, "title-adopted-by")
+            continue
+        also = key_of(ctx, view, m.group("also"))
+        for who in (body, also) if kind_of(ctx, also) == "body" else (body,):
+            ctx.claim(text, "acta:approvedBy" if m.group("verb") == "approved" else "acta:adoptedBy", who,
+                      view.sentence, "title-adopted-by")
+        day = view.one_date(m.group("before") or m.group("by") or m.group("on"))  # (its resolution's day too)
+        if day and day.precision != "vague":
+            ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
+        if res:
+            # "the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of …"
+            ctx.claim(text, "acta:adoptedIn", res, view.sentence, "title-adopted-by")
+            ctx.claim(res, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
+            if day and len(day.start) == 10:
+                ctx.claim(res, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
+        made = _MADE_BY.search(view.template, 0, m.start())
+        maker = key_of(ctx, view, made.group(1)) if made and m.group("verb") == "adopted" else None
+        if maker and kind_of(ctx, maker) in ("resolution", "decision"):
+            ctx.claim(maker, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
+            if day and len(day.start) == 10:
+                ctx.claim(maker, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
+            if made.group("verb") != "containing":
+                ctx.claim(maker, "acta:adopts", text, view.sentence, "title-adopted-by")
 
 
 def rule_adopted_during(ctx: Context, view: View) -> None:
