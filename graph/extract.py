@@ -91,6 +91,7 @@ class Context:
         self.section: str | None = None                   # a record's section heading (proceedings)
         self.request_list: tuple[str, list, bool, Sentence] | None = None  # a request's list of addressees
         self.last_country: str | None = None              # the country named last (requests)
+        self.addressed_as: dict[tuple[int, str], str] = {}  # (sentence, group) -> the words that addressed it
         self.pending_list: dict[str, object] | None = None  # a session's list of what it considered (sessions)
         self.deciding_list: bool = False                   # under a lead "… we decide to:" (decides)
         self.scheduled_meeting: str | None = None          # the meeting the paragraph before scheduled (proceedings)

@@ -80,7 +80,7 @@ GROUP_NAMES = [g for g, _ in GROUP_ROOTS] + ["other"]
 
 # Facts shown first (tooltips show the first few); the rest follow by label.
 FACT_ORDER = [A + "symbol", DCT + "title", A + "acronym", A + "adoptionDate", SCHEMA + "startDate",
-              SCHEMA + "endDate", A + "establishedOn", A + "electedOn", ORG + "role", A + "action",
+              SCHEMA + "endDate", A + "establishedOn", A + "electedOn", ORG + "role", A + "addressedAs", A + "action",
               A + "requestVerb", A + "ordinal", A + "delegationPost", A + "honorific", A + "dateText"]
 DATE_PROPS = [A + "adoptionDate", SCHEMA + "startDate", A + "establishedOn", A + "electedOn",
               SCHEMA + "endDate", DCT + "issued", DCT + "date"]

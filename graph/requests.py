@@ -15,6 +15,7 @@ import re
 
 from .entities import resolve_mention
 from .extract import Context, Lit, View
+from .mentions import BROKEN_HYPHEN
 from .occasions import kind_of
 from .text import Sentence, slugify
 
@@ -138,7 +139,7 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
     t = view.template
     lead = _REQUEST_LIST.match(t)
     if lead:
-        addressees = _addressees(ctx, view, lead.group("addr"))
+        addressees = _addressees(ctx, view, lead.group("addr"), t[:lead.start("addr")])
         verb = _verb(lead)
         bare = bool(re.search(r"\bto\s*$", lead.group("tail")))
         ctx.request_list = (verb, addressees, bare, view.sentence) if addressees else None
@@ -189,7 +190,8 @@ def rule_requests(ctx: Context, view: View) -> None:
              and (_verb(m) != "upon" or _CALLS_UPON.search(t, 0, m.start()))]
     for n, m in enumerate(found):
         those = _THOSE_RE.fullmatch(m.group("addr"))
-        addressees = _addressees(ctx, view, m.group("addr")) if not those else []  # (no group of "those countries")
+        # (no group of "those countries")
+        addressees = _addressees(ctx, view, m.group("addr"), t[:m.start("addr")]) if not those else []
         plural = _MODIFIES_PLURAL.match(m.group("gap"))
         named = re.findall(r"⟦B(\d+)⟧", m.group("addr")) if plural else []
         if plural and named and m.group("addr").endswith(f"⟦B{named[-1]}⟧"):
@@ -239,7 +241,7 @@ def rule_requests(ctx: Context, view: View) -> None:
         verb = "calls upon" if _verb(m) == "upon" else _GERUNDS.get(_verb(m), _verb(m))
         asked = [(addressees, action_t, m.end())]
         other = _ALSO_ASKED.search(action_t)
-        others = _addressees(ctx, view, other.group("addr")) if other else []
+        others = _addressees(ctx, view, other.group("addr"), action_t[:other.start("addr")]) if other else []
         if others:  # "Urges all States not Parties … to ratify …, and all States Parties to promote adherence …"
             asked = [(addressees, action_t[:other.start()], m.end()),
                      (others, action_t[other.end():], m.end() + other.end())]
@@ -269,9 +271,18 @@ def _praised(ctx: Context, view: View, before: str) -> list[str]:
     return _addressees(ctx, view, found.group("addr")) if found else []
 
 
-def _addressees(ctx: Context, view: View, addr: str) -> list[str]:
-    """The nodes an addressee span names, in order: bodies, officers, persons, countries (not a city), groups."""
+def _addressees(ctx: Context, view: View, addr: str, before: str = "") -> list[str]:
+    """The nodes an addressee span names, in order: bodies, officers, persons, countries (not a city), groups.  A
+    group the words say more of than its name ("all States", "States Parties to the Treaty on …") is remembered
+    so, for the sentence's requests; ``before`` is the template before the span ("Calls upon all ")."""
     groups = groups_in(ctx, view, addr)
+    for start, end, key in groups:
+        said = _ALL_OR_BOTH.search(before if start == 0 else addr[:start])
+        words = BROKEN_HYPHEN.sub("-", view.phrase(addr[start:end]))
+        wording = f"{said.group(1).lower()} {words}" if said else words
+        label = ctx.registry.label(key)
+        if wording.lower() != label.lower() and f" {label.lower()} " in f" {wording.lower()} ":
+            ctx.addressed_as[(view.sentence.start, key)] = wording
     found: list[tuple[int, str]] = [(start, key) for start, _, key in groups]
     for token in re.finditer(r"⟦([BPL])(\d+)⟧(?!['’]s\s)", addr):
         if any(start <= token.start() < end for start, end, _ in groups):
@@ -282,6 +293,7 @@ def _addressees(ctx: Context, view: View, addr: str) -> list[str]:
     return list(dict.fromkeys(key for _, key in sorted(found)))
 
 
+_ALL_OR_BOTH = re.compile(r"\b(all|both)\s+$", re.I)
 _GROUP_CAPITALS = re.compile(r"\b(?:states|member|parties|governments)\b")
 
 
@@ -304,11 +316,13 @@ def add_request_action(ctx: Context, view: View, res: str, addr: str, verb: str,
     `lead` of a list ("7. Requests the Secretary-General, within available resources:") is where whom is said."""
     digest = hashlib.sha1(f"{addr}|{action}".encode()).hexdigest()[:10]
     key = f"{res}/request/{digest}"
-    addr_label = ctx.registry.label(addr)
-    ctx.registry.add(key, "request", f"{verb} {addr_label} {action[:60]}")
     sent = view.sentence
+    said = ctx.addressed_as.get(((lead or sent).start, addr))  # "all States", where the text says more than "States"
+    ctx.registry.add(key, "request", f"{verb} {said or ctx.registry.label(addr)} {action[:60]}")
     ctx.claim(key, "acta:requestedIn", res, lead or sent, "request")
     ctx.claim(key, "acta:addressee", addr, lead or sent, "request")
+    if said:
+        ctx.claim(key, "acta:addressedAs", Lit(said), lead or sent, "request")
     ctx.claim(key, "acta:action", Lit(action), sent, "request")
     ctx.claim(key, "acta:requestVerb", Lit(verb), lead or sent, "request")
     for token in re.finditer(r"⟦[MSA](\d+)⟧", view.template[t_from:]):

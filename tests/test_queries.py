@@ -554,3 +554,21 @@ def test_a_resolutions_requests_and_citations_include_those_of_the_text_it_adopt
     sources = {r["relation"].value: r["source"].value for r in cited.rows}
     assert sources["reaffirms"].startswith("A/RES/80/9, annex: 2025 Political Declaration")
     assert sources["adopts"] == "A/RES/80/9"
+
+
+def test_requests_name_a_group_as_the_text_asks_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md paras. 27 and 30 (cut): "both Parties", "all States" are the
+    # addressees as asked; the graph's nodes stay the groups "Parties" and "States"
+    path = resolution_store(tmp_path, "A/RES/80/39",
+                            "27. Calls upon both Parties to urgently extend the Treaty;\n\n"
+                            "30. Urges all States to exert all efforts to advance diplomatic dialogue;\n\n"
+                            "31. Requests the Secretary-General to submit a report.")
+    with open_store(path) as s:
+        asked = run(s, load_query("requests"), {"resolution": "A/RES/80/39"})
+        nodes = s.query("SELECT DISTINCT ?l WHERE { ?r <https://w3id.org/acta/ontology#addressee> ?a . "
+                        "?a <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
+    assert sorted((r["addressee"].value, r["action"].value) for r in asked.rows) == [
+        ("UN Secretary-General", "submit a report"),
+        ("all States", "exert all efforts to advance diplomatic dialogue"),
+        ("both Parties", "urgently extend the Treaty")]
+    assert {r["l"].value for r in nodes.rows} == {"Parties", "States", "UN Secretary-General"}

@@ -897,3 +897,18 @@ def test_those_countries_are_the_group_last_addressed(tmp_path: Path) -> None:
     x = build(tmp_path, "The General Assembly,\n\n5. Invites the Secretary-General to report;\n\n6. Also invites those "
               "countries to develop nuclear energy;\n", "A/RES/80/17")
     assert [addr for addr, _, _ in requests(x)] == ["un/secretary-general"]
+
+
+def test_a_group_is_asked_as_the_text_names_it_and_stays_one_node(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md paras. 6, 27 and 30 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "6. Urges all State Parties to the Treaty on the Non-Proliferation of Nuclear Weapons to implement their article VI obligations;\n\n"
+              "27. Calls upon both Parties to urgently extend the Treaty;\n\n"
+              "30. Urges all States to exert all efforts to advance diplomatic dialogue;\n\n"
+              "31. Encourages Member States to share their experiences;\n", "A/RES/80/39")
+    said = {(objects(x, e.key, "acta:addressee")[0], tuple(o.value for o in objects(x, e.key, "acta:addressedAs")))
+            for e in x.registry if e.kind == "request"}
+    assert said == {("group/state-parties", ("all State Parties to the Treaty on the Non-Proliferation of Nuclear Weapons",)),
+                    ("group/parties", ("both Parties",)),
+                    ("group/states", ("all States",)),
+                    ("group/member-states", ())}  # (nothing more than its name: no wording of its own)
