@@ -188,9 +188,14 @@ _TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?(?:\s*,?\s*⟦S\d+⟧)?\s*,?\s
                       r"(?:\s+(?:by|in)\s+its\s+{S:res}\s+of\s+{D:by}|\s+(?:on|in)\s+{D:on})?"
                       # "… as approved by the General Conference of the Agency on 23 October 1957 and by the General
                       # Assembly in the annex to its resolution 1145 (XII) of 14 November 1957": by both
-                      r"(?:\s+and\s+by\s+(?:the\s+)?⟦B(?P<also>\d+)⟧)?")
+                      r"(?:\s+and\s+by\s+(?:the\s+)?⟦B(?P<also>\d+)⟧)?"
+                      # "… adopted by consensus by the Disarmament Commission and endorsed by the General Assembly":
+                      # another body's endorsement after
+                      r"(?:\s+and\s+(?:later\s+|subsequently\s+)?endorsed\s+by\s+(?:the\s+)?⟦B(?P<then>\d+)⟧)?")
 
-_PART_OF = re.compile(r"\b(?:of|to)\s+(?:the\s+)?$")
+# (a part of the text, or a change to it, was adopted; not "the importance of the Code …, adopted by …")
+_PART_OF = re.compile(r"\b(?:amendments?|articles?|annex(?:es)?|provisions?|paragraphs?|chapters?|sections?|parts?|"
+                      r"revisions?|protocols?|texts?)\b[^⟦;]{0,40}?\b(?:of|to)\s+(?:the\s+)?$", re.I)
 # "the biennial Global Report on Trafficking in Persons, prepared by the United Nations Office on Drugs and Crime": a
 # titled text is the work of who prepared (produced, published) it
 # (and "…, prepared by the Office pursuant to the Global Plan of Action": what it answers)
@@ -247,6 +252,9 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
         for who in (body, also) if kind_of(ctx, also) == "body" else (body,):
             ctx.claim(text, "acta:approvedBy" if m.group("verb") == "approved" else "acta:adoptedBy", who,
                       view.sentence, "title-adopted-by")
+        then = key_of(ctx, view, m.group("then"))
+        if then and kind_of(ctx, then) == "body" and then != body:
+            ctx.claim(text, "acta:endorsedBy", then, view.sentence, "title-adopted-by")
         day = view.one_date(m.group("before") or m.group("by") or m.group("on"))  # (its resolution's day too)
         if day and day.precision != "vague":
             ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")

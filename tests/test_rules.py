@@ -404,6 +404,18 @@ def test_a_text_endorsed_by_a_body_is_endorsed_not_adopted(tmp_path: Path) -> No
         ("un/a/res/58/318", "acta:adoptedBy", "un/general-assembly")}
 
 
+def test_a_text_adopted_by_one_body_and_endorsed_by_another(tmp_path: Path) -> None:
+    # the form of /work/shared/corpus/un-ga-80/A_RES_80_44.md para. 6 ("… adopted by consensus by the Disarmament
+    # Commission and endorsed by the General Assembly"), with a text named by its title
+    x = extract_resolution(
+        tmp_path, "A/RES/80/44",
+        "6. Stresses the importance of the Code of Conduct for Arms Transfers, adopted by consensus by the "
+        "Disarmament Commission and endorsed by the General Assembly;")
+    assert rule_triples(x, "title-adopted-by") == {
+        ("instrument/code-of-conduct-for-arms-transfers", "acta:adoptedBy", "un/disarmament-commission"),
+        ("instrument/code-of-conduct-for-arms-transfers", "acta:endorsedBy", "un/general-assembly")}
+
+
 def test_a_text_named_by_its_title_as_approved_by_a_body_in_its_resolution(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_6.md (a preambular clause, cut)
     x = extract_resolution(
