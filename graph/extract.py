@@ -309,7 +309,13 @@ def extract(doc: Document) -> Extraction:
     from .decisions import date_one_day_meetings, finish_annexed
     from .entities import merge_short_bodies, merge_short_meetings
     from .outcomes import finish_conference_texts
-    from .series import merge_aliases, merge_series_mentions, merge_short_series_names, scope_generic_series
+    from .series import (
+        merge_aliases,
+        merge_series_mentions,
+        merge_short_series_names,
+        scope_generic_series,
+        split_recurring,
+    )
     from .sessions import merge_devoted_sessions
     from .titles import finish_published
     from .treaties import merge_contained_names, merge_short_names
@@ -328,6 +334,7 @@ def extract(doc: Document) -> Extraction:
     merge_short_series_names(ctx)
     merge_series_mentions(ctx)
     scope_generic_series(ctx)
+    split_recurring(ctx)
     return extraction
 
 

@@ -252,3 +252,50 @@ def _rekey(ctx: Context, rename: dict[str, tuple[str, str]]) -> None:
         if kept != entity.label and first is not None:
             ctx.claim(new, "skos:altLabel", Lit(entity.label), (first.start, first.end), "series-mention")
     _rewrite(ctx, {old: new for old, (new, _) in rename.items()})
+
+
+# --- one name, held year after year --------------------------------------------------------------
+
+# what is said of one occasion of a meeting in the sentence that dates it
+_OCCASION_FACTS = frozenset(("schema:startDate", "schema:endDate", "schema:location", "acta:notBefore",
+                             "acta:notAfter", "acta:dateText", "acta:dateQualifier", "acta:host", "acta:organizer"))
+_KEYED_BY_DAY_OR_NUMBER = re.compile(r"/(?:\d+|(?:19|20)\d{2}-\d{2}-\d{2})$")
+
+
+def split_recurring(ctx: Context) -> None:
+    """"the Meeting of the High Contracting Parties to the Convention, held in Geneva from 13 to 15 November 2024" and
+    "(vi) The Meeting of the High Contracting Parties to the Convention, from 12 to 14 November 2025": a meeting
+    with no number that the text dates, to the month or the day, in two years is held year after year.  Each year's
+    is a meeting of its own, part of the one named, as a meeting known by its year is ("…/2028"); what the dating
+    sentence says of it (days, place, host) goes with it, and the named one keeps no date."""
+    registry = ctx.x.registry
+    numbered = {c.subject for c in ctx.x.claims if c.predicate == "acta:ordinal"}
+    years: dict[str, dict[str, set[tuple[int, int]]]] = {}  # meeting -> year -> the sentences that date it so
+    precise: dict[str, set[str]] = {}  # meeting -> the years dated to the month or the day
+    for c in ctx.x.claims:
+        if c.predicate != "schema:startDate" or not isinstance(c.object, Lit) or c.subject in numbered:
+            continue
+        entity = registry.get(c.subject)
+        if entity is None or entity.kind != "meeting" or _KEYED_BY_DAY_OR_NUMBER.search(c.subject):
+            continue
+        year = c.object.value[:4]
+        years.setdefault(c.subject, {}).setdefault(year, set()).add((c.start, c.end))
+        if len(c.object.value) >= 7:
+            precise.setdefault(c.subject, set()).add(year)
+    moved: dict[tuple[str, int, int], str] = {}  # (meeting, sentence) -> the year's meeting
+    for key, by_year in years.items():
+        if len(precise.get(key, ())) < 2:
+            continue
+        label = registry.get(key).label
+        for year, spans in sorted(by_year.items()):
+            if year not in precise[key] or any((key, *span) in moved for span in spans):
+                continue  # (a year said only as a year stays the named one's; a sentence dates one occasion)
+            one = f"{key}/{year}"
+            registry.add(one, "meeting", f"{label} of {year}")
+            ctx.claim(one, "schema:superEvent", key, min(spans), "recurring-meeting")
+            moved.update({(key, *span): one for span in spans})
+    if moved:
+        ctx.x.claims[:] = [
+            Claim(moved[(c.subject, c.start, c.end)], c.predicate, c.object, c.start, c.end, c.rule)
+            if c.predicate in _OCCASION_FACTS and (c.subject, c.start, c.end) in moved else c
+            for c in ctx.x.claims]

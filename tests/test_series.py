@@ -74,3 +74,33 @@ def test_generic_series_names() -> None:
     assert not is_generic("Biennial Meeting of States to Consider the Implementation of the Programme of Action")
     assert not is_generic("World Urban Forum")
     assert not is_generic("Special Session")  # a session of some body: sessions.py knows whose
+
+
+def test_a_meeting_with_no_number_dated_in_two_years_is_one_meeting_a_year(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_68.md paragraph 8 (cut): last year's meeting and the next one, one name
+    x = extract_resolution(
+        tmp_path, "A/RES/80/68",
+        "8. Recalls the conclusions and recommendations of the Meeting of the High Contracting Parties to the "
+        "Convention, held in Geneva from 13 to 15 November 2024:\n\n"
+        "(d) To organize in 2025 the following Convention-related activities:\n\n"
+        "(vi) The Meeting of the High Contracting Parties to the Convention, from 12 to 14 November 2025, and to "
+        "adopt its estimated costs;")
+    named = "un/a/res/80/68/meeting/meeting-of-the-high-contracting-parties-to-the-convention"
+    facts = {(c.subject, c.predicate, getattr(c.object, "value", c.object)) for c in x.claims
+             if c.subject.startswith(named) and c.predicate.startswith("schema:")}
+    assert facts == {
+        (f"{named}/2024", "schema:startDate", "2024-11-13"), (f"{named}/2024", "schema:endDate", "2024-11-15"),
+        (f"{named}/2024", "schema:location", "city/geneva"), (f"{named}/2024", "schema:superEvent", named),
+        (f"{named}/2025", "schema:startDate", "2025-11-12"), (f"{named}/2025", "schema:endDate", "2025-11-14"),
+        (f"{named}/2025", "schema:superEvent", named)}
+    assert meetings(x)[f"{named}/2025"] == "Meeting of the High Contracting Parties to the Convention of 2025"
+
+
+def test_a_meeting_dated_twice_in_one_year_stays_one(tmp_path: Path) -> None:
+    # a meeting dated to the month, then to the day, in the same year (the day is kept, graph/facts.py)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/68",
+        "1. Welcomes the Meeting of the High Contracting Parties to the Convention, held in Geneva in November 2024;"
+        "\n\n2. Recalls the Meeting of the High Contracting Parties to the Convention, held from 13 to 15 November "
+        "2024;")
+    assert not [k for k in meetings(x) if k.endswith("/2024")]
