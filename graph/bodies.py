@@ -153,7 +153,8 @@ _NO_COMMITTEE = re.compile(r"\bwithout\s+reference\s+to\s+an?\s+$")
 _VENUE = re.compile(r"\s(?:Hall|Building|Room|Chamber|Palace)$")  # "the General Assembly Hall" is where, not who
 _HEAD_ANYWHERE = re.compile(_HEADS)  # a sentence without any of these has no body of that shape
 # "… Prevention of an Arms Race in Outer Space", "the Entry into Force of …"
-_CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at|an|into)"
+# ("… against the Use or Threat of Use of Nuclear Weapons": "or" between two nouns of one phrase, not between names)
+_CONNECT = r"(?:of|on|for|and|in|the|to|against|de|del|la|des|du|et|des|at|an|into|or(?=[ \t]+[A-Z][a-z]+[ \t]+of\b))"
 # (the sentence's words may wrap, or a page break cut the name: "… Lethal Autonomous Weapons" / "" / "Systems, …")
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?:\n[ \t]*)?)"
 _PHRASE = re.compile(rf"{CAPITALISED_WORD}(?:{_GAP}(?:{_CONNECT}{_GAP})*{CAPITALISED_WORD})*")

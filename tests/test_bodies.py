@@ -65,6 +65,18 @@ def test_a_body_nobody_listed_is_known_by_the_shape_of_its_name() -> None:
     assert committee.attrs == {"listed": False}
 
 
+def test_or_between_two_nouns_of_a_name_is_part_of_it_but_not_between_two_names() -> None:
+    # A/RES/80/18 (a preambular clause, cut)
+    text = ("Noting the in-depth negotiations undertaken in its Ad Hoc Committee on Effective International "
+            "Arrangements to Assure Non-Nuclear-Weapon States against the Use or Threat of Use of Nuclear Weapons, "
+            "with a view to reaching agreement, and the reports of the Economic and Social Council or General "
+            "Assembly,")
+    found = sorted(find_bodies(text, 0, len(text), "UN"), key=lambda m: m.start)
+    assert [m.text for m in found] == [
+        "Ad Hoc Committee on Effective International Arrangements to Assure Non-Nuclear-Weapon States against the "
+        "Use or Threat of Use of Nuclear Weapons", "Economic and Social Council", "General Assembly"]
+
+
 def test_coalitions_and_alliances_are_bodies_by_the_shape_of_their_names() -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_52.md and A_RES_80_5.md (cut)
     text = ("the International Committee of the Red Cross, the Cluster Munition Coalition and numerous other "
