@@ -239,4 +239,39 @@ def rule_statement_by(ctx: Context, view: View) -> None:
                         title, "statement-by")
 
 
-RULES = (rule_letters, rule_issued, rule_introduced, rule_own_text, rule_joint_text, rule_statement_by)
+# "Recalling the Model Nuclear Weapons Convention submitted to the Secretary-General by Costa Rica and Malaysia in 2007
+# and circulated by the Secretary-General,11" ([^11]: A/62/650, annex.): a text named by its title, its authors, its
+# year; the note's document publishes it, theirs too, and whoever circulated it
+_TITLE_SUBMITTED = re.compile(
+    r"⟦I(?P<i>\d+)⟧\s*,?\s+(?:which\s+was\s+|as\s+)?(?P<verb>submitted|presented|proposed)\s+"
+    r"(?:to\s+(?:the\s+)?⟦[BM]\d+⟧\s+)?by\s+"
+    r"(?P<who>(?:the\s+)?⟦[BLP]\d+⟧(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?⟦[BLP]\d+⟧)*)"
+    r"(?:\s+(?:to|at)\s+(?:the\s+)?⟦[BM]\d+⟧)?(?:\s+(?:in|on)\s+⟦D(?P<d>\d+)⟧)?"
+    r"(?:\s*,?\s+and\s+(?:later\s+|subsequently\s+)?(?:circulated|distributed)\s+by\s+(?:the\s+)?⟦B(?P<circ>\d+)⟧)?"
+    r"\s*,?\s*(?:⟦S(?P<s>\d+)⟧)?")
+
+
+def rule_title_submitted(ctx: Context, view: View) -> None:
+    for m in _TITLE_SUBMITTED.finditer(view.template) if "by" in view.template else ():
+        text = resolve_mention(ctx, view, int(m.group("i")))
+        agents = [k for i in re.findall(r"⟦[BLP](\d+)⟧", m.group("who")) if (k := resolve_mention(ctx, view, int(i)))
+                  and (ctx.registry.get(k).kind in ("body", "officer", "person") or k.startswith("country/"))]
+        if not text or ctx.registry.get(text).kind not in DOCUMENT_KINDS or not agents:
+            continue
+        day = view.one_date(m.group("d")) or (view.dates(m.group("d"))[0] if m.group("d") else None)
+        day = None if day is None or day.vague or day.end else day
+        published = note_document(ctx, view, int(m.group("s"))) if m.group("s") else None
+        circulated = resolve_mention(ctx, view, int(m.group("circ"))) if m.group("circ") else None
+        for doc in (text, published) if published and published != text else (text,):
+            _dated_text(ctx, view, doc, _BY_VERB.get(m.group("verb"), "acta:submittedBy"), agents, day, None,
+                        "title-submitted")
+            if circulated and ctx.registry.get(circulated).kind in ("body", "officer"):
+                ctx.claim(doc, "acta:circulatedBy", circulated, view.sentence, "title-submitted")
+        if published and published != text:
+            ctx.title_once_read(published, upper_first(ctx.registry.label(text)), view.sentence, "title-submitted",
+                                rank=2)
+            ctx.published_as.append((published, text))
+
+
+RULES = (rule_letters, rule_issued, rule_introduced, rule_own_text, rule_joint_text, rule_statement_by,
+         rule_title_submitted)

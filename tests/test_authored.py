@@ -57,6 +57,21 @@ def test_an_opinion_or_a_statement_issued_on_a_day_is_its_authors_text_of_that_d
     assert not [t for t in issued if t[0] == "un/s/inf/68"]  # the note's "see also" is another text
 
 
+def test_a_titled_text_submitted_by_states_and_circulated_is_theirs_and_its_notes_document_too(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_33.md (a preambular clause and its note; "Secretary- General" broken so)
+    body = ("The General Assembly,\n\n"
+            "Recalling the Model Nuclear Weapons Convention submitted to the Secretary- General by Costa Rica and "
+            "Malaysia in 2007 and circulated by the Secretary-General,11\n\n"
+            "[^11]: A/62/650, annex.\n")
+    x = build(tmp_path, body, "A/RES/80/33")
+    found = claims(x, "title-submitted")
+    for doc in ("instrument/model-nuclear-weapons-convention", "un/a/62/650"):
+        assert {(p, o) for s, p, o in found if s == doc and p != "dcterms:title"} == {
+            ("acta:submittedBy", "country/costa-rica"), ("acta:submittedBy", "country/malaysia"),
+            ("acta:adoptionDate", Lit("2007", "xsd:gYear")), ("acta:circulatedBy", "un/secretary-general")}
+    assert ("un/a/62/650", "dcterms:title", Lit("Model Nuclear Weapons Convention")) in found
+
+
 def test_a_draft_introduced_by_states_and_a_titled_text_a_body_adopted(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_44.md and A_RES_80_21.md (preambular clauses, cut) and their notes
     body = ("The General Assembly,\n\n"
