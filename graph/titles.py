@@ -17,8 +17,10 @@ from .text import upper_first
 
 # (and a title's own quotes and subtitle: "Guiding Principles on Business and Human Rights: Implementing the United
 # Nations “Protect, Respect and Remedy” Framework (A/HRC/17/31, annex)")
-_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w’'-]*[”:]?|“[A-Z][\w’'-]*,?|of|the|and|to|in|for|on|a|an|with|by|at|its|all)$")
-_SMALL = {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", "at", "its", "all"}
+_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w’'-]*[”:]?|“[A-Z][\w’'-]*,?|of|the|and|to|in|for|on|a|an|with|by|at|its|all|"
+                          r"between|against|from|into|within|towards|among|through|under)$")
+_SMALL = {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", "at", "its", "all", "between",
+          "against", "from", "into", "within", "towards", "among", "through", "under"}
 
 
 # "resolution GC(69)/RES/7, entitled “Nuclear and radiation safety”", "its resolution 79/43 of 2 December 2024,
@@ -84,6 +86,12 @@ _ADOPTED_THEN = re.compile(r",?\s*(?:as\s+)?adopted\s+(?:(?:in|at|on|by)\s+[^;:(
 _LISTED_BEFORE = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
+# where and when the meeting whose text it is met, after the title: ", New York, 9–20 July 2001", ", Almaty,
+# Kazakhstan, 28 and 29 August 2003", ", New York, 24 August–11 September 1987"
+_WHERE_AND_WHEN = re.compile(r"(?:,\s*[A-Z][\w ]+){0,2},\s*(?:\d{1,2}(?:\s*(?:[–-]|and)\s*\d{1,2})?\s+)?[A-Z][a-z]+"
+                             r"(?:\s*[–-]\s*\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}\s*$")
+
+
 def rule_titles(ctx: Context, view: View) -> None:
     """"Commitment to Public Security in the Americas (MISPA/doc.7/08 rev. 4)": a title before its symbol;
     "…, entitled “…”": one after it."""
@@ -114,7 +122,9 @@ def rule_titles(ctx: Context, view: View) -> None:
             if not gap:
                 # "the Secretary-General’s New Agenda for Peace[^11]" with the note "A/77/CRP.1/Add.8.": the text
                 # itself (a note giving a resolution names what adopted it, whose title may differ)
-                ctx.claim(key, "dcterms:title", Lit(named.label), view.sentence, "title-before-note")
+                # (unless the note gives the document's own title: "Report of the … Conference …, Almaty,
+                # Kazakhstan, 28 and 29 August 2003 (A/CONF.202/3), annex I", whose annex holds the text)
+                ctx.title_once_read(key, named.label, view.sentence, "title-before-note", rank=1)
                 if published:
                     ctx.published_as.append((key, published))
                 continue
@@ -134,13 +144,13 @@ def rule_titles(ctx: Context, view: View) -> None:
                 or re.search(r"\bnote\s+by\s+the\s+\S+\s+on\s+[^()]*\(\s*$", before):
             continue  # the draft's symbol in the heading; a note's title is what it is on (rule_note_by)
         before = re.sub(r"\s*\(\s*(?:document\s+)?$", "", before)
-        before = re.sub(r"(?:,\s*[A-Z][\w ]+)?,\s*[\d–\-\s]+[A-Z][a-z]+\s+\d{4}\s*$", "", before)
+        before = _WHERE_AND_WHEN.sub("", before)
         words = before.split()
         title: list[str] = []
         while words and _TITLE_WORDS.match(words[-1]):
             title.insert(0, words.pop())
         after_the = False
-        while title and title[0] in _SMALL:
+        while title and (title[0] in _SMALL or title[0] == "See"):  # (a note's "See Report of …")
             after_the = title.pop(0).lower() == "the"
         # one word after "the" is what the phrase is of, not a title: "… implementation of the Platform (IPBES/1/10)"
         lone = len(title) == 1 and (after_the or (words and words[-1].lower() == "the"))

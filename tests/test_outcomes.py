@@ -352,8 +352,10 @@ def test_a_report_of_a_meeting_in_a_note_is_the_meetings_and_titled_so(tmp_path:
     got = rule_triples(x, "report-of-meeting")
     (meeting,) = [o for s, p, o in got if s == "un/a/conf.130/39" and p == "acta:producedBy"]
     assert x.registry.get(meeting).label.startswith("International Conference on the Relationship between")
+    # (titled as the note writes it: by the title before its symbol, which this rule's weaker reading leaves be)
     assert ("un/a/conf.130/39", "dcterms:title", Lit("Report of the International Conference on the Relationship "
-                                                     "between Disarmament and Development")) in got
+                                                     "between Disarmament and Development")) in \
+        rule_triples(x, "report-of-meeting", "title-before-symbol")
 
 
 def test_a_text_whose_note_is_a_resolution_was_adopted_in_it(tmp_path: Path) -> None:

@@ -34,6 +34,25 @@ def test_a_named_text_with_a_note_giving_its_symbol_is_that_documents_title(tmp_
 
 
 
+def test_a_notes_own_title_for_its_symbol_wins_over_the_text_named_before_the_note(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md and A_RES_80_25.md (clauses, cut) and their notes: the note names the
+    # conference's report, whose annex holds the programme the clause names; its place and days are no title
+    x = build(tmp_path, "The General Assembly,",
+              "Recalling the Almaty Programme of Action[^2],",
+              "Recalling the final document of the International Conference on the Relationship between Disarmament "
+              "and Development,[^3]",
+              "[^2]: Report of the International Ministerial Conference of Landlocked and Transit Developing\n"
+              "    Countries on Transit Transport Cooperation, Almaty, Kazakhstan, 28 and 29 August 2003 (A/CONF.202/3),\n"
+              "    annex I.",
+              "[^3]: See Report of the International Conference on the Relationship between Disarmament and\n"
+              "    Development, New York, 24 August–11 September 1987 (A/CONF.130/39).")
+    assert objects(x, "un/a/conf.202/3", "dcterms:title")[0] == Lit(
+        "Report of the International Ministerial Conference of Landlocked and Transit Developing Countries on Transit "
+        "Transport Cooperation")
+    assert objects(x, "un/a/conf.130/39", "dcterms:title")[0] == Lit(
+        "Report of the International Conference on the Relationship between Disarmament and Development")
+
+
 def test_a_named_text_a_comma_and_its_note_weakly_titles_the_notes_document(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_6.md and A_RES_80_53.md (clauses, cut) and their notes
     x = build(tmp_path, "The General Assembly,",
