@@ -541,6 +541,16 @@ def test_iaea_general_conference_resolutions_decisions_and_documents() -> None:
         ("A/RES/79/80", "un/a/res/79/80", "resolution", "General Assembly")]
 
 
+def test_iaea_general_conference_resolutions_and_decisions_of_a_session_in_one_document() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_7.md (a note, cut)
+    text = ("See International Atomic Energy Agency, Resolutions Adopted and Other Relevant Decisions Taken during the "
+            "69th Regular Session of the General Conference, 15–19 September 2025 (GC(69)/RES/DEC(2025)) for the full "
+            "texts")
+    [m] = find_symbols(text, "UN")
+    assert (m.symbol.canonical, m.symbol.key, m.symbol.doctype) == (
+        "GC(69)/RES/DEC(2025)", "iaea/gc/69/res/dec/2025", "document")
+
+
 def test_an_information_circular_printed_with_a_space() -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_48.md
     [m] = find_symbols("the Guidelines for the Management of Plutonium (INFCIRC 549), and", "UN")

@@ -42,8 +42,8 @@ def test_a_notes_own_title_for_its_symbol_wins_over_the_text_named_before_the_no
               "Recalling the final document of the International Conference on the Relationship between Disarmament "
               "and Development,[^3]",
               "[^2]: Report of the International Ministerial Conference of Landlocked and Transit Developing\n"
-              "    Countries on Transit Transport Cooperation, Almaty, Kazakhstan, 28 and 29 August 2003 (A/CONF.202/3),\n"
-              "    annex I.",
+              "    Countries on Transit Transport Cooperation, Almaty, Kazakhstan, 28 and 29 August 2003\n"
+              "    (A/CONF.202/3), annex I.",
               "[^3]: See Report of the International Conference on the Relationship between Disarmament and\n"
               "    Development, New York, 24 August–11 September 1987 (A/CONF.130/39).")
     assert objects(x, "un/a/conf.202/3", "dcterms:title")[0] == Lit(
@@ -51,6 +51,17 @@ def test_a_notes_own_title_for_its_symbol_wins_over_the_text_named_before_the_no
         "Transport Cooperation")
     assert objects(x, "un/a/conf.130/39", "dcterms:title")[0] == Lit(
         "Report of the International Conference on the Relationship between Disarmament and Development")
+
+
+def test_a_title_before_a_symbol_may_hold_a_sessions_ordinal_and_during(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_7.md (a note, cut): the session's resolutions and decisions in one document
+    x = build(tmp_path, "The General Assembly,", "2. Takes note of the resolutions of the General Conference;[^2]",
+              "[^2]: See International Atomic Energy Agency, Resolutions Adopted and Other Relevant Decisions\n"
+              "    Taken during the 69th Regular Session of the General Conference, 15–19 September 2025\n"
+              "    (GC(69)/RES/DEC(2025)) for the full texts of relevant resolutions and decisions.")
+    assert objects(x, "iaea/gc/69/res/dec/2025", "dcterms:title") == [Lit(
+        "Resolutions Adopted and Other Relevant Decisions Taken during the 69th Regular Session of the General "
+        "Conference")]
 
 
 def test_a_named_text_a_comma_and_its_note_weakly_titles_the_notes_document(tmp_path: Path) -> None:
