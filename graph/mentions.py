@@ -69,9 +69,9 @@ ORDINALS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
 ORDINAL_WORD = (
-    # ("at its eighty- third session": a line break after the hyphen left a space)
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[ \t]?(?:first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,4}(?:st|nd|rd|th))"
+    # ("at its eighty- third session": a line break after the hyphen left a space; "the Twenty third Meeting": none)
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[ \t]?|[ \t])(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,4}(?:st|nd|rd|th))"
 )
 
 
@@ -86,7 +86,7 @@ def first_word(text: str) -> str:
 
 
 def ordinal_value(word: str) -> int | None:
-    word = BROKEN_HYPHEN.sub("-", word.lower())
+    word = re.sub(r"^([a-z]+ty)[ \t]+(?=[a-z])", r"\1-", BROKEN_HYPHEN.sub("-", word.lower()))
     if word in ORDINALS:
         return ORDINALS[word]
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)

@@ -49,18 +49,21 @@ _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                r"(?:[ \t]+(?:(?:directly[ \t]+)?concerned|of[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:sub)?region))?"
                # "multilateral development banks", "international organizations", "the regional commissions",
                # "the private sector": institutions a declaration addresses as a whole, named with what kind they are
-               rf"|(?:{_GROUP_WORD}[ \t]+){{1,3}}(?:banks|institutions|organizations|commissions|partners)(?![\w-])"
+               rf"|(?:{_GROUP_WORD}[ \t]+){{1,3}}(?:banks|institutions|organizations|commissions|partners|bodies)"
+               r"(?![\w-])"
                r"|specialized[ \t]+agencies"
                # "the United Nations leadership in countries considered by the Commission", "United Nations country
                # teams": a body's people in the field, as a whole
                r"|⟦B\d+⟧[ \t]+(?:leadership|country[ \t]+teams)(?![\w-])"
                rf"|private[ \t]+sector|{_SYSTEM})")
 # "States Parties to the ⟦I⟧", "States not parties to the Convention": whose parties, not what is asked
+_NOTE = r"(?:⟦S\d+⟧|\[\^\w+\])"  # a note's marker, a document's or a plain note's
 _OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"
             r"(?:[ \t]+(?:to|of)[ \t]+(?:the[ \t]+|th(?:is|at|ose)[ \t]+)?"
             # ("both Parties to the Treaty on Measures for … (New START Treaty)": its short name in brackets)
-            r"(?:⟦I\d+⟧(?:[ \t]*\([ \t]*⟦I\d+⟧[ \t]*\))?|Treaty|Convention|Protocols?|Agreement|Statute|treaties|"
-            r"instruments?))?")
+            # (and the text's note: "States Parties to the Treaty on the South-East Asia …[^18] and the …")
+            rf"(?:⟦I\d+⟧(?:[ \t]*\([ \t]*⟦I\d+⟧[ \t]*\))?(?:[ \t]*{_NOTE})?|Treaty|Convention|Protocols?|Agreement|"
+            r"Statute|treaties|instruments?))?")
 _GROUP = re.compile(rf"(?P<name>{_GROUP_NAME}){_OF_TEXT}")
 _ADDR_ITEM = (rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[BPL]\d+⟧"  # (a group first: "⟦B⟧ system")
               r"(?:\s*\(\s*⟦B\d+⟧\s*\))?)")  # "the International Council for Science (ICSU)"
@@ -98,7 +101,8 @@ _REQUEST = re.compile(
     # ("Reiterates the invitation to States not Parties to …", "Reiterates its invitation and encouragement to …")
     r"(?:reiterates|reaffirms|renews)\s+(?:its|the)\s+(?:request|invitation|call)(?:\s+and\s+encouragement)?\s+"
     r"(?:to|upon))"
-    r"(?:\s*,\s*(?:in\s+particular|inter\s+alia|once\s+again)\s*,)?\s+"  # "Urges, in particular, States members …"
+    # "Urges, in particular, States members …", "Encourages once again States Parties to …"
+    r"(?:\s*,\s*(?:in\s+particular|inter\s+alia|once\s+again)\s*,|\s+(?:once\s+)?again(?=\s))?\s+"
     # "requests the Platform’s secretariat to …": the second body is whom
     # "urges those nuclear-weapon States that have not yet done so, to adopt …"
     rf"(?:the\s+|all\s+|both\s+|relevant\s+|those\s+(?=[^⟦]{{0,40}}?\b(?:that|which|who|in\s+a\s+position)\b))?"
@@ -278,7 +282,7 @@ def _addressees(ctx: Context, view: View, addr: str, before: str = "") -> list[s
     groups = groups_in(ctx, view, addr)
     for start, end, key in groups:
         said = _ALL_OR_BOTH.search(before if start == 0 else addr[:start])
-        words = BROKEN_HYPHEN.sub("-", view.phrase(addr[start:end]))
+        words = BROKEN_HYPHEN.sub("-", view.phrase(re.sub(rf"\s*{_NOTE}$", "", addr[start:end])))  # (not its note)
         wording = f"{said.group(1).lower()} {words}" if said else words
         label = ctx.registry.label(key)
         if wording.lower() != label.lower() and f" {label.lower()} " in f" {wording.lower()} ":
@@ -331,8 +335,21 @@ def add_request_action(ctx: Context, view: View, res: str, addr: str, verb: str,
         if target and target != res and kind_of(ctx, target) in ("meeting", "document", "report") \
                 and mention_text in action:
             ctx.claim(key, "acta:concerns", target, sent, "request")
-            ctx.claim(target, "acta:requestedBy", res, sent, "request")
+            if _MADE.search(action, 0, action.index(mention_text)):
+                ctx.claim(target, "acta:requestedBy", res, sent, "request")
     return key
+
+
+# what the act makes, convenes or sends is requested by the instrument ("to convene the Twenty-third Meeting of the
+# States Parties", "to prepare a report …"); not what it is done by, at or for ("… in accordance with action 9 of the
+# Final Document of the 2010 Review Conference", "to attend the Twenty-second Meeting", "to submit to the General
+# Assembly at its eighty-first session a report")
+_MADE = re.compile(r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ing|host|hosting|prepare|preparing|"
+                   r"submit|submitting|produce|producing|establish|establishing|conduct|conducting|compile|compiling|"
+                   r"issue|issuing|transmit|transmitting|circulate|circulating|draft|drafting|finali[sz]e|undertake|"
+                   r"undertaking|preparations?\s+for)\b"
+                   r"(?:(?!\b(?:in\s+accordance\s+with|pursuant\s+to|at\s+its|on\s+the\s+basis\s+of|in\s+line\s+with|"
+                   r"contained\s+in|adopted\s+(?:at|by)|recommendations?\s+(?:of|contained)|as\s+agreed)\b)[^;]){0,200}$")
 
 
 def groups_in(ctx: Context, view: View, words: str) -> list[tuple[int, int, str]]:

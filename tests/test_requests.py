@@ -912,3 +912,39 @@ def test_a_group_is_asked_as_the_text_names_it_and_stays_one_node(tmp_path: Path
                     ("group/parties", ("both Parties",)),
                     ("group/states", ("all States",)),
                     ("group/member-states", ())}  # (nothing more than its name: no wording of its own)
+
+
+def test_what_a_request_makes_is_requested_by_the_resolution_not_what_it_is_done_at_or_by(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_35.md paras. 8-10 and A_RES_80_15.md para. 4 (cut): the meeting the
+    # Secretary-General is to convene (its ordinal written "Twenty third") is requested; the meeting others are
+    # invited to attend, the session a report goes to and a text the act is in accordance with are not
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "8. Invites all interested States to attend the Twenty-second Meeting of the States Parties, to be held in Geneva from 1 to 5 December 2025;\n\n"
+              "9. Requests the Secretary-General to undertake the preparations necessary to convene the Twenty third Meeting of the States Parties to the Convention;\n\n"
+              "10. Requests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the implementation of the present resolution;\n\n"
+              "11. Encourages States Parties to review their declarations, in accordance with action 9 of the Final Document of the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons;\n",
+              "A/RES/80/35")
+    requested = {x.registry.get(c.subject).label for c in x.claims if c.predicate == "acta:requestedBy"}
+    assert requested == {"Twenty-third Meeting of the States Parties to the Convention"}
+    concerned = {x.registry.get(c.object).label for c in x.claims if c.predicate == "acta:concerns"}
+    assert {"Twenty-second Meeting of the States Parties",
+            "eighty-first session of the General Assembly of the United Nations"} <= concerned
+
+
+def test_groups_after_once_again_after_a_texts_note_and_of_international_bodies(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_15.md para. 4, A_RES_80_24.md para. 4, A_RES_80_12.md para. 5 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "4. Encourages once again States Parties to Additional Protocols I and II to the Treaty of Tlatelolco[^9] to review their interpretative declarations thereto;\n\n"
+              "5. Encourages States Parties to the Treaty on the South-East Asia Nuclear-Weapon-Free Zone[^18] and the nuclear-weapon States to intensify ongoing efforts;\n\n"
+              "6. Encourages relevant international bodies and regional organizations to promote transparency of military expenditures;\n\n"
+              "[^9]: United Nations, Treaty Series, vol. 634, No. 9068.\n\n[^18]: United Nations, Treaty Series, vol. 1981, No. 33873.\n",
+              "A/RES/80/12")
+    found = {(x.registry.get(a).label, said[0].value if said else None, action.split()[0])
+             for e in x.registry if e.kind == "request"
+             for a, action, said in [(objects(x, e.key, "acta:addressee")[0], objects(x, e.key, "acta:action")[0].value,
+                                      objects(x, e.key, "acta:addressedAs"))]}
+    assert found == {
+        ("States Parties", "States Parties to Additional Protocols I and II to the Treaty of Tlatelolco", "review"),
+        ("States Parties", "States Parties to the Treaty on the South-East Asia Nuclear-Weapon-Free Zone", "intensify"),
+        ("nuclear-weapon States", None, "intensify"),
+        ("international bodies", None, "promote"), ("regional organizations", None, "promote")}
