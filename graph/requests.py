@@ -238,6 +238,7 @@ def rule_requests(ctx: Context, view: View) -> None:
         if not addressees:
             continue
         ctx.last["addressee"], ctx.last["addressee_in"] = addressees[0], str(view.sentence.start)
+        _say_which(ctx, view, addressees[-1], m.group("gap"))
         end_t = found[n + 1].start() if n + 1 < len(found) else len(t)
         action_t = t[m.end():end_t]
         if _NOT.search(m.group("gap")):  # "Urges all States not to carry out nuclear-weapon test explosions …"
@@ -254,6 +255,18 @@ def rule_requests(ctx: Context, view: View) -> None:
 
 
 _NOT = re.compile(r"(?:^|\s)not$")  # what is asked is not to do it
+# "Invites all States that have not ratified the Convention or acceded to it to provide …", "Encourages all States
+# that are part of regional alliances that include nuclear-weapon States to …": which of the group are asked
+_WHICH = re.compile(r"\s+(?P<which>(?:that|which|who)\s+(?:[^⟦;:,]|⟦[IBL]\d+⟧){3,150}?)\s*,?\s*$")
+
+
+def _say_which(ctx: Context, view: View, group: str, gap: str) -> None:
+    """The group as the text names it, with the relative clause that says which of it are asked."""
+    which = _WHICH.match(gap) if group.startswith("group/") and gap else None
+    # (not "all States that have yet", whose "to sign" the request's pattern took for the act)
+    if which and not _NOT.search(gap) and not re.search(r"\b(?:yet|have|has|are|is|be|been)$", which["which"]):
+        at = (view.sentence.start, group)
+        ctx.addressed_as[at] = f"{ctx.addressed_as.get(at) or ctx.registry.label(group)} {view.phrase(which['which'])}"
 
 
 # the same verb asks others after a comma: "1. Urges all States not Parties to the Convention … to ratify or accede to

@@ -948,3 +948,17 @@ def test_groups_after_once_again_after_a_texts_note_and_of_international_bodies(
         ("States Parties", "States Parties to the Treaty on the South-East Asia Nuclear-Weapon-Free Zone", "intensify"),
         ("nuclear-weapon States", None, "intensify"),
         ("international bodies", None, "promote"), ("regional organizations", None, "promote")}
+
+
+def test_which_of_a_group_are_asked_is_part_of_how_the_text_names_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md para. 5, A_RES_80_39.md para. 13, A_RES_80_48.md (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "5. Invites all States that have not ratified the Convention or acceded to it to provide, on a voluntary basis, information;\n\n"
+              "13. Encourages all States that are part of regional alliances that include nuclear-weapon States to diminish the role of nuclear weapons;\n\n"
+              "14. Urges all States that have yet to sign the Treaty to do so;\n", "A/RES/80/52")
+    said = {objects(x, e.key, "acta:action")[0].value.split()[0].rstrip(","):
+            tuple(o.value for o in objects(x, e.key, "acta:addressedAs")) for e in x.registry if e.kind == "request"}
+    assert said["provide"] == ("all States that have not ratified the Convention or acceded to it",)
+    assert said["diminish"] == ("all States that are part of regional alliances that include nuclear-weapon States",)
+    assert said["sign"] == ("all States",)  # (the pattern took "to sign" for the act: no half a clause)
+    assert {objects(x, e.key, "acta:addressee")[0] for e in x.registry if e.kind == "request"} == {"group/states"}
