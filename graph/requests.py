@@ -438,7 +438,9 @@ def _person_before(ctx: Context, view: View, at: int) -> str | None:
     return None
 
 
-_AND_TO = re.compile(r"(?:,?\s+|;\s+)and(?:\s*,[^,;]{1,80}?,)?\s+(?:also\s+)?to\s+(?=[a-z])"
+# (the aside may hold commas: "…, and, on behalf of the States Parties and in accordance with article 12, paragraph 3,
+# of the Convention, to invite …")
+_AND_TO = re.compile(r"(?:,?\s+|;\s+)and(?:\s*,[^;]{1,160}?,)?\s+(?:also\s+)?to\s+(?=[a-z])"
                      r"(?!(?:the|an?|its|their|all|these|those|each|any|other|relevant)\b|th(?:is|at)\s+(?!end\b))")
 _PURPOSE_OPEN = re.compile(r"\b(?:in\s+order|so\s+as)\s+to\s+[a-z][^,;]*$")
 

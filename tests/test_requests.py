@@ -962,3 +962,13 @@ def test_which_of_a_group_are_asked_is_part_of_how_the_text_names_it(tmp_path: P
     assert said["diminish"] == ("all States that are part of regional alliances that include nuclear-weapon States",)
     assert said["sign"] == ("all States",)  # (the pattern took "to sign" for the act: no half a clause)
     assert {objects(x, e.key, "acta:addressee")[0] for e in x.registry if e.kind == "request"} == {"group/states"}
+
+
+def test_a_second_act_after_an_aside_with_commas_of_its_own(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_63.md para. 19 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "19. Encourages the Economic Community of Central African States to intensify such efforts to strengthen maritime security, particularly in the Gulf of Guinea, and, in the light of the effects of climate change and the increased vulnerability of island States, to develop measures for strengthened cooperation with coastal and island States in the region;\n",
+              "A/RES/80/63")
+    assert sorted(action for _, _, action in requests(x)) == [
+        "develop measures for strengthened cooperation with coastal and island States in the region",
+        "intensify such efforts to strengthen maritime security, particularly in the Gulf of Guinea"]
