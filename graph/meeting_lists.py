@@ -6,6 +6,9 @@ Parties to the Kyoto Protocol and the sixth session of … in Baku, Azerbaijan i
 month are every session's, not only the last one's (which `occasions.meeting_tail` reads). "…, and the seventeenth
 session of the Conference of the Parties to the United Nations Convention to Combat Desertification …, to be held in
 Mongolia in 2026": the next list in the clause has its own tail.
+
+A series named in the plural, with the one of it the clause places: "the Conferences on the Humanitarian Impact of
+Nuclear Weapons, the most recent of which was held in Vienna on 20 June 2022".
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 
 from .extract import Context, View
 from .occasions import key_of, kind_of, put_dates
+from .text import slugify
 
 _ITEMS = r"(?P<items>(?:the\s+)?⟦M\d+⟧(?:[^⟦;]|⟦M\d+⟧){0,400}?)"
 _TAIL = (r"\s*,?\s*(?:to\s+be\s+|which\s+(?:was|were|will\s+be)\s+)?(?:held\s+)?in\s+⟦L(?P<l>\d+)⟧"
@@ -51,4 +55,32 @@ def _hold_all(ctx: Context, view: View, m: re.Match[str], keys: list[str]) -> No
         put_dates(ctx, key, view.dates(m.group("d")), view.sentence, "shared-tail")
 
 
-RULES = (rule_shared_tail,)
+_PLURALS = {"Conferences": "Conference", "Meetings": "Meeting", "Summits": "Summit", "Forums": "Forum",
+            "Dialogues": "Dialogue", "Workshops": "Workshop", "Symposia": "Symposium"}
+_PLURAL_SERIES = re.compile(
+    rf"(?P<name>(?:[A-Z][\w-]*\s+){{0,3}}(?P<head>{'|'.join(_PLURALS)})\s+on\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:[A-Z][\w-]*|of|on|the|and|for|in|to))*?)\s*,\s*the\s+(?:most\s+recent|latest|last)\s+of\s+which\s+"
+    r"(?:was|is)\s+(?:held|convened|hosted)\s+(?:(?:in|at)\s+(?:the\s+)?⟦L(?P<l>\d+)⟧\s*,?\s*)?"
+    r"(?:(?:on|in|from)\s+⟦D(?P<d>\d+)⟧)?")
+
+
+def rule_plural_series(ctx: Context, view: View) -> None:
+    """The series is one node, named in the singular; the last of it, where and when the clause says, is a meeting of
+    its own keyed by its first day, part of it."""
+    for m in _PLURAL_SERIES.finditer(view.template) if " of which " in view.template else ():
+        dates = view.dates(m.group("d")) if m.group("d") else ()
+        place = key_of(ctx, view, m.group("l"))
+        if not dates or dates[0].vague:
+            continue
+        name = re.sub(r"\s+", " ", m.group("name")).replace(m.group("head"), _PLURALS[m.group("head")], 1)
+        series, sent = f"series/{slugify(name)}", view.sentence
+        ctx.registry.add(series, "series", name)
+        last = f"{series}/{dates[0].start}"
+        ctx.registry.add(last, "meeting", f"{name} of {view.m(m.group('d')).text}")
+        ctx.claim(last, "schema:superEvent", series, sent, "plural-series")
+        put_dates(ctx, last, dates, sent, "plural-series")
+        if place:
+            ctx.claim(last, "schema:location", place, sent, "plural-series")
+
+
+RULES = (rule_shared_tail, rule_plural_series)

@@ -54,3 +54,18 @@ def test_meetings_each_with_its_own_place_and_day_respectively(tmp_path: Path) -
     # (two meetings, not one named "Summit of the Future and the World Summit …": graph/meetings.py)
     assert {"meeting/summit-of-the-future", "meeting/world-summit-for-social-development"} <= set(x.registry.entities)
     assert not rule_triples(x, "shared-tail")
+
+
+def test_the_last_of_a_series_named_in_the_plural_is_a_meeting_of_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md (a preambular clause, cut)
+    x = extract_resolution(tmp_path, "A/RES/80/39",
+                           "Welcoming the attention to the catastrophic humanitarian consequences of nuclear weapons, "
+                           "including in the Conferences on the Humanitarian Impact of Nuclear Weapons, the most recent "
+                           "of which was held in Vienna on 20 June 2022,")
+    series = "series/conference-on-the-humanitarian-impact-of-nuclear-weapons"
+    last = f"{series}/2022-06-20"
+    assert rule_triples(x, "plural-series") == {
+        (last, "schema:superEvent", series), (last, "schema:location", "city/vienna"),
+        (last, "schema:startDate", Lit("2022-06-20", "xsd:date"))}
+    assert x.registry.get(series).label == "Conference on the Humanitarian Impact of Nuclear Weapons"
+    assert x.registry.get(last).kind == "meeting"
