@@ -162,6 +162,10 @@ _PHRASE = re.compile(rf"{CAPITALISED_WORD}(?:{_GAP}(?:{_CONNECT}{_GAP})*{CAPITAL
 # capitalised words, no head word among them: "… for Disarmament Affairs, the …" or "UNDP, UNICEF and …" is no list)
 _ITEM = rf"(?:{CAPITALISED_WORD}[ \t]+){{0,2}}{CAPITALISED_WORD}"
 _LIST_TAIL = re.compile(rf",[ \t]+{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+and[ \t]+{_ITEM}")
+# a name whose first words are a list: "the Regional Disarmament, Information and Outreach Branch" (its first items
+# before the phrase "Information and Outreach Branch", a line break or two among them)
+_LIST_LEAD = re.compile(rf"(?<![\w-]){_ITEM}(?:,{_GAP}{_ITEM})*,{_GAP}$")
+_AND_FIRST = re.compile(rf"{_ITEM}[ \t]+and[ \t]")
 _FOR_A_SUBJECT = re.compile(r"\s(?:for|on)\s+[A-Z][\w-]*$")
 # a post held at a body, said before it: "Ms. Ursula Heinen-Esser, State Secretary at the Federal Ministry for …"
 _POST_AT = re.compile(rf"{POST}\s+at\s+(?:the\s+)?")
@@ -314,6 +318,9 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
         s = at.end() if at else s  # "State Secretary at the Federal Ministry …": the post is not the body's name
         if _POLICY_AFTER.match(text, e):
             continue  # "the African Union Post-Conflict, Reconstruction and Development policy": a policy's name
+        lead = _LIST_LEAD.search(text, max(start, s - 120), s) if _AND_FIRST.match(text, s, e) else None
+        if lead and not HEAD_WORD.search(lead.group(0)):
+            s = lead.start()  # "the Regional Disarmament, Information and Outreach Branch of the Office …"
         tail = _LIST_TAIL.match(text, e) if _FOR_A_SUBJECT.search(text, s, e) else None
         if tail and not HEAD_WORD.search(tail.group(0)):
             e = tail.end()  # "the Federal Ministry for Environment, Nature Conservation and Nuclear Safety"
