@@ -192,6 +192,10 @@ def rule_requests(ctx: Context, view: View) -> None:
     found = [m for m in _REQUEST.finditer(t) if (gerund_item or _verb(m) not in _GERUNDS
                                                  or m.start() > 0 and not _NOT_ASKED.search(t, 0, m.start("verb")))
              and (_verb(m) != "upon" or _CALLS_UPON.search(t, 0, m.start()))]
+    # an infinitive after a request is that request's next act, whoever it asks: "Requests the Secretary-General …
+    # to undertake the preparations necessary to convene the Meeting …, and, on behalf of the States Parties …, to
+    # invite States not Parties … to attend" (the Secretary-General invites them)
+    found = [m for k, m in enumerate(found) if not (k and _INFINITIVE.search(t, m.start(), m.start("verb")))]
     for n, m in enumerate(found):
         those = _THOSE_RE.fullmatch(m.group("addr"))
         # (no group of "those countries")
@@ -255,6 +259,7 @@ def rule_requests(ctx: Context, view: View) -> None:
 
 
 _NOT = re.compile(r"(?:^|\s)not$")  # what is asked is not to do it
+_INFINITIVE = re.compile(r"\bto\s+$")
 # "Invites all States that have not ratified the Convention or acceded to it to provide …", "Encourages all States
 # that are part of regional alliances that include nuclear-weapon States to …": which of the group are asked
 _WHICH = re.compile(r"\s+(?P<which>(?:that|which|who)\s+(?:[^⟦;:,]|⟦[IBL]\d+⟧){3,150}?)\s*,?\s*$")

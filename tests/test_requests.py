@@ -972,3 +972,12 @@ def test_a_second_act_after_an_aside_with_commas_of_its_own(tmp_path: Path) -> N
     assert sorted(action for _, _, action in requests(x)) == [
         "develop measures for strengthened cooperation with coastal and island States in the region",
         "intensify such efforts to strengthen maritime security, particularly in the Gulf of Guinea"]
+
+
+def test_an_infinitive_after_a_request_is_its_next_act_not_a_request_of_its_own(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_35.md para. 9 (cut): the Secretary-General is to invite them
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "9. Requests the Secretary-General, in accordance with article 12, paragraph 1, of the Convention, to undertake the preparations necessary to convene the Twenty third Meeting of the States Parties to the Convention and, on behalf of the States Parties and in accordance with article 12, paragraph 3, of the Convention, to invite States not Parties to the Convention, as well as the United Nations, to attend the Twenty-third Meeting of the States Parties as observers;\n",
+              "A/RES/80/35")
+    assert sorted((a, action.split()[0]) for a, _, action in requests(x)) == [
+        ("un/secretary-general", "invite"), ("un/secretary-general", "undertake")]
