@@ -106,8 +106,9 @@ _REQUEST = re.compile(
     # "requests the Platform’s secretariat to …": the second body is whom
     # "urges those nuclear-weapon States that have not yet done so, to adopt …"
     rf"(?:the\s+|all\s+|both\s+|relevant\s+|those\s+(?=[^⟦]{{0,40}}?\b(?:that|which|who|in\s+a\s+position)\b))?"
-    # "Requests the current President and successive Presidents of the Conference …": the post, whoever holds it
-    r"(?:(?:current|incoming|outgoing|successive|future)\s+(?:[A-Z][\w-]*\s+and\s+"
+    # "Requests the current President and successive Presidents of the Conference …", "Encourages the current
+    # President and the incoming President of the Conference …": the post, whoever holds it
+    r"(?:(?:current|incoming|outgoing|successive|future)\s+(?:[A-Z][\w-]*\s+and\s+(?:the\s+)?"
     r"(?:current|incoming|outgoing|successive|future)\s+)?)?"
     rf"(?P<addr>{_ADDR}|him|her|them|those(?=\s+(?:that|which|who|in\s+a\s+position)\b)|that\s+State|{_THOSE})"
     # not "…, with the assistance of a group of experts, to be convened for one week …, to prepare a report": what is

@@ -981,3 +981,12 @@ def test_an_infinitive_after_a_request_is_its_next_act_not_a_request_of_its_own(
               "A/RES/80/35")
     assert sorted((a, action.split()[0]) for a, _, action in requests(x)) == [
         ("un/secretary-general", "invite"), ("un/secretary-general", "undertake")]
+
+
+def test_the_current_and_the_incoming_president_are_the_post_asked(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_65.md para. 5 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "5. Encourages the current President and the incoming President of the Conference on Disarmament, bearing in mind the role of the Conference on Disarmament as the single multilateral disarmament negotiating forum, to conduct consultations on the activities of the Conference during the intersessional period and, if possible, to make recommendations;\n",
+              "A/RES/80/65")
+    assert sorted((a, action.split()[0]) for a, _, action in requests(x)) == [
+        ("un/conference-on-disarmament/president", "conduct"), ("un/conference-on-disarmament/president", "make")]
