@@ -23,7 +23,14 @@ from .footnotes import within_a_note
 from .heading import rule_adopted_at_session, rule_heading
 from .mentions import english_ordinal
 from .reports import rule_reports
-from .requests import rule_asked_in_which, rule_passive_requests, rule_report_requests, rule_requests, rule_shall
+from .requests import (
+    rule_asked_from,
+    rule_asked_in_which,
+    rule_passive_requests,
+    rule_report_requests,
+    rule_requests,
+    rule_shall,
+)
 from .text import upper_first
 
 # citing verbs: participle (preamble) and third person (operative) -> property
@@ -514,6 +521,7 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_in_accordance, rule_reports,
-         rule_requests, rule_asked_in_which, rule_shall, rule_passive_requests, rule_report_requests) + decides.RULES  # rule_reports: graph/reports.py, rule_requests: graph/requests.py
+         rule_requests, rule_asked_in_which, rule_shall, rule_passive_requests, rule_report_requests,
+         rule_asked_from) + decides.RULES  # rule_reports: graph/reports.py, rule_requests: graph/requests.py
 
 __all__ = ["RULES", "english_ordinal"]

@@ -564,3 +564,25 @@ def rule_report_requests(ctx: Context, view: View) -> None:
         verb = _PRESENT[re.sub(r"\s+", " ", m.group("verb"))]
         _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
 
+
+# "(2) Invites pledges and contributions to the Trust Fund from Governments, as well as from United Nations bodies, the
+# Global Environment Facility, other intergovernmental organizations …": whom the instrument asks for them, after "from"
+_FROM_WHOM = re.compile(
+    r"^(?:\(\d{1,3}\)\s+|\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?(?P<verb>Invites|Encourages|Appeals\s+for|Calls\s+for)\s+"
+    r"(?P<what>(?:voluntary\s+|financial\s+)?(?:pledges|contributions|donations)(?:\s+and\s+(?:pledges|contributions|"
+    r"donations))?(?:\s+to\s+(?:the\s+)?⟦[BI]\d+⟧)?)\s+from\s+(?:the\s+|all\s+)?"
+    rf"(?P<addr>{_ADDR})(?:\s*,?\s+as\s+well\s+as\s+from\s+(?:the\s+)?(?P<more>[^;]*?)(?=,\s+to\s+[a-z]|;|$))?")
+_BODY_PARTS = re.compile(rf"⟦B(\d+)⟧\s+(?P<parts>{_PLURAL_PART})\b")  # "United Nations bodies": a group, not the UN
+
+
+def rule_asked_from(ctx: Context, view: View) -> None:
+    m = _FROM_WHOM.match(view.template) if " from " in view.template else None
+    me = ctx.speaking() if m else None
+    if me:
+        more = m.group("more") or ""
+        parts = [ensure_group(ctx, f"{view.m(p.group(1)).text} {p.group('parts')}") for p in _BODY_PARTS.finditer(more)]
+        whom = _addressees(ctx, view, m.group("addr")) + parts + _addressees(ctx, view, _BODY_PARTS.sub("", more))
+        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        for addr in dict.fromkeys(whom):
+            add_request_action(ctx, view, me, addr, verb, view.phrase(m.group("what")))
+

@@ -990,3 +990,14 @@ def test_the_current_and_the_incoming_president_are_the_post_asked(tmp_path: Pat
               "A/RES/80/65")
     assert sorted((a, action.split()[0]) for a, _, action in requests(x)) == [
         ("un/conference-on-disarmament/president", "conduct"), ("un/conference-on-disarmament/president", "make")]
+
+
+def test_pledges_invited_from_governments_and_bodies_are_asked_of_them(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, decision IPBES/1/5 para. 2 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "2. Invites pledges and contributions to the Trust Fund from Governments, as well as from United Nations bodies, the Global Environment Facility and other intergovernmental organizations, to support the work of the Commission;\n",
+              "A/RES/80/99")
+    found = {(x.registry.get(a).label, action) for a, _, action in requests(x)}
+    assert {label for label, _ in found} == {"Governments", "United Nations bodies", "Global Environment Facility",
+                                             "other intergovernmental organizations"}
+    assert {action for _, action in found} == {"pledges and contributions to the Trust Fund"}
