@@ -258,8 +258,7 @@ def rule_title_submitted(ctx: Context, view: View) -> None:
                   and (ctx.registry.get(k).kind in ("body", "officer", "person") or k.startswith("country/"))]
         if not text or ctx.registry.get(text).kind not in DOCUMENT_KINDS or not agents:
             continue
-        day = view.one_date(m.group("d")) or (view.dates(m.group("d"))[0] if m.group("d") else None)
-        day = None if day is None or day.vague or day.end else day
+        day = view.one_date(m.group("d"))
         published = note_document(ctx, view, int(m.group("s"))) if m.group("s") else None
         circulated = resolve_mention(ctx, view, int(m.group("circ"))) if m.group("circ") else None
         for doc in (text, published) if published and published != text else (text,):

@@ -208,7 +208,7 @@ def rule_requests(ctx: Context, view: View) -> None:
             # convene …": the body names whom, it is not whom; "Requests the Secretary-General and relevant United
             # Nations entities to …": the others are still asked, and the entities are a group
             parts = plural.group("parts")
-            addressees = addressees[:-1] + ([ensure_group(ctx, f"{view.m(named[-1]).text} {view.phrase(parts)}")]
+            addressees = addressees[:-1] + ([_parts_of(ctx, view, named[-1], parts)]
                                             if parts else [])
         if re.fullmatch(r"that\s+State", m.group("addr")):
             # "5. Reaffirms the importance of Israel's accession to the Treaty … / 6. Calls upon that State to accede
@@ -264,13 +264,13 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 # "Invites all States that have not ratified the Convention or acceded to it to provide …", "Encourages all States
 # that are part of regional alliances that include nuclear-weapon States to …": which of the group are asked
 _WHICH = re.compile(r"\s+(?P<which>(?:that|which|who)\s+(?:[^⟦;:,]|⟦[IBL]\d+⟧){3,150}?)\s*,?\s*$")
+_HALF_CLAUSE = re.compile(r"\b(?:yet|have|has|are|is|be|been)$")  # "that have yet": its "to sign" taken for the act
 
 
 def _say_which(ctx: Context, view: View, group: str, gap: str) -> None:
     """The group as the text names it, with the relative clause that says which of it are asked."""
     which = _WHICH.match(gap) if group.startswith("group/") and gap else None
-    # (not "all States that have yet", whose "to sign" the request's pattern took for the act)
-    if which and not _NOT.search(gap) and not re.search(r"\b(?:yet|have|has|are|is|be|been)$", which["which"]):
+    if which and not _NOT.search(gap) and not _HALF_CLAUSE.search(which["which"]):
         at = (view.sentence.start, group)
         ctx.addressed_as[at] = f"{ctx.addressed_as.get(at) or ctx.registry.label(group)} {view.phrase(which['which'])}"
 
@@ -383,6 +383,11 @@ def groups_in(ctx: Context, view: View, words: str) -> list[tuple[int, int, str]
     return found
 
 
+def _parts_of(ctx: Context, view: View, body: str, parts: str) -> str:
+    """"United Nations bodies", "the United Nations regional commissions": a body's institutions of a kind, a group."""
+    return ensure_group(ctx, f"{view.m(body).text} {view.phrase(parts)}")
+
+
 def ensure_group(ctx: Context, name: str) -> str:
     """One node per group whatever its case or line breaks ("member states", "Member States")."""
     label = re.sub(r"^relevant\s+", "", re.sub(r"-\s+", "-", re.sub(r"\s+", " ", name.strip())))
@@ -424,7 +429,7 @@ def rule_asked_in_which(ctx: Context, view: View) -> None:
             stop = asks[n + 1].start() if n + 1 < len(asks) else len(clause)
             # the next thing it did ("… and encouraged Member States …", "… and decided to …") ends the act
             act = _NEXT_ACT.split(clause[m.end():stop])[0]
-            verb = _PRESENT[re.sub(r"\s+", " ", m.group("verb"))]
+            verb = _PRESENT[_verb(m)]
             _ask(ctx, view, res, addressees, verb, view.words(act), m.end())
 
 
@@ -536,7 +541,7 @@ def rule_passive_requests(ctx: Context, view: View) -> None:
         if (m.group("tense") in ("was", "were")) == instrument:
             continue
         rest = _CLAUSE_END.split(t[m.end():])[0]
-        verb = _PRESENT[re.sub(r"\s+", " ", m.group("verb"))]
+        verb = _PRESENT[_verb(m)]
         _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
 
 
@@ -561,7 +566,7 @@ def rule_report_requests(ctx: Context, view: View) -> None:
         if m.group("k") == "B" and not _ORGAN.match(view.m(m.group("who")).text) or _IN_WHICH.search(t, 0, m.start()):
             continue
         rest = _CLAUSE_END.split(t[m.end():])[0]
-        verb = _PRESENT[re.sub(r"\s+", " ", m.group("verb"))]
+        verb = _PRESENT[_verb(m)]
         _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
 
 
@@ -580,9 +585,9 @@ def rule_asked_from(ctx: Context, view: View) -> None:
     me = ctx.speaking() if m else None
     if me:
         more = m.group("more") or ""
-        parts = [ensure_group(ctx, f"{view.m(p.group(1)).text} {p.group('parts')}") for p in _BODY_PARTS.finditer(more)]
+        parts = [_parts_of(ctx, view, p.group(1), p.group("parts")) for p in _BODY_PARTS.finditer(more)]
         whom = _addressees(ctx, view, m.group("addr")) + parts + _addressees(ctx, view, _BODY_PARTS.sub("", more))
-        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        verb = _verb(m)
         for addr in dict.fromkeys(whom):
             add_request_action(ctx, view, me, addr, verb, view.phrase(m.group("what")))
 

@@ -17,11 +17,11 @@ from .text import upper_first
 
 # (and a title's own quotes and subtitle: "Guiding Principles on Business and Human Rights: Implementing the United
 # Nations “Protect, Respect and Remedy” Framework (A/HRC/17/31, annex)")
-_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w’'-]*[”:]?|“[A-Z][\w’'-]*,?|\d{1,3}(?:st|nd|rd|th)|of|the|and|to|in|for|on|a|"
-                          r"an|with|by|at|its|all|between|against|from|into|within|towards|among|through|under|"
-                          r"during)$")  # ("… Decisions Taken during the 69th Regular Session of …")
 _SMALL = {"of", "the", "and", "to", "in", "for", "on", "a", "an", "with", "by", "at", "its", "all", "between",
           "against", "from", "into", "within", "towards", "among", "through", "under", "during"}
+# ("… Decisions Taken during the 69th Regular Session of …")
+_TITLE_WORDS = re.compile(rf"^(?:[A-Z][\w’'-]*[”:]?|“[A-Z][\w’'-]*,?|\d{{1,3}}(?:st|nd|rd|th)|"
+                          rf"{'|'.join(sorted(_SMALL))})$")
 
 
 # "resolution GC(69)/RES/7, entitled “Nuclear and radiation safety”", "its resolution 79/43 of 2 December 2024,
