@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
+from .addressees import ensure_group, groups_in
 from .entities import resolve_mention
 from .extract import Context, Lit, View
 from .officers import hold
-from .requests import ensure_group, groups_in
 from .rules import kind_of
 from .text import slugify, upper_first
 

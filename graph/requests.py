@@ -5,7 +5,7 @@
 a declaration's "We request …".  Who asks is ``Context.speaking()``: the document, or a decision annexed to it.
 Whom: a body, an officer or a person; a country ("Calls upon Israel to …"); or a group of States or actors
 addressed as a whole ("Calls upon all States that have not yet done so to …", "Urges the nuclear-weapon States
-to …"), one `foaf:Group` node per group however many documents address it.
+to …"): the grammar of whom is ``graph/addressees.py``.
 """
 
 from __future__ import annotations
@@ -13,66 +13,24 @@ from __future__ import annotations
 import hashlib
 import re
 
+from .addressees import (
+    ADDR,
+    BODY_PARTS,
+    GROUP,
+    MODIFIES_PLURAL,
+    THOSE,
+    THOSE_RE,
+    addressees_in,
+    ensure_group,
+    parts_of,
+    person_before,
+    praised,
+    say_which,
+)
 from .entities import resolve_mention
 from .extract import Context, Lit, View
-from .mentions import BROKEN_HYPHEN
 from .occasions import kind_of
-from .text import Sentence, slugify
-
-# a group addressed as a whole: "all States", "Member States", "the nuclear-weapon States", "African States Parties
-# to the ⟦I⟧", "the States concerned", "landlocked developing countries", "the international community"; its
-# words before the head are a name's ("African", "Member"), a compound ("nuclear-weapon") or a kind of country
-_GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+[-‑][ \t]?[a-z]+(?:[-‑][a-z]+)*|developing|developed|landlocked|transit|coastal|"
-               r"donor|neighbouring|other|interested|participating|affected|member|island|small|least|observer|signatory|"
-               r"concerned|competent|eligible|"
-               r"multilateral|international|regional|financial|intergovernmental|relevant|development|"
-               r"two|three|four|five|six|seven|eight|nine|ten)")  # "the five nuclear-weapon States"
-# "the United Nations system", "relevant entities and bodies of the United Nations system": its parts, as a whole
-_PARTS = r"(?:entities|organizations|agencies|bodies|organs|funds|programmes|specialized[ \t]+agencies)"
-_SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of[ \t]+the[ \t]+)?"
-           r"⟦B\d+⟧(?:[ \t]+development)?[ \t]+system(?![\w-])")  # ("the United Nations development system")
-_GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
-               # ("States members of the African Union": whose members, the body in the group's name)
-               # ("the States contemplated in Protocol III to the Treaty": which States, the text in the group's name)
-               r"(?:[Ss]tates(?:[ \t]+[Mm]embers[ \t]+of[ \t]+the[ \t]+⟦B\d+⟧"
-               r"|[ \t]+(?:contemplated|listed)[ \t]+in[ \t]+(?:the[ \t]+)?⟦I\d+⟧"
-               # ("the States Parties and signatories to the treaties of …": one group)
-               r"|[ \t]+(?:[Pp]arties(?:[ \t]+and[ \t]+signatories)?|[Mm]embers|signatories)"
-               r"|[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]arties)?(?![\w-])|"  # "States not Parties to the Convention"
-               r"Governments|governments|Parties|parties|countries|international[ \t]+community|stakeholders|"
-               # "the co-sponsors of the 1995 resolution on the Middle East", "the competent authorities of the …"
-               r"(?:co-)?sponsors|authorities|"
-               # "Invites members to submit requests", "Invites members of the Platform to submit questions": the
-               # members of the organization whose decision it is
-               r"[Mm]embers(?:[ \t]+of[ \t]+the[ \t]+⟦B\d+⟧)?(?![\w-]))"
-               # "all parties directly concerned", "the countries of the Sahelo-Saharan subregion"
-               r"(?:[ \t]+(?:(?:directly[ \t]+)?concerned|of[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:sub)?region))?"
-               # "multilateral development banks", "international organizations", "the regional commissions",
-               # "the private sector": institutions a declaration addresses as a whole, named with what kind they are
-               rf"|(?:{_GROUP_WORD}[ \t]+){{1,3}}(?:banks|institutions|organizations|commissions|partners|bodies)"
-               r"(?![\w-])"
-               r"|specialized[ \t]+agencies"
-               # "the United Nations leadership in countries considered by the Commission", "United Nations country
-               # teams": a body's people in the field, as a whole
-               r"|⟦B\d+⟧[ \t]+(?:leadership|country[ \t]+teams)(?![\w-])"
-               rf"|private[ \t]+sector|{_SYSTEM})")
-# "States Parties to the ⟦I⟧", "States not parties to the Convention": whose parties, not what is asked
-_NOTE = r"(?:⟦S\d+⟧|\[\^\w+\])"  # a note's marker, a document's or a plain note's
-_OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"
-            r"(?:[ \t]+(?:to|of)[ \t]+(?:the[ \t]+|th(?:is|at|ose)[ \t]+)?"
-            # ("both Parties to the Treaty on Measures for … (New START Treaty)": its short name in brackets)
-            # (and the text's note: "States Parties to the Treaty on the South-East Asia …[^18] and the …")
-            rf"(?:⟦I\d+⟧(?:[ \t]*\([ \t]*⟦I\d+⟧[ \t]*\))?(?:[ \t]*{_NOTE})?|Treaty|Convention|Protocols?|Agreement|"
-            r"Statute|treaties|instruments?))?")
-_GROUP = re.compile(rf"(?P<name>{_GROUP_NAME}){_OF_TEXT}")
-_ADDR_ITEM = (rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[BPL]\d+⟧"  # (a group first: "⟦B⟧ system")
-              r"(?:\s*\(\s*⟦B\d+⟧\s*\))?)")  # "the International Council for Science (ICSU)"
-# ("the landlocked developing countries, transit countries, their development partners, the United Nations system and
-# all other relevant stakeholders")
-# ("other relevant international organizations or institutions, regional organizations, the …": an item's "or …")
-_OR_KIND = r"(?:\s+or\s+(?:institutions|organizations|bodies|agencies|entities|mechanisms))?"
-_ADDR = (rf"{_ADDR_ITEM}{_OR_KIND}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+|their\s+)?{_ADDR_ITEM}"
-         rf"{_OR_KIND})*")
+from .text import Sentence
 
 # ("Calls once again upon all Member States to …": `_verb` reads "calls upon")
 _REQ_VERBS = (r"requests?|invites?|calls?\s+(?:(?:once\s+)?again\s+)?upon|urges?|encourages?|entrusts?|instructs?|"
@@ -86,9 +44,6 @@ _GERUNDS = {"requesting": "requests", "inviting": "invites", "calling upon": "ca
 _GERUND_ALT = "|".join(g.replace(" ", r"\s+") for g in _GERUNDS)
 _GERUND_ITEM = re.compile(r"^(?:\([a-z]{1,4}\)\s+)?(?:" + "|".join(g.capitalize().replace(" ", r"\s+")
                                                                    for g in _GERUNDS) + r")\s")
-# "those countries", "these States": a group the text addressed before
-_THOSE_RE = re.compile(r"th(?:ose|ese)\s+(?:countries|States|Governments|Parties|organizations)")
-_THOSE = _THOSE_RE.pattern + r"(?=\s*,|\s+to\s)"
 _REQUEST = re.compile(
     # a clause starts the sentence, after a comma or semicolon, or after "and": "… against Ukraine and urges the
     # Organisation … to continue to closely monitor …"
@@ -110,7 +65,7 @@ _REQUEST = re.compile(
     # President and the incoming President of the Conference …": the post, whoever holds it
     r"(?:(?:current|incoming|outgoing|successive|future)\s+(?:[A-Z][\w-]*\s+and\s+(?:the\s+)?"
     r"(?:current|incoming|outgoing|successive|future)\s+)?)?"
-    rf"(?P<addr>{_ADDR}|him|her|them|those(?=\s+(?:that|which|who|in\s+a\s+position)\b)|that\s+State|{_THOSE})"
+    rf"(?P<addr>{ADDR}|him|her|them|those(?=\s+(?:that|which|who|in\s+a\s+position)\b)|that\s+State|{THOSE})"
     # not "…, with the assistance of a group of experts, to be convened for one week …, to prepare a report": what is
     # asked comes after what is said of the addressee's helpers
     # nor "with a view to achieving …", "not party to the Convention to provide …": an act starts with its verb
@@ -132,7 +87,7 @@ _REQUEST = re.compile(
 # one paragraph per request (the first letters are sometimes lost with the page layout)
 _REQUEST_LIST = re.compile(
     rf"^(?:\d{{1,3}}\.\s+|\(\d{{1,3}}\)\s+)?(?:(?:also|further)\s+)?(?P<verb>{_REQ_VERBS})\s+(?:the\s+|all\s+|relevant\s+)?"
-    rf"(?P<addr>{_ADDR})(?P<tail>(?:\s*,[^⟦:;]{{0,80}}|\s+to)?)\s*:\s*$", re.I)
+    rf"(?P<addr>{ADDR})(?P<tail>(?:\s*,[^⟦:;]{{0,80}}|\s+to)?)\s*:\s*$", re.I)
 _LIST_ITEM = re.compile(r"^(?:\(?[a-z]{1,4}\)\s+)?To\s+(?=[a-z])")
 # after a lead that ends "…, to:", the items are bare verbs: "(a) develop a draft work programme …", "(a) Finalize a
 # host country agreement …"
@@ -144,7 +99,7 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
     t = view.template
     lead = _REQUEST_LIST.match(t)
     if lead:
-        addressees = _addressees(ctx, view, lead.group("addr"), t[:lead.start("addr")])
+        addressees = addressees_in(ctx, view, lead.group("addr"), t[:lead.start("addr")])
         verb = _verb(lead)
         bare = bool(re.search(r"\bto\s*$", lead.group("tail")))
         ctx.request_list = (verb, addressees, bare, view.sentence) if addressees else None
@@ -159,12 +114,6 @@ def _request_list(ctx: Context, view: View, me: str) -> bool:
     return True
 
 
-# "United Nations bodies related to …", "… regional commissions", "… specialized agencies": the body's institutions
-# of a kind, a group; not "… members", "… staff", "… officials" (people of the body, not whom it asks)
-_PLURAL_PART = (r"(?:(?:regional|specialized|technical|functional|subsidiary)\s+)?"
-                r"(?:bodies|entities|agencies|organs|organizations|funds|programmes|offices|commissions|committees)")
-_MODIFIES_PLURAL = re.compile(rf"\s+(?:(?P<parts>{_PLURAL_PART}(?:\s+and\s+{_PLURAL_PART})?)|members|staff|"
-                              r"officials)\b")
 _CALLS_UPON = re.compile(r"\b[Cc]alls?\s+upon\b")
 
 
@@ -198,17 +147,17 @@ def rule_requests(ctx: Context, view: View) -> None:
     # invite States not Parties … to attend" (the Secretary-General invites them)
     found = [m for k, m in enumerate(found) if not (k and _INFINITIVE.search(t, m.start(), m.start("verb")))]
     for n, m in enumerate(found):
-        those = _THOSE_RE.fullmatch(m.group("addr"))
+        those = THOSE_RE.fullmatch(m.group("addr"))
         # (no group of "those countries")
-        addressees = _addressees(ctx, view, m.group("addr"), t[:m.start("addr")]) if not those else []
-        plural = _MODIFIES_PLURAL.match(m.group("gap"))
+        addressees = addressees_in(ctx, view, m.group("addr"), t[:m.start("addr")]) if not those else []
+        plural = MODIFIES_PLURAL.match(m.group("gap"))
         named = re.findall(r"⟦B(\d+)⟧", m.group("addr")) if plural else []
         if plural and named and m.group("addr").endswith(f"⟦B{named[-1]}⟧"):
             # "Invites United Nations bodies related to …", "Invite the United Nations regional commissions, …, to
             # convene …": the body names whom, it is not whom; "Requests the Secretary-General and relevant United
             # Nations entities to …": the others are still asked, and the entities are a group
             parts = plural.group("parts")
-            addressees = addressees[:-1] + ([_parts_of(ctx, view, named[-1], parts)]
+            addressees = addressees[:-1] + ([parts_of(ctx, view, named[-1], parts)]
                                             if parts else [])
         if re.fullmatch(r"that\s+State", m.group("addr")):
             # "5. Reaffirms the importance of Israel's accession to the Treaty … / 6. Calls upon that State to accede
@@ -228,30 +177,31 @@ def rule_requests(ctx: Context, view: View) -> None:
         elif m.group("addr").lower() == "those":
             # "Expresses its appreciation to the nuclear-weapon States that have signed …, and calls upon those that
             # have not yet ratified …": the group the sentence named last
-            groups = list(_GROUP.finditer(t, 0, m.start("addr")))
+            groups = list(GROUP.finditer(t, 0, m.start("addr")))
             addressees = [ensure_group(ctx, view.phrase(groups[-1].group("name")))] if groups else []
         elif m.group("addr").lower() in ("him", "her", "them"):
             # "him": the person or officer the sentence named before, else the last one addressed; "them" only
             # those this sentence addressed ("… Internet service and access providers, and call upon
             # them": no body)
-            named = _person_before(ctx, view, m.start("addr")) if m.group("addr") in ("him", "her") else None
+            named = person_before(ctx, view, m.start("addr")) if m.group("addr") in ("him", "her") else None
             here = ctx.last.get("addressee_in") == str(view.sentence.start) or m.group("addr") != "them"
             addressees = [named or (ctx.last.get("addressee") if here else None)]
             if m.group("addr") == "them" and not here:
-                addressees = _praised(ctx, view, t[:m.start("addr")])
+                addressees = praised(ctx, view, t[:m.start("addr")])
         addressees = [a for a in addressees if a]
         if not addressees:
             continue
         ctx.last["addressee"], ctx.last["addressee_in"] = addressees[0], str(view.sentence.start)
-        _say_which(ctx, view, addressees[-1], m.group("gap"))
         end_t = found[n + 1].start() if n + 1 < len(found) else len(t)
         action_t = t[m.end():end_t]
         if _NOT.search(m.group("gap")):  # "Urges all States not to carry out nuclear-weapon test explosions …"
             action_t = "not to " + action_t
+        else:  # (the gap's "that have not" is which of them, "not" before "to" is what they are asked)
+            say_which(ctx, view, addressees[-1], m.group("gap"))
         verb = "calls upon" if _verb(m) == "upon" else _GERUNDS.get(_verb(m), _verb(m))
         asked = [(addressees, action_t, m.end())]
         other = _ALSO_ASKED.search(action_t)
-        others = _addressees(ctx, view, other.group("addr"), action_t[:other.start("addr")]) if other else []
+        others = addressees_in(ctx, view, other.group("addr"), action_t[:other.start("addr")]) if other else []
         if others:  # "Urges all States not Parties … to ratify …, and all States Parties to promote adherence …"
             asked = [(addressees, action_t[:other.start()], m.end()),
                      (others, action_t[other.end():], m.end() + other.end())]
@@ -261,68 +211,11 @@ def rule_requests(ctx: Context, view: View) -> None:
 
 _NOT = re.compile(r"(?:^|\s)not$")  # what is asked is not to do it
 _INFINITIVE = re.compile(r"\bto\s+$")
-# "Invites all States that have not ratified the Convention or acceded to it to provide …", "Encourages all States
-# that are part of regional alliances that include nuclear-weapon States to …": which of the group are asked
-_WHICH = re.compile(r"\s+(?P<which>(?:that|which|who)\s+(?:[^⟦;:,]|⟦[IBL]\d+⟧){3,150}?)\s*,?\s*$")
-_HALF_CLAUSE = re.compile(r"\b(?:yet|have|has|are|is|be|been)$")  # "that have yet": its "to sign" taken for the act
-
-
-def _say_which(ctx: Context, view: View, group: str, gap: str) -> None:
-    """The group as the text names it, with the relative clause that says which of it are asked."""
-    which = _WHICH.match(gap) if group.startswith("group/") and gap else None
-    if which and not _NOT.search(gap) and not _HALF_CLAUSE.search(which["which"]):
-        at = (view.sentence.start, group)
-        ctx.addressed_as[at] = f"{ctx.addressed_as.get(at) or ctx.registry.label(group)} {view.phrase(which['which'])}"
 
 
 # the same verb asks others after a comma: "1. Urges all States not Parties to the Convention … to ratify or accede to
 # it as soon as possible, and all States Parties to promote adherence to the Convention …"
-_ALSO_ASKED = re.compile(rf",\s+and\s+(?:all\s+|the\s+)?(?P<addr>{_ADDR})\s+to\s+(?=[a-z])(?!be\b)")
-
-
-# "3. Commends the Mediterranean countries for their efforts …, encourages them to …", "Expresses its appreciation
-# for the … contributions made by Member States …, and strongly encourages them to …": whom "them" stands for when
-# the sentence asked no one before, those it praised (or whose contributions it praised)
-_PRAISED = re.compile(rf"^(?:\d{{1,3}}\.\s+)?(?:(?:Also|Further)\s+)?(?:Commends|Congratulates|Thanks|Praises|"
-                      rf"Expresses\s+(?:its\s+)?(?:deep\s+|sincere\s+)?(?:appreciation|gratitude)\s+to)\s+"
-                      rf"(?:the\s+|all\s+)?(?P<addr>{_ADDR})")
-_MADE_BY = re.compile(rf"\b(?:provided|made|played|undertaken|taken)\s+by\s+(?:the\s+|all\s+)?(?P<addr>{_ADDR})")
-
-
-def _praised(ctx: Context, view: View, before: str) -> list[str]:
-    found = _PRAISED.match(before) or ([*_MADE_BY.finditer(before)] or [None])[-1]
-    return _addressees(ctx, view, found.group("addr")) if found else []
-
-
-def _addressees(ctx: Context, view: View, addr: str, before: str = "") -> list[str]:
-    """The nodes an addressee span names, in order: bodies, officers, persons, countries (not a city), groups.  A
-    group the words say more of than its name ("all States", "States Parties to the Treaty on …") is remembered
-    so, for the sentence's requests; ``before`` is the template before the span ("Calls upon all ")."""
-    groups = groups_in(ctx, view, addr)
-    for start, end, key in groups:
-        said = _ALL_OR_BOTH.search(before if start == 0 else addr[:start])
-        words = BROKEN_HYPHEN.sub("-", view.phrase(re.sub(rf"\s*{_NOTE}$", "", addr[start:end])))  # (not its note)
-        wording = f"{said.group(1).lower()} {words}" if said else words
-        label = ctx.registry.label(key)
-        if wording.lower() != label.lower() and f" {label.lower()} " in f" {wording.lower()} ":
-            ctx.addressed_as[(view.sentence.start, key)] = wording
-    found: list[tuple[int, str]] = [(start, key) for start, _, key in groups]
-    for token in re.finditer(r"⟦([BPL])(\d+)⟧(?!['’]s\s)", addr):
-        if any(start <= token.start() < end for start, end, _ in groups):
-            continue  # the United Nations of "the United Nations system": the group is whom
-        key = resolve_mention(ctx, view, int(token.group(2)))
-        if key and (token.group(1) != "L" or key.startswith("country/")):
-            found.append((token.start(), key))
-    return list(dict.fromkeys(key for _, key in sorted(found)))
-
-
-_ALL_OR_BOTH = re.compile(r"\b(all|both)\s+$", re.I)
-_GROUP_CAPITALS = re.compile(r"\b(?:states|member|parties|governments)\b")
-
-
-# "Member and observer States": two groups, the noun said once
-_SHARED_NOUN = re.compile(rf"\b(?<![Ss]tates\s)(?P<a>{_GROUP_WORD})\s+and\s+(?P<b>{_GROUP_WORD}\s+"
-                          r"(?P<noun>States|countries|Governments))\b")
+_ALSO_ASKED = re.compile(rf",\s+and\s+(?:all\s+|the\s+)?(?P<addr>{ADDR})\s+to\s+(?=[a-z])(?!be\b)")
 
 
 def _ask(ctx: Context, view: View, res: str, whom: list[str], verb: str, words: str, t_from: int,
@@ -371,38 +264,11 @@ _MADE = re.compile(r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]i
                    r"contained\s+in|adopted\s+(?:at|by)|recommendations?\s+(?:of|contained)|as\s+agreed)\b)[^;]){0,200}$")
 
 
-def groups_in(ctx: Context, view: View, words: str) -> list[tuple[int, int, str]]:
-    """(start, end, key) of each group a stretch of template names, whom a resolution asks or who takes part
-    ("Member States, observer States and …", "the United Nations system"); "Member and observer States" is two."""
-    found = []
-    for g in _GROUP.finditer(words):
-        shared = _SHARED_NOUN.search(words, max(0, g.start() - 40), g.end())
-        if shared and shared.end() == g.end():
-            found.append((shared.start(), g.end(), ensure_group(ctx, f"{shared.group('a')} {shared.group('noun')}")))
-        found.append((g.start(), g.end(), ensure_group(ctx, view.phrase(g.group("name")))))
-    return found
-
-
-def _parts_of(ctx: Context, view: View, body: str, parts: str) -> str:
-    """"United Nations bodies", "the United Nations regional commissions": a body's institutions of a kind, a group."""
-    return ensure_group(ctx, f"{view.m(body).text} {view.phrase(parts)}")
-
-
-def ensure_group(ctx: Context, name: str) -> str:
-    """One node per group whatever its case or line breaks ("member states", "Member States")."""
-    label = re.sub(r"^relevant\s+", "", re.sub(r"-\s+", "-", re.sub(r"\s+", " ", name.strip())))
-    label = _GROUP_CAPITALS.sub(lambda w: w.group().capitalize(), label)
-    key = f"group/{slugify(label)}"
-    if ctx.registry.get(key) is None:
-        ctx.registry.add(key, "group", label)
-    return key
-
-
 # "Recalling its resolution 71/67 …, in which it, inter alia, requested the Secretary-General to seek the views of
 # Member States and to establish a group …": what the recalled resolution asked, up to the sentence's next text
 _ASKED = re.compile(r"(?:,|\band|(?<=\bit)|(?<=⟧))\s*(?:(?:also|further|inter\s+alia)\s*,?\s*)*"
                     r"(?P<verb>requested|invited|called\s+upon|urged|encouraged)\s+(?:the\s+|all\s+|relevant\s+)?"
-                    rf"(?P<addr>{_ADDR})(?P<gap>[^⟦;]{{0,80}}?)\s+to\s+(?=[a-z])(?!(?:the|an?|its|their)\s)")
+                    rf"(?P<addr>{ADDR})(?P<gap>[^⟦;]{{0,80}}?)\s+to\s+(?=[a-z])(?!(?:the|an?|its|their)\s)")
 # (unlike the citations it cites, whose span "…, as well as the reports of …" goes on, an act ends there)
 _RELATIVE_END = re.compile(r",\s*(?:(?:and|as\s+well\s+as)\s+)?(?:its\s+|⟦B\d+⟧\s+)?⟦S(?P<s>\d+)⟧|;"
                            r"|,\s*(?:in|by)\s+which\b|,\s+as\s+well\s+as\b")
@@ -425,7 +291,7 @@ def rule_asked_in_which(ctx: Context, view: View) -> None:
         clause = t[:end.start() if end else len(t)]
         asks = list(_ASKED.finditer(clause, rel.end()))
         for n, m in enumerate(asks):
-            addressees = _addressees(ctx, view, m.group("addr"))
+            addressees = addressees_in(ctx, view, m.group("addr"))
             stop = asks[n + 1].start() if n + 1 < len(asks) else len(clause)
             # the next thing it did ("… and encouraged Member States …", "… and decided to …") ends the act
             act = _NEXT_ACT.split(clause[m.end():stop])[0]
@@ -435,18 +301,6 @@ def rule_asked_in_which(ctx: Context, view: View) -> None:
 
 def _verb(m: re.Match[str]) -> str:
     return re.sub(r"\s+(?:once\s+)?again\b", "", re.sub(r"\s+", " ", m.group("verb").lower()))
-
-
-def _person_before(ctx: Context, view: View, at: int) -> str | None:
-    """"Expresses its satisfaction to the Secretary-General for his support …, and requests him to …": the last
-    person or officer named before the pronoun in the sentence."""
-    from .bodies import catalogue
-    for token in reversed(list(re.finditer(r"⟦([BP])(\d+)⟧", view.template[:at]))):
-        key = resolve_mention(ctx, view, int(token.group(2)))
-        info = catalogue().get(key) if key and token.group(1) == "B" else None
-        if key and (token.group(1) == "P" or (info is not None and info.kind == "officer")):
-            return key
-    return None
 
 
 # (the aside may hold commas: "…, and, on behalf of the States Parties and in accordance with article 12, paragraph 3,
@@ -517,7 +371,7 @@ def rule_shall(ctx: Context, view: View) -> None:
 # a declaration's passive: "Member States are strongly urged to refrain from promulgating …", "The regional
 # commissions are invited to utilize existing mechanisms …": whom it asks, by its own verb
 _PASSIVE = re.compile(rf"(?:^(?:\d{{1,3}}\.\s+)?|[;.]\s+|,\s+(?:and\s+)?|\bthat\s+)(?:[Tt]he\s+|[Aa]ll\s+)?"
-                      rf"(?P<addr>{_ADDR})\s+(?P<tense>is|are|was|were)\s+(?:(?:also|further|again|[a-z]+ly)\s+)*"
+                      rf"(?P<addr>{ADDR})\s+(?P<tense>is|are|was|were)\s+(?:(?:also|further|again|[a-z]+ly)\s+)*"
                       r"(?P<verb>urged|invited|requested|encouraged|called\s+upon)\s+to\s+(?=[a-z])"
                       r"(?!(?:the|an?|its|their|this|that|these|those)\b)")
 
@@ -542,7 +396,7 @@ def rule_passive_requests(ctx: Context, view: View) -> None:
             continue
         rest = _CLAUSE_END.split(t[m.end():])[0]
         verb = _PRESENT[_verb(m)]
-        _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
+        _ask(ctx, view, me, addressees_in(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
 
 
 # a report of a meeting records what its plenary organ or the meeting asked: "(42) Under this agenda item, the Plenary
@@ -550,7 +404,7 @@ def rule_passive_requests(ctx: Context, view: View) -> None:
 # "Governments urged the United Nations organizations to …": what some of them said)
 _RECORDED = re.compile(rf"\bthe\s+⟦(?P<k>[BM])(?P<who>\d+)⟧\s+(?:(?:also|further)\s+)?"
                        rf"(?P<verb>requested|mandated|invited|urged|encouraged|called\s+upon)\s+(?:the\s+)?"
-                       rf"(?P<addr>{_ADDR})\s+to\s+(?=[a-z])(?!(?:the|an?|its|their|this|that|these|those)\b)")
+                       rf"(?P<addr>{ADDR})\s+to\s+(?=[a-z])(?!(?:the|an?|its|their|this|that|these|those)\b)")
 _ORGAN = re.compile(r"(?:Plenary|General\s+Conference|Conference)\b")
 # (nor what a resolution the report answers asked: "… resolution 51/1, in which the Assembly requested the
 # Secretary-General to submit …": rule_asked_in_which's)
@@ -567,7 +421,7 @@ def rule_report_requests(ctx: Context, view: View) -> None:
             continue
         rest = _CLAUSE_END.split(t[m.end():])[0]
         verb = _PRESENT[_verb(m)]
-        _ask(ctx, view, me, _addressees(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
+        _ask(ctx, view, me, addressees_in(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
 
 
 # "(2) Invites pledges and contributions to the Trust Fund from Governments, as well as from United Nations bodies, the
@@ -576,8 +430,7 @@ _FROM_WHOM = re.compile(
     r"^(?:\(\d{1,3}\)\s+|\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?(?P<verb>Invites|Encourages|Appeals\s+for|Calls\s+for)\s+"
     r"(?P<what>(?:voluntary\s+|financial\s+)?(?:pledges|contributions|donations)(?:\s+and\s+(?:pledges|contributions|"
     r"donations))?(?:\s+to\s+(?:the\s+)?⟦[BI]\d+⟧)?)\s+from\s+(?:the\s+|all\s+)?"
-    rf"(?P<addr>{_ADDR})(?:\s*,?\s+as\s+well\s+as\s+from\s+(?:the\s+)?(?P<more>[^;]*?)(?=,\s+to\s+[a-z]|;|$))?")
-_BODY_PARTS = re.compile(rf"⟦B(\d+)⟧\s+(?P<parts>{_PLURAL_PART})\b")  # "United Nations bodies": a group, not the UN
+    rf"(?P<addr>{ADDR})(?:\s*,?\s+as\s+well\s+as\s+from\s+(?:the\s+)?(?P<more>[^;]*?)(?=,\s+to\s+[a-z]|;|$))?")
 
 
 def rule_asked_from(ctx: Context, view: View) -> None:
@@ -585,8 +438,8 @@ def rule_asked_from(ctx: Context, view: View) -> None:
     me = ctx.speaking() if m else None
     if me:
         more = m.group("more") or ""
-        parts = [_parts_of(ctx, view, p.group(1), p.group("parts")) for p in _BODY_PARTS.finditer(more)]
-        whom = _addressees(ctx, view, m.group("addr")) + parts + _addressees(ctx, view, _BODY_PARTS.sub("", more))
+        parts = [parts_of(ctx, view, p.group(1), p.group("parts")) for p in BODY_PARTS.finditer(more)]
+        whom = addressees_in(ctx, view, m.group("addr")) + parts + addressees_in(ctx, view, BODY_PARTS.sub("", more))
         verb = _verb(m)
         for addr in dict.fromkeys(whom):
             add_request_action(ctx, view, me, addr, verb, view.phrase(m.group("what")))
