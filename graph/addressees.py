@@ -22,13 +22,17 @@ from .text import slugify
 # words before the head are a name's ("African", "Member"), a compound ("nuclear-weapon") or a kind of country
 _GROUP_WORD = (r"(?:[A-Z][a-z]+|[a-z]+[-‑][ \t]?[a-z]+(?:[-‑][a-z]+)*|developing|developed|landlocked|transit|coastal|"
                r"donor|neighbouring|other|interested|participating|affected|member|island|small|least|observer|signatory|"
-               r"concerned|competent|eligible|"
+               r"concerned|competent|eligible|host|subregional|"
                r"multilateral|international|regional|financial|intergovernmental|relevant|development|"
                r"two|three|four|five|six|seven|eight|nine|ten)")  # "the five nuclear-weapon States"
 # "the United Nations system", "relevant entities and bodies of the United Nations system": its parts, as a whole
 _PARTS = r"(?:entities|organizations|agencies|bodies|organs|funds|programmes|specialized[ \t]+agencies)"
 _SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of[ \t]+the[ \t]+)?"
            r"⟦B\d+⟧(?:[ \t]+development)?[ \t]+system(?![\w-])")  # ("the United Nations development system")
+# two words of one case joined by "and", one group's: "regional and subregional", "Olympic and Paralympic" (not
+# "Caribbean and regional organizations")
+_PAIR = (rf"(?:(?=[a-z]){_GROUP_WORD}[ \t]+and[ \t]+(?=[a-z]){_GROUP_WORD}"
+         rf"|(?=[A-Z]){_GROUP_WORD}[ \t]+and[ \t]+(?=[A-Z]){_GROUP_WORD})")
 _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                # ("States members of the African Union": whose members, the body in the group's name)
                # ("the States contemplated in Protocol III to the Treaty": which States, the text in the group's name)
@@ -47,7 +51,9 @@ _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                r"(?:[ \t]+(?:(?:directly[ \t]+)?concerned|of[ \t]+the[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:sub)?region))?"
                # "multilateral development banks", "international organizations", "the regional commissions",
                # "the private sector": institutions a declaration addresses as a whole, named with what kind they are
-               rf"|(?:{_GROUP_WORD}[ \t]+){{1,3}}(?:banks|institutions|organizations|commissions|partners|bodies)"
+               # ("the relevant regional and subregional organizations": _PAIR)
+               rf"|(?:(?:{_PAIR}|{_GROUP_WORD})[ \t]+){{1,3}}"
+               r"(?:banks|institutions|organizations|commissions|partners|bodies|movements)"
                r"(?![\w-])"
                r"|specialized[ \t]+agencies"
                # "the United Nations leadership in countries considered by the Commission", "United Nations country
@@ -68,7 +74,7 @@ _ADDR_ITEM = (rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[B
 # ("the landlocked developing countries, transit countries, their development partners, the United Nations system and
 # all other relevant stakeholders")
 # ("other relevant international organizations or institutions, regional organizations, the …": an item's "or …")
-_OR_KIND = r"(?:\s+or\s+(?:institutions|organizations|bodies|agencies|entities|mechanisms))?"
+_OR_KIND = r"(?:\s+(?:or|and)\s+(?:institutions|organizations|bodies|agencies|entities|mechanisms)(?![\w-]))?"
 ADDR = (rf"{_ADDR_ITEM}{_OR_KIND}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+|their\s+)?{_ADDR_ITEM}"
          rf"{_OR_KIND})*")
 
@@ -90,11 +96,15 @@ MODIFIES_PLURAL = re.compile(rf"\s+(?:(?P<parts>{_PLURAL_PART}(?:\s+and\s+{_PLUR
 # that are part of regional alliances that include nuclear-weapon States to …": which of the group are asked
 _WHICH = re.compile(r"\s+(?P<which>(?:that|which|who)\s+(?:[^⟦;:,]|⟦[IBL]\d+⟧){3,150}?)\s*,?\s*$")
 _HALF_CLAUSE = re.compile(r"\b(?:yet|have|has|are|is|be|been)$")  # "that have yet": its "to sign" taken for the act
+# "Urges the co-sponsors of the 1995 resolution on the Middle East to …": whose sponsors
+_SPONSORS_OF = re.compile(r"\s+(?P<which>of\s+(?:the\s+)?(?:[^⟦;:,]|⟦[SIDL]\d+⟧){3,120}?)\s*,?\s*$")
 
 
 def say_which(ctx: Context, view: View, group: str, gap: str) -> None:
-    """The group as the text names it, with the relative clause that says which of it are asked."""
-    which = _WHICH.match(gap) if group.startswith("group/") and gap else None
+    """The group as the text names it, with the relative clause that says which of it are asked (or what its
+    sponsors sponsored)."""
+    which = (_SPONSORS_OF if group.endswith("sponsors") else _WHICH).match(gap) if group.startswith("group/") and gap \
+        else None
     if which and not _HALF_CLAUSE.search(which["which"]):
         at = (view.sentence.start, group)
         ctx.addressed_as[at] = f"{ctx.addressed_as.get(at) or ctx.registry.label(group)} {view.phrase(which['which'])}"

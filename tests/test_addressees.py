@@ -316,3 +316,29 @@ def test_which_of_a_group_are_asked_is_part_of_how_the_text_names_it(tmp_path: P
     assert said["diminish"] == ("all States that are part of regional alliances that include nuclear-weapon States",)
     assert said["sign"] == ("all States",)  # (the pattern took "to sign" for the act: no half a clause)
     assert {objects(x, e.key, "acta:addressee")[0] for e in x.registry if e.kind == "request"} == {"group/states"}
+
+
+def test_two_words_of_one_case_joined_by_and_name_one_group_and_host_countries(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_25.md para. 5, A_RES_80_8.md para. 7 and a preambular paragraph (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "Welcoming the significant impetus that the Olympic Games give to the volunteer movement around the world, and in this regard calling upon host countries to promote social inclusion without discrimination of any kind,\n\n"
+              "5. Encourages the relevant regional and subregional organizations and institutions, non‑governmental organizations and research institutes to incorporate issues related to the relationship between disarmament and development into their agendas;\n\n"
+              "7. Welcomes the cooperation among Member States, and encourages the Olympic and Paralympic movements to work closely with national and international sports organizations on the use of sport to this end;\n\n"
+              "8. Calls upon Member States and regional organizations to cooperate;\n", "A/RES/80/25")
+    found = {(a, action.split()[0]) for a, _, action in requests(x)}
+    assert found == {("group/host-countries", "promote"),
+                     ("group/regional-and-subregional-organizations", "incorporate"),
+                     ("group/non-governmental-organizations", "incorporate"),
+                     ("group/olympic-and-paralympic-movements", "work"),
+                     # (not one group "Member States and regional organizations")
+                     ("group/member-states", "cooperate"), ("group/regional-organizations", "cooperate")}
+    assert x.registry.get("group/regional-and-subregional-organizations").label == "regional and subregional organizations"
+
+
+def test_the_sponsors_of_a_text_are_asked_as_the_text_names_them(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_39.md para. 23 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "23. Urges the co-sponsors of the 1995 resolution on the Middle East to exert their utmost efforts with a view to ensuring the early establishment of a Middle East zone free of nuclear weapons;\n", "A/RES/80/39")
+    (request,) = [e.key for e in x.registry if e.kind == "request"]
+    assert objects(x, request, "acta:addressee") == ["group/co-sponsors"]
+    assert [o.value for o in objects(x, request, "acta:addressedAs")] == ["co-sponsors of the 1995 resolution on the Middle East"]
