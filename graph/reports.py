@@ -25,6 +25,10 @@ _REPORT_OF = re.compile(r"\b(?:(?:final|annual|interim|consolidated|progress|sub
                         rf"(?:{_MANDATE})?"
                         r"(?:(?:(?!reports?\s+of\s+(?:the\s+)?⟦[BP])[^⟦]|⟦[DMI]\d+⟧|⟦[BL]\d+⟧(?!\s*,?\s*⟦S)){0,300}?)?\s*(?:,\s*)?"
                         r"⟦S(?P<b>\d+)⟧")
+# what it holds: "the report of the Secretary-General on transparency … in the United Nations system, which contains
+# summaries of the submissions received from Member States …,13"
+_WHICH_CONTAINS = re.compile(r"\s*,\s*which\s+(?:contains|sets\s+out|includes|provides|outlines|describes)\s+"
+                             r"[^⟦;]{3,250}?\s*,?\s*$")
 _OF_DAY = re.compile(r"\s*,?\s+of\s+⟦D(\d+)⟧")
 _HELPED = re.compile(r"\s*,?\s+prepared\s+with\s+the\s+assistance\s+of\s+(?:the\s+)?(?:⟦D\d+⟧\s+)?[a-z][^,;⟦]{0,80}\s*,?\s*$")
 _YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:19|20)\d\d)\s+$")
@@ -116,6 +120,7 @@ def rule_reports(ctx: Context, view: View) -> None:
                          between) if view.template[m.start("who") - 1] == "M" else between
         # who helped: "…, prepared with the assistance of the 2024–2025 group of governmental experts,5"
         between = re.sub(_HELPED, "", between)
+        between = _WHICH_CONTAINS.sub("", between)
         between = re.sub(r"⟦[DM]\d+⟧", "", between)
         between = re.sub(r"^\s+of\s+(?:the\s+)?⟦B\d+⟧", "", between)  # whose: "the fact-finding mission of the OPCW"
         # to whom: "the report of the Secretary-General of 15 October 1993 to the General Assembly at its forty-eighth

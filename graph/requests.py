@@ -188,7 +188,10 @@ def rule_requests(ctx: Context, view: View) -> None:
             addressees = [named or (ctx.last.get("addressee") if here else None)]
             if m.group("addr") == "them" and not here:
                 addressees = praised(ctx, view, t[:m.start("addr")])
-        addressees = [a for a in addressees if a]
+        named = _NAMED_AMONG.search(m.group("gap"))
+        if named and addressees:  # "… bodies and organs, including the Peacebuilding Commission, to …": it is asked too
+            addressees += addressees_in(ctx, view, named.group("addr"), m.group("gap")[:named.start("addr")])
+        addressees = list(dict.fromkeys(a for a in addressees if a))
         if not addressees:
             continue
         ctx.last["addressee"], ctx.last["addressee_in"] = addressees[0], str(view.sentence.start)
@@ -215,6 +218,10 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 
 # the same verb asks others after a comma: "1. Urges all States not Parties to the Convention … to ratify or accede to
 # it as soon as possible, and all States Parties to promote adherence to the Convention …"
+# one of whom, named after them: "encouraging relevant United Nations bodies and organs, including the Peacebuilding
+# Commission, to consider the inputs further", "Calls upon all States, in particular the nuclear-weapon States, to …"
+_NAMED_AMONG = re.compile(rf",\s*(?:and\s+)?(?:including|in\s+particular|especially|notably)\s+(?:the\s+|all\s+)?"
+                          rf"(?P<addr>{ADDR})\s*,?\s*$")
 _ALSO_ASKED = re.compile(rf",\s+and\s+(?:all\s+|the\s+)?(?P<addr>{ADDR})\s+to\s+(?=[a-z])(?!be\b)")
 
 
@@ -331,12 +338,28 @@ def _split_actions(action: str) -> list[str]:
                    r"(?:stresses|notes|decides|requests|welcomes|encourages|invites|"
                    r"emphasizes|calls\s+upon|urges|underlines|reaffirms|recognizes|recalls|expresses|acknowledges)\b.*$",
                    "", p)
+        clause = _NEXT_PARTICIPLE.search(p)
+        if clause and not _OWN_PARTICIPLE.search(p, 0, clause.start()):
+            p = p[:clause.start()]
         if len(p) > 2:
             out.append(p)
-    # "continue to make and to increase voluntary contributions": one act, the object said once
-    while len(out) > 1 and re.fullmatch(r"[a-z]+\s+to\s+[a-z]+", out[0]):
-        out[:2] = [f"{out[0]} and to {out[1]}"]
+    # "continue to make and to increase voluntary contributions", "establish, where needed, and to maintain regional
+    # rosters of experts": one act, the object said once
+    while len(out) > 1 and (shared := _NO_OBJECT.fullmatch(out[0])):
+        out[:2] = [f"{out[0]}{', ' if shared.group('aside') else ' '}and to {out[1]}"]
     return out
+
+
+# "…, encouraging relevant United Nations bodies … to consider the inputs further, and further acknowledging the
+# inputs from …", "… to review their interpretative declarations …,10 reaffirming and recognizing …": the preamble's
+# next clause ends the act; not "… taking into account the information compiled by the secretariat, and noting
+# relevant requests …", the second of the act's own participles
+_PARTICIPLES = (r"(?:acknowledging|noting|recognizing|welcoming|recalling|reaffirming|reiterating|stressing|"
+                r"emphasizing|underlining|expressing|commending|taking\s+note|bearing\s+in\s+mind)")
+_NEXT_PARTICIPLE = re.compile(rf"(?:,?\s+and\s+(?:(?:also|further)\s+)?"
+                              rf"|,\s*(?:\d{{1,3}}\s+)?(?={_PARTICIPLES}\s+and\s)){_PARTICIPLES}\b")
+_OWN_PARTICIPLE = re.compile(r",\s+(?:taking|bearing|noting|having|giving|including|using|building)\b")
+_NO_OBJECT = re.compile(r"[a-z]+(?:\s+to\s+[a-z]+|(?P<aside>,\s+(?:where|when|if|as)\s+[a-z]+(?:\s+[a-z]+)?))")
 
 
 # "2. Also decides that the Secretary-General shall invite civil society representatives, …", "Decides that the Group

@@ -394,3 +394,13 @@ def test_a_report_of_a_post_named_alone_is_that_posts(tmp_path: Path) -> None:
               "A/RES/80/24")
     assert objects(x, "un/cd/1299", "acta:producedBy") == ["post/special-coordinator"]
     assert x.registry.get("post/special-coordinator").kind == "officer"
+
+
+def test_what_a_report_contains_between_it_and_its_note_keeps_its_author(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_44.md para. 10 and note 13 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n10. Recalls the report of the Secretary-General on transparency and "
+              "confidence-building measures in outer space activities in the United Nations system, which contains "
+              "summaries of the submissions received from Member States giving their views on transparency and "
+              "confidence-building measures in outer space activities,13 as well as the practical implementation of "
+              "such measures;\n\n[^13]: A/72/65.\n", "A/RES/80/44")
+    assert ("un/a/72/65", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")

@@ -700,3 +700,29 @@ def test_pledges_invited_from_governments_and_bodies_are_asked_of_them(tmp_path:
     assert {label for label, _ in found} == {"Governments", "United Nations bodies", "Global Environment Facility",
                                              "other intergovernmental organizations"}
     assert {action for _, action in found} == {"pledges and contributions to the Trust Fund"}
+
+
+def test_the_preambles_next_participle_ends_an_act_but_not_the_acts_own(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_11.md, A_RES_80_15.md (preambular paragraphs, cut); A_RES_80_43.md para. 11
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "Encouraging relevant United Nations bodies to consider the inputs further, and further acknowledging the inputs from the group of independent eminent persons,\n\n"
+              "Encouraging States Parties to review their interpretative declarations thereto, in accordance with action 9 of the Final Document, reaffirming and recognizing the legitimate interests of the States that comprise the zone,\n\n"
+              "11. Invites relevant regional and subregional organizations to establish, where needed, and to maintain regional and subregional rosters of experts;\n\n"
+              "12. Requests the Secretary-General to develop a draft work programme, taking into account the information compiled by the secretariat, and noting relevant requests submitted by members;\n", "A/RES/80/43")
+    assert sorted(action for _, _, action in requests(x)) == [
+        "consider the inputs further",
+        "develop a draft work programme, taking into account the information compiled by the secretariat, and noting relevant requests submitted by members",
+        "establish, where needed, and to maintain regional and subregional rosters of experts",
+        "review their interpretative declarations thereto, in accordance with action 9 of the Final Document"]
+
+
+def test_one_of_whom_named_after_them_is_asked_too(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_11.md (preambular paragraph, cut), A_RES_80_39.md, A_RES_80_18.md para. 1
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "Taking note of the inputs from thematic and regional consultations, and encouraging relevant United Nations bodies and organs, including the Peacebuilding Commission, to consider the inputs further,\n\n"
+              "3. Calls upon all States Parties, and in particular the nuclear-weapon States, to reaffirm and implement those decisions;\n\n"
+              "4. Appeals to all States, especially the nuclear-weapon States, to work actively towards an early agreement on a common approach;\n", "A/RES/80/11")
+    found = {(a, action.split()[0]) for a, _, action in requests(x)}
+    assert found == {("group/united-nations-bodies-and-organs", "consider"), ("un/peacebuilding-commission", "consider"),
+                     ("group/states-parties", "reaffirm"), ("group/nuclear-weapon-states", "reaffirm"),
+                     ("group/states", "work"), ("group/nuclear-weapon-states", "work")}
