@@ -80,6 +80,10 @@ _TAIL = [
     ("prepares", re.compile(r"\s*,?\s*(?:in preparation for|to prepare for|preparatory to)\s+(?:the\s+)?⟦[MA](\d+)⟧")),
     # "… Conference (and the Tracing Instrument) in 2030"
     ("aside", re.compile(r"\s*\((?:[^()⟦⟧]|⟦[IBL]\d+⟧){1,150}\)")),
+    # what form it takes, up to where or when: "to convene the fourth Conference … as a one-day conference at United
+    # Nations Headquarters in New York"
+    ("aside", re.compile(r"\s+as\s+an?\s+(?:⟦M\d+⟧|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                         r"(?=\s*,?\s+(?:at|in|on|from)\s+(?:the\s+)?⟦[LD])")),
     # a quoted subtitle of what it reviews, with that decade's years: "… the Objectives of the International Decade
     # for Action, “Water for Sustainable Development”, 2018–2028, to be hosted by Tajikistan"
     ("aside", re.compile(r"\s*,\s*“[^”⟦]{3,150}”(?:\s*,\s*⟦D\d+⟧(?=\s*,))?")),

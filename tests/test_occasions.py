@@ -305,3 +305,16 @@ def test_a_quoted_subtitle_and_its_years_between_a_meeting_and_its_host(tmp_path
     assert ("acta:host", "country/tajikistan") in got
     assert ("schema:location", "country/tajikistan") in got
     assert not [o for p, o in got if p == "schema:startDate"]  # (2018–2028 is the Decade's, not the conference's)
+
+
+def test_a_meeting_convened_as_a_form_of_meeting_is_still_placed(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_15.md (preambular paragraph)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/15",
+        "Recalling that its resolution 73/71 of 5 December 2018 decided to convene the fourth Conference of "
+        "Nuclear-Weapon-Free Zones and Mongolia as a one-day conference at United Nations Headquarters in New York, "
+        "and noting that the Conference has not yet been convened,")
+    meeting = "series/conference-of-nuclear-weapon-free-zones-and-mongolia/4"
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert (meeting, "acta:convenedBy", "un/a/res/73/71") in facts
+    assert (meeting, "schema:location", "venue/united-nations-headquarters") in facts
