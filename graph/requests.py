@@ -335,7 +335,7 @@ def _split_actions(action: str) -> list[str]:
         p = re.sub(r"^th(?:is|at)\s+end\s*,?\s+to\s+", "", p)  # "and to that end to …"
         # "… as appropriate, notes the requests for clarification …": the next clause of the paragraph
         p = re.sub(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:in\s+th(?:is|at)\s+(?:regard|respect|context)\s*,?\s+)?"
-                   r"(?:stresses|notes|decides|requests|welcomes|encourages|invites|"
+                   r"(?:(?:also|further)\s+)?(?:stresses|notes|decides|requests|welcomes|encourages|invites|"
                    r"emphasizes|calls\s+upon|urges|underlines|reaffirms|recognizes|recalls|expresses|acknowledges)\b.*$",
                    "", p)
         clause = _NEXT_PARTICIPLE.search(p)

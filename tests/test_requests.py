@@ -726,3 +726,11 @@ def test_one_of_whom_named_after_them_is_asked_too(tmp_path: Path) -> None:
     assert found == {("group/united-nations-bodies-and-organs", "consider"), ("un/peacebuilding-commission", "consider"),
                      ("group/states-parties", "reaffirm"), ("group/nuclear-weapon-states", "reaffirm"),
                      ("group/states", "work"), ("group/nuclear-weapon-states", "work")}
+
+
+def test_an_act_ends_before_the_paragraphs_further_verb(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_11.md (operative paragraph, cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "21. Encourages United Nations country teams to contribute to the efforts of the Peacebuilding Commission, at the request of host countries, and further requests that resident coordinators be provided with necessary capacities;\n", "A/RES/80/11")
+    assert [action for _, _, action in requests(x)] == [
+        "contribute to the efforts of the Peacebuilding Commission, at the request of host countries"]
