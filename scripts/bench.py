@@ -147,7 +147,29 @@ def acta(*args: str) -> subprocess.CompletedProcess:
                           env={**os.environ, "CI": "true"}, check=True)
 
 
+def cpu_ticks() -> list[int]:
+    """The whole machine's CPU time so far, by state (/proc/stat: user nice system idle iowait irq softirq steal);
+    empty where there is no /proc."""
+    try:
+        return [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    except (OSError, ValueError):
+        return []
+
+
+def machine_during(before: list[int], after: list[int]) -> dict[str, float]:
+    """How the machine's CPU time went while a build ran, in per cent of all cores' time: a run slower than another
+    on the same code and the same CPU time per document waited for the disk (iowait) or for other tenants (steal)."""
+    if len(before) < 8 or len(after) < 8:
+        return {}
+    delta = [b - a for a, b in zip(before, after, strict=True)]
+    total = sum(delta) or 1
+    return {"busy_pct": round(100 * (delta[0] + delta[1] + delta[2] + delta[5] + delta[6]) / total, 1),
+            "idle_pct": round(100 * delta[3] / total, 1), "iowait_pct": round(100 * delta[4] / total, 1),
+            "steal_pct": round(100 * delta[7] / total, 1)}
+
+
 def build_run(corpus: Path, store: Path, jobs: int, extra: tuple[str, ...] = ()) -> dict[str, Any]:
+    ticks = cpu_ticks()
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "build", str(corpus), "--store", str(store),
                              "--jobs", str(jobs), *extra], cwd=REPO, stdout=subprocess.DEVNULL,
@@ -155,6 +177,7 @@ def build_run(corpus: Path, store: Path, jobs: int, extra: tuple[str, ...] = ())
     err = proc.stderr.read().decode()
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
+    during = machine_during(ticks, cpu_ticks())
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"build failed: {err.strip()[-500:]}")
@@ -164,7 +187,13 @@ def build_run(corpus: Path, store: Path, jobs: int, extra: tuple[str, ...] = ())
     return {"seconds": round(seconds, 2), "docs": docs, "built": built, "unchanged": unchanged, "facts": facts,
             "triples": triples, "maxrss_mb": round(usage.ru_maxrss / 1024, 1), "jobs": jobs,
             "docs_per_s": round(built / seconds, 1) if built else None,
-            "triples_per_s": round(triples / seconds) if triples else None}
+            "triples_per_s": round(triples / seconds) if triples else None,
+            # the build's own CPU time, its worker processes' included (wait4 folds in the children it waited for):
+            # the same code does the same work, so a slower run at the same CPU time per document lost the time
+            # to the machine (`machine_during`), not to the code
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
+            "cpu_ms_per_doc": round(1000 * (usage.ru_utime + usage.ru_stime) / built, 2) if built else None,
+            "cores_busy": round((usage.ru_utime + usage.ru_stime) / seconds, 2), "machine_during": during}
 
 
 def median_time(fn, repeat: int, budget: float = 30.0) -> tuple[float, Any]:

@@ -6,7 +6,10 @@ Each input is a JSON record (bench.py's stdout) or a .jsonl of them (bench.py's 
 the same corpus size are merged, later runs (by their date) over earlier ones; a ratio to rdflib divides by
 acta's time in the run that timed rdflib, not in a later one.  Targets from issue 5 are marked.
 "machine speed" is the time bench.py took to extract the bundled example just before the phase: the shared
-machine's speed drifts, so two runs compare fairly only at a similar figure (lower is faster).
+machine's speed drifts, so two runs compare fairly only at a similar figure (lower is faster).  "CPU a document"
+is the build's own CPU time (its worker processes' included) by document built, and the machine's idle, iowait and
+steal shares are of all cores' time while it ran (records from round 26 on): a slower build at the same CPU time
+a document waited for the machine, not for the code.
 """
 
 from __future__ import annotations
@@ -53,15 +56,20 @@ def _n(value: float | int | None, digits: int = 0) -> str:
 
 
 def build_table(runs: dict[int, dict[str, Any]]) -> list[str]:
-    out = ["| corpus | jobs | wall | documents/s | triples/s | triples (with evidence) | peak RSS | machine speed |",
-           "|---|---|---|---|---|---|---|---|"]
+    out = ["| corpus | jobs | wall | documents/s | triples/s | triples (with evidence) | peak RSS | machine speed "
+           "| CPU a document | cores busy | machine idle / iowait / steal |",
+           "|---|---|---|---|---|---|---|---|---|---|---|"]
     for docs, run in runs.items():
         for key, b in sorted((run.get("build") or {}).items()):
             if not key.startswith("jobs"):
                 continue
+            during = b.get("machine_during") or {}
+            shares = " / ".join(f"{during[k]:.1f} %" for k in ("idle_pct", "iowait_pct", "steal_pct")) \
+                if during else "–"
+            cpu = f"{b['cpu_ms_per_doc']:.1f} ms" if b.get("cpu_ms_per_doc") else "–"
             out.append(f"| {docs:,} docs | {b['jobs']} | {b['seconds']:.1f} s | {_n(b['docs_per_s'], 1)} | "
                        f"{_n(b['triples_per_s'])} | {_n(b['triples'])} | {b['maxrss_mb']:.0f} MB | "
-                       f"{_speed(run, 'build')} |")
+                       f"{_speed(run, 'build')} | {cpu} | {_n(b.get('cores_busy'), 2)} | {shares} |")
     return out
 
 

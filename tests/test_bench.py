@@ -113,6 +113,20 @@ def test_the_benchmark_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert "| 12 docs | 2 |" in table.stdout and "| `resolutions` |" in table.stdout
     assert f"({record['queries']['resolutions']['rows']} rows)" in table.stdout
     assert f"| {record['speed']['build']:.0f} ms |" in table.stdout
+    # the build's CPU time, its worker processes' included, and how the machine's time went meanwhile
+    b = record["build"]["jobs2"]
+    assert b["cpu_s"] > 0 and abs(b["cpu_ms_per_doc"] - 1000 * b["cpu_s"] / 12) <= 1000 * 0.05 / 12 + 0.01
+    assert set(b["machine_during"]) == {"busy_pct", "idle_pct", "iowait_pct", "steal_pct"}
+    assert 99 <= sum(b["machine_during"].values()) <= 101
+    assert f"| {b['cpu_ms_per_doc']:.1f} ms | {b['cores_busy']:,.2f} |" in table.stdout
+
+
+def test_machine_during_is_each_states_share_of_all_cores_time() -> None:
+    bench = load_script("bench")
+    # user nice system idle iowait irq softirq steal, twice, 200 ticks apart
+    during = bench.machine_during([100, 0, 10, 500, 5, 0, 0, 1], [220, 0, 30, 540, 15, 0, 0, 11])
+    assert during == {"busy_pct": 70.0, "idle_pct": 20.0, "iowait_pct": 5.0, "steal_pct": 5.0}
+    assert bench.machine_during([], [1] * 8) == {}
 
 
 def test_bench_table_merges_records_by_when_they_were_measured(tmp_path: Path) -> None:
