@@ -59,7 +59,9 @@ _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                # "the United Nations leadership in countries considered by the Commission", "United Nations country
                # teams": a body's people in the field, as a whole
                r"|⟦B\d+⟧[ \t]+(?:leadership|country[ \t]+teams)(?![\w-])"
-               rf"|private[ \t]+sector|{_SYSTEM})")
+               # "Encourages civil society, industry and relevant organizations to …": actors outside government
+               rf"|private[ \t]+sector|civil[ \t]+society(?![ \t]+(?:organizations|representatives|actors))|industry"
+               rf"|academia|{_SYSTEM})")
 # "States Parties to the ⟦I⟧", "States not parties to the Convention": whose parties, not what is asked
 _NOTE = r"(?:⟦S\d+⟧|\[\^\w+\])"  # a note's marker, a document's or a plain note's
 _OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"

@@ -202,17 +202,24 @@ def rule_requests(ctx: Context, view: View) -> None:
         else:  # (the gap's "that have not" is which of them, "not" before "to" is what they are asked)
             say_which(ctx, view, addressees[-1], m.group("gap"))
         verb = "calls upon" if _verb(m) == "upon" else _GERUNDS.get(_verb(m), _verb(m))
-        asked = [(addressees, action_t, m.end())]
+        asked = [(addressees, verb, action_t, m.end())]
         other = _ALSO_ASKED.search(action_t)
         others = addressees_in(ctx, view, other.group("addr"), action_t[:other.start("addr")]) if other else []
         if others:  # "Urges all States not Parties … to ratify …, and all States Parties to promote adherence …"
-            asked = [(addressees, action_t[:other.start()], m.end()),
-                     (others, action_t[other.end():], m.end() + other.end())]
-        for whom, words, at in asked:
-            _ask(ctx, view, me, whom, verb, view.words(words), at)
+            asked = [(addressees, verb, action_t[:other.start()], m.end()),
+                     (others, verb, action_t[other.end():], m.end() + other.end())]
+        inner = _AND_ANOTHER_VERB.match(m.group("gap"))
+        if inner:  # "We call upon relevant organizations … of the United Nations system and invite international
+            # organizations … to integrate the Awaza Programme …": the second verb asks its own addressees the same act
+            more = addressees_in(ctx, view, inner.group("addr"), m.group("gap")[:inner.start("addr")])
+            asked += [(more, _verb(inner), words, at) for _, _, words, at in asked[:1]]
+        for whom, asks, words, at in asked:
+            _ask(ctx, view, me, whom, asks, view.words(words), at)
 
 
 _NOT = re.compile(r"(?:^|\s)not$")  # what is asked is not to do it
+_AND_ANOTHER_VERB = re.compile(rf"\s*,?\s+and\s+(?:also\s+|further\s+)?(?P<verb>{_REQ_VERBS})\s+"
+                               rf"(?:the\s+|all\s+|relevant\s+)?(?P<addr>{ADDR})\s*,?\s*$", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$")
 
 
@@ -220,8 +227,8 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 # it as soon as possible, and all States Parties to promote adherence to the Convention …"
 # one of whom, named after them: "encouraging relevant United Nations bodies and organs, including the Peacebuilding
 # Commission, to consider the inputs further", "Calls upon all States, in particular the nuclear-weapon States, to …"
-_NAMED_AMONG = re.compile(rf",\s*(?:and\s+)?(?:including|in\s+particular|especially|notably)\s+(?:the\s+|all\s+)?"
-                          rf"(?P<addr>{ADDR})\s*,?\s*$")
+_NAMED_AMONG = re.compile(rf",\s*(?:and\s+)?(?:including|in\s+particular|especially|notably)\s+"
+                          rf"(?:the\s+|all\s+)?(?P<addr>{ADDR})\s*,?\s*$")
 _ALSO_ASKED = re.compile(rf",\s+and\s+(?:all\s+|the\s+)?(?P<addr>{ADDR})\s+to\s+(?=[a-z])(?!be\b)")
 
 

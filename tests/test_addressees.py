@@ -342,3 +342,11 @@ def test_the_sponsors_of_a_text_are_asked_as_the_text_names_them(tmp_path: Path)
     (request,) = [e.key for e in x.registry if e.kind == "request"]
     assert objects(x, request, "acta:addressee") == ["group/co-sponsors"]
     assert [o.value for o in objects(x, request, "acta:addressedAs")] == ["co-sponsors of the 1995 resolution on the Middle East"]
+
+
+def test_civil_society_and_industry_are_groups_asked(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_38.md para. 31
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "31. Encourages civil society, industry and relevant organizations to strengthen their cooperation and work with States at the respective national and regional levels;\n", "A/RES/80/38")
+    assert {a for a, _, _ in requests(x)} == {"group/civil-society", "group/industry", "group/organizations"}
+    assert x.registry.get("group/civil-society").label == "civil society"

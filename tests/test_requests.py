@@ -734,3 +734,13 @@ def test_an_act_ends_before_the_paragraphs_further_verb(tmp_path: Path) -> None:
               "21. Encourages United Nations country teams to contribute to the efforts of the Peacebuilding Commission, at the request of host countries, and further requests that resident coordinators be provided with necessary capacities;\n", "A/RES/80/11")
     assert [action for _, _, action in requests(x)] == [
         "contribute to the efforts of the Peacebuilding Commission, at the request of host countries"]
+
+
+def test_a_second_verb_before_the_act_asks_its_own_addressees_the_same_act(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md, annex para. 79 (a declaration's "We")
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "79. We call upon relevant organizations and bodies of the United Nations system and invite international organizations and relevant regional and subregional organizations to integrate the Awaza Programme of Action into their programmes of work, as appropriate.\n", "A/RES/80/3")
+    found = {(a, verb, action.split(" into ")[0]) for a, verb, action in requests(x)}
+    assert found == {("group/organizations-and-bodies-of-the-united-nations-system", "call upon", "integrate the Awaza Programme of Action"),
+                     ("group/international-organizations", "invite", "integrate the Awaza Programme of Action"),
+                     ("group/regional-and-subregional-organizations", "invite", "integrate the Awaza Programme of Action")}
