@@ -346,6 +346,21 @@ def rule_participation_at(ctx: Context, view: View) -> None:
         _take_part(ctx, view, meeting, m.group("who"), role, "participation-at")
 
 
+# a record of a meeting: "(45) After an exchange of courtesies in which representatives of the Group of 77, the European
+# Union, the regional groups, stakeholders, … and the United Nations Environment Programme took part, the Chair declared
+# the meeting closed …": who took part in the meeting named after them, else in the one the report is of
+_TOOK_PART = re.compile(r"(?:\bin\s+which\s+|^(?:\(\d{1,3}\)\s+|\d{1,3}\.\s+)?)(?:(?:the\s+)?representatives\s+of\s+)?"
+                        r"(?P<who>(?:the\s+)?⟦[BL]\d+⟧(?:[^;⟦]|⟦[BL]\d+⟧){0,300}?)\s+(?:also\s+)?took\s+part\b"
+                        r"(?:\s+in\s+(?:the\s+)?⟦[MA](?P<m>\d+)⟧)?")
+
+
+def rule_took_part(ctx: Context, view: View) -> None:
+    m = _TOOK_PART.search(view.template) if "took part" in view.template else None
+    meeting = (resolve_mention(ctx, view, int(m.group("m"))) if m.group("m") else reported_meeting(ctx)) if m else None
+    if meeting and kind_of(ctx, meeting) == "meeting":
+        _take_part(ctx, view, meeting, m.group("who"), "acta:participant", "took-part")
+
+
 # "1. We, the Heads of State and Government and high-level representatives, met in Awaza, Turkmenistan, from 5 to 8
 # August 2025 at the Third United Nations Conference …, with the participation of representatives of …, the private
 # sector, civil society, academia and other stakeholders, …": a declaration's speakers took part in the meeting, and
@@ -393,4 +408,4 @@ def rule_joint_meeting(ctx: Context, view: View) -> None:
 
 RULES = (rule_scheduled, rule_to_be_held_with, rule_participation_at, rule_invited_to_attend, rule_we_met,
          rule_joint_meeting, rule_section, rule_reported_meeting, rule_attendance, rule_considered, rule_agenda_adopted,
-         rule_document_line, rule_circulated, rule_group_on_matter)
+         rule_document_line, rule_circulated, rule_group_on_matter, rule_took_part)

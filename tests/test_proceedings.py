@@ -345,3 +345,14 @@ def test_those_invited_to_attend_a_meeting_as_observers(tmp_path: Path) -> None:
     assert {"States not Parties", "International Committee of the Red Cross (ICRC)",
             "regional organizations"} <= observers
     assert not [c for c in x.claims if c.predicate == "acta:participant" and c.rule == "invited-to-attend"]
+
+
+def test_who_took_part_in_an_exchange_at_the_session_took_part_in_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraph 45 (cut)
+    x = extraction(tmp_path, REPORT + "\n(45) After an exchange of courtesies in which representatives of the Group of "
+                   "77, the European Union, the regional groups, stakeholders and the United Nations Environment "
+                   "Programme took part, the Chair declared the meeting closed at 7.20 p.m. on Saturday, "
+                   "14 December 2013.\n")
+    assert {c.object for c in x.claims if c.rule == "took-part"} == {
+        "un/group-of-77", "eu", "group/stakeholders", "un/unep"}
+    assert {c.subject for c in x.claims if c.rule == "took-part"} == {SESSION}
