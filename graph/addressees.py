@@ -105,8 +105,9 @@ _SPONSORS_OF = re.compile(r"\s+(?P<which>of\s+(?:the\s+)?(?:[^⟦;:,]|⟦[SIDL]\
 def say_which(ctx: Context, view: View, group: str, gap: str) -> None:
     """The group as the text names it, with the relative clause that says which of it are asked (or what its
     sponsors sponsored)."""
-    which = (_SPONSORS_OF if group.endswith("sponsors") else _WHICH).match(gap) if group.startswith("group/") and gap \
-        else None
+    if not (group.startswith("group/") and gap):
+        return
+    which = (_SPONSORS_OF if group.endswith("sponsors") else _WHICH).match(gap)
     if which and not _HALF_CLAUSE.search(which["which"]):
         at = (view.sentence.start, group)
         ctx.addressed_as[at] = f"{ctx.addressed_as.get(at) or ctx.registry.label(group)} {view.phrase(which['which'])}"

@@ -188,9 +188,9 @@ def rule_requests(ctx: Context, view: View) -> None:
             addressees = [named or (ctx.last.get("addressee") if here else None)]
             if m.group("addr") == "them" and not here:
                 addressees = praised(ctx, view, t[:m.start("addr")])
-        named = _NAMED_AMONG.search(m.group("gap"))
-        if named and addressees:  # "… bodies and organs, including the Peacebuilding Commission, to …": it is asked too
-            addressees += addressees_in(ctx, view, named.group("addr"), m.group("gap")[:named.start("addr")])
+        among = _NAMED_AMONG.search(m.group("gap"))
+        if among and addressees:  # "… bodies and organs, including the Peacebuilding Commission, to …": it is asked too
+            addressees += addressees_in(ctx, view, among.group("addr"), m.group("gap")[:among.start("addr")])
         addressees = list(dict.fromkeys(a for a in addressees if a))
         if not addressees:
             continue
@@ -211,8 +211,9 @@ def rule_requests(ctx: Context, view: View) -> None:
         inner = _AND_ANOTHER_VERB.match(m.group("gap"))
         if inner:  # "We call upon relevant organizations … of the United Nations system and invite international
             # organizations … to integrate the Awaza Programme …": the second verb asks its own addressees the same act
-            more = addressees_in(ctx, view, inner.group("addr"), m.group("gap")[:inner.start("addr")])
-            asked += [(more, _verb(inner), words, at) for _, _, words, at in asked[:1]]
+            _, _, words, at = asked[0]
+            asked.append((addressees_in(ctx, view, inner.group("addr"), m.group("gap")[:inner.start("addr")]),
+                          _verb(inner), words, at))
         for whom, asks, words, at in asked:
             _ask(ctx, view, me, whom, asks, view.words(words), at)
 
@@ -223,12 +224,12 @@ _AND_ANOTHER_VERB = re.compile(rf"\s*,?\s+and\s+(?:also\s+|further\s+)?(?P<verb>
 _INFINITIVE = re.compile(r"\bto\s+$")
 
 
-# the same verb asks others after a comma: "1. Urges all States not Parties to the Convention … to ratify or accede to
-# it as soon as possible, and all States Parties to promote adherence to the Convention …"
 # one of whom, named after them: "encouraging relevant United Nations bodies and organs, including the Peacebuilding
 # Commission, to consider the inputs further", "Calls upon all States, in particular the nuclear-weapon States, to …"
 _NAMED_AMONG = re.compile(rf",\s*(?:and\s+)?(?:including|in\s+particular|especially|notably)\s+"
                           rf"(?:the\s+|all\s+)?(?P<addr>{ADDR})\s*,?\s*$")
+# the same verb asks others after a comma: "1. Urges all States not Parties to the Convention … to ratify or accede to
+# it as soon as possible, and all States Parties to promote adherence to the Convention …"
 _ALSO_ASKED = re.compile(rf",\s+and\s+(?:all\s+|the\s+)?(?P<addr>{ADDR})\s+to\s+(?=[a-z])(?!be\b)")
 
 
