@@ -261,7 +261,11 @@ def _shortens(name: str, full: str) -> bool:
         if (not before or _BEFORE.fullmatch(before)) and (not after or _AFTER.match(after)):
             return True
         at = full.find(name, at + 1)
-    return False
+    # two texts named as one, each shortened: "the Copenhagen Declaration and Programme of Action" after "the Copenhagen
+    # Declaration on Social Development and Programme of Action of the World Summit for Social Development"
+    parts, fulls = name.split(" and "), full.split(" and ")
+    return 1 < len(parts) == len(fulls) and name != full and all(
+        p == f or _shortens(p, f) for p, f in zip(parts, fulls, strict=True))
 
 
 RULES = (rule_short_names, rule_treaty_days, rule_ratification, rule_treaty_actions)

@@ -216,6 +216,22 @@ def test_a_text_named_in_full_then_shorter_is_one_node(tmp_path: Path) -> None:
     assert "instrument/copenhagen-declaration-on-social-development" in x.registry.entities
 
 
+def test_two_texts_named_as_one_then_each_shorter_are_one_node(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_5.md, annex paras. 1 and 6 (cut)
+    x = build(tmp_path,
+              "1. We have gathered in Doha, recommitting to the Copenhagen Declaration on Social Development and "
+              "Programme of Action of the World Summit for Social Development.",
+              "6. We recommit to the Copenhagen Declaration and Programme of Action, as they remain relevant.",
+              "7. We recall the Copenhagen Declaration on Social Development.")
+    full = ("instrument/copenhagen-declaration-on-social-development-and-programme-of-action-of-the-world-summit-for-"
+            "social-development")
+    assert "instrument/copenhagen-declaration-and-programme-of-action" not in x.registry.entities
+    assert (full, "skos:altLabel", Lit("Copenhagen Declaration and Programme of Action")) in {
+        (c.subject, c.predicate, c.object) for c in x.claims}
+    # (the Declaration alone is still another text)
+    assert "instrument/copenhagen-declaration-on-social-development" in x.registry.entities
+
+
 def test_an_agreement_named_with_its_parties_then_shorter_is_one_node(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_6.md (clauses, cut): "between …" after the short name
     x = build(tmp_path,
