@@ -398,7 +398,7 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
             if doc and doc != me and "footnote" in view.m(int(index)).attrs:
                 ctx.claim(me, prop, doc, view.sentence, "in-accordance-with")
 
-_NOTES_AFTER = re.compile(r"\s*,?\s*(?:⟦S\d+⟧)+")
+_NOTES_AFTER = re.compile(r"\s*[,.]?\s*(?:⟦S\d+⟧)+")  # ("… with the Paris Principles. 13")
 # a meeting the clause names, then (after its dates, place or topic) "convened" or "held" right before the link
 _MEETING_HELD = re.compile(r"⟦M(\d+)⟧(?:[^⟦;]|⟦[DL]\d+⟧){0,250}?,?\s+(?:convened|held)\s*$")
 

@@ -369,7 +369,7 @@ def rule_report_note(ctx: Context, view: View) -> None:
 # "…, chap. I, resolution 1, annexes I and II" at the end of such a note: the texts the note is put to ("the Beijing
 # Declaration and Platform for Action, 8") are annexed to a resolution of the conference, adopted there
 _RESOLUTION_ANNEX = re.compile(r"\bresolution\s+(?P<n>\d+)\s*,\s*annex")
-_BEFORE_NOTE = re.compile(r"[\s,]*")
+_BEFORE_NOTE = re.compile(r"[\s,]*\.?\s*")  # ("… the Paris Principles. 13", "… for Sustainable Development.2")
 # the clause names another text the name is part of: "the political declaration on the implementation of the United
 # Nations Global Plan of Action …4" (the note is the declaration's), "the Declaration on Principles … in accordance
 # with the Charter of the United Nations,2"

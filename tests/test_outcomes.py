@@ -459,3 +459,16 @@ def test_the_adoption_on_a_day_of_a_text_named_after_its_meeting_was_at_that_mee
             (convention, "acta:adoptionDate", Lit("1997-09-05", "xsd:date"))} <= got
     # a convention the Assembly notes is no document it took note of (its adoption stays what happened to it)
     assert not [c for c in x.claims if c.subject == convention and c.predicate == "acta:notedBy"]
+
+
+def test_a_text_whose_note_follows_the_full_stop_is_adopted_in_the_notes_resolution(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md, annex para. 19 (cut) and note 13; A_RES_80_5.md, annex para. 1
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "19. Reaffirms the importance of national human rights institutions, in compliance with the Paris "
+              "Principles. 1 Also reaffirms the need to give momentum to the 2030 Agenda for Sustainable "
+              "Development.2\n\n[^1]: Resolution 48/134, annex.\n\n[^2]: Resolution 70/1.\n", "A/RES/80/9")
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert ("instrument/paris-principles", "acta:adoptedIn", "un/a/res/48/134") in facts
+    assert ("instrument/2030-agenda-for-sustainable-development", "acta:adoptedIn", "un/a/res/70/1") in facts
+    # the note is the Paris Principles', which the clause acts in compliance with
+    assert ("un/a/res/80/9", "acta:inComplianceWith", "un/a/res/48/134") in facts

@@ -396,3 +396,18 @@ def test_a_title_and_its_subtitle_broken_after_the_colon_inside_a_clause_are_one
             "approved the following working documents of MISPA II:\nAs well, on October 13 the Working Group held a "
             "briefing session.\n")
     assert len(list(paragraphs(text))) == 2
+
+
+def test_a_notes_number_after_the_full_stop_ends_the_sentence_with_it() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md, annex paras. 19 and 20 (cut): a note's number after the full stop,
+    # spaced or glued, is the sentence's; the next sentence starts at its first word
+    text = ("19. We reiterate the importance of collective action, in compliance with the Paris Principles. 13 We will "
+            "promote multi-stakeholder partnerships. In this regard, we recall the United Nations Guiding Principles "
+            "on Business and Human Rights.15 We stress the need to establish firewalls. The figure rose by 2.15 "
+            "Percent.")
+    assert [s.text for s in sentences(text)] == [
+        "19. We reiterate the importance of collective action, in compliance with the Paris Principles. 13",
+        "We will promote multi-stakeholder partnerships.",
+        "In this regard, we recall the United Nations Guiding Principles on Business and Human Rights.15",
+        "We stress the need to establish firewalls.",
+        "The figure rose by 2.15 Percent."]  # (a decimal is no note)
