@@ -55,6 +55,9 @@ _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                rf"|(?:(?:{_PAIR}|{_GROUP_WORD})[ \t]+){{1,3}}"
                r"(?:banks|institutions|organizations|commissions|partners|bodies|movements)"
                r"(?![\w-])"
+               # businesses named by what they provide: "Internet service and access providers", "technology companies"
+               r"|(?:(?:[A-Z][a-z]+|[a-z]+)(?:[ \t]+and[ \t]+[a-z]+)?[ \t]+){1,3}"
+               r"(?:providers|companies|operators)(?![\w-])"
                r"|specialized[ \t]+agencies"
                # "the United Nations leadership in countries considered by the Commission", "United Nations country
                # teams": a body's people in the field, as a whole

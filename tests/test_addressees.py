@@ -350,3 +350,10 @@ def test_civil_society_and_industry_are_groups_asked(tmp_path: Path) -> None:
               "31. Encourages civil society, industry and relevant organizations to strengthen their cooperation and work with States at the respective national and regional levels;\n", "A/RES/80/38")
     assert {a for a, _, _ in requests(x)} == {"group/civil-society", "group/industry", "group/organizations"}
     assert x.registry.get("group/civil-society").label == "civil society"
+
+
+def test_businesses_named_by_what_they_provide_are_a_group_and_them(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md, annex para. 17 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n17. Recognizes the particularly important role played by Internet "
+              "service and access providers, and calls upon them to fulfil their responsibilities;\n", "A/RES/80/9")
+    assert requests(x) == [("group/internet-service-and-access-providers", "calls upon", "fulfil their responsibilities")]
