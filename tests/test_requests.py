@@ -189,11 +189,13 @@ def test_the_centre_and_the_office_are_the_bodies_of_that_head_named_before(tmp_
 
 
 def test_them_is_only_whom_the_same_sentence_addressed(tmp_path: Path) -> None:
-    # A_RES_80_9.md's declaration: "them" are Internet providers, no body; not the body a paragraph before addressed
+    # A_RES_80_9.md's declaration: "them" are Internet providers, not the body a paragraph before addressed
     x = build(tmp_path, "The General Assembly,\n\n20. We request the United Nations Office on Drugs and Crime to "
               "continue its work.\n\n21. We emphasize the role played by Internet service and access providers, "
               "and call upon them to fulfil their responsibilities.\n", "A/RES/80/9")
-    assert [action for _, _, action in requests(x)] == ["continue its work"]
+    assert sorted((a, action) for a, _, action in requests(x)) == [
+        ("group/internet-service-and-access-providers", "fulfil their responsibilities"),
+        ("un/unodc", "continue its work")]
 
 
 def test_a_lists_lead_is_the_evidence_of_whom_and_its_items_of_what(tmp_path: Path) -> None:
