@@ -33,6 +33,10 @@ _SYSTEM = (rf"(?:(?:relevant[ \t]+)?{_PARTS}(?:[ \t]+and[ \t]+{_PARTS})?[ \t]+of
 # "Caribbean and regional organizations")
 _PAIR = (rf"(?:(?=[a-z]){_GROUP_WORD}[ \t]+and[ \t]+(?=[a-z]){_GROUP_WORD}"
          rf"|(?=[A-Z]){_GROUP_WORD}[ \t]+and[ \t]+(?=[A-Z]){_GROUP_WORD})")
+# businesses named by what they provide: "Internet service and access providers", "technology companies"
+_BUSINESS_WORD = r"(?:[A-Z][a-z]+|(?!(?:and|or|the|of|to|by|with|in|for|as)\b)[a-z]+)"
+_BUSINESSES = (rf"(?<![\w-])(?:{_BUSINESS_WORD}(?:[ \t]+and[ \t]+[a-z]+)?[ \t]+){{1,3}}"
+               r"(?:providers|companies|operators)(?![\w-])")
 _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                # ("States members of the African Union": whose members, the body in the group's name)
                # ("the States contemplated in Protocol III to the Treaty": which States, the text in the group's name)
@@ -55,16 +59,14 @@ _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                rf"|(?:(?:{_PAIR}|{_GROUP_WORD})[ \t]+){{1,3}}"
                r"(?:banks|institutions|organizations|commissions|partners|bodies|movements)"
                r"(?![\w-])"
-               # businesses named by what they provide: "Internet service and access providers", "technology companies"
-               r"|(?:(?:[A-Z][a-z]+|[a-z]+)(?:[ \t]+and[ \t]+[a-z]+)?[ \t]+){1,3}"
-               r"(?:providers|companies|operators)(?![\w-])"
                r"|specialized[ \t]+agencies"
                # "the United Nations leadership in countries considered by the Commission", "United Nations country
                # teams": a body's people in the field, as a whole
                r"|⟦B\d+⟧[ \t]+(?:leadership|country[ \t]+teams)(?![\w-])"
                # "Encourages civil society, industry and relevant organizations to …": actors outside government
                rf"|private[ \t]+sector|civil[ \t]+society(?![ \t]+(?:organizations|representatives|actors))|industry"
-               rf"|academia|{_SYSTEM})")
+               rf"|academia|{_SYSTEM}"
+               rf"|{_BUSINESSES})")  # (last: "the private sector and technology companies" is two)
 # "States Parties to the ⟦I⟧", "States not parties to the Convention": whose parties, not what is asked
 _NOTE = r"(?:⟦S\d+⟧|\[\^\w+\])"  # a note's marker, a document's or a plain note's
 _OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"

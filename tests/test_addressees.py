@@ -357,3 +357,10 @@ def test_businesses_named_by_what_they_provide_are_a_group_and_them(tmp_path: Pa
     x = build(tmp_path, "The General Assembly,\n\n17. Recognizes the particularly important role played by Internet "
               "service and access providers, and calls upon them to fulfil their responsibilities;\n", "A/RES/80/9")
     assert requests(x) == [("group/internet-service-and-access-providers", "calls upon", "fulfil their responsibilities")]
+
+
+def test_the_private_sector_and_technology_companies_are_two_groups(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md, annex para. 17 (the first sentence, cut, as a request)
+    x = build(tmp_path, "The General Assembly,\n\n17. Calls upon the private sector and technology companies to "
+              "enhance innovation;\n", "A/RES/80/9")
+    assert sorted(a for a, _, _ in requests(x)) == ["group/private-sector", "group/technology-companies"]
