@@ -68,10 +68,12 @@ ORDINALS = {
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
+# tens and unit: "eighty-third"; "eighty- third" (a line break after the hyphen left a space); "Twenty third" (none)
+_TENS_THEN = rf"(?:{'|'.join(_TENS)})(?:-[ \t]?|[ \t])"
+_TENS_UNIT = re.compile(rf"(?P<tens>{'|'.join(_TENS)})(?:-[ \t]*|[ \t]+)(?P<unit>[a-z]+)")
 ORDINAL_WORD = (
-    # ("at its eighty- third session": a line break after the hyphen left a space; "the Twenty third Meeting": none)
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[ \t]?|[ \t])(?:first|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,4}(?:st|nd|rd|th))"
+    rf"(?:{_TENS_THEN}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,4}(?:st|nd|rd|th))"
 )
 
 
@@ -86,16 +88,15 @@ def first_word(text: str) -> str:
 
 
 def ordinal_value(word: str) -> int | None:
-    word = re.sub(r"^([a-z]+ty)[ \t]+(?=[a-z])", r"\1-", BROKEN_HYPHEN.sub("-", word.lower()))
+    word = word.lower()
     if word in ORDINALS:
         return ORDINALS[word]
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
     if m:
         return int(m.group(1))
-    if "-" in word:
-        tens, _, unit = word.partition("-")
-        if tens in _TENS and unit in ORDINALS:
-            return _TENS[tens] + ORDINALS[unit]
+    compound = _TENS_UNIT.fullmatch(word)
+    if compound and compound.group("unit") in ORDINALS:
+        return _TENS[compound.group("tens")] + ORDINALS[compound.group("unit")]
     return None
 
 

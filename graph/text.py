@@ -406,9 +406,10 @@ _MARKER = re.compile(r"\s*(?:\d{1,3}(?:/\d{1,4})?|[IVXLC]{1,5}|[a-z])\.$")
 # the number of a paragraph run on: "...circumstances; 2. Requests", "...Development.2 2. We", and the first
 # operative paragraph after a preamble of commas: "...of 2 December 2024, 1. Reiterates"
 _INLINE_MARKER = re.compile(r"(?:[.;:][”\"’)]?\d{0,3}(\s+)\d{1,3}|,(\s+)1)\.$")
-_NOTE_AFTER_END = re.compile(r"[ \t]\d{1,2}(?=[ \t]+[A-Z][a-z])")  # a note's number after the full stop
-# (a note's number glued to the full stop ends the sentence with it: "… on Business and Human Rights.15 We stress …")
-_SENT_END = re.compile(r"[.!?][”\"’)]?(?:(?<=[a-z)][.])\d{1,2})?(?=\s+[“\"(]?[A-Z0-9])")
+# (a note's number after the full stop, glued or spaced, ends the sentence with it: "… on Business and Human
+# Rights.15 We stress …", "… in compliance with the Paris Principles. 13 We will …")
+_SENT_END = re.compile(r"[.!?][”\"’)]?(?:(?<=[a-z)][.])(?:\d{1,2}(?=\s)|[ \t]\d{1,2}(?=[ \t]+[A-Z][a-z])))?"
+                       r"(?=\s+[“\"(]?[A-Z0-9])")
 
 
 def sentences(text: str, start: int = 0) -> list[Sentence]:
@@ -421,9 +422,6 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
             if _ABBREV.search(head.rstrip("”\"’)")) or _MARKER.match(text, cursor, match.end()):
                 continue
             end = match.end()
-            note = _NOTE_AFTER_END.match(text, end, pe)
-            if note:  # "… in compliance with the Paris Principles. 13 We will …": the note is the sentence's
-                end = note.end()
             inline = _INLINE_MARKER.search(text, cursor, end)
             if inline and not _ABBREV.search(text[max(ps, inline.start() - 12): inline.start() + 1]):
                 end = inline.start(1) if inline.group(1) else inline.start(2)  # the paragraph begins at its number

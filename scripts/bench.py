@@ -184,6 +184,7 @@ def build_run(corpus: Path, store: Path, jobs: int, extra: tuple[str, ...] = ())
     m = re.search(r"(\d+) documents: (\d+) built, (\d+) unchanged, (\d+) removed; (\d+) fact triples, "
                   r"(\d+) triples with evidence", err)
     docs, built, unchanged, _, facts, triples = map(int, m.groups())
+    cpu = usage.ru_utime + usage.ru_stime
     return {"seconds": round(seconds, 2), "docs": docs, "built": built, "unchanged": unchanged, "facts": facts,
             "triples": triples, "maxrss_mb": round(usage.ru_maxrss / 1024, 1), "jobs": jobs,
             "docs_per_s": round(built / seconds, 1) if built else None,
@@ -191,9 +192,8 @@ def build_run(corpus: Path, store: Path, jobs: int, extra: tuple[str, ...] = ())
             # the build's own CPU time, its worker processes' included (wait4 folds in the children it waited for):
             # the same code does the same work, so a slower run at the same CPU time per document lost the time
             # to the machine (`machine_during`), not to the code
-            "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
-            "cpu_ms_per_doc": round(1000 * (usage.ru_utime + usage.ru_stime) / built, 2) if built else None,
-            "cores_busy": round((usage.ru_utime + usage.ru_stime) / seconds, 2), "machine_during": during}
+            "cpu_s": round(cpu, 1), "cpu_ms_per_doc": round(1000 * cpu / built, 2) if built else None,
+            "cores_busy": round(cpu / seconds, 2), "machine_during": during}
 
 
 def median_time(fn, repeat: int, budget: float = 30.0) -> tuple[float, Any]:
