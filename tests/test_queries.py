@@ -556,6 +556,21 @@ def test_a_resolutions_requests_and_citations_include_those_of_the_text_it_adopt
     assert sources["adopts"] == "A/RES/80/9"
 
 
+def test_a_cited_text_shows_the_resolution_that_adopted_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_5.md (cut): note 2 names the resolution that adopted the Agenda; a
+    # reader tracing the citation wants that resolution, not the Agenda's title alone
+    path = resolution_store(tmp_path, "A/RES/80/5",
+                            "Reaffirming the 2030 Agenda for Sustainable Development,2\n\n"
+                            "1. Adopts the Doha Political Declaration, annexed to the present resolution.\n\n"
+                            "[^2]: Resolution 70/1.")
+    with open_store(path) as s:
+        cited = {(r["relation"].value, r["target"].value)
+                 for r in run(s, load_query("cites"), {"resolution": "A/RES/80/5"}).rows}
+    assert ("reaffirms", "2030 Agenda for Sustainable Development (A/RES/70/1)") in cited
+    # (what the resolution adopts itself is not named twice)
+    assert ("adopts", "Doha Political Declaration") in cited
+
+
 def test_requests_name_a_group_as_the_text_asks_it(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_39.md paras. 27 and 30 (cut): "both Parties", "all States" are the
     # addressees as asked; the graph's nodes stay the groups "Parties" and "States"
