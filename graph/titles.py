@@ -28,6 +28,8 @@ _TITLE_WORDS = re.compile(rf"^(?:[A-Z][\w’'-]*[”:]?|“[A-Z][\w’'-]*,?|\d{
 # entitled “…”": a title after its symbol (each item of a list has its own)
 _ENTITLED = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s+of\s+(?:the\s+)?⟦[BM]\d+⟧)?\s*,?\s*entitled\s+"
                        r"[“\"](?P<title>[^”\"]{3,300}?)[.,]?[”\"]")
+_NAMED_TEXT = re.compile(r"(?:The\s+|An?\s+)?⟦I(\d+)⟧")
+_TREATY_LIKE = re.compile(r"\b(?:Treaty|Convention|Covenant|Protocol|Agreement|Charter|Statute)\b")
 
 
 # "on the basis of the note by the secretariat on the procedure for receiving and prioritizing requests put to the
@@ -102,10 +104,18 @@ def rule_titles(ctx: Context, view: View) -> None:
         while before := _LISTED_BEFORE.search(view.template, 0, start):  # "resolutions 77/69, 78/39 and 79/50,
             symbols.append(before.group(1))                               # entitled …": the series' title, each's
             start = before.start()
+        # "resolution 79/1 entitled “The Pact for the Future”": a resolution named after a text adopted that text (a
+        # treaty's name is also the title of the yearly resolutions on it, which adopt nothing)
+        named = _NAMED_TEXT.fullmatch(m.group("title"))
+        text = key_of(ctx, view, named.group(1)) if named else None
+        if text and _TREATY_LIKE.search(ctx.registry.label(text)):
+            text = None
         for index in symbols:
             key = view.keys.get(int(index))
             if key and ctx.registry.get(key) is not None:
                 ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "title-entitled")
+                if text and len(symbols) == 1 and kind_of(ctx, key) in ("resolution", "decision"):
+                    ctx.claim(text, "acta:adoptedIn", key, view.sentence, "title-entitled")
     text = ctx.x.document.text
     for i, m in enumerate(view.mentions):
         key = view.keys.get(i)

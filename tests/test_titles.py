@@ -90,6 +90,16 @@ def test_a_title_after_its_symbol_is_each_listed_symbols(tmp_path: Path) -> None
     assert objects(x, "un/a/res/79/1", "dcterms:title") == [Lit("The Pact for the Future")]
 
 
+def test_a_resolution_named_after_a_text_adopted_it_but_not_a_treaty_it_is_named_after(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md para. 3 and A_RES_80_47.md: resolution 79/1 is the Pact; the
+    # resolutions entitled after a treaty are the yearly ones on it
+    x = build(tmp_path, "We also welcome the actions contained in resolution 79/1 entitled “The Pact for the Future”.",
+              "Recalling its resolution 78/39 of 4 December 2023, entitled “Treaty on the South-East Asia "
+              "Nuclear-Weapon-Free Zone”,")
+    adopted = {(c.subject, c.object) for c in x.claims if c.predicate == "acta:adoptedIn"}
+    assert adopted == {("instrument/pact-for-the-future", "un/a/res/79/1")}
+
+
 def test_a_note_by_the_secretariat_on_a_topic_is_the_secretariats_and_titled_by_the_topic(tmp_path: Path) -> None:
     # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paragraph 27
     path = tmp_path / "ipbes-1-12-report.txt"
