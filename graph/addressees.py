@@ -60,6 +60,10 @@ _GROUP_NAME = (rf"(?:(?:{_GROUP_WORD}[ \t]+){{0,3}}?"
                r"(?:banks|institutions|organizations|commissions|partners|bodies|movements)"
                r"(?![\w-])"
                r"|specialized[ \t]+agencies"
+               # "the governing bodies of the United Nations funds and programmes": who governs a body's parts
+               r"|(?:governing[ \t]+bodies|executive[ \t]+boards|executive[ \t]+heads)[ \t]+of[ \t]+the[ \t]+⟦B\d+⟧"
+               r"[ \t]+(?:specialized[ \t]+agencies|funds|programmes|agencies|entities)"
+               r"(?:[ \t]+and[ \t]+(?:programmes|funds|agencies))?(?![\w-])"
                # "the United Nations leadership in countries considered by the Commission", "United Nations country
                # teams": a body's people in the field, as a whole
                r"|⟦B\d+⟧[ \t]+(?:leadership|country[ \t]+teams)(?![\w-])"
@@ -82,8 +86,9 @@ _ADDR_ITEM = (rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[B
 # all other relevant stakeholders")
 # ("other relevant international organizations or institutions, regional organizations, the …": an item's "or …")
 _OR_KIND = r"(?:\s+(?:or|and)\s+(?:institutions|organizations|bodies|agencies|entities|mechanisms)(?![\w-]))?"
-ADDR = (rf"{_ADDR_ITEM}{_OR_KIND}(?:\s*(?:,|and)\s*(?:the\s+|all\s+|other\s+|relevant\s+|their\s+)?{_ADDR_ITEM}"
-         rf"{_OR_KIND})*")
+# ("the relevant United Nations entities, as well as the World Trade Organization": one more)
+ADDR = (rf"{_ADDR_ITEM}{_OR_KIND}(?:\s*(?:,|and|,?\s+as\s+well\s+as)\s*(?:the\s+|all\s+|other\s+|relevant\s+|their\s+)?"
+        rf"{_ADDR_ITEM}{_OR_KIND})*")
 
 
 # "those countries", "these States": a group the text addressed before

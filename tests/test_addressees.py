@@ -364,3 +364,11 @@ def test_the_private_sector_and_technology_companies_are_two_groups(tmp_path: Pa
     x = build(tmp_path, "The General Assembly,\n\n17. Calls upon the private sector and technology companies to "
               "enhance innovation;\n", "A/RES/80/9")
     assert sorted(a for a, _, _ in requests(x)) == ["group/private-sector", "group/technology-companies"]
+
+
+def test_the_governing_bodies_of_a_bodys_parts_and_one_more_as_well_as_are_asked(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_3.md, annex para. 18 (cut): whom "as well as" adds is asked too
+    x = build(tmp_path, "The General Assembly,\n\n1. Invites the governing bodies of the United Nations funds and programmes and other multilateral organizations, as well as the World Trade Organization, to contribute to the implementation of the Awaza Programme of Action;\n", "A/RES/80/3")
+    assert sorted(a for a, _, _ in requests(x)) == [
+        "group/governing-bodies-of-the-united-nations-funds-and-programmes", "group/other-multilateral-organizations",
+        "wto"]
