@@ -188,7 +188,7 @@ def parts_of(ctx: Context, view: View, body: str, parts: str) -> str:
 
 def ensure_group(ctx: Context, name: str) -> str:
     """One node per group whatever its case or line breaks ("member states", "Member States")."""
-    label = re.sub(r"^relevant\s+", "", re.sub(r"-\s+", "-", re.sub(r"\s+", " ", name.strip())))
+    label = re.sub(r"^(?:(?:other|relevant)\s+)+", "", re.sub(r"-\s+", "-", re.sub(r"\s+", " ", name.strip())))
     label = _GROUP_CAPITALS.sub(lambda w: w.group().capitalize(), label)
     key = f"group/{slugify(label)}"
     if ctx.registry.get(key) is None:

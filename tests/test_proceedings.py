@@ -264,7 +264,7 @@ def test_the_participation_of_groups_and_bodies_at_a_meeting_as_observers(tmp_pa
     [meeting] = {s for s, _, _ in found}
     assert meeting.endswith("/3") and "meeting-of-states-parties" in meeting
     assert {o for _, p, o in found if p == "acta:observer"} == {
-        "group/states-signatories", "group/other-states", "group/entities-of-the-united-nations-system",
+        "group/states-signatories", "group/states", "group/entities-of-the-united-nations-system",
         "group/regional-organizations", "icrc", "group/non-governmental-organizations"}  # ("non‑": U+2011)
     assert not [o for _, p, o in found if o == "un"]  # the Organization is not its own system's entities
 

@@ -700,7 +700,7 @@ def test_pledges_invited_from_governments_and_bodies_are_asked_of_them(tmp_path:
               "A/RES/80/99")
     found = {(x.registry.get(a).label, action) for a, _, action in requests(x)}
     assert {label for label, _ in found} == {"Governments", "United Nations bodies", "Global Environment Facility",
-                                             "other intergovernmental organizations"}
+                                             "intergovernmental organizations"}
     assert {action for _, action in found} == {"pledges and contributions to the Trust Fund"}
 
 
