@@ -118,9 +118,10 @@ def say_which(ctx: Context, view: View, group: str, gap: str) -> None:
     if not (group.startswith("group/") and gap):
         return
     which = (_SPONSORS_OF if group.endswith("sponsors") else _WHICH).match(gap)
-    if which and not _HALF_CLAUSE.search(which["which"]):
+    said = view.phrase(which["which"]) if which else ""
+    if which and not _HALF_CLAUSE.search(which["which"]) and not ctx.registry.label(group).endswith(said):
         at = (view.sentence.start, group)
-        ctx.addressed_as[at] = f"{ctx.addressed_as.get(at) or ctx.registry.label(group)} {view.phrase(which['which'])}"
+        ctx.addressed_as[at] = f"{ctx.addressed_as.get(at) or ctx.registry.label(group)} {said}"
 
 
 # "3. Commends the Mediterranean countries for their efforts …, encourages them to …", "Expresses its appreciation

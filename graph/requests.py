@@ -178,7 +178,11 @@ def rule_requests(ctx: Context, view: View) -> None:
             # "Expresses its appreciation to the nuclear-weapon States that have signed …, and calls upon those that
             # have not yet ratified …": the group the sentence named last
             groups = list(GROUP.finditer(t, 0, m.start("addr")))
-            addressees = [ensure_group(ctx, view.phrase(groups[-1].group("name")))] if groups else []
+            described = _THOSE_WHO.fullmatch(m.group("gap"))
+            # (none named before: "calling upon those who continue to use cluster munitions to cease any such
+            # activity", those the clause describes)
+            addressees = [ensure_group(ctx, view.phrase(groups[-1].group("name")))] if groups else \
+                [ensure_group(ctx, f"those {view.phrase(described.group(1))}")] if described else []
         elif m.group("addr").lower() in ("him", "her", "them"):
             # "him": the person or officer the sentence named before, else the last one addressed; "them" only
             # those this sentence addressed ("… Internet service and access providers, and call upon
@@ -219,6 +223,8 @@ def rule_requests(ctx: Context, view: View) -> None:
 
 
 _NOT = re.compile(r"(?:^|\s)not$")  # what is asked is not to do it
+# (not "those who have not yet done so": which of a group named before, and none was)
+_THOSE_WHO = re.compile(r"\s+((?:who|that)\s+(?![^⟦;:,]*\bdone\s+so\b)[^⟦;:,]{3,120}?)\s*,?\s*")
 _AND_ANOTHER_VERB = re.compile(rf"\s*,?\s+and\s+(?:also\s+|further\s+)?(?P<verb>{_REQ_VERBS})\s+"
                                rf"(?:the\s+|all\s+|relevant\s+)?(?P<addr>{ADDR})\s*,?\s*$", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$")
@@ -407,6 +413,11 @@ _PASSIVE = re.compile(rf"(?:^(?:\d{{1,3}}\.\s+)?|[;.]\s+|,\s+(?:and\s+)?|\bthat\
                       r"(?!(?:the|an?|its|their|this|that|these|those)\b)")
 
 
+# "3. Calls for practical steps, as agreed to at the 2000 Review Conference …, to be taken by all nuclear-weapon
+# States, that would …": what is called for, of whom it is to be done by
+_CALLED_FOR_BY = re.compile(rf"\b[Cc]alls?\s+for\s+(?P<what>(?:[^⟦;:]|⟦[MIBSDL]\d+⟧){{3,250}}?)\s*,?\s+to\s+be\s+"
+                            rf"(?:taken|undertaken|implemented|pursued|carried\s+out)\s+by\s+(?:the\s+|all\s+)?"
+                            rf"(?P<addr>{ADDR})")
 _CLAUSE_END = re.compile(r"[;.](?:\s|$)")  # what is asked goes on to the clause's end
 
 
@@ -428,6 +439,9 @@ def rule_passive_requests(ctx: Context, view: View) -> None:
         rest = _CLAUSE_END.split(t[m.end():])[0]
         verb = _PRESENT[_verb(m)]
         _ask(ctx, view, me, addressees_in(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
+    for m in _CALLED_FOR_BY.finditer(t) if " to be " in t and ctx.speaking() else ():
+        _ask(ctx, view, ctx.speaking(), addressees_in(ctx, view, m.group("addr"), t[:m.start("addr")]), "calls for",
+             view.words(m.group("what")), m.start("what"))
 
 
 # a report of a meeting records what its plenary organ or the meeting asked: "(42) Under this agenda item, the Plenary
@@ -453,6 +467,9 @@ def rule_report_requests(ctx: Context, view: View) -> None:
         rest = _CLAUSE_END.split(t[m.end():])[0]
         verb = _PRESENT[_verb(m)]
         _ask(ctx, view, me, addressees_in(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
+    for m in _CALLED_FOR_BY.finditer(t) if " to be " in t and ctx.speaking() else ():
+        _ask(ctx, view, ctx.speaking(), addressees_in(ctx, view, m.group("addr"), t[:m.start("addr")]), "calls for",
+             view.words(m.group("what")), m.start("what"))
 
 
 # "(2) Invites pledges and contributions to the Trust Fund from Governments, as well as from United Nations bodies, the

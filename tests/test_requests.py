@@ -746,3 +746,25 @@ def test_a_second_verb_before_the_act_asks_its_own_addressees_the_same_act(tmp_p
     assert found == {("group/organizations-and-bodies-of-the-united-nations-system", "call upon", "integrate the Awaza Programme of Action"),
                      ("group/international-organizations", "invite", "integrate the Awaza Programme of Action"),
                      ("group/regional-and-subregional-organizations", "invite", "integrate the Awaza Programme of Action")}
+
+
+def test_what_is_called_for_to_be_taken_by_a_group_is_asked_of_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_45.md para. 3 (cut)
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "3. Calls for practical steps, as agreed to at the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, to be taken by all nuclear-weapon States, that would lead to nuclear disarmament:\n",
+              "A/RES/80/45")
+    assert [(a, action) for a, _, action in requests(x)] == [
+        ("group/nuclear-weapon-states", "practical steps, as agreed to at the 2000 Review Conference of the Parties to "
+                                        "the Treaty on the Non-Proliferation of Nuclear Weapons")]
+
+
+def test_those_the_clause_describes_are_asked_when_no_group_was_named_before(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md (preambular paragraph); with a group before, "those" are of it
+    x = build(tmp_path, "The General Assembly,\n\n"
+              "Deploring the use of cluster munitions in recent and ongoing conflicts, and calling upon those who continue to use cluster munitions to cease any such activity immediately,\n\n"
+              "4. Expresses its appreciation to the nuclear-weapon States that have signed the Protocol, and calls upon those that have not yet ratified it to do so;\n",
+              "A/RES/80/52")
+    assert sorted((a, action) for a, _, action in requests(x)) == [
+        ("group/nuclear-weapon-states", "do so"),
+        ("group/those-who-continue-to-use-cluster-munitions", "cease any such activity immediately")]
+    assert not [c for c in x.claims if c.predicate == "acta:addressedAs" and "munitions who" in str(c.object)]
