@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import resolve_mention
+from .entities import MEETING_POST, meeting_post, resolve_mention
 from .extract import Context, View
 from .mentions import BROKEN_HYPHEN
 from .text import slugify
@@ -81,7 +81,8 @@ _OF_TEXT = (r"(?:[ \t]+not(?:[ \t]+yet)?[ \t]+[Pp]art(?:y|ies))?"
             r"Statute|treaties|instruments?))?")
 GROUP = re.compile(rf"(?P<name>{_GROUP_NAME}){_OF_TEXT}")
 _ADDR_ITEM = (rf"(?:(?-i:{_GROUP_NAME}){_OF_TEXT}|(?:⟦B\d+⟧['’]s\s+)?⟦[BPL]\d+⟧"  # (a group first: "⟦B⟧ system")
-              r"(?:\s*\(\s*⟦B\d+⟧\s*\))?)")  # "the International Council for Science (ICSU)"
+              r"(?:\s*\(\s*⟦B\d+⟧\s*\))?"  # "the International Council for Science (ICSU)"
+              rf"|(?-i:{MEETING_POST}))")  # "the Chair-designate of the 2027 Meeting of States"
 # ("the landlocked developing countries, transit countries, their development partners, the United Nations system and
 # all other relevant stakeholders")
 # ("other relevant international organizations or institutions, regional organizations, the …": an item's "or …")
@@ -152,6 +153,9 @@ def addressees_in(ctx: Context, view: View, addr: str, before: str = "") -> list
         if wording.lower() != label.lower() and f" {label.lower()} " in f" {wording.lower()} ":
             ctx.addressed_as[(view.sentence.start, key)] = wording
     found: list[tuple[int, str]] = [(start, key) for start, _, key in groups]
+    for post in re.finditer(MEETING_POST, addr):
+        if key := meeting_post(ctx, view, post.group(), view.sentence):
+            found.append((post.start(), key))
     for token in re.finditer(r"⟦([BPL])(\d+)⟧(?!['’]s\s)", addr):
         if any(start <= token.start() < end for start, end, _ in groups):
             continue  # the United Nations of "the United Nations system": the group is whom

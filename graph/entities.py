@@ -41,6 +41,32 @@ def ensure_body(ctx: Context, key: str, sent: Sentence | tuple[int, int]) -> str
     return key
 
 
+# a meeting's officer: "the President of the thirteenth Meeting of States Parties", "the Chair-designate of the 2027
+# Meeting of States", "the Chair of the 2025 session of the Preparatory Committee" (no group names: it is an item of
+# the addressee grammar, which repeats its items)
+_POST_TITLE = r"(?:[Vv]ice-)?(?:President|Chair(?:person)?)(?:-designate|-elect)?"
+MEETING_POST = rf"{_POST_TITLE}[ \t]+of[ \t]+(?:the[ \t]+)?⟦M\d+⟧"
+_MEETING_POST = re.compile(rf"(?P<title>{_POST_TITLE})[ \t]+of[ \t]+(?:the[ \t]+)?⟦M(?P<m>\d+)⟧")
+
+
+def meeting_post(ctx: Context, view: View, words: str, sent: Sentence) -> str | None:
+    """The post the words name (``MEETING_POST``), one node per meeting and title: an agent a text asks or whose acts
+    it records.  The meeting is its acta:officerOf, not its org:postIn: a meeting is no organization."""
+    m = _MEETING_POST.fullmatch(words)
+    meeting = resolve_mention(ctx, view, int(m.group("m"))) if m else None
+    if not meeting or ctx.registry.get(meeting).kind != "meeting":
+        return None
+    title = m.group("title")[0].upper() + m.group("title")[1:]
+    key = f"{meeting}/{slugify(title)}"
+    if ctx.registry.get(key) is None:
+        ctx.registry.add(key, "officer", f"{title} of the {ctx.registry.label(meeting)}")
+        ctx.claim(key, "acta:officerOf", meeting, sent, "meeting-post")
+        role = f"role/{slugify(title)}"
+        ctx.registry.add(role, "role", title)
+        ctx.claim(key, "org:role", role, sent, "meeting-post")
+    return key
+
+
 def part_of(ctx: Context, key: str, parent: str, sent: Sentence | tuple[int, int], rule: str) -> None:
     """A body is a sub-organization of its parent; a post (an officer) is a post in it, with the role its holder
     plays, so that `officers` can list an office whose holder the text does not name (W3C ORG's org:postIn and

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .addressees import ensure_group, groups_in
-from .entities import resolve_mention
+from .entities import MEETING_POST, meeting_post, resolve_mention
 from .extract import Context, Lit, View
 from .officers import hold
 from .rules import kind_of
@@ -406,6 +406,25 @@ def rule_joint_meeting(ctx: Context, view: View) -> None:
                 ctx.claim(meeting, "acta:participant", key, view.sentence, "joint-meeting")
 
 
+# "the initiative of the President of the thirteenth Meeting of States Parties … to host the South-East Asia and Pacific
+# Regional Workshop …", "the offer of the Government of Kenya to host the second session": who hosts (convenes,
+# organizes) the meeting, by the agent's own initiative or offer
+_OFFER_TO_HOST = re.compile(rf"\b(?:initiative|(?:generous\s+)?offer|willingness)\s+of\s+(?:the\s+)?"
+                            rf"(?:(?P<post>{MEETING_POST})|Government\s+of\s+(?:the\s+)?⟦L(?P<l>\d+)⟧|⟦[BL](?P<b>\d+)⟧)"
+                            r"\s+to\s+(?P<verb>host|convene|organi[sz]e)\s+(?:the\s+|a\s+)?⟦M(?P<m>\d+)⟧")
+_ROLE_OF_VERB = {"host": "acta:host", "convene": "acta:convener", "organize": "acta:organizer",
+                 "organise": "acta:organizer"}
+
+
+def rule_offer_to_host(ctx: Context, view: View) -> None:
+    for m in _OFFER_TO_HOST.finditer(view.template) if " to " in view.template else ():
+        who = meeting_post(ctx, view, m.group("post"), view.sentence) if m.group("post") else \
+            resolve_mention(ctx, view, int(m.group("l") or m.group("b")))
+        meeting = resolve_mention(ctx, view, int(m.group("m")))
+        if who and meeting and kind_of(ctx, meeting) == "meeting" and kind_of(ctx, who) != "city":
+            ctx.claim(meeting, _ROLE_OF_VERB[m.group("verb")], who, view.sentence, "offer-to-host")
+
+
 RULES = (rule_scheduled, rule_to_be_held_with, rule_participation_at, rule_invited_to_attend, rule_we_met,
          rule_joint_meeting, rule_section, rule_reported_meeting, rule_attendance, rule_considered, rule_agenda_adopted,
-         rule_document_line, rule_circulated, rule_group_on_matter, rule_took_part)
+         rule_document_line, rule_circulated, rule_group_on_matter, rule_took_part, rule_offer_to_host)

@@ -276,13 +276,15 @@ def add_request_action(ctx: Context, view: View, res: str, addr: str, verb: str,
 # what the act makes, convenes or sends is requested by the instrument ("to convene the Twenty-third Meeting of the
 # States Parties", "to prepare a report …"); not what it is done by, at or for ("… in accordance with action 9 of the
 # Final Document of the 2010 Review Conference", "to attend the Twenty-second Meeting", "to submit to the General
-# Assembly at its eighty-first session a report")
+# Assembly at its eighty-first session a report", "to conduct discussions …, as set out in the report of the Preparatory
+# Meeting")
 _MADE = re.compile(r"\b(?:convene|convening|hold|holding|organi[sz]e|organi[sz]ing|host|hosting|prepare|preparing|"
                    r"submit|submitting|produce|producing|establish|establishing|conduct|conducting|compile|compiling|"
                    r"issue|issuing|transmit|transmitting|circulate|circulating|draft|drafting|finali[sz]e|undertake|"
                    r"undertaking|preparations?\s+for)\b"
                    r"(?:(?!\b(?:in\s+accordance\s+with|pursuant\s+to|at\s+its|on\s+the\s+basis\s+of|in\s+line\s+with|"
-                   r"contained\s+in|adopted\s+(?:at|by)|recommendations?\s+(?:of|contained)|as\s+agreed)\b)[^;]){0,200}$")
+                   r"contained\s+in|(?:as\s+)?set\s+out\s+in|adopted\s+(?:at|by)|recommendations?\s+(?:of|contained)|"
+                   r"as\s+agreed)\b)[^;]){0,200}$")
 
 
 # "Recalling its resolution 71/67 …, in which it, inter alia, requested the Secretary-General to seek the views of

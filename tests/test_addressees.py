@@ -376,3 +376,16 @@ def test_the_governing_bodies_of_a_bodys_parts_and_one_more_as_well_as_are_asked
         "wto"]
     # ("other …" is the group the words name, asked as "other …": one node with the organizations asked elsewhere)
     assert Lit("other multilateral organizations") in [c.object for c in x.claims if c.predicate == "acta:addressedAs"]
+
+
+def test_the_officer_of_a_meeting_is_asked_as_a_post_of_that_meeting(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_43.md para. 6: the post is the meeting's officer (acta:officerOf, not
+    # org:postIn: a meeting is no organization); what the act is "as set out in" was not asked for
+    x = build(tmp_path, "The General Assembly,\n\n6. Encourages the Chair-designate of the 2027 Meeting of States to conduct discussions during the intersessional period, as set out in the report of the Preparatory Meeting of States on the Global Framework for Through-life Conventional Ammunition Management;\n", "A/RES/80/43")
+    [(post, _, action)] = requests(x)
+    assert action.startswith("conduct discussions during the intersessional period")
+    assert x.registry.get(post).label == "Chair-designate of the 2027 Meeting of States"
+    [meeting] = objects(x, post, "acta:officerOf")
+    assert x.registry.get(meeting).kind == "meeting" and meeting.endswith("/2027")
+    assert objects(x, post, "org:role") == ["role/chair-designate"]
+    assert not [c for c in x.claims if c.predicate == "acta:requestedBy"]

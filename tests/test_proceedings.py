@@ -356,3 +356,21 @@ def test_who_took_part_in_an_exchange_at_the_session_took_part_in_it(tmp_path: P
     assert {c.object for c in x.claims if c.rule == "took-part"} == {
         "un/group-of-77", "eu", "group/stakeholders", "un/unep"}
     assert {c.subject for c in x.claims if c.rule == "took-part"} == {SESSION}
+
+
+def test_whose_initiative_or_offer_it_is_to_host_a_meeting_hosts_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md (preambular paragraph); the offer of a Government, the genre's
+    # other wording ("Welcomes the offer of the Government of …")
+    x = extract_resolution(
+        tmp_path, "A/RES/80/52",
+        "Welcoming also the initiative of the President of the thirteenth Meeting of States Parties to the Convention "
+        "on Cluster Munitions to host the South-East Asia and Pacific Regional Workshop on the Convention, held on 18 "
+        "and 19 March 2025 in Manila,\n\n"
+        "3. Welcomes the generous offer of the Government of Kenya to host the fourteenth Meeting of States Parties to "
+        "the Convention;")
+    found = {(c.subject.split("/")[-1], c.predicate, c.object.split("/")[-1]) for c in x.claims
+             if c.rule == "offer-to-host"}
+    assert found == {("south-east-asia-and-pacific-regional-workshop-on-the-convention", "acta:host", "president"),
+                     ("14", "acta:host", "kenya")}
+    [post] = {c.object for c in x.claims if c.rule == "offer-to-host" and c.object.endswith("/president")}
+    assert x.registry.get(post).label.startswith("President of the thirteenth Meeting of States Parties")
