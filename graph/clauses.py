@@ -17,7 +17,7 @@ import re
 
 from . import decides
 from .citing import LINKS, verb_at
-from .entities import resolve_mention
+from .entities import ARTICLE_OF_BARE, named_before, resolve_mention
 from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .footnotes import within_a_note
 from .heading import rule_adopted_at_session, rule_heading
@@ -397,7 +397,20 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
             doc = resolve_mention(ctx, view, int(index))
             if doc and doc != me and "footnote" in view.m(int(index)).attrs:
                 ctx.claim(me, prop, doc, view.sentence, "in-accordance-with")
+    for m in _BY_ARTICLE.finditer(view.template) if " of the " in view.template else ():
+        # "Requests the Secretary-General, in accordance with article 12, paragraph 3, of the Convention, to …": the
+        # Convention named before (the meeting's link, after "convened" or "held")
+        target = named_before(ctx, m.group("head"))
+        held = _MEETING_HELD.search(view.template, 0, m.start())
+        meeting = resolve_mention(ctx, view, int(held.group(1))) if held else None
+        source = meeting if meeting and ctx.registry.get(meeting).kind == "meeting" else me
+        if target and view.quote_open_at(m.start()) is None:
+            ctx.claim(source, _LINK_PROPERTY[m.group("link")], target, view.sentence,
+                      "meeting-in-accordance-with" if source != me else "in-accordance-with")
 
+
+_BY_ARTICLE = re.compile(rf"(?<!\bnot\s)\bin\s+(?P<link>accordance|line|conformity|compliance)\s+with\s+"
+                         rf"(?:the\s+provisions\s+of\s+)?{ARTICLE_OF_BARE}")
 _NOTES_AFTER = re.compile(r"\s*[,.]?\s*(?:⟦S\d+⟧)+")  # ("… with the Paris Principles. 13")
 # a meeting the clause names, then (after its dates, place or topic) "convened" or "held" right before the link
 _MEETING_HELD = re.compile(r"⟦M(\d+)⟧(?:[^⟦;]|⟦[DL]\d+⟧){0,250}?,?\s+(?:convened|held)\s*$")

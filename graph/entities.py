@@ -41,6 +41,26 @@ def ensure_body(ctx: Context, key: str, sent: Sentence | tuple[int, int]) -> str
     return key
 
 
+# "article XIV of the Treaty", "article 12, paragraph 3, of the Convention": a text named by its head word alone, the
+# one of that kind the document named last (``named_before``)
+ARTICLE_OF_BARE = (r"[Aa]rticles?\s+(?:[IVXLC]+|\d+)(?:\s*,\s*paragraphs?\s+\d+\s*,)?\s+of\s+the\s+"
+                   r"(?P<head>Treaty|Convention|Protocol|Statute|Charter)\b(?!\s+(?:on|of|to|for|between|against)\b)")
+# (the words before a title's first preposition hold its head: "Comprehensive Nuclear-Test-Ban Treaty", "Treaty on
+# …", not "Joint Ministerial Statement on the … Treaty" nor "Protocol to the Treaty")
+_TITLE_HEAD = re.compile(r"\s+(?:on|of|to|for|between|against|concerning|relating)\s+")
+
+
+def named_before(ctx: Context, head: str) -> str | None:
+    """"the Treaty": the text whose name has that head word the document spoke of last."""
+    word = re.compile(rf"\b{head}\b")
+    for claim in reversed(ctx.x.claims):
+        for key in (claim.subject, claim.object):
+            entity = ctx.registry.get(key) if isinstance(key, str) and key.startswith("instrument/") else None
+            if entity and word.search(_TITLE_HEAD.split(entity.label, maxsplit=1)[0]):
+                return key
+    return None
+
+
 # a meeting's officer: "the President of the thirteenth Meeting of States Parties", "the Chair-designate of the 2027
 # Meeting of States", "the Chair of the 2025 session of the Preparatory Committee" (no group names: it is an item of
 # the addressee grammar, which repeats its items)

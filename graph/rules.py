@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .adopters import ensure_session
-from .entities import generic_noun, is_modifier, name_generic_body
+from .entities import ARTICLE_OF_BARE, generic_noun, is_modifier, name_generic_body, named_before
 from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .mentions import Mention, english_ordinal
 from .occasions import key_of, kind_of, meeting_of_a_day, meeting_tail, place_before
@@ -370,7 +370,16 @@ _WORK_PURSUANT = P(r"\b(?:work|activities|mandate|investigations?)\s*,\s*pursuan
                    r"(?P<texts>(?:[^⟦;,]|⟦[BDS]\d+⟧){0,200}?)\s*,\s*of\s+(?:the\s+)?{B:body}")
 
 
+# "the fourteenth Conference on Facilitating the Entry into Force of the … Treaty, held in New York on …, convened
+# pursuant to article XIV of the Treaty": the treaty named before
+_PURSUANT_ARTICLE = re.compile(P(r"{MABS:x}(?:[^⟦]|⟦[DL]\d+⟧){0,80}?\bpursuant\s+to\s+").pattern + ARTICLE_OF_BARE)
+
+
 def rule_pursuant(ctx: Context, view: View) -> None:
+    for m in _PURSUANT_ARTICLE.finditer(view.template) if "pursuant to article" in view.template else ():
+        x, target = key_of(ctx, view, m.group("x")), named_before(ctx, m.group("head"))
+        if x and target and x != target and kind_of(ctx, x) in ("meeting", "body"):
+            ctx.claim(x, "acta:pursuantTo", target, view.sentence, "pursuant")
     for m in _PURSUANT.finditer(view.template):
         x, target = key_of(ctx, view, m.group("x")), key_of(ctx, view, m.group("target"))
         if re.search(r"\breports?\s+of\s+(?:the\s+)?$", view.template[:m.start()]) \

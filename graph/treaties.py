@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .citing import cite_found
-from .entities import resolve_mention
+from .entities import named_before, resolve_mention
 from .extract import Context, View, date_literal
 from .series import merge_into, merge_shortened
 
@@ -136,22 +136,11 @@ def rule_treaty_actions(ctx: Context, view: View) -> None:
             ctx.claim(key, "acta:effectiveOn", date_literal(effective.start), view.sentence, "treaty-action")
 
 
-def _named_before(ctx: Context, head: str) -> str | None:
-    """"the Treaty": the instrument with that word in its name the document spoke of last."""
-    word = re.compile(rf"\b{head}\b")
-    for claim in reversed(ctx.x.claims):
-        for key in (claim.subject, claim.object):
-            entity = ctx.registry.get(key) if isinstance(key, str) and key.startswith("instrument/") else None
-            if entity and word.search(entity.label):
-                return key
-    return None
-
-
 def _instrument(ctx: Context, view: View, index: str | None, head: str | None) -> str | None:
     if index is not None:
         key = resolve_mention(ctx, view, int(index))
         return key if key and ctx.registry.get(key).kind == "document" else None
-    return _named_before(ctx, head) if head else None
+    return named_before(ctx, head) if head else None
 
 
 def rule_treaty_days(ctx: Context, view: View) -> None:

@@ -456,3 +456,21 @@ def test_a_meeting_convened_pursuant_to_a_resolution_is_convened_by_it(tmp_path:
     got = rule_triples(x, "pursuant")
     meeting = "un/a/res/80/57/open-informal-consultations"
     assert {(meeting, "acta:pursuantTo", "un/a/res/79/62"), (meeting, "acta:convenedBy", "un/a/res/79/62")} <= got
+
+
+def test_an_article_of_the_treaty_named_by_its_head_word_is_the_treaty_named_before(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_70.md (preambular paragraph, cut) and para. 8 (cut): "the Treaty" is the
+    # Comprehensive Nuclear-Test-Ban Treaty, not the Joint Ministerial Statement on it named between
+    x = extract_resolution(
+        tmp_path, "A/RES/80/70",
+        "Recalling the Comprehensive Nuclear-Test-Ban Treaty and the Joint Ministerial Statement on the "
+        "Comprehensive Nuclear-Test-Ban Treaty,",
+        "Recalling further the Final Declaration adopted by the fourteenth Conference on Facilitating the Entry into "
+        "Force of the Comprehensive Nuclear-Test-Ban Treaty, held in New York on 26 September 2025, convened pursuant "
+        "to article XIV of the Treaty,",
+        "8. Encourages the Preparatory Commission to ensure that the verification regime of the Treaty will be "
+        "capable of meeting its requirements, in accordance with article IV of the Treaty;")
+    treaty = "instrument/comprehensive-nuclear-test-ban-treaty"
+    pursuant = {(s.split("/")[-1], p) for s, p, o in rule_triples(x, "pursuant") if o == treaty}
+    assert pursuant == {("14", "acta:pursuantTo")}
+    assert ("un/a/res/80/70", "acta:inAccordanceWith", treaty) in rule_triples(x, "in-accordance-with")
