@@ -235,7 +235,9 @@ _CONVENED = re.compile(
     rf"(?P<head>{_CONVENED_HEADS})\b"
     # what it is about runs to the clause's end: "on victim assistance and environmental remediation that …"
     r"(?:(?P<topic>\s+on\s+(?:the\s+)?[a-z][^,;:()\n]{3,150}?)"
-    r"(?=\s*[,;:.(]|\s+(?:to\s+[a-z]+|that|which|who|whose|(?:in|at)\s+[A-Z]|with\s+a)\b|\s*$)|"
+    # (nor "… under the auspices of the General Assembly in 2031": who holds it, and when)
+    r"(?=\s*[,;:.(]|\s+(?:to\s+[a-z]+|that|which|who|whose|(?:in|at)\s+[A-Z]|with\s+a|under\s+the\s+auspices|"
+    r"in\s+(?:19|20)\d\d)\b|\s*$)|"
     r"(?=\s+(?:to|in|at|for|of|with|under|during|from|between|among|that|which|as|and|by|no)\b|\s*[,;:.(]|\s*$)))")
 _CONVENED_QUOTED = re.compile(r"\b(?:convene|establish|hold|organi[sz]e)\b(?:\s*,[^,;\n]{1,60}?(?=,)){0,3}\s*,?\s+"
                               r"(?:an?\s+)?(?:annual\s+|biennial\s+)?[“\"](?P<name>[^”\"\n]{2,60}?\b(?:week|"

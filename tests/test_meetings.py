@@ -424,3 +424,12 @@ def test_a_word_in_brackets_inside_a_title_does_not_end_a_meetings_name() -> Non
 def test_two_named_meetings_joined_by_and_the_are_two(text: str, names: list[str]) -> None:
     found = [m for m in choose(find_meetings(text, 0, len(text))) if m.kind == "meeting" and m.attrs.get("named")]
     assert [m.text for m in found] == names
+
+
+def test_a_convened_meetings_topic_ends_before_under_whose_auspices_and_the_year() -> None:
+    # the shape of /work/shared/corpus/un-ga-80/A_RES_80_5.md, annex para. 43 (a), with a topic
+    assert {label for _, _, label in named(
+        "and convene a high-level plenary meeting on social development under the auspices of the General Assembly, "
+        "the modalities of which shall be decided later;")} == {"high-level plenary meeting on social development"}
+    assert {label for _, _, label in named("Decides to convene a high-level conference on nuclear disarmament in "
+                                           "2028;")} == {"high-level conference on nuclear disarmament"}
