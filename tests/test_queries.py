@@ -556,6 +556,20 @@ def test_a_resolutions_requests_and_citations_include_those_of_the_text_it_adopt
     assert sources["adopts"] == "A/RES/80/9"
 
 
+def test_a_meeting_the_text_a_resolution_adopts_convenes_shows_the_resolutions_symbol(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_5.md, annex para. 43 (cut): the Declaration has no symbol of its own
+    path = resolution_store(tmp_path, "A/RES/80/5",
+                            "1. Adopts the Doha Political Declaration, annexed to the present resolution.\n\n"
+                            "28th plenary meeting 4 November 2025\n\n"
+                            "Annex\n\nDoha Political Declaration\n\n"
+                            "43. In this regard we decide to:\n\n"
+                            "Proceed to a five-year follow-up process, starting in 2031, and convene a high-level "
+                            "plenary meeting under the auspices of the General Assembly;")
+    with open_store(path) as s:
+        rows = run(s, load_query("convened-by"), {"meeting": "high-level plenary meeting"}).rows
+    assert [r["symbol"].value for r in rows] == ["A/RES/80/5, annex: Doha Political Declaration"]
+
+
 def test_a_cited_text_shows_the_resolution_that_adopted_it(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_5.md (cut): note 2 names the resolution that adopted the Agenda; a
     # reader tracing the citation wants that resolution, not the Agenda's title alone
