@@ -173,3 +173,25 @@ def rule_meeting_of(ctx: Context, view: View) -> None:
                 key = body_meeting(ctx, body, values[0].start, view.sentence, kind or "meeting",
                                    meeting.attrs.get("ordinal"), ordinal_text, called)
                 view.keys[int(m.group("meet"))] = key
+
+
+# a budget table: "Table 3" / "Budget for 2013 adopted by IPBES-1" over rows "1st meeting of the Bureau[9] (6 days)",
+# "2nd session of the Plenary (5 days)": each meeting the budget pays for is held in its year
+_BUDGET_FOR = re.compile(r"^(?:(?:Proposed|Revised|Approved|Indicative)\s+)?[Bb]udget\s+for\s+(?:the\s+year\s+)?"
+                         r"(?P<year>(?:19|20)\d\d)\b")
+_TABLE = re.compile(r"^Table\s+\d+\s*$")  # the next table's heading ends the budget's rows
+_BUDGET_ROW = re.compile(r"^⟦M(?P<m>\d+)⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?\s*(?:\[\^?\d+\]|⟦S\d+⟧)?\s*"
+                         r"\(\s*\d+\s+(?:working\s+)?days?\s*\)$")
+
+
+def rule_budget_year(ctx: Context, view: View) -> None:
+    text = view.sentence.text.strip()
+    if budget := _BUDGET_FOR.match(text):
+        ctx.budget_year = budget.group("year")
+    elif _TABLE.match(text):
+        ctx.budget_year = None
+    elif ctx.budget_year and (row := _BUDGET_ROW.match(view.template.strip())):
+        meeting = key_of(ctx, view, row.group("m"))
+        if meeting and kind_of(ctx, meeting) == "meeting" and ctx.claimed(meeting, "schema:startDate") is None:
+            ctx.claim(meeting, "schema:startDate", Lit(ctx.budget_year, "xsd:gYear"), view.sentence, "budget-year")
+

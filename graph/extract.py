@@ -90,6 +90,7 @@ class Context:
         self.reported_meeting: str | None = None          # the meeting a record reports on (proceedings)
         self.section: str | None = None                   # a record's section heading (proceedings)
         self.request_list: tuple[str, list, bool, Sentence] | None = None  # a request's list of addressees
+        self.budget_year: str | None = None                # the year of the budget table being read (body_meetings)
         self.last_country: str | None = None              # the country named last (requests)
         self.addressed_as: dict[tuple[int, str], str] = {}  # (sentence, group) -> the words that addressed it
         self.pending_list: dict[str, object] | None = None  # a session's list of what it considered (sessions)

@@ -161,3 +161,18 @@ def test_a_group_convened_in_years_pursuant_to_a_resolution_is_convened_by_it_ea
                            "December 2017,")
     got = {(s, o) for s, p, o in rule_triples(x, "body-meeting") if p == "acta:convenedBy"}
     assert got == {(f"body/group-of-governmental-experts/meeting/{year}", "un/a/res/72/250") for year in (2018, 2019)}
+
+
+def test_the_meetings_a_budget_for_a_year_pays_for_are_held_that_year(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, Table 3 (cut); a row of the next table,
+    # and a meeting named outside a table, get no year
+    from test_requests import IPBES_HEAD
+    from test_requests import report as ipbes_report
+    x = ipbes_report(tmp_path, IPBES_HEAD + "Table 3\n\nBudget for 2013 adopted by IPBES-1\n\n"
+                     "Meetings of the Platform bodies\n\n1st meeting of the Bureau[9] (6 days)\n\n"
+                     "(Meeting costs: 10 000, travel costs – 5 supported: 20 000)\n\n30 000\n\n"
+                     "2nd meeting of the MEP (3 days)\n\nTable 4\n\nIndicative costs\n\n"
+                     "3rd meeting of the Bureau (6 days)\n\n"
+                     "(44) The Plenary noted that the 4th meeting of the Bureau (6 days) would follow.\n")
+    assert {(s, o) for s, _, o in rule_triples(x, "budget-year")} == {
+        ("ipbes/bureau/meeting/n1", Lit("2013", "xsd:gYear")), ("ipbes/mep/meeting/n2", Lit("2013", "xsd:gYear"))}
