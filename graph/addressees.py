@@ -153,7 +153,7 @@ def addressees_in(ctx: Context, view: View, addr: str, before: str = "") -> list
         if wording.lower() != label.lower() and f" {label.lower()} " in f" {wording.lower()} ":
             ctx.addressed_as[(view.sentence.start, key)] = wording
     found: list[tuple[int, str]] = [(start, key) for start, _, key in groups]
-    for post in re.finditer(MEETING_POST, addr):
+    for post in re.finditer(MEETING_POST, addr) if "⟦M" in addr else ():
         if key := meeting_post(ctx, view, post.group(), view.sentence):
             found.append((post.start(), key))
     for token in re.finditer(r"⟦([BPL])(\d+)⟧(?!['’]s\s)", addr):

@@ -194,4 +194,3 @@ def rule_budget_year(ctx: Context, view: View) -> None:
         meeting = key_of(ctx, view, row.group("m"))
         if meeting and kind_of(ctx, meeting) == "meeting" and ctx.claimed(meeting, "schema:startDate") is None:
             ctx.claim(meeting, "schema:startDate", Lit(ctx.budget_year, "xsd:gYear"), view.sentence, "budget-year")
-

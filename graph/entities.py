@@ -16,7 +16,7 @@ from . import places as place_data
 from .extract import Context, Lit, View
 from .mentions import MEETING_WORD, Mention
 from .symbols import find_symbols
-from .text import Sentence, slugify
+from .text import Sentence, slugify, upper_first
 
 
 def ensure_body(ctx: Context, key: str, sent: Sentence | tuple[int, int]) -> str:
@@ -43,8 +43,9 @@ def ensure_body(ctx: Context, key: str, sent: Sentence | tuple[int, int]) -> str
 
 # "article XIV of the Treaty", "article 12, paragraph 3, of the Convention": a text named by its head word alone, the
 # one of that kind the document named last (``named_before``)
+TREATY_HEAD = r"(?:Treaty|Convention|Covenant|Protocol|Agreement|Charter|Statute)"  # a text States are parties to
 ARTICLE_OF_BARE = (r"[Aa]rticles?\s+(?:[IVXLC]+|\d+)(?:\s*,\s*paragraphs?\s+\d+\s*,)?\s+of\s+the\s+"
-                   r"(?P<head>Treaty|Convention|Protocol|Statute|Charter)\b(?!\s+(?:on|of|to|for|between|against)\b)")
+                   rf"(?P<head>{TREATY_HEAD})\b(?!\s+(?:on|of|to|for|between|against)\b)")
 # (the words before a title's first preposition hold its head: "Comprehensive Nuclear-Test-Ban Treaty", "Treaty on
 # …", not "Joint Ministerial Statement on the … Treaty" nor "Protocol to the Treaty")
 _TITLE_HEAD = re.compile(r"\s+(?:on|of|to|for|between|against|concerning|relating)\s+")
@@ -76,7 +77,7 @@ def meeting_post(ctx: Context, view: View, words: str, sent: Sentence) -> str | 
     meeting = resolve_mention(ctx, view, int(m.group("m"))) if m else None
     if not meeting or ctx.registry.get(meeting).kind != "meeting":
         return None
-    title = m.group("title")[0].upper() + m.group("title")[1:]
+    title = upper_first(m.group("title"))
     key = f"{meeting}/{slugify(title)}"
     if ctx.registry.get(key) is None:
         ctx.registry.add(key, "officer", f"{title} of the {ctx.registry.label(meeting)}")

@@ -469,9 +469,6 @@ def rule_report_requests(ctx: Context, view: View) -> None:
         rest = _CLAUSE_END.split(t[m.end():])[0]
         verb = _PRESENT[_verb(m)]
         _ask(ctx, view, me, addressees_in(ctx, view, m.group("addr")), verb, view.words(rest), m.end())
-    for m in _CALLED_FOR_BY.finditer(t) if " to be " in t and ctx.speaking() else ():
-        _ask(ctx, view, ctx.speaking(), addressees_in(ctx, view, m.group("addr"), t[:m.start("addr")]), "calls for",
-             view.words(m.group("what")), m.start("what"))
 
 
 # "(2) Invites pledges and contributions to the Trust Fund from Governments, as well as from United Nations bodies, the

@@ -372,7 +372,7 @@ _WORK_PURSUANT = P(r"\b(?:work|activities|mandate|investigations?)\s*,\s*pursuan
 
 # "the fourteenth Conference on Facilitating the Entry into Force of the … Treaty, held in New York on …, convened
 # pursuant to article XIV of the Treaty": the treaty named before
-_PURSUANT_ARTICLE = re.compile(P(r"{MABS:x}(?:[^⟦]|⟦[DL]\d+⟧){0,80}?\bpursuant\s+to\s+").pattern + ARTICLE_OF_BARE)
+_PURSUANT_ARTICLE = P(r"{MABS:x}(?:[^⟦]|⟦[DL]\d+⟧){0,80}?\bpursuant\s+to\s+" + ARTICLE_OF_BARE)
 
 
 def rule_pursuant(ctx: Context, view: View) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .entities import TREATY_HEAD
 from .extract import Context, Lit, View, date_literal
 from .rules import key_of, kind_of
 from .text import upper_first
@@ -29,7 +30,7 @@ _TITLE_WORDS = re.compile(rf"^(?:[A-Z][\w’'-]*[”:]?|“[A-Z][\w’'-]*,?|\d{
 _ENTITLED = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s+of\s+(?:the\s+)?⟦[BM]\d+⟧)?\s*,?\s*entitled\s+"
                        r"[“\"](?P<title>[^”\"]{3,300}?)[.,]?[”\"]")
 _NAMED_TEXT = re.compile(r"(?:The\s+|An?\s+)?⟦I(\d+)⟧")
-_TREATY_LIKE = re.compile(r"\b(?:Treaty|Convention|Covenant|Protocol|Agreement|Charter|Statute)\b")
+_TREATY_LIKE = re.compile(rf"\b{TREATY_HEAD}\b")
 
 
 # "on the basis of the note by the secretariat on the procedure for receiving and prioritizing requests put to the
