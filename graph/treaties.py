@@ -31,7 +31,7 @@ _IN_FORCE = re.compile(
     rf"|⟦I(?P<i3>\d+)⟧{_NOTES}\s*,?\s+(?:which\s+)?(?:has\s+|had\s+)?entered\s+into\s+force\s+on\s+"
     r"⟦D(?P<d3>\d+)⟧")
 # "the adoption by the General Assembly and the entry into force of the Treaty on ⟦D⟧, respectively": two days
-_BOTH = re.compile(r"\badoption\s+(?:by\s+(?:the\s+)?⟦B\d+⟧\s+)?and\s+(?:the\s+)?entry\s+into\s+force\s+of\s+"
+_BOTH = re.compile(r"\badoption\s+(?:by\s+(?:the\s+)?⟦B(?P<by>\d+)⟧\s+)?and\s+(?:the\s+)?entry\s+into\s+force\s+of\s+"
                    r"(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>Treaty|Convention|Protocol|Agreement)\b)"
                    rf"{_NOTES}\s*,?\s+on\s+⟦D(?P<d>\d+)⟧\s*,?\s+respectively")
 _SIGNED = re.compile(rf"⟦I(?P<i>\d+)⟧{_NOTES}"
@@ -150,6 +150,9 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
         if key and len(values) == 2 and not any(v.end or v.vague for v in values):
             ctx.claim(key, "acta:adoptionDate", date_literal(values[0].start), sent, "treaty-days")
             ctx.claim(key, "acta:entryIntoForce", date_literal(values[1].start), sent, "treaty-days")
+            by = resolve_mention(ctx, view, int(m.group("by"))) if m.group("by") else None
+            if by and ctx.registry.get(by).kind == "body":  # ("the adoption by the General Assembly and …")
+                ctx.claim(key, "acta:adoptedBy", by, sent, "treaty-days")
             if m.group("head"):  # "Recalling the adoption … and the entry into force of the Treaty on …": cited
                 cite_found(ctx, view, m.start(), key)
     for m in _IN_FORCE.finditer(t):

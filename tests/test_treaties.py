@@ -14,7 +14,8 @@ def build(tmp_path: Path, *paragraphs: str) -> Extraction:
 
 
 def days(x: Extraction) -> set[tuple[str, str, str]]:
-    return {(c.subject, c.predicate, c.object.value) for c in x.claims if c.rule == "treaty-days"}
+    return {(c.subject, c.predicate, c.object.value) for c in x.claims
+            if c.rule == "treaty-days" and isinstance(c.object, Lit)}  # (the days; by whom is a node)
 
 
 def test_entry_into_force_named_before_or_after_its_day_and_by_a_short_name(tmp_path: Path) -> None:
@@ -49,6 +50,9 @@ def test_adopted_and_in_force_respectively_and_signed_in_a_town(tmp_path: Path) 
                        ("instrument/declaration-on-the-zone-of-peace-freedom-and-neutrality", "acta:signedOn",
                         "1971-11-27")}
     assert Lit("2014-12-24", "xsd:date") in [c.object for c in x.claims if c.predicate == "acta:entryIntoForce"]
+    # (and by whom it was adopted, where the adoption says it)
+    assert (att, "acta:adoptedBy", "un/general-assembly") in {(c.subject, c.predicate, c.object) for c in x.claims
+                                                              if c.rule == "treaty-days"}
     # the clause that gives the short name's days cites the treaty, as it would its full name
     recalled = [c for c in x.claims if c.predicate == "acta:recalls" and c.object == att]
     assert {x.document.source[c.start:c.end][:30] for c in recalled} == {"Recalling the Arms Trade Treat",
