@@ -115,6 +115,25 @@ def rule_described_text(ctx: Context, view: View) -> None:
                           "described-text")
 
 
+# "Recalls the political declaration for the next decade of the Treaty, introduced by the United Kingdom … and endorsed
+# by the relevant States Parties": a text known by what it is and who introduced it, keyed by them
+_INTRODUCED = re.compile(rf"\bthe\s+{_SHORT_DESC}\s*,\s*introduced\s+by\s+"
+                         r"(?P<who>(?:the\s+)?⟦[LB]\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦[LB]\d+⟧)*)")
+
+
+def rule_introduced_text(ctx: Context, view: View) -> None:
+    for m in _INTRODUCED.finditer(view.template) if "introduced by" in view.template else ():
+        who = [key for i in re.findall(r"⟦[LB](\d+)⟧", m.group("who"))
+               if (key := resolve_mention(ctx, view, int(i))) and ctx.registry.get(key).kind in ("country", "body")]
+        if not who:
+            continue
+        title = _title(view, m.group("desc"))
+        doc = text_of_its_own(ctx, view, f"{who[0]}/{slugify(title)}", title, m.start("desc"))
+        ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "introduced-text")
+        for key in who:
+            ctx.claim(doc, "acta:introducedBy", key, view.sentence, "introduced-text")
+
+
 def _title(view: View, desc: str) -> str:
     """The description as the source words it; a text entitled "X" is X."""
     words = view.phrase(desc).rstrip(" ,")
@@ -394,5 +413,5 @@ def rule_quoted_title_again(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_described_text, rule_general_comment, rule_texts_of_days, rule_titles_of_years, rule_decisions_of,
-         rule_numbered_of, rule_report_of_body,
+         rule_numbered_of, rule_report_of_body, rule_introduced_text,
          rule_text_of_a_year, rule_adoption_of_its, rule_quoted_title_again)

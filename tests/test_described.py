@@ -353,3 +353,17 @@ def test_a_bodys_text_of_a_year_with_a_note_is_the_notes_document(tmp_path: Path
     assert ("un/a/76/274", "dcterms:title", Lit("Declaration on democratic and peaceful elections as a means of "
                                                 "strengthening stability in Central Africa")) in \
         rule_triples(x, "described-text")
+
+
+def test_a_text_known_by_what_it_is_and_who_introduced_it_is_cited_and_theirs(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_46.md para. 2 (cut)
+    x = extract_resolution(tmp_path, "A/RES/80/46",
+                           "2. Recalls the political declaration for the next decade of the Treaty, introduced by the "
+                           "United Kingdom of Great Britain and Northern Ireland and endorsed by the relevant States "
+                           "Parties;")
+    uk = "country/united-kingdom-of-great-britain-and-northern-ireland"
+    doc = f"{uk}/political-declaration-for-the-next-decade-of-the-treaty"
+    assert rule_triples(x, "introduced-text") == {
+        (doc, "dcterms:title", Lit("Political declaration for the next decade of the Treaty")),
+        (doc, "acta:introducedBy", uk)}
+    assert ("un/a/res/80/46", "acta:recalls", doc) in {(c.subject, c.predicate, c.object) for c in x.claims}
