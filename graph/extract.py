@@ -192,7 +192,8 @@ class View:
 # --- recognising ------------------------------------------------------------------------------
 
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid|[Tt]hese|[Tt]hose|[Ii]ts)\s+"
+    # (one line break at most: "in its" / a page break / "resolution 79/237" is the symbol's)
+    r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid|[Tt]hese|[Tt]hose|[Ii]ts)(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?:(?<=[Tt]he\s)(?:formal|aforementioned|above-mentioned)\s+(?=meeting\b))?"  # "the formal meeting will be held"
     r"(?P<noun>present resolution|present decision|"
     r"resolution|decision|meeting|session|report(?!\s+of\b)|document(?!\s+[A-Z])|ministerial|conference|"

@@ -182,10 +182,10 @@ _ADOPTED_DURING = P(r"{SI:sym}\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+
 # 2004": the body that adopted (approved) a text named by its title, and the day
 # (or "the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board of Governors of the
 # International Atomic Energy Agency on 8 September 2003": its note, if any, after the title; a year "in 2019")
-_TITLE_ADOPTED_BY = P(r"{I:text}(?:\s*⟦D\d+⟧)?(?:\s*,?\s*⟦S\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\s+|as\s+)?"
+_TITLE_ADOPTED_BY = P(r"{IS:text}(?:\s*⟦D\d+⟧)?(?:\s*,?\s*⟦S\d+⟧)?\s*,?\s*(?:which\s+was\s+|was\s+|as\s+)?"
                       r"(?P<verb>adopted|approved|endorsed)\s+(?:on\s+{D:before}\s+)?"
                       r"(?:by\s+consensus\s+|without\s+a\s+vote\s+)?by\s+(?:the\s+)?{B:body}"
-                      r"(?:\s+(?:by|in)\s+its\s+{S:res}\s+of\s+{D:by}|\s+(?:on|in)\s+{D:on})?"
+                      r"(?:\s+(?:by|in)\s+its\s+{S:res}(?:\s+of\s+{D:by})?|\s+(?:on|in)\s+{D:on})?"
                       # "… as approved by the General Conference of the Agency on 23 October 1957 and by the General
                       # Assembly in the annex to its resolution 1145 (XII) of 14 November 1957": by both
                       r"(?:\s+and\s+by\s+(?:the\s+)?⟦B(?P<also>\d+)⟧)?"

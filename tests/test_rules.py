@@ -474,3 +474,17 @@ def test_an_article_of_the_treaty_named_by_its_head_word_is_the_treaty_named_bef
     pursuant = {(s.split("/")[-1], p) for s, p, o in rule_triples(x, "pursuant") if o == treaty}
     assert pursuant == {("14", "acta:pursuantTo")}
     assert ("un/a/res/80/70", "acta:inAccordanceWith", treaty) in rule_triples(x, "in-accordance-with")
+
+
+def test_a_document_endorsed_by_a_body_in_its_resolution_across_a_page_break(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_16.md para. 2 (cut), with the page break as the reader leaves it (the
+    # running head blanked): "in its" ends a page, "resolution 79/237" opens the next (not the anaphor "its
+    # resolution" over the break)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/16",
+        "2. Requests the Secretary-General to provide the necessary support, in accordance with the elements agreed in "
+        "annex C to document A/79/214, as endorsed by the General Assembly in its\n\n" + " " * 57 + "\n\n"
+        "resolution 79/237, and the additional elements agreed in annex I to document "
+        "A/80/257;")
+    assert rule_triples(x, "title-adopted-by") >= {("un/a/79/214", "acta:endorsedBy", "un/general-assembly"),
+                                                   ("un/a/res/79/237", "acta:endorses", "un/a/79/214")}
