@@ -241,9 +241,10 @@ _TO_BE_HELD_WITH = re.compile(r"(?:\b(?P<ana>aforementioned|above-mentioned|said
 _PEOPLE_OF = re.compile(r"\b(?:observers?|members?|representatives?|staff|delegations?)\s+of\s+(?:the\s+)?$")
 
 
-# "1. Decides that the formal meeting will be held in early 2026 at United Nations Headquarters, …": the instrument
-# decided when, where or how the meeting is held
-_DECIDES_HELD = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?[Dd]ecides\s+that\s+(?:the\s+)?"
+# "1. Decides that the formal meeting will be held in early 2026 at United Nations Headquarters, …", "10. Confirms that
+# the first Review Conference … will be held at United Nations Headquarters …": the instrument decided (or confirms)
+# when, where or how the meeting is held
+_DECIDES_HELD = re.compile(r"^(?:\d{1,3}\.\s+)?(?:Also\s+|Further\s+)?(?:[Dd]ecides|[Cc]onfirms)\s+that\s+(?:the\s+)?"
                            r"(?:(?P<ana>aforementioned|above-mentioned|said)\s+)?⟦[MA](?P<m>\d+)⟧\s+"
                            r"(?:shall|will|should)\s+(?:be\s+(?:held|convened|organized)|take\s+place)\b")
 # "2. Also decides that the Secretary-General shall invite civil society representatives, including from …, as well
@@ -258,10 +259,11 @@ _INVITEE = re.compile(r"\b(?:representatives?|experts?|scientists?|academia|acad
 
 
 def rule_scheduled(ctx: Context, view: View) -> None:
-    if not ctx.scheduled_meeting and "ecides that" not in view.template:
+    decides = "ecides that" in view.template or "onfirms that" in view.template
+    if not ctx.scheduled_meeting and not decides:
         return
     me = ctx.speaking()
-    m = _DECIDES_HELD.match(view.template) if me and "ecides that" in view.template else None
+    m = _DECIDES_HELD.match(view.template) if me and decides else None
     meeting = _meeting_to_be_held(ctx, view, int(m.group("m")), bool(m.group("ana"))) if m else None
     if meeting:
         ctx.claim(meeting, "acta:scheduledBy", me, view.sentence, "scheduled")

@@ -374,3 +374,13 @@ def test_whose_initiative_or_offer_it_is_to_host_a_meeting_hosts_it(tmp_path: Pa
                      ("14", "acta:host", "kenya")}
     [post] = {c.object for c in x.claims if c.rule == "offer-to-host" and c.object.endswith("/president")}
     assert x.registry.get(post).label.startswith("President of the thirteenth Meeting of States Parties")
+
+
+def test_a_meeting_the_instrument_confirms_will_be_held_so_is_scheduled_by_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_54.md para. 10
+    x = extract_resolution(
+        tmp_path, "A/RES/80/54",
+        "10. Confirms that the first Review Conference of Parties to the Treaty on the Prohibition of Nuclear Weapons "
+        "will be held at United Nations Headquarters in New York from 30 November to 4 December 2026;")
+    [(meeting, me)] = [(c.subject, c.object) for c in x.claims if c.rule == "scheduled"]
+    assert me == "un/a/res/80/54" and meeting.endswith("/1") and "review-conference" in meeting
