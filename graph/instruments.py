@@ -86,6 +86,11 @@ _TREATY_PLACE = r"[A-Z][a-z]{2,}"
 _TREATIES_OF = re.compile(rf"\b[Tt]reaties\s+of\s+(?P<list>{_TREATY_PLACE}(?:(?:\[\^\d+\]|[{SUPERSCRIPT_DIGITS}]+)?"
                           rf"(?:\s*,\s*(?:\d{{1,3}}\s+)?|\s+and\s+){_TREATY_PLACE})+)")
 _TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}s?$", re.I)
+# an agreement between two parties is named with what it is about: "the Agreement between the United Nations and the
+# United States of America regarding the Headquarters of the United Nations"
+_BETWEEN = re.compile(r"(?:Agreement|Memorandum\s+of\s+Understanding|Exchange\s+of\s+Letters)\s+between\s")
+_ABOUT = re.compile(rf"[ \t]+(?:regarding|concerning|relating[ \t]+to)[ \t]+(?:the[ \t]+)?{CAPITALISED_WORD}"
+                    rf"(?:[ \t]+(?:{_LOW}[ \t]+)*{CAPITALISED_WORD})*")
 
 
 def find_instruments(text: str, start: int, end: int) -> list[Mention]:
@@ -100,6 +105,8 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         year = _YEAR_BEFORE.search(text, max(0, s - 9), s)
         if year and (not _TOO_GENERIC.match(text[s:e]) or text[s:e] == "Agenda"):  # "the 2030 Agenda for
             s = year.start()  # Sustainable Development": the year is in its name; "the 2030 Agenda" is its short name
+        about = _ABOUT.match(text, e) if _BETWEEN.match(text, s, e) else None
+        e = about.end() if about else e
         main = _MAIN_TITLE.search(text, max(start, s - 90), s)
         if main and main.end() == s:  # "Securing Our Common Future: An Agenda for Disarmament": one title
             s = main.start()

@@ -401,3 +401,14 @@ def test_who_or_where_before_or_after_a_text_is_not_its_name(text: str, names: l
 ])
 def test_a_protocols_number_is_in_its_name(text: str, names: list[str]) -> None:
     assert [m.text for m in find_instruments(text, 0, len(text))] == names
+
+
+def test_an_agreement_between_two_parties_is_named_with_what_it_is_about() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_1.md (preamble); not a treaty's "regarding" clause after its name
+    text = ("representatives referred to in section 11 of the Agreement between the United Nations and the United "
+            "States of America regarding the Headquarters of the United Nations are prevented from participating")
+    assert [name for name, _ in found(text)] == [
+        "Agreement between the United Nations and the United States of America regarding the Headquarters of the "
+        "United Nations"]
+    # (a text named by its head alone is no name, and what it is "regarding" does not make it one)
+    assert found("compliance with the Treaty regarding the Democratic People's Republic of Korea") == []
