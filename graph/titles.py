@@ -86,7 +86,10 @@ _REPORT_OF_BEFORE = re.compile(r"\breports?\s+of\s+(?:the\s+)?[A-Z][^()]*\(\s*$"
 _ANOTHER_TEXT = re.compile(r"\b(?:reports?|notes?|letters?|papers?|communications?|statements?|documents?)\b|⟦S\d+⟧")
 # what the text says of a title between it and its note: "the Bamako Declaration on …, adopted in Bamako on 1 December
 # 2000,1", "the Cairo Declaration adopted on that occasion,2" (the note, "A/CONF.192/PC/23, annex.", publishes it)
-_ADOPTED_THEN = re.compile(r",?\s*(?:as\s+)?adopted\s+(?:(?:in|at|on|by)\s+[^;:()⟦]{2,120}?|on\s+that\s+occasion)\s*,?")
+# (or where and when its meeting was held: "the Final Document of the Thirteenth Conference of Heads of State …, held
+# in Kuala Lumpur on 24 and 25 February 2003,2" / "A/57/759-S/2003/332, annex I.")
+_ADOPTED_THEN = re.compile(r",?\s*(?:as\s+)?(?:adopted|held)\s+"
+                           r"(?:(?:in|at|on|by)\s+[^;:()⟦]{2,120}?|on\s+that\s+occasion)\s*,?")
 _LISTED_BEFORE = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 

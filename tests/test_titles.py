@@ -288,3 +288,13 @@ def test_the_document_a_note_gives_for_a_text_was_adopted_or_approved_as_the_tex
         ("un/a/58/874", "acta:adoptedIn", "un/a/res/58/318"),
         ("un/a/58/874", "acta:adoptionDate", Lit("2004-09-13", "xsd:date")),
         ("un/a/conf.229/2017/8", "acta:adoptionDate", Lit("2017-07-07", "xsd:date"))}
+
+
+def test_a_meetings_text_its_place_and_days_and_its_note_title_the_notes_document(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_13.md (preamble, cut) and its note 2
+    x = build(tmp_path, "Recalling further paragraph 102 of the Final Document of the Thirteenth Conference of Heads "
+                        "of State or Government of Non-Aligned Countries, held in Kuala Lumpur on 24 and 25 February "
+                        "2003,[^2] in which it was noted, inter alia, that the consultations would continue,",
+              "[^2]: A/57/759-S/2003/332, annex I.")
+    assert objects(x, "un/a/57/759", "dcterms:title") == [
+        Lit("Final Document of the Thirteenth Conference of Heads of State or Government of Non-Aligned Countries")]
