@@ -130,6 +130,11 @@ def rule_titles(ctx: Context, view: View) -> None:
             j -= 1
         named = view.mentions[j] if i else None
         gap = text[named.end:m.start].strip() if named else None
+        if gap == ")" and j > 0 and view.mentions[j - 1].kind == "instrument" \
+                and text[view.mentions[j - 1].end:named.start].strip() == "(":
+            # "the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba)1": the text and its short name
+            j, gap = j - 1, ""
+            named = view.mentions[j]
         adopted = bool(gap) and _ADOPTED_THEN.fullmatch(gap) is not None
         if named and named.kind == "instrument" and "footnote" in m.attrs and (gap in ("", ",") or adopted) \
                 and ctx.registry.get(key).kind in ("document", "report"):

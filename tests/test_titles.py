@@ -298,3 +298,11 @@ def test_a_meetings_text_its_place_and_days_and_its_note_title_the_notes_documen
               "[^2]: A/57/759-S/2003/332, annex I.")
     assert objects(x, "un/a/57/759", "dcterms:title") == [
         Lit("Final Document of the Thirteenth Conference of Heads of State or Government of Non-Aligned Countries")]
+
+
+def test_a_text_its_short_name_in_brackets_and_its_note_title_the_notes_document(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_69.md (preamble) and its note 1: the text's name, not its short name
+    x = build(tmp_path, "Welcoming the entry into force of the African Nuclear-Weapon-Free Zone Treaty (Treaty of "
+                        "Pelindaba)[^1] as a contribution to the strengthening of peace and security,",
+              "[^1]: A/50/426, annex.")
+    assert objects(x, "un/a/50/426", "dcterms:title") == [Lit("African Nuclear-Weapon-Free Zone Treaty")]
