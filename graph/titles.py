@@ -88,7 +88,7 @@ _ANOTHER_TEXT = re.compile(r"\b(?:reports?|notes?|letters?|papers?|communication
 # 2000,1", "the Cairo Declaration adopted on that occasion,2" (the note, "A/CONF.192/PC/23, annex.", publishes it)
 # (or where and when its meeting was held: "the Final Document of the Thirteenth Conference of Heads of State …, held
 # in Kuala Lumpur on 24 and 25 February 2003,2" / "A/57/759-S/2003/332, annex I.")
-_ADOPTED_THEN = re.compile(r",?\s*(?:as\s+)?(?:adopted|held)\s+"
+_SAID_BETWEEN = re.compile(r",?\s*(?:as\s+)?(?:adopted|held)\s+"
                            r"(?:(?:in|at|on|by)\s+[^;:()⟦]{2,120}?|on\s+that\s+occasion)\s*,?")
 _LISTED_BEFORE = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
@@ -135,8 +135,8 @@ def rule_titles(ctx: Context, view: View) -> None:
             # "the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba)1": the text and its short name
             j, gap = j - 1, ""
             named = view.mentions[j]
-        adopted = bool(gap) and _ADOPTED_THEN.fullmatch(gap) is not None
-        if named and named.kind == "instrument" and "footnote" in m.attrs and (gap in ("", ",") or adopted) \
+        said_between = bool(gap) and _SAID_BETWEEN.fullmatch(gap) is not None
+        if named and named.kind == "instrument" and "footnote" in m.attrs and (gap in ("", ",") or said_between) \
                 and ctx.registry.get(key).kind in ("document", "report"):
             published = view.keys.get(j)  # (the text the note's document publishes)
             if not gap:
