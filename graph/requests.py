@@ -178,11 +178,14 @@ def rule_requests(ctx: Context, view: View) -> None:
             # "Expresses its appreciation to the nuclear-weapon States that have signed …, and calls upon those that
             # have not yet ratified …": the group the sentence named last
             groups = list(GROUP.finditer(t, 0, m.start("addr")))
-            described = _THOSE_WHO.fullmatch(m.group("gap"))
-            # (none named before: "calling upon those who continue to use cluster munitions to cease any such
-            # activity", those the clause describes)
-            addressees = [ensure_group(ctx, view.phrase(groups[-1].group("name")))] if groups else \
-                [ensure_group(ctx, f"those {view.phrase(described.group(1))}")] if described else []
+            if groups:
+                addressees = [ensure_group(ctx, view.phrase(groups[-1].group("name")))]
+            elif described := _THOSE_WHO.fullmatch(m.group("gap")):
+                # (none named before: "calling upon those who continue to use cluster munitions to cease any such
+                # activity", those the clause describes)
+                addressees = [ensure_group(ctx, f"those {view.phrase(described.group(1))}")]
+            else:
+                addressees = []
         elif m.group("addr").lower() in ("him", "her", "them"):
             # "him": the person or officer the sentence named before, else the last one addressed; "them" only
             # those this sentence addressed ("… Internet service and access providers, and call upon

@@ -110,16 +110,16 @@ def rule_titles(ctx: Context, view: View) -> None:
             start = before.start()
         # "resolution 79/1 entitled “The Pact for the Future”": a resolution named after a text adopted that text (a
         # treaty's name is also the title of the yearly resolutions on it, which adopt nothing)
-        named = _NAMED_TEXT.fullmatch(m.group("title"))
-        text = key_of(ctx, view, named.group(1)) if named else None
-        if text and _TREATY_LIKE.search(ctx.registry.label(text)):
-            text = None
+        titled = _NAMED_TEXT.fullmatch(m.group("title"))
+        named_text = key_of(ctx, view, titled.group(1)) if titled else None
+        if named_text and _TREATY_LIKE.search(ctx.registry.label(named_text)):
+            named_text = None
         for index in symbols:
             key = view.keys.get(int(index))
             if key and ctx.registry.get(key) is not None:
                 ctx.claim(key, "dcterms:title", Lit(title), view.sentence, "title-entitled")
-                if text and len(symbols) == 1 and kind_of(ctx, key) in ("resolution", "decision"):
-                    ctx.claim(text, "acta:adoptedIn", key, view.sentence, "title-entitled")
+                if named_text and len(symbols) == 1 and kind_of(ctx, key) in ("resolution", "decision"):
+                    ctx.claim(named_text, "acta:adoptedIn", key, view.sentence, "title-entitled")
     text = ctx.x.document.text
     for i, m in enumerate(view.mentions):
         key = view.keys.get(i)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .citing import cite_found
-from .entities import named_before, resolve_mention
+from .entities import TREATY_HEAD, named_before, resolve_mention
 from .extract import Context, View, date_literal
 from .series import merge_into, merge_shortened
 
@@ -25,14 +25,14 @@ from .series import merge_into, merge_shortened
 _NOTES = r"(?:\s*\(\s*⟦I\d+⟧\s*\))?(?:\s*,?\s*(?:⟦S\d+⟧|\[\^\d+\])|(?<=[⟧)])\d{1,2}(?!\d))*"
 # ("the entry into force, on 25 April 1969, of the Treaty of Tlatelolco")
 _IN_FORCE = re.compile(
-    r"\bentry\s+into\s+force(?:\s+of\s+(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>Treaty|Convention|Protocol|Agreement|"
-    rf"Charter)\b){_NOTES}\s*,?\s+on\s+⟦D(?P<d>\d+)⟧"
+    rf"\bentry\s+into\s+force(?:\s+of\s+(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>{TREATY_HEAD})\b){_NOTES}\s*,?\s+on\s+"
+    r"⟦D(?P<d>\d+)⟧"
     r"|\s*,?\s+on\s+⟦D(?P<d2>\d+)⟧\s*,?\s+of\s+(?:the\s+)?⟦I(?P<i2>\d+)⟧)"
     rf"|⟦I(?P<i3>\d+)⟧{_NOTES}\s*,?\s+(?:which\s+)?(?:has\s+|had\s+)?entered\s+into\s+force\s+on\s+"
     r"⟦D(?P<d3>\d+)⟧")
 # "the adoption by the General Assembly and the entry into force of the Treaty on ⟦D⟧, respectively": two days
 _BOTH = re.compile(r"\badoption\s+(?:by\s+(?:the\s+)?⟦B(?P<by>\d+)⟧\s+)?and\s+(?:the\s+)?entry\s+into\s+force\s+of\s+"
-                   r"(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>Treaty|Convention|Protocol|Agreement)\b)"
+                   rf"(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>{TREATY_HEAD})\b)"
                    rf"{_NOTES}\s*,?\s+on\s+⟦D(?P<d>\d+)⟧\s*,?\s+respectively")
 _SIGNED = re.compile(rf"⟦I(?P<i>\d+)⟧{_NOTES}"
                      # (what was done to it before, said between: "…, adopted by the General Assembly by its resolution
