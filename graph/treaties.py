@@ -65,21 +65,25 @@ _IT_IN_FORCE = re.compile(r"(?:\bit\s+(?:has\s+|had\s+)?|⟦D\d+⟧\s*,\s*(?:and
 
 # "the Bamako Declaration on …, adopted in Bamako on 1 December 2000,1", "the International Instrument to Enable
 # States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms …, adopted on 8 December 2005":
-# the day a text was adopted, after its name (and the rest of a long title, with no other name in it)
-_TEXT_ADOPTED_ON = re.compile(rf"⟦I(?P<i>\d+)⟧(?:\s*,\s*[a-z][^⟦;]{{0,120}}?|{_NOTES})\s*,\s*(?:which\s+was\s+)?adopted"
-                              r"(?:\s+by\s+consensus)?(?:\s+(?:in|at)\s+⟦L\d+⟧)?\s*,?\s+on\s+⟦D(?P<d>\d+)⟧(?!\s+by\b)")
+# the day a text was adopted, after its name (and the rest of a long title, with no other name in it); "the Plan
+# of Action to Strengthen the Implementation of the Treaty … (2023–2027), adopted in Phnom Penh in 2022": its years
+# between, adopted in a year
+_TEXT_ADOPTED_ON = re.compile(rf"⟦I(?P<i>\d+)⟧(?:\s*\([^()⟦]{{1,40}}\))?(?:\s*,\s*[a-z][^⟦;]{{0,120}}?|{_NOTES})"
+                              r"\s*,\s*(?:which\s+was\s+)?adopted(?:\s+by\s+consensus)?(?:\s+(?:in|at)\s+⟦L\d+⟧)?"
+                              r"\s*,?\s+(?:on|in)\s+⟦D(?P<d>\d+)⟧(?!\s+by\b)")
 # "the adoption, on 14 June 2006 in Abuja at the thirtieth ordinary summit of …, of the Convention on …"
 # (or "the adoption, in Vienna on 5 September 1997, of the Joint Convention …": the place first)
 _ADOPTION_ON_OF = re.compile(r"\badoption\s*,?\s+(?:(?:in|at)\s+⟦L\d+⟧\s+)?on\s+⟦D(?P<d>\d+)⟧(?:\s+(?:in|at)\s+⟦L\d+⟧)?"
                              r"(?:\s+at\s+the\s+⟦M\d+⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?)?\s*,?\s+of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧")
 
-# "in accordance with the Joint Statement of the Leaders of the Five Nuclear-Weapon States … of 3 January 2022": a text
-# named with its day
 # "Noting the adoption, with a vote, of the Treaty on the Prohibition of Nuclear Weapons[^3] on 7 July 2017 at the
 # United Nations conference …, its entry into force on 22 January 2021 and …": its days, "its" right after
 _ADOPTION_OF_ON = re.compile(r"\badoption\s*(?:,\s*(?:with(?:out)?\s+a\s+vote|by\s+consensus)\s*,)?\s+of\s+(?:the\s+)?"
                              rf"⟦I(?P<i>\d+)⟧{_NOTES}\s+on\s+⟦D(?P<d>\d+)⟧")
 _ITS_IN_FORCE = re.compile(r"\s*,?\s*(?:and\s+)?its\s+entry\s+into\s+force\s+on\s+⟦D(?P<d>\d+)⟧")
+# "in accordance with the Joint Statement of the Leaders of the Five Nuclear-Weapon States … of 3 January 2022", "the
+# commitments under the Memorandum on Security Assurances in Connection with Ukraine’s Accession … of 1994": a text
+# named with its day, or the year it is known by
 _OF_DAY = re.compile(r"⟦I(?P<i>\d+)⟧\s+of\s+⟦D(?P<d>\d+)⟧")
 
 # "the ratification by China, France, the Russian Federation and the United Kingdom … of the Protocol to the Treaty on
@@ -169,7 +173,7 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
             ctx.claim(key, "acta:signedOn", date_literal(day.start), sent, "treaty-days")
     for m in _OF_DAY.finditer(t):
         key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
-        if key and day and len(day.start) == 10:
+        if key and day:  # a day, or the year a text is known by ("… Memorandum … of 1994")
             ctx.claim(key, "acta:adoptionDate", date_literal(day.start), sent, "text-of-day")
     adopt = "adopt" in t
     for m in (*_TEXT_ADOPTED_ON.finditer(t), *_ADOPTION_ON_OF.finditer(t), *_ADOPTION_OF_ON.finditer(t)) \

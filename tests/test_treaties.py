@@ -97,10 +97,14 @@ def test_the_day_a_text_was_adopted_after_its_name_or_in_its_adoption(tmp_path: 
         "Manner, Illicit Small Arms and Light Weapons, adopted on 8 December 2005,",
         "Recalling the adoption, on 14 June 2006 in Abuja at the thirtieth ordinary summit of the Economic Community "
         "of West African States, of the Convention on Small Arms and Light Weapons, Their Ammunition and Other Related "
-        "Materials,")
+        "Materials,",
+        # A/RES/80/47 paragraph 1 (cut): its years in brackets, adopted in a year
+        "1. Welcomes the efforts of the Commission to implement the Plan of Action to Strengthen the Implementation "
+        "of the Treaty on the South-East Asia Nuclear-Weapon-Free Zone (2023–2027), adopted in Phnom Penh in 2022, "
+        "with a renewed commitment;")
     days = {c.subject.split("/")[1][:20]: c.object.value for c in x.claims if c.rule == "text-adopted-on"}
     assert days == {"bamako-declaration-o": "2000-12-01", "international-instru": "2005-12-08",
-                    "convention-on-small-": "2006-06-14"}
+                    "convention-on-small-": "2006-06-14", "plan-of-action-to-st": "2022"}
 
 
 def test_a_text_adopted_on_a_day_by_someone_else_is_left_to_that_rule(tmp_path: Path) -> None:
@@ -135,7 +139,7 @@ def test_the_adoption_with_a_vote_of_a_treaty_on_a_day_and_its_entry_into_force(
     assert found == {("acta:adoptionDate", "2017-07-07"), ("acta:entryIntoForce", "2021-01-22")}
 
 
-def test_the_states_that_ratified_a_protocol_and_a_text_named_with_its_day(tmp_path: Path) -> None:
+def test_the_states_that_ratified_a_protocol_and_a_text_named_with_its_day_or_year(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_31.md paragraph 4 and A_RES_80_48.md (clauses, cut)
     x = extract_resolution(
         tmp_path, "A/RES/80/31",
@@ -145,6 +149,9 @@ def test_the_states_that_ratified_a_protocol_and_a_text_named_with_its_day(tmp_p
         "Bearing in mind, in accordance with the Joint Statement of the Leaders of the Five Nuclear-Weapon States on "
         "Preventing Nuclear War and Avoiding Arms Races of 3 January 2022, that a nuclear war cannot be won,",
         "Noting the ratification of the Arms Trade Treaty by the Group of States,",
+        # A/RES/80/48: the year a text is known by
+        "Reaffirming the commitments under the Memorandum on Security Assurances in Connection with Ukraine’s "
+        "Accession to the Treaty on the Non-Proliferation of Nuclear Weapons of 1994,",
         "[^11]: United Nations, Treaty Series, vol. 2212, No. 39291.")
     protocol = "instrument/protocol-to-the-treaty-on-a-nuclear-weapon-free-zone-in-central-asia"
     assert {(c.subject, c.object) for c in x.claims if c.rule == "ratification"} == {
@@ -152,7 +159,9 @@ def test_the_states_that_ratified_a_protocol_and_a_text_named_with_its_day(tmp_p
         ("country/united-kingdom-of-great-britain-and-northern-ireland", protocol)}
     assert {(c.subject, c.predicate, c.object.value) for c in x.claims if c.rule == "text-of-day"} == {
         ("instrument/joint-statement-of-the-leaders-of-the-five-nuclear-weapon-states-on-preventing-nuclear-war-and-"
-         "avoiding-arms-races", "acta:adoptionDate", "2022-01-03")}
+         "avoiding-arms-races", "acta:adoptionDate", "2022-01-03"),
+        ("instrument/memorandum-on-security-assurances-in-connection-with-ukraine-s-accession-to-the-treaty-on-the-"
+         "non-proliferation-of-nuclear-weapons", "acta:adoptionDate", "1994")}
 
 
 def test_the_signing_of_a_treaty_in_a_town_on_a_day(tmp_path: Path) -> None:
