@@ -24,12 +24,13 @@ from .text import slugify, upper_first
 _NOUN = (r"(?:recommendations|guidelines|conclusions|principles|programme\s+of\s+work|work\s+programme|"
          r"(?:provisional\s+|indicative\s+)?agenda|(?:indicative\s+)?timetable|rules\s+of\s+procedure|action\s+plan|"
          r"plan\s+of\s+action|action\s+programme|programme\s+of\s+action|amendments?|(?:political\s+)?declaration|"
-         r"final\s+document|outcome\s+document|final\s+report|text\s+entitled)\b")
+         r"[Ff]inal\s+[Dd]ocument|[Oo]utcome\s+[Dd]ocument|final\s+report|text\s+entitled)\b")
 _DESC = rf"(?P<desc>{_NOUN}(?:[^⟦;“”\"]|⟦[DM]\d+⟧|[“\"][^”\"]{{3,400}}[”\"]){{0,300}}?)"
 _SHORT_DESC = rf"(?P<desc>{_NOUN}(?:[^⟦;,“”\"]|⟦[DM]\d+⟧){{0,200}}?)"  # before "adopted by": no clause in it
 # "at its 1993 substantive session": the session it was adopted at
 _AT_ITS = r"(?P<at>\s+at\s+its\s+(?:[^⟦,;]|⟦[DM]\d+⟧){1,60}?(?=\s+of\b|\s*,|\s*⟦S|\s*$))?"
-_NOTE = r"(?:\s*,?\s*⟦S(?P<s>\d+)⟧)?"
+# (a marker whose note lists several documents, the parts of one: "(NPT/CONF.2000/28 (Parts I and II), … (Part IV))")
+_NOTE = r"(?:\s*,?\s*⟦S(?P<s>\d+)⟧(?P<more>(?:⟦S\d+⟧)*))?"
 # what founded a body, said between its name and what follows: "…, established under the Charter of the Association,",
 # "…, established pursuant to General Assembly resolution 77/250 of 30 December 2022,"
 _FOUNDED_BETWEEN = r"(?:\s*,\s*(?:established|created|set\s+up)\s+(?:[^⟦;,]|⟦[BISD]\d+⟧){0,120}?,)?"
@@ -43,9 +44,11 @@ _PATTERNS = (
     re.compile(rf"\badoption\s+(?:by\s+consensus\s+)?of\s+(?:the\s+)?{_DESC}\s+by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧"
                rf"(?:\s+on\s+⟦D(?P<d>\d+)⟧)?{_NOTE}"),
     # "the adoption by consensus of the conclusions and recommendations for follow-on actions of the 2010 Review
-    # Conference …,1": the meeting's own text
-    re.compile(rf"\badoption\s+(?:by\s+consensus\s+)?of\s+(?:the\s+)?{_DESC}\s+of\s+(?:the\s+)?⟦M(?P<m>\d+)⟧{_NOTE}"
-               r"(?=\s*(?:[,;.]|$|(?:in\s+)?which\b))"),
+    # Conference …,1": the meeting's own text ("the adoption by consensus on 19 May 2000 of the Final Document of the
+    # 2000 Review Conference …,3 including, in particular, …": on its day)
+    re.compile(rf"\badoption\s+(?:by\s+consensus\s+)?(?:on\s+⟦D(?P<d>\d+)⟧\s+)?of\s+(?:the\s+)?{_DESC}\s+of\s+(?:the\s+)?"
+               rf"⟦M(?P<m>\d+)⟧{_NOTE}"
+               r"(?=\s*(?:[,;.]|$|(?:in\s+)?which\b|including\b))"),
     # "the guidelines and recommendations for regional approaches … adopted by the Disarmament Commission at its 1993
     # substantive session,2"
     re.compile(rf"\bthe\s+{_SHORT_DESC}\s+adopted\s+(?:by\s+consensus\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧{_AT_ITS}"
@@ -100,19 +103,22 @@ def rule_described_text(ctx: Context, view: View) -> None:
                 else m.group("desc")
             title = _title(view, desc)
             done.add(m.start("desc"))
-            doc = note_document(ctx, view, int(groups["s"])) if groups.get("s") else None
-            if doc is None:
-                doc = text_of_its_own(ctx, view, f"{session or agent}/{slugify(title)}", title, m.start("desc"))
-                ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "described-text")
+            notes = re.findall(r"⟦S(\d+)⟧", f"⟦S{groups['s']}⟧{groups.get('more') or ''}") if groups.get("s") else []
+            docs = [d for d in (note_document(ctx, view, int(i)) for i in notes) if d]
+            if not docs:
+                docs = [text_of_its_own(ctx, view, f"{session or agent}/{slugify(title)}", title, m.start("desc"))]
+                ctx.claim(docs[0], "dcterms:title", Lit(title), view.sentence, "described-text")
             else:  # titled so unless the document titles it otherwise (once all of it has been read)
-                ctx.title_once_read(doc, title, view.sentence, "described-text")
-            ctx.claim(doc, "acta:adoptedBy" if kind == "body" else "acta:adoptedAt", agent, view.sentence,
-                      "described-text")
-            if session:
-                ctx.claim(doc, "acta:adoptedAt", session, view.sentence, "described-text")
-            if day or year:
-                ctx.claim(doc, "acta:adoptionDate", date_literal(day.start if day else year.group()), view.sentence,
+                for doc in docs:
+                    ctx.title_once_read(doc, title, view.sentence, "described-text")
+            for doc in docs:
+                ctx.claim(doc, "acta:adoptedBy" if kind == "body" else "acta:adoptedAt", agent, view.sentence,
                           "described-text")
+                if session:
+                    ctx.claim(doc, "acta:adoptedAt", session, view.sentence, "described-text")
+                if day or year:
+                    ctx.claim(doc, "acta:adoptionDate", date_literal(day.start if day else year.group()),
+                              view.sentence, "described-text")
 
 
 # "Recalls the political declaration for the next decade of the Treaty, introduced by the United Kingdom … and endorsed

@@ -367,3 +367,22 @@ def test_a_text_known_by_what_it_is_and_who_introduced_it_is_cited_and_theirs(tm
         (doc, "dcterms:title", Lit("Political declaration for the next decade of the Treaty")),
         (doc, "acta:introducedBy", uk)}
     assert ("un/a/res/80/46", "acta:recalls", doc) in {(c.subject, c.predicate, c.object) for c in x.claims}
+
+
+def test_a_meetings_final_document_adopted_on_a_day_is_each_document_its_note_lists(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_45.md (a preambular clause, cut; its note 3)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/45",
+        "Reaffirming also its resolution 55/33 D of 20 November 2000, in which the General Assembly welcomed the "
+        "adoption by consensus on 19 May 2000 of the Final Document of the 2000 Review Conference of the Parties to "
+        "the Treaty on the Non‑Proliferation of Nuclear Weapons,3 including, in particular, the documents entitled "
+        "“Improving the effectiveness of the strengthened review process for the Treaty”,",
+        "[^3]: 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final "
+        "Document, vols. I–III (NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2000/28 (Part III) and NPT/CONF.2000/28 "
+        "(Part IV)).")
+    conference = ("series/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-"
+                  "weapons/2000")
+    got = described(x)
+    parts = {s for s, p, o in got if p == "acta:adoptedAt" and o == conference}
+    assert parts == {f"un/npt/conf.2000/28/{part}" for part in ("parts-i-and-ii", "part-iii", "part-iv")}
+    assert {s for s, p, o in got if p == "acta:adoptionDate" and o == Lit("2000-05-19", "xsd:date")} == parts
