@@ -17,7 +17,7 @@ from .bodies import find_bodies
 from .dates import DateValue, find_dates
 from .footnotes import definitions, markers, sequence_markers
 from .instruments import find_instruments
-from .meetings import find_meetings
+from .meetings import find_meetings, said_again
 from .mentions import BROKEN_HYPHEN, Mention, choose
 from .people import find_people
 from .places import find_places
@@ -100,6 +100,7 @@ class Context:
         self.published_as: list[tuple[str, str]] = []     # (a note's document, the text named before it) (titles)
         self.conference_annexes: dict[str, tuple[str, str, Sentence]] = {}  # note -> (conference, its resolution,
         #                                                                        the note) (outcomes)
+        self.convened: dict[str, Mention] = {}  # label -> a meeting a clause convened by what it is (meetings)
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
         self.bare_marks = sequence_markers(extraction.document.text, extraction.document.body_start, self.notes)
 
@@ -214,7 +215,8 @@ _TEXT_OF = re.compile(r"(?:(?:Final|Concluding|Outcome)\s+Document|Final\s+Act|"
 
 
 def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
-              notes: dict | None = None, bare_marks: dict | None = None) -> list[Mention]:
+              notes: dict | None = None, bare_marks: dict | None = None,
+              convened: dict[str, Mention] | None = None) -> list[Mention]:
     text, s, e = doc.text, sent.start, sent.end
     chunk = text[s:e]
     found: list[Mention] = []
@@ -230,6 +232,7 @@ def recognise(doc: Document, org: str | None, sent: Sentence, year: int | None,
                                  {"values": dm.values, "kind": dm.kind}))
     found += find_people(text, s, e)
     found += find_meetings(text, s, e)
+    found += said_again(text, s, e, convened) if convened else []
     found += find_bodies(text, s, e, org)
     found += find_places(text, s, e)
     found += find_instruments(text, s, e)
@@ -295,10 +298,12 @@ def extract(doc: Document) -> Extraction:
     founding.named_groups(ctx)
     views: list[View] = []
     for sent in sentences(doc.text, doc.body_start):
-        mentions = recognise(doc, org, sent, ctx.year, ctx.notes, ctx.bare_marks)
+        mentions = recognise(doc, org, sent, ctx.year, ctx.notes, ctx.bare_marks, ctx.convened)
         view = View(sent, mentions, template(doc.text, sent, mentions))
         for i in range(len(mentions)):
             resolve_mention(ctx, view, i)
+            if mentions[i].attrs.get("convened") and mentions[i].attrs.get("scoped"):
+                ctx.convened.setdefault(mentions[i].label, mentions[i])
         rules.apply(ctx, view, views)
         for m in mentions:
             if m.kind == "date":

@@ -282,6 +282,20 @@ def _convened(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+def said_again(text: str, start: int, end: int, convened: dict[str, Mention]) -> list[Mention]:
+    """A meeting a clause before convened by what it is, named so again: "to convene informal exchanges in Geneva …"
+    then "the support necessary for convening the informal exchanges", "the informal exchanges should be composed of
+    …" (the same words after "the": the one meeting of that kind the document convenes)."""
+    out: list[Mention] = []
+    for label, first in convened.items():
+        words = r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in label.split())
+        for m in re.finditer(rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<name>{words})\b(?!-)", text[start:end]):
+            out.append(Mention("meeting", start + m.start("name"), start + m.end("name"), m.group("name"), first.key,
+                               first.label, {"named": True, "scoped": True, "type": first.attrs["type"],
+                                             "again": True}))
+    return out
+
+
 _TOWN_AT_END = re.compile(r"\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
 
 

@@ -84,6 +84,10 @@ _TAIL = [
     # Nations Headquarters in New York"
     ("aside", re.compile(r"\s+as\s+an?\s+(?:⟦M\d+⟧|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
                          r"(?=\s*,?\s+(?:at|in|on|from)\s+(?:the\s+)?⟦[LD])")),
+    # (or as the decision says it is made up: "… decides that the informal exchanges should be composed of a three-day
+    # meeting in 2026")
+    ("aside", re.compile(r"\s+(?:shall|should|will|would)\s+(?:be\s+(?:composed|comprised|made\s+up)\s+of|consist\s+of|"
+                         r"comprise)\s+(?:an?\s+|one\s+)?⟦M\d+⟧(?=\s*,?\s+(?:at|in|on|from)\s+(?:the\s+)?⟦[LD])")),
     # a quoted subtitle of what it reviews, with that decade's years: "… the Objectives of the International Decade
     # for Action, “Water for Sustainable Development”, 2018–2028, to be hosted by Tajikistan"
     ("aside", re.compile(r"\s*,\s*“[^”⟦]{3,150}”(?:\s*,\s*⟦D\d+⟧(?=\s*,))?")),

@@ -8,7 +8,7 @@ import pytest
 from conftest import extract_resolution
 
 from graph.extract import Lit
-from graph.meetings import find_meetings
+from graph.meetings import find_meetings, said_again
 from graph.mentions import choose
 
 MISPA_II = "Second Meeting of Ministers Responsible for Public Security in the Americas"
@@ -433,3 +433,23 @@ def test_a_convened_meetings_topic_ends_before_under_whose_auspices_and_the_year
         "the modalities of which shall be decided later;")} == {"high-level plenary meeting on social development"}
     assert {label for _, _, label in named("Decides to convene a high-level conference on nuclear disarmament in "
                                            "2028;")} == {"high-level conference on nuclear disarmament"}
+
+
+def test_a_meeting_convened_by_what_it_is_is_the_one_named_so_again(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_58.md paragraphs 9 and 10 (cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/58",
+        "9. Decides to convene informal exchanges in Geneva for States to further share perspectives on "
+        "observations and conclusions as presented in the report of the Secretary-General;",
+        "10. Also decides that the informal exchanges should be composed of a three- day meeting in 2026 and that "
+        "these consultations shall be open to the full participation of all Member States;",
+        "11. Requests the Secretary-General to convene a meeting of the informal group;")
+    exchanges = "un/a/res/80/58/informal-exchanges"
+    assert [e.key for e in x.registry.entities.values() if "exchanges" in e.label] == [exchanges]
+    starts = [c for c in x.claims if c.subject == exchanges and c.predicate == "schema:startDate"]
+    assert [(c.object.value, x.document.text[c.start:c.end][:16]) for c in starts] == [("2026", "10. Also decides")]
+    # the same words after "the", "these" or "those" only
+    first = next(m for m in find_meetings("to convene informal exchanges in Geneva", 0, 39) if m.attrs.get("convened"))
+    text = "convening the informal\nexchanges, informal exchanges and the informal exchanges-based"
+    assert [(m.text, m.key) for m in said_again(text, 0, len(text), {first.label: first})] == [
+        ("informal\nexchanges", "meeting/informal-exchanges")]
