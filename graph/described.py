@@ -188,26 +188,33 @@ _OF_DAYS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<kind>resolution|decision)s?\s+
                       r"⟦B(?P<b>\d+)⟧(?:\s*,?\s+entitled\s+[“\"](?P<title>[^”\"⟦]{3,200})[”\"])?")
 
 
+# "Recalling that concern … has been reflected in numerous United Nations resolutions, including the first resolution
+# adopted by the General Assembly, on 24 January 1946": one known by who adopted it and its day
+_ADOPTED_ON_DAY = re.compile(r"\b[Tt]he\s+(?:(?:first|last|latest|most\s+recent)\s+)?(?P<kind>resolution|decision)\s+"
+                             r"adopted\s+by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧\s*,?\s+on\s+⟦D(?P<d>\d+)⟧")
+
+
 def rule_texts_of_days(ctx: Context, view: View) -> None:
-    for m in _OF_DAYS.finditer(view.template) if " of ⟦D" in view.template else ():
+    t = view.template
+    of_days = _OF_DAYS.finditer(t) if " of ⟦D" in t else ()
+    for m in (*of_days, *(_ADOPTED_ON_DAY.finditer(t) if "adopted by" in t else ())):
         body = resolve_mention(ctx, view, int(m.group("b")))
         days = [v.start for v in view.dates(m.group("d")) if len(v.start) == 10 and not v.end]
         if not body or ctx.registry.get(body).kind != "body" or len(days) != len(view.dates(m.group("d"))):
             continue
-        kind = m.group("kind")
+        kind, title = m.group("kind"), m.groupdict().get("title")
         for day in days:
             key = f"{body}/{kind}/{day}"  # as "the decision of the ⟦body⟧ of ⟦day⟧" is keyed (graph/decisions.py)
             label = f"{kind} of the {ctx.registry.label(body)} of {spelled_day(day)}"
-            if m.group("title"):  # known by its title first: "Working towards … (resolution of the … of 26 November …)"
-                label = f"{upper_first(m.group('title').strip())} ({label})"
+            if title:  # known by its title first: "Working towards … (resolution of the … of 26 November …)"
+                label = f"{upper_first(title.strip())} ({label})"
             if ctx.registry.get(key) is None:
                 ctx.registry.add(key, kind, label)  # a resolution (decision), cited as a symbol there would be
             cite_found(ctx, view, m.start(), key)
             ctx.claim(key, "acta:adoptedBy", body, view.sentence, "texts-of-days")
             ctx.claim(key, "acta:adoptionDate", date_literal(day), view.sentence, "texts-of-days")
-            if m.group("title"):
-                ctx.claim(key, "dcterms:title", Lit(upper_first(m.group("title").strip())), view.sentence,
-                          "texts-of-days")
+            if title:
+                ctx.claim(key, "dcterms:title", Lit(upper_first(title.strip())), view.sentence, "texts-of-days")
 
 
 # "Welcomes the decisions taken by the Eleventh Conference of States Parties to the Arms Trade Treaty", "the decisions

@@ -386,3 +386,18 @@ def test_a_meetings_final_document_adopted_on_a_day_is_each_document_its_note_li
     parts = {s for s, p, o in got if p == "acta:adoptedAt" and o == conference}
     assert parts == {f"un/npt/conf.2000/28/{part}" for part in ("parts-i-and-ii", "part-iii", "part-iv")}
     assert {s for s, p, o in got if p == "acta:adoptionDate" and o == Lit("2000-05-19", "xsd:date")} == parts
+
+
+def test_a_resolution_known_by_who_adopted_it_and_its_day_is_one_of_its_own(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_50.md (its heading, which is the document's own, and a preambular clause)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/50",
+        "Resolution adopted by the General Assembly on 1 December 2025",
+        "Recalling that concern about the humanitarian consequences of nuclear weapons has been reflected in numerous "
+        "United Nations resolutions, including the first resolution adopted by the General Assembly, on 24 January "
+        "1946,")
+    first = "un/general-assembly/resolution/1946-01-24"
+    assert rule_triples(x, "texts-of-days") == {
+        (first, "acta:adoptedBy", "un/general-assembly"),
+        (first, "acta:adoptionDate", Lit("1946-01-24", "xsd:date"))}
+    assert ("un/a/res/80/50", "acta:recalls", first) in {(c.subject, c.predicate, c.object) for c in x.claims}
