@@ -242,6 +242,12 @@ _CONVENED = re.compile(
 _CONVENED_QUOTED = re.compile(r"\b(?:convene|establish|hold|organi[sz]e)\b(?:\s*,[^,;\n]{1,60}?(?=,)){0,3}\s*,?\s+"
                               r"(?:an?\s+)?(?:annual\s+|biennial\s+)?[“\"](?P<name>[^”\"\n]{2,60}?\b(?:week|"
                               + _CONVENED_HEADS[3:-1] + r"))[”\"]")
+# a series of meetings of one kind, convened as one: "the President …, with the support of the Implementation Support
+# Unit …, consulted further and convened a series of dialogues open to States Parties and other stakeholders"
+_CONVENED_SERIES = re.compile(r"\b(?:convene[ds]?|convening|hold|held|holding|organi[sz]e[ds]?|organi[sz]ing)\s+an?\s+"
+                              r"(?P<name>series\s+of\s+(?:(?:informal|formal|open|regional|thematic|virtual|online|"
+                              r"high-level|technical|expert)\s+){0,2}(?P<head>dialogues|consultations|meetings|"
+                              r"workshops|seminars|webinars|briefings|round\s?tables|panel\s+discussions))\b")
 # and said to have been convened: "noting with appreciation the open informal consultations convened in 2025 pursuant
 # to resolution 79/62" (heads that are no generic meeting's: graph/mentions.py GENERIC_MEETING_HEADS)
 _PAST_HEADS = (r"(?:consultations|exchanges|dialogues?|panel\s+discussions?|symposi(?:um|a)|seminars?|retreats?|"
@@ -273,6 +279,10 @@ def _convened(text: str, start: int, end: int) -> list[Mention]:
     past = _CONVENED_PAST.finditer(text, start, end) if _PAST_HEAD.search(text, start, end) else ()
     for m in past:
         label = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", m.group("name"))).strip()
+        out.append(Mention("meeting", m.start("name"), m.end("name"), m.group("name"), "meeting/" + slugify(label),
+                           label, {"named": True, "convened": True, "scoped": True, "type": m.group("head")}))
+    for m in _CONVENED_SERIES.finditer(text, start, end) if "series of" in text[start:end] else ():
+        label = re.sub(r"\s+", " ", m.group("name"))
         out.append(Mention("meeting", m.start("name"), m.end("name"), m.group("name"), "meeting/" + slugify(label),
                            label, {"named": True, "convened": True, "scoped": True, "type": m.group("head")}))
     for m in _CONVENED_QUOTED.finditer(text, start, end):

@@ -427,6 +427,35 @@ def rule_offer_to_host(ctx: Context, view: View) -> None:
             ctx.claim(meeting, _ROLE_OF_VERB[m.group("verb")], who, view.sentence, "offer-to-host")
 
 
+# "pursuant to the mandate of the twelfth Meeting of States Parties …, the President of the thirteenth Meeting …, with
+# the support of the Implementation Support Unit …, consulted further and convened a series of dialogues": who
+# convened (organized) a meeting, who supported them, and under whose mandate
+_AGENT_CONVENED = re.compile(r"(?:\bpursuant\s+to\s+(?:the\s+mandate\s+of\s+)?(?:the\s+)?⟦[MSB](?P<by>\d+)⟧\s*,\s*)?"
+                            rf"\b(?:[Tt]he\s+)?(?:(?P<post>{MEETING_POST})|⟦[BL](?P<b>\d+)⟧)"
+                            r"(?:\s*,\s*with\s+the\s+(?:support|assistance)\s+of\s+(?:the\s+)?⟦B(?P<s>\d+)⟧\s*,)?"
+                            r"(?:\s+(?:[a-z]+\s+){1,3}and)?\s+(?P<verb>convened|organi[sz]ed)\s+(?:an?\s+)?⟦M(?P<m>\d+)⟧")
+
+
+def rule_agent_convened(ctx: Context, view: View) -> None:
+    for m in _AGENT_CONVENED.finditer(view.template) if "convened" in view.template or "organi" in view.template \
+            else ():
+        who = meeting_post(ctx, view, m.group("post"), view.sentence) if m.group("post") else \
+            resolve_mention(ctx, view, int(m.group("b")))
+        meeting = resolve_mention(ctx, view, int(m.group("m")))
+        if not who or not meeting or kind_of(ctx, meeting) != "meeting" or kind_of(ctx, who) not in (
+                "body", "officer", "country"):
+            continue
+        ctx.claim(meeting, "acta:convener" if m.group("verb") == "convened" else "acta:organizer", who, view.sentence,
+                  "agent-convened")
+        helper = resolve_mention(ctx, view, int(m.group("s"))) if m.group("s") else None
+        if helper and kind_of(ctx, helper) == "body":
+            ctx.claim(meeting, "acta:contributor", helper, view.sentence, "agent-convened")
+        mandate = resolve_mention(ctx, view, int(m.group("by"))) if m.group("by") else None
+        if mandate and mandate != meeting:
+            ctx.claim(meeting, "acta:pursuantTo", mandate, view.sentence, "agent-convened")
+
+
 RULES = (rule_scheduled, rule_to_be_held_with, rule_participation_at, rule_invited_to_attend, rule_we_met,
          rule_joint_meeting, rule_section, rule_reported_meeting, rule_attendance, rule_considered, rule_agenda_adopted,
-         rule_document_line, rule_circulated, rule_group_on_matter, rule_took_part, rule_offer_to_host)
+         rule_document_line, rule_circulated, rule_group_on_matter, rule_took_part, rule_offer_to_host,
+         rule_agent_convened)

@@ -21,11 +21,12 @@ from .text import slugify
 
 # --- renaming nodes ------------------------------------------------------------------------------
 
-_TEXTS = ("resolution", "decision", "document")
+# what is keyed under a meeting and goes with it: its texts, and its posts ("…/13/president", entities.meeting_post)
+_KEYED_UNDER = ("resolution", "decision", "document", "officer")
 
 
 def merge_into(ctx: Context, alias: dict[str, str], drop, *, alt_label: bool = True,
-               keyed_under: tuple[str, ...] = _TEXTS) -> list[Claim]:
+               keyed_under: tuple[str, ...] = _KEYED_UNDER) -> list[Claim]:
     """Each key of `alias` becomes the node it maps to, its label an altLabel there; `drop(claim)` says which of
     its own claims the merge leaves out.  Returns the claims kept."""
     for key, into in alias.items():
@@ -37,7 +38,7 @@ def merge_into(ctx: Context, alias: dict[str, str], drop, *, alt_label: bool = T
 
 
 def merge_shortened(ctx: Context, labels: dict[str, str], shortens, drop, *,
-                    keyed_under: tuple[str, ...] = _TEXTS) -> None:
+                    keyed_under: tuple[str, ...] = _KEYED_UNDER) -> None:
     """Each node of `labels` whose label is a shorter form of exactly one other's (`shortens(short, full)`) becomes
     that one (the longest of a chain: every step is longer, so no cycle), its label an altLabel there."""
     alias = {}
@@ -56,7 +57,7 @@ def merge_shortened(ctx: Context, labels: dict[str, str], shortens, drop, *,
 
 
 def _rewrite(ctx: Context, alias: dict[str, str], drop=lambda c: False,
-             keyed_under: tuple[str, ...] = _TEXTS) -> list[Claim]:
+             keyed_under: tuple[str, ...] = _KEYED_UNDER) -> list[Claim]:
     """Every claim about or pointing to a key of `alias` is about or points to what it maps to (unless dropped), and
     so are the texts keyed under it ("…/1995/resolution/the-middle-east" goes with its conference; a meeting keyed
     under another is a meeting of its own, "…/biennial-meeting-of-states/2028", and stays; a body's sessions go with

@@ -384,3 +384,22 @@ def test_a_meeting_the_instrument_confirms_will_be_held_so_is_scheduled_by_it(tm
         "will be held at United Nations Headquarters in New York from 30 November to 4 December 2026;")
     [(meeting, me)] = [(c.subject, c.object) for c in x.claims if c.rule == "scheduled"]
     assert me == "un/a/res/80/54" and meeting.endswith("/1") and "review-conference" in meeting
+
+
+def test_a_series_of_dialogues_a_meetings_president_convened_with_support_under_a_mandate(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md (preambular clauses, cut): the President's meeting named short here
+    # is the one named in full before, and so is the post
+    x = extract_resolution(
+        tmp_path, "A/RES/80/52",
+        "Welcoming the outcome of the thirteenth Meeting of States Parties to the Convention on Cluster Munitions,",
+        "Noting that, pursuant to the mandate of the twelfth Meeting of States Parties to the Convention on Cluster "
+        "Munitions, the President of the thirteenth Meeting of States Parties to the Convention, with the support of "
+        "the Implementation Support Unit of the Convention, consulted further and convened a series of dialogues open "
+        "to States Parties and other stakeholders,")
+    series = "series/meeting-of-states-parties-to-the-convention-on-cluster-munitions"
+    assert {(c.predicate, c.object) for c in x.claims if c.rule == "agent-convened"
+            and c.subject == "un/a/res/80/52/series-of-dialogues"} == {
+        ("acta:convener", f"{series}/13/president"),
+        ("acta:contributor", "body/implementation-support-unit-of-the-convention"),
+        ("acta:pursuantTo", f"{series}/12")}
+    assert [e.key for e in x.registry.entities.values() if e.kind == "officer"] == [f"{series}/13/president"]
