@@ -121,6 +121,35 @@ def rule_described_text(ctx: Context, view: View) -> None:
                               view.sentence, "described-text")
 
 
+# "Recalling the joint communiqué of the fifty-eighth meeting of the Ministers for Foreign Affairs of the Association
+# of Southeast Asian Nations, held in Kuala Lumpur on 9 July 2025", "the declaration of the States members of the
+# Agency for the Prohibition of Nuclear Weapons … on the International Day for the Total Elimination of Nuclear
+# Weapons, in Mexico City on 26 September 2025": a text known by what it is and whose it is (a meeting's, a body's
+# members'), with what it is about and the day it was made; keyed by them
+_TEXT_OF = re.compile(r"\bthe\s+(?P<desc>(?:joint\s+)?(?:communiqué|declaration|statement)|chair(?:’s|'s)\s+summary)"
+                      r"\s+(?:issued\s+(?:by|at)|of)\s+(?:the\s+)?"
+                      r"(?:⟦M(?P<m>\d+)⟧(?:\s+of\s+the\s+(?:Ministers?|Heads\s+of\s+State|Leaders)\b[^⟦,;]{0,60}?\s+of\s+"
+                      r"(?:the\s+)?⟦B\d+⟧)?|(?:(?:States\s+)?members|Heads\s+of\s+State\s+and\s+Government|Ministers)\s+"
+                      r"of\s+(?:the\s+)?⟦B(?P<b>\d+)⟧)"
+                      r"(?P<topic>\s+on\s+(?:the\s+)?[^⟦,;]{3,150}?)?"
+                      r"(?:\s*,\s*(?:(?:held|adopted|issued)\s+)?(?:in\s+⟦L\d+⟧\s+)?on\s+⟦D(?P<d>\d+)⟧)?(?=\s*[,;.]|\s*$)")
+
+
+def rule_text_of(ctx: Context, view: View) -> None:
+    t = view.template
+    for m in _TEXT_OF.finditer(t) if re.search(r"communiqué|declaration|statement|summary", t) else ():
+        agent = resolve_mention(ctx, view, int(m.group("m") or m.group("b")))
+        if not agent or ctx.registry.get(agent).kind != ("meeting" if m.group("m") else "body"):
+            continue
+        title = upper_first(view.phrase(m.group("desc") + (m.group("topic") or "")).strip())
+        doc = text_of_its_own(ctx, view, f"{agent}/{slugify(title)}", title, m.start())
+        ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "text-of")
+        ctx.claim(doc, "acta:producedBy", agent, view.sentence, "text-of")
+        day = view.one_date(m.group("d")) if m.group("d") else None
+        if day:
+            ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "text-of")
+
+
 # "Recalls the political declaration for the next decade of the Treaty, introduced by the United Kingdom … and endorsed
 # by the relevant States Parties": a text known by what it is and who introduced it, keyed by them
 _INTRODUCED = re.compile(rf"\bthe\s+{_SHORT_DESC}\s*,\s*introduced\s+by\s+"
@@ -425,6 +454,6 @@ def rule_quoted_title_again(ctx: Context, view: View) -> None:
             cite_found(ctx, view, m.start(), next(iter(titled)))
 
 
-RULES = (rule_described_text, rule_general_comment, rule_texts_of_days, rule_titles_of_years, rule_decisions_of,
-         rule_numbered_of, rule_report_of_body, rule_introduced_text,
+RULES = (rule_described_text, rule_text_of, rule_general_comment, rule_texts_of_days, rule_titles_of_years,
+         rule_decisions_of, rule_numbered_of, rule_report_of_body, rule_introduced_text,
          rule_text_of_a_year, rule_adoption_of_its, rule_quoted_title_again)

@@ -401,3 +401,28 @@ def test_a_resolution_known_by_who_adopted_it_and_its_day_is_one_of_its_own(tmp_
         (first, "acta:adoptedBy", "un/general-assembly"),
         (first, "acta:adoptionDate", Lit("1946-01-24", "xsd:date"))}
     assert ("un/a/res/80/50", "acta:recalls", first) in {(c.subject, c.predicate, c.object) for c in x.claims}
+
+
+def test_a_meetings_communique_and_a_bodys_members_declaration_are_texts_of_their_own(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_47.md and A_RES_80_24.md (preambular clauses); a body's own declaration
+    # names no text here ("the declaration of the Agency" may be any of its declarations)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/47",
+        "Recalling the joint communiqué of the fifty-eighth meeting of the Ministers for Foreign Affairs of the "
+        "Association of Southeast Asian Nations, held in Kuala Lumpur on 9 July 2025,",
+        "Recalling the declaration of the States members of the Agency for the Prohibition of Nuclear Weapons in Latin "
+        "America and the Caribbean on the International Day for the Total Elimination of Nuclear Weapons, in Mexico "
+        "City on 26 September 2025,",
+        "Noting the declaration of the International Atomic Energy Agency,")
+    communique = "asean/meeting-of-the-ministers-for-foreign-affairs/n58/joint-communique"
+    declaration = "body/opanal/declaration-on-the-international-day-for-the-total-elimination-of-nuclear-weapons"
+    assert rule_triples(x, "text-of") == {
+        (communique, "dcterms:title", Lit("Joint communiqué")),
+        (communique, "acta:producedBy", "asean/meeting-of-the-ministers-for-foreign-affairs/n58"),
+        (communique, "acta:adoptionDate", Lit("2025-07-09", "xsd:date")),
+        (declaration, "dcterms:title", Lit("Declaration on the International Day for the Total Elimination of "
+                                           "Nuclear Weapons")),
+        (declaration, "acta:producedBy", "body/opanal"),
+        (declaration, "acta:adoptionDate", Lit("2025-09-26", "xsd:date"))}
+    cited = {(c.predicate, c.object) for c in x.claims if c.subject == "un/a/res/80/47"}
+    assert {("acta:recalls", communique), ("acta:recalls", declaration)} <= cited
