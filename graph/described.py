@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .citing import cite_found, governing
+from .clauses import IN_WHICH_IT
 from .dates import spelled_day
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
@@ -24,7 +25,7 @@ from .text import slugify, upper_first
 _NOUN = (r"(?:recommendations|guidelines|conclusions|principles|programme\s+of\s+work|work\s+programme|"
          r"(?:provisional\s+|indicative\s+)?agenda|(?:indicative\s+)?timetable|rules\s+of\s+procedure|action\s+plan|"
          r"plan\s+of\s+action|action\s+programme|programme\s+of\s+action|amendments?|(?:political\s+)?declaration|"
-         r"[Ff]inal\s+[Dd]ocument|[Oo]utcome\s+[Dd]ocument|final\s+report|text\s+entitled)\b")
+         r"[Ff]inal\s+[Dd]ocument|[Oo]utcome\s+[Dd]ocument|final\s+report|text\s+entitled|model\s+(?:additional\s+)?protocol)\b")
 _DESC = rf"(?P<desc>{_NOUN}(?:[^⟦;“”\"]|⟦[DM]\d+⟧|[“\"][^”\"]{{3,400}}[”\"]){{0,300}}?)"
 _SHORT_DESC = rf"(?P<desc>{_NOUN}(?:[^⟦;,“”\"]|⟦[DM]\d+⟧){{0,200}}?)"  # before "adopted by": no clause in it
 # "at its 1993 substantive session": the session it was adopted at
@@ -50,8 +51,8 @@ _PATTERNS = (
                rf"⟦M(?P<m>\d+)⟧{_NOTE}"
                r"(?=\s*(?:[,;.]|$|(?:in\s+)?which\b|including\b))"),
     # "the guidelines and recommendations for regional approaches … adopted by the Disarmament Commission at its 1993
-    # substantive session,2"
-    re.compile(rf"\bthe\s+{_SHORT_DESC}\s+adopted\s+(?:by\s+consensus\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧{_AT_ITS}"
+    # substantive session,2" (or approved: "the model protocol approved by the Board of Governors … on 15 May 1997")
+    re.compile(rf"\bthe\s+{_SHORT_DESC}\s+(?:adopted|(?P<approved>approved))\s+(?:by\s+consensus\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧{_AT_ITS}"
                rf"(?:\s+on\s+⟦D(?P<d>\d+)⟧)?{_NOTE}"),
     # "the action programme adopted on 11 September 1987 at the International Conference on …", "the amendments
     # adopted at the Review Conference of the Rome Statute …, held in Kampala …": the meeting's text
@@ -72,7 +73,7 @@ _NOTED = _PATTERNS[-2:]  # (need no "adopted": the body and the note say whose t
 
 
 def rule_described_text(ctx: Context, view: View) -> None:
-    adopt = "adopt" in view.template
+    adopt = "adopt" in view.template or "approved" in view.template
     if not adopt and "⟦S" not in view.template:
         return
     done: set[int] = set()
@@ -111,9 +112,10 @@ def rule_described_text(ctx: Context, view: View) -> None:
             else:  # titled so unless the document titles it otherwise (once all of it has been read)
                 for doc in docs:
                     ctx.title_once_read(doc, title, view.sentence, "described-text")
+            by = "acta:approvedBy" if groups.get("approved") else "acta:adoptedBy" if kind == "body" else \
+                "acta:adoptedAt"
             for doc in docs:
-                ctx.claim(doc, "acta:adoptedBy" if kind == "body" else "acta:adoptedAt", agent, view.sentence,
-                          "described-text")
+                ctx.claim(doc, by, agent, view.sentence, "described-text")
                 if session:
                     ctx.claim(doc, "acta:adoptedAt", session, view.sentence, "described-text")
                 if day or year:
@@ -148,6 +150,31 @@ def rule_text_of(ctx: Context, view: View) -> None:
         day = view.one_date(m.group("d")) if m.group("d") else None
         if day:
             ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "text-of")
+
+
+# "its resolution 47/54 B of 9 December 1992, in which the Assembly endorsed the guidelines and recommendations for
+# objective information on military matters and invited Member States …": the text the cited resolution endorsed
+# (adopted, approved), known by what it is; keyed under that resolution, and cited by it (citing.cite_found)
+_IN_WHICH_TEXT = re.compile(rf"{IN_WHICH_IT}\s+(?:(?:also|further)\s+)?(?P<verb>endorsed|adopted|approved)\s+the\s+"
+                            rf"{_SHORT_DESC}(?=\s+and\s+[a-z]+ed\b|\s*[,;.(]|\s*$)")
+_BY_VERB = {"endorsed": "acta:endorsedBy", "adopted": "acta:adoptedBy", "approved": "acta:approvedBy"}
+
+
+def rule_in_which_text(ctx: Context, view: View) -> None:
+    for m in _IN_WHICH_TEXT.finditer(view.template) if "which" in view.template else ():
+        source = resolve_mention(ctx, view, int(m.group("s")))
+        if not source or ctx.registry.get(source).kind not in ("resolution", "decision"):
+            continue
+        title = _title(view, m.group("desc"))
+        doc = text_of_its_own(ctx, view, f"{source}/{slugify(title)}", title, m.start("desc"))
+        ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "in-which-text")
+        # who did so: "the Assembly" the clause names, else ("in which it …") the one who adopted the resolution
+        named = re.search(r"which\s+the\s+⟦B(\d+)⟧", m.group(0))
+        body = resolve_mention(ctx, view, int(named.group(1))) if named else ctx.claimed(source, "acta:adoptedBy")
+        if isinstance(body, str) and ctx.registry.get(body).kind == "body":
+            ctx.claim(doc, _BY_VERB[m.group("verb")], body, view.sentence, "in-which-text")
+            if m.group("verb") == "adopted":
+                ctx.claim(doc, "acta:adoptedIn", source, view.sentence, "in-which-text")
 
 
 # "Recalls the political declaration for the next decade of the Treaty, introduced by the United Kingdom … and endorsed
@@ -455,5 +482,5 @@ def rule_quoted_title_again(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_described_text, rule_text_of, rule_general_comment, rule_texts_of_days, rule_titles_of_years,
-         rule_decisions_of, rule_numbered_of, rule_report_of_body, rule_introduced_text,
+         rule_in_which_text, rule_decisions_of, rule_numbered_of, rule_report_of_body, rule_introduced_text,
          rule_text_of_a_year, rule_adoption_of_its, rule_quoted_title_again)

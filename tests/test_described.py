@@ -426,3 +426,24 @@ def test_a_meetings_communique_and_a_bodys_members_declaration_are_texts_of_thei
         (declaration, "acta:adoptionDate", Lit("2025-09-26", "xsd:date"))}
     cited = {(c.predicate, c.object) for c in x.claims if c.subject == "un/a/res/80/47"}
     assert {("acta:recalls", communique), ("acta:recalls", declaration)} <= cited
+
+
+def test_a_text_a_body_approved_and_one_a_cited_resolution_endorsed(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_14.md para. 6 and A_RES_80_12.md (clauses, cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/12",
+        "6. Encourages them to conclude additional protocols to their safeguards agreements on the basis of the model "
+        "protocol approved by the Board of Governors of the International Atomic Energy Agency on 15 May 1997;",
+        "Recalling also its resolution 47/54 B of 9 December 1992, in which the General Assembly endorsed the "
+        "guidelines and recommendations for objective information on military matters and invited Member States to "
+        "provide the Secretary-General with relevant information regarding their implementation,")
+    protocol = "un/iaea/board-of-governors/model-protocol"
+    assert {(p, o) for s, p, o in rule_triples(x, "described-text") if s == protocol} == {
+        ("dcterms:title", Lit("Model protocol")), ("acta:approvedBy", "un/iaea/board-of-governors"),
+        ("acta:adoptionDate", Lit("1997-05-15", "xsd:date"))}
+    guidelines = "un/a/res/47/54/b/guidelines-and-recommendations-for-objective-information-on-military-matters"
+    assert rule_triples(x, "in-which-text") == {
+        (guidelines, "dcterms:title", Lit("Guidelines and recommendations for objective information on military "
+                                          "matters")),
+        (guidelines, "acta:endorsedBy", "un/general-assembly")}
+    assert ("un/a/res/47/54/b", "acta:endorses", guidelines) in {(c.subject, c.predicate, c.object) for c in x.claims}
