@@ -177,6 +177,24 @@ def rule_in_which_text(ctx: Context, view: View) -> None:
                 ctx.claim(doc, "acta:adoptedIn", source, view.sentence, "in-which-text")
 
 
+# "the Final Document of the 2000 Review Conference …,3 including, in particular, the documents entitled “Review of the
+# operation of the Treaty, …” and “Improving the effectiveness of the strengthened review process for the Treaty”,4":
+# two texts under one note, each a part of the note's document, cited as a title there would be (after the
+# clause's citing verbs are read: graph/citing.py)
+_ENTITLED_BOTH = re.compile(r"\b(?:documents|texts|decisions|sections)\s+entitled\s+"
+                           r"[“\"](?P<a>[^”\"⟦]{3,300}?)[.,]?[”\"]\s*,?\s+and\s+[“\"](?P<b>[^”\"⟦]{3,300}?)[.,]?[”\"]\s*,?\s*⟦S(?P<n>\d+)⟧")
+
+
+def rule_entitled_both(ctx: Context, view: View) -> None:
+    for m in _ENTITLED_BOTH.finditer(view.template) if "entitled" in view.template else ():
+        doc = note_document(ctx, view, int(m.group("n")))
+        for group in ("a", "b") if doc else ():
+            title = upper_first(re.sub(r"\s+", " ", m.group(group)).strip())
+            part = text_of_its_own(ctx, view, f"{doc}/{slugify(title)}", title, m.start())  # (both, the verb's)
+            ctx.claim(part, "dcterms:title", Lit(title), view.sentence, "entitled-both")
+            ctx.claim(part, "dcterms:isPartOf", doc, view.sentence, "entitled-both")
+
+
 # "Recalls the political declaration for the next decade of the Treaty, introduced by the United Kingdom … and endorsed
 # by the relevant States Parties": a text known by what it is and who introduced it, keyed by them
 _INTRODUCED = re.compile(rf"\bthe\s+{_SHORT_DESC}\s*,\s*introduced\s+by\s+"
@@ -482,5 +500,5 @@ def rule_quoted_title_again(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_described_text, rule_text_of, rule_general_comment, rule_texts_of_days, rule_titles_of_years,
-         rule_in_which_text, rule_decisions_of, rule_numbered_of, rule_report_of_body, rule_introduced_text,
-         rule_text_of_a_year, rule_adoption_of_its, rule_quoted_title_again)
+         rule_in_which_text, rule_entitled_both, rule_decisions_of, rule_numbered_of, rule_report_of_body,
+         rule_introduced_text, rule_text_of_a_year, rule_adoption_of_its, rule_quoted_title_again)

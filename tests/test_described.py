@@ -447,3 +447,19 @@ def test_a_text_a_body_approved_and_one_a_cited_resolution_endorsed(tmp_path: Pa
                                           "matters")),
         (guidelines, "acta:endorsedBy", "un/general-assembly")}
     assert ("un/a/res/47/54/b", "acta:endorses", guidelines) in {(c.subject, c.predicate, c.object) for c in x.claims}
+
+
+def test_two_documents_entitled_under_one_note_are_parts_of_its_document(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_45.md (a preambular clause, cut; its note 4)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/45",
+        "Reaffirming also its resolution 55/33 D of 20 November 2000, in which the General Assembly welcomed the "
+        "adoption of the Final Document, including, in particular, the documents entitled “Review of the operation of "
+        "the Treaty, taking into account the decisions and the resolution adopted by the 1995 Review and Extension "
+        "Conference” and “Improving the effectiveness of the strengthened review process for the Treaty”,4",
+        "[^4]: NPT/CONF.2000/28 (Parts I and II), part I.")
+    parts = {s for s, p, o in rule_triples(x, "entitled-both") if p == "dcterms:isPartOf"
+             and o == "un/npt/conf.2000/28/parts-i-and-ii"}
+    assert {x.registry.get(s).label[:40] for s in parts} == {"Review of the operation of the Treaty, t",
+                                                            "Improving the effectiveness of the stren"}
+    assert {o for s, p, o in rule_triples(x, "in-which-it") if s == "un/a/res/55/33/d"} >= parts
