@@ -195,6 +195,33 @@ def rule_entitled_both(ctx: Context, view: View) -> None:
             ctx.claim(part, "dcterms:isPartOf", doc, view.sentence, "entitled-both")
 
 
+# "welcomes that the Group of Governmental Experts to further consider nuclear disarmament verification issues adopted
+# its final report by consensus in May 2023": the body's own report, adopted by it then (the note's document, if one
+# follows; else a text of its own, keyed under the body)
+_ADOPTED_ITS_REPORT = re.compile(r"⟦B(?P<b>\d+)⟧\s+(?:also\s+)?(?:adopted|approved)\s+its\s+"
+                                 r"(?P<desc>(?:(?:final|annual|substantive|consensus|first|second|third|progress)\s+)*"
+                                 r"report)\b"
+                                 r"(?:\s+by\s+consensus)?(?:\s+(?:in|on)\s+⟦D(?P<d>\d+)⟧)?(?:\s*,?\s*⟦S(?P<s>\d+)⟧)?")
+
+
+def rule_adopted_its_report(ctx: Context, view: View) -> None:
+    for m in _ADOPTED_ITS_REPORT.finditer(view.template) if "its" in view.template else ():
+        body = resolve_mention(ctx, view, int(m.group("b")))
+        if not body or ctx.registry.get(body).kind != "body":
+            continue
+        title = upper_first(m.group("desc"))
+        doc = note_document(ctx, view, int(m.group("s"))) if m.group("s") else None
+        if doc is None:
+            label = f"{title} of the {ctx.registry.label(body)}"  # (whose: "Final report" alone names no text)
+            doc = text_of_its_own(ctx, view, f"{body}/{slugify(title)}", label, m.start("desc"))
+            ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "adopted-its-report")
+        by = "acta:approvedBy" if "approved" in m.group(0) else "acta:adoptedBy"
+        ctx.claim(doc, by, body, view.sentence, "adopted-its-report")
+        day = view.one_date(m.group("d")) if m.group("d") else None
+        if day:
+            ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "adopted-its-report")
+
+
 # "Recalls the political declaration for the next decade of the Treaty, introduced by the United Kingdom … and endorsed
 # by the relevant States Parties": a text known by what it is and who introduced it, keyed by them
 _INTRODUCED = re.compile(rf"\bthe\s+{_SHORT_DESC}\s*,\s*introduced\s+by\s+"
@@ -500,5 +527,5 @@ def rule_quoted_title_again(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_described_text, rule_text_of, rule_general_comment, rule_texts_of_days, rule_titles_of_years,
-         rule_in_which_text, rule_entitled_both, rule_decisions_of, rule_numbered_of, rule_report_of_body,
-         rule_introduced_text, rule_text_of_a_year, rule_adoption_of_its, rule_quoted_title_again)
+         rule_in_which_text, rule_entitled_both, rule_adopted_its_report, rule_decisions_of, rule_numbered_of,
+         rule_report_of_body, rule_introduced_text, rule_text_of_a_year, rule_adoption_of_its, rule_quoted_title_again)

@@ -463,3 +463,18 @@ def test_two_documents_entitled_under_one_note_are_parts_of_its_document(tmp_pat
     assert {x.registry.get(s).label[:40] for s in parts} == {"Review of the operation of the Treaty, t",
                                                             "Improving the effectiveness of the stren"}
     assert {o for s, p, o in rule_triples(x, "in-which-it") if s == "un/a/res/55/33/d"} >= parts
+
+
+def test_a_report_a_body_adopted_as_its_own_is_its_text_of_that_month(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md para. 9 (cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/48",
+        "9. Also calls upon all States to continue their strong support for initiatives, and welcomes that the Group "
+        "of Governmental Experts to further consider nuclear disarmament verification issues adopted its final report "
+        "by consensus in May 2023;")
+    group = "body/group-of-governmental-experts-to-further-consider-nuclear-disarmament-verification-issues"
+    assert rule_triples(x, "adopted-its-report") == {
+        (f"{group}/final-report", "dcterms:title", Lit("Final report")),
+        (f"{group}/final-report", "acta:adoptedBy", group),
+        (f"{group}/final-report", "acta:adoptionDate", Lit("2023-05", "xsd:gYearMonth"))}
+    assert x.registry.get(f"{group}/final-report").label.startswith("Final report of the Group of Governmental")
