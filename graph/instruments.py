@@ -20,7 +20,7 @@ _LOW = r"(?:of|on|for|and|or|in|the|a|an|to|with|at|against|between)"
 _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s+of\s+(?:Action|Implementation)|"
          r"Agenda(?:\s+\d{4}|\s+21)?|Convention|Treaty|Protocol|Charter|Framework|Pact|Compact|Strategy|Outcome|"
          r"Statute|Principles|Guidelines|(?:Final|Concluding)\s+Document|Consensus|Accord|Agreement|Covenant|Roadmap|Road\s+Map|"
-         r"Instrument|Code\s+of\s+(?:Conduct|Practice)|Guidance|Action\s+Plan|Statement|Memorandum)")
+         r"Instrument|Code\s+of\s+(?:Conduct|Practice)|Guidance|Action\s+Plan|Statement|Memorandum|Pledge)")
 # "the International Tracing Instrument", "the Code of Conduct on the Safety and Security of Radioactive Sources",
 # "the Vienna Action Plan", "the Joint Ministerial Statement on …", "the Memorandum on Security Assurances …"
 # "the Rio Declaration on Environment and Development", "Johannesburg Plan of Implementation", "Agenda 21"

@@ -87,9 +87,10 @@ _ANOTHER_TEXT = re.compile(r"\b(?:reports?|notes?|letters?|papers?|communication
 # what the text says of a title between it and its note: "the Bamako Declaration on …, adopted in Bamako on 1 December
 # 2000,1", "the Cairo Declaration adopted on that occasion,2" (the note, "A/CONF.192/PC/23, annex.", publishes it)
 # (or where and when its meeting was held: "the Final Document of the Thirteenth Conference of Heads of State …, held
-# in Kuala Lumpur on 24 and 25 February 2003,2" / "A/57/759-S/2003/332, annex I.")
-_SAID_BETWEEN = re.compile(r",?\s*(?:as\s+)?(?:adopted|held)\s+"
-                           r"(?:(?:in|at|on|by)\s+[^;:()⟦]{2,120}?|on\s+that\s+occasion)\s*,?")
+# in Kuala Lumpur on 24 and 25 February 2003,2" / "A/57/759-S/2003/332, annex I."; "the Humanitarian Pledge issued
+# following the Vienna Conference on the Humanitarian Impact of Nuclear Weapons,7" / "CD/2039.")
+_SAID_BETWEEN = re.compile(r",?\s*(?:as\s+)?(?:adopted|held|issued)\s+"
+                           r"(?:(?:in|at|on|by|following|after)\s+[^;:()⟦]{2,120}?|on\s+that\s+occasion)\s*,?")
 _LISTED_BEFORE = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -128,6 +129,12 @@ def rule_titles(ctx: Context, view: View) -> None:
         j = i - 1
         while j > 0 and view.mentions[j].kind in ("place", "date"):  # "…, adopted in Bamako on 1 December 2000,1"
             j -= 1
+        k = j - 1 if j > 0 and view.mentions[j].kind == "meeting" else j
+        while 0 < k < j and view.mentions[k].kind in ("place", "date"):
+            k -= 1
+        if k < j and view.mentions[k].kind == "instrument" \
+                and _SAID_BETWEEN.fullmatch(text[view.mentions[k].end:m.start].strip()):
+            j = k  # "the Humanitarian Pledge issued following the third Conference, 15": the text, not the meeting
         named = view.mentions[j] if i else None
         gap = text[named.end:m.start].strip() if named else None
         if gap == ")" and j > 0 and view.mentions[j - 1].kind == "instrument" \

@@ -306,3 +306,17 @@ def test_a_text_its_short_name_in_brackets_and_its_note_title_the_notes_document
                         "Pelindaba)[^1] as a contribution to the strengthening of peace and security,",
               "[^1]: A/50/426, annex.")
     assert objects(x, "un/a/50/426", "dcterms:title") == [Lit("African Nuclear-Weapon-Free Zone Treaty")]
+
+
+def test_a_text_issued_or_adopted_at_a_meeting_named_between_it_and_its_note(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md and A_RES_80_70.md (preambles, cut) and their notes
+    x = build(tmp_path, "Recalling also that 127 nations have formally endorsed the Humanitarian Pledge issued "
+                        "following the third Conference on the Humanitarian Impact of Nuclear Weapons, [^15]",
+              "Recalling the Joint Ministerial Statement on the Comprehensive Nuclear-Test-Ban Treaty adopted at the "
+              "ministerial meeting held in New York on 24 September 2024,[^2]",
+              "[^15]: CD/2039.",
+              "[^2]: A/79/905, annex.")
+    assert objects(x, "un/cd/2039", "dcterms:title") == [Lit("Humanitarian Pledge")]
+    assert objects(x, "un/a/79/905", "dcterms:title") == [
+        Lit("Joint Ministerial Statement on the Comprehensive Nuclear-Test-Ban Treaty")]
+    assert objects(x, "un/a/79/905", "acta:adoptionDate") == [Lit("2024-09-24", "xsd:date")]
