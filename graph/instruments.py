@@ -24,8 +24,11 @@ _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s
 # "the International Tracing Instrument", "the Code of Conduct on the Safety and Security of Radioactive Sources",
 # "the Vienna Action Plan", "the Joint Ministerial Statement on …", "the Memorandum on Security Assurances …"
 # "the Rio Declaration on Environment and Development", "Johannesburg Plan of Implementation", "Agenda 21"
+# (a page break may fall inside a name, the next page going on in lower case: "the Central America" / "and Dominican
+# Republic Roadmap to Prevent …")
+_PAGE = rf"[ \t]*\n[ \t]*\n[ \t]*(?={_LOW}[ \t])"
 _NAMED = re.compile(
-    rf"(?P<name>(?:{CAPITALISED_WORD}[ \t]+(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Convention" of "Conventional"
+    rf"(?P<name>(?:{CAPITALISED_WORD}(?:[ \t]+|{_PAGE})(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Conventional"
     # a protocol's number: "Protocol V on Explosive Remnants of War", "Amended Protocol II"
     r"(?:(?<=Protocol)[ \t]+[IVX]{1,5}(?![\w-]))?"
     # (its topic may start with a participle: "the Treaty on Principles Governing the Activities of States …",

@@ -412,3 +412,17 @@ def test_an_agreement_between_two_parties_is_named_with_what_it_is_about() -> No
         "United Nations"]
     # (a text named by its head alone is no name, and what it is "regarding" does not make it one)
     assert found("compliance with the Treaty regarding the Democratic People's Republic of Korea") == []
+
+
+def test_a_name_a_page_break_cut_before_a_lower_case_word_is_one_name() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_61.md para. 7: the page ends after "the Central America"; a paragraph
+    # that ends a name's line does not go on over a page to a capitalised one
+    text = ("including the Caribbean Firearms Roadmap, the Central America\n\nand Dominican Republic Roadmap to "
+            "Prevent Illicit Trafficking and Proliferation of Firearms, Ammunition and Explosives (Central America and "
+            "Dominican Republic Firearms Roadmap) and the Andean Community Roadmap")
+    names = [label for label, _ in found(text)]
+    assert "Central America and Dominican Republic Roadmap to Prevent Illicit Trafficking and Proliferation of " \
+           "Firearms, Ammunition and Explosives" in names
+    assert not any(name.startswith("Dominican") for name in names)
+    assert [label for label, _ in found("the Central America\n\nDominican Republic Roadmap")] == [
+        "Dominican Republic Roadmap"]
