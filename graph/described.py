@@ -112,8 +112,12 @@ def rule_described_text(ctx: Context, view: View) -> None:
             else:  # titled so unless the document titles it otherwise (once all of it has been read)
                 for doc in docs:
                     ctx.title_once_read(doc, title, view.sentence, "described-text")
-            by = "acta:approvedBy" if groups.get("approved") else "acta:adoptedBy" if kind == "body" else \
-                "acta:adoptedAt"
+            if groups.get("approved"):
+                by = "acta:approvedBy"
+            elif kind == "body":
+                by = "acta:adoptedBy"
+            else:
+                by = "acta:adoptedAt"
             for doc in docs:
                 ctx.claim(doc, by, agent, view.sentence, "described-text")
                 if session:
@@ -198,7 +202,7 @@ def rule_entitled_both(ctx: Context, view: View) -> None:
 # "welcomes that the Group of Governmental Experts to further consider nuclear disarmament verification issues adopted
 # its final report by consensus in May 2023": the body's own report, adopted by it then (the note's document, if one
 # follows; else a text of its own, keyed under the body)
-_ADOPTED_ITS_REPORT = re.compile(r"⟦B(?P<b>\d+)⟧\s+(?:also\s+)?(?:adopted|approved)\s+its\s+"
+_ADOPTED_ITS_REPORT = re.compile(r"⟦B(?P<b>\d+)⟧\s+(?:also\s+)?(?P<verb>adopted|approved)\s+its\s+"
                                  r"(?P<desc>(?:(?:final|annual|substantive|consensus|first|second|third|progress)\s+)*"
                                  r"report)\b"
                                  r"(?:\s+by\s+consensus)?(?:\s+(?:in|on)\s+⟦D(?P<d>\d+)⟧)?(?:\s*,?\s*⟦S(?P<s>\d+)⟧)?")
@@ -215,8 +219,7 @@ def rule_adopted_its_report(ctx: Context, view: View) -> None:
             label = f"{title} of the {ctx.registry.label(body)}"  # (whose: "Final report" alone names no text)
             doc = text_of_its_own(ctx, view, f"{body}/{slugify(title)}", label, m.start("desc"))
             ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "adopted-its-report")
-        by = "acta:approvedBy" if "approved" in m.group(0) else "acta:adoptedBy"
-        ctx.claim(doc, by, body, view.sentence, "adopted-its-report")
+        ctx.claim(doc, _BY_VERB[m.group("verb")], body, view.sentence, "adopted-its-report")
         day = view.one_date(m.group("d")) if m.group("d") else None
         if day:
             ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "adopted-its-report")

@@ -300,10 +300,10 @@ def extract(doc: Document) -> Extraction:
     for sent in sentences(doc.text, doc.body_start):
         mentions = recognise(doc, org, sent, ctx.year, ctx.notes, ctx.bare_marks, ctx.convened)
         view = View(sent, mentions, template(doc.text, sent, mentions))
-        for i in range(len(mentions)):
+        for i, m in enumerate(mentions):
             resolve_mention(ctx, view, i)
-            if mentions[i].attrs.get("convened") and mentions[i].attrs.get("scoped"):
-                ctx.convened.setdefault(mentions[i].label, mentions[i])
+            if m.attrs.get("convened") and m.attrs.get("scoped"):
+                ctx.convened.setdefault(m.label, m)
         rules.apply(ctx, view, views)
         for m in mentions:
             if m.kind == "date":

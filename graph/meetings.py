@@ -277,18 +277,12 @@ def _convened(text: str, start: int, end: int) -> list[Mention]:
                            "meeting/" + slugify(label), label,
                            {"named": True, "convened": True, "scoped": not topic, "type": m.group("head")}))
     past = _CONVENED_PAST.finditer(text, start, end) if _PAST_HEAD.search(text, start, end) else ()
-    for m in past:
+    series = _CONVENED_SERIES.finditer(text, start, end) if "series of" in text[start:end] else ()
+    for m in (*past, *series, *_CONVENED_QUOTED.finditer(text, start, end)):
         label = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", m.group("name"))).strip()
+        kind = m.groupdict().get("head") or label.split()[-1]  # (a quoted name's last word: "… week")
         out.append(Mention("meeting", m.start("name"), m.end("name"), m.group("name"), "meeting/" + slugify(label),
-                           label, {"named": True, "convened": True, "scoped": True, "type": m.group("head")}))
-    for m in _CONVENED_SERIES.finditer(text, start, end) if "series of" in text[start:end] else ():
-        label = re.sub(r"\s+", " ", m.group("name"))
-        out.append(Mention("meeting", m.start("name"), m.end("name"), m.group("name"), "meeting/" + slugify(label),
-                           label, {"named": True, "convened": True, "scoped": True, "type": m.group("head")}))
-    for m in _CONVENED_QUOTED.finditer(text, start, end):
-        label = re.sub(r"\s+", " ", m.group("name")).strip()
-        out.append(Mention("meeting", m.start("name"), m.end("name"), m.group("name"), "meeting/" + slugify(label),
-                           label, {"named": True, "convened": True, "scoped": True, "type": label.split()[-1]}))
+                           label, {"named": True, "convened": True, "scoped": True, "type": kind}))
     return out
 
 
