@@ -110,6 +110,19 @@ def test_a_resolution_known_by_its_topic_and_meeting_conforms(tmp_path: Path) ->
     assert conforms, report
 
 
+def test_a_resolution_known_by_its_body_and_day_conforms(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_50.md: no symbol, no title, the day the General Assembly adopted it
+    from conftest import write_resolution
+    doc = write_resolution(tmp_path, "A/RES/80/50",
+                           "Recalling that concern has been reflected in numerous United Nations resolutions, "
+                           "including the first resolution adopted by the General Assembly, on 24 January 1946,")
+    with open_store(tmp_path / "store", write=True) as s:
+        build(s, [doc])
+        conforms, report = validate_store(s)
+    assert conforms, report
+    assert "1946-01-24" not in report  # (not even a warning about it)
+
+
 def test_evidence_without_its_quote_fails(store_path: Path) -> None:
     oa_exact = ox.NamedNode("http://www.w3.org/ns/oa#exact")
     with open_store(store_path, write=True) as s:
