@@ -123,6 +123,18 @@ def test_a_resolution_known_by_its_body_and_day_conforms(tmp_path: Path) -> None
     assert "1946-01-24" not in report  # (not even a warning about it)
 
 
+def test_the_real_documents_of_the_tests_conform(tmp_path: Path) -> None:
+    # every real document the tests carry (tests/fixtures: UN resolutions, IPBES texts, whole or cut), built together:
+    # a rule whose facts the shapes do not admit fails here, not only on a user's corpus
+    fixtures = Path(__file__).parent / "fixtures"
+    docs = sorted(p for p in [*fixtures.iterdir(), *(fixtures / "contract").iterdir()] if p.suffix in (".md", ".txt"))
+    assert len(docs) >= 10
+    with open_store(tmp_path / "store", write=True) as s:
+        build(s, docs)
+        conforms, report = validate_store(s)
+    assert conforms, report
+
+
 def test_evidence_without_its_quote_fails(store_path: Path) -> None:
     oa_exact = ox.NamedNode("http://www.w3.org/ns/oa#exact")
     with open_store(store_path, write=True) as s:
