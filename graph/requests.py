@@ -260,6 +260,8 @@ def add_request_action(ctx: Context, view: View, res: str, addr: str, verb: str,
     said = ctx.addressed_as.get(((lead or sent).start, addr))  # "all States", where the text says more than "States"
     ctx.registry.add(key, "request", f"{verb} {said or ctx.registry.label(addr)} {action[:60]}")
     ctx.claim(key, "acta:requestedIn", res, lead or sent, "request")
+    if lead:  # (and the item that says what: "(a) To continue the practice of sending an annual note verbale …")
+        ctx.claim(key, "acta:requestedIn", res, sent, "request")
     ctx.claim(key, "acta:addressee", addr, lead or sent, "request")
     if said:
         ctx.claim(key, "acta:addressedAs", Lit(said), lead or sent, "request")

@@ -100,7 +100,7 @@ def requests_in(x: Extraction) -> list[tuple[str, str, str, str]]:
     out = []
     for e in x.registry:
         if e.kind == "request":
-            (res,) = objects(x, e.key, "acta:requestedIn")
+            (res,) = set(objects(x, e.key, "acta:requestedIn"))  # (a list's lead and its item both say it)
             (addr,) = objects(x, e.key, "acta:addressee")
             (verb,) = objects(x, e.key, "acta:requestVerb")
             (action,) = objects(x, e.key, "acta:action")
