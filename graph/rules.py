@@ -272,6 +272,7 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
                 ctx.claim(maker, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
             if made.group("verb") != "containing":
                 ctx.claim(maker, "acta:adopts", text, view.sentence, "title-adopted-by")
+                ctx.claim(text, "acta:adoptedIn", maker, view.sentence, "title-adopted-by")  # (the way back)
 
 
 def rule_adopted_during(ctx: Context, view: View) -> None:

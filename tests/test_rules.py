@@ -329,7 +329,8 @@ def test_a_code_of_practice_adopted_on_a_day_by_a_body(tmp_path: Path) -> None:
                    (code, "acta:adoptionDate", Lit("1990-09-21", "xsd:date")),
                    (res, "acta:adoptedBy", "un/iaea/general-conference"),
                    (res, "acta:adoptionDate", Lit("1990-09-21", "xsd:date")),
-                   (res, "acta:adopts", code)}
+                   (res, "acta:adopts", code),
+                   (code, "acta:adoptedIn", res)}  # (the way back: the code's mandate chain reaches the resolution)
 
 
 def test_a_titled_report_prepared_by_a_body_is_its_work(tmp_path: Path) -> None:
