@@ -439,6 +439,17 @@ def test_a_meeting_a_state_convened_lists_it_as_convener(tmp_path: Path) -> None
     assert roles == {("Indonesia", "convener")}
 
 
+def test_the_mandate_chain_of_a_meeting_goes_to_who_convened_it(tmp_path: Path) -> None:
+    """/work/shared/corpus/un-ga-80/A_RES_80_26.md (a preambular clause): "convened by" is a link of the chain."""
+    store = resolution_store(tmp_path, "A/RES/80/26",
+                             "Noting the convening by the Secretary-General of the high-level meeting on nuclear "
+                             "safety and security, in New York on 22 September 2011,")
+    with open_store(store) as s:
+        chain = [(r["depth"].value, r["relation"].value, r["to"].value) for r in run(
+            s, load_query("mandate-chain"), {"entity": "high-level meeting on nuclear safety and security"}).rows]
+    assert ("1", "convener", "UN Secretary-General") in chain
+
+
 def test_officers_lists_an_office_whose_holder_is_not_named_and_not_one_that_is(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_13.md para. 3 and A_RES_80_70.md: "the Chair of the Ad Hoc Committee"
     # has no holder in the text, so it is an office with an empty person; the Executive Secretary's post is held
