@@ -451,8 +451,27 @@ def rule_documents(ctx: Context, view: View) -> None:
                 ctx.claim(doc, predicate, who, view.sentence, rule)
 
 
+# "the work undertaken by the International Criminal Court liaison office to United Nations Headquarters", "it would
+# establish a national IPBES coordination office": an office named after a body, a body of its own, in the body's
+# own words; part of that body, or (a country's, "national") linked to it (W3C ORG's org:linkedTo)
+_BODY_OFFICE = re.compile(r"(?:\b(?P<national>national\s+))?⟦B(?P<b>\d+)⟧\s+(?P<kind>liaison|regional|subregional|country|"
+                          r"field|project|coordination|representative|support)\s+office\b(?!s)")
+
+
+def rule_body_office(ctx: Context, view: View) -> None:
+    for m in _BODY_OFFICE.finditer(view.template) if " office" in view.template else ():
+        body = key_of(ctx, view, m.group("b"))
+        if not body or kind_of(ctx, body) != "body":
+            continue
+        words = re.sub(r"\s+", " ", view.phrase(m.group(0))).strip()
+        key = f"{body}/{slugify((m.group('national') or '') + m.group('kind'))}-office"
+        ctx.registry.add(key, "body", words)
+        ctx.claim(key, "org:linkedTo" if m.group("national") else "org:subOrganizationOf", body, view.sentence,
+                  "body-office")
+
+
 RULES = (
-    rule_adoption, rule_title_adopted_by, rule_adopted_during, rule_established,
+    rule_adoption, rule_title_adopted_by, rule_adopted_during, rule_established, rule_body_office,
     rule_named_meetings, rule_convening, rule_request, rule_pursuant, rule_ratified,
 )  # then titles.RULES (see apply)
 LATE_RULES = (rule_documents,)  # after the elections (officers.py)

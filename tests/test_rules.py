@@ -489,3 +489,22 @@ def test_a_document_endorsed_by_a_body_in_its_resolution_across_a_page_break(tmp
         "A/80/257;")
     assert rule_triples(x, "title-adopted-by") >= {("un/a/79/214", "acta:endorsedBy", "un/general-assembly"),
                                                    ("un/a/res/79/237", "acta:endorses", "un/a/79/214")}
+
+
+def test_an_office_named_after_a_body_is_a_body_of_its_own(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md para. 23 and the IPBES report (Germany's offer, cut): the office of a
+    # body is part of it; a country's ("national") office for it is linked to it; an office of no body is none
+    x = extract_resolution(
+        tmp_path, "A/RES/80/6",
+        "23. Expresses its appreciation for the work undertaken by the International Criminal Court liaison office to "
+        "United Nations Headquarters, and encourages the Secretary-General to continue to work closely with that "
+        "office;",
+        "In addition, it would establish a national Intergovernmental Science-Policy Platform on Biodiversity and "
+        "Ecosystem Services coordination office to keep the scientific community up to date;",
+        "Noting the work of the regional office in Nairobi,")
+    found = rule_triples(x, "body-office")
+    assert found == {("body/international-criminal-court/liaison-office", "org:subOrganizationOf",
+                      "body/international-criminal-court"),
+                     ("ipbes/national-coordination-office", "org:linkedTo", "ipbes")}
+    assert x.registry.get("body/international-criminal-court/liaison-office").label == \
+        "International Criminal Court liaison office"
