@@ -225,6 +225,27 @@ def rule_adopted_its_report(ctx: Context, view: View) -> None:
             ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "adopted-its-report")
 
 
+# "Recalls that the 2010 Review Conference … reaffirmed the continued validity of the practical steps agreed to in the
+# Final Document of the 2000 Review Conference …;" after "the adoption … of the Final Document of the 2000 Review
+# Conference …,3": a meeting's text named again by what it is, with no note, is the document (each part) the document
+# has said the meeting adopted under that title, cited as a symbol there would be
+_MEETING_TEXT = re.compile(r"\b(?P<t>[Ff]inal\s+[Dd]ocument|[Oo]utcome\s+[Dd]ocument|Final\s+Declaration)\s+of\s+"
+                           r"(?:the\s+)?⟦M(?P<m>\d+)⟧(?!\s*,?\s*⟦S)")
+
+
+def rule_meeting_text_again(ctx: Context, view: View) -> None:
+    t = view.template
+    for m in _MEETING_TEXT.finditer(t) if "ocument of" in t or "Declaration of" in t else ():
+        meeting = resolve_mention(ctx, view, int(m.group("m")))
+        kind = re.sub(r"\s+", " ", m.group("t")).lower()
+        adopted = {c.subject for c in ctx.x.claims if c.predicate == "acta:adoptedAt" and c.object == meeting}
+        titles = [(doc, title) for _, doc, title, _, _ in ctx.titles_once_read] + [
+            (c.subject, c.object.value) for c in ctx.x.claims if c.predicate == "dcterms:title"]
+        titled = {doc for doc, title in titles if title.lower().startswith(kind)}
+        for doc in sorted(adopted & titled) if meeting else ():
+            cite_found(ctx, view, m.start(), doc)
+
+
 # "Recalls the political declaration for the next decade of the Treaty, introduced by the United Kingdom … and endorsed
 # by the relevant States Parties": a text known by what it is and who introduced it, keyed by them
 _INTRODUCED = re.compile(rf"\bthe\s+{_SHORT_DESC}\s*,\s*introduced\s+by\s+"
@@ -530,5 +551,6 @@ def rule_quoted_title_again(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_described_text, rule_text_of, rule_general_comment, rule_texts_of_days, rule_titles_of_years,
-         rule_in_which_text, rule_entitled_both, rule_adopted_its_report, rule_decisions_of, rule_numbered_of,
-         rule_report_of_body, rule_introduced_text, rule_text_of_a_year, rule_adoption_of_its, rule_quoted_title_again)
+         rule_in_which_text, rule_entitled_both, rule_adopted_its_report, rule_meeting_text_again, rule_decisions_of,
+         rule_numbered_of, rule_report_of_body, rule_introduced_text, rule_text_of_a_year, rule_adoption_of_its,
+         rule_quoted_title_again)

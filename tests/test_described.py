@@ -478,3 +478,20 @@ def test_a_report_a_body_adopted_as_its_own_is_its_text_of_that_month(tmp_path: 
         (f"{group}/final-report", "acta:adoptedBy", group),
         (f"{group}/final-report", "acta:adoptionDate", Lit("2023-05", "xsd:gYearMonth"))}
     assert x.registry.get(f"{group}/final-report").label.startswith("Final report of the Group of Governmental")
+
+
+def test_a_meetings_final_document_named_again_is_the_document_it_adopted(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_45.md (a preambular clause and para. 1, cut): no note the second time
+    x = extract_resolution(
+        tmp_path, "A/RES/80/45",
+        "Reaffirming also its resolution 55/33 D of 20 November 2000, in which the General Assembly welcomed the "
+        "adoption by consensus on 19 May 2000 of the Final Document of the 2000 Review Conference of the Parties to "
+        "the Treaty on the Non-Proliferation of Nuclear Weapons,3 including, in particular, its decisions,",
+        "1. Recalls that the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear "
+        "Weapons reaffirmed the continued validity of the practical steps agreed to in the Final Document of the 2000 "
+        "Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons;",
+        "[^3]: NPT/CONF.2000/28 (Parts I and II).")
+    series = "series/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons"
+    assert [(c.subject, c.predicate, c.object) for c in x.claims if c.object == "un/npt/conf.2000/28/parts-i-and-ii"
+            and c.predicate == "acta:reaffirms"] == [(f"{series}/2010", "acta:reaffirms",
+                                                        "un/npt/conf.2000/28/parts-i-and-ii")]
