@@ -14,8 +14,8 @@ import re
 
 from .dates import DateValue
 from .entities import generic_noun, name_generic_body, resolve_mention
-from .extract import Context, Lit, View, date_literal
-from .outcomes import DOCUMENT_KINDS, note_document, text_of_its_own
+from .extract import Context, View
+from .outcomes import DOCUMENT_KINDS, dated_text, note_document, text_of_its_own
 from .text import slugify, upper_first
 
 # "the inputs … of the Peacebuilding Commission through its letter dated 13 November 2024,3", "the letter dated
@@ -42,24 +42,13 @@ def rule_letters(ctx: Context, view: View) -> None:
         if m.group("notes") == "" and who and day:  # "the former Chairs … through their letter dated 12 May 2025,":
             title = f"Letter dated {view.m(date).text}"  # a letter no note publishes, theirs, of that day
             doc = text_of_its_own(ctx, view, f"{who}/letter/{day.start}", title, m.start())
-            _dated_text(ctx, view, doc, "acta:producedBy", [who], day, title, "letter-dated")
+            dated_text(ctx, view, doc, "acta:producedBy", [who], day, title, "letter-dated")
         for index in re.findall(r"⟦S(\d+)⟧", m.group("notes") or m.group("notes2") or ""):
             doc = resolve_mention(ctx, view, int(index))
             if not who or not doc or ctx.registry.get(doc).kind not in DOCUMENT_KINDS:
                 continue
             title = f"Letter dated {view.m(date).text}" if day else None
-            _dated_text(ctx, view, doc, "acta:producedBy", [who], day, title, "letter-dated")
-
-
-def _dated_text(ctx: Context, view: View, doc: str, predicate: str, agents: list[str], day: DateValue | None,
-                title: str | None, rule: str) -> None:
-    """A note's text of a day (a letter, an opinion, a draft): whose it is, its day, a title unless it has one."""
-    for agent in agents:
-        ctx.claim(doc, predicate, agent, view.sentence, rule)
-    if day:
-        ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, rule)
-    if title:
-        ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, rule)
+            dated_text(ctx, view, doc, "acta:producedBy", [who], day, title, "letter-dated")
 
 
 # "the advisory opinion of the International Court of Justice on the legality of …, issued on 8 July 1996,9", "the
@@ -92,7 +81,7 @@ def rule_issued(ctx: Context, view: View) -> None:
             seen.add(number)  # a note's first document; "…; see Resolutions and Decisions of the Council …" is not it
             if not who or not doc:
                 continue
-            _dated_text(ctx, view, doc, "acta:producedBy", [who], day, upper_first(title), "issued-by")
+            dated_text(ctx, view, doc, "acta:producedBy", [who], day, upper_first(title), "issued-by")
 
 
 # "the introduction by China and the Russian Federation at the Conference on Disarmament of the draft treaty on
@@ -152,7 +141,7 @@ def rule_joint_text(ctx: Context, view: View) -> None:
         title = upper_first(view.phrase(m.group("noun") + (m.group("topic") or "")))
         if doc is None:  # (a note's document is cited as its marker)
             doc = text_of_its_own(ctx, view, f"instrument/{slugify(title)}", title, m.start())
-        _dated_text(ctx, view, doc, "acta:producedBy", agents, day, title, "joint-text")
+        dated_text(ctx, view, doc, "acta:producedBy", agents, day, title, "joint-text")
 
 
 _BY_VERB = {"introduction": "acta:introducedBy", "introduced": "acta:introducedBy",
@@ -167,7 +156,7 @@ def rule_introduced(ctx: Context, view: View) -> None:
             and ctx.registry.get(k).kind in ("body", "officer")))
         if agents:
             doc = text_of_its_own(ctx, view, f"instrument/{slugify(title)}", title, m.start("what"))
-            _dated_text(ctx, view, doc, _BY_VERB.get(m.group("verb"), "acta:submittedBy"), agents, None, title,
+            dated_text(ctx, view, doc, _BY_VERB.get(m.group("verb"), "acta:submittedBy"), agents, None, title,
                         "introduced-by")
     for m in _INTRODUCED.finditer(view.template):
         who, notes = m.group("who") or m.group("who2"), m.group("notes") or m.group("notes2")
@@ -177,12 +166,12 @@ def rule_introduced(ctx: Context, view: View) -> None:
         day = view.one_date(m.group("d"))
         prop = _BY_VERB.get(m.group("verb") or m.group("verb2"), "acta:submittedBy")  # the text's own verb
         for doc in docs:
-            _dated_text(ctx, view, doc, prop, agents, day, upper_first(what), "introduced-by")
+            dated_text(ctx, view, doc, prop, agents, day, upper_first(what), "introduced-by")
         later = _ITS_VERSION.match(view.template, m.end())
         doc = note_document(ctx, view, int(later.group("s"))) if later and docs else None
         if doc:
             title = upper_first(f"{later.group('what')} of the {what}")
-            _dated_text(ctx, view, doc, _BY_VERB.get(later.group("verb"), "acta:submittedBy"), agents,
+            dated_text(ctx, view, doc, _BY_VERB.get(later.group("verb"), "acta:submittedBy"), agents,
                         view.one_date(later.group("d") or later.group("d2")), title, "introduced-by")
     for m in _BOTH_VERSIONS.finditer(view.template) if "its " in view.template else ():
         agents = [k for i in re.findall(r"⟦[BLP](\d+)⟧", m.group("who")) if (k := resolve_mention(ctx, view, int(i)))]
@@ -191,9 +180,9 @@ def rule_introduced(ctx: Context, view: View) -> None:
                 and view.m(m.group("s")).attrs["footnote"] == view.m(m.group("s2")).attrs["footnote"]):
             continue  # (one note that gives both texts, in the order the clause names them)
         what = re.sub(r"\s+", " ", m.group("what")).strip(" ,")
-        _dated_text(ctx, view, first, "acta:introducedBy", agents, view.one_date(m.group("d")), upper_first(what),
+        dated_text(ctx, view, first, "acta:introducedBy", agents, view.one_date(m.group("d")), upper_first(what),
                     "introduced-by")
-        _dated_text(ctx, view, later, _BY_VERB.get(m.group("verb"), "acta:submittedBy"), agents,
+        dated_text(ctx, view, later, _BY_VERB.get(m.group("verb"), "acta:submittedBy"), agents,
                     view.one_date(m.group("d2")), upper_first(f"{m.group('later')} of the {what}"), "introduced-by")
 
 
@@ -235,7 +224,7 @@ def rule_statement_by(ctx: Context, view: View) -> None:
             title = f"{noun.capitalize()} by the {ctx.registry.label(who)}" if " " not in noun else upper_first(noun)
             doc = text_of_its_own(ctx, view, f"{who}/{slugify(noun)}", title, m.start())
             year = m.group("year")
-            _dated_text(ctx, view, doc, "acta:producedBy", [who], DateValue(year, None, "year", year) if year else None,
+            dated_text(ctx, view, doc, "acta:producedBy", [who], DateValue(year, None, "year", year) if year else None,
                         title, "statement-by")
 
 
@@ -262,7 +251,7 @@ def rule_title_submitted(ctx: Context, view: View) -> None:
         published = note_document(ctx, view, int(m.group("s"))) if m.group("s") else None
         circulated = resolve_mention(ctx, view, int(m.group("circ"))) if m.group("circ") else None
         for doc in (text, published) if published and published != text else (text,):
-            _dated_text(ctx, view, doc, _BY_VERB.get(m.group("verb"), "acta:submittedBy"), agents, day, None,
+            dated_text(ctx, view, doc, _BY_VERB.get(m.group("verb"), "acta:submittedBy"), agents, day, None,
                         "title-submitted")
             if circulated and ctx.registry.get(circulated).kind in ("body", "officer"):
                 ctx.claim(doc, "acta:circulatedBy", circulated, view.sentence, "title-submitted")

@@ -18,7 +18,7 @@ from .clauses import IN_WHICH_IT
 from .dates import spelled_day
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
-from .outcomes import DATE_NOTES, dated_notes, note_document, text_of_its_own
+from .outcomes import DATE_NOTES, dated_notes, dated_text, note_document, text_of_its_own
 from .text import slugify, upper_first
 
 # what such a text is: its head noun, lower case as the resolutions write it
@@ -147,13 +147,9 @@ def rule_text_of(ctx: Context, view: View) -> None:
         agent = resolve_mention(ctx, view, int(m.group("m") or m.group("b")))
         if not agent or ctx.registry.get(agent).kind != ("meeting" if m.group("m") else "body"):
             continue
-        title = upper_first(view.phrase(m.group("desc") + (m.group("topic") or "")).strip())
+        title = upper_first(view.phrase(m.group("desc") + (m.group("topic") or "")))
         doc = text_of_its_own(ctx, view, f"{agent}/{slugify(title)}", title, m.start())
-        ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "text-of")
-        ctx.claim(doc, "acta:producedBy", agent, view.sentence, "text-of")
-        day = view.one_date(m.group("d")) if m.group("d") else None
-        if day:
-            ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "text-of")
+        dated_text(ctx, view, doc, "acta:producedBy", [agent], view.one_date(m.group("d")), title, "text-of")
 
 
 # "its resolution 47/54 B of 9 December 1992, in which the Assembly endorsed the guidelines and recommendations for
@@ -193,7 +189,7 @@ def rule_entitled_both(ctx: Context, view: View) -> None:
     for m in _ENTITLED_BOTH.finditer(view.template) if "entitled" in view.template else ():
         doc = note_document(ctx, view, int(m.group("n")))
         for group in ("a", "b") if doc else ():
-            title = upper_first(re.sub(r"\s+", " ", m.group(group)).strip())
+            title = upper_first(view.phrase(m.group(group)))
             part = text_of_its_own(ctx, view, f"{doc}/{slugify(title)}", title, m.start())  # (both, the verb's)
             ctx.claim(part, "dcterms:title", Lit(title), view.sentence, "entitled-both")
             ctx.claim(part, "dcterms:isPartOf", doc, view.sentence, "entitled-both")
@@ -218,11 +214,10 @@ def rule_adopted_its_report(ctx: Context, view: View) -> None:
         if doc is None:
             label = f"{title} of the {ctx.registry.label(body)}"  # (whose: "Final report" alone names no text)
             doc = text_of_its_own(ctx, view, f"{body}/{slugify(title)}", label, m.start("desc"))
-            ctx.claim(doc, "dcterms:title", Lit(title), view.sentence, "adopted-its-report")
-        ctx.claim(doc, _BY_VERB[m.group("verb")], body, view.sentence, "adopted-its-report")
-        day = view.one_date(m.group("d")) if m.group("d") else None
-        if day:
-            ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "adopted-its-report")
+        else:
+            title = None  # (the note's document has its own)
+        dated_text(ctx, view, doc, _BY_VERB[m.group("verb")], [body], view.one_date(m.group("d")), title,
+                   "adopted-its-report")
 
 
 # "Recalls that the 2010 Review Conference … reaffirmed the continued validity of the practical steps agreed to in the

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .citing import cite_found
+from .dates import DateValue
 from .entities import generic_noun, name_generic_body, resolve_mention
 from .extract import Context, Lit, View, date_literal
 from .footnotes import Footnote, markers
@@ -59,6 +60,17 @@ def note_document(ctx: Context, view: View, index: int) -> str | None:
         return None
     doc = resolve_mention(ctx, view, index)
     return doc if doc and ctx.registry.get(doc).kind in DOCUMENT_KINDS else None
+
+
+def dated_text(ctx: Context, view: View, doc: str, predicate: str, agents: list[str], day: DateValue | None,
+               title: str | None, rule: str) -> None:
+    """A text of a day (a letter, an opinion, a communiqué): whose it is, its day, a title unless it has one."""
+    for agent in agents:
+        ctx.claim(doc, predicate, agent, view.sentence, rule)
+    if day:
+        ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, rule)
+    if title:
+        ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, rule)
 
 
 def text_of_its_own(ctx: Context, view: View, key: str, title: str, pos: int) -> str:

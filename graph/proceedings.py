@@ -418,10 +418,17 @@ _ROLE_OF_VERB = {"host": "acta:host", "convene": "acta:convener", "organize": "a
                  "organise": "acta:organizer"}
 
 
+def _post_or_agent(ctx: Context, view: View, m: re.Match[str]) -> str | None:
+    """Who a match names: the meeting's post (``MEETING_POST``, group "post"), else the mention of group "l" or "b"."""
+    if m.group("post"):
+        return meeting_post(ctx, view, m.group("post"), view.sentence)
+    index = m.groupdict().get("l") or m.group("b")
+    return resolve_mention(ctx, view, int(index)) if index else None
+
+
 def rule_offer_to_host(ctx: Context, view: View) -> None:
     for m in _OFFER_TO_HOST.finditer(view.template) if " to " in view.template else ():
-        who = meeting_post(ctx, view, m.group("post"), view.sentence) if m.group("post") else \
-            resolve_mention(ctx, view, int(m.group("l") or m.group("b")))
+        who = _post_or_agent(ctx, view, m)
         meeting = resolve_mention(ctx, view, int(m.group("m")))
         if who and meeting and kind_of(ctx, meeting) == "meeting" and kind_of(ctx, who) != "city":
             ctx.claim(meeting, _ROLE_OF_VERB[m.group("verb")], who, view.sentence, "offer-to-host")
@@ -439,8 +446,7 @@ _AGENT_CONVENED = re.compile(r"(?:\bpursuant\s+to\s+(?:the\s+mandate\s+of\s+)?(?
 def rule_agent_convened(ctx: Context, view: View) -> None:
     for m in _AGENT_CONVENED.finditer(view.template) if "convened" in view.template or "organi" in view.template \
             else ():
-        who = meeting_post(ctx, view, m.group("post"), view.sentence) if m.group("post") else \
-            resolve_mention(ctx, view, int(m.group("b")))
+        who = _post_or_agent(ctx, view, m)
         meeting = resolve_mention(ctx, view, int(m.group("m")))
         if not who or not meeting or kind_of(ctx, meeting) != "meeting" or kind_of(ctx, who) not in (
                 "body", "officer", "country"):

@@ -463,9 +463,8 @@ def rule_body_office(ctx: Context, view: View) -> None:
         body = key_of(ctx, view, m.group("b"))
         if not body or kind_of(ctx, body) != "body":
             continue
-        words = re.sub(r"\s+", " ", view.phrase(m.group(0))).strip()
         key = f"{body}/{slugify((m.group('national') or '') + m.group('kind'))}-office"
-        ctx.registry.add(key, "body", words)
+        ctx.registry.add(key, "body", view.phrase(m.group(0)))
         ctx.claim(key, "org:linkedTo" if m.group("national") else "org:subOrganizationOf", body, view.sentence,
                   "body-office")
 
