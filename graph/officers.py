@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .citing import cite_found
 from .entities import ensure_body, ensure_place, organ_of, post_title
 from .extract import Context, View, date_literal
 from .people import APPOINTMENT, POST
@@ -248,7 +249,24 @@ def rule_took_up_post(ctx: Context, view: View) -> None:
         ctx.claim(offices[0], "acta:electedOn", date_literal(on.start), view.sentence, "took-up-post")
 
 
+_APPOINTED = re.compile(rf"{APPOINTMENT}⟦P(?P<p>\d+)⟧\s+as\b")
+
+
+def rule_appointment_cited(ctx: Context, view: View) -> None:
+    """"Welcomes the reappointment of Robert Floyd as the Executive Secretary of …": the clause's verb welcomes the
+    office the sentence gave the person (run once the clause's citing verbs are read: graph/citing.py)."""
+    if "⟦P" not in view.template:
+        return
+    for m in _APPOINTED.finditer(view.template):
+        person = view.keys.get(int(m.group("p")))
+        offices = {c.subject for c in ctx.x.claims if c.predicate == "org:member" and c.object == person
+                   and view.sentence.start <= c.start and c.end <= view.sentence.end}
+        if person and len(offices) == 1:
+            cite_found(ctx, view, m.start(), offices.pop())
+
+
 RULES = (rule_elected, rule_officer_lists, rule_appointment_of, rule_named_with_post, rule_took_up_post)
+LATE_RULES = (rule_appointment_cited,)  # after clauses.rule_citations
 
 
 def _is_own_organ(ctx: Context, key: str | None) -> bool:

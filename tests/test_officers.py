@@ -153,6 +153,8 @@ def test_a_person_appointed_to_a_listed_post(tmp_path: Path) -> None:
     assert objects(x, office, "acta:electedBy") == ["un/ctbto/governing-body"]
     assert ("un/ctbto/governing-body", "org:subOrganizationOf", "un/ctbto") in triples(x)
     assert x.registry.get("un/ctbto/governing-body").label.startswith("governing body of the Preparatory Commission")
+    # and the clause's verb welcomes that office: the resolution's evidence quotes the sentence
+    assert objects(x, "un/a/res/80/70", "acta:welcomes") == [office]
 
 
 def test_a_person_named_with_the_post_they_hold_in_a_body(tmp_path: Path) -> None:

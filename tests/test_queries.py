@@ -555,6 +555,7 @@ def test_a_resolutions_requests_and_citations_include_those_of_the_text_it_adopt
     with open_store(path) as s:
         asked = run(s, load_query("requests"), {"resolution": "A/RES/80/9"})
         cited = run(s, load_query("cites"), {"resolution": "A/RES/80/9"})
+        quoted = run(s, load_query("evidence"), {"entity": "A/RES/80/9"})
     assert [(r["addressee"].value, r["action"].value) for r in asked.rows] == \
         [("UN Secretary-General", "strengthen coordination")]
     # (the declaration asks in its own words, shown with the symbol of the resolution that adopted it)
@@ -565,6 +566,9 @@ def test_a_resolutions_requests_and_citations_include_those_of_the_text_it_adopt
     sources = {r["relation"].value: r["source"].value for r in cited.rows}
     assert sources["reaffirms"].startswith("A/RES/80/9, annex: 2025 Political Declaration")
     assert sources["adopts"] == "A/RES/80/9"
+    # and the resolution's evidence quotes the request its declaration makes, as `requests` lists it under it
+    assert [r["quote"].value for r in quoted.rows if r["predicate"].value == "requested in"] == \
+        ["2. We request the Secretary-General to strengthen coordination."]
 
 
 def test_a_meeting_the_text_a_resolution_adopts_convenes_shows_the_resolutions_symbol(tmp_path: Path) -> None:
