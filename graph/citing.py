@@ -19,7 +19,10 @@ LINKS = re.compile(r"(?:pursuant\s+to|established\s+(?:pursuant\s+to|by|under)|"
                    # (not "its relevant resolutions adopted in previous years, in particular resolutions 45/54 …")
                    r"adopted\s+(?:by|at|in(?!\s+(?:(?:previous|recent|past|earlier|prior)\s+years|(?:19|20)\d\d)\b))|"
                    r"held\s+(?:in|at|on|from)|contained\s+in|submitted\s+(?:by|pursuant))"
-                   r"[^⟦;]{0,60}$")
+                   r"[^⟦;]{0,60}$"
+                   # a note's marker after a meeting the link names: "in accordance with, inter alia, the outcome of
+                   # the 1995 Review and Extension Conference …;12"
+                   r"|(?:in\s+(?:accordance|line|conformity|compliance)\s+with|according\s+to)[^⟦;]{0,60}⟦M\d+⟧[;,.]?(?:⟦S\d+⟧)*$")
 
 
 def verb_at(spans: list[tuple[int, str | None]], sources: dict[int, str], pos: int, me: str) -> tuple[str | None, str]:

@@ -325,9 +325,11 @@ _NEW_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.\s|The\s+⟦B\d+⟧\s*,\s*$)")
 _IN_ACCORDANCE = re.compile(r"(?<!\bnot\s)\b(?:in\s+(?P<link>accordance|line|conformity|compliance)\s+with|"
                             r"(?P<according>according)\s+to|"
                             r"on\s+the\s+(?P<basis>basis)\s+of|"
-                            r"as\s+(?P<stated>stated|set\s+out)\s+in)\s+"
+                            r"as\s+(?P<stated>stated|set\s+out)\s+in)(?:\s*,\s*inter\s+alia\s*,)?\s+"
                             # ("in accordance with the Disarmament Commission guidelines of 1999,2": the note's)
-                            r"(?P<gap>(?:[^⟦;]|⟦[BM]\d+⟧|(?<=of\s)⟦D\d+⟧(?=\s*,?\s*⟦S)){0,60}?)⟦(?P<k>[SIA])(?P<i>\d+)⟧"
+                            # (or a note's marker after the clause's end: "… the outcome of the ⟦M⟧;12")
+                            r"(?P<gap>(?:[^⟦;]|⟦[BM]\d+⟧|(?<=of\s)⟦D\d+⟧(?=\s*,?\s*⟦S)|(?<=⟧)[;.](?=⟦S)){0,60}?)"
+                            r"⟦(?P<k>[SIA])(?P<i>\d+)⟧"
                             r"(?P<more>(?:\s+of\s+⟦D\d+⟧)?(?:\s*,\s*⟦S\d+⟧(?:\s+of\s+⟦D\d+⟧)?)*\s*,?\s+and\s+⟦S\d+⟧"
                             # "in line with its resolution 73/71 of …, as well as its decisions 74/549 of … and
                             # 75/575 of …"
@@ -371,7 +373,7 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
         link = m.groupdict().get("basis") or m.groupdict().get("stated") or m.groupdict().get("according") \
             or m.group("link")
         prop = _LINK_PROPERTY[re.sub(r"\s+", " ", link)]
-        held = _MEETING_HELD.search(view.template, 0, m.start())
+        held = _MEETING_HELD.search(view.template, 0, m.start()) or _ITEM_MEETING.match(view.template, 0, m.start())
         meeting = resolve_mention(ctx, view, int(held.group(1))) if held else None
         if meeting and ctx.registry.get(meeting).kind == "meeting":
             # "the joint ad hoc meetings …, convened in accordance with … its resolutions 69/38, …": the meeting's
@@ -409,11 +411,28 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
                       "meeting-in-accordance-with" if source != me else "in-accordance-with")
 
 
+# "Recalling the report of the Group of Governmental Experts …,4 referred to in General Assembly resolution 59/78 of
+# 3 December 2004": the resolution (or document) named after "referred to in" refers to the text before it
+_REFERRED_TO = re.compile(r"⟦[SI](?P<text>\d+)⟧\s*,?\s+(?:as\s+)?referred\s+to\s+in\s+(?:⟦B\d+⟧\s+|(?:its|the)\s+)?"
+                          r"⟦S(?P<by>\d+)⟧")
+
+
+def rule_referred_to(ctx: Context, view: View) -> None:
+    for m in _REFERRED_TO.finditer(view.template) if "referred" in view.template else ():
+        text, by = (resolve_mention(ctx, view, int(m.group(g))) for g in ("text", "by"))
+        if text and by and text != by:
+            ctx.claim(by, "acta:refersTo", text, view.sentence, "referred-to-in")
+
+
 _BY_ARTICLE = re.compile(rf"(?<!\bnot\s)\bin\s+(?P<link>accordance|line|conformity|compliance)\s+with\s+"
                          rf"(?:the\s+provisions\s+of\s+)?{ARTICLE_OF_BARE}")
 _NOTES_AFTER = re.compile(r"\s*[,.]?\s*(?:⟦S\d+⟧)+")  # ("… with the Paris Principles. 13")
 # a meeting the clause names, then (after its dates, place or topic) "convened" or "held" right before the link
 _MEETING_HELD = re.compile(r"⟦M(\d+)⟧(?:[^⟦;]|⟦[DL]\d+⟧){0,250}?,?\s+(?:convened|held)\s*$")
+# or a list item that names the meeting it is about: "(iv) The Nineteenth Annual Conference of …, on 10 November
+# 2025, in accordance with the relevant decisions taken by the Eighteenth Annual Conference …;14" (after "To organize
+# in 2025 … the following Convention-related activities:")
+_ITEM_MEETING = re.compile(r"^\(?[a-z]{1,4}\)\s+The\s+⟦M(\d+)⟧(?:[^⟦;]|⟦[DL]\d+⟧){0,250}?,\s*$")
 
 
 # (or "the final report of the open-ended working group as contained in document A/80/257")
@@ -533,7 +552,8 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
             ctx.claim(key, "acta:adoptedBy", body, sent, "symbol-of-body")
 
 
-RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_in_accordance, rule_reports,
+RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_in_accordance, rule_referred_to,
+         rule_reports,
          rule_requests, rule_asked_in_which, rule_shall, rule_passive_requests, rule_report_requests,
          rule_asked_from) + decides.RULES  # rule_reports: graph/reports.py, rule_requests: graph/requests.py
 

@@ -28,6 +28,10 @@ def test_the_verb_whose_span_holds_a_place_cites_there_and_a_relative_clause_spe
     ("Recalling its relevant resolutions adopted in previous years, in particular ", False),
     ("the resolutions adopted in 2024 on the matter, in particular ", False),
     ("Recalling its resolutions on the question, in particular ", False),
+    # a note's marker after a meeting the link names: "… in accordance with, inter alia, the outcome of the ⟦M⟧;12"
+    ("the steps taken, in accordance with, inter alia, the outcome of the ⟦M0⟧;", True),
+    ("the steps taken, in accordance with, inter alia, the outcome of the ⟦M0⟧;⟦S1⟧", True),
+    ("Recalling the outcome of the ⟦M0⟧;", False),
 ])
 def test_a_link_phrase_right_before_a_name_takes_it_from_the_citing_verb(before: str, linked: bool) -> None:
     assert bool(LINKS.search(before)) is linked

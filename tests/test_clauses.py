@@ -387,6 +387,31 @@ Reaffirming the commitment of all States to the provisions of the Declaration on
 """
 
 
+def test_a_notes_marker_after_the_clauses_end_is_what_the_link_names(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_31.md para. 6 (cut) and A_RES_80_68.md para. 5 (d) (iv) (cut): the marker
+    # after ";" is the note of the meeting's outcome the clause acts in accordance with, not what "Welcomes" governs;
+    # in a list item that names a meeting, the link is the meeting's
+    x = build(tmp_path, "The General Assembly,\n\n"
+                        "6. Welcomes the steps taken towards the establishment of a nuclear-weapon-free zone in the "
+                        "Middle East, in accordance with, inter alia, the outcome of the 1995 Review and Extension "
+                        "Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons;12\n\n"
+                        "(d) To organize in 2025 the following Convention-related activities:\n\n"
+                        "(iv) The Nineteenth Annual Conference of the High Contracting Parties to Protocol V, on 10 "
+                        "November 2025, in accordance with the relevant decisions taken by the Eighteenth Annual "
+                        "Conference of the High Contracting Parties to Protocol V;14\n\n"
+                        "[^12]: See 1995 Review and Extension Conference of the Parties to the Treaty on the "
+                        "Non-Proliferation of Nuclear Weapons, Final Document, Part I (NPT/CONF.1995/32 (Part I)), "
+                        "annex.\n\n"
+                        "[^14]: CCW/P.V/CONF/2024/5.\n", "A/RES/80/31")
+    me = "un/a/res/80/31"
+    linked = {(s, o) for s, p, o in triples(x) if p == "acta:inAccordanceWith"}
+    assert (me, "un/npt/conf.1995/32/part-i") in linked
+    assert not [o for s, p, o in triples(x) if s == me and p == "acta:welcomes"]
+    conference = "series/annual-conference-of-the-high-contracting-parties-to-protocol-v/19"
+    assert (conference, "un/ccw/p.v/conf/2024/5") in linked
+    assert (me, "un/ccw/p.v/conf/2024/5") not in linked
+
+
 def test_in_accordance_with_an_instrument_and_its_note(tmp_path: Path) -> None:
     x = build(tmp_path, ACCORDANCE_6_69, "A/RES/80/6")
     found = {o for s, p, o in triples(x, "in-accordance-with") if p == "acta:inAccordanceWith"}
@@ -917,3 +942,15 @@ def test_what_its_resolution_did_said_in_that_it_did(tmp_path: Path) -> None:
     assert ("un/a/res/2286", "acta:welcomes",
             "instrument/treaty-for-the-prohibition-of-nuclear-weapons-in-latin-america-and-the-caribbean") in got
     assert ("un/a/res/80/15", "acta:recalls", "un/a/res/2286") in got
+
+
+def test_a_resolution_a_text_is_referred_to_in_refers_to_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_61.md (a preambular clause, cut, and its note)
+    x = extract_resolution(tmp_path, "A/RES/80/61",
+                           "Recalling the report of the Group of Governmental Experts on the relationship between "
+                           "disarmament and development,4 referred to in General Assembly resolution 59/78 of "
+                           "3 December 2004, which is of utmost interest,",
+                           "[^4]: See A/59/119.")
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert ("un/a/res/59/78", "acta:refersTo", "un/a/59/119") in facts
+    assert ("un/a/res/80/61", "acta:recalls", "un/a/59/119") in facts
