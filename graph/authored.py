@@ -258,7 +258,7 @@ def rule_title_submitted(ctx: Context, view: View) -> None:
         if published and published != text:
             ctx.title_once_read(published, upper_first(ctx.registry.label(text)), view.sentence, "title-submitted",
                                 rank=2)
-            ctx.published_as.append((published, text))
+            ctx.published_as.append((published, text, view.sentence))
 
 
 RULES = (rule_letters, rule_issued, rule_introduced, rule_own_text, rule_joint_text, rule_statement_by,

@@ -97,7 +97,7 @@ class Context:
         self.deciding_list: bool = False                   # under a lead "… we decide to:" (decides)
         self.scheduled_meeting: str | None = None          # the meeting the paragraph before scheduled (proceedings)
         self.noted_texts: list[tuple[str, str]] = []       # (a text, the note right after it) (outcomes)
-        self.published_as: list[tuple[str, str]] = []     # (a note's document, the text named before it) (titles)
+        self.published_as: list[tuple[str, str, Sentence]] = []  # (a note's document, the text named before it, where)
         self.conference_annexes: dict[str, tuple[str, str, Sentence]] = {}  # note -> (conference, its resolution,
         #                                                                        the note) (outcomes)
         self.convened: dict[str, Mention] = {}  # label -> a meeting a clause convened by what it is (meetings)

@@ -153,7 +153,7 @@ def rule_titles(ctx: Context, view: View) -> None:
                 # Kazakhstan, 28 and 29 August 2003 (A/CONF.202/3), annex I", whose annex holds the text)
                 ctx.title_once_read(key, named.label, view.sentence, "title-before-note", rank=1)
                 if published:
-                    ctx.published_as.append((key, published))
+                    ctx.published_as.append((key, published, view.sentence))
                 continue
             if not _ANOTHER_TEXT.search(view.clause_before(i - 1)):
                 # "in accordance with the Relationship Agreement between the United Nations and the International
@@ -162,7 +162,7 @@ def rule_titles(ctx: Context, view: View) -> None:
                 # stated in the Final Document …,13" gives the report's note)
                 ctx.title_once_read(key, upper_first(named.label), view.sentence, "title-before-note", rank=2)
                 if published:
-                    ctx.published_as.append((key, published))
+                    ctx.published_as.append((key, published, view.sentence))
                 continue
         before = text[view.sentence.start:m.start]
         if not re.search(r"\(\s*(?:document\s+)?$", before) or _REPORT_OF_BEFORE.search(before):
@@ -306,9 +306,11 @@ def finish_published(ctx: Context) -> None:
     adoption on 7 July 2017 of the Treaty on the Prohibition of Nuclear Weapons,12" / "A/CONF.229/2017/8."; "the
     Relationship Agreement …,2" / "A/58/874 …", approved by the Assembly in its resolution 58/318), so it was adopted
     or approved as the text was, quoted where the text's adoption is said."""
-    for doc, text in ctx.published_as:
+    for doc, text, sentence in ctx.published_as:
         if kind_of(ctx, text) not in ("document", "report") or doc == text:
             continue
+        # (and is published in it: a reader who knows the text by its note's symbol finds it under that symbol)
+        ctx.claim(text, "acta:publishedIn", doc, sentence, "published-as")
         for prop in ("acta:adoptionDate", "acta:adoptedBy", "acta:adoptedAt", "acta:adoptedIn", "acta:approvedBy"):
             fact = next((c for c in ctx.x.claims if c.subject == text and c.predicate == prop), None)
             if fact is not None and ctx.claimed(doc, prop) is None:

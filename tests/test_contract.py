@@ -64,6 +64,7 @@ CASES: list[tuple[str, dict[str, str]]] = [
     # a declaration the resolution adopts in its annex asks and cites under the resolution's symbol (A_RES_80_9.md)
     ("requests", {"resolution": "A/RES/80/9"}),
     ("cites", {"resolution": "A/RES/80/9"}),
+    ("evidence", {"entity": "A/RES/80/9"}),  # (and quotes them as the resolution's evidence)
     ("documents", {"body": "open-ended working group"}),
 ]
 IDS = [name + "".join(f"-{k}={v}" for k, v in params.items()) for name, params in CASES]

@@ -600,6 +600,26 @@ def test_a_cited_text_shows_the_resolution_that_adopted_it(tmp_path: Path) -> No
     assert ("adopts", "Doha Political Declaration") in cited
 
 
+def test_a_cited_text_shows_the_document_its_note_gives(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md (clauses, cut, and note 2): a reader who knows the Agreement as
+    # A/58/874 finds every citation of it under that symbol, and the resolution that approved it beside it
+    path = resolution_store(tmp_path, "A/RES/80/6",
+                            "Expressing its appreciation to the Secretary-General for providing effective and "
+                            "efficient assistance to the International Criminal Court in accordance with the "
+                            "Relationship Agreement between the United Nations and the International Criminal "
+                            "Court,2\n\n"
+                            "Acknowledging the Relationship Agreement as approved by the General Assembly in its "
+                            "resolution 58/318 of 13 September 2004,\n\n"
+                            "15. Recalls the Relationship Agreement;\n\n"
+                            "[^2]: A/58/874 and A/58/874/Add.1.")
+    with open_store(path) as s:
+        cited = {(r["relation"].value, r["target"].value)
+                 for r in run(s, load_query("cites"), {"resolution": "A/RES/80/6"}).rows}
+    agreement = "Relationship Agreement between the United Nations and the International Criminal Court"
+    assert {("acknowledges", f"{agreement} (A/58/874, A/RES/58/318)"),
+            ("recalls", f"{agreement} (A/58/874, A/RES/58/318)")} <= cited
+
+
 def test_requests_name_a_group_as_the_text_asks_it(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_39.md paras. 27 and 30 (cut): "both Parties", "all States" are the
     # addressees as asked; the graph's nodes stay the groups "Parties" and "States"

@@ -287,7 +287,13 @@ def test_the_document_a_note_gives_for_a_text_was_adopted_or_approved_as_the_tex
         ("un/a/58/874", "acta:approvedBy", "un/general-assembly"),
         ("un/a/58/874", "acta:adoptedIn", "un/a/res/58/318"),
         ("un/a/58/874", "acta:adoptionDate", Lit("2004-09-13", "xsd:date")),
-        ("un/a/conf.229/2017/8", "acta:adoptionDate", Lit("2017-07-07", "xsd:date"))}
+        ("un/a/conf.229/2017/8", "acta:adoptionDate", Lit("2017-07-07", "xsd:date")),
+        # and each text is published in its note's document, quoted where the note is given
+        ("instrument/relationship-agreement-between-the-united-nations-and-the-international-criminal-court",
+         "acta:publishedIn", "un/a/58/874"),
+        ("instrument/treaty-on-the-prohibition-of-nuclear-weapons", "acta:publishedIn", "un/a/conf.229/2017/8")}
+    quoted = {x.document.text[c.start:c.end][:30].strip() for c in x.claims if c.predicate == "acta:publishedIn"}
+    assert quoted == {"Expressing its appreciation to", "Recalling also the adoption on"}
 
 
 def test_a_meetings_text_its_place_and_days_and_its_note_title_the_notes_document(tmp_path: Path) -> None:
