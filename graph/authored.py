@@ -84,6 +84,23 @@ def rule_issued(ctx: Context, view: View) -> None:
             dated_text(ctx, view, doc, "acta:producedBy", [who], day, upper_first(title), "issued-by")
 
 
+# "the open-ended working group considered its final report, decided to include …, and subsequently issued a
+# compendium of statements in explanation of position on the adoption of the final report as document
+# A/AC.292/2025/INF/5/Rev.1": the body that issued it, what it is as its title (the verbs it did before on no other
+# body's or person's behalf)
+_ISSUED_AS = re.compile(r"⟦B(?P<who>\d+)⟧\s+(?:(?:[^⟦;]|⟦[ADMS]\d+⟧){0,300}?(?:,|\s+and)\s+"
+                        r"(?:(?:subsequently|also|then|further)\s+)?)?(?:issued|circulated|published)\s+(?:a|an)\s+"
+                        r"(?P<what>[a-z][a-z ,’'-]{2,200}?)\s+as\s+(?:an?\s+)?(?:official\s+)?document\s+⟦S(?P<s>\d+)⟧")
+
+
+def rule_issued_as(ctx: Context, view: View) -> None:
+    for m in _ISSUED_AS.finditer(view.template) if "as document" in view.template else ():
+        who, doc = (resolve_mention(ctx, view, int(m.group(g))) for g in ("who", "s"))
+        if who and doc and ctx.registry.get(who).kind == "body" and ctx.registry.get(doc).kind in DOCUMENT_KINDS:
+            dated_text(ctx, view, doc, "acta:producedBy", [who], None, upper_first(view.phrase(m.group("what"))),
+                       "issued-as")
+
+
 # "the introduction by China and the Russian Federation at the Conference on Disarmament of the draft treaty on
 # prevention of the placement of weapons in outer space …, 4": note 4 is that draft, theirs
 # (or "the draft treaty on …, introduced by China and the Russian Federation at the Conference on Disarmament in
@@ -261,5 +278,5 @@ def rule_title_submitted(ctx: Context, view: View) -> None:
             ctx.published_as.append((published, text, view.sentence))
 
 
-RULES = (rule_letters, rule_issued, rule_introduced, rule_own_text, rule_joint_text, rule_statement_by,
+RULES = (rule_letters, rule_issued, rule_issued_as, rule_introduced, rule_own_text, rule_joint_text, rule_statement_by,
          rule_title_submitted)

@@ -22,6 +22,7 @@ from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .footnotes import within_a_note
 from .heading import rule_adopted_at_session, rule_heading
 from .mentions import english_ordinal
+from .outcomes import reports_of
 from .reports import rule_reports
 from .requests import (
     rule_asked_from,
@@ -475,11 +476,8 @@ def _report_of(ctx: Context, body: str | None) -> str | None:
     """"the report of the Disarmament Commission", named without a symbol: the one this document cited before."""
     if not body:
         return None
-    found = [c.subject for c in ctx.x.claims if c.predicate == "acta:producedBy" and c.object == body
-             and ctx.registry.get(c.subject) and ctx.registry.get(c.subject).kind in ("document", "report")]
+    found = reports_of(ctx, body)
     return found[-1] if found else None
-
-
 
 
 # "resolution 62/21 of 5 December 2007", "resolution GC(69)/RES/15, adopted on 18 September 2025"

@@ -18,7 +18,7 @@ from .clauses import IN_WHICH_IT
 from .dates import spelled_day
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
-from .outcomes import DATE_NOTES, dated_notes, dated_text, note_document, text_of_its_own
+from .outcomes import DATE_NOTES, dated_notes, dated_text, note_document, reports_of, text_of_its_own
 from .text import slugify, upper_first
 
 # what such a text is: its head noun, lower case as the resolutions write it
@@ -469,9 +469,7 @@ def rule_report_of_body(ctx: Context, view: View) -> None:
         body = resolve_mention(ctx, view, int(m.group("b")))
         if not body or ctx.registry.get(body).kind != "body" or not governing(ctx, view, m.start()):
             continue
-        reports = {c.subject for c in ctx.x.claims if c.object == body
-                   and c.predicate in ("acta:adoptedBy", "acta:producedBy")
-                   and ctx.registry.get(c.subject) and ctx.registry.get(c.subject).kind in ("document", "report")}
+        reports = set(reports_of(ctx, body, ("acta:adoptedBy", "acta:producedBy")))
         if len(reports) == 1:
             cite_found(ctx, view, m.start(), reports.pop())
 

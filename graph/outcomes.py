@@ -26,6 +26,19 @@ from .footnotes import Footnote, markers
 from .text import Sentence, slugify, upper_first
 
 DOCUMENT_KINDS = ("document", "report")  # what a note or a name can point to
+# a text a body issued that says what else it is than a report ("a compendium of statements in explanation of position
+# on the adoption of the final report"); a report's own title is often what it is on ("Implementation of …")
+_NOT_A_REPORT = re.compile(r"(?:Compendium|Compilation|Statement|Letter|Note\s+verbale|Communiqu[ée]|Declaration|"
+                           r"Memorandum|Working\s+paper|Proposal|Draft)\b", re.I)
+
+
+def reports_of(ctx: Context, body: str, predicates: tuple[str, ...] = ("acta:producedBy",)) -> list[str]:
+    """The documents the document has said the body produced (or adopted …), in that order, but for texts titled as
+    something other than a report: what "the report of <body>", named without a symbol, can be."""
+    found = [c.subject for c in ctx.x.claims if c.object == body and c.predicate in predicates
+             and ctx.registry.get(c.subject) and ctx.registry.get(c.subject).kind in DOCUMENT_KINDS]
+    return [doc for doc in found if not isinstance(title := ctx.claimed(doc, "dcterms:title"), Lit)
+            or not _NOT_A_REPORT.match(title.value)]
 # a meeting's name, then nothing but notes: "the Sixth Review Conference[^9] and …", "… to the Convention,11"
 # (or "… to Protocol V;14", a note that ends the paragraph)
 _MEETING_NOTES = re.compile(r"⟦M(?P<m>\d+)⟧\s*(?:,|;(?=\s*(?:⟦S\d+⟧\s*)+[\s.;,]*$))?\s*(?P<notes>⟦S\d+⟧(?:\s*⟦S\d+⟧)*)")

@@ -249,3 +249,26 @@ def test_a_years_proposal_of_an_officer_is_a_text_of_its_own_of_that_year(tmp_pa
     assert {("un/a/res/80/33", "acta:recalls", proposal), (proposal, "acta:producedBy", "un/secretary-general"),
             (proposal, "acta:adoptionDate", Lit("2008", "xsd:gYear"))} <= got
     assert x.registry.get(proposal).label == "Five-point proposal for nuclear disarmament"
+
+
+def test_a_text_a_body_issued_as_a_document_is_its_own_and_no_report(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_16.md (a preambular clause and para. 1, cut): the working group issued
+    # the compendium, named by what it is; "the final report of the open-ended working group" later is not it
+    x = extract_resolution(
+        tmp_path, "A/RES/80/16",
+        "Recalling its resolutions 75/240 of 31 December 2020 and 76/19 of 6 December 2021, and noting that the "
+        "open-ended working group on security of and in the use of information and communications technologies "
+        "established pursuant to resolution 75/240 held its organizational session,",
+        "Recalling further that, at its eleventh substantive session, on 11 July 2025, the open-ended working group "
+        "considered its final report, decided to include in its report the outcome of the substantive discussions of "
+        "the working group as contained in the annex to document A/80/257, and subsequently issued a compendium of "
+        "statements in explanation of position on the adoption of the final report as document "
+        "A/AC.292/2025/INF/5/Rev.1,",
+        "1. Decides to endorse the final report of the open-ended working group;")
+    compendium = "un/a/ac.292/2025/inf/5/rev.1"
+    group = "un/a/res/75/240/open-ended-working-group"
+    assert rule_triples(x, "issued-as") == {
+        (compendium, "acta:producedBy", group),
+        (compendium, "dcterms:title",
+         Lit("Compendium of statements in explanation of position on the adoption of the final report"))}
+    assert not [c for c in x.claims if c.object == compendium and c.predicate == "acta:endorses"]
