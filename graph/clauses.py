@@ -374,7 +374,7 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
         link = m.groupdict().get("basis") or m.groupdict().get("stated") or m.groupdict().get("according") \
             or m.group("link")
         prop = _LINK_PROPERTY[re.sub(r"\s+", " ", link)]
-        held = _MEETING_HELD.search(view.template, 0, m.start()) or _ITEM_MEETING.match(view.template, 0, m.start())
+        held = _MEETING_HELD.search(view.template, 0, m.start()) or _item_meeting(view.template, m.start())
         meeting = resolve_mention(ctx, view, int(held.group(1))) if held else None
         if meeting and ctx.registry.get(meeting).kind == "meeting":
             # "the joint ad hoc meetings …, convened in accordance with … its resolutions 69/38, …": the meeting's
@@ -432,8 +432,14 @@ _NOTES_AFTER = re.compile(r"\s*[,.]?\s*(?:⟦S\d+⟧)+")  # ("… with the Paris
 _MEETING_HELD = re.compile(r"⟦M(\d+)⟧(?:[^⟦;]|⟦[DL]\d+⟧){0,250}?,?\s+(?:convened|held)\s*$")
 # or a list item that names the meeting it is about: "(iv) The Nineteenth Annual Conference of …, on 10 November
 # 2025, in accordance with the relevant decisions taken by the Eighteenth Annual Conference …;14" (after "To organize
-# in 2025 … the following Convention-related activities:")
-_ITEM_MEETING = re.compile(r"^\(?[a-z]{1,4}\)\s+The\s+⟦M(\d+)⟧(?:[^⟦;]|⟦[DL]\d+⟧){0,250}?,\s*$")
+# in 2025 … the following Convention-related activities:"), its days or place between
+ITEM_MEETING = re.compile(r"^(?:\((?:[a-z]|[ivx]+|\d{1,3})\)\s+|\d{1,3}\.\s+)?The\s+⟦M(\d+)⟧")
+_ITEM_TO_LINK = re.compile(r"(?:[^⟦;]|⟦[DL]\d+⟧){0,250}?,\s*")
+
+
+def _item_meeting(template: str, end: int) -> re.Match | None:
+    item = ITEM_MEETING.match(template, 0, end)
+    return item if item and _ITEM_TO_LINK.fullmatch(template, item.end(), end) else None
 
 
 # (or "the final report of the open-ended working group as contained in document A/80/257")
@@ -555,4 +561,4 @@ RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citation
          rule_requests, rule_asked_in_which, rule_shall, rule_passive_requests, rule_report_requests,
          rule_asked_from) + decides.RULES  # rule_reports: graph/reports.py, rule_requests: graph/requests.py
 
-__all__ = ["RULES", "english_ordinal"]
+__all__ = ["ITEM_MEETING", "RULES", "english_ordinal"]

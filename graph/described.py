@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .citing import cite_found, governing
-from .clauses import IN_WHICH_IT
+from .clauses import IN_WHICH_IT, ITEM_MEETING
 from .dates import spelled_day
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
@@ -348,9 +348,6 @@ _DECISIONS_OF = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts)\s+(?:relevant\s+|recent\s+)?
                            r"(?P<to>\s+to\s+(?!be\b)[a-z]+(?:[^⟦,;]|⟦[A-Z]\d+⟧){0,200}?(?=\s*[,;.]|\s*$))?")
 # the note that ends the clause, with no other text named before it
 _NOTE_AFTER = re.compile(r"(?:[^⟦;]|⟦[MBLD]\d+⟧){0,300}?\s*,?\s*⟦S(\d+)⟧(?=\s*(?:[,;.]|$|⟦S))")
-# "(i) The Nineteenth Annual Conference …, on 11 November 2025, in accordance with the relevant decisions taken by
-# the Eighteenth Annual Conference": the item's meeting is convened so
-_ITEM_MEETING = re.compile(r"^(?:\((?:[a-z]|[ivx]+|\d{1,3})\)\s+|\d{1,3}\.\s+)?The\s+⟦M(\d+)⟧")
 _LINK_BEFORE = re.compile(r"\bin\s+(?P<link>accordance|line|conformity)\s+with\s+$")
 
 
@@ -366,7 +363,7 @@ def rule_decisions_of(ctx: Context, view: View) -> None:
             continue
         noun = m.group("noun") or "decision"
         link = _LINK_BEFORE.search(view.template, max(0, m.start() - 30), m.start())
-        item = _ITEM_MEETING.match(view.template) if link else None
+        item = ITEM_MEETING.match(view.template) if link else None  # (the item's meeting is convened so)
         if not item and not governing(ctx, view, m.start()):
             continue  # only what a clause cites or acts in accordance with, not "in the light of the decisions …"
         agent = resolve_mention(ctx, view, int(m.group("i")))
