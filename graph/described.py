@@ -19,6 +19,7 @@ from .dates import spelled_day
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
 from .outcomes import DATE_NOTES, dated_notes, dated_text, note_document, reports_of, text_of_its_own
+from .series import merge_into
 from .text import slugify, upper_first
 
 # what such a text is: its head noun, lower case as the resolutions write it
@@ -540,7 +541,49 @@ def rule_quoted_title_again(ctx: Context, view: View) -> None:
             cite_found(ctx, view, m.start(), next(iter(titled)))
 
 
+# "In accordance with SUBPART Rule 14 of the Rules of procedure of the Plenary of the Platform, the Bureau examined the
+# credentials …", "the relevant Rules of procedure of the Governing Council of UNEP would apply", "the Platform’s Rules
+# of procedure": a body's standing rules, keyed under it, cited by the clause's verb; what a body did in accordance
+# with them is its own link
+_RULES_OF = re.compile(r"(?:\b[Rr]ules\s+of\s+[Pp]rocedure\s+(?:of|for)\s+(?:the\s+)?⟦B(?P<b>\d+)⟧"
+                       r"|⟦B(?P<owner>\d+)⟧(?:’s|'s)\s+[Rr]ules\s+of\s+[Pp]rocedure\b)")
+_IN_ACCORDANCE_LEAD = re.compile(r"^(?:\(\d{1,3}\)\s+|\d{1,3}\.\s+)?In\s+accordance\s+with\s+[^⟦;]{0,60}$")
+_THEN_WHO = re.compile(r"\s*,\s+the\s+⟦B(\d+)⟧\s+[a-z]+ed\b")
+
+
+def rule_rules_of_procedure(ctx: Context, view: View) -> None:
+    for m in _RULES_OF.finditer(view.template) if "ules of" in view.template else ():
+        body = resolve_mention(ctx, view, int(m.group("b") or m.group("owner")))
+        if not body or ctx.registry.get(body).kind != "body":
+            continue
+        key = f"{body}/rules-of-procedure"
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, "document", f"Rules of procedure of the {ctx.registry.label(body)}")
+        ctx.claim(key, "dcterms:title", Lit(ctx.registry.label(key)), view.sentence, "rules-of-procedure")
+        lead = _IN_ACCORDANCE_LEAD.match(view.template, 0, m.start())
+        who = _THEN_WHO.match(view.template, m.end()) if lead else None
+        agent = resolve_mention(ctx, view, int(who.group(1))) if who else None
+        if agent and agent != body:
+            ctx.claim(agent, "acta:inAccordanceWith", key, view.sentence, "rules-of-procedure")
+        else:
+            cite_found(ctx, view, m.start(), key)
+
+
+def finish_rules_of_procedure(ctx: Context) -> None:
+    """The rules a decision of the document adopts in its annex ("Adopts the Rules of procedure for the Plenary of the
+    Platform as contained in the annex to this decision") are the body's rules the document named before."""
+    titles = {c.subject: c.object.value for c in ctx.x.claims if c.predicate == "dcterms:title"
+              and isinstance(c.object, Lit) and ctx.registry.get(c.subject).kind == "document"}  # (not the decision)
+    alias = {}
+    for key in [k for k in ctx.registry.entities if k.endswith("/rules-of-procedure")]:
+        same = {k for k, t in titles.items() if k != key and re.sub(r"\bfor\s+the\b", "of the", t) == titles.get(key)}
+        if len(same) == 1:
+            alias[key] = same.pop()
+    if alias:
+        merge_into(ctx, alias, lambda c: c.predicate == "dcterms:title")
+
+
 RULES = (rule_described_text, rule_text_of, rule_general_comment, rule_texts_of_days, rule_titles_of_years,
          rule_in_which_text, rule_entitled_both, rule_adopted_its_report, rule_meeting_text_again, rule_decisions_of,
          rule_numbered_of, rule_report_of_body, rule_introduced_text, rule_text_of_a_year, rule_adoption_of_its,
-         rule_quoted_title_again)
+         rule_quoted_title_again, rule_rules_of_procedure)

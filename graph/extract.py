@@ -314,6 +314,7 @@ def extract(doc: Document) -> Extraction:
         views.append(view)
     from .decides import finish
     from .decisions import date_one_day_meetings, finish_annexed
+    from .described import finish_rules_of_procedure
     from .entities import merge_short_bodies, merge_short_meetings
     from .outcomes import finish_conference_texts
     from .series import (
@@ -334,6 +335,7 @@ def extract(doc: Document) -> Extraction:
     merge_short_names(ctx)
     merge_contained_names(ctx)
     finish_published(ctx)  # (once a text's short name is the full name's: "the Relationship Agreement")
+    finish_rules_of_procedure(ctx)
     merge_short_bodies(ctx)
     merge_short_meetings(ctx)
     merge_devoted_sessions(ctx)

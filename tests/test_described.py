@@ -495,3 +495,30 @@ def test_a_meetings_final_document_named_again_is_the_document_it_adopted(tmp_pa
     assert [(c.subject, c.predicate, c.object) for c in x.claims if c.object == "un/npt/conf.2000/28/parts-i-and-ii"
             and c.predicate == "acta:reaffirms"] == [(f"{series}/2010", "acta:reaffirms",
                                                         "un/npt/conf.2000/28/parts-i-and-ii")]
+
+
+def test_a_bodys_rules_of_procedure_and_what_was_done_in_accordance_with_them(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, paras. 16, 11 and Decision IPBES/1/1 (cut):
+    # the Bureau acted in accordance with the Plenary's rules, which the decision adopts in its annex (one text); the
+    # Governing Council's rules are that body's
+    path = tmp_path / "ipbes-1-12-report-first-plenary-session.txt"
+    path.write_text(
+        "(1) The first session of the Plenary of the Intergovernmental Science-Policy Platform on Biodiversity and "
+        "Ecosystem Services was held in Bonn from 21 to 26 January 2013.\n\n"
+        "(16) In accordance with SUBPART Rule 14 of the Rules of procedure of the Plenary of the Platform, the Bureau "
+        "examined the credentials of the representatives attending the First Plenary of IPBES.\n\n"
+        "(17) Should any existing gaps in the Platform’s Rules of procedure prevent the Plenary from moving forward "
+        "with its work, the relevant Rules of procedure of the Governing Council of UNEP would apply.\n\n"
+        "Decision IPBES/1/1 Rules of procedure for the Plenary of the Platform\n\n"
+        "The Plenary,\n\n"
+        "Adopts the Rules of procedure for the Plenary of the Platform as contained in the annex to this decision.\n",
+        encoding="utf-8")
+    x = extract(read_document(path))
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert ("ipbes/bureau", "acta:inAccordanceWith", "ipbes/dec/1/1/annex") in facts
+    assert ("ipbes/dec/1/1", "acta:adopts", "ipbes/dec/1/1/annex") in facts
+    assert not [k for k in x.registry.entities if k.startswith("ipbes/plenary/rules")]  # (merged into the annex)
+    assert ("ipbes/dec/1/1/annex", "skos:altLabel", Lit("Rules of procedure of the Plenary of the Platform")) in facts
+    assert x.registry.get("un/unep/governing-council/rules-of-procedure").label == \
+        "Rules of procedure of the Governing Council of the United Nations Environment Programme"
+    assert x.registry.get("ipbes/rules-of-procedure") is not None  # "the Platform’s Rules of procedure"
