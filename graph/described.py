@@ -13,13 +13,19 @@ from __future__ import annotations
 
 import re
 
+from .body_texts import (
+    BY_VERB,
+    rule_adopted_its_report,
+    rule_general_comment,
+    rule_report_of_body,
+    rule_rules_of_procedure,
+)
 from .citing import cite_found, governing
 from .clauses import IN_WHICH_IT, ITEM_MEETING
 from .dates import spelled_day
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
-from .outcomes import DATE_NOTES, dated_notes, dated_text, note_document, reports_of, text_of_its_own
-from .series import merge_into
+from .outcomes import DATE_NOTES, dated_notes, dated_text, note_document, text_of_its_own
 from .text import slugify, upper_first
 
 # what such a text is: its head noun, lower case as the resolutions write it
@@ -158,7 +164,6 @@ def rule_text_of(ctx: Context, view: View) -> None:
 # (adopted, approved), known by what it is; keyed under that resolution, and cited by it (citing.cite_found)
 _IN_WHICH_TEXT = re.compile(rf"{IN_WHICH_IT}\s+(?:(?:also|further)\s+)?(?P<verb>endorsed|adopted|approved)\s+the\s+"
                             rf"{_SHORT_DESC}(?=\s+and\s+[a-z]+ed\b|\s*[,;.(]|\s*$)")
-_BY_VERB = {"endorsed": "acta:endorsedBy", "adopted": "acta:adoptedBy", "approved": "acta:approvedBy"}
 
 
 def rule_in_which_text(ctx: Context, view: View) -> None:
@@ -173,7 +178,7 @@ def rule_in_which_text(ctx: Context, view: View) -> None:
         named = re.search(r"which\s+the\s+⟦B(\d+)⟧", m.group(0))
         body = resolve_mention(ctx, view, int(named.group(1))) if named else ctx.claimed(source, "acta:adoptedBy")
         if isinstance(body, str) and ctx.registry.get(body).kind == "body":
-            ctx.claim(doc, _BY_VERB[m.group("verb")], body, view.sentence, "in-which-text")
+            ctx.claim(doc, BY_VERB[m.group("verb")], body, view.sentence, "in-which-text")
             if m.group("verb") == "adopted":
                 ctx.claim(doc, "acta:adoptedIn", source, view.sentence, "in-which-text")
 
@@ -194,31 +199,6 @@ def rule_entitled_both(ctx: Context, view: View) -> None:
             part = text_of_its_own(ctx, view, f"{doc}/{slugify(title)}", title, m.start())  # (both, the verb's)
             ctx.claim(part, "dcterms:title", Lit(title), view.sentence, "entitled-both")
             ctx.claim(part, "dcterms:isPartOf", doc, view.sentence, "entitled-both")
-
-
-# "welcomes that the Group of Governmental Experts to further consider nuclear disarmament verification issues adopted
-# its final report by consensus in May 2023": the body's own report, adopted by it then (the note's document, if one
-# follows; else a text of its own, keyed under the body)
-_ADOPTED_ITS_REPORT = re.compile(r"⟦B(?P<b>\d+)⟧\s+(?:also\s+)?(?P<verb>adopted|approved)\s+its\s+"
-                                 r"(?P<desc>(?:(?:final|annual|substantive|consensus|first|second|third|progress)\s+)*"
-                                 r"report)\b"
-                                 r"(?:\s+by\s+consensus)?(?:\s+(?:in|on)\s+⟦D(?P<d>\d+)⟧)?(?:\s*,?\s*⟦S(?P<s>\d+)⟧)?")
-
-
-def rule_adopted_its_report(ctx: Context, view: View) -> None:
-    for m in _ADOPTED_ITS_REPORT.finditer(view.template) if "its" in view.template else ():
-        body = resolve_mention(ctx, view, int(m.group("b")))
-        if not body or ctx.registry.get(body).kind != "body":
-            continue
-        title = upper_first(m.group("desc"))
-        doc = note_document(ctx, view, int(m.group("s"))) if m.group("s") else None
-        if doc is None:
-            label = f"{title} of the {ctx.registry.label(body)}"  # (whose: "Final report" alone names no text)
-            doc = text_of_its_own(ctx, view, f"{body}/{slugify(title)}", label, m.start("desc"))
-        else:
-            title = None  # (the note's document has its own)
-        dated_text(ctx, view, doc, _BY_VERB[m.group("verb")], [body], view.one_date(m.group("d")), title,
-                   "adopted-its-report")
 
 
 # "Recalls that the 2010 Review Conference … reaffirmed the continued validity of the practical steps agreed to in the
@@ -266,40 +246,6 @@ def _title(view: View, desc: str) -> str:
     words = view.phrase(desc).rstrip(" ,")
     quoted = re.match(r"(?:text|(?:political\s+)?declaration)\s+entitled\s+[“\"](.+?)[”\"]?$", words)
     return upper_first(quoted.group(1)) if quoted else upper_first(words)
-
-
-# a treaty body's numbered text: "⟦Committee⟧ general recommendation No. 39 (2022) on the rights of Indigenous women
-# and girls,12 and general recommendation No. 40 (2024) on …, respectively,13", "general comment No. 25 (2021) of the
-# Committee on the Rights of the Child on children's rights in relation to the digital environment,4"
-_GENERAL = (r"general\s+(?:recommendation|comment)\s+No\.\s*\d+(?:\s*\((?:(?:19|20)\d\d|⟦D\d+⟧)\))?"
-            r"(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?(?:\s+on\s+[^⟦;]{3,250}?)?(?:\s*,?\s*respectively)?\s*[,.]?\s*⟦S\d+⟧")
-_GENERAL_ITEM = re.compile(r"(?P<desc>general\s+(?:recommendation|comment)\s+No\.\s*\d+)"
-                           r"(?:\s*\((?:(?P<y>(?:19|20)\d\d)|⟦D(?P<d>\d+)⟧)\))?(?:\s+of\s+(?:the\s+)?⟦B(?P<b>\d+)⟧)?"
-                           r"(?P<topic>\s+on\s+[^⟦;]{3,250}?)?(?:\s*,?\s*respectively)?\s*[,.]?\s*⟦S(?P<s>\d+)⟧")
-_GENERAL_LIST = re.compile(rf"(?:⟦B(?P<b>\d+)⟧(?:['’]s)?\s+)?"
-                           rf"(?P<items>{_GENERAL}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_GENERAL})*)")
-
-
-def rule_general_comment(ctx: Context, view: View) -> None:
-    """A treaty body adopts its general comments (general recommendations), numbered and dated by year: the note's
-    document is that text, the body's, of that year, titled as the resolution words it."""
-    if "general" not in view.template:
-        return
-    for chain in _GENERAL_LIST.finditer(view.template):
-        for m in _GENERAL_ITEM.finditer(chain.group("items")):
-            owner = m.group("b") or chain.group("b")
-            body = resolve_mention(ctx, view, int(owner)) if owner else None
-            doc = note_document(ctx, view, int(m.group("s")))
-            if doc is None or body is None or ctx.registry.get(body).kind != "body":
-                continue
-            day = view.one_date(m.group("d")) if m.group("d") else None
-            year = m.group("y") or (day.start[:4] if day else None)
-            # its name without the body's: "General comment No. 25 (2021) on children's rights …"
-            words = view.phrase(m.group("desc") + (f" ({year})" if year else "") + (m.group("topic") or ""))
-            ctx.title_once_read(doc, upper_first(words.strip(" ,")), view.sentence, "general-comment")
-            ctx.claim(doc, "acta:adoptedBy", body, view.sentence, "general-comment")
-            if year:
-                ctx.claim(doc, "acta:adoptionDate", date_literal(year), view.sentence, "general-comment")
 
 
 # "Noting the resolutions of 26 November 2011 and 22 June 2022 of the Council of Delegates of the International Red
@@ -452,26 +398,6 @@ def rule_titles_of_years(ctx: Context, view: View) -> None:
             ctx.claim(text, "acta:adoptionDate", date_literal(year), view.sentence, "titles-of-years")
 
 
-# "Stressing the importance of the substantive report of the above-mentioned Group of Governmental Experts, which …"
-# after "Welcoming the substantive report[^4] adopted by consensus by the Group …": a body's report with no note is the
-# one report the document has said the body adopted or produced
-_REPORT_OF_BODY = re.compile(r"\breport\s+of\s+(?:the\s+)?(?:above-mentioned\s+|aforementioned\s+)?⟦B(?P<b>\d+)⟧"
-                             # (not another report, nor one to come: "stresses that the report of the Commission
-                             # should contain …")
-                             r"(?!\s*,?\s*⟦S|\s+(?:on|of|for|to|submitted|requested|prepared|contained|should|shall|"
-                             r"will|would|must|may)\b)")
-
-
-def rule_report_of_body(ctx: Context, view: View) -> None:
-    for m in _REPORT_OF_BODY.finditer(view.template) if "report of" in view.template else ():
-        body = resolve_mention(ctx, view, int(m.group("b")))
-        if not body or ctx.registry.get(body).kind != "body" or not governing(ctx, view, m.start()):
-            continue
-        reports = set(reports_of(ctx, body, ("acta:adoptedBy", "acta:producedBy")))
-        if len(reports) == 1:
-            cite_found(ctx, view, m.start(), reports.pop())
-
-
 # "in accordance with the 1995 resolution on the Middle East" after "the resolution on the Middle East of the 1995
 # Review and Extension Conference …": the text of that year and topic the document named before
 _TEXT_OF_A_YEAR = re.compile(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?P<kind>resolution|decision)\s+on\s+"
@@ -539,48 +465,6 @@ def rule_quoted_title_again(ctx: Context, view: View) -> None:
         titled = documents.get(_words(view.phrase(m.group("q"))), set())
         if len(titled) == 1:
             cite_found(ctx, view, m.start(), next(iter(titled)))
-
-
-# "In accordance with SUBPART Rule 14 of the Rules of procedure of the Plenary of the Platform, the Bureau examined the
-# credentials …", "the relevant Rules of procedure of the Governing Council of UNEP would apply", "the Platform’s Rules
-# of procedure": a body's standing rules, keyed under it, cited by the clause's verb; what a body did in accordance
-# with them is its own link
-_RULES_OF = re.compile(r"(?:\b[Rr]ules\s+of\s+[Pp]rocedure\s+(?:of|for)\s+(?:the\s+)?⟦B(?P<b>\d+)⟧"
-                       r"|⟦B(?P<owner>\d+)⟧(?:’s|'s)\s+[Rr]ules\s+of\s+[Pp]rocedure\b)")
-_IN_ACCORDANCE_LEAD = re.compile(r"^(?:\(\d{1,3}\)\s+|\d{1,3}\.\s+)?In\s+accordance\s+with\s+[^⟦;]{0,60}$")
-_THEN_WHO = re.compile(r"\s*,\s+the\s+⟦B(\d+)⟧\s+[a-z]+ed\b")
-
-
-def rule_rules_of_procedure(ctx: Context, view: View) -> None:
-    for m in _RULES_OF.finditer(view.template) if "ules of" in view.template else ():
-        body = resolve_mention(ctx, view, int(m.group("b") or m.group("owner")))
-        if not body or ctx.registry.get(body).kind != "body":
-            continue
-        key = f"{body}/rules-of-procedure"
-        if ctx.registry.get(key) is None:
-            ctx.registry.add(key, "document", f"Rules of procedure of the {ctx.registry.label(body)}")
-        ctx.claim(key, "dcterms:title", Lit(ctx.registry.label(key)), view.sentence, "rules-of-procedure")
-        lead = _IN_ACCORDANCE_LEAD.match(view.template, 0, m.start())
-        who = _THEN_WHO.match(view.template, m.end()) if lead else None
-        agent = resolve_mention(ctx, view, int(who.group(1))) if who else None
-        if agent and agent != body:
-            ctx.claim(agent, "acta:inAccordanceWith", key, view.sentence, "rules-of-procedure")
-        else:
-            cite_found(ctx, view, m.start(), key)
-
-
-def finish_rules_of_procedure(ctx: Context) -> None:
-    """The rules a decision of the document adopts in its annex ("Adopts the Rules of procedure for the Plenary of the
-    Platform as contained in the annex to this decision") are the body's rules the document named before."""
-    titles = {c.subject: c.object.value for c in ctx.x.claims if c.predicate == "dcterms:title"
-              and isinstance(c.object, Lit) and ctx.registry.get(c.subject).kind == "document"}  # (not the decision)
-    alias = {}
-    for key in [k for k in ctx.registry.entities if k.endswith("/rules-of-procedure")]:
-        same = {k for k, t in titles.items() if k != key and re.sub(r"\bfor\s+the\b", "of the", t) == titles.get(key)}
-        if len(same) == 1:
-            alias[key] = same.pop()
-    if alias:
-        merge_into(ctx, alias, lambda c: c.predicate == "dcterms:title")
 
 
 RULES = (rule_described_text, rule_text_of, rule_general_comment, rule_texts_of_days, rule_titles_of_years,

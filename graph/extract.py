@@ -312,9 +312,9 @@ def extract(doc: Document) -> Extraction:
                 if years:
                     ctx.year = max(years)
         views.append(view)
+    from .body_texts import finish_rules_of_procedure
     from .decides import finish
     from .decisions import date_one_day_meetings, finish_annexed
-    from .described import finish_rules_of_procedure
     from .entities import merge_short_bodies, merge_short_meetings
     from .outcomes import finish_conference_texts
     from .series import (
