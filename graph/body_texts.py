@@ -118,9 +118,9 @@ def rule_rules_of_procedure(ctx: Context, view: View) -> None:
         if not body or ctx.registry.get(body).kind != "body":
             continue
         key = f"{body}/rules-of-procedure"
-        if ctx.registry.get(key) is None:
+        if ctx.registry.get(key) is None:  # (titled where the document first names it, as a text by its name is)
             ctx.registry.add(key, "document", f"Rules of procedure of the {ctx.registry.label(body)}")
-        ctx.claim(key, "dcterms:title", Lit(ctx.registry.label(key)), view.sentence, "rules-of-procedure")
+            ctx.claim(key, "dcterms:title", Lit(ctx.registry.label(key)), view.sentence, "rules-of-procedure")
         lead = _IN_ACCORDANCE_LEAD.match(view.template, 0, m.start())
         who = _THEN_WHO.match(view.template, m.end()) if lead else None
         agent = resolve_mention(ctx, view, int(who.group(1))) if who else None

@@ -557,8 +557,7 @@ def rule_symbol_dates(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_heading, rule_adopted_at_session, rule_symbol_dates, rule_citations, rule_in_accordance, rule_referred_to,
-         rule_reports,
-         rule_requests, rule_asked_in_which, rule_shall, rule_passive_requests, rule_report_requests,
+         rule_reports, rule_requests, rule_asked_in_which, rule_shall, rule_passive_requests, rule_report_requests,
          rule_asked_from) + decides.RULES  # rule_reports: graph/reports.py, rule_requests: graph/requests.py
 
 __all__ = ["ITEM_MEETING", "RULES", "english_ordinal"]

@@ -39,6 +39,8 @@ def reports_of(ctx: Context, body: str, predicates: tuple[str, ...] = ("acta:pro
              and ctx.registry.get(c.subject) and ctx.registry.get(c.subject).kind in DOCUMENT_KINDS]
     return [doc for doc in found if not isinstance(title := ctx.claimed(doc, "dcterms:title"), Lit)
             or not _NOT_A_REPORT.match(title.value)]
+
+
 # a meeting's name, then nothing but notes: "the Sixth Review Conference[^9] and …", "… to the Convention,11"
 # (or "… to Protocol V;14", a note that ends the paragraph)
 _MEETING_NOTES = re.compile(r"⟦M(?P<m>\d+)⟧\s*(?:,|;(?=\s*(?:⟦S\d+⟧\s*)+[\s.;,]*$))?\s*(?P<notes>⟦S\d+⟧(?:\s*⟦S\d+⟧)*)")
