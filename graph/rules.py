@@ -425,6 +425,9 @@ _CONTAINED = P(r"\b(?:results|outcomes?|report|conclusions|recommendations)\s+of
 # may have been read as an anaphor (⟦A⟧): rule_documents checks that it says just that
 _ITS_REPORT = P(r"{M:who}(?:[^⟦;]|⟦[DLSB]\d+⟧){0,200}?(?:\bits\s+(?:final\s+)?reports?|⟦A(?P<its>\d+)⟧)\s+"
                 r"(?:is\s+|was\s+)?contained\s+in\s+(?:document\s+)?{S:doc}")
+# "Welcomes the ongoing work of the Treaty’s Scientific Advisory Group and the update to its report on the status and
+# developments regarding nuclear weapons …;4": the note after the report (and what it is on) is the body's report
+_ITS_REPORT_NOTE = P(r"{B:who}[^⟦;]{0,80}?⟦A(?P<its>\d+)⟧(?:\s+(?:on|of)\s+[^⟦;]{3,300}?)?\s*[,;.]?\s*{S:doc}")
 _RECEIVED = P(r"\breceived\s+from\s+(?:the\s+)?{B:who}\s+[^⟦]{0,80}?(?:distributed|circulated|issued|published)\s+as"
               r"\s+(?:document\s+)?{S:doc}")
 _BY = r"{S:doc}\s*\)?\s*,?\s*(?:VERB)\s+by\s+(?:the\s+)?{BP:who}"
@@ -435,6 +438,7 @@ _PRESENTED_BY = P(_BY.replace("VERB", "presented"))
 _DOCUMENT_PATTERNS = (  # (pattern, what the document is to `who`, rule name)
     (_CONTAINED, "acta:producedBy", "contained-in"),
     (_ITS_REPORT, "acta:producedBy", "its-report"),
+    (_ITS_REPORT_NOTE, "acta:producedBy", "its-report"),
     (_RECEIVED, "acta:submittedBy", "received-from"),
     (_SUBMITTED_BY, "acta:submittedBy", "submitted-by"),
     (_PRESENTED_BY, "acta:presentedBy", "submitted-by"),

@@ -508,3 +508,14 @@ def test_an_office_named_after_a_body_is_a_body_of_its_own(tmp_path: Path) -> No
                      ("ipbes/national-coordination-office", "org:linkedTo", "ipbes")}
     assert x.registry.get("body/international-criminal-court/liaison-office").label == \
         "International Criminal Court liaison office"
+
+
+def test_a_note_after_its_report_and_what_it_is_on_is_the_bodys_report(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_54.md para. 9 and its note: "its report" is the Group's, named just before
+    x = extract_resolution(tmp_path, "A/RES/80/54",
+                           "9. Welcomes the ongoing work of the Treaty’s Scientific Advisory Group and the update to "
+                           "its report on the status and developments regarding nuclear weapons, nuclear weapon risks, "
+                           "the humanitarian consequences of nuclear weapons, nuclear disarmament and related issues;4",
+                           "[^4]: TPNW/MSP/2025/WP.5.")
+    assert rule_triples(x, "its-report") == {
+        ("un/tpnw/msp/2025/wp.5", "acta:producedBy", "body/scientific-advisory-group")}
