@@ -463,8 +463,24 @@ def rule_quoted_title_again(ctx: Context, view: View) -> None:
                         and ctx.registry.get(c.subject).kind in ("document", "report"):
                     documents.setdefault(_words(c.object.value), set()).add(c.subject)
         titled = documents.get(_words(view.phrase(m.group("q"))), set())
-        if len(titled) == 1:
-            cite_found(ctx, view, m.start(), next(iter(titled)))
+        if len(titled) != 1:
+            continue
+        doc = next(iter(titled))
+        cite_found(ctx, view, m.start(), doc)
+        said = _QUOTE_ADOPTED.match(view.template, m.end())
+        body, then = (resolve_mention(ctx, view, int(said.group(g))) if said and said.group(g) else None
+                      for g in ("b", "then"))
+        if body and ctx.registry.get(body).kind == "body":
+            ctx.claim(doc, BY_VERB[said.group("verb")], body, view.sentence, "quoted-title-again")
+        if then and then != body and ctx.registry.get(then).kind == "body":
+            ctx.claim(doc, "acta:endorsedBy", then, view.sentence, "quoted-title-again")
+
+
+# "… the “Recommendations to promote …” adopted by consensus by the Disarmament Commission and endorsed by the General
+# Assembly;12": who adopted the text so named, and who endorsed it then
+_QUOTE_ADOPTED = re.compile(r"\s*,?\s*(?P<verb>adopted|approved|endorsed)\s+"
+                            r"(?:by\s+consensus\s+|without\s+a\s+vote\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧"
+                            r"(?:\s+and\s+(?:later\s+|subsequently\s+)?endorsed\s+by\s+(?:the\s+)?⟦B(?P<then>\d+)⟧)?")
 
 
 RULES = (rule_described_text, rule_text_of, rule_general_comment, rule_texts_of_days, rule_titles_of_years,

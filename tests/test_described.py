@@ -254,11 +254,16 @@ def test_a_quoted_title_given_before_is_that_document_and_its_words_link_nothing
     x = extract_resolution(
         tmp_path, "A/RES/80/44",
         f"Welcoming the adoption by consensus by the Disarmament Commission of the “{title}”,7",
-        f"6. Stresses the importance of the “{title}” adopted by consensus by the Disarmament Commission;",
-        "[^7]: Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 42 (A/78/42), annex.")
+        f"6. Stresses the importance of the “{title}” adopted by consensus by the Disarmament Commission and "
+        "endorsed by the General Assembly;12",
+        "[^7]: Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 42 (A/78/42), annex.",
+        "[^12]: Resolution 78/52.")
     claims = {(c.subject, c.predicate, c.object) for c in x.claims}
     assert ("un/a/res/80/44", "acta:welcomes", "un/a/78/42") in claims
     assert ("un/a/res/80/44", "acta:stresses", "un/a/78/42") in claims
+    # who adopted the text named so again, and who endorsed it then
+    assert rule_triples(x, "quoted-title-again") == {("un/a/78/42", "acta:adoptedBy", "un/disarmament-commission"),
+                                                     ("un/a/78/42", "acta:endorsedBy", "un/general-assembly")}
     assert not [c for c in x.claims if c.predicate == "acta:inAccordanceWith"]
     assert not [c for c in x.claims if c.subject == "un/a/78/42" and c.predicate == "acta:producedBy"]
 
