@@ -286,6 +286,24 @@ def _convened(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# a United Nations conference named by what it was convened to do: "the adoption … of the Treaty on the Prohibition of
+# Nuclear Weapons on 7 July 2017 at the United Nations conference to negotiate a legally binding instrument to prohibit
+# nuclear weapons, leading towards their total elimination" (one conference, whichever text names it)
+_UN_CONFERENCE_TO = re.compile(r"\b(?P<name>United\s+Nations\s+(?P<head>conference|summit)\s+to\s+[a-z]+\s+"
+                               r"[^,;:()\n]{3,150}?)(?=\s*[,;:.(]|\s+(?:that|which|who|whose|held|convened|"
+                               r"in\s+(?:19|20)\d\d)\b|\s*$)")
+
+
+def _un_conferences(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in _UN_CONFERENCE_TO.finditer(text, start, end) if "United Nations conference" in text[start:end] \
+            or "United Nations summit" in text[start:end] else ():
+        label = re.sub(r"\s+", " ", m.group("name"))
+        out.append(Mention("meeting", m.start("name"), m.end("name"), m.group("name"), "meeting/" + slugify(label),
+                           label, {"named": True, "type": m.group("head")}))
+    return out
+
+
 def said_again(text: str, start: int, end: int, convened: dict[str, Mention]) -> list[Mention]:
     """A meeting a clause before convened by what it is, named so again: "to convene informal exchanges in Geneva …"
     then "the support necessary for convening the informal exchanges", "the informal exchanges should be composed of
@@ -480,6 +498,7 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
                                 "acronym": m.group(0)}))
     out += _games(text, start, end)
     out += _convened(text, start, end)
+    out += _un_conferences(text, start, end)
     listed = _ordinal_lists(text, start, end)
     out += listed
     generic = _GENERIC.finditer(text, start, end) if _GENERIC_HEAD.search(text, start, end) else ()

@@ -74,12 +74,13 @@ _TEXT_ADOPTED_ON = re.compile(rf"⟦I(?P<i>\d+)⟧(?:\s*\([^()⟦]{{1,40}}\))?(?
 # "the adoption, on 14 June 2006 in Abuja at the thirtieth ordinary summit of …, of the Convention on …"
 # (or "the adoption, in Vienna on 5 September 1997, of the Joint Convention …": the place first)
 _ADOPTION_ON_OF = re.compile(r"\badoption\s*,?\s+(?:(?:in|at)\s+⟦L\d+⟧\s+)?on\s+⟦D(?P<d>\d+)⟧(?:\s+(?:in|at)\s+⟦L\d+⟧)?"
-                             r"(?:\s+at\s+the\s+⟦M\d+⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?)?\s*,?\s+of\s+(?:the\s+)?⟦I(?P<i>\d+)⟧")
+                             r"(?:\s+at\s+the\s+⟦M(?P<m>\d+)⟧(?:\s+of\s+(?:the\s+)?⟦B\d+⟧)?)?\s*,?\s+of\s+(?:the\s+)?"
+                             r"⟦I(?P<i>\d+)⟧")
 
 # "Noting the adoption, with a vote, of the Treaty on the Prohibition of Nuclear Weapons[^3] on 7 July 2017 at the
 # United Nations conference …, its entry into force on 22 January 2021 and …": its days, "its" right after
 _ADOPTION_OF_ON = re.compile(r"\badoption\s*(?:,\s*(?:with(?:out)?\s+a\s+vote|by\s+consensus)\s*,)?\s+of\s+(?:the\s+)?"
-                             rf"⟦I(?P<i>\d+)⟧{_NOTES}\s+on\s+⟦D(?P<d>\d+)⟧")
+                             rf"⟦I(?P<i>\d+)⟧{_NOTES}\s+on\s+⟦D(?P<d>\d+)⟧(?:\s+at\s+(?:the\s+)?⟦M(?P<m>\d+)⟧)?")
 _ITS_IN_FORCE = re.compile(r"\s*,?\s*(?:and\s+)?its\s+entry\s+into\s+force\s+on\s+⟦D(?P<d>\d+)⟧")
 # "in accordance with the Joint Statement of the Leaders of the Five Nuclear-Weapon States … of 3 January 2022", "the
 # commitments under the Memorandum on Security Assurances in Connection with Ukraine’s Accession … of 1994": a text
@@ -181,6 +182,9 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
         key, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
         if key and day:
             ctx.claim(key, "acta:adoptionDate", date_literal(day.start), sent, "text-adopted-on")
+            at = resolve_mention(ctx, view, int(m.group("m"))) if m.groupdict().get("m") else None
+            if at and ctx.registry.get(at).kind == "meeting":  # "… on 7 July 2017 at the United Nations conference …"
+                ctx.claim(key, "acta:adoptedAt", at, sent, "text-adopted-on")
             # "…, its entry into force on ⟦D⟧": after what the adoption took place at, if anything
             its = _ITS_IN_FORCE.search(t, m.end(), m.end() + 260) if m.re is _ADOPTION_OF_ON else None
             between = t[m.end():its.start()] if its else ""

@@ -453,3 +453,13 @@ def test_a_meeting_convened_by_what_it_is_is_the_one_named_so_again(tmp_path: Pa
     text = "convening the informal\nexchanges, informal exchanges and the informal exchanges-based"
     assert [(m.text, m.key) for m in said_again(text, 0, len(text), {first.label: first})] == [
         ("informal\nexchanges", "meeting/informal-exchanges")]
+
+
+def test_a_united_nations_conference_named_by_what_it_was_convened_to_do() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_49.md (a preambular clause, cut): its name runs to the clause's next turn
+    text = ("Noting the adoption of the Treaty on 7 July 2017 at the United Nations conference to negotiate a legally "
+            "binding instrument to prohibit nuclear weapons, leading towards their total elimination,")
+    found = [(m.label, m.key) for m in find_meetings(text, 0, len(text)) if m.attrs.get("named")]
+    assert found == [("United Nations conference to negotiate a legally binding instrument to prohibit nuclear weapons",
+                      "meeting/united-nations-conference-to-negotiate-a-legally-binding-instrument-to-prohibit-nuclear-"
+                      "weapons")]

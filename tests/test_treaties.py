@@ -102,9 +102,13 @@ def test_the_day_a_text_was_adopted_after_its_name_or_in_its_adoption(tmp_path: 
         "1. Welcomes the efforts of the Commission to implement the Plan of Action to Strengthen the Implementation "
         "of the Treaty on the South-East Asia Nuclear-Weapon-Free Zone (2023–2027), adopted in Phnom Penh in 2022, "
         "with a renewed commitment;")
-    days = {c.subject.split("/")[1][:20]: c.object.value for c in x.claims if c.rule == "text-adopted-on"}
+    days = {c.subject.split("/")[1][:20]: c.object.value for c in x.claims if c.rule == "text-adopted-on"
+            and c.predicate == "acta:adoptionDate"}
     assert days == {"bamako-declaration-o": "2000-12-01", "international-instru": "2005-12-08",
                     "convention-on-small-": "2006-06-14", "plan-of-action-to-st": "2022"}
+    # (and the summit it was adopted at)
+    assert [c.object for c in x.claims if c.rule == "text-adopted-on" and c.predicate == "acta:adoptedAt"] == [
+        "ecowas/ordinary-summit/n30"]
 
 
 def test_a_text_adopted_on_a_day_by_someone_else_is_left_to_that_rule(tmp_path: Path) -> None:
@@ -134,9 +138,15 @@ def test_the_adoption_with_a_vote_of_a_treaty_on_a_day_and_its_entry_into_force(
         "United Nations conference to negotiate a legally binding instrument to prohibit nuclear weapons, leading "
         "towards their total elimination, its entry into force on 22 January 2021 and the first Meeting of States "
         "Parties to the Treaty, held in Vienna from 21 to 23 June 2022,")
-    found = {(c.predicate, c.object.value) for c in x.claims if c.rule == "text-adopted-on"
+    found = {(c.predicate, getattr(c.object, "value", c.object)) for c in x.claims if c.rule == "text-adopted-on"
              and c.subject == "instrument/treaty-on-the-prohibition-of-nuclear-weapons"}
-    assert found == {("acta:adoptionDate", "2017-07-07"), ("acta:entryIntoForce", "2021-01-22")}
+    # adopted at the conference named by what it was convened to do (graph/meetings.py)
+    conference = ("meeting/united-nations-conference-to-negotiate-a-legally-binding-instrument-to-prohibit-nuclear-"
+                  "weapons")
+    assert found == {("acta:adoptionDate", "2017-07-07"), ("acta:entryIntoForce", "2021-01-22"),
+                     ("acta:adoptedAt", conference)}
+    assert x.registry.get(conference).label == \
+        "United Nations conference to negotiate a legally binding instrument to prohibit nuclear weapons"
 
 
 def test_the_states_that_ratified_a_protocol_and_a_text_named_with_its_day_or_year(tmp_path: Path) -> None:
