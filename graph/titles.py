@@ -96,8 +96,9 @@ _LISTED_BEFORE = re.compile(r"⟦S(\d+)⟧(?:\s*(?:of|on)\s+⟦D\d+⟧)?(?:\s*,\
 
 # where and when the meeting whose text it is met, after the title: ", New York, 9–20 July 2001", ", Almaty,
 # Kazakhstan, 28 and 29 August 2003", ", New York, 24 August–11 September 1987"
+# (or a period of a yearly volume: "Resolutions and Decisions of the Security Council, 1 August 2012–31 July 2013")
 _WHERE_AND_WHEN = re.compile(r"(?:,\s*[A-Z][\w ]+){0,2},\s*(?:\d{1,2}(?:\s*(?:[–-]|and)\s*\d{1,2})?\s+)?[A-Z][a-z]+"
-                             r"(?:\s*[–-]\s*\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}\s*$")
+                             r"(?:\s+\d{4}(?=\s*[–-]))?(?:\s*[–-]\s*\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}\s*$")
 
 
 def rule_titles(ctx: Context, view: View) -> None:

@@ -53,6 +53,16 @@ def test_a_notes_own_title_for_its_symbol_wins_over_the_text_named_before_the_no
         "Report of the International Conference on the Relationship between Disarmament and Development")
 
 
+def test_a_yearly_volumes_period_is_no_title_nor_a_year_a_conversion_made_a_note(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_6.md, note 9 as the PDF's conversion left it: the year that begins the
+    # second line became "[^2013]:" (graph/text.py blanks its brackets), and the volume's period follows its title
+    x = build(tmp_path, "The General Assembly,",
+              "Recalling the statement by the President of the Security Council,[^9]",
+              "[^9]: S/PRST/2013/2; see Resolutions and Decisions of the Security Council, 1 August 2012–31 July\n"
+              "[^2013]: (S/INF/68).")
+    assert objects(x, "un/s/inf/68", "dcterms:title") == [Lit("Resolutions and Decisions of the Security Council")]
+
+
 def test_a_title_before_a_symbol_may_hold_a_sessions_ordinal_and_during(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_7.md (a note, cut): the session's resolutions and decisions in one document
     x = build(tmp_path, "The General Assembly,", "2. Takes note of the resolutions of the General Conference;[^2]",
