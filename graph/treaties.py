@@ -18,7 +18,7 @@ import re
 
 from .citing import cite_found
 from .entities import TREATY_HEAD, named_before, resolve_mention
-from .extract import Context, View, date_literal
+from .extract import Context, Lit, View, date_literal
 from .series import merge_into, merge_shortened
 
 # (a note whose text names no document stays a number glued to the name: "… Caribbean (Treaty of Tlatelolco)1 was …")
@@ -194,6 +194,32 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
     _its_days(ctx, view)
 
 
+# "Recalling further the adoption, by consensus of the States Parties, of the Amendment[^2] to the Convention on the
+# Physical Protection of Nuclear Material 3 by the International Atomic Energy Agency on 8 July 2005, and its entry
+# into force on 8 May 2016": the amendment is a text of its own (ELI's eli:amends the text), with its own days
+_AMENDMENT = re.compile(r"\badoption\s*(?:,\s*(?:by\s+consensus|without\s+a\s+vote)[^,⟦;]{0,40},)?\s+of\s+the\s+"
+                        r"(?P<what>Amendments?)(?:\[\^\d+\]|⟦S\d+⟧)*\s+to\s+the\s+⟦I(?P<i>\d+)⟧(?:\s*\d{1,2}(?=\s))?"
+                        r"(?:\s+(?:by|at)\s+(?:the\s+)?⟦B\d+⟧)?\s+on\s+⟦D(?P<d>\d+)⟧"
+                        r"(?:\s*,?\s*(?:and\s+)?its\s+entry\s+into\s+force\s+on\s+⟦D(?P<force>\d+)⟧)?")
+
+
+def rule_amendment(ctx: Context, view: View) -> None:
+    for m in _AMENDMENT.finditer(view.template) if "Amendment" in view.template else ():
+        text, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
+        if not text or not day:
+            continue
+        key = f"{text}/amendment"
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, "document", f"{m.group('what')} to the {ctx.registry.label(text)}")
+            ctx.claim(key, "dcterms:title", Lit(ctx.registry.label(key)), view.sentence, "amendment")
+        ctx.claim(key, "eli:amends", text, view.sentence, "amendment")
+        ctx.claim(key, "acta:adoptionDate", date_literal(day.start), view.sentence, "amendment")
+        force = view.one_date(m.group("force")) if m.group("force") else None
+        if force:
+            ctx.claim(key, "acta:entryIntoForce", date_literal(force.start), view.sentence, "amendment")
+        cite_found(ctx, view, m.start(), key)
+
+
 def _its_days(ctx: Context, view: View) -> None:
     t, sent = view.template, view.sentence
     adopted = _ADOPTED_ON.search(t) if "adopted" in t else None
@@ -268,4 +294,4 @@ def _shortens(name: str, full: str) -> bool:
         p == f or _shortens(p, f) for p, f in zip(parts, fulls, strict=True))
 
 
-RULES = (rule_short_names, rule_treaty_days, rule_ratification, rule_treaty_actions)
+RULES = (rule_short_names, rule_treaty_days, rule_amendment, rule_ratification, rule_treaty_actions)

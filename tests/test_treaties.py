@@ -283,3 +283,23 @@ def test_a_protocol_signed_by_states_named_before_it_on_a_day(tmp_path: Path) ->
                         "New York on 6 May 2014,")
     assert ("instrument/protocol-to-the-treaty-on-a-nuclear-weapon-free-zone-in-central-asia", "acta:signedOn",
             Lit("2014-05-06", "xsd:date")) in {(c.subject, c.predicate, c.object) for c in x.claims}
+
+
+def test_an_amendment_adopted_on_a_day_is_a_text_of_its_own_that_amends_the_convention(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_41.md (a preambular clause as the PDF left it: a page break after "by" and
+    # a stray note number "3"); its days are the amendment's, not the Convention's
+    x = extract_resolution(
+        tmp_path, "A/RES/80/41",
+        "Recalling further the adoption, by consensus of the States Parties, of the Amendment[^2] to the Convention on "
+        "the Physical Protection of Nuclear Material 3 by the International Atomic Energy Agency on 8 July 2005, and "
+        "its entry into force on 8 May 2016,",
+        "[^2]: Ibid., vol. 3132, No. 24631.")
+    convention = "instrument/convention-on-the-physical-protection-of-nuclear-material"
+    amendment = f"{convention}/amendment"
+    facts = {(c.predicate, getattr(c.object, "value", c.object)) for c in x.claims if c.subject == amendment}
+    assert facts == {("dcterms:title", "Amendment to the Convention on the Physical Protection of Nuclear Material"),
+                     ("eli:amends", convention), ("acta:adoptionDate", "2005-07-08"),
+                     ("acta:entryIntoForce", "2016-05-08")}
+    assert ("un/a/res/80/41", "acta:recalls", amendment) in {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert not [c for c in x.claims if c.subject == convention and c.predicate in ("acta:adoptionDate",
+                                                                                   "acta:entryIntoForce")]
