@@ -30,6 +30,7 @@ _IN_FORCE = re.compile(
     r"|\s*,?\s+on\s+⟦D(?P<d2>\d+)⟧\s*,?\s+of\s+(?:the\s+)?⟦I(?P<i2>\d+)⟧)"
     rf"|⟦I(?P<i3>\d+)⟧{_NOTES}\s*,?\s+(?:which\s+)?(?:has\s+|had\s+)?entered\s+into\s+force\s+on\s+"
     r"⟦D(?P<d3>\d+)⟧")
+_AND_ESTABLISHMENT = re.compile(r"\s+and\s+of\s+the\s+(?:establishment|creation)\s+of\s+(?:the\s+)?⟦B(\d+)⟧")
 # "the adoption by the General Assembly and the entry into force of the Treaty on ⟦D⟧, respectively": two days
 _BOTH = re.compile(r"\badoption\s+(?:by\s+(?:the\s+)?⟦B(?P<by>\d+)⟧\s+)?and\s+(?:the\s+)?entry\s+into\s+force\s+of\s+"
                    rf"(?:the\s+)?(?:⟦I(?P<i>\d+)⟧|(?P<head>{TREATY_HEAD})\b)"
@@ -167,6 +168,12 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
             ctx.claim(key, "acta:entryIntoForce", date_literal(day.start), sent, "treaty-days")
             if m.group("head"):
                 cite_found(ctx, view, m.start(), key)
+            # "the entry into force, on 25 April 1969, of the Treaty of Tlatelolco and of the establishment of the
+            # Agency for the Prohibition …": the body the treaty set up was established that day
+            founded = _AND_ESTABLISHMENT.match(t, m.end()) if m.group("d2") else None
+            body = resolve_mention(ctx, view, int(founded.group(1))) if founded else None
+            if body and ctx.registry.get(body).kind == "body":
+                ctx.claim(body, "acta:establishedOn", date_literal(day.start), sent, "treaty-days")
     for m in _SIGNED.finditer(t):
         key = _instrument(ctx, view, m.group("i") or m.group("i2"), None)
         day = view.one_date(m.group("d") or m.group("d2"))

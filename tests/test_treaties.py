@@ -303,3 +303,15 @@ def test_an_amendment_adopted_on_a_day_is_a_text_of_its_own_that_amends_the_conv
     assert ("un/a/res/80/41", "acta:recalls", amendment) in {(c.subject, c.predicate, c.object) for c in x.claims}
     assert not [c for c in x.claims if c.subject == convention and c.predicate in ("acta:adoptionDate",
                                                                                    "acta:entryIntoForce")]
+
+
+def test_a_body_established_the_day_the_treaty_that_set_it_up_entered_into_force(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_15.md para. 2 (cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/15",
+        "2. Notes with satisfaction that the year 2025 marks the fifty-sixth anniversary of the entry into force, on "
+        "25 April 1969, of the Treaty of Tlatelolco and of the establishment of the Agency for the Prohibition of "
+        "Nuclear Weapons in Latin America and the Caribbean;")
+    days = {(c.subject, c.predicate, c.object.value) for c in x.claims if c.rule == "treaty-days"}
+    assert days == {("instrument/treaty-of-tlatelolco", "acta:entryIntoForce", "1969-04-25"),
+                    ("body/opanal", "acta:establishedOn", "1969-04-25")}
