@@ -133,11 +133,15 @@ def rule_rules_of_procedure(ctx: Context, view: View) -> None:
 def finish_rules_of_procedure(ctx: Context) -> None:
     """The rules a decision of the document adopts in its annex ("Adopts the Rules of procedure for the Plenary of the
     Platform as contained in the annex to this decision") are the body's rules the document named before."""
-    titles = {c.subject: c.object.value for c in ctx.x.claims if c.predicate == "dcterms:title"
-              and isinstance(c.object, Lit) and ctx.registry.get(c.subject).kind == "document"}  # (not the decision)
+    keys = [k for k in ctx.registry.entities if k.endswith("/rules-of-procedure")]
+    if not keys:
+        return  # (most documents: no pass over their claims)
+    titles = {c.subject: re.sub(r"\bfor\s+the\b", "of the", c.object.value) for c in ctx.x.claims
+              if c.predicate == "dcterms:title" and isinstance(c.object, Lit)
+              and ctx.registry.get(c.subject).kind == "document"}  # (not the decision)
     alias = {}
-    for key in [k for k in ctx.registry.entities if k.endswith("/rules-of-procedure")]:
-        same = {k for k, t in titles.items() if k != key and re.sub(r"\bfor\s+the\b", "of the", t) == titles.get(key)}
+    for key in keys:
+        same = {k for k, t in titles.items() if k != key and t == titles.get(key)}
         if len(same) == 1:
             alias[key] = same.pop()
     if alias:

@@ -26,6 +26,7 @@ from .dates import spelled_day
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
 from .outcomes import DATE_NOTES, dated_notes, dated_text, note_document, text_of_its_own
+from .rules import THEN_ENDORSED
 from .text import slugify, upper_first
 
 # what such a text is: its head noun, lower case as the resolutions write it
@@ -480,7 +481,7 @@ def rule_quoted_title_again(ctx: Context, view: View) -> None:
 # Assembly;12": who adopted the text so named, and who endorsed it then
 _QUOTE_ADOPTED = re.compile(r"\s*,?\s*(?P<verb>adopted|approved|endorsed)\s+"
                             r"(?:by\s+consensus\s+|without\s+a\s+vote\s+)?by\s+(?:the\s+)?⟦B(?P<b>\d+)⟧"
-                            r"(?:\s+and\s+(?:later\s+|subsequently\s+)?endorsed\s+by\s+(?:the\s+)?⟦B(?P<then>\d+)⟧)?")
+                            + THEN_ENDORSED)
 
 
 RULES = (rule_described_text, rule_text_of, rule_general_comment, rule_texts_of_days, rule_titles_of_years,

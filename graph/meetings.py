@@ -295,9 +295,10 @@ _UN_CONFERENCE_TO = re.compile(r"\b(?P<name>United\s+Nations\s+(?P<head>conferen
 
 
 def _un_conferences(text: str, start: int, end: int) -> list[Mention]:
-    out = []
-    for m in _UN_CONFERENCE_TO.finditer(text, start, end) if "United Nations conference" in text[start:end] \
-            or "United Nations summit" in text[start:end] else ():
+    out: list[Mention] = []
+    span = text[start:end]
+    for m in _UN_CONFERENCE_TO.finditer(text, start, end) if "United Nations conference" in span \
+            or "United Nations summit" in span else ():
         label = re.sub(r"\s+", " ", m.group("name"))
         out.append(Mention("meeting", m.start("name"), m.end("name"), m.group("name"), "meeting/" + slugify(label),
                            label, {"named": True, "type": m.group("head")}))

@@ -177,6 +177,9 @@ _ADOPTED_DURING = P(r"{SI:sym}\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?adopted\s+
                     r"(?:during|at|by)\s+(?:the\s+)?{M:meet}")
 
 
+# another body's endorsement after a text's adoption: "… and endorsed by the General Assembly" (described.py reads it
+# after a quoted title too)
+THEN_ENDORSED = r"(?:\s+and\s+(?:later\s+|subsequently\s+)?endorsed\s+by\s+(?:the\s+)?⟦B(?P<then>\d+)⟧)?"
 # "the Awaza Programme of Action … 2024–2034 adopted by the General Assembly on 24 December 2024", "the
 # Comprehensive Nuclear-Test-Ban Treaty, adopted by the General Assembly by its resolution 50/245 of 10 September
 # 1996", "the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of 13 September
@@ -192,7 +195,7 @@ _TITLE_ADOPTED_BY = P(r"{IS:text}(?:\s*⟦D\d+⟧)?(?:\s*,?\s*⟦S\d+⟧)?\s*,?\
                       r"(?:\s+and\s+by\s+(?:the\s+)?⟦B(?P<also>\d+)⟧)?"
                       # "… adopted by consensus by the Disarmament Commission and endorsed by the General Assembly":
                       # another body's endorsement after
-                      r"(?:\s+and\s+(?:later\s+|subsequently\s+)?endorsed\s+by\s+(?:the\s+)?⟦B(?P<then>\d+)⟧)?")
+                      + THEN_ENDORSED)
 
 # (a part of the text, or a change to it, was adopted; not "the importance of the Code …, adopted by …")
 _PART_OF = re.compile(r"\b(?:amendments?|articles?|annex(?:es)?|provisions?|paragraphs?|chapters?|sections?|parts?|"

@@ -206,12 +206,12 @@ def rule_treaty_days(ctx: Context, view: View) -> None:
 # into force on 8 May 2016": the amendment is a text of its own (ELI's eli:amends the text), with its own days
 _AMENDMENT = re.compile(r"\badoption\s*(?:,\s*(?:by\s+consensus|without\s+a\s+vote)[^,⟦;]{0,40},)?\s+of\s+the\s+"
                         r"(?P<what>Amendments?)(?:\[\^\d+\]|⟦S\d+⟧)*\s+to\s+the\s+⟦I(?P<i>\d+)⟧(?:\s*\d{1,2}(?=\s))?"
-                        r"(?:\s+(?:by|at)\s+(?:the\s+)?⟦B\d+⟧)?\s+on\s+⟦D(?P<d>\d+)⟧"
-                        r"(?:\s*,?\s*(?:and\s+)?its\s+entry\s+into\s+force\s+on\s+⟦D(?P<force>\d+)⟧)?")
+                        r"(?:\s+(?:by|at)\s+(?:the\s+)?⟦B\d+⟧)?\s+on\s+⟦D(?P<d>\d+)⟧")
 
 
 def rule_amendment(ctx: Context, view: View) -> None:
-    for m in _AMENDMENT.finditer(view.template) if "Amendment" in view.template else ():
+    t = view.template
+    for m in _AMENDMENT.finditer(t) if "Amendment" in t else ():
         text, day = _instrument(ctx, view, m.group("i"), None), view.one_date(m.group("d"))
         if not text or not day:
             continue
@@ -221,7 +221,8 @@ def rule_amendment(ctx: Context, view: View) -> None:
             ctx.claim(key, "dcterms:title", Lit(ctx.registry.label(key)), view.sentence, "amendment")
         ctx.claim(key, "eli:amends", text, view.sentence, "amendment")
         ctx.claim(key, "acta:adoptionDate", date_literal(day.start), view.sentence, "amendment")
-        force = view.one_date(m.group("force")) if m.group("force") else None
+        its = _ITS_IN_FORCE.match(t, m.end())  # "…, and its entry into force on 8 May 2016"
+        force = view.one_date(its.group("d")) if its else None
         if force:
             ctx.claim(key, "acta:entryIntoForce", date_literal(force.start), view.sentence, "amendment")
         cite_found(ctx, view, m.start(), key)
