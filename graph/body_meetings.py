@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .actions import date_action
 from .bodies import CAPITAL_GROUP
 from .extract import Context, Lit, View, date_literal
 from .rules import P, first_date, key_of, kind_of
@@ -86,7 +87,8 @@ def rule_met(ctx: Context, view: View) -> None:
         pursuant = _CONVENED_PURSUANT.match(view.template, m.end()) if "convened" in m.group(0) else None
         by = key_of(ctx, view, pursuant.group(1)) if pursuant else None
         by = by if by and kind_of(ctx, by) in ("resolution", "decision") else None
-        for value in view.dates(m.group("dates")):
+        values = view.dates(m.group("dates"))
+        for value in values:
             key = body_meeting(ctx, body, value.start, view.sentence)
             if by:
                 ctx.claim(key, "acta:convenedBy", by, view.sentence, "body-meeting")
@@ -101,8 +103,9 @@ def rule_met(ctx: Context, view: View) -> None:
                 if view.mentions[i].kind in ("meeting", "anaphor") and view.keys.get(i):
                     target = view.keys[i]
             verbs = re.findall(r"considered|approved|adopted|reviewed", following.group("verbs"))
-            ctx.pending_list = {"agent": body, "verbs": verbs, "for": target,
-                                             "lead": view.sentence}
+            # (the documents' day: the one day it met, "This Working Group met on October 15, 2015 and considered …")
+            day = date_literal(values[0].start) if len(values) == 1 and not values[0].end else None
+            ctx.pending_list = {"agent": body, "verbs": verbs, "for": target, "lead": view.sentence, "day": day}
 
 
 _PROPS = {"considered": "acta:consideredBy", "approved": "acta:approvedBy", "adopted": "acta:adoptedBy",
@@ -124,6 +127,8 @@ def list_items(ctx: Context, view: View) -> None:
             continue
         for verb in pending["verbs"]:
             ctx.claim(key, _PROPS[verb], pending["agent"], span, "following-documents")
+            if pending["day"] and verb != "adopted":
+                date_action(ctx, _PROPS[verb], span, "following-documents", pending["day"], pending["agent"])
         if pending["for"]:
             ctx.claim(key, "acta:preparedFor", pending["for"], span, "following-documents")
 

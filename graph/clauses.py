@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import decides
+from .actions import date_action
 from .citing import LINKS, verb_at
 from .entities import ARTICLE_OF_BARE, named_before, resolve_mention
 from .extract import ITS_REPORT, Context, Lit, View, date_literal
@@ -290,6 +291,7 @@ def rule_citations(ctx: Context, view: View) -> None:
         if prop in _TREATED and agent and ctx.registry.get(target).kind in ("document", "report") \
                 and not target.startswith("instrument/"):
             ctx.claim(target, _TREATED[prop], agent, view.sentence, "having-considered")
+            date_action(ctx, _TREATED[prop], view.sentence, "having-considered", source)  # (the resolution's day)
 
 
 _THEREIN = re.compile(r"\b(?:our|its|their|the)\s+commitments?\s+(?:made|contained|undertaken|set\s+out)\s+therein\b")

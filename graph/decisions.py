@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .actions import date_action
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
 from .mentions import CARDINALS
@@ -341,8 +342,9 @@ def finish_annexed(ctx: Context) -> None:
               and c.predicate in ("acta:endorses", "acta:approves")] if adopter else ():
         # "Endorses the political declaration adopted by the Third United Nations Conference …, which is contained in
         # the annex to the present resolution": the text another meeting adopted is endorsed by the Assembly
-        ctx.claim(text, "acta:endorsedBy" if c.predicate == "acta:endorses" else "acta:approvedBy", adopter,
-                  (c.start, c.end), "annexed-text")
+        prop = "acta:endorsedBy" if c.predicate == "acta:endorses" else "acta:approvedBy"
+        ctx.claim(text, prop, adopter, (c.start, c.end), "annexed-text")
+        date_action(ctx, prop, (c.start, c.end), "annexed-text", me)
     # a report's decisions that adopt a text in their annex ("Decision IPBES/1/1 …: Adopts the Rules of procedure for
     # the Plenary of the Platform as contained in the annex to this decision"): adopted in the decision, its day
     for c in [c for c in ctx.x.claims if c.predicate == "acta:adopts" and c.object == f"{c.subject}/annex"

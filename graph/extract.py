@@ -101,6 +101,8 @@ class Context:
         self.conference_annexes: dict[str, tuple[str, str, Sentence]] = {}  # note -> (conference, its resolution,
         #                                                                        the note) (outcomes)
         self.convened: dict[str, Mention] = {}  # label -> a meeting a clause convened by what it is (meetings)
+        # (predicate, start, end, rule, agent, document, day): claims of a dated act (actions)
+        self.action_days: list[tuple[str, int, int, str, str | None, str | None, Lit | str]] = []
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
         self.bare_marks = sequence_markers(extraction.document.text, extraction.document.body_start, self.notes)
 
@@ -344,6 +346,8 @@ def extract(doc: Document) -> Extraction:
     merge_series_mentions(ctx)
     scope_generic_series(ctx)
     split_recurring(ctx)
+    from .actions import finish as date_actions
+    date_actions(ctx)  # (last: its nodes are keyed by the names the merges above settled)
     return extraction
 
 

@@ -24,6 +24,7 @@ RDFS_LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
 DATE_PROPS = ("schema:startDate", "schema:endDate", "acta:adoptionDate", "acta:establishedOn", "acta:electedOn",
               "acta:entryIntoForce", "acta:signedOn")
 SINGLE = ("dcterms:title",)
+TERM = "term:"  # a claim's object that is an ontology term: "term:acta:endorsedBy"
 NAME_PROPS = frozenset(PREFIXES[p] + local
                        for p, local in (("rdfs", "label"), ("acta", "acronym"), ("skos", "altLabel")))
 
@@ -153,6 +154,8 @@ def _statements(x: Extraction) -> tuple[dict[tuple, None], dict[str, None]]:
         p = curie(c.predicate)
         if isinstance(c.object, Lit):
             o = literal(c.object)
+        elif c.object.startswith(TERM):  # an ontology term, not a thing the text names (acta:actionProperty)
+            o = curie(c.object[len(TERM):])
         else:
             target = x.registry.get(c.object)
             if target is None:
@@ -168,9 +171,11 @@ def _statements(x: Extraction) -> tuple[dict[tuple, None], dict[str, None]]:
 
 def add_name_keys(facts: dict[tuple, None]) -> None:
     """Each name of a thing the documents name, as the key `acta query -p` looks it up by.  Not symbols (they
-    have acta:symbolKey) nor the made-up labels of requests: a fifth more triples for names nobody types."""
-    hidden, symbol, request = curie("skos:hiddenLabel"), curie("acta:symbol"), curie("acta:Request")
-    skip = {s for s, p, o in facts if p == RDF_TYPE and o == request}
+    have acta:symbolKey) nor the made-up labels of requests and dated actions: a fifth more triples for names nobody
+    types."""
+    hidden, symbol = curie("skos:hiddenLabel"), curie("acta:symbol")
+    made_up = (curie("acta:Request"), curie("acta:DatedAction"))
+    skip = {s for s, p, o in facts if p == RDF_TYPE and o in made_up}
     symbols = {(s, o.value) for s, p, o in facts if p == symbol}
     keys = [(s, name_keys(o.value)) for s, p, o in facts
             if p.value in NAME_PROPS and isinstance(o, ox.Literal) and s not in skip

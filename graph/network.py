@@ -58,8 +58,9 @@ _PLURALS = {"bodies": "body", "people": "person", "persons": "person", "places":
 # Things that are attributes of a node rather than nodes of their own.
 FOLDED_CLASSES = {ORG + "Role"}
 # Bookkeeping the extractor writes next to the facts: never drawn.
+# (and a dated action, which only dates an edge drawn already: "A/80/257 endorsed by the General Assembly")
 HIDDEN_CLASSES = {A + "Evidence", A + "SourceDocument", OA + "SpecificResource", OA + "TextQuoteSelector",
-                  OA + "TextPositionSelector", PREFIXES["owl"] + "Ontology"}
+                  OA + "TextPositionSelector", PREFIXES["owl"] + "Ontology", A + "DatedAction"}
 HIDDEN_FACTS = {LABEL, A + "symbolKey", A + "baseSymbolKey", A + "sha256",
                 "http://www.w3.org/2004/02/skos/core#hiddenLabel"}
 

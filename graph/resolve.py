@@ -39,6 +39,7 @@ CLASSES = {
     "ratification": ("acta:Ratification",),  # a State's act on a treaty, on a day (graph/treaties.py)
     "accession": ("acta:Accession",),
     "withdrawal": ("acta:Withdrawal",),
+    "action": ("acta:DatedAction",),  # what a body did to a document, on a day (graph/actions.py)
     "group": ("foaf:Group", "prov:Agent"),  # "all States", "the nuclear-weapon States": whom a text addresses
     "observance": ("acta:Observance",),  # an international day, year or decade (graph/observances.py)
     "incident": ("acta:Incident",),  # an attack at a place on a day (graph/incidents.py)

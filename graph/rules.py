@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from .actions import date_action
 from .adopters import ensure_session
 from .entities import ARTICLE_OF_BARE, generic_noun, is_modifier, name_generic_body, named_before
 from .extract import ITS_REPORT, Context, Lit, View, date_literal
@@ -192,7 +193,8 @@ _TITLE_ADOPTED_BY = P(r"{IS:text}(?:\s*⟦D\d+⟧)?(?:\s*,?\s*⟦S\d+⟧)?\s*,?\
                       r"(?:\s+(?:by|in)\s+its\s+{S:res}(?:\s+of\s+{D:by})?|\s+(?:on|in)\s+{D:on})?"
                       # "… as approved by the General Conference of the Agency on 23 October 1957 and by the General
                       # Assembly in the annex to its resolution 1145 (XII) of 14 November 1957": by both
-                      r"(?:\s+and\s+by\s+(?:the\s+)?⟦B(?P<also>\d+)⟧)?"
+                      r"(?:\s+and\s+by\s+(?:the\s+)?⟦B(?P<also>\d+)⟧(?:\s+in\s+(?:the\s+annex\s+to\s+)?its\s+"
+                      r"⟦S(?P<also_res>\d+)⟧(?:\s+of\s+⟦D(?P<also_day>\d+)⟧)?)?)?"
                       # "… adopted by consensus by the Disarmament Commission and endorsed by the General Assembly":
                       # another body's endorsement after
                       + THEN_ENDORSED)
@@ -227,6 +229,23 @@ def _held_once(ctx: Context, view: View, index: int, pos: int) -> str | None:
     return key
 
 
+def _also_in_its(ctx: Context, view: View, m: re.Match[str], text: str, also: str) -> None:
+    """"… as approved by the General Conference of the Agency on 23 October 1957 and by the General Assembly in the
+    annex to its resolution 1145 (XII) of 14 November 1957": the second body's resolution, which adopted the text, and
+    the day of that body's approval (the first day is the first body's)."""
+    res = key_of(ctx, view, m.group("also_res"))
+    if not res or kind_of(ctx, res) not in ("resolution", "decision"):
+        return
+    ctx.claim(res, "acta:adoptedBy", also, view.sentence, "title-adopted-by")
+    ctx.claim(res, "acta:approves" if m.group("verb") == "approved" else "acta:adopts", text, view.sentence,
+              "title-adopted-by")
+    day = view.one_date(m.group("also_day"))
+    if day and len(day.start) == 10:
+        ctx.claim(res, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
+        if m.group("verb") == "approved":
+            date_action(ctx, "acta:approvedBy", view.sentence, "title-adopted-by", res, also, text)
+
+
 def rule_title_adopted_by(ctx: Context, view: View) -> None:
     for m in _TITLE_PREPARED_BY.finditer(view.template) if "by" in view.template else ():
         text, body = key_of(ctx, view, m.group("text")), key_of(ctx, view, m.group("body"))
@@ -251,17 +270,23 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
             if res:
                 ctx.claim(res, "acta:endorses", text, view.sentence, "title-adopted-by")
                 ctx.claim(res, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
+                date_action(ctx, "acta:endorsedBy", view.sentence, "title-adopted-by", res, body, text)
             continue
         also = key_of(ctx, view, m.group("also"))
         for who in (body, also) if kind_of(ctx, also) == "body" else (body,):
             ctx.claim(text, "acta:approvedBy" if m.group("verb") == "approved" else "acta:adoptedBy", who,
                       view.sentence, "title-adopted-by")
+        if also and kind_of(ctx, also) == "body":
+            _also_in_its(ctx, view, m, text, also)
         then = key_of(ctx, view, m.group("then"))
         if then and kind_of(ctx, then) == "body" and then != body:
             ctx.claim(text, "acta:endorsedBy", then, view.sentence, "title-adopted-by")
         day = view.one_date(m.group("before") or m.group("by") or m.group("on"))  # (its resolution's day too)
         if day and day.precision != "vague":
             ctx.claim(text, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
+            if m.group("verb") == "approved":
+                date_action(ctx, "acta:approvedBy", view.sentence, "title-adopted-by", date_literal(day.start), body,
+                            text)
         if res:
             # "the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of …"
             ctx.claim(text, "acta:adoptedIn", res, view.sentence, "title-adopted-by")
