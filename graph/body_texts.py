@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .actions import date_action
 from .citing import cite_found, governing
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
@@ -46,6 +47,34 @@ def rule_adopted_its_report(ctx: Context, view: View) -> None:
             title = None  # (the note's document has its own)
         dated_text(ctx, view, doc, BY_VERB[m.group("verb")], [body], view.one_date(m.group("d")), title,
                    "adopted-its-report")
+
+
+# "The Bureau so reported to the Plenary, which approved the Bureau’s report on 25 January 2013": another body's report,
+# named by whose it is (a body the sentence named before), approved (considered, endorsed) by this one on that day
+_APPROVED_ITS_REPORT = re.compile(r"⟦B(?P<b>\d+)⟧\s*,?\s+(?:which\s+)?(?:then\s+|also\s+)?"
+                                  r"(?P<verb>approved|adopted|endorsed|considered)\s+the\s+"
+                                  r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+"
+                                  r"(?P<desc>(?:final\s+|oral\s+|annual\s+)?report)\b(?:\s+on\s+⟦D(?P<d>\d+)⟧)?")
+_OF_VERB = {**BY_VERB, "considered": "acta:consideredBy"}
+
+
+def rule_approved_bodys_report(ctx: Context, view: View) -> None:
+    for m in _APPROVED_ITS_REPORT.finditer(view.template) if "’s report" in view.template \
+            or "'s report" in view.template else ():
+        agent = resolve_mention(ctx, view, int(m.group("b")))
+        owner = next((view.keys.get(i) for i, x in enumerate(view.mentions) if x.kind == "body"
+                      and x.text == m.group("owner") and view.keys.get(i)), None)
+        if not agent or not owner or owner == agent or ctx.registry.get(agent).kind != "body":
+            continue
+        desc = upper_first(m.group("desc"))
+        title = f"{desc} of the {ctx.registry.label(owner)}"  # (whose: "Report" alone names no text)
+        doc = text_of_its_own(ctx, view, f"{owner}/{slugify(desc)}", title, m.start("desc"))
+        ctx.claim(doc, "acta:producedBy", owner, view.sentence, "approved-bodys-report")
+        prop, day = _OF_VERB[m.group("verb")], view.one_date(m.group("d"))
+        dated_text(ctx, view, doc, prop, [agent], day if prop == "acta:adoptedBy" else None, title,
+                   "approved-bodys-report")
+        if day and prop != "acta:adoptedBy":
+            date_action(ctx, prop, view.sentence, "approved-bodys-report", date_literal(day.start), agent, doc)
 
 
 # a treaty body's numbered text: "⟦Committee⟧ general recommendation No. 39 (2022) on the rights of Indigenous women

@@ -117,3 +117,36 @@ def test_a_bodys_rules_of_procedure_and_what_was_done_in_accordance_with_them(tm
     assert x.registry.get("un/unep/governing-council/rules-of-procedure").label == \
         "Rules of procedure of the Governing Council of the United Nations Environment Programme"
     assert x.registry.get("ipbes/rules-of-procedure") is not None  # "the Platform’s Rules of procedure"
+
+
+def test_another_bodys_report_approved_on_a_day(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, its register line and para. 16 (cut)
+    path = tmp_path / "ipbes-1-12-report-first-plenary-session.txt"
+    path.write_text(
+        "meeting report IPBES-1-12 of 2013\n\n"
+        "(1) The first session of the Plenary of the Intergovernmental Science-Policy Platform on Biodiversity and "
+        "Ecosystem Services was held in Bonn from 21 to 26 January 2013.\n\n"
+        "(16) In accordance with SUBPART Rule 14 of the Rules of procedure of the Plenary of the Platform, the Bureau "
+        "examined the credentials of the representatives attending the First Plenary of IPBES. Credentials were also "
+        "submitted by the European Union. The Bureau so reported to the Plenary, which approved the Bureau’s report "
+        "on 25 January 2013.\n", encoding="utf-8")
+    x = extract(read_document(path))
+    got = rule_triples(x, "approved-bodys-report")
+    report = "ipbes/bureau/report"
+    assert got == {(report, "acta:producedBy", "ipbes/bureau"), (report, "acta:approvedBy", "ipbes/plenary"),
+                   (report, "dcterms:title", Lit("Report of the Bureau of the Platform"))}
+    act = next(e.key for e in x.registry if e.kind == "action")
+    assert (act, "dcterms:date", Lit("2013-01-25", "xsd:date")) in rule_triples(x, "dated-action")
+    assert has_no_adoption_day(x, report)
+
+
+def has_no_adoption_day(x: Extraction, doc: str) -> bool:
+    """An approval's day is the act's, not the text's own: no adoption date."""
+    return not [c for c in x.claims if c.subject == doc and c.predicate == "acta:adoptionDate"]
+
+
+def test_a_report_whose_owner_the_sentence_does_not_name_is_no_text(tmp_path: Path) -> None:
+    # (made up) the owner must be a body the sentence named
+    x = extract_resolution(tmp_path, "A/RES/80/991",
+                           "Noting that the Conference on Disarmament approved the Chair’s report on 5 May 2025,")
+    assert not rule_triples(x, "approved-bodys-report")
