@@ -288,8 +288,11 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
                 date_action(ctx, "acta:approvedBy", view.sentence, "title-adopted-by", date_literal(day.start), body,
                             text)
         if res:
-            # "the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of …"
+            # "the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of …": adopted in
+            # it, and what the resolution did with it
             ctx.claim(text, "acta:adoptedIn", res, view.sentence, "title-adopted-by")
+            ctx.claim(res, "acta:approves" if m.group("verb") == "approved" else "acta:adopts", text, view.sentence,
+                      "title-adopted-by")
             ctx.claim(res, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
             if day and len(day.start) == 10:
                 ctx.claim(res, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")

@@ -312,7 +312,8 @@ def test_a_text_named_by_its_title_adopted_by_a_body_on_a_day_or_by_its_resoluti
                    (treaty, "acta:adoptionDate", Lit("1996-09-10", "xsd:date")),
                    (treaty, "acta:adoptedIn", "un/a/res/50/245"),
                    ("un/a/res/50/245", "acta:adoptedBy", "un/general-assembly"),
-                   ("un/a/res/50/245", "acta:adoptionDate", Lit("1996-09-10", "xsd:date"))}
+                   ("un/a/res/50/245", "acta:adoptionDate", Lit("1996-09-10", "xsd:date")),
+                   ("un/a/res/50/245", "acta:adopts", treaty)}
 
 
 def test_a_code_of_practice_adopted_on_a_day_by_a_body(tmp_path: Path) -> None:
@@ -429,7 +430,12 @@ def test_a_text_named_by_its_title_as_approved_by_a_body_in_its_resolution(tmp_p
                    # the resolution it was approved in (a mandate link: the chain goes on to it)
                    ("instrument/relationship-agreement", "acta:adoptedIn", "un/a/res/58/318"),
                    ("un/a/res/58/318", "acta:adoptedBy", "un/general-assembly"),
-                   ("un/a/res/58/318", "acta:adoptionDate", Lit("2004-09-13", "xsd:date"))}
+                   ("un/a/res/58/318", "acta:adoptionDate", Lit("2004-09-13", "xsd:date")),
+                   # and what the resolution did with it, a citation (`cites`: 58/318 approves the Agreement)
+                   ("un/a/res/58/318", "acta:approves", "instrument/relationship-agreement")}
+    # the Assembly's approval, dated by the resolution's day
+    act = next(e.key for e in x.registry if e.kind == "action")
+    assert (act, "dcterms:date", Lit("2004-09-13", "xsd:date")) in rule_triples(x, "dated-action")
 
 
 def test_a_text_adopted_at_a_meeting_named_by_its_kind_where_and_when(tmp_path: Path) -> None:
