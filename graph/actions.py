@@ -58,11 +58,10 @@ def _adopted_on(ctx: Context, instrument: str) -> Claim | None:
 
 
 def _dated(ctx: Context, c: Claim, said: Claim | None, day: Lit) -> None:
-    local = c.predicate.split(":", 1)[1].lower()
-    key = f"{c.subject}/{local}/{c.object}"
+    local = c.predicate.split(":", 1)[1]
+    key = f"{c.subject}/{local.lower()}/{c.object}"
+    verb = "".join(f" {ch.lower()}" if ch.isupper() else ch for ch in local)  # "endorsedBy" -> "endorsed by"
     registry = ctx.registry
-    verb = c.predicate.split(":", 1)[1]
-    verb = "".join(f" {ch.lower()}" if ch.isupper() else ch for ch in verb)  # "endorsedBy" -> "endorsed by"
     registry.add(key, "action", f"{registry.label(c.subject)}, {verb} {registry.label(c.object)}")
     span = (c.start, c.end)  # (the evidence quotes the act's words, and the day where it is said)
     ctx.claim(key, "acta:actionOn", c.subject, span, RULE)

@@ -51,7 +51,7 @@ def rule_adopted_its_report(ctx: Context, view: View) -> None:
 
 # "The Bureau so reported to the Plenary, which approved the Bureau’s report on 25 January 2013": another body's report,
 # named by whose it is (a body the sentence named before), approved (considered, endorsed) by this one on that day
-_APPROVED_ITS_REPORT = re.compile(r"⟦B(?P<b>\d+)⟧\s*,?\s+(?:which\s+)?(?:then\s+|also\s+)?"
+_APPROVED_BODYS_REPORT = re.compile(r"⟦B(?P<b>\d+)⟧\s*,?\s+(?:which\s+)?(?:then\s+|also\s+)?"
                                   r"(?P<verb>approved|adopted|endorsed|considered)\s+the\s+"
                                   r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+"
                                   r"(?P<desc>(?:final\s+|oral\s+|annual\s+)?report)\b(?:\s+on\s+⟦D(?P<d>\d+)⟧)?")
@@ -59,7 +59,7 @@ _OF_VERB = {**BY_VERB, "considered": "acta:consideredBy"}
 
 
 def rule_approved_bodys_report(ctx: Context, view: View) -> None:
-    for m in _APPROVED_ITS_REPORT.finditer(view.template) if "’s report" in view.template \
+    for m in _APPROVED_BODYS_REPORT.finditer(view.template) if "’s report" in view.template \
             or "'s report" in view.template else ():
         agent = resolve_mention(ctx, view, int(m.group("b")))
         owner = next((view.keys.get(i) for i, x in enumerate(view.mentions) if x.kind == "body"

@@ -314,6 +314,7 @@ def extract(doc: Document) -> Extraction:
                 if years:
                     ctx.year = max(years)
         views.append(view)
+    from .actions import finish as date_actions
     from .body_texts import finish_rules_of_procedure
     from .decides import finish
     from .decisions import date_one_day_meetings, finish_annexed
@@ -346,7 +347,6 @@ def extract(doc: Document) -> Extraction:
     merge_series_mentions(ctx)
     scope_generic_series(ctx)
     split_recurring(ctx)
-    from .actions import finish as date_actions
     date_actions(ctx)  # (last: its nodes are keyed by the names the merges above settled)
     return extraction
 

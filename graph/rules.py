@@ -229,6 +229,10 @@ def _held_once(ctx: Context, view: View, index: int, pos: int) -> str | None:
     return key
 
 
+# what the resolution a text was adopted (approved) in did with it: a citation
+_RESOLUTION_DOES = {"adopted": "acta:adopts", "approved": "acta:approves"}
+
+
 def _also_in_its(ctx: Context, view: View, m: re.Match[str], text: str, also: str) -> None:
     """"… as approved by the General Conference of the Agency on 23 October 1957 and by the General Assembly in the
     annex to its resolution 1145 (XII) of 14 November 1957": the second body's resolution, which adopted the text, and
@@ -237,8 +241,7 @@ def _also_in_its(ctx: Context, view: View, m: re.Match[str], text: str, also: st
     if not res or kind_of(ctx, res) not in ("resolution", "decision"):
         return
     ctx.claim(res, "acta:adoptedBy", also, view.sentence, "title-adopted-by")
-    ctx.claim(res, "acta:approves" if m.group("verb") == "approved" else "acta:adopts", text, view.sentence,
-              "title-adopted-by")
+    ctx.claim(res, _RESOLUTION_DOES[m.group("verb")], text, view.sentence, "title-adopted-by")
     day = view.one_date(m.group("also_day"))
     if day and len(day.start) == 10:
         ctx.claim(res, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
@@ -291,8 +294,7 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
             # "the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of …": adopted in
             # it, and what the resolution did with it
             ctx.claim(text, "acta:adoptedIn", res, view.sentence, "title-adopted-by")
-            ctx.claim(res, "acta:approves" if m.group("verb") == "approved" else "acta:adopts", text, view.sentence,
-                      "title-adopted-by")
+            ctx.claim(res, _RESOLUTION_DOES[m.group("verb")], text, view.sentence, "title-adopted-by")
             ctx.claim(res, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
             if day and len(day.start) == 10:
                 ctx.claim(res, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
