@@ -140,3 +140,10 @@ def test_the_documents_listing_dates_a_row_by_its_act(tmp_path: Path) -> None:
            if r.get("relation")}
     assert ("A/45/372", "noted by", "2007-12-05") in got
     assert ("A/80/135", "endorsed by", "2025-12-01") in got
+    # `evidence` for the document quotes where the day of the act is said, in words (no IRI in a column)
+    with open_store(tmp_path / "s") as s:
+        rows = run(s, load_query("evidence"), {"entity": "A/80/135"}).rows
+    day = [r for r in rows if r["predicate"].value == "date"]
+    assert [(r["object"].value, r["quote"].value) for r in day] == [("2025-12-01",
+                                                                       "40th plenary meeting 1 December 2025")]
+    assert not [r for r in rows if r["predicate"].value.startswith("http")]
