@@ -77,6 +77,30 @@ def rule_approved_bodys_report(ctx: Context, view: View) -> None:
             date_action(ctx, prop, view.sentence, "approved-bodys-report", date_literal(day.start), agent, doc)
 
 
+# "at its eleventh substantive session, on 11 July 2025, the open-ended working group considered its final report": the
+# one report the document says the body produced, whatever it is called where (read once the whole document is)
+_CONSIDERED_ITS_REPORT = re.compile(r"(?:\bon\s+⟦D(?P<d>\d+)⟧\s*,\s*)?(?:the\s+)?⟦B(?P<b>\d+)⟧\s+(?:also\s+)?"
+                                    r"considered\s+its\s+(?:final\s+)?report\b(?!\s+(?:on|of|to)\b)")
+
+
+def rule_considered_its_report(ctx: Context, view: View) -> None:
+    for m in _CONSIDERED_ITS_REPORT.finditer(view.template) if "considered its" in view.template else ():
+        body = resolve_mention(ctx, view, int(m.group("b")))
+        if body and ctx.registry.get(body).kind == "body":
+            day = view.one_date(m.group("d")) if m.group("d") else None
+            ctx.considered_reports.append((body, date_literal(day.start) if day else None, view.sentence))
+
+
+def finish_considered_reports(ctx: Context) -> None:
+    for body, day, sent in ctx.considered_reports:
+        reports = list(dict.fromkeys(reports_of(ctx, body)))
+        if len(reports) != 1:
+            continue  # (none known, or several: which one it considered the text does not say)
+        ctx.claim(reports[0], "acta:consideredBy", body, sent, "considered-its-report")
+        if day:
+            date_action(ctx, "acta:consideredBy", sent, "considered-its-report", day, body, reports[0])
+
+
 # a treaty body's numbered text: "⟦Committee⟧ general recommendation No. 39 (2022) on the rights of Indigenous women
 # and girls,12 and general recommendation No. 40 (2024) on …, respectively,13", "general comment No. 25 (2021) of the
 # Committee on the Rights of the Child on children's rights in relation to the digital environment,4"

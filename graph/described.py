@@ -17,6 +17,7 @@ from .body_texts import (
     BY_VERB,
     rule_adopted_its_report,
     rule_approved_bodys_report,
+    rule_considered_its_report,
     rule_general_comment,
     rule_report_of_body,
     rule_rules_of_procedure,
@@ -488,4 +489,4 @@ _QUOTE_ADOPTED = re.compile(r"\s*,?\s*(?P<verb>adopted|approved|endorsed)\s+"
 RULES = (rule_described_text, rule_text_of, rule_general_comment, rule_texts_of_days, rule_titles_of_years,
          rule_in_which_text, rule_entitled_both, rule_adopted_its_report, rule_meeting_text_again, rule_decisions_of,
          rule_numbered_of, rule_report_of_body, rule_introduced_text, rule_text_of_a_year, rule_adoption_of_its,
-         rule_quoted_title_again, rule_rules_of_procedure, rule_approved_bodys_report)
+         rule_quoted_title_again, rule_rules_of_procedure, rule_approved_bodys_report, rule_considered_its_report)

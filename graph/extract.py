@@ -101,6 +101,8 @@ class Context:
         self.conference_annexes: dict[str, tuple[str, str, Sentence]] = {}  # note -> (conference, its resolution,
         #                                                                        the note) (outcomes)
         self.convened: dict[str, Mention] = {}  # label -> a meeting a clause convened by what it is (meetings)
+        self.considered_reports: list[tuple[str, Lit | None, Sentence]] = []  # "… considered its final report" (body,
+        #                                                                       its day, where) (body_texts)
         # (predicate, start, end, rule, agent, document, day): claims of a dated act (actions)
         self.action_days: list[tuple[str, int, int, str, str | None, str | None, Lit | str]] = []
         self.notes = definitions(extraction.document.text, extraction.document.body_start)
@@ -315,7 +317,7 @@ def extract(doc: Document) -> Extraction:
                     ctx.year = max(years)
         views.append(view)
     from .actions import finish as date_actions
-    from .body_texts import finish_rules_of_procedure
+    from .body_texts import finish_considered_reports, finish_rules_of_procedure
     from .decides import finish
     from .decisions import date_one_day_meetings, finish_annexed
     from .entities import merge_short_bodies, merge_short_meetings
@@ -347,6 +349,7 @@ def extract(doc: Document) -> Extraction:
     merge_series_mentions(ctx)
     scope_generic_series(ctx)
     split_recurring(ctx)
+    finish_considered_reports(ctx)
     date_actions(ctx)  # (last: its nodes are keyed by the names the merges above settled)
     return extraction
 

@@ -150,3 +150,32 @@ def test_a_report_whose_owner_the_sentence_does_not_name_is_no_text(tmp_path: Pa
     x = extract_resolution(tmp_path, "A/RES/80/991",
                            "Noting that the Conference on Disarmament approved the Chair’s report on 5 May 2025,")
     assert not rule_triples(x, "approved-bodys-report")
+
+
+# /work/shared/corpus/un-ga-80/A_RES_80_16.md: a preambular clause (cut) and paragraph 1
+CONSIDERED_16 = ("Recalling its resolutions 75/240 of 31 December 2020 and 76/19 of 6 December 2021, and noting that the "
+                 "open-ended working group on security of and in the use of information and communications technologies "
+                 "established pursuant to resolution 75/240 held its organizational session and its first substantive "
+                 "session in 2021,",
+                 "Recalling further that, at its eleventh substantive session, on 11 July 2025, the open-ended working "
+                 "group considered its final report, decided to include in its report the outcome of the substantive "
+                 "discussions of the working group as contained in the annex to document A/80/257,",
+                 "1. Decides to endorse the final report of the open-ended working group as contained in document "
+                 "A/80/257;")
+
+
+def test_what_a_body_considered_as_its_report_is_the_one_report_of_it_the_document_knows(tmp_path: Path) -> None:
+    x = extract_resolution(tmp_path, "A/RES/80/16", *CONSIDERED_16)
+    got = rule_triples(x, "considered-its-report")
+    assert len(got) == 1
+    doc, prop, body = got.pop()
+    assert (doc, prop) == ("un/a/80/257", "acta:consideredBy") and body.endswith("open-ended-working-group")
+    assert ("un/a/80/257", "acta:producedBy", body) in {(c.subject, c.predicate, c.object) for c in x.claims}
+    acts = {c.subject for c in x.claims if c.predicate == "acta:actionOn" and c.object == doc}
+    days = {c.object for c in x.claims if c.subject in acts and c.predicate == "dcterms:date"}
+    assert Lit("2025-07-11", "xsd:date") in days
+
+
+def test_a_body_that_considered_its_report_with_no_report_known_considered_nothing(tmp_path: Path) -> None:
+    x = extract_resolution(tmp_path, "A/RES/80/16", *CONSIDERED_16[:2])
+    assert not rule_triples(x, "considered-its-report")
