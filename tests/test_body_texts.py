@@ -153,10 +153,10 @@ def test_a_report_whose_owner_the_sentence_does_not_name_is_no_text(tmp_path: Pa
 
 
 # /work/shared/corpus/un-ga-80/A_RES_80_16.md: a preambular clause (cut) and paragraph 1
-CONSIDERED_16 = ("Recalling its resolutions 75/240 of 31 December 2020 and 76/19 of 6 December 2021, and noting that the "
-                 "open-ended working group on security of and in the use of information and communications technologies "
-                 "established pursuant to resolution 75/240 held its organizational session and its first substantive "
-                 "session in 2021,",
+CONSIDERED_16 = ("Recalling its resolutions 75/240 of 31 December 2020 and 76/19 of 6 December 2021, and noting that "
+                 "the open-ended working group on security of and in the use of information and communications "
+                 "technologies established pursuant to resolution 75/240 held its organizational session and its first "
+                 "substantive session in 2021,",
                  "Recalling further that, at its eleventh substantive session, on 11 July 2025, the open-ended working "
                  "group considered its final report, decided to include in its report the outcome of the substantive "
                  "discussions of the working group as contained in the annex to document A/80/257,",
