@@ -336,6 +336,7 @@ def extract(doc: Document) -> Extraction:
     finish_annexed(ctx)
     finish_conference_texts(ctx)
     ctx.claim_titles_once_read()
+    finish_considered_reports(ctx)  # (once titles tell a report from other texts; before the merges)
     merge_aliases(ctx)
     merge_short_names(ctx)
     merge_contained_names(ctx)
@@ -349,7 +350,6 @@ def extract(doc: Document) -> Extraction:
     merge_series_mentions(ctx)
     scope_generic_series(ctx)
     split_recurring(ctx)
-    finish_considered_reports(ctx)
     date_actions(ctx)  # (last: its nodes are keyed by the names the merges above settled)
     return extraction
 
