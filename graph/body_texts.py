@@ -33,6 +33,13 @@ _ADOPTED_ITS_REPORT = re.compile(r"⟦B(?P<b>\d+)⟧\s+(?:also\s+)?(?P<verb>adop
                                  r"(?:\s+by\s+consensus)?(?:\s+(?:in|on)\s+⟦D(?P<d>\d+)⟧)?(?:\s*,?\s*⟦S(?P<s>\d+)⟧)?")
 
 
+def _report_of_its_own(ctx: Context, view: View, body: str, desc: str, pos: int) -> tuple[str, str]:
+    """A body's report no note publishes, keyed under the body, and its name: whose it is ("Final report" alone names
+    no text)."""
+    name = f"{desc} of the {ctx.registry.label(body)}"
+    return text_of_its_own(ctx, view, f"{body}/{slugify(desc)}", name, pos), name
+
+
 def rule_adopted_its_report(ctx: Context, view: View) -> None:
     for m in _ADOPTED_ITS_REPORT.finditer(view.template) if "its" in view.template else ():
         body = resolve_mention(ctx, view, int(m.group("b")))
@@ -41,8 +48,7 @@ def rule_adopted_its_report(ctx: Context, view: View) -> None:
         title = upper_first(m.group("desc"))
         doc = note_document(ctx, view, int(m.group("s"))) if m.group("s") else None
         if doc is None:
-            label = f"{title} of the {ctx.registry.label(body)}"  # (whose: "Final report" alone names no text)
-            doc = text_of_its_own(ctx, view, f"{body}/{slugify(title)}", label, m.start("desc"))
+            doc, _ = _report_of_its_own(ctx, view, body, title, m.start("desc"))
         else:
             title = None  # (the note's document has its own)
         dated_text(ctx, view, doc, BY_VERB[m.group("verb")], [body], view.one_date(m.group("d")), title,
@@ -59,16 +65,14 @@ _OF_VERB = {**BY_VERB, "considered": "acta:consideredBy"}
 
 
 def rule_approved_bodys_report(ctx: Context, view: View) -> None:
-    for m in _APPROVED_BODYS_REPORT.finditer(view.template) if "’s report" in view.template \
-            or "'s report" in view.template else ():
+    t = view.template  # ("the Bureau’s report", "… final report")
+    for m in _APPROVED_BODYS_REPORT.finditer(t) if "report" in t and ("’s " in t or "'s " in t) else ():
         agent = resolve_mention(ctx, view, int(m.group("b")))
         owner = next((view.keys.get(i) for i, x in enumerate(view.mentions) if x.kind == "body"
                       and x.text == m.group("owner") and view.keys.get(i)), None)
         if not agent or not owner or owner == agent or ctx.registry.get(agent).kind != "body":
             continue
-        desc = upper_first(m.group("desc"))
-        title = f"{desc} of the {ctx.registry.label(owner)}"  # (whose: "Report" alone names no text)
-        doc = text_of_its_own(ctx, view, f"{owner}/{slugify(desc)}", title, m.start("desc"))
+        doc, title = _report_of_its_own(ctx, view, owner, upper_first(m.group("desc")), m.start("desc"))
         ctx.claim(doc, "acta:producedBy", owner, view.sentence, "approved-bodys-report")
         prop, day = _OF_VERB[m.group("verb")], view.one_date(m.group("d"))
         dated_text(ctx, view, doc, prop, [agent], day if prop == "acta:adoptedBy" else None, title,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from .actions import date_action
 from .adopters import ensure_session
+from .dates import DateValue
 from .entities import ARTICLE_OF_BARE, generic_noun, is_modifier, name_generic_body, named_before
 from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .mentions import Mention, english_ordinal
@@ -233,20 +234,29 @@ def _held_once(ctx: Context, view: View, index: int, pos: int) -> str | None:
 _RESOLUTION_DOES = {"adopted": "acta:adopts", "approved": "acta:approves"}
 
 
+def _adopted_in(ctx: Context, view: View, res: str, text: str, body: str, day: DateValue | None,
+                does: str | None) -> None:
+    """The resolution a text was adopted (approved) in: its adopter and, for a day, its day; with `does`, what it did
+    with the text, and the text adopted in it (the way back)."""
+    ctx.claim(res, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
+    if day and len(day.start) == 10:
+        ctx.claim(res, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
+    if does:
+        ctx.claim(res, does, text, view.sentence, "title-adopted-by")
+        ctx.claim(text, "acta:adoptedIn", res, view.sentence, "title-adopted-by")
+
+
 def _also_in_its(ctx: Context, view: View, m: re.Match[str], text: str, also: str) -> None:
     """"… as approved by the General Conference of the Agency on 23 October 1957 and by the General Assembly in the
-    annex to its resolution 1145 (XII) of 14 November 1957": the second body's resolution, which adopted the text, and
-    the day of that body's approval (the first day is the first body's)."""
+    annex to its resolution 1145 (XII) of 14 November 1957": the second body's resolution, which approved the text,
+    and the day of that body's approval (the first day is the first body's)."""
     res = key_of(ctx, view, m.group("also_res"))
     if not res or kind_of(ctx, res) not in ("resolution", "decision"):
         return
-    ctx.claim(res, "acta:adoptedBy", also, view.sentence, "title-adopted-by")
-    ctx.claim(res, _RESOLUTION_DOES[m.group("verb")], text, view.sentence, "title-adopted-by")
     day = view.one_date(m.group("also_day"))
-    if day and len(day.start) == 10:
-        ctx.claim(res, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
-        if m.group("verb") == "approved":
-            date_action(ctx, "acta:approvedBy", view.sentence, "title-adopted-by", res, also, text)
+    _adopted_in(ctx, view, res, text, also, day, _RESOLUTION_DOES[m.group("verb")])
+    if day and len(day.start) == 10 and m.group("verb") == "approved":
+        date_action(ctx, "acta:approvedBy", view.sentence, "title-adopted-by", res, also, text)
 
 
 def rule_title_adopted_by(ctx: Context, view: View) -> None:
@@ -290,23 +300,12 @@ def rule_title_adopted_by(ctx: Context, view: View) -> None:
             if m.group("verb") == "approved":
                 date_action(ctx, "acta:approvedBy", view.sentence, "title-adopted-by", date_literal(day.start), body,
                             text)
-        if res:
-            # "the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of …": adopted in
-            # it, and what the resolution did with it
-            ctx.claim(text, "acta:adoptedIn", res, view.sentence, "title-adopted-by")
-            ctx.claim(res, _RESOLUTION_DOES[m.group("verb")], text, view.sentence, "title-adopted-by")
-            ctx.claim(res, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
-            if day and len(day.start) == 10:
-                ctx.claim(res, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
+        if res:  # "the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of …"
+            _adopted_in(ctx, view, res, text, body, day, _RESOLUTION_DOES[m.group("verb")])
         made = _MADE_BY.search(view.template, 0, m.start())
         maker = key_of(ctx, view, made.group(1)) if made and m.group("verb") == "adopted" else None
         if maker and kind_of(ctx, maker) in ("resolution", "decision"):
-            ctx.claim(maker, "acta:adoptedBy", body, view.sentence, "title-adopted-by")
-            if day and len(day.start) == 10:
-                ctx.claim(maker, "acta:adoptionDate", date_literal(day.start), view.sentence, "title-adopted-by")
-            if made.group("verb") != "containing":
-                ctx.claim(maker, "acta:adopts", text, view.sentence, "title-adopted-by")
-                ctx.claim(text, "acta:adoptedIn", maker, view.sentence, "title-adopted-by")  # (the way back)
+            _adopted_in(ctx, view, maker, text, body, day, "acta:adopts" if made.group("verb") != "containing" else None)
 
 
 def rule_adopted_during(ctx: Context, view: View) -> None:

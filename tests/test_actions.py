@@ -78,6 +78,7 @@ def test_two_bodies_approving_a_text_on_two_days(tmp_path: Path) -> None:
         "relationship between the United Nations and the Agency as approved by the General Conference of the Agency "
         "on 23 October 1957 and by the General Assembly in the annex to its resolution 1145 (XII) of 14 November "
         "1957,")
+    agreement = "instrument/agreement-governing-the-relationship-between-the-united-nations-and-the-agency"
     got = {day: (link, agent) for _, link, agent, day in dated(x)}
     assert set(got) == {"1957-10-23", "1957-11-14"}
     assert got["1957-11-14"] == ("term:acta:approvedBy", GA)
@@ -85,6 +86,7 @@ def test_two_bodies_approving_a_text_on_two_days(tmp_path: Path) -> None:
     said = {(c.subject, c.predicate, c.object) for c in x.claims}
     assert ("un/a/res/1145", "acta:adoptionDate", Lit("1957-11-14", "xsd:date")) in said
     assert ("un/a/res/1145", "acta:adoptedBy", GA) in said
+    assert {("un/a/res/1145", "acta:approves", agreement), (agreement, "acta:adoptedIn", "un/a/res/1145")} <= said
 
 
 def test_two_texts_one_body_approved_on_two_days_in_one_sentence(tmp_path: Path) -> None:
