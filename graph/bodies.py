@@ -213,10 +213,15 @@ _GENERIC = re.compile(
     # "the contact group on the work programme" (not "a contact group on this matter": graph/proceedings.py names it)
     r"(?<=contact )group(?=\s+on\s+the\s+[a-z])|(?<=drafting )group(?=\s+on\s+the\s+[a-z])|"
     # "the reports of the fact-finding mission of the Organisation …", "the group of independent eminent persons"
-    r"fact-finding mission|group of (?:independent\s+)?eminent persons|"
+    r"fact-finding mission|group of (?:independent\s+)?eminent persons|group of governmental experts|"
     # "the United Nations voluntary trust fund for victims of trafficking in persons": a fund, named by whom it serves
     r"(?:voluntary\s+)?trust fund)\b"
 )
+
+# capitalised, "the Group of Governmental Experts" is the texts' short name for one group (an alias of its full name),
+# not a head to resolve as "a group of governmental experts" is
+_PROPER_GROUP = re.compile(r"Group\s+of\s+Governmental\s+Experts")
+_YEARS_BEFORE = re.compile(r"\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\s+$")
 
 
 def _caps_lead(word: str) -> bool:
@@ -332,6 +337,8 @@ def find_bodies(text: str, start: int, end: int, org: str | None) -> list[Mentio
                 if not _A_SEAT.search(b.text) and not _AN_ACT.match(b.text)]
     for m in _GENERIC.finditer(text, start, end):
         phrase = m.group(0)
+        if _YEARS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the 2024–2025 group of governmental experts": one past group, named by its years, not a head
         named_by_topic = m.group(0).islower() and _GROUP.search(m.group(0)) and _THE_BEFORE.search(
             text, max(0, m.start() - 12), m.start())
         topic = _TOPIC.match(text, m.end()) if named_by_topic else None
@@ -454,7 +461,7 @@ def _shaped(text: str, start: int, end: int, org: str | None, depth: int = 0) ->
             return _shaped(text, s, s + j.start(), org, depth + 1) + _shaped(text, s + j.end(), e, org, depth + 1)
     if places.is_country(name) or _VENUE.search(name):
         return []
-    if _GENERIC.fullmatch(name.lower()) and not lookup(name, org):
+    if _GENERIC.fullmatch(name.lower()) and not lookup(name, org) and not _PROPER_GROUP.fullmatch(name):
         return [Mention("body", s, e, text[s:e], "", name, {"generic": True})]
     if len(words) == 1 and name in HEADS:
         # "requests the Centre to …" after "the Regional Centre": the body of that head named last (extract's

@@ -14,7 +14,7 @@ import re
 from .body_meetings import body_meeting
 from .entities import generic_noun, name_generic_body, resolve_mention
 from .extract import Context, View
-from .occasions import meeting_tail
+from .occasions import meeting_tail, put_vague
 from .text import slugify
 
 # "Decides to convene the ninth Biennial Meeting", "Renews its decision to convene the Fifth Review Conference"
@@ -110,17 +110,41 @@ def rule_decides(ctx: Context, view: View) -> None:
             _convening(ctx, view, m.end(), key, me)
 
 
-# "to establish an open-ended technical expert group, convening for at least two days, …, in 2026 and 2028"
-_CONVENING = re.compile(r"\s*,\s*(?:convening|meeting|to\s+(?:meet|convene|be\s+convened))\b[^⟦;]{0,120}?"
-                        r"\b(?:in|on|from|during)\s+⟦D(\d+)⟧")
+# "to establish an open-ended technical expert group, convening for at least two days, …, in 2026 and 2028", "a group
+# of governmental experts, to be convened for one week each at the end of 2027 and at the beginning and in the middle
+# of 2028"
+_CONVENING = re.compile(r"\s*,\s*(?:convening|meeting|to\s+(?:meet|convene|be\s+(?:convened|established)))\b"
+                        r"[^⟦;]{0,120}?\b(?:in|on|from|during|at\s+the)\s+⟦D(\d+)⟧"
+                        r"(?P<more>(?:\s*,?\s+and\s+[^⟦;,]{0,40}?⟦D\d+⟧)*)")
 
 
-def _convening(ctx: Context, view: View, at: int, body: str, me: str) -> None:
-    """The meetings the decision gives the body it founds: one per date, convened by the instrument."""
+def _convening(ctx: Context, view: View, at: int, body: str, me: str, rule: str = "decides-to-establish") -> None:
+    """The meetings the decision gives the body it founds: one per date, convened by the instrument (a vague date's
+    in its year: "at the end of 2027")."""
     m = _CONVENING.match(view.template, at)
-    for value in view.dates(m.group(1)) if m else ():
-        meeting = body_meeting(ctx, body, value.start, view.sentence)
-        ctx.claim(meeting, "acta:convenedBy", me, view.sentence, "decides-to-establish")
+    indices = [int(m.group(1)), *map(int, re.findall(r"⟦D(\d+)⟧", m.group("more")))] if m else []
+    for value in (v for i in indices for v in view.dates(str(i))):
+        vague = bool(value.vague or value.precision == "vague")
+        meeting = body_meeting(ctx, body, value.start[:4] if vague else value.start, view.sentence)
+        if vague:
+            put_vague(ctx, meeting, value, view.sentence, rule)
+        ctx.claim(meeting, "acta:convenedBy", me, view.sentence, rule)
+
+
+# "requests the Secretary-General, with the assistance of a group of governmental experts, to be convened in 2027 …":
+# a group the instrument calls into being to help (an indefinite one: "the Group" helps as it is), and its meetings
+_ASSISTED_BY_NEW = re.compile(r"\bwith\s+the\s+assistance\s+of\s+an?\s+⟦B(?P<b>\d+)⟧(?=\s*,\s*(?:convening|meeting|"
+                              r"to\s+(?:meet|convene|be\s+(?:convened|established))))")
+
+
+def rule_assisted_by_new(ctx: Context, view: View) -> None:
+    me = ctx.speaking() if "assistance of a" in view.template else None
+    for m in _ASSISTED_BY_NEW.finditer(view.template) if me else ():
+        key = _founded_here(ctx, view, int(m.group("b")), me)
+        if key:
+            ctx.claim(key, "acta:establishedBy", me, view.sentence, "assisted-by-new")
+            ctx.established_by_self.append((key, view.sentence))
+            _convening(ctx, view, m.end(), key, me, "assisted-by-new")
 
 
 def _decision(view: View, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -154,4 +178,4 @@ def finish(ctx: Context) -> None:
         ctx.claim(key, "acta:establishedOn", best.object, sent, "established-on-adoption")
 
 
-RULES = (rule_decides, rule_decide_list, rule_on_the_convening)
+RULES = (rule_decides, rule_decide_list, rule_on_the_convening, rule_assisted_by_new)

@@ -34,6 +34,17 @@ def kind_of(ctx: Context, key: str | None) -> str | None:
 _KNOWN_BY_YEAR = re.compile(r"^series/.+/((?:19|20)\d{2})$")  # "the 2026 Review Conference" (meetings.py)
 
 
+def put_vague(ctx: Context, key: str, value: DateValue, sent, rule: str) -> None:
+    """"the last quarter of 2009": the year is what the source states; the interval and the words are kept."""
+    ctx.claim(key, "schema:startDate", date_literal(value.start[:4]), sent, rule)
+    ctx.claim(key, "acta:notBefore", date_literal(value.start), sent, rule)
+    if value.end:
+        ctx.claim(key, "acta:notAfter", date_literal(value.end), sent, rule)
+    if value.vague:
+        ctx.claim(key, "acta:dateQualifier", Lit(value.vague), sent, rule)
+    ctx.claim(key, "acta:dateText", Lit(value.text), sent, rule)
+
+
 def put_dates(ctx: Context, key: str, values, sent, rule: str) -> None:
     if not values:
         return
@@ -42,14 +53,7 @@ def put_dates(ctx: Context, key: str, values, sent, rule: str) -> None:
     if year and value.start[:4] != year.group(1):
         return  # "the … Committee for the 2026 Review Conference, held … 2023": another meeting's dates
     if value.vague or value.precision == "vague":
-        # "the last quarter of 2009": the year is what the source states; the interval and the words are kept
-        ctx.claim(key, "schema:startDate", date_literal(value.start[:4]), sent, rule)
-        ctx.claim(key, "acta:notBefore", date_literal(value.start), sent, rule)
-        if value.end:
-            ctx.claim(key, "acta:notAfter", date_literal(value.end), sent, rule)
-        if value.vague:
-            ctx.claim(key, "acta:dateQualifier", Lit(value.vague), sent, rule)
-        ctx.claim(key, "acta:dateText", Lit(value.text), sent, rule)
+        put_vague(ctx, key, value, sent, rule)
         return
     ctx.claim(key, "schema:startDate", date_literal(value.start), sent, rule)
     if value.end and value.end != value.start:

@@ -81,6 +81,66 @@ def test_the_group_it_founds_convening_in_two_years_meets_once_in_each_convened_
         assert objects(x, key, "schema:startDate") == [Lit(year, "xsd:gYear")]
 
 
+
+# /work/shared/corpus/un-ga-80/A_RES_80_28.md, paragraph 6 (cut) and paragraph 2
+ASSISTED_28 = """The General Assembly,
+
+Welcoming the consolidated reports of the Secretary-General on the Register, which include the returns of Member States for 2021, 1 2022,2 20233 and 2024,4
+
+Welcoming also the 2025 report of the Secretary-General on the continuing operation of the Register and its further development, prepared with the assistance of the 2024–2025 group of governmental experts,5 including the recommendation that those Member States in a position to do so continue to use the “Seven-Plus-One” formula,
+
+2. Endorses the report of the Secretary-General on the continuing operation of the Register and its further development and the recommendations contained in the consensus report of the 2024–2025 group of governmental experts;
+
+6. Reaffirms its decision to keep the scope of, participation in and use of the Register under review, with a view to considering its further development, and to that end requests the Secretary-General, with the assistance of a group of governmental experts, to be convened for one week each at the end of 2027 and at the beginning and in the middle of 2028, with the broadest possible participation, to prepare a report on the continuing operation and relevance of the Register;
+
+[^1]: A/77/165.
+
+[^2]: A/78/165.
+
+[^3]: A/79/216.
+
+[^4]: A/80/226.
+
+[^5]: See A/80/121.
+"""
+# the same request with the help of a group that already is (no article of a new one), and a group named by its years
+ASSISTED_BY_THE = """The General Assembly,
+
+6. Requests the Secretary-General, with the assistance of the Group of Governmental Experts, to be convened for one week at the end of 2027, to prepare a report;
+
+7. Welcomes the report of the 2019 group of governmental experts, to be convened at the end of 2027;
+"""
+
+
+def test_a_new_group_assisting_the_request_is_founded_by_the_instrument_and_meets_in_each_year(tmp_path: Path) -> None:
+    x = build(tmp_path, ASSISTED_28, "A/RES/80/28")
+    group = "un/a/res/80/28/group-of-governmental-experts"
+    assisted = triples(x, "assisted-by-new")
+    assert {s for s, p, o in assisted if p == "acta:establishedBy"} == {group}
+    assert x.registry.get(group).label == "group of governmental experts (A/RES/80/28)"
+    meetings = sorted(s for s, p, o in triples(x) if p == "acta:meetingOf" and o == group)
+    assert meetings == [f"{group}/meeting/2027", f"{group}/meeting/2028"]
+    # "at the end of 2027": in that year, the interval and the words kept, not a month made up
+    end_2027 = f"{group}/meeting/2027"
+    assert set(objects(x, end_2027, "schema:startDate")) == {Lit("2027", "xsd:gYear")}
+    assert (end_2027, "acta:notBefore", Lit("2027-09", "xsd:gYearMonth")) in assisted
+    assert (end_2027, "acta:dateQualifier", Lit("end of")) in assisted
+    assert (end_2027, "acta:convenedBy", "un/a/res/80/28") in assisted
+    assert (f"{group}/meeting/2028", "acta:convenedBy", "un/a/res/80/28") in assisted
+    # the 2024–2025 group is one past group, no head to found or resolve: the note after it is the report's
+    assert ("un/a/res/80/28", "acta:welcomes", "un/a/80/121") in triples(x)
+    assert objects(x, "un/a/80/121", "acta:producedBy") == ["un/secretary-general"]
+    assert ("un/a/res/80/28", "acta:endorses", "un/a/80/226") not in triples(x)
+    assert [k for k in (e.key for e in x.registry) if "governmental" in k and not k.startswith(group)] == []
+
+
+def test_a_group_that_already_is_or_is_named_by_its_years_is_not_founded_here(tmp_path: Path) -> None:
+    x = build(tmp_path, ASSISTED_BY_THE, "A/RES/80/28")
+    assert triples(x, "assisted-by-new") == set()
+    assert not [s for s, p, o in triples(x) if p == "acta:meetingOf" and "governmental" in o]
+    assert not [k for k in (e.key for e in x.registry) if "governmental-experts/" in k]
+
+
 # /work/shared/corpus/un-ga-80/A_RES_80_49.md paragraph 5, A_RES_80_44.md paragraph 8, A_RES_80_58.md paragraph 9
 # (cut), A_RES_80_11.md paragraph 12 (cut)
 CONVENED = """The General Assembly,
