@@ -325,6 +325,7 @@ def extract(doc: Document) -> Extraction:
     from .series import (
         merge_aliases,
         merge_series_mentions,
+        merge_series_named_alone,
         merge_short_series_names,
         scope_generic_series,
         split_recurring,
@@ -347,6 +348,7 @@ def extract(doc: Document) -> Extraction:
     merge_devoted_sessions(ctx)
     date_one_day_meetings(ctx)
     merge_short_series_names(ctx)
+    merge_series_named_alone(ctx)
     merge_series_mentions(ctx)
     scope_generic_series(ctx)
     split_recurring(ctx)

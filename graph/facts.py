@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from .extract import Claim, Extraction, Lit
 from .namespaces import ENTITY, EVIDENCE, PREFIXES, SOURCE, evidence_graph, facts_graph
-from .resolve import CLASSES, key_to_iri
+from .resolve import classes, key_to_iri
 from .text import name_keys
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
@@ -140,7 +140,7 @@ def _statements(x: Extraction) -> tuple[dict[tuple, None], dict[str, None]]:
 
     for entity in x.registry:
         node = ox.NamedNode(entity.iri)
-        for cls in CLASSES.get(entity.kind, ()):
+        for cls in classes(entity):
             add(facts, node, RDF_TYPE, curie(cls))
         add(facts, node, RDFS_LABEL, ox.Literal(entity.label))
 

@@ -45,6 +45,20 @@ CLASSES = {
     "incident": ("acta:Incident",),  # an attack at a place on a day (graph/incidents.py)
 }
 
+# a treaty's standing conference of its parties is an organ that decides as well as the series of its numbered
+# sessions: "decisions adopted by the Conference of States Parties to the Arms Trade Treaty" (not a review conference,
+# nor "the special session of the Conference …", which are meetings' names)
+TREATY_ORGAN = re.compile(r"(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+|(?:High\s+)?Contracting\s+)?"
+                           r"Parties(?=\s+(?:to|of|serving)\b|\s*$)")
+
+
+def classes(entity: Entity) -> tuple[str, ...]:
+    """The classes of an entity: its kind's, and a body's for the series a treaty's parties meet in."""
+    found = CLASSES.get(entity.kind, ())
+    if entity.kind == "series" and TREATY_ORGAN.match(entity.label):
+        return (*found, "acta:Body")
+    return found
+
 
 @functools.lru_cache(maxsize=16384)  # pure; the same keys (bodies, sessions, symbols) recur in every document
 def key_to_iri(key: str) -> str:

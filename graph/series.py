@@ -15,7 +15,7 @@ import re
 
 from .bodies import series_catalogue
 from .extract import Claim, Context, Lit, View
-from .resolve import Entity
+from .resolve import TREATY_ORGAN, Entity
 from .rules import P
 from .text import slugify
 
@@ -145,6 +145,25 @@ def merge_short_series_names(ctx: Context) -> None:
     # the short series' name is one the full one's meeting goes by
     merge_into(ctx, alias, lambda c: c.predicate == "schema:superEvent")
     _drop_unused_series(ctx)
+
+
+def merge_series_named_alone(ctx: Context) -> None:
+    """"the cumulative body of decisions adopted by the Conference of States Parties to the Arms Trade Treaty" beside
+    "the Eleventh Conference of States Parties to …": a series' own name, with no number and no date, is the series
+    (the standing conference), not one meeting of it ("the Review Conference of the Parties to the Treaty …" alone
+    is one review conference, of which the text says no more).  A generic name ("the Review Conference") is left to
+    `scope_generic_series`, which says whose it is."""
+    registry = ctx.x.registry
+    dated = {c.subject for c in ctx.x.claims if c.predicate in ("schema:startDate", "acta:ordinal")}
+    alias = {}
+    for e in registry:
+        if e.kind == "meeting" and e.key.startswith("meeting/") and e.key not in dated and not is_generic(e.label) \
+                and TREATY_ORGAN.match(e.label):
+            series = registry.get("series/" + e.key[len("meeting/"):])
+            if series is not None and series.kind == "series":
+                alias[e.key] = series.key
+    if alias:
+        merge_into(ctx, alias, lambda c: False, alt_label=False)
 
 
 # --- one meeting, three mentions: "a biennial meeting of States in 2026", "the ninth Biennial Meeting of States

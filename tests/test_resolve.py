@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from graph.namespaces import ENTITY
-from graph.resolve import Entity, Registry, key_to_iri
+from graph.resolve import Entity, Registry, classes, key_to_iri
 
 # keys as the extractor makes them from /work/shared/corpus/oas/2009-csh-gt-mispa-ii-working-group-report.txt
 LONG = ("meeting/inter-american-specialized-conference-on-public-security-in-the-americas-meeting-of-experts-"
@@ -111,3 +111,20 @@ def test_a_line_broken_after_a_hyphen_is_one_name() -> None:
     # (a lowercase word broken so is one word too: A_RES_80_44.md, "confidence- building measures")
     assert registry.add("x/3", "document", "transparency and confidence- building measures").label == \
         "transparency and confidence-building measures"
+
+
+def test_the_series_a_treatys_parties_meet_in_is_also_a_body_and_other_series_are_not() -> None:
+    organs = ["Conference of States Parties to the Arms Trade Treaty", "Meeting of the States Parties",
+              "Conference of the Parties to the United Nations Framework Convention on Climate Change",
+              "Meeting of the High Contracting Parties to the Convention",
+              "Conference of the Contracting Parties to the Convention on Wetlands",
+              "Assembly of States Parties to the Rome Statute of the International Criminal Court"]
+    others = ["Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons",
+              "Conference of States Parties and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones",
+              "Biennial Meeting of States", "special session of the Conference of the States Parties"]
+    for label in organs:
+        assert classes(Entity("series/x", "series", label)) == ("acta:MeetingSeries", "acta:Body"), label
+    for label in others:
+        assert classes(Entity("series/x", "series", label)) == ("acta:MeetingSeries",), label
+    # one numbered session of it is a meeting only
+    assert classes(Entity("series/x/11", "meeting", organs[0])) == ("acta:Meeting",)

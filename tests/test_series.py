@@ -104,3 +104,27 @@ def test_a_meeting_dated_twice_in_one_year_stays_one(tmp_path: Path) -> None:
         "\n\n2. Recalls the Meeting of the High Contracting Parties to the Convention, held from 13 to 15 November "
         "2024;")
     assert not [k for k in meetings(x) if k.endswith("/2024")]
+
+
+def test_a_treaty_conference_named_alone_is_its_series_and_a_review_conference_alone_stays_a_meeting(
+        tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_46.md paragraphs 1 (cut) and 3 (cut)
+    x = extract_resolution(tmp_path, "A/RES/80/46",
+                           "1. Welcomes the decisions taken by the Eleventh Conference of States Parties to the Arms "
+                           "Trade Treaty, held in person with a livestreaming option from 25 to 29 August 2025;",
+                           "3. Recognizes the cumulative body of decisions adopted by the Conference of States Parties "
+                           "to the Arms Trade Treaty, which have progressively strengthened the Treaty’s "
+                           "contributions to international peace and security;")
+    att = "series/conference-of-states-parties-to-the-arms-trade-treaty"
+    assert x.registry.get(att).kind == "series"
+    assert "meeting/conference-of-states-parties-to-the-arms-trade-treaty" not in x.registry.entities
+    assert att + "/11" in meetings(x)
+    # (a review conference named alone, beside a numbered one, is one conference the text says no more of)
+    npt = extract_resolution(tmp_path, "A/RES/80/39",
+                             "Noting the widespread support in the tenth Review Conference of the Parties to the "
+                             "Treaty on the Non-Proliferation of Nuclear Weapons for the view that enhanced "
+                             "accountability is needed,",
+                             "19. Encourages a structured dialogue at the Review Conference of the Parties to the "
+                             "Treaty on the Non-Proliferation of Nuclear Weapons on these improved reports;")
+    assert "meeting/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons" in (
+        meetings(npt))
