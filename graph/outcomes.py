@@ -97,15 +97,24 @@ def text_of_its_own(ctx: Context, view: View, key: str, title: str, pos: int) ->
     return key
 
 
+# "… the conclusions and recommendations for follow-on actions adopted by the 2010 Review Conference,4": what the
+# meeting adopted is in the note's document, which the meeting adopted
+_ADOPTED_BEFORE = re.compile(r"\badopted\s+(?:by\s+consensus\s+)?(?P<how>by|at)\s+(?:the\s+)?$")
+
+
 def rule_meeting_notes(ctx: Context, view: View) -> None:
     for m in _MEETING_NOTES.finditer(view.template):
         meeting = resolve_mention(ctx, view, int(m.group("m")))
         if not meeting or ctx.registry.get(meeting).kind != "meeting":
             continue
+        adopted = _ADOPTED_BEFORE.search(view.template, max(0, m.start() - 40), m.start())
         for index in re.findall(r"⟦S(\d+)⟧", m.group("notes")):
             doc = note_document(ctx, view, int(index))
             if doc:
                 ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "meeting-note")
+                if adopted:
+                    prop = "acta:adoptedBy" if adopted.group("how") == "by" else "acta:adoptedAt"
+                    ctx.claim(doc, prop, meeting, view.sentence, "meeting-note")
 
 
 # "the outcome document of the Fourth International Conference on Financing for Development, the Sevilla

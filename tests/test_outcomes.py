@@ -95,6 +95,36 @@ def test_a_note_after_a_meetings_name_is_the_meetings_document(tmp_path: Path) -
     assert len(produced) == 2  # note 10 follows "its final document", not a meeting's name
 
 
+# /work/shared/corpus/un-ga-80/A_RES_80_48.md (a preamble clause, cut) and A_RES_80_39.md (cut), with their notes
+ADOPTED_BY_48 = """The General Assembly,
+
+Noting that the States Parties reaffirm the validity of all existing commitments, especially the unequivocal undertaking by the nuclear-weapon States, and the conclusions and recommendations for follow-on actions adopted by the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,4 and also reaffirm that their implementation is essential,
+
+Recalling also the decisions and the resolution adopted at the 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,6 the basis upon which the Treaty was indefinitely extended,
+
+Welcoming the results of the Sixth Review Conference,9
+
+[^4]: 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final Document, vols. I–III (NPT/CONF.2010/50 (Vol. I)).
+
+[^6]: NPT/CONF.1995/32 (Part I).
+
+[^9]: CCW/CONF.VI/11.
+"""
+
+
+def test_what_a_meeting_adopted_by_or_at_it_is_in_its_note_which_it_adopted(tmp_path: Path) -> None:
+    x = build(tmp_path, ADOPTED_BY_48, "A/RES/80/48")
+    found = {(s, p, x.registry.get(o).label) for s, p, o in claims(x, "meeting-note")
+             if p in ("acta:adoptedBy", "acta:adoptedAt")}
+    assert found == {
+        ("un/npt/conf.2010/50/vol-i", "acta:adoptedBy",
+         "2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"),
+        ("un/npt/conf.1995/32/part-i", "acta:adoptedAt",
+         "1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"),
+    }  # (the results of the Sixth Review Conference are its document, which nothing says it adopted)
+    assert ("un/ccw/conf.vi/11", "acta:producedBy") in {(s, p) for s, p, o in claims(x, "meeting-note")}
+
+
 def test_its_final_document_is_adopted_at_the_meeting_named_before_it(tmp_path: Path) -> None:
     x = build(tmp_path, CCW_68, "A/RES/80/68")
     found = claims(x, "its-outcome")
