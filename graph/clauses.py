@@ -392,7 +392,7 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
         # "in accordance with the Relationship Agreement between the United Nations and the Court,2": and its note
         # (not "the Declaration on … Co-operation among States in accordance with the Charter …,2": the note is the
         # Declaration's, whose title the words before the link continue)
-        in_title = re.search(r"\b[A-Z][\w-]+\s+$", view.template[:m.start()])
+        in_title = re.search(r"(?:\b[A-Z][\w-]+|⟦I\d+⟧)\s+$", view.template[:m.start()])
         for index in re.findall(r"⟦S(\d+)⟧", m.groupdict().get("more") or "") if not in_title else ():
             more = resolve_mention(ctx, view, int(index))
             if more and more != me:

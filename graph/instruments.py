@@ -93,7 +93,10 @@ _TOO_GENERIC = re.compile(rf"^(?:the\s+)?(?!Agenda\s+\d){_HEAD}s?$", re.I)
 # United States of America regarding the Headquarters of the United Nations"
 _BETWEEN = re.compile(r"(?:Agreement|Memorandum\s+of\s+Understanding|Exchange\s+of\s+Letters)\s+between\s")
 _ABOUT = re.compile(rf"[ \t]+(?:regarding|concerning|relating[ \t]+to)[ \t]+(?:the[ \t]+)?{CAPITALISED_WORD}"
-                    rf"(?:[ \t]+(?:{_LOW}[ \t]+)*{CAPITALISED_WORD})*")
+                    rf"(?:[ \t]+(?:(?:{_LOW}|among)[ \t]+)*{CAPITALISED_WORD})*")
+# and a declaration or convention of no parties is named with it too: "the Declaration on Principles of International
+# Law concerning Friendly Relations and Cooperation among States", "the Convention concerning the Protection of …"
+_NAMED_ABOUT = re.compile(r"(?:Declaration|Convention|Protocol)\b")
 
 
 def find_instruments(text: str, start: int, end: int) -> list[Mention]:
@@ -108,7 +111,7 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         year = _YEAR_BEFORE.search(text, max(0, s - 9), s)
         if year and (not _TOO_GENERIC.match(text[s:e]) or text[s:e] == "Agenda"):  # "the 2030 Agenda for
             s = year.start()  # Sustainable Development": the year is in its name; "the 2030 Agenda" is its short name
-        about = _ABOUT.match(text, e) if _BETWEEN.match(text, s, e) else None
+        about = _ABOUT.match(text, e) if _BETWEEN.match(text, s, e) or _NAMED_ABOUT.match(text, s, e) else None
         e = about.end() if about else e
         main = _MAIN_TITLE.search(text, max(start, s - 90), s)
         if main and main.end() == s:  # "Securing Our Common Future: An Agenda for Disarmament": one title

@@ -49,6 +49,23 @@ def test_declarations_and_programmes_with_their_full_names() -> None:
     assert "Programme of Action of the International Conference on Population and Development" in names
 
 
+# /work/shared/corpus/un-ga-80/A_RES_80_69.md (cut); a convention's title in the same shape (UNESCO, 1972), and a
+# treaty's short name that what follows is only about
+FRIENDLY_69 = ("their commitment to respecting the purposes and principles of the Charter of the United Nations as "
+               "well as the provisions of the Declaration on Principles of International Law concerning Friendly "
+               "Relations and Cooperation among States in accordance with the Charter of the United Nations, 2")
+HERITAGE = "Recalling the Convention concerning the Protection of the World Cultural and Natural Heritage,"
+ABOUT_CWC = "the Chemical Weapons Convention concerning the destruction of stockpiles"
+
+
+def test_a_declaration_or_convention_concerning_something_is_named_with_it() -> None:
+    assert "Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States" \
+        in [label for label, _ in found(FRIENDLY_69)]
+    assert [label for label, _ in found(HERITAGE)] == [
+        "Convention concerning the Protection of the World Cultural and Natural Heritage"]
+    assert [label for label, _ in found(ABOUT_CWC)] == ["Chemical Weapons Convention"]
+
+
 # /work/shared/corpus/un-ga-80/A_RES_80_13.md and A_RES_80_18.md
 ZONE_13 = ("Recalling the Declaration of the Indian Ocean as a Zone of Peace, contained in its resolution 2832 (XXVI) "
            "of 16 December 1971,")
