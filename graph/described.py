@@ -486,7 +486,26 @@ _QUOTE_ADOPTED = re.compile(r"\s*,?\s*(?P<verb>adopted|approved|endorsed)\s+"
                             + THEN_ENDORSED)
 
 
+# "laws and regulations, such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”": a State's law,
+# named by what it is known as, of the day it was promulgated (enacted, signed) when the clause gives it
+_LAW_KNOWN_AS = re.compile(r"\b(?:laws?|acts?|regulations?|decrees?|legislation|measures?)\b[^⟦;]{0,60}?"
+                           r"(?:\b(?:promulgated|enacted|signed|passed)\s+on\s+⟦D(?P<d>\d+)⟧\s*,?\s+)?(?:and\s+)?"
+                           r"known\s+as\s+[“\"](?:the\s+)?(?P<title>[A-Z][^”\"⟦]{1,100}?\s(?:Act|Law|Decree|Code|Ordinance))"
+                           r"[”\"]")
+
+
+def rule_law_known_as(ctx: Context, view: View) -> None:
+    for m in _LAW_KNOWN_AS.finditer(view.template) if "known as" in view.template else ():
+        title = view.phrase(m.group("title")).strip()
+        doc = text_of_its_own(ctx, view, f"instrument/{slugify(title)}", title, m.start("title"))
+        ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "law-known-as")
+        day = view.one_date(m.group("d")) if m.group("d") else None
+        if day and len(day.start) == 10:
+            ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "law-known-as")
+
+
 RULES = (rule_described_text, rule_text_of, rule_general_comment, rule_texts_of_days, rule_titles_of_years,
          rule_in_which_text, rule_entitled_both, rule_adopted_its_report, rule_meeting_text_again, rule_decisions_of,
          rule_numbered_of, rule_report_of_body, rule_introduced_text, rule_text_of_a_year, rule_adoption_of_its,
-         rule_quoted_title_again, rule_rules_of_procedure, rule_approved_bodys_report, rule_considered_its_report)
+         rule_quoted_title_again, rule_rules_of_procedure, rule_approved_bodys_report, rule_considered_its_report,
+         rule_law_known_as)

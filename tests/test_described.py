@@ -417,3 +417,19 @@ def test_a_meetings_final_document_named_again_is_the_document_it_adopted(tmp_pa
     assert [(c.subject, c.predicate, c.object) for c in x.claims if c.object == "un/npt/conf.2000/28/parts-i-and-ii"
             and c.predicate == "acta:reaffirms"] == [(f"{series}/2010", "acta:reaffirms",
                                                         "un/npt/conf.2000/28/parts-i-and-ii")]
+
+
+def test_a_law_known_as_a_quoted_name_is_a_text_of_the_day_it_was_promulgated(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_4.md, a preamble clause (cut); then the same words with no day, and a
+    # quoted name that is no law's
+    x = extract_resolution(tmp_path, "A/RES/80/4",
+                           "Concerned about the continued promulgation and application by Member States of laws and "
+                           "regulations, such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”, "
+                           "the extraterritorial effects of which affect the sovereignty of other States,",
+                           "Noting the measures known as “the Torricelli Act”,",
+                           "Noting the group of States known as “the Quartet”,")
+    found = rule_triples(x, "law-known-as")
+    assert found == {("instrument/helms-burton-act", "dcterms:title", Lit("Helms-Burton Act")),
+                     ("instrument/helms-burton-act", "acta:adoptionDate", Lit("1996-03-12", "xsd:date")),
+                     ("instrument/torricelli-act", "dcterms:title", Lit("Torricelli Act"))}
+    assert x.registry.get("instrument/helms-burton-act").kind == "document"
