@@ -471,9 +471,13 @@ def test_officers_lists_an_office_whose_holder_is_not_named_and_not_one_that_is(
 
 
 def test_documents_says_adopted_or_signed_when_the_text_names_no_one_who_did_it(tmp_path: Path) -> None:
-    # /work/shared/corpus/un-ga-80/A_RES_80_36.md and A_RES_80_47.md (preambular clauses, cut): a day with no body
+    # /work/shared/corpus/un-ga-80/A_RES_80_36.md and A_RES_80_47.md (preambular clauses, cut): a day with no body;
+    # A_RES_80_31.md and A_RES_80_47.md (cut): a treaty's entry into force, the one day given, and a treaty signed too
     path = resolution_store(
         tmp_path, "A/RES/80/36",
+        "Welcoming the entry into force on 22 January 2021 of the Treaty on the Prohibition of Nuclear Weapons,\n\n"
+        "Noting the entry into force on 15 December 2008 of the Charter of the Association of Southeast Asian Nations, "
+        "signed in Singapore on 20 November 2007,\n\n"
         "Recalling the Bamako Declaration on an African Common Position on the Illicit Proliferation, Circulation and "
         "Trafficking of Small Arms and Light Weapons, adopted in Bamako on 1 December 2000,\n\n"
         "Convinced of the value of the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala "
@@ -488,6 +492,9 @@ def test_documents_says_adopted_or_signed_when_the_text_names_no_one_who_did_it(
               "Trafficking of Small Arms and Light Weapons")
     assert (bamako, "adopted", None, "2000-12-01") in rows
     assert ("Declaration on the Zone of Peace, Freedom and Neutrality", "signed", None, "1971-11-27") in rows
+    assert ("Treaty on the Prohibition of Nuclear Weapons", "entered into force", None, "2021-01-22") in rows
+    assert [r for r in rows if r[0] == "Charter of the Association of Southeast Asian Nations"] == [
+        ("Charter of the Association of Southeast Asian Nations", "signed", None, "2007-11-20")]
     # a text a meeting adopted is "adopted at" that meeting, not also "adopted" by no one
     assert [r for r in rows if r[0] == "Final Declaration"] == [
         ("Final Declaration", "adopted at",
