@@ -486,6 +486,26 @@ _QUOTE_ADOPTED = re.compile(r"\s*,?\s*(?P<verb>adopted|approved|endorsed)\s+"
                             + THEN_ENDORSED)
 
 
+# "for implementing the memorandum of understanding on United Nations-African Union partnership in peacebuilding of
+# 2017": an agreement the text names by what it is and what it is on, of a year (a name in capitals is
+# graph/instruments.py's)
+_AGREEMENT_OF_A_YEAR = re.compile(r"\bthe\s+(?P<title>(?:memorandum\s+of\s+understanding|(?:framework\s+)?agreement)"
+                                  r"\s+(?:on|between|for)\s+(?:[^⟦,;:()“”]|⟦[BLI]\d+⟧){3,150}?)\s+of\s+⟦D(?P<d>\d+)⟧")
+
+
+def rule_agreement_of_a_year(ctx: Context, view: View) -> None:
+    lower = "memorandum of understanding" in view.template or "agreement" in view.template
+    for m in _AGREEMENT_OF_A_YEAR.finditer(view.template) if lower else ():
+        year = view.one_date(m.group("d"))
+        topic = m.group("title").split(None, 3 if m.group("title").startswith("memorandum") else 1)[-1]
+        if not year or year.precision != "year" or not re.search(r"⟦[BLI]\d+⟧|\b[A-Z]", topic):
+            continue  # (on something it names: not "the agreement on the programme of work of 2017")
+        title = view.phrase(m.group("title"))
+        doc = text_of_its_own(ctx, view, f"instrument/{slugify(title)}/{year.start}", title, m.start())
+        ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "agreement-of-a-year")
+        ctx.claim(doc, "acta:adoptionDate", date_literal(year.start), view.sentence, "agreement-of-a-year")
+
+
 # "laws and regulations, such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”": a State's law,
 # named by what it is known as, of the day it was promulgated (enacted, signed) when the clause gives it
 _LAW_KNOWN_AS = re.compile(r"\b(?:laws?|acts?|regulations?|decrees?|legislation|measures?)\b[^⟦;]{0,60}?"
@@ -508,4 +528,4 @@ RULES = (rule_described_text, rule_text_of, rule_general_comment, rule_texts_of_
          rule_in_which_text, rule_entitled_both, rule_adopted_its_report, rule_meeting_text_again, rule_decisions_of,
          rule_numbered_of, rule_report_of_body, rule_introduced_text, rule_text_of_a_year, rule_adoption_of_its,
          rule_quoted_title_again, rule_rules_of_procedure, rule_approved_bodys_report, rule_considered_its_report,
-         rule_law_known_as)
+         rule_law_known_as, rule_agreement_of_a_year)

@@ -433,3 +433,18 @@ def test_a_law_known_as_a_quoted_name_is_a_text_of_the_day_it_was_promulgated(tm
                      ("instrument/helms-burton-act", "acta:adoptionDate", Lit("1996-03-12", "xsd:date")),
                      ("instrument/torricelli-act", "dcterms:title", Lit("Torricelli Act"))}
     assert x.registry.get("instrument/helms-burton-act").kind == "document"
+
+
+def test_an_agreement_named_by_what_it_is_on_and_its_year_is_a_text_of_that_year(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_11.md paragraph 16 (cut); then an agreement on nothing the text names
+    x = extract_resolution(tmp_path, "A/RES/80/11",
+                           "16. Requests the Peacebuilding Support Office to further strengthen its cooperation with "
+                           "the African Union Centre for Post-Conflict Reconstruction and Development for implementing "
+                           "the memorandum of understanding on United Nations-African Union partnership in "
+                           "peacebuilding of 2017, and also encourages the Commission to enhance its partnership;",
+                           "17. Welcomes the agreement on the programme of work of 2017;")
+    key = "instrument/memorandum-of-understanding-on-united-nations-african-union-partnership-in-peacebuilding/2017"
+    assert rule_triples(x, "agreement-of-a-year") == {
+        (key, "dcterms:title",
+         Lit("memorandum of understanding on United Nations-African Union partnership in peacebuilding")),
+        (key, "acta:adoptionDate", Lit("2017", "xsd:gYear"))}
