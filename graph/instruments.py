@@ -81,9 +81,10 @@ _TITLE_AFTER = re.compile(rf"(?:\[\^\d+\]|[{SUPERSCRIPT_DIGITS}]+|[ \t]+\d{{1,3}
 _TITLE_WITH_TOPIC = re.compile(rf"{_HEAD}\s+{_LOW}\s")  # a head word and what the text is about
 _NOT_AN_ITEM = {"The", "This", "These", "Its", "Member", "States", "Governments", "Parties", "Secretary-General"}
 _YEAR_BEFORE = re.compile(r"(?<=\b[Tt]he\s)(?:19|20)\d{2}[ \t]+$")  # after "the": not a date's year
-# a title's first part, before its colon: "Securing Our Common Future: An Agenda for Disarmament"
+# a title's first part, before its colon: "Securing Our Common Future: An Agenda for Disarmament", "Youth 2030: The
+# United Nations Youth Strategy", "Agenda 2063: The Africa We Want"
 _MAIN_TITLE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|on|for|and|the|to|in|a|an)[ \t]+)*"
-                         r"[A-Z][\w’'-]*){1,6}:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:An?|The)[ \t]+)?")
+                         r"(?:[A-Z][\w’'-]*|(?:19|20)\d{2}\b)){1,6}:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:An?|The)[ \t]+)?")
 # "the treaties of Tlatelolco, Rarotonga,3 Bangkok[^4] and Pelindaba[^5]": each is the Treaty of that place
 _TREATY_PLACE = r"[A-Z][a-z]{2,}"
 _TREATIES_OF = re.compile(rf"\b[Tt]reaties\s+of\s+(?P<list>{_TREATY_PLACE}(?:(?:\[\^\d+\]|[{SUPERSCRIPT_DIGITS}]+)?"

@@ -386,6 +386,14 @@ def test_a_title_whose_subtitle_the_line_broke_after_the_colon_is_named_whole() 
         ["Securing Our Common Future: An Agenda for Disarmament"]
 
 
+def test_a_main_title_with_a_year_in_it_is_part_of_the_name() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_55.md, a preambular clause (cut); a colon after a year alone is no title's
+    text = "Noting the launch of Youth 2030: The United Nations Youth Strategy in 2018,"
+    assert [m.text for m in find_instruments(text, 0, len(text))] == ["Youth 2030: The United Nations Youth Strategy"]
+    text = "Recalling, in 2030: The United Nations Youth Strategy,"
+    assert [m.text for m in find_instruments(text, 0, len(text))] == ["United Nations Youth Strategy"]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     # /work/shared/corpus/un-ga-80/A_RES_80_67.md, A_RES_80_34.md, A_RES_80_43.md, A_RES_80_24.md, A_RES_80_31.md and
     # A_RES_80_68.md (cut): who or where, then a text named by its head word alone (too generic to be a node)
