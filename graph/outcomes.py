@@ -119,7 +119,10 @@ def rule_meeting_notes(ctx: Context, view: View) -> None:
 
 # "the outcome document of the Fourth International Conference on Financing for Development, the Sevilla
 # Commitment,1", "the final document of the … Conference, entitled “…”,2": the note's document, the meeting's, so named
-_OUTCOME_NAMED = re.compile(r"\b(?:outcome|final)\s+document\s+of\s+(?:the\s+)?⟦M(?P<m>\d+)⟧\s*,\s*"
+# (a session named with its body and topic: "the outcome document of the twenty-seventh special session of the General
+# Assembly on children, entitled “A world fit for children”, 5")
+_OUTCOME_NAMED = re.compile(r"\b(?:outcome|final)\s+document\s+of\s+(?:the\s+)?⟦M(?P<m>\d+)⟧"
+                            r"(?:\s+of\s+(?:the\s+)?⟦B\d+⟧(?:\s+on\s+[a-z][a-z -]{2,60}?)?)?\s*,\s*"
                             r"(?:entitled\s+[“\"](?P<quoted>[^”\"]{3,300})[”\"]|(?:the\s+)?⟦I(?P<i>\d+)⟧|"
                             r"(?:the\s+)?(?P<title>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,6}))\s*,?\s*⟦S(?P<s>\d+)⟧")
 
@@ -140,6 +143,11 @@ def rule_its_outcome(ctx: Context, view: View) -> None:
         if doc is None:  # the note is the resolution it is annexed to ("Resolution 79/323, annex"): the text itself
             doc = resolve_mention(ctx, view, int(m.group("i"))) if m.group("i") \
                 else text_of_its_own(ctx, view, f"instrument/{slugify(title)}", title, m.start())
+            res = resolve_mention(ctx, view, int(m.group("s")))
+            note = ctx.notes[view.m(m.group("s")).attrs["footnote"]]
+            if res and ctx.registry.get(res).kind == "resolution" and doc != res \
+                    and _RESOLUTION_NOTE.match(ctx.x.document.text, note.start, note.end):
+                adopted_in_note(ctx, doc, res, note, view.sentence, "outcome-named")
         ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "outcome-named")
         ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "outcome-named")
     for m in _OUTCOME_QUOTED.finditer(view.template) if "document of" in view.template else ():

@@ -354,10 +354,28 @@ def test_an_outcome_document_named_after_the_meeting_is_the_meetings(tmp_path: P
             "series/international-conference-on-financing-for-development/4") in got
     assert ("un/npt/conf.2026/99", "acta:producedBy",
             "series/review-conference-of-the-parties-to-the-treaty-on-the-non-proliferation-of-nuclear-weapons/10") in got
+    # the text annexed to the note's resolution was adopted in it; a document's note adopts nothing
+    assert ("instrument/sevilla-commitment", "acta:adoptedIn", "un/a/res/79/323") in got
+    assert not [s for s, p, o in got if p == "acta:adoptedIn" and s != "instrument/sevilla-commitment"]
     assert ("un/npt/conf.2026/99", "dcterms:title", Lit("Advancing the review process")) in {
         (c.subject, c.predicate, c.object) for c in x.claims}  # (the entitled-note rule titles it first)
     assert ("acta:welcomes", "instrument/sevilla-commitment") in {
         (c.predicate, c.object) for c in x.claims if c.rule == "citing-clause"}
+
+
+def test_an_outcome_document_of_a_session_named_with_its_body_and_topic(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_8.md, a preambular clause (cut), with its note
+    from conftest import extract_resolution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/8",
+        "Recalling the outcome document of the twenty-seventh special session of the General Assembly on children, "
+        "entitled “A world fit for children”, 5  which stresses the promotion of physical, mental and emotional "
+        "health through play and sports,",
+        "[^5]: Resolution S-27/2, annex.")
+    assert rule_triples(x, "outcome-named") == {
+        ("instrument/a-world-fit-for-children", "acta:producedBy", "un/general-assembly/session/special-27"),
+        ("instrument/a-world-fit-for-children", "dcterms:title", Lit("A world fit for children")),
+        ("instrument/a-world-fit-for-children", "acta:adoptedIn", "un/a/res/s-27/2")}
 
 
 def test_the_adoption_in_a_year_by_a_body_at_its_session_of_a_titled_text(tmp_path: Path) -> None:
