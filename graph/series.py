@@ -154,14 +154,16 @@ def merge_series_named_alone(ctx: Context) -> None:
     is one review conference, of which the text says no more).  A generic name ("the Review Conference") is left to
     `scope_generic_series`, which says whose it is."""
     registry = ctx.x.registry
-    dated = {c.subject for c in ctx.x.claims if c.predicate in ("schema:startDate", "acta:ordinal")}
     alias = {}
     for e in registry:
-        if e.kind == "meeting" and e.key.startswith("meeting/") and e.key not in dated and not is_generic(e.label) \
-                and TREATY_ORGAN.match(e.label):
+        if e.kind == "meeting" and e.key.startswith("meeting/") and TREATY_ORGAN.match(e.label) \
+                and not is_generic(e.label):
             series = registry.get("series/" + e.key[len("meeting/"):])
             if series is not None and series.kind == "series":
                 alias[e.key] = series.key
+    if alias:  # (a name dated or numbered is a meeting's, whatever it is called)
+        dated = {c.subject for c in ctx.x.claims if c.predicate in ("schema:startDate", "acta:ordinal")}
+        alias = {key: series for key, series in alias.items() if key not in dated}
     if alias:
         merge_into(ctx, alias, lambda c: False, alt_label=False)
 
