@@ -199,3 +199,18 @@ def rule_budget_year(ctx: Context, view: View) -> None:
         meeting = key_of(ctx, view, row.group("m"))
         if meeting and kind_of(ctx, meeting) == "meeting" and ctx.claimed(meeting, "schema:startDate") is None:
             ctx.claim(meeting, "schema:startDate", Lit(ctx.budget_year, "xsd:gYear"), view.sentence, "budget-year")
+
+
+# "during the general debate of the Assembly at its eightieth session": the session's general debate, an event of it
+_GENERAL_DEBATE = re.compile(r"\bgeneral\s+debate\s+of\s+(?:the\s+)?⟦B(?P<b>\d+)⟧\s+at\s+its\s+⟦M(?P<m>\d+)⟧")
+
+
+def rule_general_debate(ctx: Context, view: View) -> None:
+    for m in _GENERAL_DEBATE.finditer(view.template) if "general debate" in view.template else ():
+        session, body = key_of(ctx, view, m.group("m")), key_of(ctx, view, m.group("b"))
+        if not session or not body or kind_of(ctx, session) != "meeting" or kind_of(ctx, body) != "body":
+            continue
+        key = f"{session}/general-debate"
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, "meeting", f"general debate ({ctx.registry.label(session)})")
+        ctx.claim(key, "schema:superEvent", session, view.sentence, "general-debate")

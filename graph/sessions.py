@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from .bodies import catalogue, lookup
-from .body_meetings import body_meeting, rule_budget_year, rule_held, rule_meeting_of, rule_met
+from .body_meetings import (
+    body_meeting,
+    rule_budget_year,
+    rule_general_debate,
+    rule_held,
+    rule_meeting_of,
+    rule_met,
+)
 from .dates import DateValue
 from .entities import ensure_body
 from .extract import Context, Lit, View, date_literal
@@ -546,7 +553,8 @@ def rule_sessions_of_a(ctx: Context, view: View) -> None:
 
 RULES = (rule_body_for_meeting, rule_meeting_of, rule_held, rule_met, rule_will_hold,  # (three of body_meetings.py)
          rule_sessions_of_a)
-LATE_RULES: tuple = (rule_generic_sessions, rule_owned_bodies, rule_budget_year)  # (the last: body_meetings.py's)
+LATE_RULES: tuple = (rule_generic_sessions, rule_owned_bodies, rule_budget_year,  # (the last two: body_meetings.py's)
+                     rule_general_debate)
 
 
 _DEVOTED_KEY = re.compile(r"(?P<owner>.+)/special-session-devoted-to-[\w-]+/n(?P<n>\d+)")

@@ -176,3 +176,20 @@ def test_the_meetings_a_budget_for_a_year_pays_for_are_held_that_year(tmp_path: 
                      "(44) The Plenary noted that the 4th meeting of the Bureau (6 days) would follow.\n")
     assert {(s, o) for s, _, o in rule_triples(x, "budget-year")} == {
         ("ipbes/bureau/meeting/n1", Lit("2013", "xsd:gYear")), ("ipbes/mep/meeting/n2", Lit("2013", "xsd:gYear"))}
+
+
+def test_the_general_debate_of_a_body_at_its_session_is_an_event_of_that_session(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_1.md paragraphs 1 (a) and 2 (cut); then a general debate of no session
+    x = extract_resolution(tmp_path, "A/RES/80/1",
+                           "(a) The State of Palestine may submit a pre‑recorded statement of its President, which "
+                           "will be played in the General Assembly Hall during the general debate of the Assembly at "
+                           "its eightieth session;",
+                           "2. Also decides that, in addition to the records of the general debate of the General "
+                           "Assembly at its eightieth session, the President of the General Assembly will circulate "
+                           "the statement;",
+                           "3. Notes the general debate on disarmament in the First Committee;")
+    session = "un/general-assembly/session/regular-80"
+    assert rule_triples(x, "general-debate") == {(f"{session}/general-debate", "schema:superEvent", session)}
+    assert x.registry.get(f"{session}/general-debate").label == (
+        "general debate (eightieth session of the General Assembly of the United Nations)")
+    assert [e.key for e in x.registry if e.key.endswith("general-debate")] == [f"{session}/general-debate"]
