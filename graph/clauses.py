@@ -360,6 +360,9 @@ def _named_by_its_kind(ctx: Context, view: View, gap: str, index: int, target: s
                                "in-accordance-with")
 
 
+_SET_UP_BEFORE = re.compile(r"\b(?:established|created|set\s+up)\s+$")
+
+
 def rule_in_accordance(ctx: Context, view: View) -> None:
     """What any clause of the instrument says it acts in accordance with, whatever its verb."""
     me = ctx.speaking()
@@ -370,6 +373,8 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
             continue  # an anaphor only where a rule found the text it names ("the decision taken by …")
         if view.quote_open_at(m.start()) is not None:
             continue  # the words of a quoted title
+        if _SET_UP_BEFORE.search(view.template, max(0, m.start() - 30), m.start()):
+            continue  # "the trust fund …, established in accordance with the Plan": the fund's link (graph/founding.py)
         target = resolve_mention(ctx, view, int(m.group("i")))
         if not target or target == me:
             continue

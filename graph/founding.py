@@ -58,6 +58,11 @@ _EST_BY = P(r"{B:body}(?P<topic>\s+on\s+(?:the\s+)?[a-z](?:[^⟦,;:()]|⟦[MB]\d
 _EST_UNDER = P(r"{B:body}\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:established|created|set\s+up)\s+"
                r"(?:(?:under|by|pursuant\s+to)\s+(?:the\s+)?{I:text}|(?:in|by)\s+(?:its\s+)?decision\s+\d{1,3}\s+of\s+"
                r"(?:the\s+)?{M:meet})")
+# "the United Nations voluntary trust fund for victims of trafficking in persons, especially women and children,
+# established in accordance with the Global Plan of Action": set up as a text says, which does not say it set it up
+_EST_ACCORDING = P(r"{B:body}(?:\s*,\s*[a-z][^⟦;,]{0,60}?\s*,)?\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?"
+                   r"(?:established|created|set\s+up)\s+in\s+(?:accordance|line|conformity)\s+with\s+(?:the\s+)?"
+                   r"(?:{I:text}|(?:its\s+)?(?:resolutions?\s+|decisions?\s+)?{S:res})")
 # "Welcoming the creation of the United Nations Youth Office in 2022, pursuant to the report of the Secretary-General
 # entitled “Our Common Agenda”1 and resolution 76/306 of 8 September 2022": set up that year, pursuant to each text,
 # and by the resolution (or decision) among them
@@ -119,6 +124,11 @@ def rule_establishment(ctx: Context, view: View) -> None:
         day = view.one_date(m.group("date")) if m.group("date") else None
         if day and texts:
             ctx.claim(body, "acta:establishedOn", date_literal(day.start), sent, "creation-of")
+    for m in _EST_ACCORDING.finditer(view.template) if " with " in view.template else ():
+        body, text = key_of(ctx, view, m.group("body")), key_of(ctx, view, m.group("text") or m.group("res"))
+        if body and text and kind_of(ctx, body) == "body" and text != body:
+            link = re.search(r"\bin\s+(accordance|line|conformity)\s+with", m.group(0)).group(1)
+            ctx.claim(body, f"acta:in{link.capitalize()}With", text, sent, "established-in-accordance")
     for m in _EST_UNDER.finditer(view.template):
         body, founder = key_of(ctx, view, m.group("body")), key_of(ctx, view, m.group("text") or m.group("meet"))
         if body and founder and kind_of(ctx, body) == "body" and kind_of(ctx, founder) in ("document", "meeting"):

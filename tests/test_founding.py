@@ -226,3 +226,18 @@ def test_regional_centres_listed_by_region_are_one_body_each(tmp_path: Path) -> 
     assert centres <= set(x.registry.entities)
     assert {(s, o) for s, p, o in rule_triples(x, "catalogue:parent") if s in centres} == \
         {(c, "un/oda") for c in centres}
+
+
+def test_a_body_established_in_accordance_with_a_text_is_its_link_not_the_speakers(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_9.md, the annexed declaration's paragraph (cut); then the speaker's own
+    # link in the same clause shape
+    x = extract_resolution(tmp_path, "A/RES/80/9",
+                           "We reaffirm our strong support for the United Nations voluntary trust fund for victims of "
+                           "trafficking in persons, especially women and children, established in accordance with the "
+                           "Global Plan of Action, and we invite all stakeholders to contribute to the trust fund;",
+                           "We decide to act in accordance with the Global Plan of Action;")
+    fund = "body/voluntary-trust-fund-for-victims-of-trafficking-in-persons"
+    assert {(s, p) for s, p, o in rule_triples(x, "established-in-accordance")} == {(fund, "acta:inAccordanceWith")}
+    speaker = {(s, p) for s, p, o in rule_triples(x, "in-accordance-with")}
+    assert speaker == {("un/a/res/80/9", "acta:inAccordanceWith")}  # the second clause only
+    assert len([c for c in x.claims if c.rule == "in-accordance-with"]) == 1
