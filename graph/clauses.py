@@ -360,7 +360,10 @@ def _named_by_its_kind(ctx: Context, view: View, gap: str, index: int, target: s
                                "in-accordance-with")
 
 
-_SET_UP_BEFORE = re.compile(r"\b(?:established|created|set\s+up)\s+$")
+# (a body's, graph/founding.py; not "nuclear-weapon-free zones, established in accordance with the … guidelines": no
+# body is named, and the clause cites the guidelines)
+_SET_UP_BEFORE = re.compile(r"⟦B\d+⟧(?:\s*,\s*[a-z][^⟦;,]{0,60}?\s*,)?\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?"
+                            r"(?:established|created|set\s+up)\s+$")
 
 
 def rule_in_accordance(ctx: Context, view: View) -> None:
@@ -373,7 +376,7 @@ def rule_in_accordance(ctx: Context, view: View) -> None:
             continue  # an anaphor only where a rule found the text it names ("the decision taken by …")
         if view.quote_open_at(m.start()) is not None:
             continue  # the words of a quoted title
-        if _SET_UP_BEFORE.search(view.template, max(0, m.start() - 30), m.start()):
+        if _SET_UP_BEFORE.search(view.template, max(0, m.start() - 110), m.start()):
             continue  # "the trust fund …, established in accordance with the Plan": the fund's link (graph/founding.py)
         target = resolve_mention(ctx, view, int(m.group("i")))
         if not target or target == me:
