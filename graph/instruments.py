@@ -110,8 +110,8 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         declared = _DECLARED_AS.match(text, e) if text.startswith("Declaration of ", s) and e == m.end("name") else None
         e = declared.end() if declared else e
         year = _YEAR_BEFORE.search(text, max(0, s - 9), s)
-        if year and (not _TOO_GENERIC.match(text[s:e]) or text[s:e] == "Agenda"):  # "the 2030 Agenda for
-            s = year.start()  # Sustainable Development": the year is in its name; "the 2030 Agenda" is its short name
+        if year:  # "the 2030 Agenda for Sustainable Development", "the 2010 Action Plan": the year is in its name (the
+            s = year.start()  # year and a head word alone is a name too: "the 2030 Agenda", its short name)
         about = _ABOUT.match(text, e) if _BETWEEN.match(text, s, e) or _NAMED_ABOUT.match(text, s, e) else None
         e = about.end() if about else e
         main = _MAIN_TITLE.search(text, max(start, s - 90), s)

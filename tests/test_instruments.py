@@ -386,6 +386,14 @@ def test_a_title_whose_subtitle_the_line_broke_after_the_colon_is_named_whole() 
         ["Securing Our Common Future: An Agenda for Disarmament"]
 
 
+def test_a_year_and_a_head_word_alone_name_a_text() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_48.md paragraph 3 (cut); without "the" before it a year is a date's
+    text = "by providing information in line with Action 21 of the 2010 Action Plan, related to concrete data"
+    assert [m.text for m in find_instruments(text, 0, len(text))] == ["2010 Action Plan"]
+    text = "the plan adopted in 2010 Action Plan"
+    assert [m.text for m in find_instruments(text, 0, len(text))] == []
+
+
 def test_a_main_title_with_a_year_in_it_is_part_of_the_name() -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_55.md, a preambular clause (cut); a colon after a year alone is no title's
     text = "Noting the launch of Youth 2030: The United Nations Youth Strategy in 2018,"
