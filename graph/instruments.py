@@ -28,7 +28,11 @@ _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s
 # Republic Roadmap to Prevent …")
 _PAGE = rf"[ \t]*\n[ \t]*\n[ \t]*(?={_LOW}[ \t])"
 _NAMED = re.compile(
-    rf"(?P<name>(?:{CAPITALISED_WORD}(?:[ \t]+|{_PAGE})(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Conventional"
+    # (two places' names joined by a dash: "the Siem Reap – Angkor Action Plan 2025–2029", "the Siem Reap–Angkor …")
+    # (a place's name, not a head word's nor a part's number: not "the Convention – Protocol V", "Part V – Agenda")
+    rf"(?P<name>(?:(?:(?!{_HEAD}\b)[A-Z][a-z]{{2,}}[ \t]+–[ \t]+(?=[A-Z])|"
+    rf"{CAPITALISED_WORD}(?:–{CAPITALISED_WORD})?(?:[ \t]+|{_PAGE}))"
+    rf"(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Conventional"
     # a protocol's number: "Protocol V on Explosive Remnants of War", "Amended Protocol II"
     r"(?:(?<=Protocol)[ \t]+[IVX]{1,5}(?![\w-]))?"
     # (its topic may start with a participle: "the Treaty on Principles Governing the Activities of States …",

@@ -386,6 +386,17 @@ def test_a_title_whose_subtitle_the_line_broke_after_the_colon_is_named_whole() 
         ["Securing Our Common Future: An Agenda for Disarmament"]
 
 
+def test_two_places_joined_by_a_dash_name_one_text() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_35.md, a preambular clause (cut); a head word or a part's number before a
+    # dash joins nothing (the IPBES report's "Part V – Agenda")
+    text = "and stressing the importance of implementing the Siem Reap – Angkor Action Plan 2025–2029,"
+    assert [m.text for m in find_instruments(text, 0, len(text))] == ["Siem Reap – Angkor Action Plan"]
+    text = "implementing the Siem Reap–Angkor Action Plan,"
+    assert [m.text for m in find_instruments(text, 0, len(text))] == ["Siem Reap–Angkor Action Plan"]
+    for text in ("Part V – Agenda", "the Convention – Protocol V on Explosive Remnants of War"):
+        assert not [m.text for m in find_instruments(text, 0, len(text)) if "–" in m.text]
+
+
 def test_a_year_and_a_head_word_alone_name_a_text() -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_48.md paragraph 3 (cut); without "the" before it a year is a date's
     text = "by providing information in line with Action 21 of the 2010 Action Plan, related to concrete data"
