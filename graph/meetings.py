@@ -403,6 +403,10 @@ def _games(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+_IN_A_MONTH = re.compile(r"\s+(?:in|on|from|during|since)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December)\b")
+
+
 def find_meetings(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     named = _named_matches(text, start, end) if _HEAD_ANYWHERE.search(text, start, end) else ()
@@ -437,6 +441,8 @@ def find_meetings(text: str, start: int, end: int) -> list[Mention]:
             name_end = s + at.start()
         else:  # "the first Conference of States Parties to the … Convention for the Control of Small Arms and Light
             name_end = title_end(text, s, name_end)  # Weapons, Their Ammunition and All Parts …, Repair and Assembly"
+        month = _IN_A_MONTH.search(text, s, name_end)
+        name_end = month.start() if month else name_end  # "… in All Its Aspects in June 2024": when, not its name
         # an ordinal after words that were dropped: "The First Meeting of States Parties …", "… at the Eleventh …"
         lead_ord = _ordinal_at(text, s, name_end) if s != m.start("name") else None
         s = lead_ord.end() if lead_ord else s

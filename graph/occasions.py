@@ -92,6 +92,9 @@ _TAIL = [
     # meeting in 2026")
     ("aside", re.compile(r"\s+(?:shall|should|will|would)\s+(?:be\s+(?:composed|comprised|made\s+up)\s+of|consist\s+of|"
                          r"comprise)\s+(?:an?\s+|one\s+)?⟦M\d+⟧(?=\s*,?\s+(?:at|in|on|from)\s+(?:the\s+)?⟦[LD])")),
+    # a note's marker after its name, then where or when: "the fourth United Nations Conference to Review Progress …,9
+    # in June 2024" (a marker that is no note ends the tail)
+    ("note", re.compile(r"\s*,?\s*⟦S(\d+)⟧(?=\s*,?\s+(?:held\b|(?:in|on|at|from)\s+(?:the\s+)?⟦[LD]))")),
     # a quoted subtitle of what it reviews, with that decade's years: "… the Objectives of the International Decade
     # for Action, “Water for Sustainable Development”, 2018–2028, to be hosted by Tajikistan"
     ("aside", re.compile(r"\s*,\s*“[^”⟦]{3,150}”(?:\s*,\s*⟦D\d+⟧(?=\s*,))?")),
@@ -179,6 +182,8 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
             return
         what, m = step
         if what == "series" and not _in_series(key, view.keys.get(int(m.group(1)))):
+            return
+        if what == "note" and "footnote" not in view.m(m.group(1)).attrs:
             return
         rest = rest[m.end():]
         if what == "town":

@@ -463,3 +463,13 @@ def test_a_united_nations_conference_named_by_what_it_was_convened_to_do() -> No
     assert found == [("United Nations conference to negotiate a legally binding instrument to prohibit nuclear weapons",
                       "meeting/united-nations-conference-to-negotiate-a-legally-binding-instrument-to-prohibit-nuclear-"
                       "weapons")]
+
+
+def test_a_month_after_a_meetings_name_is_when_it_met_not_its_name() -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_46.md paragraph 11 (cut), its note marker left out
+    text = ("11. Recalls the consensus final report of the fourth United Nations Conference to Review Progress Made in "
+            "the Implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small "
+            "Arms and Light Weapons in All Its Aspects in June 2024, and its potential synergies;")
+    names = [m.text for m in choose(find_meetings(text, 0, len(text)))]
+    assert [n for n in names if "June" in n] == []
+    assert any(n.endswith("in All Its Aspects") for n in names)

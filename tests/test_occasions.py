@@ -318,3 +318,16 @@ def test_a_meeting_convened_as_a_form_of_meeting_is_still_placed(tmp_path: Path)
     facts = {(c.subject, c.predicate, c.object) for c in x.claims}
     assert (meeting, "acta:convenedBy", "un/a/res/73/71") in facts
     assert (meeting, "schema:location", "venue/united-nations-headquarters") in facts
+
+
+def test_a_note_after_a_meetings_name_does_not_hide_when_it_met(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_46.md paragraph 11 (cut) and its note; then a number that is no note's
+    x = extract_resolution(tmp_path, "A/RES/80/46",
+                           "11. Recalls the consensus final report of the fourth United Nations Conference to Review "
+                           "Progress Made in the Implementation of the Programme of Action to Prevent, Combat and "
+                           "Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects,9 in June "
+                           "2024, and its potential synergies and complementarities with the Treaty;",
+                           "[^9]: A/CONF.192/2024/RC/3.")
+    starts = {(x.registry.get(c.subject).label, c.object) for c in x.claims if c.predicate == "schema:startDate"}
+    assert any(label.startswith("fourth United Nations Conference to Review Progress") and day == Lit(
+        "2024-06", "xsd:gYearMonth") for label, day in starts)
