@@ -21,6 +21,7 @@ from .citing import LINKS, verb_at
 from .entities import ARTICLE_OF_BARE, named_before, resolve_mention
 from .extract import ITS_REPORT, Context, Lit, View, date_literal
 from .footnotes import within_a_note
+from .founding import SET_UP_AFTER_BODY
 from .heading import rule_adopted_at_session, rule_heading
 from .mentions import english_ordinal
 from .outcomes import reports_of
@@ -362,8 +363,7 @@ def _named_by_its_kind(ctx: Context, view: View, gap: str, index: int, target: s
 
 # (a body's, graph/founding.py; not "nuclear-weapon-free zones, established in accordance with the … guidelines": no
 # body is named, and the clause cites the guidelines)
-_SET_UP_BEFORE = re.compile(r"⟦B\d+⟧(?:\s*,\s*[a-z][^⟦;,]{0,60}?\s*,)?\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?"
-                            r"(?:established|created|set\s+up)\s+$")
+_SET_UP_BEFORE = re.compile(r"⟦B\d+⟧" + SET_UP_AFTER_BODY + r"\s+$")
 
 
 def rule_in_accordance(ctx: Context, view: View) -> None:

@@ -490,15 +490,15 @@ _QUOTE_ADOPTED = re.compile(r"\s*,?\s*(?P<verb>adopted|approved|endorsed)\s+"
 # 2017": an agreement the text names by what it is and what it is on, of a year (a name in capitals is
 # graph/instruments.py's)
 _AGREEMENT_OF_A_YEAR = re.compile(r"\bthe\s+(?P<title>(?:memorandum\s+of\s+understanding|(?:framework\s+)?agreement)"
-                                  r"\s+(?:on|between|for)\s+(?:[^⟦,;:()“”]|⟦[BLI]\d+⟧){3,150}?)\s+of\s+⟦D(?P<d>\d+)⟧")
+                                  r"\s+(?:on|between|for)\s+(?P<topic>(?:[^⟦,;:()“”]|⟦[BLI]\d+⟧){3,150}?))\s+of\s+"
+                                  r"⟦D(?P<d>\d+)⟧")
 
 
 def rule_agreement_of_a_year(ctx: Context, view: View) -> None:
     lower = "memorandum of understanding" in view.template or "agreement" in view.template
     for m in _AGREEMENT_OF_A_YEAR.finditer(view.template) if lower else ():
         year = view.one_date(m.group("d"))
-        topic = m.group("title").split(None, 3 if m.group("title").startswith("memorandum") else 1)[-1]
-        if not year or year.precision != "year" or not re.search(r"⟦[BLI]\d+⟧|\b[A-Z]", topic):
+        if not year or year.precision != "year" or not re.search(r"⟦[BLI]\d+⟧|\b[A-Z]", m.group("topic")):
             continue  # (on something it names: not "the agreement on the programme of work of 2017")
         title = view.phrase(m.group("title"))
         doc = text_of_its_own(ctx, view, f"instrument/{slugify(title)}/{year.start}", title, m.start())

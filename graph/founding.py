@@ -60,8 +60,10 @@ _EST_UNDER = P(r"{B:body}\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:established
                r"(?:the\s+)?{M:meet})")
 # "the United Nations voluntary trust fund for victims of trafficking in persons, especially women and children,
 # established in accordance with the Global Plan of Action": set up as a text says, which does not say it set it up
-_EST_ACCORDING = P(r"{B:body}(?:\s*,\s*[a-z][^⟦;,]{0,60}?\s*,)?\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?"
-                   r"(?:established|created|set\s+up)\s+in\s+(?:accordance|line|conformity)\s+with\s+(?:the\s+)?"
+# (what a clause says "in accordance with" after it is the body's, not the speaker's: graph/clauses.py reads this)
+SET_UP_AFTER_BODY = (r"(?:\s*,\s*[a-z][^⟦;,]{0,60}?\s*,)?\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?"
+                     r"(?:established|created|set\s+up)")
+_EST_ACCORDING = P(r"{B:body}" + SET_UP_AFTER_BODY + r"\s+in\s+(?:accordance|line|conformity)\s+with\s+(?:the\s+)?"
                    r"(?:{I:text}|(?:its\s+)?(?:resolutions?\s+|decisions?\s+)?{S:res})")
 # "Welcoming the creation of the United Nations Youth Office in 2022, pursuant to the report of the Secretary-General
 # entitled “Our Common Agenda”1 and resolution 76/306 of 8 September 2022": set up that year, pursuant to each text,
