@@ -392,6 +392,31 @@ def _titled_annex(ctx: Context, view: View, m: re.Match[str]) -> None:
         ctx.claim(text, "acta:approvedBy", adopter, view.sentence, "annexed-text")
 
 
+# "Decision IPBES/1/5 …", "The Plenary,", "(3) Approves the proposed budget for 2013 (Table 3);": a decision's (or
+# resolution's) own budget or work programme for a period, a text of its own, approved (adopted) by whoever adopted it
+_PERIOD_TEXT = re.compile(r"^(?:\(?\d{1,3}[.)]\s+)?(?:Also\s+)?(?P<verb>Adopts|Approves)\s+the\s+"
+                          r"(?:proposed\s+|revised\s+|initial\s+)?(?P<title>(?:budget|programme\s+of\s+work|"
+                          r"work\s+programme)\s+for\s+(?:the\s+(?:period|biennium|year)\s+)?"
+                          r"(?:⟦D\d+⟧|(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?\b))")
+
+
+def rule_period_text(ctx: Context, view: View) -> None:
+    m = _PERIOD_TEXT.match(view.template.strip()) if "pproves the" in view.template or "dopts the" in view.template \
+        else None
+    me = ctx.speaking() if m else None
+    if not me or kind_of(ctx, me) not in ("decision", "resolution"):
+        return
+    title = view.phrase(m.group("title"))
+    text = f"{me}/{slugify(title)}"
+    ctx.registry.add(text, "document", f"{upper_first(title)} ({ctx.registry.label(me)})")
+    ctx.claim(text, "dcterms:title", Lit(upper_first(title)), view.sentence, "period-text")
+    ctx.claim(me, _VERB_PROPERTY[m.group("verb").lower()], text, view.sentence, "period-text")
+    adopter = ctx.claimed(me, "acta:adoptedBy")
+    if adopter:
+        prop = "acta:approvedBy" if m.group("verb") == "Approves" else "acta:adoptedBy"
+        ctx.claim(text, prop, adopter, view.sentence, "period-text")
+
+
 def _annex(ctx: Context, view: View, me: str, title: str, label: str, verb: str) -> str:
     """The instrument's annex as a text of its own, titled, and what the instrument does with it ("Adopts …")."""
     text = f"{me}/annex"
@@ -479,4 +504,5 @@ def _session_on(ctx: Context, body: str, iso: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-RULES = (rule_decisions_by, rule_text_on_topic, rule_adopted_on_topics, rule_following_adopted, rule_annexed_text)
+RULES = (rule_decisions_by, rule_text_on_topic, rule_adopted_on_topics, rule_following_adopted, rule_annexed_text,
+         rule_period_text)

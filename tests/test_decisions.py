@@ -171,6 +171,39 @@ def test_the_text_an_annexed_decision_adopts_in_its_annex_is_adopted_by_who_adop
     }
 
 
+# the same report's Annex VI (Decision IPBES/1/5, cut); then a budget approved in no decision
+ANNEX_VI = """Annex VI
+
+Decision IPBES/1/5 Status of contributions and initial budget for the Platform for 2013
+
+The Plenary,
+
+(3) Approves the proposed budget for 2013 (Table 3);
+
+(4) Requests the secretariat to develop the budget for 2014 for consideration at the second session of the Plenary;
+"""
+
+
+def test_the_budget_a_decision_approves_for_a_year_is_a_text_approved_by_who_adopted_the_decision(
+        tmp_path: Path) -> None:
+    path = tmp_path / "ipbes-1-report.txt"
+    path.write_text(REPORT.split("Annex I\n")[0] + ANNEX_VI, encoding="utf-8")
+    x = extract(read_document(path))
+    budget = "ipbes/dec/1/5/budget-for-2013"
+    assert facts(x, "period-text") == {
+        ("ipbes/dec/1/5", "acta:approves", budget),
+        (budget, "dcterms:title", Lit("Budget for 2013")),
+        (budget, "acta:approvedBy", "ipbes/plenary"),
+    }  # (not the budget for 2014 the secretariat is asked to develop)
+    # a resolution's, approved by the Assembly (not "Approves the report …": no period)
+    resolution = extract_resolution(tmp_path, "A/RES/80/5", "3. Approves the proposed programme of work for 2026;",
+                                    "4. Approves the report of the Committee for 2026;")
+    assert rule_triples(resolution, "period-text") == {
+        ("un/a/res/80/5", "acta:approves", "un/a/res/80/5/programme-of-work-for-2026"),
+        ("un/a/res/80/5/programme-of-work-for-2026", "dcterms:title", Lit("Programme of work for 2026")),
+        ("un/a/res/80/5/programme-of-work-for-2026", "acta:approvedBy", "un/general-assembly")}
+
+
 def test_the_text_an_annexed_decision_adopts_has_the_decisions_day(tmp_path: Path) -> None:
     # the same report's paragraph 43 (cut) lists the decision as adopted that day
     path = tmp_path / "ipbes-1-report.txt"
