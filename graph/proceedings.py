@@ -188,15 +188,17 @@ def rule_document_line(ctx: Context, view: View) -> None:
 _SECTION = re.compile(r"^(?:Part\s+[IVXLC]+|[A-Z])\s+[–-]\s+(?P<title>[A-Z][^\n]{3,300}?)\s*$")
 # "the Plenary established a contact group on this matter, co-chaired by Mr. Robert T. Watson (United Kingdom) and
 # Mr. Leonel Sierralta (Chile)": a group named by the section it works on, and who chairs it
-_GROUP_KIND = r"(?P<kind>contact\s+group|friends\s+of\s+the\s+chair\s+group|drafting\s+group)"
+_GROUP_KIND = r"(?P<kind>contact\s+group|friends\s+of\s+the\s+chair\s+group|drafting\s+group|informal\s+group)"
 _ON_THE_MATTER = r"on\s+(?:this|that|the)\s+(?:matter|item|issue|agenda\s+item)\b"
 _ESTABLISHED = r"(?:established|set\s+up|formed)"
 _GROUP_ON_MATTER = re.compile(rf"⟦B(?P<by>\d+)⟧\s+(?:also\s+)?{_ESTABLISHED}\s+an?\s+{_GROUP_KIND}\s+{_ON_THE_MATTER}"
                               r"(?P<rest>.*)$")
-# "… a friends of the chair group to consider the subject was established, which was chaired by Mr. Spencer Thomas"
-_GROUP_PASSIVE = re.compile(rf"\ban?\s+{_GROUP_KIND}\s+(?:to\s+consider\s+the\s+(?:subject|matter|issue|item)|"
-                            rf"{_ON_THE_MATTER})\s+was\s+{_ESTABLISHED}\b(?P<rest>.*)$")
-_CHAIRED_BY = re.compile(r"^\s*,?\s*(?:which\s+was\s+)?(?P<co>co-)?chaired\s+by\s+(?P<list>(?:[^⟦;]|⟦[PL]\d+⟧)*)")
+# "… a friends of the chair group to consider the subject was established, which was chaired by Mr. Spencer Thomas",
+# "An informal group was established under the leadership of Mr. Spencer Thomas"
+_GROUP_PASSIVE = re.compile(rf"\b[Aa]n?\s+{_GROUP_KIND}\s+(?:(?:to\s+consider\s+the\s+(?:subject|matter|issue|item)|"
+                            rf"{_ON_THE_MATTER})\s+)?was\s+{_ESTABLISHED}\b(?P<rest>.*)$")
+_CHAIRED_BY = re.compile(r"^\s*,?\s*(?:which\s+was\s+)?(?:(?P<co>co-)?chaired\s+by|under\s+the\s+(?:leadership|"
+                         r"chairmanship)\s+of)\s+(?P<list>(?:[^⟦;]|⟦[PL]\d+⟧)*)")
 
 
 def rule_section(ctx: Context, view: View) -> None:

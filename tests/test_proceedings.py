@@ -403,3 +403,17 @@ def test_a_series_of_dialogues_a_meetings_president_convened_with_support_under_
         ("acta:contributor", "body/implementation-support-unit-of-the-convention"),
         ("acta:pursuantTo", f"{series}/12")}
     assert [e.key for e in x.registry.entities.values() if e.kind == "officer"] == [f"{series}/13/president"]
+
+
+def test_an_informal_group_established_under_someones_leadership_is_named_by_its_section(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt, Part VIII B (cut)
+    path = tmp_path / "ipbes-1-report.txt"
+    path.write_text("Report of the first session of the Plenary of the Intergovernmental Science-Policy Platform on "
+                    "Biodiversity and Ecosystem Services\n\nB – Initial budget of the Platform\n\n(40) The "
+                    "representatives discussed the various issues under the agenda item. An informal group was "
+                    "established under the leadership of Mr. Spencer Thomas (Grenada).\n", encoding="utf-8")
+    x = extract(read_document(path))
+    group = "ipbes/plenary/informal-group/initial-budget-of-the-platform"
+    assert x.registry.get(group).label == "informal group on Initial budget of the Platform"
+    chairs = {(c.subject, c.object) for c in x.claims if c.rule == "group-on-matter" and c.predicate == "org:role"}
+    assert chairs == {(f"person/spencer-thomas/office/{group}/chair", "role/chair")}
