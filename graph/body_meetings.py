@@ -214,3 +214,27 @@ def rule_general_debate(ctx: Context, view: View) -> None:
         if ctx.registry.get(key) is None:
             ctx.registry.add(key, "meeting", f"general debate ({ctx.registry.label(session)})")
         ctx.claim(key, "schema:superEvent", session, view.sentence, "general-debate")
+
+
+# "to support the Multidisciplinary Expert Panel in convening a multidisciplinary and regionally balanced expert and
+# stakeholder workshop": a meeting the instrument asks for, named by its words (keyed under the instrument, so the
+# request that asks for it finds it), convened by the body named before "in convening"
+# (not "the possibility of convening an international conference": one that may never be asked for)
+_CONVENING_A = re.compile(r"(?:(?:the\s+)?⟦B(?P<b>\d+)⟧\s+in\s+)?(?<!possibility\sof\s)(?<!idea\sof\s)"
+                          r"\b(?:convening|convene|holding|hold|organizing|organize)\s+(?:a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){1,6}?)⟦M(?P<m>\d+)⟧")
+
+
+def rule_convening_a(ctx: Context, view: View) -> None:
+    me = ctx.speaking() if "⟦M" in view.template else None
+    for m in _CONVENING_A.finditer(view.template) if me else ():
+        index = int(m.group("m"))
+        if view.keys.get(index) or not view.m(index).attrs.get("generic"):
+            continue  # (a meeting the text names, or one a rule already found)
+        name = re.sub(r"\s+", " ", m.group("words") + view.m(index).text).strip()
+        key = f"{me}/{slugify(name)}"
+        if ctx.registry.get(key) is None:
+            ctx.registry.add(key, "meeting", name)
+        view.keys[index] = key
+        body = key_of(ctx, view, m.group("b")) if m.group("b") else None
+        if body and kind_of(ctx, body) == "body":
+            ctx.claim(key, "acta:convener", body, view.sentence, "convening-a")

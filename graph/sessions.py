@@ -14,6 +14,7 @@ from .bodies import catalogue, lookup
 from .body_meetings import (
     body_meeting,
     rule_budget_year,
+    rule_convening_a,
     rule_general_debate,
     rule_held,
     rule_meeting_of,
@@ -552,7 +553,7 @@ def rule_sessions_of_a(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_body_for_meeting, rule_meeting_of, rule_held, rule_met, rule_will_hold,  # (three of body_meetings.py)
-         rule_sessions_of_a)
+         rule_sessions_of_a, rule_convening_a)  # (the last too)
 LATE_RULES: tuple = (rule_generic_sessions, rule_owned_bodies, rule_budget_year,  # (the last two: body_meetings.py's)
                      rule_general_debate)
 

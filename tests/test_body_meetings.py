@@ -193,3 +193,19 @@ def test_the_general_debate_of_a_body_at_its_session_is_an_event_of_that_session
     assert x.registry.get(f"{session}/general-debate").label == (
         "general debate (eightieth session of the General Assembly of the United Nations)")
     assert [e.key for e in x.registry if e.key.endswith("general-debate")] == [f"{session}/general-debate"]
+
+
+def test_a_meeting_a_body_is_asked_to_convene_is_named_by_its_words_and_requested(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_24.md (cut) and, in a resolution's shape, the IPBES report's Decision
+    # IPBES/1/2 paragraph 9 (cut): a conference that may be convened is no meeting asked for
+    x = extract_resolution(tmp_path, "A/RES/80/5",
+                           "9. Requests the Secretary-General to support the Multidisciplinary Expert Panel in "
+                           "convening a multidisciplinary and regionally balanced expert and stakeholder workshop, "
+                           "among other actions, to provide input on this matter;",
+                           "10. Calls upon States to keep all options open, including the possibility of convening an "
+                           "international conference to identify ways of eliminating nuclear dangers;")
+    workshop = "un/a/res/80/5/multidisciplinary-and-regionally-balanced-expert-and-stakeholder-workshop"
+    assert x.registry.get(workshop).kind == "meeting"
+    assert rule_triples(x, "convening-a") == {(workshop, "acta:convener", "ipbes/mep")}
+    assert (workshop, "acta:requestedBy", "un/a/res/80/5") in rule_triples(x, "request")
+    assert not [e.key for e in x.registry if e.key.endswith("international-conference")]
