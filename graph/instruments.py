@@ -29,9 +29,9 @@ _HEAD = (r"(?:Declaration|Programme\s+of\s+Action|Platform\s+for\s+Action|Plan\s
 _PAGE = rf"[ \t]*\n[ \t]*\n[ \t]*(?={_LOW}[ \t])"
 _NAMED = re.compile(
     # (two places' names joined by a dash: "the Siem Reap – Angkor Action Plan 2025–2029", "the Siem Reap–Angkor …")
-    # (a place's name, not a head word's nor a part's number: not "the Convention – Protocol V", "Part V – Agenda")
-    rf"(?P<name>(?:(?:(?!{_HEAD}\b)[A-Z][a-z]{{2,}}[ \t]+–[ \t]+(?=[A-Z])|"
-    rf"{CAPITALISED_WORD}(?:–{CAPITALISED_WORD})?(?:[ \t]+|{_PAGE}))"
+    # (a place's name, not a part's number: not "Part V – Agenda"; nor a head word's, `_dash_start`)
+    rf"(?P<name>(?:(?:{CAPITALISED_WORD}(?:–{CAPITALISED_WORD})?(?:[ \t]+|{_PAGE})|"
+    rf"[A-Z][a-z]{{2,}}[ \t]+–[ \t]+(?=[A-Z]))"
     rf"(?:{_LOW}[ \t]+)*)*{_HEAD}(?![\w-])"  # not "Conventional"
     # a protocol's number: "Protocol V on Explosive Remnants of War", "Amended Protocol II"
     r"(?:(?<=Protocol)[ \t]+[IVX]{1,5}(?![\w-]))?"
@@ -110,6 +110,7 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
         s = _start(text, m)
         if s is None or _BODY_AFTER.match(text, m.end("name")):
             continue  # "the Comprehensive Nuclear-Test-Ban Treaty Organization": a body named after its treaty
+        s = _dash_start(text, s, m.end("name"))
         e = _end(text, s, m.end("name"))
         declared = _DECLARED_AS.match(text, e) if text.startswith("Declaration of ", s) and e == m.end("name") else None
         e = declared.end() if declared else e
@@ -135,6 +136,16 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
     for m in _PLACE_OUTCOME.finditer(text, start, end):
         out.append(_mention(text, m.start("name"), m.end("name"), m.group("name")))
     return out
+
+
+def _dash_start(text: str, s: int, e: int) -> int:
+    """After a text's head word and a dash, another text's name starts: "the Convention – Protocol V on …" is the
+    Protocol (places joined by a dash are one name: "the Siem Reap – Angkor Action Plan")."""
+    start = s
+    for dash in re.finditer(r"[ \t]+–[ \t]+", text[start:e]) if "–" in text[start:e] else ():
+        if _HEAD_END.search(text, s, start + dash.start()):
+            s = start + dash.end()
+    return s
 
 
 def _start(text: str, m: re.Match[str]) -> int | None:
