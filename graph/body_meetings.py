@@ -221,7 +221,8 @@ def rule_general_debate(ctx: Context, view: View) -> None:
 # request that asks for it finds it), convened by the body named before "in convening"
 # (not "the possibility of convening an international conference": one that may never be asked for)
 _CONVENING_A = re.compile(r"(?:(?:the\s+)?⟦B(?P<b>\d+)⟧\s+in\s+)?(?<!possibility\sof\s)(?<!idea\sof\s)"
-                          r"\b(?:convening|convene|holding|hold|organizing|organize)\s+(?:a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){1,6}?)⟦M(?P<m>\d+)⟧")
+                          r"\b(?:convening|convene|holding|hold|organizing|organize)\s+(?:a|an)\s+"
+                          r"(?P<words>(?:[a-z][\w-]*\s+){1,6}?)⟦M(?P<m>\d+)⟧")
 
 
 def rule_convening_a(ctx: Context, view: View) -> None:

@@ -510,8 +510,8 @@ def rule_agreement_of_a_year(ctx: Context, view: View) -> None:
 # named by what it is known as, of the day it was promulgated (enacted, signed) when the clause gives it
 _LAW_KNOWN_AS = re.compile(r"\b(?:laws?|acts?|regulations?|decrees?|legislation|measures?)\b[^⟦;]{0,60}?"
                            r"(?:\b(?:promulgated|enacted|signed|passed)\s+on\s+⟦D(?P<d>\d+)⟧\s*,?\s+)?(?:and\s+)?"
-                           r"known\s+as\s+[“\"](?:the\s+)?(?P<title>[A-Z][^”\"⟦]{1,100}?\s(?:Act|Law|Decree|Code|Ordinance))"
-                           r"[”\"]")
+                           r"known\s+as\s+[“\"](?:the\s+)?"
+                           r"(?P<title>[A-Z][^”\"⟦]{1,100}?\s(?:Act|Law|Decree|Code|Ordinance))[”\"]")
 
 
 def rule_law_known_as(ctx: Context, view: View) -> None:
