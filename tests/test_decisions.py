@@ -157,11 +157,16 @@ decision.
 """
 
 
+def report_with_annex(tmp_path: Path, annex: str) -> Extraction:
+    """The report's body up to its annexes, and one annex of a decision."""
+    path = tmp_path / "ipbes-1-report.txt"
+    path.write_text(REPORT.split("Annex I\n")[0] + annex, encoding="utf-8")
+    return extract(read_document(path))
+
+
 def test_the_text_an_annexed_decision_adopts_in_its_annex_is_adopted_by_who_adopted_the_decision(
         tmp_path: Path) -> None:
-    path = tmp_path / "ipbes-1-report.txt"
-    path.write_text(REPORT.split("Annex I\n")[0] + ANNEX_IV, encoding="utf-8")
-    x = extract(read_document(path))
+    x = report_with_annex(tmp_path, ANNEX_IV)
     annex = "ipbes/dec/1/3/annex"
     assert facts(x, "annexed-text") == {
         ("ipbes/dec/1/3", "acta:adopts", annex),
@@ -186,9 +191,7 @@ The Plenary,
 
 def test_the_budget_a_decision_approves_for_a_year_is_a_text_approved_by_who_adopted_the_decision(
         tmp_path: Path) -> None:
-    path = tmp_path / "ipbes-1-report.txt"
-    path.write_text(REPORT.split("Annex I\n")[0] + ANNEX_VI, encoding="utf-8")
-    x = extract(read_document(path))
+    x = report_with_annex(tmp_path, ANNEX_VI)
     budget = "ipbes/dec/1/5/budget-for-2013"
     assert facts(x, "period-text") == {
         ("ipbes/dec/1/5", "acta:approves", budget),
