@@ -59,7 +59,9 @@ _MONTH_NUMBERS = {name.lower(): n for n, name in enumerate(calendar.month_name) 
 _MONTH_NUMBERS.update({"sept": 9, **{name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}})
 _MONTH = ("(?:January|February|March|April|May|June|July|August|September|October|November|December"
           "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)")
-_VAGUE = (r"(?:first|second|third|fourth|last|final)\s+quarter\s+of|(?:first|second|latter)\s+half\s+of"
+# (two parts of one year: "at the beginning and in the middle of 2028")
+_VAGUE = (r"(?:beginning|start|middle|end)\s+and\s+(?:(?:in|at)\s+)?(?:the\s+)?(?:middle|end)\s+of"
+          r"|(?:first|second|third|fourth|last|final)\s+quarter\s+of|(?:first|second|latter)\s+half\s+of"
           r"|(?:beginning|start|end|middle|early\s+part|latter\s+part)\s+of|early|late|mid")
 _TOKEN = re.compile(
     rf"(?P<vague>\b(?i:{_VAGUE})\b(?:-(?=\w))?)"
@@ -326,6 +328,16 @@ def _vague_value(item: _Item, text: str, inferred: bool) -> DateValue:
     p, phrase = item.points[0], (item.vague or "").removesuffix(" of").strip()
     label = phrase if phrase in _YEAR_PART or phrase in ("early", "late", "mid") else f"{phrase} of"
     span = text[item.start:item.end]
+    parts = re.findall(r"beginning|start|middle|end", phrase) if " and " in phrase else []
+    if len(parts) == 2:  # "at the beginning and in the middle of 2028": from the one part to the other
+        if p.m is None:
+            thirds, head = [(1, 4), (5, 8), (9, 12)], f"{p.y:04d}"
+        else:
+            last_day = calendar.monthrange(p.y or 2000, p.m)[1]
+            thirds, head = [(1, 10), (11, 20), (21, last_day)], _iso(_Point(p.y, p.m, None, 0, 0))
+        first, last = thirds[_THIRDS[f"{parts[0]} of"]], thirds[_THIRDS[f"{parts[1]} of"]]
+        return DateValue(f"{head}-{first[0]:02d}", f"{head}-{last[1]:02d}", "vague", span,
+                         f"{parts[0]} and {parts[1]} of", inferred)
     if p.m is None:                                  # part of a year: months
         months = _YEAR_PART.get(phrase) or [(1, 4), (5, 8), (9, 12)][_THIRDS.get(label, 0)]
         start, end = f"{p.y:04d}-{months[0]:02d}", f"{p.y:04d}-{months[1]:02d}"

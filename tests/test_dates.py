@@ -239,6 +239,11 @@ def test_a_year_in_an_earlier_sentence_is_not_context() -> None:
     # un-ga-80/A_RES_80_28.md
     ("to be convened for one week each at the end of 2027 and", "end of 2027", "end of", "2027-09", "2027-12"),
     ("and in the middle of 2028, with the broadest", "middle of 2028", "middle of", "2028-05", "2028-08"),
+    # (two parts of one year, the "of" said once: from the first part to the second)
+    ("and at the beginning and in the middle of 2028, with", "beginning and in the middle of 2028",
+     "beginning and middle of", "2028-01", "2028-08"),
+    ("at the beginning and the end of May 2028", "beginning and the end of May 2028", "beginning and end of",
+     "2028-05-01", "2028-05-31"),
     # the brief
     ("to start at the beginning of 2026", "beginning of 2026", "beginning of", "2026-01", "2026-04"),
     ("in the first half of 2026", "first half of 2026", "first half", "2026-01", "2026-06"),

@@ -127,6 +127,9 @@ def test_a_new_group_assisting_the_request_is_founded_by_the_instrument_and_meet
     assert (end_2027, "acta:dateQualifier", Lit("end of")) in assisted
     assert (end_2027, "acta:convenedBy", "un/a/res/80/28") in assisted
     assert (f"{group}/meeting/2028", "acta:convenedBy", "un/a/res/80/28") in assisted
+    # "at the beginning and in the middle of 2028": from January to August
+    assert (f"{group}/meeting/2028", "acta:notBefore", Lit("2028-01", "xsd:gYearMonth")) in assisted
+    assert (f"{group}/meeting/2028", "acta:notAfter", Lit("2028-08", "xsd:gYearMonth")) in assisted
     # the 2024–2025 group is one past group, no head to found or resolve: the note after it is the report's
     assert ("un/a/res/80/28", "acta:welcomes", "un/a/80/121") in triples(x)
     assert objects(x, "un/a/80/121", "acta:producedBy") == ["un/secretary-general"]
