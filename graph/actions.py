@@ -39,22 +39,20 @@ def finish(ctx: Context) -> None:
     days: dict[tuple[str, int, int, str], list[tuple[str | None, str | None, Lit | str]]] = {}
     for prop, start, end, rule, agent, doc, when in ctx.action_days:
         days.setdefault((prop, start, end, rule), []).append((agent, doc, when))
+    adopted_on: dict[str, Claim] = {}  # an instrument's adoption day, where the document gives it (its span quotes it)
+    for c in claims:
+        if c.predicate == ADOPTION_DATE and isinstance(c.object, Lit):
+            adopted_on.setdefault(c.subject, c)
     for c in list(claims):  # (the nodes' claims are added as it goes)
         when = next((w for agent, doc, w in days.get((c.predicate, c.start, c.end, c.rule), ())
                      if agent in (None, c.object) and doc in (None, c.subject)), None)
         if when is None:
             continue
-        day = when if isinstance(when, Lit) else _adopted_on(ctx, when)
+        day = when if isinstance(when, Lit) else adopted_on.get(when)
         if day is None or not isinstance(c.object, str) or not ctx.registry.get(c.subject) \
                 or not ctx.registry.get(c.object):
             continue
         _dated(ctx, c, day if isinstance(day, Claim) else None, day.object if isinstance(day, Claim) else day)
-
-
-def _adopted_on(ctx: Context, instrument: str) -> Claim | None:
-    """The claim of the instrument's adoption day, if the document gives it (its span quotes where it is said)."""
-    return next((c for c in ctx.x.claims if c.subject == instrument and c.predicate == ADOPTION_DATE
-                 and isinstance(c.object, Lit)), None)
 
 
 def _dated(ctx: Context, c: Claim, said: Claim | None, day: Lit) -> None:

@@ -14,7 +14,7 @@ import re
 from .body_meetings import body_meeting
 from .entities import generic_noun, name_generic_body, resolve_mention
 from .extract import Context, View
-from .occasions import meeting_tail, put_vague
+from .occasions import is_vague, meeting_tail, put_vague
 from .text import slugify
 
 # "Decides to convene the ninth Biennial Meeting", "Renews its decision to convene the Fifth Review Conference"
@@ -124,7 +124,7 @@ def _convening(ctx: Context, view: View, at: int, body: str, me: str, rule: str 
     m = _CONVENING.match(view.template, at)
     indices = [int(m.group(1)), *map(int, re.findall(r"⟦D(\d+)⟧", m.group("more")))] if m else []
     for value in (v for i in indices for v in view.dates(str(i))):
-        vague = bool(value.vague or value.precision == "vague")
+        vague = is_vague(value)
         meeting = body_meeting(ctx, body, value.start[:4] if vague else value.start, view.sentence)
         if vague:
             put_vague(ctx, meeting, value, view.sentence, rule)

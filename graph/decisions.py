@@ -385,11 +385,15 @@ def _titled_annex(ctx: Context, view: View, m: re.Match[str]) -> None:
         return
     title = upper_first(view.phrase(m.group("title")))
     text = _annex(ctx, view, me, title, f"{title} ({ctx.registry.label(me)}, annex)", m.group("verb"))
+    _by_its_adopter(ctx, view, me, text, m.group("verb"), "annexed-text")
+
+
+def _by_its_adopter(ctx: Context, view: View, me: str, text: str, verb: str, rule: str) -> None:
+    """"Adopts (Approves) the …": the text is adopted (approved) by whoever adopted the instrument."""
     adopter = ctx.claimed(me, "acta:adoptedBy")
-    if adopter and m.group("verb") == "Adopts":
-        ctx.claim(text, "acta:adoptedBy", adopter, view.sentence, "annexed-text")
-    elif adopter and m.group("verb") == "Approves":
-        ctx.claim(text, "acta:approvedBy", adopter, view.sentence, "annexed-text")
+    prop = {"Adopts": "acta:adoptedBy", "Approves": "acta:approvedBy"}.get(verb)
+    if adopter and prop:
+        ctx.claim(text, prop, adopter, view.sentence, rule)
 
 
 # "Decision IPBES/1/5 …", "The Plenary,", "(3) Approves the proposed budget for 2013 (Table 3);": a decision's (or
@@ -411,10 +415,7 @@ def rule_period_text(ctx: Context, view: View) -> None:
     ctx.registry.add(text, "document", f"{upper_first(title)} ({ctx.registry.label(me)})")
     ctx.claim(text, "dcterms:title", Lit(upper_first(title)), view.sentence, "period-text")
     ctx.claim(me, _VERB_PROPERTY[m.group("verb").lower()], text, view.sentence, "period-text")
-    adopter = ctx.claimed(me, "acta:adoptedBy")
-    if adopter:
-        prop = "acta:approvedBy" if m.group("verb") == "Approves" else "acta:adoptedBy"
-        ctx.claim(text, prop, adopter, view.sentence, "period-text")
+    _by_its_adopter(ctx, view, me, text, m.group("verb"), "period-text")
 
 
 def _annex(ctx: Context, view: View, me: str, title: str, label: str, verb: str) -> str:

@@ -516,7 +516,7 @@ _LAW_KNOWN_AS = re.compile(r"\b(?:laws?|acts?|regulations?|decrees?|legislation|
 
 def rule_law_known_as(ctx: Context, view: View) -> None:
     for m in _LAW_KNOWN_AS.finditer(view.template) if "known as" in view.template else ():
-        title = view.phrase(m.group("title")).strip()
+        title = view.phrase(m.group("title"))
         doc = text_of_its_own(ctx, view, f"instrument/{slugify(title)}", title, m.start("title"))
         ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "law-known-as")
         day = view.one_date(m.group("d")) if m.group("d") else None

@@ -34,6 +34,11 @@ def kind_of(ctx: Context, key: str | None) -> str | None:
 _KNOWN_BY_YEAR = re.compile(r"^series/.+/((?:19|20)\d{2})$")  # "the 2026 Review Conference" (meetings.py)
 
 
+def is_vague(value: DateValue) -> bool:
+    """"the last quarter of 2009", "at the end of 2027": a part of a year (month), in its year."""
+    return bool(value.vague or value.precision == "vague")
+
+
 def put_vague(ctx: Context, key: str, value: DateValue, sent, rule: str) -> None:
     """"the last quarter of 2009": the year is what the source states; the interval and the words are kept."""
     ctx.claim(key, "schema:startDate", date_literal(value.start[:4]), sent, rule)
@@ -52,7 +57,7 @@ def put_dates(ctx: Context, key: str, values, sent, rule: str) -> None:
     year = _KNOWN_BY_YEAR.match(key)
     if year and value.start[:4] != year.group(1):
         return  # "the … Committee for the 2026 Review Conference, held … 2023": another meeting's dates
-    if value.vague or value.precision == "vague":
+    if is_vague(value):
         put_vague(ctx, key, value, sent, rule)
         return
     ctx.claim(key, "schema:startDate", date_literal(value.start), sent, rule)

@@ -143,11 +143,8 @@ def rule_its_outcome(ctx: Context, view: View) -> None:
         if doc is None:  # the note is the resolution it is annexed to ("Resolution 79/323, annex"): the text itself
             doc = resolve_mention(ctx, view, int(m.group("i"))) if m.group("i") \
                 else text_of_its_own(ctx, view, f"instrument/{slugify(title)}", title, m.start())
-            res = resolve_mention(ctx, view, int(m.group("s")))
-            note = ctx.notes[view.m(m.group("s")).attrs["footnote"]]
-            if res and ctx.registry.get(res).kind == "resolution" and doc != res \
-                    and _RESOLUTION_NOTE.match(ctx.x.document.text, note.start, note.end):
-                adopted_in_note(ctx, doc, res, note, view.sentence, "outcome-named")
+            _adopted_in_its_note(ctx, view, int(m.group("s")), resolve_mention(ctx, view, int(m.group("s"))), doc,
+                                 "outcome-named")
         ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "outcome-named")
         ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "outcome-named")
     for m in _OUTCOME_QUOTED.finditer(view.template) if "document of" in view.template else ():
@@ -216,10 +213,7 @@ def rule_title_on_note(ctx: Context, view: View) -> None:
         ctx.claim(res, "acta:adoptionDate", day, view.sentence, "title-on-note")
         if ctx.registry.get(text).kind in DOCUMENT_KINDS:
             ctx.claim(text, "acta:adoptionDate", day, view.sentence, "title-on-note")
-        note = ctx.notes[view.m(index).attrs["footnote"]]
-        if (ctx.registry.get(res).kind in ("resolution", "decision") and ctx.registry.get(text).kind in DOCUMENT_KINDS
-                and _RESOLUTION_NOTE.match(ctx.x.document.text, note.start, note.end)):
-            adopted_in_note(ctx, text, res, note, view.sentence, "title-on-note")
+        _adopted_in_its_note(ctx, view, index, res, text, "title-on-note")
 
 
 # "…, held in Barcelona, Spain, on 27 and 28 November 2005" after the meeting that adopted a text: a meeting of one
@@ -445,6 +439,16 @@ def rule_texts_noted(ctx: Context, view: View) -> None:
                                    if n.kind == "symbol" and n.start == after[0].start and view.keys.get(j)), None)
                 if resolution and ctx.registry.get(resolution).kind in ("resolution", "decision"):
                     adopted_in_note(ctx, key, resolution, note, view.sentence, "note-resolution")
+
+
+def _adopted_in_its_note(ctx: Context, view: View, index: int, res: str | None, text: str, rule: str) -> None:
+    """The text named before the note at `index` was adopted in the note's resolution (decision), when the note is only
+    that ("Resolution 79/323, annex"), not a document that publishes it."""
+    note = ctx.notes[view.m(index).attrs["footnote"]]
+    if (res and res != text and ctx.registry.get(res).kind in ("resolution", "decision")
+            and ctx.registry.get(text).kind in DOCUMENT_KINDS
+            and _RESOLUTION_NOTE.match(ctx.x.document.text, note.start, note.end)):
+        adopted_in_note(ctx, text, res, note, view.sentence, rule)
 
 
 def adopted_in_note(ctx: Context, text: str, resolution: str, note: Footnote, sent: Sentence, rule: str) -> None:
