@@ -233,8 +233,9 @@ def rule_its_organs(ctx: Context, view: View) -> None:
 _DECIDED_TO_ESTABLISH = re.compile(r"\b(?:decisions?\s+(?:of|by)|call\s+upon|calls\s+upon|requests|urges)\s+"
                                    r"(?:the\s+)?⟦B(?P<parent>\d+)⟧\s+to\s+(?:re-?)?establish\b")
 _ESTABLISH_A = re.compile(r"\b(?:re-?)?establish\s*(?:,[^,;⟦]{0,80},\s*)?(?:,?\s*for\s+its\s+(?:(?:19|20)\d\d\s+)?⟦M\d+⟧\s*,?\s+)?"
-                          r"an?\s+(?:⟦B(?P<b>\d+)⟧(?P<topic>\s+on\s+[a-z][a-z -]{3,80}?(?=\s+(?:in|for|at|and|to)\b|\s*[,;.]))?"
-                          r"|(?P<lower>subsidiary\s+body))")
+                          r"an?\s+(?:⟦B(?P<b>\d+)⟧|(?P<lower>subsidiary\s+body))"
+                          r"(?P<topic>\s+on\s+[a-z][a-z -]{3,80}?(?=\s+(?:for|at|and|to)\b|\s+in\s+(?:⟦|its\b|(?:19|20)\d\d)"
+                          r"|\s*[,;.]|$))?")
 
 
 def rule_decided_to_establish(ctx: Context, view: View) -> None:
@@ -247,8 +248,8 @@ def rule_decided_to_establish(ctx: Context, view: View) -> None:
         mention = view.m(int(m.group("b"))) if m.group("b") else None
         if mention is not None and not mention.attrs.get("generic"):
             continue  # (a named body: rule_establishment reads what founded it)
-        noun = " ".join(filter(None, (generic_noun(mention.text), view.phrase(m.group("topic") or "")))) \
-            if mention is not None else re.sub(r"\s+", " ", m.group("lower"))
+        head = generic_noun(mention.text) if mention is not None else re.sub(r"\s+", " ", m.group("lower"))
+        noun = " ".join(filter(None, (head, view.phrase(m.group("topic") or ""))))
         organ_of(ctx, parent, noun.lower(), view.sentence)  # (the mention keeps no key: "for its 2021 session" after
         #                                                     it is still the Conference's)
 
