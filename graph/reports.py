@@ -224,10 +224,17 @@ def _more_reports(ctx: Context, view: View, at: int, who: str) -> None:
 _TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?P<topic>[a-z](?:[^⟦;]|⟦[LD]\d+⟧){3,250}?)\s*[,;]?\s*$")  # (";4": the paragraph's end)
 
 
+# or after the note that follows its author: "the report of the Secretary-General,4 submitted pursuant to resolution
+# 79/239, on the opportunities and challenges posed to … by …, which reflects …"
+_TOPIC_AFTER = re.compile(rf"(?:{_MANDATE})?\s*,\s*on\s+(?:the\s+)?(?!wh)(?P<topic>[a-z][^⟦;]{{3,250}}?)"
+                          r"\s*(?=,\s*(?:which|that|who|as\s+well\s+as)\b|;|$)")
+
+
 def _report_topic(ctx: Context, view: View, m: re.Match[str], doc: str) -> None:
     if not m.group("b") or m.group("a") or "footnote" not in view.m(int(m.group("b"))).attrs:
         return
-    topic = _TOPIC.match(view.template, m.end("who") + 1, m.start("b") - 2)
+    before = view.template[m.end("who") + 1:m.start("b") - 2]
+    topic = _TOPIC.match(before) if before.strip(" ,") else _TOPIC_AFTER.match(view.template, m.end())
     # not a relative clause about it, nor a run of other notes' numbers ("on the Register, which include … 2021,1")
     if topic and not re.search(r",\s*(?:which|who|that)\b|,\d", topic.group("topic")):
         text = re.sub(_HELPED, "", topic.group("topic"))

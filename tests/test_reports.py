@@ -404,3 +404,17 @@ def test_what_a_report_contains_between_it_and_its_note_keeps_its_author(tmp_pat
               "confidence-building measures in outer space activities,13 as well as the practical implementation of "
               "such measures;\n\n[^13]: A/72/65.\n", "A/RES/80/44")
     assert ("un/a/72/65", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
+
+
+def test_what_a_report_is_on_after_its_note_and_mandate_is_its_title(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_58.md para. 2 and note 4 (cut); a relative clause is no topic
+    x = build(tmp_path, "The General Assembly,\n\n2. Notes the report of the Secretary-General, 4  submitted pursuant "
+              "to resolution 79/239, on the opportunities and challenges posed to international peace and security "
+              "by the application of artificial intelligence in the military domain, which reflects various views of "
+              "the international community;\n\n3. Recalls the report of the Secretary-General,5 on which it "
+              "relies;\n\n[^4]: A/80/78.\n\n[^5]: A/80/79.\n", "A/RES/80/58")
+    assert objects(x, "un/a/80/78", "dcterms:title") == [Lit(
+        "Opportunities and challenges posed to international peace and security by the application of artificial "
+        "intelligence in the military domain")]
+    assert ("un/a/80/78", "acta:producedBy", "un/secretary-general") in triples(x, "report-of")
+    assert objects(x, "un/a/80/79", "dcterms:title") == [Lit("Report of the Secretary-General")]
