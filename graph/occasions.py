@@ -11,8 +11,9 @@ in words no rule reads.
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import DateValue
 from .entities import ensure_place, named_meeting, resolve_mention
@@ -50,10 +51,15 @@ def put_vague(ctx: Context, key: str, value: DateValue, sent, rule: str) -> None
     ctx.claim(key, "acta:dateText", Lit(value.text), sent, rule)
 
 
-def put_dates(ctx: Context, key: str, values, sent, rule: str) -> None:
+def put_dates(ctx: Context, key: str, values, sent, rule: str, *, parts: bool = False) -> None:
+    """``parts``: the dates are one meeting's, held in parts ("held in Geneva from 25 to 27 November 2020 and on 20
+    and 21 September 2021"): it runs from the first day of the first part to the last day of the last."""
     if not values:
         return
     value = values[0]
+    if parts and len(values) > 1 and all(v.precision == "day" and not is_vague(v) for v in values) \
+            and all((a.end or a.start) < b.start for a, b in itertools.pairwise(values)):
+        value = replace(value, end=values[-1].end or values[-1].start)
     year = _KNOWN_BY_YEAR.match(key)
     if year and value.start[:4] != year.group(1):
         return  # "the … Committee for the 2026 Review Conference, held … 2023": another meeting's dates
@@ -80,7 +86,7 @@ _TAIL = [
     ("town", re.compile(r"\s*,?\s*(?:in|on|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=\s*,\s*⟦L\d+⟧)")),
     # a town no gazetteer knows and no country follows, its date right after: "to be held in Milano-Cortina in 2026"
     ("town_alone", re.compile(r"\s*,?\s*in\s+(?P<town>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?(?:\s+[A-Z][\w'’-]+){0,2})"
-                              r"(?=\s*,?\s+(?:in|on|from|during)\s+⟦D\d+⟧)")),
+                              r"(?=\s*,?\s+(?:(?:in|on|from|during)\s+)?⟦D\d+⟧)")),  # ("from" may be the date's)
     # "… in Vientiane during the week of 14 to 18 September 2026"
     ("date", re.compile(r"\s*,?\s*(?:(?:on|from|in|during|at)\s+)?(?:the\s+)?(?:this\s+past\s+)?"
                         r"(?:(?:week|period)\s+of\s+)?⟦D(\d+)⟧")),
@@ -205,7 +211,7 @@ def meeting_tail(ctx: Context, view: View, index: int, key: str, rule: str = "me
         elif what == "date" and dates and not (listed and len(view.dates(m.group(1))) > 1):
             # "the ⟦M⟧ and the ⟦M⟧ were held … on 9 and 10 September and 8 September 2025, respectively": one each
             # (graph/occasions.py), not the first for the last
-            put_dates(ctx, key, view.dates(m.group(1)), sent, rule)
+            put_dates(ctx, key, view.dates(m.group(1)), sent, rule, parts=True)
         elif what in ("organizer", "host"):
             agent = key_of(ctx, view, m.group(1))
             if agent:

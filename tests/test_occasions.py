@@ -331,3 +331,23 @@ def test_a_note_after_a_meetings_name_does_not_hide_when_it_met(tmp_path: Path) 
     starts = {(x.registry.get(c.subject).label, c.object) for c in x.claims if c.predicate == "schema:startDate"}
     assert any(label.startswith("fourth United Nations Conference to Review Progress") and day == Lit(
         "2024-06", "xsd:gYearMonth") for label, day in starts)
+
+
+def test_a_meeting_held_in_two_parts_runs_from_the_first_day_of_the_first_to_the_last_of_the_second(tmp_path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md (cut); a meeting of one range keeps it, in a town no gazetteer
+    # knows whose date begins with "from"
+    x = extract_resolution(
+        tmp_path, "A/RES/80/52",
+        "Recalling the outcome of the second Review Conference of States Parties to the Convention on Cluster "
+        "Munitions, held in Geneva from 25 to 27 November 2020 and on 20 and 21 September 2021,",
+        "Recalling also the first Review Conference of States Parties to the Convention on Cluster Munitions, held "
+        "in Dubrovnik from 7 to 11 September 2015,")
+    series = "series/review-conference-of-states-parties-to-the-convention-on-cluster-munitions"
+
+    def days(key: str) -> list[object]:
+        return sorted((c.predicate, c.object.value) for c in x.claims
+                      if c.subject == key and c.predicate in ("schema:startDate", "schema:endDate"))
+    assert days(f"{series}/2") == [("schema:endDate", "2021-09-21"), ("schema:startDate", "2020-11-25")]
+    assert days(f"{series}/1") == [("schema:endDate", "2015-09-11"), ("schema:startDate", "2015-09-07")]
+    facts = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert (f"{series}/1", "schema:location", "city/dubrovnik") in facts
