@@ -470,6 +470,22 @@ def test_officers_lists_an_office_whose_holder_is_not_named_and_not_one_that_is(
     assert [(r.get("person"), r["post"].value) for r in chosen] == [(None, "Chair")]
 
 
+def test_officers_lists_the_post_of_a_meeting_with_the_meeting_as_its_body(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_52.md (cut): a meeting's President is its post (acta:officerOf), listed
+    # under the meeting's name; the meeting stays no org:Organization
+    path = resolution_store(
+        tmp_path, "A/RES/80/52",
+        "Welcoming also the initiative of the President of the thirteenth Meeting of States Parties to the "
+        "Convention on Cluster Munitions to host the South-East Asia and Pacific Regional Workshop on the "
+        "Convention, held on 18 and 19 March 2025 in Manila,")
+    meeting = "thirteenth Meeting of States Parties to the Convention on Cluster Munitions"
+    with open_store(path) as s:
+        rows = [(r.get("person"), r["post"].value, r["body"].value) for r in run(s, load_query("officers")).rows]
+        chosen = run(s, load_query("officers"), {"body": meeting}).rows
+    assert rows == [(None, "President", meeting)]
+    assert [r["post"].value for r in chosen] == ["President"]
+
+
 def test_documents_says_adopted_or_signed_when_the_text_names_no_one_who_did_it(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_36.md and A_RES_80_47.md (preambular clauses, cut): a day with no body;
     # A_RES_80_31.md and A_RES_80_47.md (cut): a treaty's entry into force, the one day given, and a treaty signed too
