@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .actions import date_action
+from .citing import cite_found
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
 from .mentions import CARDINALS
@@ -166,6 +167,8 @@ def rule_adopted_on_topics(ctx: Context, view: View) -> None:
             key = _text_on_topic(ctx, view, topic, None, f"{meeting}/{kind}/{slugify(view.phrase(topic))}", kind,
                                  meeting, day)
             ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "text-on-topic")
+            # "Recalling also that, on 11 May 1995, the … Conference adopted three decisions on …": it recalls them
+            cite_found(ctx, view, m.start("topics"), key)
 
 
 def _day_at(view: View, meeting: str, date: str | None) -> str | None:
@@ -505,5 +508,6 @@ def _session_on(ctx: Context, body: str, iso: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-RULES = (rule_decisions_by, rule_text_on_topic, rule_adopted_on_topics, rule_following_adopted, rule_annexed_text,
-         rule_period_text)
+RULES = (rule_decisions_by, rule_text_on_topic, rule_following_adopted, rule_annexed_text, rule_period_text)
+# after the clause's citing verbs are read (graph/clauses.py): the texts it finds are cited by them
+LATE_RULES = (rule_adopted_on_topics,)

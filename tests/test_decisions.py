@@ -466,6 +466,9 @@ def test_decisions_a_meeting_adopted_on_topics_listed_respectively_are_one_each(
     assert {o for s, p, o in got if p == "acta:adoptionDate"} == {Lit("1995-05-11", "xsd:date")}
     assert {x.registry.get(o).label for s, p, o in got if p == "acta:adoptedBy"} == {
         "1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"}
+    # the clause recalls what it says was adopted
+    texts = {s for s, p, o in got if p == "dcterms:title"}
+    assert {o for s, p, o in facts(x, "citing-clause") if p == "acta:recalls" and o in texts} == texts
 
 
 def test_a_decision_on_a_topic_adopted_on_a_day_is_the_decision_of_the_body_it_names(tmp_path: Path) -> None:
