@@ -28,7 +28,7 @@ from .dates import spelled_day
 from .entities import resolve_mention
 from .extract import Context, Lit, View, date_literal
 from .outcomes import DATE_NOTES, dated_notes, dated_text, note_document, text_of_its_own
-from .rules import THEN_ENDORSED
+from .rules import THEN_ENDORSED, kind_of
 from .text import slugify, upper_first
 
 # what such a text is: its head noun, lower case as the resolutions write it
@@ -299,6 +299,7 @@ _DECISIONS_OF = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts)\s+(?:relevant\s+|recent\s+)?
 # the note that ends the clause, with no other text named before it
 _NOTE_AFTER = re.compile(r"(?:[^⟦;]|⟦[MBLD]\d+⟧){0,300}?\s*,?\s*⟦S(\d+)⟧(?=\s*(?:[,;.]|$|⟦S))")
 _LINK_BEFORE = re.compile(r"\bin\s+(?P<link>accordance|line|conformity)\s+with\s+$")
+_TO_ESTABLISH = re.compile(r"\s+to\s+(?:re-?)?(?:establish|create|set\s+up)\s+(?:the\s+|an?\s+)?⟦B(\d+)⟧")
 
 
 def _the_decision(view: View, index: str | None) -> bool:
@@ -328,6 +329,10 @@ def rule_decisions_of(ctx: Context, view: View) -> None:
         if ctx.registry.get(key) is None:
             ctx.registry.add(key, "decision", label)
         ctx.claim(key, "acta:adoptedBy", agent, view.sentence, "decisions-of")
+        founded = _TO_ESTABLISH.match(m.group("to") or "")
+        body = resolve_mention(ctx, view, int(founded.group(1))) if founded else None
+        if body and body != agent and kind_of(ctx, body) == "body":  # the body it decided to establish
+            ctx.claim(body, "acta:establishedBy", key, view.sentence, "decisions-of")
         noted = _NOTE_AFTER.match(view.template, m.end()) if kind == "meeting" else None
         doc = note_document(ctx, view, int(noted.group(1))) if noted else None
         if doc:  # "the decision of the Ninth Review Conference … to develop …,2" (BWC/CONF.IX/9): the meeting's text

@@ -160,7 +160,9 @@ def test_decisions_a_meeting_took_and_a_body_s_decision_to_act_are_decisions_of_
     got = rule_triples(x, "decisions-of")
     meeting = "series/conference-of-states-parties-to-the-arms-trade-treaty/11"
     unit = "ecowas/decision/to-establish-the-small-arms-unit"
-    assert got == {(f"{meeting}/decisions", "acta:adoptedBy", meeting), (unit, "acta:adoptedBy", "ecowas")}
+    # the unit it decided to establish is established by that decision
+    assert got == {(f"{meeting}/decisions", "acta:adoptedBy", meeting), (unit, "acta:adoptedBy", "ecowas"),
+                   ("body/small-arms-unit", "acta:establishedBy", unit)}
     assert x.registry.get(f"{meeting}/decisions").kind == "decision"
     assert x.registry.get(unit).label == ("decision of the Economic Community of West African States (ECOWAS) to "
                                           "establish the Small Arms Unit")
