@@ -94,8 +94,23 @@ _BY_WHICH = P(r"{S:res}(?:\s+of\s+{D:date})?(?:\s*,?\s+and\s+{S:res2}(?:\s+of\s+
 _ITS_ESTABLISHMENT = P(r"{B:body}\s*,[^⟦;]{0,100}?\bits\s+(?:establishment|creation)\s+(?:in|on)\s+{D:date}")
 
 
+# "the establishment of the Economic Community's Small Arms Control Programme, launched on 6 June 2006 in Bamako": set
+# up that day (not "the programme of the Community, launched …": what is launched is the programme)
+_SET_UP_ON = P(r"{B:body}\s*,\s*(?:which\s+was\s+)?(?:launched|established|created|set\s+up)\s+(?:on|in)\s+{D:date}"
+               r"(?=\s*(?:[,;.]|$|in\s+⟦L\d+⟧))")
+_OF_ANOTHER = re.compile(r"\bof\s+(?:the\s+)?$")
+_SET_UP_OF = re.compile(r"\b(?:establishment|creation|launch(?:ing)?|setting\s+up)\s+of\s+(?:the\s+)?$")
+
+
 def rule_establishment(ctx: Context, view: View) -> None:
     sent = view.sentence
+    for m in _SET_UP_ON.finditer(view.template):
+        before = view.template[max(0, m.start() - 30):m.start()]
+        body, day = key_of(ctx, view, m.group("body")), view.one_date(m.group("date"))
+        if _OF_ANOTHER.search(before) and not _SET_UP_OF.search(before) or not body or kind_of(ctx, body) != "body":
+            continue
+        if day and not day.end and day.precision in ("day", "month", "year"):
+            ctx.claim(body, "acta:establishedOn", date_literal(day.start), sent, "set-up-on")
     its = "its establishment" in view.template or "its creation" in view.template
     for m in _ITS_ESTABLISHMENT.finditer(view.template) if its else ():
         body, values = key_of(ctx, view, m.group("body")), view.dates(m.group("date"))

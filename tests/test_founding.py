@@ -245,3 +245,15 @@ def test_a_body_established_in_accordance_with_a_text_is_its_link_not_the_speake
     speaker = {(s, p) for s, p, o in rule_triples(x, "in-accordance-with")}
     assert speaker == {("un/a/res/80/9", "acta:inAccordanceWith")}  # the second clause only
     assert len([c for c in x.claims if c.rule == "in-accordance-with"]) == 1
+
+
+def test_a_body_launched_or_established_on_a_day_said_after_its_name(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_36.md (a preambular clause, cut); not the owner of what was launched
+    x = extract_resolution(
+        tmp_path, "A/RES/80/36",
+        "Recalling further the establishment of the Economic Community’s Small Arms Control Programme, launched on "
+        "6 June 2006 in Bamako, in replacement of the Programme for Coordination and Assistance for Security and "
+        "Development,",
+        "Recalling also the programme of the Economic Community of West African States, launched on 7 June 2007,")
+    assert rule_triples(x, "set-up-on") == {
+        ("body/economic-community-s-small-arms-control-programme", "acta:establishedOn", Lit("2006-06-06", "xsd:date"))}
