@@ -463,7 +463,31 @@ def rule_agent_convened(ctx: Context, view: View) -> None:
             ctx.claim(meeting, "acta:pursuantTo", mandate, view.sentence, "agent-convened")
 
 
+# "… and that the Office for Disarmament Affairs of the Secretariat will provide the support necessary for convening
+# the informal exchanges", "Requests the Secretary-General to provide the support necessary to convene the Meeting of
+# States": who supports a meeting contributes to it (the meeting named again in words is the one the sentence named)
+_SUPPORT_FOR = re.compile(
+    r"⟦[BP](?P<who>\d+)⟧\s+(?:(?:will|shall|should|would|to)\s+)?(?:continue\s+to\s+)?(?:provide|render)\s+"
+    r"(?:the\s+|such\s+|all\s+)?(?:necessary\s+|required\s+)?(?:support|assistance|services)"
+    r"(?:\s+and\s+(?:facilities|services|assistance))?(?:\s+(?:necessary|required)|\s+as\s+may\s+be\s+(?:required|necessary))?"
+    r"\s+(?:for|to)\s+(?:(?:the\s+)?(?:convening|convene|organizing|organize|holding|hold)\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:⟦M(?P<m>\d+)⟧|(?P<words>[a-z][a-z -]{3,60}?)(?=\s+(?:and|in|at|to|for|with)\b|\s*[,;.]|$))")
+
+
+def rule_support_for(ctx: Context, view: View) -> None:
+    for m in _SUPPORT_FOR.finditer(view.template) if "provide" in view.template or "render" in view.template else ():
+        index = m.group("m")
+        if index is None:  # "the informal exchanges" again: the meeting of those words the sentence named
+            named = [i for i, mention in enumerate(view.mentions) if mention.kind == "meeting" and re.sub(
+                r"^the\s+", "", mention.text.strip(), flags=re.I).lower() == m.group("words")]
+            index = named[-1] if named else None
+        meeting = resolve_mention(ctx, view, int(index)) if index is not None else None
+        who = resolve_mention(ctx, view, int(m.group("who")))
+        if meeting and who and kind_of(ctx, meeting) == "meeting" and kind_of(ctx, who) in ("body", "officer"):
+            ctx.claim(meeting, "acta:contributor", who, view.sentence, "support-for")
+
+
 RULES = (rule_scheduled, rule_to_be_held_with, rule_participation_at, rule_invited_to_attend, rule_we_met,
          rule_joint_meeting, rule_section, rule_reported_meeting, rule_attendance, rule_considered, rule_agenda_adopted,
          rule_document_line, rule_circulated, rule_group_on_matter, rule_took_part, rule_offer_to_host,
-         rule_agent_convened)
+         rule_agent_convened, rule_support_for)

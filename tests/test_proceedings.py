@@ -417,3 +417,21 @@ def test_an_informal_group_established_under_someones_leadership_is_named_by_its
     assert x.registry.get(group).label == "informal group on Initial budget of the Platform"
     chairs = {(c.subject, c.object) for c in x.claims if c.rule == "group-on-matter" and c.predicate == "org:role"}
     assert chairs == {(f"person/spencer-thomas/office/{group}/chair", "role/chair")}
+
+
+def test_who_provides_the_support_necessary_for_convening_a_meeting_contributes_to_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_58.md para. 9 (cut; the meeting named again in words) and A_RES_80_43.md
+    # para. 7 (cut); support for no meeting, or for a meeting the sentence did not name, is no contribution
+    x = extract_resolution(
+        tmp_path, "A/RES/80/58",
+        "9. Decides to convene informal exchanges in Geneva for States to further share perspectives, and that the "
+        "Office for Disarmament Affairs of the Secretariat will provide the support necessary for convening the "
+        "informal exchanges and a written factual summary to the First Committee at its eighty-first session;",
+        "10. Requests the Secretary-General to provide the support necessary to convene the Meeting of States in "
+        "2027;",
+        "11. Requests the Secretary-General to provide the necessary support to establish the portal;",
+        "12. Requests the Secretary-General to provide the support necessary for convening the expert consultations;")
+    got = {(c.subject, c.object) for c in x.claims if c.rule == "support-for"}
+    assert got == {("un/a/res/80/58/informal-exchanges", "un/oda"),
+                   ("un/a/res/80/58/meeting/meeting-of-states", "un/secretary-general")}
+    assert all(c.predicate == "acta:contributor" for c in x.claims if c.rule == "support-for")
