@@ -170,13 +170,15 @@ _GROUP_CAPITALS = re.compile(r"\b(?:states|member|parties|governments)\b")
 
 
 # "Member and observer States": two groups, the noun said once
-_SHARED_NOUN = re.compile(rf"\b(?<![Ss]tates\s)(?P<a>{_GROUP_WORD})\s+and\s+(?P<b>{_GROUP_WORD}\s+"
+_SHARED_NOUN = re.compile(rf"\b(?<![Ss]tates\s)(?!(?:States|countries|Governments)\b)"
+                          rf"(?P<a>{_GROUP_WORD})\s+and\s+(?P<b>{_GROUP_WORD}\s+"
                           r"(?P<noun>States|countries|Governments))\b")
 
 
 def groups_in(ctx: Context, view: View, words: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each group a stretch of template names, whom a resolution asks or who takes part
-    ("Member States, observer States and …", "the United Nations system"); "Member and observer States" is two."""
+    ("Member States, observer States and …", "the United Nations system"); "Member and observer States" is two (not
+    "Member States and observer States": no "States States")."""
     found = []
     for g in GROUP.finditer(words):
         shared = _SHARED_NOUN.search(words, max(0, g.start() - 40), g.end())

@@ -350,6 +350,28 @@ def rule_participation_at(ctx: Context, view: View) -> None:
         _take_part(ctx, view, meeting, m.group("who"), role, "participation-at")
 
 
+# "… decides that the informal exchanges should be composed of a three-day meeting in 2026 and that these consultations
+# shall be open to the full participation of all Member States …, the International Committee of the Red Cross,
+# academia and civil society": who the meeting is open to takes part in it ("these consultations": the meeting the
+# sentence named last)
+_OPEN_TO = re.compile(r"(?:(?:the\s+)?⟦M(?P<m>\d+)⟧|\b(?:these|those|such|the)\s+(?:consultations|exchanges|meetings?|"
+                      r"sessions?|conferences?|dialogues?))\s+(?:shall|should|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?"
+                      r"open\s+to\s+(?:the\s+)?(?:(?:and\s+)?(?:full|effective|meaningful|equal)\s+)*participation\s+of\s+"
+                      r"(?P<who>(?:[^;⟦]|⟦[BL]\d+⟧){3,400}?)\s*(?=;|$|\.(?:\s|$))")
+
+
+def rule_open_to(ctx: Context, view: View) -> None:
+    for m in _OPEN_TO.finditer(view.template) if "open to" in view.template else ():
+        if m.group("m") is not None:
+            meeting = resolve_mention(ctx, view, int(m.group("m")))
+        else:
+            before = [k for i in re.findall(r"⟦M(\d+)⟧", view.template[:m.start()])
+                      if kind_of(ctx, k := resolve_mention(ctx, view, int(i))) == "meeting"]
+            meeting = before[-1] if before else None
+        if meeting and kind_of(ctx, meeting) == "meeting":
+            _take_part(ctx, view, meeting, m.group("who"), "acta:participant", "open-to")
+
+
 # a record of a meeting: "(45) After an exchange of courtesies in which representatives of the Group of 77, the European
 # Union, the regional groups, stakeholders, … and the United Nations Environment Programme took part, the Chair declared
 # the meeting closed …": who took part in the meeting named after them, else in the one the report is of
@@ -490,4 +512,4 @@ def rule_support_for(ctx: Context, view: View) -> None:
 RULES = (rule_scheduled, rule_to_be_held_with, rule_participation_at, rule_invited_to_attend, rule_we_met,
          rule_joint_meeting, rule_section, rule_reported_meeting, rule_attendance, rule_considered, rule_agenda_adopted,
          rule_document_line, rule_circulated, rule_group_on_matter, rule_took_part, rule_offer_to_host,
-         rule_agent_convened, rule_support_for)
+         rule_agent_convened, rule_support_for, rule_open_to)

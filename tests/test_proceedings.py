@@ -435,3 +435,21 @@ def test_who_provides_the_support_necessary_for_convening_a_meeting_contributes_
     assert got == {("un/a/res/80/58/informal-exchanges", "un/oda"),
                    ("un/a/res/80/58/meeting/meeting-of-states", "un/secretary-general")}
     assert all(c.predicate == "acta:contributor" for c in x.claims if c.rule == "support-for")
+
+
+def test_who_a_meeting_is_open_to_takes_part_in_it(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_58.md para. 10 (cut): "these consultations" are the meeting the sentence
+    # named; "Member States and observer States" are two groups, not a third "States States"
+    x = extract_resolution(
+        tmp_path, "A/RES/80/58",
+        "9. Decides to convene informal exchanges in Geneva for States to further share perspectives;",
+        "10. Also decides that the informal exchanges should be composed of a three- day meeting in 2026 and that "
+        "these consultations shall be open to the full participation of all Member States and observer States and "
+        "international and regional organizations, the International Committee of the Red Cross, academia and civil "
+        "society, including the scientific and technical community and industry;")
+    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "open-to"}
+    meeting = "un/a/res/80/58/informal-exchanges"
+    assert {(meeting, "acta:participant", k) for k in ("icrc", "group/member-states", "group/observer-states",
+                                                          "group/academia", "group/civil-society")} <= got
+    assert {s for s, p, o in got} == {meeting}
+    assert x.registry.get("group/states-states") is None
