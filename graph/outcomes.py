@@ -45,8 +45,8 @@ def reports_of(ctx: Context, body: str, predicates: tuple[str, ...] = ("acta:pro
 # (or "… to Protocol V;14", a note that ends the paragraph)
 _MEETING_NOTES = re.compile(r"⟦M(?P<m>\d+)⟧\s*(?:,|;(?=\s*(?:⟦S\d+⟧\s*)+[\s.;,]*$))?\s*(?P<notes>⟦S\d+⟧(?:\s*⟦S\d+⟧)*)")
 # "and the adoption of its final document,10": "its" is the meeting named last before it
-_ITS_OUTCOME = re.compile(r"\badoption\s+of\s+its\s+(?:final\s+|outcome\s+)?(?:document|report|declaration)\s*,?\s*"
-                          r"⟦S(?P<s>\d+)⟧")
+_ITS_OUTCOME = re.compile(r"\badoption\s+of\s+its\s+(?P<what>(?:final\s+|outcome\s+)?(?:document|report|declaration))"
+                          r"\s*,?\s*⟦S(?P<s>\d+)⟧")
 # "the substantive report[^6] adopted by consensus by the above-mentioned Group of Governmental Experts"
 _ADOPTED_BY = re.compile(r"⟦S(?P<s>\d+)⟧\s*,?\s+(?:which\s+was\s+|was\s+)?adopted\s+(?:by\s+consensus\s+)?by\s+"
                          r"(?:the\s+)?(?:above-mentioned\s+|aforementioned\s+)?⟦B(?P<b>\d+)⟧")
@@ -161,6 +161,10 @@ def rule_its_outcome(ctx: Context, view: View) -> None:
         if doc and meeting and ctx.registry.get(meeting).kind == "meeting":
             ctx.claim(doc, "acta:adoptedAt", meeting, view.sentence, "its-outcome")
             ctx.claim(doc, "acta:producedBy", meeting, view.sentence, "its-outcome")
+            # titled by what the text calls it, unless a rule titles it: "Final document of the Meeting of …"
+            what = upper_first(" ".join(m.group("what").split()))
+            ctx.title_once_read(doc, f"{what} of the {ctx.registry.label(meeting)}", view.sentence, "its-outcome",
+                                rank=1)
 
 
 def rule_adopted_by(ctx: Context, view: View) -> None:

@@ -131,6 +131,9 @@ def test_its_final_document_is_adopted_at_the_meeting_named_before_it(tmp_path: 
     (meeting,) = {o for s, p, o in found if p == "acta:adoptedAt" and s == "un/ccw/msp/2024/7"}
     assert x.registry.get(meeting).label.startswith("Meeting of the High Contracting Parties")
     assert ("un/ccw/msp/2024/7", "acta:producedBy", meeting) in found
+    # titled by what the text calls it, with whose it is
+    assert ("un/ccw/msp/2024/7", "dcterms:title",
+            Lit("Final document of the Meeting of the High Contracting Parties to the Convention")) in found
 
 
 def test_a_report_adopted_by_a_body(tmp_path: Path) -> None:
