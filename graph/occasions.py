@@ -346,7 +346,9 @@ def place_before(ctx: Context, view: View, index: int, key: str) -> None:
 
 _LIST = re.compile(r"(?P<list>⟦M\d+⟧(?:\s*,\s*(?:the\s+)?⟦M\d+⟧)*\s*,?\s+and\s+(?:the\s+)?⟦M\d+⟧)"
                    r"(?P<tail>(?:\s*,?\s*(?:and\s+)?(?:(?:which\s+were\s+|were\s+|to\s+be\s+)?held\s+)?"
-                   r"(?:(?:in|at)\s+(?:the\s+)?⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?|(?:(?:on|from|in)\s+)?⟦D\d+⟧)(?:\s*,?\s*⟦S\d+⟧)*)+)")
+                   r"(?:(?:in|at)\s+(?:the\s+)?⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?|(?:(?:on|from|in)\s+)?⟦D\d+⟧"
+                   # (a region no gazetteer knows: "to be held across the French Alps from 1 to 17 February and …")
+                   r"|(?:across|throughout)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?:\s*,?\s*⟦S\d+⟧)*)+)")
 _STEP = re.compile(r"(?P<places>(?:in|at)\s+(?:the\s+)?⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?)|⟦D(?P<d>\d+)⟧|"
                    r"(?P<notes>⟦S\d+⟧(?:\s*,?\s*⟦S\d+⟧)*)")
 

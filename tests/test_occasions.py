@@ -351,3 +351,16 @@ def test_a_meeting_held_in_two_parts_runs_from_the_first_day_of_the_first_to_the
     assert days(f"{series}/1") == [("schema:endDate", "2015-09-11"), ("schema:startDate", "2015-09-07")]
     facts = {(c.subject, c.predicate, c.object) for c in x.claims}
     assert (f"{series}/1", "schema:location", "city/dubrovnik") in facts
+
+
+def test_two_meetings_held_across_a_region_no_gazetteer_knows_on_their_dates_respectively(tmp_path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_8.md (cut): the region is no place, the dates are still each one's
+    x = extract_resolution(
+        tmp_path, "A/RES/80/8",
+        "Welcoming the XXVI Olympic Winter Games and the XV Paralympic Winter Games, to be held across the French Alps "
+        "from 1 to 17 February and from 1 to 10 March 2030, respectively,")
+    got = {(c.subject, c.predicate, c.object.value) for c in x.claims if c.rule == "listed-occasions"}
+    assert got == {("series/olympic-winter-games/26", "schema:startDate", "2030-02-01"),
+                   ("series/olympic-winter-games/26", "schema:endDate", "2030-02-17"),
+                   ("series/paralympic-winter-games/15", "schema:startDate", "2030-03-01"),
+                   ("series/paralympic-winter-games/15", "schema:endDate", "2030-03-10")}
