@@ -9,14 +9,19 @@ Mongolia in 2026": the next list in the clause has its own tail.
 
 A series named in the plural, with the one of it the clause places: "the Conferences on the Humanitarian Impact of
 Nuclear Weapons, the most recent of which was held in Vienna on 20 June 2022".
+
+A list of meetings, then each one's place and date in order ("the Games of the XXXIII Olympiad and the XVII Paralympic
+Games, held in Paris from 26 July to 11 August 2024 and from 28 August to 8 September 2024, respectively"): read
+before graph/occasions.py's rules (`FIRST_RULES`).
 """
 
 from __future__ import annotations
 
 import re
 
+from .entities import resolve_mention
 from .extract import Context, View
-from .occasions import key_of, kind_of, put_dates
+from .occasions import key_of, kind_of, occasions_in, put_dates
 from .text import slugify
 
 _ITEMS = r"(?P<items>(?:the\s+)?⟦M\d+⟧(?:[^⟦;]|⟦M\d+⟧){0,400}?)"
@@ -84,3 +89,33 @@ def rule_plural_series(ctx: Context, view: View) -> None:
 
 
 RULES = (rule_shared_tail, rule_plural_series)
+
+
+_LIST = re.compile(r"(?P<list>⟦M\d+⟧(?:\s*,\s*(?:the\s+)?⟦M\d+⟧)*\s*,?\s+and\s+(?:the\s+)?⟦M\d+⟧)"
+                   r"(?P<tail>(?:\s*,?\s*(?:and\s+)?(?:(?:which\s+were\s+|were\s+|to\s+be\s+)?held\s+)?"
+                   r"(?:(?:in|at)\s+(?:the\s+)?⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?|(?:(?:on|from|in)\s+)?⟦D\d+⟧"
+                   # (a region no gazetteer knows: "to be held across the French Alps from 1 to 17 February and …")
+                   r"|(?:across|throughout)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?:\s*,?\s*⟦S\d+⟧)*)+)")
+
+
+def rule_listed_occasions(ctx: Context, view: View) -> None:
+    from .outcomes import note_document
+    for m in _LIST.finditer(view.template):
+        meetings = [resolve_mention(ctx, view, int(i)) for i in re.findall(r"⟦M(\d+)⟧", m.group("list"))]
+        if not all(meetings) or len(set(meetings)) != len(meetings) \
+                or any(ctx.registry.get(k).kind != "meeting" for k in meetings):
+            continue
+        occasions = occasions_in(ctx, view, m.group("tail"))
+        if len(occasions) != len(meetings):
+            continue
+        for key, occasion in zip(meetings, occasions, strict=True):
+            for place in occasion.places:
+                ctx.claim(key, "schema:location", place, view.sentence, "listed-occasions")
+            put_dates(ctx, key, [occasion.value], view.sentence, "listed-occasions")
+            for note in occasion.notes:
+                doc = note_document(ctx, view, note)
+                if doc:
+                    ctx.claim(doc, "acta:producedBy", key, view.sentence, "listed-occasions")
+
+
+FIRST_RULES = (rule_listed_occasions,)

@@ -238,7 +238,7 @@ def _held_again(ctx: Context, view: View, key: str, rest: str, rule: str) -> boo
     m = _HELD_AGAIN.match(rest)
     if not m:
         return False
-    occasions = _occasions(ctx, view, m.group(0))
+    occasions = occasions_in(ctx, view, m.group(0))
     days = [o.value.start for o in occasions]
     if len(occasions) < 2 or len(set(days)) != len(days) or any(not o.places or o.value.vague for o in occasions):
         return False
@@ -342,13 +342,8 @@ def place_before(ctx: Context, view: View, index: int, key: str) -> None:
     ctx.claim(key, "schema:location", place, view.sentence, "held-where-it-happened")
 
 
-# --- a list of meetings and their occasions ----------------------------------------------------------
+# --- a list of meetings and their occasions (graph/meeting_lists.py reads the list) ----------------------
 
-_LIST = re.compile(r"(?P<list>⟦M\d+⟧(?:\s*,\s*(?:the\s+)?⟦M\d+⟧)*\s*,?\s+and\s+(?:the\s+)?⟦M\d+⟧)"
-                   r"(?P<tail>(?:\s*,?\s*(?:and\s+)?(?:(?:which\s+were\s+|were\s+|to\s+be\s+)?held\s+)?"
-                   r"(?:(?:in|at)\s+(?:the\s+)?⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?|(?:(?:on|from|in)\s+)?⟦D\d+⟧"
-                   # (a region no gazetteer knows: "to be held across the French Alps from 1 to 17 February and …")
-                   r"|(?:across|throughout)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?:\s*,?\s*⟦S\d+⟧)*)+)")
 _STEP = re.compile(r"(?P<places>(?:in|at)\s+(?:the\s+)?⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?)|⟦D(?P<d>\d+)⟧|"
                    r"(?P<notes>⟦S\d+⟧(?:\s*,?\s*⟦S\d+⟧)*)")
 
@@ -360,7 +355,7 @@ class _Occasion:
     notes: list[int] = field(default_factory=list)   # the indexes of the note markers that are its documents
 
 
-def _occasions(ctx: Context, view: View, tail: str) -> list[_Occasion]:
+def occasions_in(ctx: Context, view: View, tail: str) -> list[_Occasion]:
     """Each occasion's date, places and notes, in order: a place before its dates ("in Oslo on 4 and 5 March 2013,
     in Nayarit, Mexico, on …") or after them ("held in 2022 in Vienna, 11 and in 2023 and 2025 in New York,12"); the
     notes after a group of occasions are theirs, one each, or all the one's."""
@@ -393,26 +388,6 @@ def _occasions(ctx: Context, view: View, tail: str) -> list[_Occasion]:
                     occasion.notes = [note]
             group = []
     return out
-
-
-def rule_listed_occasions(ctx: Context, view: View) -> None:
-    from .outcomes import note_document
-    for m in _LIST.finditer(view.template):
-        meetings = [resolve_mention(ctx, view, int(i)) for i in re.findall(r"⟦M(\d+)⟧", m.group("list"))]
-        if not all(meetings) or len(set(meetings)) != len(meetings) \
-                or any(ctx.registry.get(k).kind != "meeting" for k in meetings):
-            continue
-        occasions = _occasions(ctx, view, m.group("tail"))
-        if len(occasions) != len(meetings):
-            continue
-        for key, occasion in zip(meetings, occasions, strict=True):
-            for place in occasion.places:
-                ctx.claim(key, "schema:location", place, view.sentence, "listed-occasions")
-            put_dates(ctx, key, [occasion.value], view.sentence, "listed-occasions")
-            for note in occasion.notes:
-                doc = note_document(ctx, view, note)
-                if doc:
-                    ctx.claim(doc, "acta:producedBy", key, view.sentence, "listed-occasions")
 
 
 # "the first Conference of States Parties …, on 4 November 2010, the second Conference of States Parties, on 12 and
@@ -597,5 +572,5 @@ def _of_the_series(ctx: Context, view: View, series: str, ident: str, label: str
     return named_meeting(ctx, mention, view.sentence)
 
 
-RULES = (rule_listed_occasions, rule_numbered_occasions, rule_for_hosting, rule_convening_by, rule_all_held_in,
+RULES = (rule_numbered_occasions, rule_for_hosting, rule_convening_by, rule_all_held_in,
          rule_convened_each, rule_plural_held_in, rule_first_n)

@@ -60,7 +60,7 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
     return (founding.RULES + sessions.RULES + RULES + titles.RULES + officers.RULES
             + LATE_RULES + (heading.rule_heading,) + sessions.LATE_RULES
             + decisions.RULES + late_clauses + decisions.LATE_RULES + officers.LATE_RULES + proceedings.RULES + outcomes.RULES + authored.RULES
-            + occasions.RULES + meeting_lists.RULES + treaties.RULES + described.RULES + observances.RULES
+            + meeting_lists.FIRST_RULES + occasions.RULES + meeting_lists.RULES + treaties.RULES + described.RULES + observances.RULES
             + incidents.RULES)
 
 
