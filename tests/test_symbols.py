@@ -593,3 +593,9 @@ def test_a_part_or_volume_in_brackets_is_its_own_document_based_on_the_whole() -
         ("NPT/CONF.2010/50 (Vol. I)", "un/npt/conf.2010/50/vol-i", "un/npt/conf.2010/50")]
     assert [m.symbol.canonical for m in find_symbols("Security Council resolution 2270 (2016)", "UN")] == [
         "S/RES/2270 (2016)"]  # a year in brackets stays the resolution's
+    # a note's line may break between the symbol and its part (A_RES_80_33.md note 2, A_RES_80_15.md)
+    text = ("Final Document, Part I (NPT/CONF.1995/32 (Part I) and NPT/CONF.1995/32\n    (Part I)/Corr.2), annex; "
+            "(NPT/CONF.2010/50 (Vol. I), NPT/CONF.2010/50\n    (Vol. II) and NPT/CONF.2010/50 (Vol. III))")
+    assert [m.symbol.canonical for m in find_symbols(text, "UN")] == [
+        "NPT/CONF.1995/32 (Part I)", "NPT/CONF.1995/32 (Part I)/Corr.2", "NPT/CONF.2010/50 (Vol. I)",
+        "NPT/CONF.2010/50 (Vol. II)", "NPT/CONF.2010/50 (Vol. III)"]

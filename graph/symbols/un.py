@@ -98,8 +98,9 @@ _DATED_ROMAN = re.compile(
     rf"{START}(?P<number>\d{{3,4}})\s{{1,8}}\((?P<roman>{ROMAN})\)(?=\s+of\s+\d{{1,2}}\s+(?:{MONTHS})\s+19[4-7]\d)"
 )
 # a part or volume of a document, in brackets after its symbol, then perhaps its corrigenda: "NPT/CONF.2000/28 (Parts I
-# and II)", "NPT/CONF.1995/32 (Part I)/Corr.2", "NPT/CONF.2010/50 (Vol. I)"
-_VOLUME = re.compile(r"[ \u00a0]?\((?P<which>(?:Parts?|Vol\.|Vols\.)\s*[IVX]+(?:\s+(?:and|to|–|-)\s+[IVX]+)?)\)"
+# and II)", "NPT/CONF.1995/32 (Part I)/Corr.2", "NPT/CONF.2010/50 (Vol. I)" (the brackets may open a note's next line)
+_VOLUME = re.compile(r"(?:[ \u00a0]|[ \t]*\n[ \t]*)?"
+                     r"\((?P<which>(?:Parts?|Vol\.|Vols\.)\s*[IVX]+(?:\s+(?:and|to|–|-)\s+[IVX]+)?)\)"
                      r"(?P<more>(?:/(?:Corr|Add|Rev)\.\d{1,3})*)")
 _BARE_PLAIN = re.compile(r"(?P<number>\d{1,4})(?![\w/]|\s{0,8}\(|[.,]\d)")
 _SUFFIX = re.compile(r"(?i)(rev|add|corr|amend)\.(\d{1,3})")
