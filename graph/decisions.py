@@ -33,7 +33,11 @@ _BY = re.compile(r"(?:⟦A(?P<ana>\d+)⟧|\b[Tt]he\s+decisions)\s+(?:taken|adopt
 _ON = re.compile(r"\s*,?\s*(?:on|of)\s+⟦D(?P<d>\d+)⟧")
 # "established in decision 1 of the Fifth Review Conference of the High Contracting Parties …": a numbered decision
 # of a meeting
-_NUMBERED = re.compile(r"\bdecision\s+(?P<n>\d{1,3})\s+of\s+(?:the\s+)?⟦M(?P<m>\d+)⟧")
+# (or a note's: "1995 Review and Extension Conference …, Final Document, Part I (NPT/CONF.1995/32 (Part I) and …),
+# annex, decision 2.")
+_NUMBERED = re.compile(r"\bdecision\s+(?P<n>\d{1,3})\s+of\s+(?:the\s+)?⟦M(?P<m>\d+)⟧"
+                       r"|⟦M(?P<m2>\d+)⟧\s*,\s*Final\s+Document\b[^⟦;]{0,40}?(?:\((?:[^⟦;()]|⟦S\d+⟧){0,120}\))?\s*,\s*"
+                       r"annex(?:\s+[IVX]+)?\s*,\s*decision\s+(?P<n2>\d{1,3})\b")
 _AT_ITS = re.compile(r"\s*,?\s*(?:and\s+)?at\s+its\s+⟦M(?P<m>\d+)⟧")
 _CLAUSE_END = re.compile(r",\s*(?:in\s+which|which|whereby|by\s+which)\b|;")
 _DATE = re.compile(r"⟦D(\d+)⟧")
@@ -66,11 +70,11 @@ def rule_decisions_by(ctx: Context, view: View) -> None:
             view.keys[int(ana)] = keys[0]
             view.named.add(int(ana))  # cited by the clause's verb, as a symbol would be
     for m in _NUMBERED.finditer(view.template):
-        meeting = view.keys.get(int(m.group("m")))
+        meeting, n = view.keys.get(int(m.group("m") or m.group("m2"))), m.group("n") or m.group("n2")
         if kind_of(ctx, meeting) != "meeting":
             continue
-        key = f"{meeting}/decision/{m.group('n')}"
-        ctx.registry.add(key, "decision", f"decision {m.group('n')} of the {ctx.registry.get(meeting).label}")
+        key = f"{meeting}/decision/{n}"
+        ctx.registry.add(key, "decision", f"decision {n} of the {ctx.registry.get(meeting).label}")
         ctx.claim(key, "acta:adoptedBy", meeting, view.sentence, "numbered-decision")
         ctx.claim(key, "acta:adoptedAt", meeting, view.sentence, "numbered-decision")
 

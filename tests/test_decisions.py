@@ -255,6 +255,20 @@ def test_the_decision_of_a_body_of_a_day_and_a_numbered_decision_of_a_conference
         [cd, key, "un/conference-on-disarmament/decision/to-establish-a-working-group"])
 
 
+def test_a_notes_numbered_decision_in_the_annex_of_a_conferences_final_document(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_33.md, a clause and its note 2 (cut)
+    x = resolution(tmp_path,
+                   "Recalling the principles and objectives for nuclear non-proliferation and disarmament,2\n\n"
+                   "[^2]: 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation "
+                   "of\n    Nuclear Weapons, Final Document, Part I (NPT/CONF.1995/32 (Part I) and NPT/CONF.1995/32\n"
+                   "    (Part I)/Corr.2), annex, decision 2.")
+    numbered = {(s, o) for s, p, o in facts(x, "numbered-decision") if p == "acta:adoptedBy"}
+    assert len(numbered) == 1
+    (key, meeting), = numbered
+    assert key == f"{meeting}/decision/2" and meeting.endswith("/1995")
+    assert x.registry.get(key).label.startswith("decision 2 of the 1995 Review and Extension Conference")
+
+
 def test_a_text_of_a_meeting_known_by_its_topic_is_cited_and_its_day_is_not_the_meetings(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_67.md and A_RES_80_11.md, preambular clauses (shortened)
     x = extract_resolution(tmp_path, "A/RES/80/67",
