@@ -435,9 +435,12 @@ def rule_joint_meeting(ctx: Context, view: View) -> None:
 # "the initiative of the President of the thirteenth Meeting of States Parties … to host the South-East Asia and Pacific
 # Regional Workshop …", "the offer of the Government of Kenya to host the second session": who hosts (convenes,
 # organizes) the meeting, by the agent's own initiative or offer
-_OFFER_TO_HOST = re.compile(rf"\b(?:initiative|(?:generous\s+)?offer|willingness)\s+of\s+(?:the\s+)?"
-                            rf"(?:(?P<post>{MEETING_POST})|Government\s+of\s+(?:the\s+)?⟦L(?P<l>\d+)⟧|⟦[BL](?P<b>\d+)⟧)"
-                            r"\s+to\s+(?P<verb>host|convene|organi[sz]e)\s+(?:the\s+|a\s+)?⟦M(?P<m>\d+)⟧")
+# (or asked to organize it: "Reiterates its request to the President of the General Assembly to organize, on 26
+# September every year, a one-day high-level plenary meeting of the Assembly")
+_OFFER_TO_HOST = re.compile(rf"\b(?:(?:initiative|(?:generous\s+)?offer|willingness)\s+of|request\s+to|[Rr]equests)"
+                            rf"\s+(?:the\s+)?(?:(?P<post>{MEETING_POST})|Government\s+of\s+(?:the\s+)?⟦L(?P<l>\d+)⟧|"
+                            r"⟦[BL](?P<b>\d+)⟧)\s+to\s+(?P<verb>host|convene|organi[sz]e)"
+                            r"(?:\s*,\s*(?:on|in)\s+⟦D\d+⟧(?:\s+every\s+year)?\s*,)?\s+(?:the\s+|an?\s+)?⟦M(?P<m>\d+)⟧")
 _ROLE_OF_VERB = {"host": "acta:host", "convene": "acta:convener", "organize": "acta:organizer",
                  "organise": "acta:organizer"}
 
@@ -454,8 +457,11 @@ def rule_offer_to_host(ctx: Context, view: View) -> None:
     for m in _OFFER_TO_HOST.finditer(view.template) if " to " in view.template else ():
         who = _post_or_agent(ctx, view, m)
         meeting = resolve_mention(ctx, view, int(m.group("m")))
+        verb = m.group("verb")
+        if m.group(0)[:1] in "rR" and not verb.startswith("organi"):
+            continue  # (asked to host or convene: the request says so, graph/requests.py)
         if who and meeting and kind_of(ctx, meeting) == "meeting" and kind_of(ctx, who) != "city":
-            ctx.claim(meeting, _ROLE_OF_VERB[m.group("verb")], who, view.sentence, "offer-to-host")
+            ctx.claim(meeting, _ROLE_OF_VERB[verb], who, view.sentence, "offer-to-host")
 
 
 # "pursuant to the mandate of the twelfth Meeting of States Parties …, the President of the thirteenth Meeting …, with

@@ -453,3 +453,15 @@ def test_who_a_meeting_is_open_to_takes_part_in_it(tmp_path: Path) -> None:
                                                           "group/academia", "group/civil-society")} <= got
     assert {s for s, p, o in got} == {meeting}
     assert x.registry.get("group/states-states") is None
+
+
+def test_who_is_asked_to_organize_a_meeting_organizes_it_not_who_is_asked_to_convene_one(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_49.md para. 9 (a day between) and A_RES_80_52.md para. 9 (cut)
+    x = extract_resolution(
+        tmp_path, "A/RES/80/49",
+        "9. Reiterates its request to the President of the General Assembly to organize, on 26 September every year, "
+        "a one-day high-level plenary meeting of the Assembly to commemorate the International Day;",
+        "10. Requests the Secretary-General to convene the third Review Conference of the Convention on Cluster "
+        "Munitions;")
+    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "offer-to-host"}
+    assert got == {("un/a/res/80/49/one-day-high-level-plenary-meeting", "acta:organizer", "un/ga/president")}
