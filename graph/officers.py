@@ -215,8 +215,12 @@ def rule_appointment_of(ctx: Context, view: View) -> None:
 
 # "Mr. Achim Steiner, Executive Director, United Nations Environment Programme (UNEP)", "…, Executive Secretary of
 # the Convention": a person named with the post they hold in a body the text names right after it
+# (a State's ministry, its State after it: "Ms. Ursula Heinen-Esser, State Secretary at the Federal Ministry for
+# Environment, Nature Conservation and Nuclear Safety of Germany": she represents Germany)
 _NAMED_WITH_POST = re.compile(rf"⟦P(?P<p>\d+)⟧\s*,\s*(?:the\s+)?(?P<title>{POST}(?:\s+[a-z]+)?)"
-                              r"(?:\s*,\s*|\s+(?:of|at)\s+(?:the\s+)?)⟦B(?P<b>\d+)⟧")
+                              r"(?:\s*,\s*|\s+(?:of|at)\s+(?:the\s+)?)⟦B(?P<b>\d+)⟧(?:\s+of\s+(?:the\s+)?⟦L(?P<l>\d+)⟧)?")
+# "Mr. Jürgen Nimptsch, Mayor of Bonn": the city's mayor, a post of the city as a body of its own
+_MAYOR_OF = re.compile(r"⟦P(?P<p>\d+)⟧\s*,\s*(?:the\s+)?(?P<title>(?:Lord\s+|Deputy\s+)?Mayor)\s+of\s+⟦L(?P<l>\d+)⟧")
 
 
 def rule_named_with_post(ctx: Context, view: View) -> None:
@@ -226,6 +230,18 @@ def rule_named_with_post(ctx: Context, view: View) -> None:
         i, body = int(m.group("p")), key_of(ctx, view, m.group("b"))
         if not view.keys.get(i) or not body or kind_of(ctx, body) != "body":
             continue
+        title = re.sub(r"\s+", " ", m.group("title"))
+        hold(ctx, view, i, body, title, None, None, "named-with-post")
+        country = key_of(ctx, view, m.group("l")) if m.group("l") else None
+        if country and country.startswith("country/"):
+            office = f"{view.keys[i]}/office/{body}/{slugify(title)}"
+            ctx.claim(office, "acta:representing", country, view.sentence, "named-with-post")
+    for m in _MAYOR_OF.finditer(view.template) if "Mayor" in view.template else ():
+        i, city = int(m.group("p")), key_of(ctx, view, m.group("l"))
+        if not view.keys.get(i) or not city or not city.startswith("city/"):
+            continue
+        body = f"{city}/city"
+        ctx.registry.add(body, "body", f"City of {ctx.registry.label(city)}")
         hold(ctx, view, i, body, re.sub(r"\s+", " ", m.group("title")), None, None, "named-with-post")
 
 

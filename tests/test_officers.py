@@ -159,7 +159,7 @@ def test_a_person_appointed_to_a_listed_post(tmp_path: Path) -> None:
 
 def test_a_person_named_with_the_post_they_hold_in_a_body(tmp_path: Path) -> None:
     # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt para. 2: the office, with no election;
-    # a post "of" a country ("Mayor of Bonn") is no body's
+    # a city's mayor holds a post of the city as a body of its own ("City of Bonn"), not of the place
     path = tmp_path / "report.txt"
     path.write_text("(2) Opening remarks were made by Ms. Ursula Heinen-Esser, State Secretary at the Federal Ministry "
                     "for Environment, Nature Conservation and Nuclear Safety of Germany, Mr. Jürgen Nimptsch, Mayor of "
@@ -170,11 +170,15 @@ def test_a_person_named_with_the_post_they_hold_in_a_body(tmp_path: Path) -> Non
     office = "person/achim-steiner/office/un/unep/executive-director"
     assert {(office, "org:member", "person/achim-steiner"), (office, "org:organization", "un/unep"),
             (office, "org:role", "role/executive-director")} <= held
-    assert not [s for s, _, _ in held if "nimptsch" in s]
+    mayor = "person/jurgen-nimptsch/office/city/bonn/city/mayor"
+    assert {(mayor, "org:organization", "city/bonn/city"), (mayor, "org:role", "role/mayor")} <= held
+    assert x.registry.get("city/bonn/city").label == "City of Bonn" and x.registry.get("city/bonn/city").kind == "body"
+    assert not [s for s, p, o in held if p == "org:organization" and o == "city/bonn"]
     # a national ministry is a body, named whole across its list ("…, Nature Conservation and Nuclear Safety")
     ministry = "body/federal-ministry-for-environment-nature-conservation-and-nuclear-safety"
     office = f"person/ursula-heinen-esser/office/{ministry}/state-secretary"
-    assert {(office, "org:organization", ministry), (office, "org:role", "role/state-secretary")} <= held
+    assert {(office, "org:organization", ministry), (office, "org:role", "role/state-secretary"),
+            (office, "acta:representing", "country/germany")} <= held  # the ministry "of Germany": she represents it
     assert x.registry.get(ministry).label == "Federal Ministry for Environment, Nature Conservation and Nuclear Safety"
 
 
