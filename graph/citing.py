@@ -58,3 +58,24 @@ def governing(ctx: Context, view: View, pos: int) -> tuple[str, str] | None:
     if not prop or LINKS.search(view.template[max(0, pos - 80):pos]):
         return None
     return prop, source
+
+
+# "… the scientific and technical functions agreed by the Plenary, as articulated in the document (UNEP/IPBES.MI/2/9,
+# Annex I, Appendix I)", "…, as set out in resolution 79/1": a text named only as where something is set out is one
+# its speaker refers to (no citing verb governs it, and LINKS keeps one from claiming it)
+_AS_SET_OUT_IN = re.compile(r"\bas\s+(?:articulated|set\s+out|contained|reflected|described|defined|stated|outlined)"
+                            r"\s+in\s+(?:the\s+document\s+|⟦A\d+⟧\s*)?\(?⟦S(?P<s>\d+)⟧")
+_TEXT_KINDS = ("document", "report", "resolution", "decision", "instrument")
+
+
+def rule_as_set_out_in(ctx: Context, view: View) -> None:
+    from .entities import resolve_mention
+    me = ctx.speaking()
+    for m in _AS_SET_OUT_IN.finditer(view.template) if me and " in " in view.template else ():
+        target = resolve_mention(ctx, view, int(m.group("s")))
+        entity = ctx.registry.get(target) if target else None
+        if entity and entity.kind in _TEXT_KINDS and target != me:
+            ctx.claim(me, "acta:refersTo", target, view.sentence, "as-set-out-in")
+
+
+RULES = (rule_as_set_out_in,)

@@ -38,6 +38,7 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
     """Every module's rules in the order they run (built once: the modules import this one)."""
     from . import (
         authored,
+        citing,
         clauses,
         decisions,
         described,
@@ -59,7 +60,7 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
     return (founding.RULES + sessions.RULES + RULES + titles.RULES + officers.RULES
             + LATE_RULES + (heading.rule_heading,) + sessions.LATE_RULES
-            + decisions.RULES + late_clauses + decisions.LATE_RULES + officers.LATE_RULES + proceedings.RULES + outcomes.RULES + authored.RULES
+            + decisions.RULES + late_clauses + citing.RULES + decisions.LATE_RULES + officers.LATE_RULES + proceedings.RULES + outcomes.RULES + authored.RULES
             + meeting_lists.FIRST_RULES + occasions.RULES + meeting_lists.RULES + treaties.RULES + described.RULES + observances.RULES
             + incidents.RULES)
 

@@ -59,3 +59,17 @@ def test_only_a_place_a_citing_verb_governs_is_cited(tmp_path: Path) -> None:
                                                         "of the Fifth Review Conference;")
     assert [c.predicate for c in cited.claims if str(c.object).endswith("/decisions")] == ["acta:recalls"]
     assert not [c for c in asked.claims if str(c.object).endswith("/decisions") or c.subject.endswith("/decisions")]
+
+
+def test_a_text_named_as_where_something_is_set_out_is_one_its_speaker_refers_to(tmp_path: Path) -> None:
+    # /work/shared/corpus/ipbes/ipbes-1-12-report-first-plenary-session.txt line 523 and Decision IPBES/1/4 (7), in
+    # a resolution's words (cut); "as set out in" names no resolution in the second clause: nothing
+    x = extract_resolution(
+        tmp_path, "A/RES/80/99",
+        "1. Notes that the Panel will carry out the functions agreed by the Plenary, as articulated in the document "
+        "(A/80/121, annex I, appendix I) on functions of the Platform;",
+        "2. Requests the Secretary-General to fill the staffing posts as set out in resolution 79/1;",
+        "3. Requests the Secretary-General to fill the posts as set out in the table below;")
+    got = {(c.subject, c.predicate, c.object) for c in x.claims if c.rule == "as-set-out-in"}
+    assert got == {("un/a/res/80/99", "acta:refersTo", "un/a/80/121"),
+                   ("un/a/res/80/99", "acta:refersTo", "un/a/res/79/1")}
