@@ -404,6 +404,7 @@ _OFFICIAL_RECORDS = re.compile(r"Official\s+Records\s+of\s+the\s+([A-Z][\w ]{3,6
 
 _MEETING_OF_BODY = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:Summit|Meeting|Session|Congress|Conference)s?\s+of\s+(?:the\s+)?"
                               r"(?P<body>[A-Z].+)")
+_GROUP_OF = re.compile(r"(?:Group|Committee|Panel|Board|Working\s+Group)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def named_meeting(ctx: Context, m: Mention, sent: Sentence) -> str:
@@ -437,6 +438,12 @@ def named_meeting(ctx: Context, m: Mention, sent: Sentence) -> str:
     if organization is not None and organization.kind == "organization":
         # "the Second Summit of the Community of Latin American and Caribbean States": that organization's summit
         ctx.claim(key, "acta:meetingOf", ensure_body(ctx, organization.key, sent), sent, "meeting-of-body")
+    elif whose and _GROUP_OF.match(whose.group("body")):
+        # "the Meeting of the Group of Experts of the High Contracting Parties to Amended Protocol II": that group's
+        name = re.sub(r"\s+", " ", whose.group("body"))
+        body = f"body/{slugify(name)}"
+        ctx.registry.add(body, "body", name)
+        ctx.claim(key, "acta:meetingOf", body, sent, "meeting-of-body")
     if m.attrs.get("acronym"):
         ctx.claim(key, "acta:acronym", Lit(m.attrs["acronym"]), sent, "meeting-acronym")
     return key

@@ -249,3 +249,17 @@ def test_a_meeting_named_short_and_then_with_the_text_it_serves_in_full_is_one(t
     facts = {(c.subject, c.predicate, c.object) for c in x.claims}
     assert (full, "acta:convener", "un/secretary-general") in facts
     assert (full, "skos:altLabel", Lit("Review Conference of the Rome Statute")) in facts
+
+
+def test_the_meeting_of_a_group_named_in_full_is_that_groups(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_68.md (cut); a meeting of States parties names no group
+    x = extract_resolution(
+        tmp_path, "A/RES/80/68",
+        "Noting with satisfaction that the Meeting of the Group of Experts of the High Contracting Parties to Amended "
+        "Protocol II and the Meeting of Experts of the High Contracting Parties to Protocol V were held in Geneva,")
+    got = {(c.subject, c.object) for c in x.claims if c.rule == "meeting-of-body"}
+    group = "body/group-of-experts-of-the-high-contracting-parties-to-amended-protocol-ii"
+    assert got == {("meeting/meeting-of-the-group-of-experts-of-the-high-contracting-parties-to-amended-protocol-ii",
+                    group)}
+    assert x.registry.get(group).kind == "body"
+    assert x.registry.get(group).label == "Group of Experts of the High Contracting Parties to Amended Protocol II"
