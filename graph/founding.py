@@ -298,4 +298,27 @@ def rule_regional_bodies(ctx: Context, view: View) -> None:
                 ensure_body(ctx, info.key, view.sentence)
 
 
-RULES = (rule_establishment, rule_its_organs, rule_decided_to_establish, rule_regional_bodies)
+# "its resolution 71/67 of 5 December 2016, in which it, inter alia, requested the Secretary-General to seek the views of
+# Member States and to establish a group of governmental experts to consider the role of verification in advancing
+# nuclear disarmament": a group named by what it was to do, set up pursuant to the resolution that asked for it
+_ASKED_TO_ESTABLISH = re.compile(
+    r"⟦S(?P<res>\d+)⟧(?:\s+of\s+⟦D\d+⟧)?\s*,\s*(?:in|by)\s+which\s+it\s*,?(?:\s*inter\s+alia\s*,)?\s+requested\s+"
+    r"(?:the\s+)?⟦[BP]\d+⟧\s+(?:to\s+[^⟦;]{0,80}?\s+and\s+)?to\s+(?:establish|set\s+up|create)\s+an?\s+⟦B(?P<b>\d+)⟧"
+    r"\s+(?P<purpose>to\s+[a-z][^⟦;,]{5,120}?)(?=\s*[,;.]|\s*$)")
+
+
+def rule_asked_to_establish(ctx: Context, view: View) -> None:
+    for m in _ASKED_TO_ESTABLISH.finditer(view.template) if "requested" in view.template else ():
+        mention, res = view.m(int(m.group("b"))), key_of(ctx, view, m.group("res"))
+        if not mention.attrs.get("generic") or kind_of(ctx, res) not in ("resolution", "decision"):
+            continue
+        head = " ".join(w if w in ("of", "on", "for", "and") else w[:1].upper() + w[1:]
+                        for w in generic_noun(mention.text).split())  # named as the text names it in capitals
+        name = f"{head} {view.phrase(m.group('purpose'))}"
+        body = f"body/{slugify(name)}"  # (the same as the group's name in capitals, where the text gives it so)
+        ctx.registry.add(body, "body", name)
+        view.keys[int(m.group("b"))] = body
+        ctx.claim(body, "acta:pursuantTo", res, view.sentence, "asked-to-establish")
+
+
+RULES = (rule_establishment, rule_its_organs, rule_decided_to_establish, rule_regional_bodies, rule_asked_to_establish)

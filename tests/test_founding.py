@@ -257,3 +257,23 @@ def test_a_body_launched_or_established_on_a_day_said_after_its_name(tmp_path: P
         "Recalling also the programme of the Economic Community of West African States, launched on 7 June 2007,")
     assert rule_triples(x, "set-up-on") == {
         ("body/economic-community-s-small-arms-control-programme", "acta:establishedOn", Lit("2006-06-06", "xsd:date"))}
+
+
+def test_a_group_a_resolution_asked_to_be_established_named_by_what_it_was_to_do(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_53.md (a preambular clause, cut): each group pursuant to its resolution,
+    # the second the same node as its name in capitals
+    x = extract_resolution(
+        tmp_path, "A/RES/80/53",
+        "Recalling further its resolution 71/67 of 5 December 2016, in which it, inter alia, requested the "
+        "Secretary-General to seek the views of Member States and to establish a group of governmental experts to "
+        "consider the role of verification in advancing nuclear disarmament, and its resolution 74/50 of 12 December "
+        "2019, in which it, inter alia, requested the Secretary-General to seek the views of Member States and to "
+        "establish a group of governmental experts to further consider nuclear disarmament verification issues,",
+        "Recalling its resolution 78/239, in which it welcomed the report of the Group of Governmental Experts to "
+        "further consider nuclear disarmament verification issues,")
+    first = "body/group-of-governmental-experts-to-consider-the-role-of-verification-in-advancing-nuclear-disarmament"
+    second = "body/group-of-governmental-experts-to-further-consider-nuclear-disarmament-verification-issues"
+    assert rule_triples(x, "asked-to-establish") == {(first, "acta:pursuantTo", "un/a/res/71/67"),
+                                                      (second, "acta:pursuantTo", "un/a/res/74/50")}
+    assert x.registry.get(second).label == ("Group of Governmental Experts to further consider nuclear disarmament "
+                                            "verification issues")
