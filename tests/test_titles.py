@@ -157,10 +157,12 @@ def test_a_note_citing_a_conferences_final_document_titles_its_symbol_and_gives_
                     "Non-Proliferation of Nuclear\n    Weapons, Final Document, vols. I–III (NPT/CONF.2000/28 (Parts I "
                     "and II), NPT/CONF.2000/28\n    (Part III) and NPT/CONF.2000/28 (Part IV)).\n", encoding="utf-8")
     x = extract(read_document(path))
-    doc = "un/npt/conf.2000/28"
-    assert set(objects(x, doc, "dcterms:title")) == {Lit("Final Document")}  # once per mention of the note
-    (producer,) = set(objects(x, doc, "acta:producedBy"))
-    assert x.registry.get(producer).label.startswith("2000 Review Conference of the Parties to the Treaty")
+    # each part the note names, "(Part III)" on the line after its symbol included (not the whole document)
+    for doc in ("un/npt/conf.2000/28/parts-i-and-ii", "un/npt/conf.2000/28/part-iii", "un/npt/conf.2000/28/part-iv"):
+        assert set(objects(x, doc, "dcterms:title")) == {Lit("Final Document")}  # once per mention of the note
+        (producer,) = set(objects(x, doc, "acta:producedBy"))
+        assert x.registry.get(producer).label.startswith("2000 Review Conference of the Parties to the Treaty")
+    assert x.registry.get("un/npt/conf.2000/28") is None
 
 
 def test_what_a_report_calls_a_document_it_names_by_its_symbol(tmp_path: Path) -> None:
