@@ -107,7 +107,8 @@ def rule_establishment(ctx: Context, view: View) -> None:
     for m in _SET_UP_ON.finditer(view.template):
         before = view.template[max(0, m.start() - 30):m.start()]
         body, day = key_of(ctx, view, m.group("body")), view.one_date(m.group("date"))
-        if _OF_ANOTHER.search(before) and not _SET_UP_OF.search(before) or not body or kind_of(ctx, body) != "body":
+        of_another = bool(_OF_ANOTHER.search(before)) and not _SET_UP_OF.search(before)
+        if of_another or not body or kind_of(ctx, body) != "body":
             continue
         if day and not day.end and day.precision in ("day", "month", "year"):
             ctx.claim(body, "acta:establishedOn", date_literal(day.start), sent, "set-up-on")
@@ -249,8 +250,8 @@ _DECIDED_TO_ESTABLISH = re.compile(r"\b(?:decisions?\s+(?:of|by)|call\s+upon|cal
                                    r"(?:the\s+)?⟦B(?P<parent>\d+)⟧\s+to\s+(?:re-?)?establish\b")
 _ESTABLISH_A = re.compile(r"\b(?:re-?)?establish\s*(?:,[^,;⟦]{0,80},\s*)?(?:,?\s*for\s+its\s+(?:(?:19|20)\d\d\s+)?⟦M\d+⟧\s*,?\s+)?"
                           r"an?\s+(?:⟦B(?P<b>\d+)⟧|(?P<lower>subsidiary\s+body))"
-                          r"(?P<topic>\s+on\s+[a-z][a-z -]{3,80}?(?=\s+(?:for|at|and|to)\b|\s+in\s+(?:⟦|its\b|(?:19|20)\d\d)"
-                          r"|\s*[,;.]|$))?")
+                          r"(?P<topic>\s+on\s+[a-z][a-z -]{3,80}?(?=\s+(?:for|at|and|to)\b"
+                          r"|\s+in\s+(?:⟦|its\b|(?:19|20)\d\d)|\s*[,;.]|$))?")
 
 
 def rule_decided_to_establish(ctx: Context, view: View) -> None:
@@ -321,4 +322,5 @@ def rule_asked_to_establish(ctx: Context, view: View) -> None:
         ctx.claim(body, "acta:pursuantTo", res, view.sentence, "asked-to-establish")
 
 
-RULES = (rule_establishment, rule_its_organs, rule_decided_to_establish, rule_regional_bodies, rule_asked_to_establish)
+RULES = (rule_establishment, rule_its_organs, rule_decided_to_establish, rule_regional_bodies,
+         rule_asked_to_establish)

@@ -130,7 +130,7 @@ def rule_elected(ctx: Context, view: View) -> None:
 
 
 def hold(ctx: Context, view: View, i: int, body: str, post: str, elector: str | None, on: str | None,
-         rule: str) -> None:
+         rule: str) -> str:
     """The office of post `post` in `body` that person mention `i` holds, with who elected them, when, and the state
     they represent."""
     person, sent = view.keys[i], view.sentence
@@ -150,6 +150,7 @@ def hold(ctx: Context, view: View, i: int, body: str, post: str, elector: str | 
     if country:
         ckey = ensure_place(ctx, country_key(country), country, "country", sent)
         ctx.claim(office, "acta:representing", ckey, sent, rule)
+    return office
 
 
 # "The first meeting of the Working Group, held on September 29, 2009, elected the Vice Chairs": the meeting elects
@@ -218,7 +219,8 @@ def rule_appointment_of(ctx: Context, view: View) -> None:
 # (a State's ministry, its State after it: "Ms. Ursula Heinen-Esser, State Secretary at the Federal Ministry for
 # Environment, Nature Conservation and Nuclear Safety of Germany": she represents Germany)
 _NAMED_WITH_POST = re.compile(rf"⟦P(?P<p>\d+)⟧\s*,\s*(?:the\s+)?(?P<title>{POST}(?:\s+[a-z]+)?)"
-                              r"(?:\s*,\s*|\s+(?:of|at)\s+(?:the\s+)?)⟦B(?P<b>\d+)⟧(?:\s+of\s+(?:the\s+)?⟦L(?P<l>\d+)⟧)?")
+                              r"(?:\s*,\s*|\s+(?:of|at)\s+(?:the\s+)?)⟦B(?P<b>\d+)⟧"
+                              r"(?:\s+of\s+(?:the\s+)?⟦L(?P<l>\d+)⟧)?")
 # "Mr. Jürgen Nimptsch, Mayor of Bonn": the city's mayor, a post of the city as a body of its own
 _MAYOR_OF = re.compile(r"⟦P(?P<p>\d+)⟧\s*,\s*(?:the\s+)?(?P<title>(?:Lord\s+|Deputy\s+)?Mayor)\s+of\s+⟦L(?P<l>\d+)⟧")
 
@@ -230,11 +232,9 @@ def rule_named_with_post(ctx: Context, view: View) -> None:
         i, body = int(m.group("p")), key_of(ctx, view, m.group("b"))
         if not view.keys.get(i) or not body or kind_of(ctx, body) != "body":
             continue
-        title = re.sub(r"\s+", " ", m.group("title"))
-        hold(ctx, view, i, body, title, None, None, "named-with-post")
+        office = hold(ctx, view, i, body, re.sub(r"\s+", " ", m.group("title")), None, None, "named-with-post")
         country = key_of(ctx, view, m.group("l")) if m.group("l") else None
         if country and country.startswith("country/"):
-            office = f"{view.keys[i]}/office/{body}/{slugify(title)}"
             ctx.claim(office, "acta:representing", country, view.sentence, "named-with-post")
     for m in _MAYOR_OF.finditer(view.template) if "Mayor" in view.template else ():
         i, city = int(m.group("p")), key_of(ctx, view, m.group("l"))

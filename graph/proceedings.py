@@ -354,10 +354,10 @@ def rule_participation_at(ctx: Context, view: View) -> None:
 # shall be open to the full participation of all Member States …, the International Committee of the Red Cross,
 # academia and civil society": who the meeting is open to takes part in it ("these consultations": the meeting the
 # sentence named last)
-_OPEN_TO = re.compile(r"(?:(?:the\s+)?⟦M(?P<m>\d+)⟧|\b(?:these|those|such|the)\s+(?:consultations|exchanges|meetings?|"
-                      r"sessions?|conferences?|dialogues?))\s+(?:shall|should|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?"
-                      r"open\s+to\s+(?:the\s+)?(?:(?:and\s+)?(?:full|effective|meaningful|equal)\s+)*participation\s+of\s+"
-                      r"(?P<who>(?:[^;⟦]|⟦[BL]\d+⟧){3,400}?)\s*(?=;|$|\.(?:\s|$))")
+_OPEN_TO = re.compile(r"(?:(?:the\s+)?⟦M(?P<m>\d+)⟧|\b(?:these|those|such|the)\s+(?:consultations|exchanges|"
+                      r"meetings?|sessions?|conferences?|dialogues?))\s+(?:shall|should|will|would|is|are)\s+"
+                      r"(?:also\s+)?(?:be\s+)?open\s+to\s+(?:the\s+)?(?:(?:and\s+)?(?:full|effective|meaningful|equal)\s+)*"
+                      r"participation\s+of\s+(?P<who>(?:[^;⟦]|⟦[BL]\d+⟧){3,400}?)\s*(?=;|$|\.(?:\s|$))")
 
 
 def rule_open_to(ctx: Context, view: View) -> None:
@@ -437,7 +437,8 @@ def rule_joint_meeting(ctx: Context, view: View) -> None:
 # organizes) the meeting, by the agent's own initiative or offer
 # (or asked to organize it: "Reiterates its request to the President of the General Assembly to organize, on 26
 # September every year, a one-day high-level plenary meeting of the Assembly")
-_OFFER_TO_HOST = re.compile(rf"\b(?:(?:initiative|(?:generous\s+)?offer|willingness)\s+of|request\s+to|[Rr]equests)"
+_OFFER_TO_HOST = re.compile(r"\b(?:(?:initiative|(?:generous\s+)?offer|willingness)\s+of|"
+                            r"(?P<asked>request\s+to|[Rr]equests))"
                             rf"\s+(?:the\s+)?(?:(?P<post>{MEETING_POST})|Government\s+of\s+(?:the\s+)?⟦L(?P<l>\d+)⟧|"
                             r"⟦[BL](?P<b>\d+)⟧)\s+to\s+(?P<verb>host|convene|organi[sz]e)"
                             r"(?:\s*,\s*(?:on|in)\s+⟦D\d+⟧(?:\s+every\s+year)?\s*,)?\s+(?:the\s+|an?\s+)?⟦M(?P<m>\d+)⟧")
@@ -458,7 +459,7 @@ def rule_offer_to_host(ctx: Context, view: View) -> None:
         who = _post_or_agent(ctx, view, m)
         meeting = resolve_mention(ctx, view, int(m.group("m")))
         verb = m.group("verb")
-        if m.group(0)[:1] in "rR" and not verb.startswith("organi"):
+        if m.group("asked") and not verb.startswith("organi"):
             continue  # (asked to host or convene: the request says so, graph/requests.py)
         if who and meeting and kind_of(ctx, meeting) == "meeting" and kind_of(ctx, who) != "city":
             ctx.claim(meeting, _ROLE_OF_VERB[verb], who, view.sentence, "offer-to-host")
@@ -497,7 +498,8 @@ def rule_agent_convened(ctx: Context, view: View) -> None:
 _SUPPORT_FOR = re.compile(
     r"⟦[BP](?P<who>\d+)⟧\s+(?:(?:will|shall|should|would|to)\s+)?(?:continue\s+to\s+)?(?:provide|render)\s+"
     r"(?:the\s+|such\s+|all\s+)?(?:necessary\s+|required\s+)?(?:support|assistance|services)"
-    r"(?:\s+and\s+(?:facilities|services|assistance))?(?:\s+(?:necessary|required)|\s+as\s+may\s+be\s+(?:required|necessary))?"
+    r"(?:\s+and\s+(?:facilities|services|assistance))?"
+    r"(?:\s+(?:necessary|required)|\s+as\s+may\s+be\s+(?:required|necessary))?"
     r"\s+(?:for|to)\s+(?:(?:the\s+)?(?:convening|convene|organizing|organize|holding|hold)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:⟦M(?P<m>\d+)⟧|(?P<words>[a-z][a-z -]{3,60}?)(?=\s+(?:and|in|at|to|for|with)\b|\s*[,;.]|$))")
 

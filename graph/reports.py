@@ -225,7 +225,7 @@ _TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?P<topic>[a-z](?:[^⟦;]|⟦[LD]\d+⟧
 
 
 # or after the note that follows its author: "the report of the Secretary-General,4 submitted pursuant to resolution
-# 79/239, on the opportunities and challenges posed to … by …, which reflects …"
+# 79/239, on the opportunities and challenges posed to … by …, which reflects …" (not ", on which …")
 _TOPIC_AFTER = re.compile(rf"(?:{_MANDATE})?\s*,\s*on\s+(?:the\s+)?(?!wh)(?P<topic>[a-z][^⟦;]{{3,250}}?)"
                           r"\s*(?=,\s*(?:which|that|who|as\s+well\s+as)\b|;|$)")
 

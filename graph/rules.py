@@ -60,9 +60,10 @@ def _order() -> tuple[Callable[[Context, View], None], ...]:
     # a decision named by who took it (decisions.py) once its sessions are placed, before citations read it
     return (founding.RULES + sessions.RULES + RULES + titles.RULES + officers.RULES
             + LATE_RULES + (heading.rule_heading,) + sessions.LATE_RULES
-            + decisions.RULES + late_clauses + citing.RULES + decisions.LATE_RULES + officers.LATE_RULES + proceedings.RULES + outcomes.RULES + authored.RULES
-            + meeting_lists.FIRST_RULES + occasions.RULES + meeting_lists.RULES + treaties.RULES + described.RULES + observances.RULES
-            + incidents.RULES)
+            + decisions.RULES + late_clauses + citing.RULES + decisions.LATE_RULES + officers.LATE_RULES
+            + proceedings.RULES + outcomes.RULES + authored.RULES
+            + meeting_lists.FIRST_RULES + occasions.RULES + meeting_lists.RULES + treaties.RULES + described.RULES
+            + observances.RULES + incidents.RULES)
 
 
 def apply(ctx: Context, view: View, previous: list[View]) -> None:
