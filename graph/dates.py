@@ -324,32 +324,30 @@ def _iso(p: _Point) -> str:
     return f"{p.y:04d}" + (f"-{p.m:02d}" if p.m else "") + (f"-{p.d:02d}" if p.d else "")
 
 
+def _thirds(p: _Point) -> tuple[list[tuple[int, int]], str]:
+    """A year's beginning, middle and end in months, or a month's in days, and the ISO head they follow."""
+    if p.m is None:
+        return [(1, 4), (5, 8), (9, 12)], f"{p.y:04d}"
+    return [(1, 10), (11, 20), (21, calendar.monthrange(p.y or 2000, p.m)[1])], _iso(_Point(p.y, p.m, None, 0, 0))
+
+
 def _vague_value(item: _Item, text: str, inferred: bool) -> DateValue:
     p, phrase = item.points[0], (item.vague or "").removesuffix(" of").strip()
     label = phrase if phrase in _YEAR_PART or phrase in ("early", "late", "mid") else f"{phrase} of"
     span = text[item.start:item.end]
+    thirds, head = _thirds(p)
     parts = re.findall(r"beginning|start|middle|end", phrase) if " and " in phrase else []
     if len(parts) == 2:  # "at the beginning and in the middle of 2028": from the one part to the other
-        if p.m is None:
-            thirds, head = [(1, 4), (5, 8), (9, 12)], f"{p.y:04d}"
-        else:
-            last_day = calendar.monthrange(p.y or 2000, p.m)[1]
-            thirds, head = [(1, 10), (11, 20), (21, last_day)], _iso(_Point(p.y, p.m, None, 0, 0))
         first, last = thirds[_THIRDS[f"{parts[0]} of"]], thirds[_THIRDS[f"{parts[1]} of"]]
         return DateValue(f"{head}-{first[0]:02d}", f"{head}-{last[1]:02d}", "vague", span,
                          f"{parts[0]} and {parts[1]} of", inferred)
     if p.m is None:                                  # part of a year: months
-        months = _YEAR_PART.get(phrase) or [(1, 4), (5, 8), (9, 12)][_THIRDS.get(label, 0)]
-        start, end = f"{p.y:04d}-{months[0]:02d}", f"{p.y:04d}-{months[1]:02d}"
-    else:                                            # part of a month: days
-        last = calendar.monthrange(p.y or 2000, p.m)[1]
-        if phrase in ("first half", "second half", "latter half"):
-            days = (1, 15) if phrase == "first half" else (16, last)
-        else:
-            days = [(1, 10), (11, 20), (21, last)][_THIRDS.get(label, 0)]
-        head = _iso(_Point(p.y, p.m, None, 0, 0))
-        start, end = f"{head}-{days[0]:02d}", f"{head}-{days[1]:02d}"
-    return DateValue(start, end, "vague", span, label, inferred)
+        span_of = _YEAR_PART.get(phrase) or thirds[_THIRDS.get(label, 0)]
+    elif phrase in ("first half", "second half", "latter half"):  # part of a month: days
+        span_of = (1, 15) if phrase == "first half" else (16, thirds[2][1])
+    else:
+        span_of = thirds[_THIRDS.get(label, 0)]
+    return DateValue(f"{head}-{span_of[0]:02d}", f"{head}-{span_of[1]:02d}", "vague", span, label, inferred)
 
 
 def _values(expr: _Expr, text: str) -> list[DateValue]:

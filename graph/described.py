@@ -525,7 +525,7 @@ def rule_law_known_as(ctx: Context, view: View) -> None:
         doc = text_of_its_own(ctx, view, f"instrument/{slugify(title)}", title, m.start("title"))
         ctx.claim_unless_known(doc, "dcterms:title", Lit(title), view.sentence, "law-known-as")
         day = view.one_date(m.group("d")) if m.group("d") else None
-        if day and len(day.start) == 10:
+        if day and day.precision == "day":
             ctx.claim(doc, "acta:adoptionDate", date_literal(day.start), view.sentence, "law-known-as")
 
 

@@ -24,6 +24,7 @@ from .mentions import (
     ordinal_value,
     roman_value,
 )
+from .symbols import MONTHS
 from .text import slugify
 
 _HEAD_ANYWHERE = re.compile(MEETING_HEADS)  # a named meeting holds one of these: a sentence without any has none
@@ -403,8 +404,7 @@ def _games(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-_IN_A_MONTH = re.compile(r"\s+(?:in|on|from|during|since)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|"
-                         r"April|May|June|July|August|September|October|November|December)\b")
+_IN_A_MONTH = re.compile(rf"\s+(?:in|on|from|during|since)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS})\b")
 
 
 def find_meetings(text: str, start: int, end: int) -> list[Mention]:
