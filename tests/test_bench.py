@@ -155,14 +155,16 @@ def test_listing_costs_splits_a_listing_and_counts_its_rows(tmp_path: Path) -> N
         build(store, [tmp_path / "corpus"])
     script = str(REPO / "scripts" / "listing_costs.py")
     out = subprocess.run([sys.executable, script, "--store", str(tmp_path / "store"), "--queries", "cites,resolutions",
-                          "--repeat", "1", "--scratch", "2000"], capture_output=True, text=True, timeout=300)
+                          "--repeat", "1", "--scratch", "2000", "--derived"], capture_output=True, text=True,
+                         timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     record = json.loads(out.stdout)
     with open_store(tmp_path / "store") as store:
         for name in ("cites", "resolutions"):
             costs = record["listings"][name]
             assert costs["rows"] == len(run(store, load_query(name)).rows) > 0  # the rows `acta query` returns
-            assert all(costs[k] > 0 for k in ("engine_ms", "rows_ms", "run_ms"))
+            # the derived rows were read back equal to the listing's (the script exits non-zero otherwise)
+            assert all(costs[k] > 0 for k in ("engine_ms", "rows_ms", "run_ms", "derived_ms", "derived_memory_ms"))
     strings = record["strings"]
     assert strings["labels"] > 0
     # differences of two timings: on 15 documents they are noise and may come out below zero, so only their presence
