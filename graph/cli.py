@@ -128,7 +128,7 @@ def queries() -> None:
 @store_options
 def query(name, params, fmt, store_path, endpoint, user, password) -> None:
     """Run a named query (see `acta queries`) or a .rq file."""
-    from .queries import format_result, load_query, run
+    from .queries import format_chunks, load_query, run
     values = {}
     for item in params:
         if "=" not in item:
@@ -139,7 +139,8 @@ def query(name, params, fmt, store_path, endpoint, user, password) -> None:
     fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     with _open(store_path, endpoint, user, password) as store:
         result = run(store, q, values)
-    click.echo(format_result(result, fmt).rstrip("\n"))
+    for chunk in format_chunks(result, fmt):  # a long listing is written as it is formatted, not held whole
+        click.echo(chunk, nl=False)
 
 
 @main.command()

@@ -12,6 +12,7 @@ import io
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +21,7 @@ import pyoxigraph as ox
 from .errors import MalformedQueryError, NoMatchError, QueryError, UnknownParameterError, UnknownQueryError
 from .namespaces import ENTITY, PREFIXES
 from .resources import queries_dir
-from .store import QueryResult, Store, no_gc_pauses, query_form
+from .store import QueryResult, Store, no_gc_pauses, query_form, term_to_json
 from .text import name_words
 
 
@@ -291,29 +292,49 @@ def cell(term) -> str:
 
 
 def format_result(result: QueryResult, fmt: str) -> str:
+    """The whole answer as one string (`format_chunks` joined)."""
+    return "".join(format_chunks(result, fmt))
+
+
+_CHUNK = 2000  # rows a piece: few writes, and a piece of a 477,000-row listing stays small
+
+
+def format_chunks(result: QueryResult, fmt: str) -> Iterator[str]:
+    """The answer as text, in pieces that end with one newline, for the CLI to write as they are made: at
+    100,000 documents `cites` (477,386 rows) took 15 s and 1.8 GB more as one JSON document built whole."""
     if result.kind == "ask":
-        return json.dumps(result.to_json()) if fmt == "json" else ("yes" if result.boolean else "no")
+        yield (json.dumps(result.to_json()) if fmt == "json" else ("yes" if result.boolean else "no")) + "\n"
+        return
     if result.kind == "construct":
         if fmt == "table":
-            return result.serialize("turtle").decode("utf-8")
+            yield result.serialize("turtle").decode("utf-8").rstrip("\n") + "\n"
+            return
         names = ["subject", "predicate", "object"]  # json/csv/tsv as asked: one row per triple
         result = QueryResult(variables=names, rows=[dict(zip(names, (t.subject, t.predicate, t.object), strict=True))
                                                     for t in result.triples or []])
-    if fmt == "json":
-        return json.dumps(result.to_json(), ensure_ascii=False, indent=1)
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow(result.variables)
-        for row in result.rows:
-            writer.writerow([cell(row.get(v)) for v in result.variables])
-        return buf.getvalue()
-    if fmt == "tsv":
-        lines = ["\t".join(f"?{v}" for v in result.variables)]
-        for row in result.rows:
-            lines.append("\t".join(str(row[v]) if v in row else "" for v in result.variables))
-        return "\n".join(lines) + "\n"
-    return table(result)
+    names, rows = result.variables, result.rows
+    if fmt == "json":  # SPARQL 1.1 Results JSON, one binding a line
+        yield json.dumps({"head": {"vars": list(names)}}, ensure_ascii=False)[:-1] + ', "results": {"bindings": ['
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
+        for i in range(0, len(rows), _CHUNK):
+            yield ("," if i else "") + ",".join("\n" + dumps({k: term_to_json(v) for k, v in row.items()})
+                                                for row in rows[i:i + _CHUNK])
+        yield "\n]}}\n"
+    elif fmt == "csv":
+        for i in range(0, max(len(rows), 1), _CHUNK):
+            buf = io.StringIO()
+            writer = csv.writer(buf, lineterminator="\r\n")
+            if i == 0:
+                writer.writerow(names)
+            writer.writerows([cell(row.get(v)) for v in names] for row in rows[i:i + _CHUNK])
+            yield buf.getvalue()
+    elif fmt == "tsv":
+        yield "\t".join(f"?{v}" for v in names) + "\n"
+        for i in range(0, len(rows), _CHUNK):
+            yield "".join("\t".join(str(row[v]) if v in row else "" for v in names) + "\n"
+                          for row in rows[i:i + _CHUNK])
+    else:
+        yield table(result) + "\n"
 
 
 def table(result: QueryResult, width: int = 60) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from pathlib import Path
@@ -14,7 +15,17 @@ from rdflib.query import Result as SparqlResult
 from graph import namespaces as ns
 from graph.build import build
 from graph.errors import NoMatchError, QueryError, UnknownParameterError, UnknownQueryError, UpdateRefusedError
-from graph.queries import format_result, load_query, named_queries, parse_header, resolve_value, run, table
+from graph.queries import (
+    cell,
+    format_chunks,
+    format_result,
+    load_query,
+    named_queries,
+    parse_header,
+    resolve_value,
+    run,
+    table,
+)
 from graph.resources import example_document, queries_dir
 from graph.store import QueryResult, open_store
 
@@ -300,6 +311,28 @@ def test_tsv_csv_and_json_round_trip_awkward_values() -> None:
         "type": "literal", "value": "3", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
 
 
+def test_a_long_answer_comes_in_pieces_that_make_the_same_document() -> None:
+    # 4,500 rows: three pieces of rows in each format, written by `acta query` as they are made
+    one = awkward_result().rows
+    rows = [dict(one[i % 2], i=ox.Literal(str(i))) for i in range(4500)]
+    result = QueryResult(variables=["a", "b", "n", "i"], rows=rows)
+    for fmt in ("json", "csv", "tsv", "table"):
+        chunks = list(format_chunks(result, fmt))
+        assert len(chunks) >= (1 if fmt == "table" else 3), fmt
+        assert chunks[-1].endswith("\n") and not chunks[-1].endswith("\n\n"), fmt
+    text = "".join(format_chunks(result, "json"))
+    assert json.loads(text) == result.to_json()  # the same SPARQL Results JSON as built whole
+    assert len(text.splitlines()) == 4500 + 2  # one binding a line, between the head and the close
+    from_json = [tuple(r) for r in SparqlResult.parse(io.StringIO(text), format="json")]
+    from_tsv = [tuple(r) for r in SparqlResult.parse(io.StringIO(format_result(result, "tsv")), format="tsv")]
+    assert from_tsv == from_json and len(from_json) == 4500 and str(from_json[-1][3]) == "4499"
+    assert list(csv.reader(io.StringIO(format_result(result, "csv"))))[1:] == [
+        [cell(row.get(v)) for v in result.variables] for row in rows]
+    empty = QueryResult(variables=["x"], rows=[])
+    assert json.loads(format_result(empty, "json")) == {"head": {"vars": ["x"]}, "results": {"bindings": []}}
+    assert format_result(empty, "csv") == "x\r\n" and format_result(empty, "tsv") == "?x\n"
+
+
 def test_table_clips_long_values_and_counts_rows() -> None:
     result = QueryResult(variables=["x"], rows=[{"x": ox.Literal("word " * 30)}])
     lines = table(result, width=20).splitlines()
@@ -310,7 +343,7 @@ def test_table_clips_long_values_and_counts_rows() -> None:
 
 
 def test_ask_and_construct_results() -> None:
-    assert format_result(QueryResult(boolean=True), "table") == "yes"
+    assert format_result(QueryResult(boolean=True), "table") == "yes\n"
     assert json.loads(format_result(QueryResult(boolean=False), "json")) == {"head": {}, "boolean": False}
     triple = ox.Triple(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("c"))
     turtle = format_result(QueryResult(triples=[triple]), "table")
