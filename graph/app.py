@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import ExportError
 from .store import Store
@@ -37,8 +38,9 @@ def viz(store: Store, output: str | Path, *, focus: str | None = None, depth: in
     return write_html(G, output, title=title, layout=layout, limit=limit)
 
 
-def export(store: Store, fmt: str, output: str | Path | None) -> bytes | Path:
-    from .export import serialize, write_atomic
+def export(store: Store, fmt: str, output: str | Path | None, stream: BinaryIO | None = None) -> bytes | Path | None:
+    """To the file ``output`` (atomically), else to ``stream`` as it is serialized, else as bytes."""
+    from .export import atomic_output, serialize, write
     if fmt in ("graphml", "gexf"):
         if not output:
             raise ExportError(f"--format {fmt} needs -o FILE")
@@ -46,10 +48,14 @@ def export(store: Store, fmt: str, output: str | Path | None) -> bytes | Path:
         G = build_network(store.quads())
         (write_graphml if fmt == "graphml" else write_gexf)(G, output)
         return Path(output)
-    data = serialize(store, fmt)
     if output:
-        return write_atomic(output, data)
-    return data
+        with atomic_output(output) as handle:
+            write(store, fmt, handle)
+        return Path(output)
+    if stream is not None:
+        write(store, fmt, stream)
+        return None
+    return serialize(store, fmt)
 
 
 @dataclass

@@ -166,10 +166,8 @@ def export(fmt, output, store_path, endpoint, user, password) -> None:
     """Export the graph."""
     from .app import export as run_export
     with _open(store_path, endpoint, user, password) as store:
-        result = run_export(store, fmt, output)
-    if isinstance(result, bytes):
-        sys.stdout.buffer.write(result)
-    else:
+        result = run_export(store, fmt, output, None if output else sys.stdout.buffer)
+    if result is not None:
         click.echo(f"wrote {result}", err=True)
 
 

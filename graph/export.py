@@ -1,14 +1,20 @@
 """Exports: the facts as Turtle, everything as TriG / N-Quads / JSON-LD, networks for Gephi.
 
 Turtle is sorted and prefixed the same way every time, so two builds of the
-same documents give byte-identical files.  Files are written atomically.
+same documents give byte-identical files.  Files are written atomically.  The
+datasets are written graph by graph as they are read, each graph sorted: at
+10,000 documents N-Quads held the whole store sorted in memory (7.0 GB, 90 s).
 """
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -35,35 +41,52 @@ def facts_triples(store: Store) -> list[ox.Triple]:
     return sorted(seen, key=str)
 
 
-def all_quads(store: Store) -> list[ox.Quad]:
-    return sorted(store.quads(), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+def all_quads(store: Store) -> Iterator[ox.Quad]:
+    """Every quad of the named graphs: graph by graph in the order of their names, each graph sorted."""
+    for _graph, quads in store.quads_by_graph(sorted(store.graphs(), key=lambda g: str(ox.NamedNode(g)))):
+        yield from sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
 
 
 def serialize(store: Store, fmt: str) -> bytes:
+    buffer = io.BytesIO()
+    write(store, fmt, buffer)
+    return buffer.getvalue()
+
+
+def write(store: Store, fmt: str, out: BinaryIO) -> None:
+    """Writes the export to a binary stream as it is serialized."""
     prefixes = {k: v for k, v in PREFIXES.items() if k != "sh"}
     prefixes["ev"] = EVIDENCE
     if fmt == "turtle":
-        return ox.serialize(facts_triples(store), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    if fmt == "trig":
-        return ox.serialize(all_quads(store), format=ox.RdfFormat.TRIG, prefixes=prefixes)
-    if fmt == "nquads":
-        return ox.serialize(all_quads(store), format=ox.RdfFormat.N_QUADS)
-    if fmt == "jsonld":
-        return ox.serialize(all_quads(store), format=ox.RdfFormat.JSON_LD)
-    raise ExportError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        ox.serialize(facts_triples(store), output=out, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    elif fmt == "trig":
+        ox.serialize(all_quads(store), output=out, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+    elif fmt == "nquads":
+        ox.serialize(all_quads(store), output=out, format=ox.RdfFormat.N_QUADS)
+    elif fmt == "jsonld":
+        ox.serialize(all_quads(store), output=out, format=ox.RdfFormat.JSON_LD)
+    else:
+        raise ExportError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> Path:
     """Temp file in the same folder, then rename: a reader never sees half a file."""
+    with atomic_output(path) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+    return Path(path)
+
+
+@contextmanager
+def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
+    """A binary file to write, renamed onto ``path`` when the block ends well; removed if it fails."""
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a folder: give a file name")
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            yield handle
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
@@ -71,4 +94,3 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return path

@@ -440,6 +440,11 @@ class Store(ABC):
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """All quads, or those of one graph."""
 
+    def quads_by_graph(self, graphs: list[str]) -> Iterator[tuple[str, list[ox.Quad]]]:
+        """Each of ``graphs`` with its quads, in that order, one graph in memory at a time."""
+        for graph in graphs:
+            yield graph, list(self.quads(graph))
+
     @abstractmethod
     def graphs(self) -> list[str]:
         """Names of the non-empty named graphs."""

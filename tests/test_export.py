@@ -11,9 +11,10 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
+from graph import app, export
 from graph import namespaces as ns
 from graph.build import build
-from graph.errors import ExportError
+from graph.errors import ExportError, StoreError
 from graph.export import serialize, write_atomic
 from graph.resources import example_document
 from graph.store import open_store
@@ -98,6 +99,60 @@ def test_datasets_parse_back_with_the_evidence(store, fmt: str, rdflib_format: s
         assert isomorphic(exported, to_rdflib(store.quads(graph_name))), graph_name
     quotes = [str(o) for o in ds.graph(rdflib.URIRef(ns.evidence_graph(slug))).objects(None, OA_EXACT)]
     assert any(QUOTE in q for q in quotes)
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.writes: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.writes.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "trig", "jsonld"])
+def test_a_dataset_is_written_as_it_is_read_graph_by_graph(store, fmt: str) -> None:
+    read: list[str] = []
+    quads_by_graph = store.quads_by_graph
+
+    def watched(graphs):
+        for graph, quads in quads_by_graph(graphs):
+            read.append(graph)
+            yield graph, quads
+
+    recorder = Recorder()
+    store.quads_by_graph = watched
+    try:
+        export.write(store, fmt, recorder)
+    finally:
+        del store.quads_by_graph
+    whole = serialize(store, fmt)
+    assert b"".join(recorder.writes) == whole
+    # many writes, none of them the whole: the store is never held sorted in memory at once
+    assert len(recorder.writes) > 2 and max(map(len, recorder.writes)) < len(whole) / 2
+    assert read == sorted(store.graphs(), key=lambda g: f"<{g}>")  # every graph once, in the order of their names
+
+
+def test_a_failed_export_keeps_the_previous_file(store, tmp_path: Path) -> None:
+    target = tmp_path / "all.nq"
+    target.write_bytes(b"the previous export\n")
+
+    def failing(graphs):
+        yield graphs[0], list(store.quads(graphs[0]))
+        raise StoreError("the store went away")
+
+    store.quads_by_graph = failing
+    try:
+        with pytest.raises(StoreError, match="went away"):
+            app.export(store, "nquads", target)
+    finally:
+        del store.quads_by_graph
+    assert target.read_bytes() == b"the previous export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["all.nq"]  # no temp file left behind
+    assert app.export(store, "nquads", target) == target and target.read_bytes() == serialize(store, "nquads")
 
 
 def test_unknown_format(store) -> None:

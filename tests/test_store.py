@@ -15,6 +15,7 @@ import pytest
 import rdflib
 from conftest import LABEL, P, source
 
+from graph import export
 from graph import namespaces as ns
 from graph.errors import (
     EndpointError,
@@ -247,6 +248,9 @@ def test_both_back_ends_answer_alike(oxigraph_server, path: Path) -> None:
         assert local.count() == remote.count() == len(set(local.quads())) == 31
         assert set(local.quads()) == set(remote.quads())
         assert set(local.quads(ns.facts_graph("n"))) == set(remote.quads(ns.facts_graph("n")))
+        # the datasets exported from either back end (graph by graph, one request to the server) are the same bytes
+        for fmt in ("nquads", "trig"):
+            assert export.serialize(local, fmt) == export.serialize(remote, fmt) != b""
         for sparql, bindings in COMPARED:
             assert _canon(local.query(sparql, bindings)) == _canon(remote.query(sparql, bindings)), sparql
             assert local.query(sparql, bindings).to_json() is not None
