@@ -34,7 +34,14 @@ def viz(store: Store, output: str | Path, *, focus: str | None = None, depth: in
         classes: str | None = None, layout: str = "force", limit: int = 2000, title: str = "acta") -> Path:
     from .network import build_network
     from .viz import write_html
-    G = build_network(store.quads(), focus=focus, depth=depth, classes=classes)
+    scoped = None
+    if focus:  # only the quads near the focus, found by query: not the whole store read and projected
+        from .neighbourhood import focus_dataset
+        scoped = focus_dataset(store, focus, depth, classes)
+    if scoped is not None:
+        G = build_network(scoped[0], focus=focus, depth=depth, classes=classes, hubs=scoped[1])
+    else:
+        G = build_network(store.quads(), focus=focus, depth=depth, classes=classes)
     return write_html(G, output, title=title, layout=layout, limit=limit)
 
 

@@ -292,6 +292,7 @@ def build_network(
     depth: int = 2,
     classes: str | Sequence[str] | None = None,
     hub_limit: int | None = 50,
+    hubs: set[str] | None = None,
 ) -> nx.MultiDiGraph:
     """The drawable graph: one node per entity, one edge per (subject, predicate, object).
 
@@ -386,9 +387,9 @@ def build_network(
 
     if classes:
         keep = set(_parse_classes(classes))
-        G = G.subgraph([n for n, k in G.nodes(data="kind") if k in keep]).copy()
+        G = induced_subgraph(G, [n for n, k in G.nodes(data="kind") if k in keep])
     if focus:
-        G = focus_subgraph(G, focus, depth, hub_limit)
+        G = focus_subgraph(G, focus, depth, hub_limit, hubs)
     return G
 
 
@@ -427,8 +428,9 @@ def find_nodes(G: nx.MultiDiGraph, text: str) -> list[str]:
 
 
 def focus_subgraph(G: nx.MultiDiGraph, focus: str | Sequence[str], depth: int = 2,
-                   hub_limit: int | None = 50) -> nx.MultiDiGraph:
-    """The neighbourhood of the focus node(s) up to ``depth`` links, either direction."""
+                   hub_limit: int | None = 50, hubs: set[str] | None = None) -> nx.MultiDiGraph:
+    """The neighbourhood of the focus node(s) up to ``depth`` links, either direction.  ``hubs``: the nodes with
+    more than ``hub_limit`` links in the whole graph, when G is only part of it (neighbourhood.focus_dataset)."""
     if depth < 0:
         raise ExportError(f"depth must be 0 or more, not {depth}")
     starts: list[str] = []
@@ -446,13 +448,24 @@ def focus_subgraph(G: nx.MultiDiGraph, focus: str | Sequence[str], depth: int = 
     while queue:
         n = queue.popleft()
         d = seen[n]
-        if d >= depth or (d > 0 and hub_limit is not None and G.degree(n) > hub_limit):
+        hub = (n in hubs) if hubs is not None else (hub_limit is not None and G.degree(n) > hub_limit)
+        if d >= depth or (d > 0 and hub):
             continue
         for m in list(G.successors(n)) + list(G.predecessors(n)):
             if m not in seen:
                 seen[m] = d + 1
                 queue.append(m)
-    return G.subgraph(seen).copy()
+    return induced_subgraph(G, seen)
+
+
+def induced_subgraph(G: nx.MultiDiGraph, nodes: Iterable[str]) -> nx.MultiDiGraph:
+    """``G.subgraph(nodes).copy()`` in G's own order: networkx walks a subgraph's nodes in the order of a set of
+    them, which changes with Python's string hashing, so a drawing's nodes (and its JSON) changed from run to run."""
+    keep = set(nodes)
+    H = nx.MultiDiGraph()
+    H.add_nodes_from((n, dict(d)) for n, d in G.nodes(data=True) if n in keep)
+    H.add_edges_from((s, o, k, dict(d)) for s, o, k, d in G.edges(keys=True, data=True) if s in keep and o in keep)
+    return H
 
 
 def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:

@@ -29,7 +29,7 @@ from graph.namespaces import (
     evidence_graph,
     facts_graph,
 )
-from graph.network import build_network, find_nodes, to_networkx, write_gexf, write_graphml
+from graph.network import build_network, find_nodes, induced_subgraph, to_networkx, write_gexf, write_graphml
 from graph.viz import chain_levels, page_data, render_html, safe_json, timeline_positions, write_html
 from graph.viz_template import APP_JS
 
@@ -315,6 +315,21 @@ def test_focus_and_depth(example: nx.MultiDiGraph) -> None:
     assert build_network(ds, focus="CP/RES. 957", depth=0).number_of_nodes() == 1
     hubless = build_network(ds, focus="CP/RES. 957", depth=2, hub_limit=2)
     assert hubless.number_of_nodes() < two.number_of_nodes()
+
+
+def test_a_focus_keeps_the_order_of_the_whole_graph(example: nx.MultiDiGraph) -> None:
+    # networkx's subgraph walks its nodes in the order of a set, which changes with Python's string hashing: the
+    # same store drew its nodes (and wrote its page) in another order on every run
+    two = build_network(example_dataset(), focus="CP/RES. 957", depth=2)
+    assert list(two) == [n for n in example if n in two]
+    assert list(two.edges(keys=True)) == [e for e in example.edges(keys=True) if e[0] in two and e[1] in two]
+    G = nx.MultiDiGraph()
+    G.add_nodes_from([("c", {"x": 1}), ("a", {}), ("b", {})])
+    G.add_edge("c", "b", key="p", w=[1])
+    H = induced_subgraph(G, {"b", "c"})
+    assert list(H) == ["c", "b"] and list(H.edges(keys=True, data=True)) == [("c", "b", "p", {"w": [1]})]
+    H.nodes["c"]["x"] = 2  # a copy: the whole graph keeps its values
+    assert G.nodes["c"]["x"] == 1
 
 
 def test_focus_that_matches_nothing_says_so() -> None:

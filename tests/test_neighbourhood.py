@@ -1,0 +1,97 @@
+"""graph/neighbourhood.py: a focused drawing read by query gives the graph the whole store gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import load_script
+
+from graph import app
+from graph.build import build
+from graph.errors import ExportError
+from graph.neighbourhood import focus_dataset
+from graph.network import build_network
+from graph.resources import example_document
+from graph.store import open_store
+from graph.viz import page_data
+
+synth = load_script("synth_corpus")
+FIXTURES = Path(__file__).parent / "fixtures"
+# a resolution, a body by its acronym, a session, a meeting by its name, a person, a document by its symbol
+FOCI = ["A/RES/80/50", "IPBES", "CP/RES. 957", "MISPA II", "Andrés Morales", "A/80/103"]
+CASES = [(depth, classes, hub_limit) for depth in (0, 1, 2, 3) for classes in (None, "resolution,meeting,body")
+         for hub_limit in (5, 50)]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("neighbourhood")
+    synth.write_corpus(folder / "corpus", 40, seed=11)
+    for name in ("ipbes-mi-2-9-excerpt.txt", "un-a-res-80-50-excerpt.md", "un-a-res-80-59-excerpt.md"):
+        (folder / "corpus" / name).write_bytes((FIXTURES / name).read_bytes())
+    (folder / "corpus" / example_document().name).write_bytes(example_document().read_bytes())
+    return folder / "corpus"
+
+
+@pytest.fixture(scope="module")
+def store(corpus: Path, tmp_path_factory: pytest.TempPathFactory):
+    path = tmp_path_factory.mktemp("store") / "store"
+    with open_store(path, write=True) as s:
+        build(s, [corpus])
+    with open_store(path) as s:
+        yield s
+
+
+def drawn(G) -> str:
+    """The graph as the page would draw it, in its order: equal text, equal drawing."""
+    return json.dumps(page_data(G, "t", "force"), sort_keys=True)
+
+
+@pytest.mark.parametrize("focus", FOCI)
+def test_a_focus_read_by_query_draws_what_the_whole_store_draws(store, focus: str) -> None:
+    everything = list(store.quads())
+    hubs_seen, smallest, compared = set(), 1.0, 0
+    for depth, classes, hub_limit in CASES:
+        scoped = focus_dataset(store, focus, depth, classes, hub_limit)
+        try:
+            whole = drawn(build_network(everything, focus=focus, depth=depth, classes=classes, hub_limit=hub_limit))
+        except ExportError:  # a person is no resolution, meeting or body: both ways say so
+            assert classes and scoped is None
+            continue
+        assert scoped is not None, (focus, depth, classes)  # only a focus that names nothing is left to the whole
+        triples, hubs = scoped
+        part = build_network(triples, focus=focus, depth=depth, classes=classes, hub_limit=hub_limit, hubs=hubs)
+        assert drawn(part) == whole, (focus, depth, classes, hub_limit)
+        hubs_seen |= hubs
+        smallest = min(smallest, len(triples) / len(everything))
+        compared += 1
+    assert compared >= len(CASES) // 2
+    assert smallest < 0.2  # it read a part of the store, not all of it
+    if "RES" in focus:  # a resolution's General Assembly or Council has more than 5 links: shown, walked past
+        assert hubs_seen
+
+
+def test_a_focus_that_names_nothing_is_left_to_the_whole_store(store, tmp_path: Path) -> None:
+    assert focus_dataset(store, "no such thing at all", 2) is None
+    assert focus_dataset(store, "A/RES/80/50", -1) is None
+    with pytest.raises(ExportError, match="matches no node in the graph"):
+        app.viz(store, tmp_path / "x.html", focus="no such thing at all")
+
+
+def test_the_page_is_the_same_whichever_way_it_was_read(store, tmp_path: Path, monkeypatch) -> None:
+    scoped = app.viz(store, tmp_path / "scoped.html", focus="A/RES/80/50", depth=2).read_bytes()
+    monkeypatch.setattr("graph.neighbourhood.focus_dataset", lambda *a, **k: None)
+    whole = app.viz(store, tmp_path / "whole.html", focus="A/RES/80/50", depth=2).read_bytes()
+    assert scoped == whole
+
+
+@pytest.mark.server
+def test_a_remote_store_gives_the_same_neighbourhood(store, corpus: Path, oxigraph_server) -> None:
+    with open_store(endpoint=oxigraph_server.url, write=True) as remote:
+        build(remote, [corpus])
+    with open_store(endpoint=oxigraph_server.url) as remote:
+        for focus in ("A/RES/80/50", "IPBES"):
+            here, there = focus_dataset(store, focus, 2, None, 5), focus_dataset(remote, focus, 2, None, 5)
+            assert set(here[0]) == set(there[0]) and here[1] == there[1]
