@@ -32,12 +32,15 @@ def store_dataset(store: Store):
 
 def viz(store: Store, output: str | Path, *, focus: str | None = None, depth: int = 2,
         classes: str | None = None, layout: str = "force", limit: int = 2000, title: str = "acta") -> Path:
+    from .neighbourhood import drawn_at_least, focus_dataset
     from .network import build_network
     from .viz import write_html
     scoped = None
     if focus:  # only the quads near the focus, found by query: not the whole store read and projected
-        from .neighbourhood import focus_dataset
         scoped = focus_dataset(store, focus, depth, classes)
+    elif limit and limit > 0 and (least := drawn_at_least(store, classes)) > limit:
+        from .viz import too_large
+        raise too_large(least, limit, at_least=True)  # said before the whole store is read, not minutes after
     if scoped is not None:
         G = build_network(scoped[0], focus=focus, depth=depth, classes=classes, hubs=scoped[1])
     else:

@@ -281,12 +281,13 @@ def page_data(G: nx.MultiDiGraph, title: str, layout: str) -> dict[str, Any]:
     }
 
 
-def _too_large(n: int, limit: int) -> TooLargeError:
+def too_large(n: int, limit: int, at_least: bool = False) -> TooLargeError:
+    """The refusal, with advice; ``at_least``: n is a count made before drawing (neighbourhood.drawn_at_least)."""
     return TooLargeError(
-        f"the graph has {n:,} nodes, more than a browser draws comfortably (limit {limit:,}): "
-        f"narrow it with --focus SYMBOL-OR-NAME --depth 2 (the neighbourhood of one resolution, "
+        f"the graph has {'at least ' if at_least else ''}{n:,} nodes, more than a browser draws comfortably "
+        f"(limit {limit:,}): narrow it with --focus SYMBOL-OR-NAME --depth 2 (the neighbourhood of one resolution, "
         "meeting or body), or --class resolution,meeting,body (some kinds only), "
-        f"or raise --limit {n} if you accept a slow page"
+        f"or raise --limit {'above ' if at_least else ''}{n} if you accept a slow page"
     )
 
 
@@ -305,7 +306,7 @@ def render_html(G: Any, title: str = "acta", layout: str = "force", limit: int |
     if n == 0:
         raise ExportError("nothing to draw: the graph (after --focus/--class) has no nodes")
     if limit is not None and limit > 0 and n > limit:
-        raise _too_large(n, limit)
+        raise too_large(n, limit)
     data = safe_json(page_data(G, title, layout))
     vis_js = vis_network_js()
     csp = (f"default-src 'none'; script-src {_sha256(vis_js)} {_sha256(APP_JS)}; "

@@ -10,8 +10,8 @@ from conftest import load_script
 
 from graph import app
 from graph.build import build
-from graph.errors import ExportError
-from graph.neighbourhood import focus_dataset
+from graph.errors import ExportError, TooLargeError
+from graph.neighbourhood import drawn_at_least, focus_dataset
 from graph.network import build_network
 from graph.resources import example_document
 from graph.store import open_store
@@ -85,6 +85,29 @@ def test_the_page_is_the_same_whichever_way_it_was_read(store, tmp_path: Path, m
     monkeypatch.setattr("graph.neighbourhood.focus_dataset", lambda *a, **k: None)
     whole = app.viz(store, tmp_path / "whole.html", focus="A/RES/80/50", depth=2).read_bytes()
     assert scoped == whole
+
+
+@pytest.mark.parametrize("classes", [None, "resolution", "resolution,meeting,body", "person", "meeting,place",
+                                     "document"])
+def test_a_count_before_drawing_never_says_more_than_the_drawing(store, classes: str | None) -> None:
+    counted, whole = drawn_at_least(store, classes), len(build_network(store.quads(), classes=classes))
+    assert 0 < counted <= whole
+    if classes:  # every kind asked for is typed: the count is the drawing's
+        assert counted == whole
+
+
+def test_a_store_too_large_to_draw_is_refused_before_it_is_read(store, tmp_path: Path, monkeypatch) -> None:
+    least = drawn_at_least(store, "resolution,meeting,body")
+
+    def unread(*args, **kwargs):
+        raise AssertionError("the whole store was read")
+
+    monkeypatch.setattr(store, "quads", unread)
+    with pytest.raises(TooLargeError, match=rf"at least {least:,} nodes.*raise --limit above {least}"):
+        app.viz(store, tmp_path / "x.html", classes="resolution,meeting,body", limit=least - 1)
+    assert not (tmp_path / "x.html").exists()
+    monkeypatch.undo()
+    assert app.viz(store, tmp_path / "x.html", classes="resolution,meeting,body", limit=least).is_file()
 
 
 @pytest.mark.server
