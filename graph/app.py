@@ -7,7 +7,7 @@ pyshacl, rdflib) happen only in the command that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -134,9 +134,9 @@ def demo(output: str | Path = "acta-demo", progress=None) -> tuple[Summary, list
         return summary(store), written
 
 
-def validate(store: Store) -> tuple[bool, str]:
+def validate(store: Store, progress: Callable[[int, int], None] | None = None) -> tuple[bool, str]:
     from .validate import validate_store
-    return validate_store(store)
+    return validate_store(store, progress=progress)
 
 
 def sources(store: Store) -> Iterable:

@@ -194,7 +194,10 @@ def validate(store_path, endpoint, user, password) -> None:
     """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
     from .app import validate as run_validate
     with _open(store_path, endpoint, user, password) as store:
-        ok, report = run_validate(store)
+        try:
+            ok, report = run_validate(store, progress=lambda n, total: _progress("focus nodes", n, total))
+        finally:
+            _clear_progress()
     if not ok:
         click.echo(report, err=True)
         raise ActaError("the graph does not conform to the SHACL shapes (report above)")

@@ -180,3 +180,56 @@ def test_sparql_constraints_run_by_the_store_find_what_pyshacl_finds(store_path:
               for r in report.subjects(sh.sourceConstraintComponent, sh.SPARQLConstraintComponent)}
     assert found == theirs
     assert {path for _, path, _ in found} == {t.value for t in dropped}
+
+
+def _results(report: str) -> list[str]:
+    """The report's results, each as its block of lines, sorted (batches report them in their own order)."""
+    body = report.split("\n", 3)[3]
+    return sorted("Constraint Violation" + block for block in body.split("Constraint Violation")[1:])
+
+
+def test_a_batch_at_a_time_reports_what_the_whole_union_reports(tmp_path: Path) -> None:
+    fixtures = Path(__file__).parent / "fixtures"
+    docs = sorted(p for p in fixtures.iterdir() if p.suffix in (".md", ".txt"))
+    oa_exact = ox.NamedNode("http://www.w3.org/ns/oa#exact")
+    path = tmp_path / "store"
+    with open_store(path, write=True) as s:
+        build(s, [example_document(), *docs])
+        quads = list(s.quads(ns.evidence_graph(SLUG)))  # a quote taken from every second selector
+        exact = [q for q in quads if q.predicate == oa_exact]
+        s.set_graph(ns.evidence_graph(SLUG), [q.triple for q in quads if q not in exact[::2]])
+    node = ox.NamedNode(ns.ENTITY + "oas/cp/res/unnumbered")
+    # a resolution one document types and names, and another says who adopted it: judged on both together
+    add_source(path, "one", [ox.Triple(node, RDF_TYPE, acta_term("Resolution")),
+                             ox.Triple(node, LABEL, ox.Literal("a resolution nobody numbered"))])
+    add_source(path, "two", [ox.Triple(node, acta_term("adoptedBy"), ox.NamedNode(ns.ENTITY + "oas/permanent-council")),
+                             ox.Triple(node, acta_term("adoptionDate"),
+                                       ox.Literal("2009-09-16", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")))])
+    meeting = ox.NamedNode(ns.ENTITY + "meeting/some-meeting")
+    add_source(path, "three", [ox.Triple(meeting, RDF_TYPE, acta_term("Meeting")),
+                               ox.Triple(meeting, ox.NamedNode("https://schema.org/startDate"), ox.Literal("autumn"))])
+    import rdflib
+    from pyshacl import validate
+
+    from graph.resources import shapes_file
+    from graph.validate import take_sparql_constraints
+    with open_store(path) as s:
+        whole = validate_store(s, batch=10**9)
+        seen: list[tuple[int, int]] = []
+        batched = validate_store(s, batch=7, progress=lambda done, total: seen.append((done, total)))
+        union = rdflib.Graph().parse(data=s.export("ntriples").decode(), format="nt")  # every graph at once
+    assert whole[0] is batched[0] is False
+    assert _results(batched[1]) == _results(whole[1])
+    # pySHACL over the whole union (as `acta validate` ran before batches) finds what the batches find
+    shapes = rdflib.Graph().parse(shapes_file())
+    take_sparql_constraints(shapes)  # the store runs those, the same way both times
+    _, _, text = validate(union, shacl_graph=shapes, inference="none", allow_warnings=True, advanced=True)
+    results = _results(whole[1])
+    assert [r for r in results if "SPARQLConstraintComponent" not in r] == _results(text)
+    assert any("evidence quotes its sentence" in r for r in results)
+    assert any("meeting/some-meeting" in r for r in results)
+    # its adopter and day are in another document's graph: no ResolutionShape result (its facts lack evidence)
+    assert [r for r in results if "oas/cp/res/unnumbered" in r]
+    assert not [r for r in results if "oas/cp/res/unnumbered" in r and "ResolutionShape" in r]
+    assert len(seen) > 10 and seen[-1][0] == seen[-1][1]
+    assert all(a[0] < b[0] for a, b in zip(seen, seen[1:], strict=False))  # progress, a batch at a time
