@@ -55,20 +55,21 @@ def validate_store(store: Store, batch: int = BATCH, progress: Callable[[int, in
     shapes = rdflib.Graph().parse(shapes_file())
     ours = take_sparql_constraints(shapes)
     ontology = [q.triple for q in store.quads(ONTOLOGY_GRAPH)]
-    nodes = _focus_nodes(store, shapes)
     hops = _path_hops(shapes)
+    nodes = _focus_nodes(store, shapes) if hops is not None else None
+    # None: shapes that reach past a node's own paths, or a focus node without an IRI: the whole union at once
+    batches = [None] if hops is None or nodes is None else [nodes[i:i + batch] for i in range(0, len(nodes), batch)]
     sh = rdflib.Namespace(SH)
     severities: list[str] = []
     bodies: list[str] = []
-    for start in range(0, len(nodes), batch):
-        part = nodes[start:start + batch]
-        data = _rdflib_graph(ontology + _about(store, part, hops))
-        _, report_graph, report_text = validate(data, shacl_graph=shapes, inference="none",
-                                                allow_warnings=True, advanced=True, inplace=True)
+    for done, part in enumerate(batches, 1):
+        triples = [q.triple for q in store.quads()] if part is None else _about(store, part, hops or [])
+        _, report_graph, report_text = validate(_rdflib_graph(ontology + triples), shacl_graph=shapes,
+                                                inference="none", allow_warnings=True, advanced=True, inplace=True)
         severities += [str(s) for s in report_graph.objects(None, sh.resultSeverity)]
         bodies.append(_HEADER.sub("", report_text))
         if progress:
-            progress(min(start + batch, len(nodes)), len(nodes))
+            progress(done, len(batches))
     extra: list[str] = []
     for c in ours:
         for row in store.query(focus_query(c), union=True).rows:  # the SHACL data graph: every graph
@@ -86,29 +87,48 @@ _SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-def _focus_nodes(store: Store, shapes) -> list[str]:
-    """The instances of every target class (or a subclass of one, by the ontology), in every graph."""
+def _focus_nodes(store: Store, shapes) -> list[str] | None:
+    """The instances of every target class (or a subclass of one, by the ontology), in every graph; None when
+    one of them has no IRI (it cannot be asked for by query)."""
+    import pyoxigraph as ox
     import rdflib
     classes = sorted({str(c) for c in shapes.objects(None, rdflib.URIRef(SH + "targetClass"))})
     if not classes:
         return []
     query = (f"SELECT DISTINCT ?n WHERE {{ GRAPH ?g {{ ?n <{_RDF_TYPE}> ?c }} "
              f"?c <{_SUBCLASS}>* ?t VALUES ?t {{ {' '.join(f'<{c}>' for c in classes)} }} }}")
-    return sorted(r["n"].value for r in store.query(query).rows if r["n"].value)
+    nodes = [r["n"] for r in store.query(query).rows]
+    if not all(isinstance(n, ox.NamedNode) for n in nodes):
+        return None
+    return sorted(n.value for n in nodes)
 
 
-def _path_hops(shapes) -> list[list[str]]:
+# what a batch cannot judge: other targets than classes, and constraints on what a value node is or says
+_REACHING = ("targetNode", "targetSubjectsOf", "targetObjectsOf", "target", "class", "node", "qualifiedValueShape")
+
+
+def _path_hops(shapes) -> list[list[str]] | None:
     """The predicates a sequence path steps through before its last one, step by step: (oa:hasTarget
-    oa:hasSelector oa:exact) gives [[hasTarget], [hasSelector]]: the nodes there must be in the data too."""
+    oa:hasSelector oa:exact) gives [[hasTarget], [hasSelector]]: the nodes there must be in the data too.
+    None when the shapes need more than a node's own paths (an inverse or alternative path, a target other than
+    a class, sh:class or sh:node on the values): then the whole union is validated at once."""
     import rdflib
     from rdflib.collection import Collection
+    if any(next(shapes.subject_objects(rdflib.URIRef(SH + name)), None) for name in _REACHING):
+        return None
     steps: list[set[str]] = []
     for path in shapes.objects(None, rdflib.URIRef(SH + "path")):
-        if isinstance(path, rdflib.BNode) and shapes.value(path, rdflib.RDF.first) is not None:
-            for i, step in enumerate(list(Collection(shapes, path))[:-1]):
-                while len(steps) <= i:
-                    steps.append(set())
-                steps[i].add(str(step))
+        if isinstance(path, rdflib.URIRef):
+            continue
+        if shapes.value(path, rdflib.RDF.first) is None:
+            return None
+        sequence = list(Collection(shapes, path))
+        if not all(isinstance(step, rdflib.URIRef) for step in sequence):
+            return None
+        for i, step in enumerate(sequence[:-1]):
+            while len(steps) <= i:
+                steps.append(set())
+            steps[i].add(str(step))
     return [sorted(s) for s in steps]
 
 

@@ -233,3 +233,28 @@ def test_a_batch_at_a_time_reports_what_the_whole_union_reports(tmp_path: Path) 
     assert not [r for r in results if "oas/cp/res/unnumbered" in r and "ResolutionShape" in r]
     assert len(seen) > 10 and seen[-1][0] == seen[-1][1]
     assert all(a[0] < b[0] for a, b in zip(seen, seen[1:], strict=False))  # progress, a batch at a time
+
+
+def test_shapes_a_batch_cannot_judge_are_run_over_the_whole_union(store_path: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import rdflib
+
+    from graph import validate as module
+    real = rdflib.Graph().parse(module.shapes_file())
+    oa = "http://www.w3.org/ns/oa#"
+    assert module._path_hops(real) == [[oa + "hasTarget"], [oa + "hasSelector"]]
+    # a meeting's convener is a document (a resolution is one): a constraint on what the value node is, which a
+    # batch of focus nodes does not hold
+    extra = tmp_path / "shapes.ttl"
+    extra.write_text(module.shapes_file().read_text() + """
+shapes:ConvenerShape a sh:NodeShape ;
+    sh:targetClass acta:Meeting ;
+    sh:property [ sh:path acta:convenedBy ; sh:class acta:Document ; sh:message "convened by no document" ] .
+""")
+    assert module._path_hops(rdflib.Graph().parse(extra)) is None
+    monkeypatch.setattr(module, "shapes_file", lambda: extra)
+    seen: list[tuple[int, int]] = []
+    with open_store(store_path) as s:
+        conforms, report = validate_store(s, batch=7, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 1)]  # one run over everything
+    assert conforms and "convened by no document" not in report, report  # the convener's type was there, judged
