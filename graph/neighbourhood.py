@@ -4,9 +4,9 @@
 them took 172 s and 4.2 GB on the 10,000-document synthetic store.  Here the walk runs on the store, one
 distance at a time: the links of the nodes reached, the types of their neighbours (to keep only what
 ``network.build_network`` draws, to apply --class, and to find the hubs, which a focus shows but does not walk
-through), then only the quads the projection of those nodes reads: their own, the types and labels of what
+through), then only the triples the projection of those nodes reads: their own, the types and labels of what
 they point to, their evidence records with targets, selectors and sources, and the ontology.
-``build_network`` on those quads, told which nodes are hubs, gives the graph the whole store gives; the tests
+``build_network`` on those triples, told which nodes are hubs, gives the graph the whole store gives; the tests
 compare the two.
 
 When the store names nothing the focus asks for (or a blank node is in the way), ``focus_dataset`` returns
@@ -47,6 +47,7 @@ def _any_of(predicates: Iterable[str], pattern: str) -> str:
     next to bound nodes made it scan every quad (0.32 s against 6 ms for 400 evidence records)."""
     return " UNION ".join("{ " + pattern.replace("?p", f"<{p}>") + f" BIND (<{p}> AS ?p) }}" for p in predicates)
 
+
 # What is said about a thing is read from the default graph, which merges the facts of every document (a
 # triple once, however many documents state it), and from the bookkeeping graph, which it does not merge;
 # evidence graphs say nothing about things, only about their own records (store.py).  Read from every named
@@ -57,6 +58,7 @@ _KEYS = (f"SELECT DISTINCT ?n ?v WHERE {{ {_any_of(sorted({LABEL, *SEARCH_PROPS}
          "FILTER (isLiteral(?v) && CONTAINS(LCASE(STR(?v)), ?needle)) }")
 # links between things live in the facts (and the ontology)
 _OUT = "SELECT ?n ?p ?m WHERE { ?n ?p ?m FILTER (!isLiteral(?m)) }"
+_NAMED = "ASK { { ?_n ?p ?o } UNION { ?s ?p ?_n } }"  # an IRI the facts name
 _IN = "SELECT ?n ?p ?m WHERE { ?m ?p ?n }"
 _TYPES = f"SELECT DISTINCT ?n ?t WHERE {{ {_SAID % (('?n a ?t',) * 2)} }}"
 _ABOUT = f"SELECT ?n ?p ?o WHERE {{ {_SAID % (('?n ?p ?o',) * 2)} }}"
@@ -97,7 +99,7 @@ def focus_dataset(store: Store, focus: str | Sequence[str], depth: int = 2, clas
                     if m not in seen:
                         seen[m] = distance + 1
                         frontier.append(m)
-        return walk.quads(sorted(seen)), hubs
+        return walk.triples(sorted(seen)), hubs
     except _Blank:
         return None
 
@@ -131,7 +133,7 @@ class _Walk:
 
     def starts(self, text: str) -> list[str]:
         """The nodes network.find_nodes would pick for ``text``, among those drawn."""
-        if re.match(r"^https?://\S+$", text):
+        if re.match(r"^https?://\S+$", text) and self.store.query(_NAMED, {"_n": ox.NamedNode(text)}).boolean:
             self.drawn([text])
             if self.kinds[text]:
                 return [text]
@@ -162,7 +164,7 @@ class _Walk:
         self.drawn(m for links in found.values() for _, _, m in links)
         return {n: {(f"{way} {p}", m) for way, p, m in links if self.kinds[m]} for n, links in found.items()}
 
-    def quads(self, nodes: list[str]) -> list[ox.Triple]:
+    def triples(self, nodes: list[str]) -> list[ox.Triple]:
         """What the projection of these nodes reads: their quads, the names and types of what they point to, the
         evidence about them (records, targets, selectors, sources), and the ontology."""
         out = [_triple(r) for r in self._rows(_ABOUT, nodes)]

@@ -19,8 +19,9 @@ from graph.viz import page_data
 
 synth = load_script("synth_corpus")
 FIXTURES = Path(__file__).parent / "fixtures"
-# a resolution, a body by its acronym, a session, a meeting by its name, a person, a document by its symbol
-FOCI = ["A/RES/80/50", "IPBES", "CP/RES. 957", "MISPA II", "Andrés Morales", "A/80/103"]
+# a resolution, a body by its acronym, a session, a meeting by its name, a person, a document by its symbol, an IRI
+FOCI = ["A/RES/80/50", "IPBES", "CP/RES. 957", "MISPA II", "Andrés Morales", "A/80/103",
+        "https://w3id.org/acta/id/un/a/res/80/59"]
 CASES = [(depth, classes, hub_limit) for depth in (0, 1, 2, 3) for classes in (None, "resolution,meeting,body")
          for hub_limit in (5, 50)]
 
@@ -69,12 +70,13 @@ def test_a_focus_read_by_query_draws_what_the_whole_store_draws(store, focus: st
         compared += 1
     assert compared >= len(CASES) // 2
     assert smallest < 0.2  # it read a part of the store, not all of it
-    if "RES" in focus:  # a resolution's General Assembly or Council has more than 5 links: shown, walked past
+    if "RES" in focus.upper():  # a resolution's General Assembly or Council has more than 5 links: shown, walked past
         assert hubs_seen
 
 
 def test_a_focus_that_names_nothing_is_left_to_the_whole_store(store, tmp_path: Path) -> None:
     assert focus_dataset(store, "no such thing at all", 2) is None
+    assert focus_dataset(store, "https://w3id.org/acta/id/un/a/res/99/999", 2) is None  # an IRI the store lacks
     assert focus_dataset(store, "A/RES/80/50", -1) is None
     with pytest.raises(ExportError, match="matches no node in the graph"):
         app.viz(store, tmp_path / "x.html", focus="no such thing at all")
