@@ -114,7 +114,7 @@ class Recorder:
 
 
 @pytest.mark.parametrize("fmt", ["nquads", "trig", "jsonld"])
-def test_a_dataset_is_written_as_it_is_read_graph_by_graph(store, fmt: str) -> None:
+def test_a_dataset_is_written_as_it_is_read_graph_by_graph(store, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
     read: list[str] = []
     quads_by_graph = store.quads_by_graph
 
@@ -124,11 +124,9 @@ def test_a_dataset_is_written_as_it_is_read_graph_by_graph(store, fmt: str) -> N
             yield graph, quads
 
     recorder = Recorder()
-    store.quads_by_graph = watched
-    try:
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "quads_by_graph", watched)
         export.write(store, fmt, recorder)
-    finally:
-        del store.quads_by_graph
     whole = serialize(store, fmt)
     assert b"".join(recorder.writes) == whole
     # many writes, none of them the whole: the store is never held sorted in memory at once
@@ -136,7 +134,7 @@ def test_a_dataset_is_written_as_it_is_read_graph_by_graph(store, fmt: str) -> N
     assert read == sorted(store.graphs(), key=lambda g: f"<{g}>")  # every graph once, in the order of their names
 
 
-def test_a_failed_export_keeps_the_previous_file(store, tmp_path: Path) -> None:
+def test_a_failed_export_keeps_the_previous_file(store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "all.nq"
     target.write_bytes(b"the previous export\n")
 
@@ -144,12 +142,10 @@ def test_a_failed_export_keeps_the_previous_file(store, tmp_path: Path) -> None:
         yield graphs[0], list(store.quads(graphs[0]))
         raise StoreError("the store went away")
 
-    store.quads_by_graph = failing
-    try:
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "quads_by_graph", failing)
         with pytest.raises(StoreError, match="went away"):
             app.export(store, "nquads", target)
-    finally:
-        del store.quads_by_graph
     assert target.read_bytes() == b"the previous export\n"
     assert [p.name for p in tmp_path.iterdir()] == ["all.nq"]  # no temp file left behind
     assert app.export(store, "nquads", target) == target and target.read_bytes() == serialize(store, "nquads")
