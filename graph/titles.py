@@ -101,6 +101,9 @@ _WHERE_AND_WHEN = re.compile(r"(?:,\s*[A-Z][\w ]+){0,2},\s*(?:\d{1,2}(?:\s*(?:[�
                              r"(?:\s+\d{4}(?=\s*[–-]))?(?:\s*[–-]\s*\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}\s*$")
 
 
+_VOLUME_YEAR = re.compile(r",\s*((?:19|20)\d{2})\s*$")
+
+
 def rule_titles(ctx: Context, view: View) -> None:
     """"Commitment to Public Security in the Americas (MISPA/doc.7/08 rev. 4)": a title before its symbol;
     "…, entitled “…”": one after it."""
@@ -173,6 +176,11 @@ def rule_titles(ctx: Context, view: View) -> None:
             continue  # the draft's symbol in the heading; a note's title is what it is on (rule_note_by)
         before = re.sub(r"\s*\(\s*(?:document\s+)?$", "", before)
         before = _WHERE_AND_WHEN.sub("", before)
+        # a yearly volume's year is part of its title: "Resolutions and Decisions of the Security Council, 1996
+        # (S/INF/52)" (a period is not kept: "…, 1 August 2012–31 July 2013 (S/INF/68)", above)
+        year = _VOLUME_YEAR.search(before)
+        if year:
+            before = before[:year.start()]
         words = before.split()
         title: list[str] = []
         while words and _TITLE_WORDS.match(words[-1]):
@@ -186,7 +194,8 @@ def rule_titles(ctx: Context, view: View) -> None:
         part = re.fullmatch(r"(?:Parts?|Vol(?:ume)?s?\.?|Chapters?|Sections?|Annex(?:es)?)(?:\s+[IVXLC\d]+)?",
                             " ".join(title))
         if (len(title) >= 2 or (title and len(title[0]) > 3)) and not lone and not part:
-            ctx.claim(key, "dcterms:title", Lit(" ".join(title)), view.sentence, "title-before-symbol")
+            name = " ".join(title) + (f", {year.group(1)}" if year else "")
+            ctx.claim(key, "dcterms:title", Lit(name), view.sentence, "title-before-symbol")
 
 
 # a heading line of a report's decisions: "Decision IPBES/1/3 Procedure for receiving and prioritizing requests put

@@ -63,6 +63,16 @@ def test_a_yearly_volumes_period_is_no_title_nor_a_year_a_conversion_made_a_note
     assert objects(x, "un/s/inf/68", "dcterms:title") == [Lit("Resolutions and Decisions of the Security Council")]
 
 
+def test_a_yearly_volumes_year_is_part_of_its_title(tmp_path: Path) -> None:
+    # /work/shared/corpus/un-ga-80/A_RES_80_14.md, note 3: the 1996 volume is S/INF/52, the 1997 one another symbol
+    x = build(tmp_path, "The General Assembly,",
+              "Recalling the statement by the President of the Security Council of 12 April 1996,[^3]",
+              "[^3]: S/PRST/1996/17; see Resolutions and Decisions of the Security Council, 1996 (S/INF/52).")
+    volume = Lit("Resolutions and Decisions of the Security Council, 1996")
+    assert objects(x, "un/s/inf/52", "dcterms:title") == [volume]
+    assert volume not in objects(x, "un/s/prst/1996/17", "dcterms:title")  # the statement is not the volume
+
+
 def test_a_title_before_a_symbol_may_hold_a_sessions_ordinal_and_during(tmp_path: Path) -> None:
     # /work/shared/corpus/un-ga-80/A_RES_80_7.md (a note, cut): the session's resolutions and decisions in one document
     x = build(tmp_path, "The General Assembly,", "2. Takes note of the resolutions of the General Conference;[^2]",
