@@ -40,7 +40,7 @@ def viz(store: Store, output: str | Path, *, focus: str | None = None, depth: in
         scoped = focus_dataset(store, focus, depth, classes)
     elif limit and limit > 0 and (least := drawn_at_least(store, classes)) > limit:
         from .viz import too_large
-        raise too_large(least, limit, at_least=True)  # said before the whole store is read, not minutes after
+        raise too_large(least, limit, at_least=True, classes=classes)  # said before the store is read, not after
     if scoped is not None:
         G = build_network(scoped[0], focus=focus, depth=depth, classes=classes, hubs=scoped[1])
     else:

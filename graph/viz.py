@@ -281,13 +281,15 @@ def page_data(G: nx.MultiDiGraph, title: str, layout: str) -> dict[str, Any]:
     }
 
 
-def too_large(n: int, limit: int, at_least: bool = False) -> TooLargeError:
-    """The refusal, with advice; ``at_least``: n is a count made before drawing (neighbourhood.drawn_at_least)."""
+def too_large(n: int, limit: int, at_least: bool = False, classes: str | None = None) -> TooLargeError:
+    """The refusal, with advice; ``at_least``: n is a count made before drawing (neighbourhood.drawn_at_least);
+    ``classes``: the --class already given, which the advice then does not offer again."""
+    kinds = (f"fewer kinds than --class {classes}" if classes
+             else "--class resolution,meeting,body (some kinds only)")
     return TooLargeError(
         f"the graph has {'at least ' if at_least else ''}{n:,} nodes, more than a browser draws comfortably "
         f"(limit {limit:,}): narrow it with --focus SYMBOL-OR-NAME --depth 2 (the neighbourhood of one resolution, "
-        "meeting or body), or --class resolution,meeting,body (some kinds only), "
-        f"or raise --limit {'above ' if at_least else ''}{n} if you accept a slow page"
+        f"meeting or body), or {kinds}, or raise --limit {'above ' if at_least else ''}{n} if you accept a slow page"
     )
 
 

@@ -105,8 +105,11 @@ def test_a_store_too_large_to_draw_is_refused_before_it_is_read(store, tmp_path:
         raise AssertionError("the whole store was read")
 
     monkeypatch.setattr(store, "quads", unread)
-    with pytest.raises(TooLargeError, match=rf"at least {least:,} nodes.*raise --limit above {least}"):
+    with pytest.raises(TooLargeError, match=rf"at least {least:,} nodes.*fewer kinds than --class resolution,meeting,"
+                                            rf"body, or raise --limit above {least} "):
         app.viz(store, tmp_path / "x.html", classes="resolution,meeting,body", limit=least - 1)
+    with pytest.raises(TooLargeError, match=r"or --class resolution,meeting,body \(some kinds only\)"):
+        app.viz(store, tmp_path / "x.html", limit=5)  # no --class given: the advice offers one
     assert not (tmp_path / "x.html").exists()
     monkeypatch.undo()
     assert app.viz(store, tmp_path / "x.html", classes="resolution,meeting,body", limit=least).is_file()
