@@ -441,8 +441,7 @@ def named_meeting(ctx: Context, m: Mention, sent: Sentence) -> str:
     elif whose and _GROUP_OF.match(whose.group("body")):
         # "the Meeting of the Group of Experts of the High Contracting Parties to Amended Protocol II": that group's
         name = re.sub(r"\s+", " ", whose.group("body"))
-        body = f"body/{slugify(name)}"
-        ctx.registry.add(body, "body", name)
+        body = _unlisted_body(ctx, f"body/{slugify(name)}", name, None, sent)
         ctx.claim(key, "acta:meetingOf", body, sent, "meeting-of-body")
     if m.attrs.get("acronym"):
         ctx.claim(key, "acta:acronym", Lit(m.attrs["acronym"]), sent, "meeting-acronym")

@@ -316,9 +316,8 @@ def rule_asked_to_establish(ctx: Context, view: View) -> None:
         head = " ".join(w if w in ("of", "on", "for", "and") else w[:1].upper() + w[1:]
                         for w in generic_noun(mention.text).split())  # named as the text names it in capitals
         name = f"{head} {view.phrase(m.group('purpose'))}"
-        body = f"body/{slugify(name)}"  # (the same as the group's name in capitals, where the text gives it so)
-        ctx.registry.add(body, "body", name)
-        view.keys[int(m.group("b"))] = body
+        # (the same key as the group's name in capitals, where the text gives it so)
+        body = name_generic_body(ctx, view, int(m.group("b")), f"body/{slugify(name)}", name)
         ctx.claim(body, "acta:pursuantTo", res, view.sentence, "asked-to-establish")
 
 
