@@ -37,7 +37,6 @@ from .network import (
 )
 from .store import SOURCES_GRAPH, Store
 
-_BATCH = 400  # nodes a VALUES block: a query text of some 40 KB
 _RDF = PREFIXES["rdf"]
 _OA = PREFIXES["oa"]
 
@@ -109,11 +108,8 @@ class _Walk:
         self.store, self.keep = store, keep
         self.kinds: dict[str, str | None] = {}  # IRI -> the kind it is drawn as (None: not drawn)
 
-    def _rows(self, query: str, nodes: Iterable[str], var: str = "n") -> Iterable[dict[str, ox.Term]]:
-        nodes = list(nodes)
-        for i in range(0, len(nodes), _BATCH):
-            batch = [{var: ox.NamedNode(n)} for n in nodes[i:i + _BATCH]]
-            yield from self.store.query(query, batch).rows
+    def _rows(self, query: str, nodes: Iterable[str]) -> Iterable[dict[str, ox.Term]]:
+        return self.store.query_nodes(query, nodes)
 
     def _iri(self, term: ox.Term) -> str:
         if not isinstance(term, ox.NamedNode):

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .namespaces import ONTOLOGY_GRAPH
+from .namespaces import ONTOLOGY_GRAPH, PREFIXES
 from .resources import shapes_file
 from .store import Store
 
@@ -82,9 +82,9 @@ def validate_store(store: Store, batch: int = BATCH, progress: Callable[[int, in
 
 
 _HEADER = re.compile(r"\AValidation Report\nConforms: \w+\n(?:Results \(\d+\):\n)?")
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_TYPE = PREFIXES["rdf"] + "type"
+_SUBCLASS = PREFIXES["rdfs"] + "subClassOf"
+_XSD_STRING = PREFIXES["xsd"] + "string"
 
 
 def _focus_nodes(store: Store, shapes) -> list[str] | None:
@@ -139,13 +139,10 @@ def _about(store: Store, nodes: list[str], hops: list[list[str]]) -> list:
     todo, seen = list(nodes), set(nodes)
     for depth in range(len(hops) + 1):
         reached: set[str] = set()
-        for i in range(0, len(todo), 400):
-            rows = store.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }",
-                               [{"s": ox.NamedNode(n)} for n in todo[i:i + 400]]).rows
-            for r in rows:
-                out.append(ox.Triple(r["s"], r["p"], r["o"]))
-                if depth < len(hops) and r["p"].value in hops[depth] and isinstance(r["o"], ox.NamedNode):
-                    reached.add(r["o"].value)
+        for r in store.query_nodes("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", todo, "s"):
+            out.append(ox.Triple(r["s"], r["p"], r["o"]))
+            if depth < len(hops) and r["p"].value in hops[depth] and isinstance(r["o"], ox.NamedNode):
+                reached.add(r["o"].value)
         todo = sorted(reached - seen)
         seen |= reached
     return out

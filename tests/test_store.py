@@ -361,3 +361,14 @@ def test_hashes_name_the_documents_another_version_of_the_rules_read(tmp_path: P
         for hashes in (s.hashes, lambda *a: Store.hashes(s, *a)):
             assert hashes() == {"a": "sha-a-1", "b": "sha-b-1", "c": "sha-c-1"}
             assert hashes("f1") == {"a": "sha-a-1", "b": "", "c": ""}
+
+
+def test_a_query_for_many_nodes_binds_them_a_block_at_a_time(built: Path) -> None:
+    with open_store(built) as s:
+        subjects = sorted({q.subject.value for q in s.quads() if isinstance(q.subject, ox.NamedNode)})
+        sparql = "SELECT ?n ?p ?o WHERE { ?n ?p ?o }"
+        at_once = s.query(sparql, [{"n": ox.NamedNode(n)} for n in subjects]).rows
+        in_blocks = list(s.query_nodes(sparql, subjects, size=3))
+    assert len(subjects) > 6 and in_blocks  # three blocks at least
+    key = lambda r: tuple(str(r[v]) for v in ("n", "p", "o"))  # noqa: E731
+    assert sorted(map(key, in_blocks)) == sorted(map(key, at_once))
