@@ -15,6 +15,11 @@ from typing import BinaryIO
 from .errors import ExportError
 from .store import Store
 
+# The quotes a page lists for a node or a link at most: the node panel shows 40 items.  The Secretary-General of
+# a 10,000-document store has some 6,000 quotes of its name, read (800,000 triples) and written into the page
+# (5.8 MB) though never shown; `acta query evidence` lists them all.
+QUOTES = 40
+
 
 def store_dataset(store: Store):
     """The store as an rdflib Dataset (facts, evidence, ontology), for views and validation."""
@@ -31,20 +36,23 @@ def store_dataset(store: Store):
 
 
 def viz(store: Store, output: str | Path, *, focus: str | None = None, depth: int = 2,
-        classes: str | None = None, layout: str = "force", limit: int = 2000, title: str = "acta") -> Path:
+        classes: str | None = None, layout: str = "force", limit: int = 2000, title: str = "acta",
+        quotes: int | None = QUOTES) -> Path:
+    """``quotes``: the most quotes the page lists for a node or a link (None or 0: all of them)."""
     from .neighbourhood import drawn_at_least, focus_dataset
     from .network import build_network
     from .viz import write_html
     scoped = None
     if focus:  # only the quads near the focus, found by query: not the whole store read and projected
-        scoped = focus_dataset(store, focus, depth, classes)
+        scoped = focus_dataset(store, focus, depth, classes, quotes=quotes)
     elif limit and limit > 0 and (least := drawn_at_least(store, classes)) > limit:
         from .viz import too_large
         raise too_large(least, limit, at_least=True, classes=classes)  # said before the store is read, not after
     if scoped is not None:
-        G = build_network(scoped[0], focus=focus, depth=depth, classes=classes, hubs=scoped[1])
+        G = build_network(scoped.triples, focus=focus, depth=depth, classes=classes, hubs=scoped.hubs,
+                          quotes=quotes, totals=scoped.totals)
     else:
-        G = build_network(store.quads(), focus=focus, depth=depth, classes=classes)
+        G = build_network(store.quads(), focus=focus, depth=depth, classes=classes, quotes=quotes)
     return write_html(G, output, title=title, layout=layout, limit=limit)
 
 

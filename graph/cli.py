@@ -179,12 +179,15 @@ def export(fmt, output, store_path, endpoint, user, password) -> None:
 @click.option("--layout", type=click.Choice(["force", "chain", "timeline"]), default="force", show_default=True)
 @click.option("--limit", type=click.IntRange(1, None), default=2000, show_default=True,
               help="refuse to draw more nodes than this")
+@click.option("--quotes", type=click.IntRange(0, None), default=None,
+              help="list at most N quotes for a node or a link  [default: 40; 0: all]")
 @store_options
-def viz(output, focus, depth, classes, layout, limit, store_path, endpoint, user, password) -> None:
+def viz(output, focus, depth, classes, layout, limit, quotes, store_path, endpoint, user, password) -> None:
     """Write an interactive, offline HTML view of the graph."""
     from .app import viz as run_viz
+    cap = {} if quotes is None else {"quotes": quotes}
     with _open(store_path, endpoint, user, password) as store:
-        path = run_viz(store, output, focus=focus, depth=depth, classes=classes, layout=layout, limit=limit)
+        path = run_viz(store, output, focus=focus, depth=depth, classes=classes, layout=layout, limit=limit, **cap)
     click.echo(f"wrote {path}", err=True)
 
 

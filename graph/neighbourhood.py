@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -35,7 +36,7 @@ from .network import (
     _parse_classes,
     normalise_key,
 )
-from .store import SOURCES_GRAPH, Store
+from .store import FILE_NAME, NAMED_GRAPH, SOURCES_GRAPH, Store
 
 _RDF = PREFIXES["rdf"]
 _OA = PREFIXES["oa"]
@@ -65,6 +66,11 @@ _NAMES = f"SELECT ?n ?p ?o WHERE {{ {_any_of([TYPE, LABEL], _SAID % (('?n ?p ?o'
 # an evidence record, its target, selector and source: each in its own document's evidence graph
 _QUADS = "SELECT ?n ?p ?o WHERE { GRAPH ?g { ?n ?p ?o } }"
 _RECORDS = f"SELECT DISTINCT ?o WHERE {{ GRAPH ?g {{ ?o <{_RDF}subject> ?n }} }}"
+# with a cap on the quotes listed: each record's fact and graph, and the file name of the document each graph is of
+_RECORD_KEYS = (f"SELECT ?n ?r ?p ?o ?g WHERE {{ GRAPH ?g {{ ?r <{_RDF}subject> ?n ; <{_RDF}predicate> ?p ; "
+                f"<{_RDF}object> ?o }} }}")
+_FILE_NAMES = (f"SELECT ?n ?f WHERE {{ GRAPH <{SOURCES_GRAPH}> {{ ?s <{NAMED_GRAPH.value}> ?n ; "
+               f"<{FILE_NAME.value}> ?f }} }}")
 _UNDRAWN = HIDDEN_CLASSES | FOLDED_CLASSES
 _SKIPPED = HIDDEN_FACTS | {TYPE}
 
@@ -73,9 +79,18 @@ class _Blank(Exception):
     """A blank node where the walk needs IRIs: the whole store is projected instead."""
 
 
+class Scope(NamedTuple):
+    """What ``network.build_network`` is given for a focus: the triples, the hubs, and with a cap on the quotes
+    listed, the number of evidence records of each (subject, predicate, object), of which only some were read."""
+    triples: list[ox.Triple]
+    hubs: set[str]
+    totals: dict[tuple[str, str, str], int] | None = None
+
+
 def focus_dataset(store: Store, focus: str | Sequence[str], depth: int = 2, classes: str | Sequence[str] | None = None,
-                  hub_limit: int | None = 50) -> tuple[list[ox.Triple], set[str]] | None:
-    """The triples a drawing of the focus needs, and its hubs (nodes walked past); None: project everything."""
+                  hub_limit: int | None = 50, quotes: int | None = None) -> Scope | None:
+    """The triples a drawing of the focus needs, and its hubs (nodes walked past); None: project everything.
+    ``quotes``: build_network's cap on each evidence list, so that only the records it may list are read."""
     keep = set(_parse_classes(classes)) if classes else None
     walk = _Walk(store, keep)
     try:
@@ -98,7 +113,8 @@ def focus_dataset(store: Store, focus: str | Sequence[str], depth: int = 2, clas
                     if m not in seen:
                         seen[m] = distance + 1
                         frontier.append(m)
-        return walk.triples(sorted(seen)), hubs
+        triples, totals = walk.triples(sorted(seen), quotes)
+        return Scope(triples, hubs, totals)
     except _Blank:
         return None
 
@@ -160,23 +176,57 @@ class _Walk:
         self.drawn(m for links in found.values() for _, _, m in links)
         return {n: {(f"{way} {p}", m) for way, p, m in links if self.kinds[m]} for n, links in found.items()}
 
-    def triples(self, nodes: list[str]) -> list[ox.Triple]:
+    def triples(self, nodes: list[str], quotes: int | None = None
+                ) -> tuple[list[ox.Triple], dict[tuple[str, str, str], int] | None]:
         """What the projection of these nodes reads: their quads, the names and types of what they point to, the
-        evidence about them (records, targets, selectors, sources), and the ontology."""
+        evidence about them (records, targets, selectors, sources), and the ontology; with ``quotes``, only the
+        records that may be among the first ``quotes`` of a list, and how many records each fact has."""
         out = [_triple(r) for r in self._rows(_ABOUT, nodes)]
         objects = {t.object.value for t in out if isinstance(t.object, ox.NamedNode)} - set(nodes)
         out += [_triple(r) for r in self._rows(_NAMES, sorted(objects))]
-        records = sorted({r["o"].value for r in self._rows(_RECORDS, nodes)})
-        targets = self._linked(records, [_OA + "hasTarget"])
-        parts = self._linked(targets, [_OA + "hasSource", _OA + "hasSelector"])
-        for group in (records, targets, parts):
-            out += [_triple(r) for r in self._rows(_QUADS, group)]
+        totals = None
+        if quotes:
+            records, totals = self._first_records(nodes, quotes)
+        else:
+            records = sorted({r["o"].value for r in self._rows(_RECORDS, nodes)})
+        # the records' quads name their targets, and the targets' their sources and selectors
+        following = records
+        for leads_to in ({_OA + "hasTarget"}, {_OA + "hasSource", _OA + "hasSelector"}, set()):
+            read = [_triple(r) for r in self._rows(_QUADS, following)]
+            out += read
+            following = sorted({self._iri(t.object) for t in read
+                                if t.predicate.value in leads_to and not isinstance(t.object, ox.Literal)})
         out += [q.triple for q in self.store.quads(ONTOLOGY_GRAPH)]
-        return out
+        return out, totals
 
-    def _linked(self, nodes: list[str], predicates: list[str]) -> list[str]:
-        query = f"SELECT DISTINCT ?o WHERE {{ {_any_of(predicates, 'GRAPH ?g { ?n ?p ?o }')} FILTER (!isLiteral(?o)) }}"
-        return sorted({self._iri(r["o"]) for r in self._rows(query, nodes)})
+    def _first_records(self, nodes: list[str], quotes: int) -> tuple[list[str], dict[tuple[str, str, str], int]]:
+        """The records that may be among the first ``quotes`` items of their list, and each fact's record count.
+
+        A list (a node's own facts, or one edge) is sorted by document file name first, and holds the records of
+        one or more facts (subject, predicate, object).  The first ``quotes`` items of a list are therefore among
+        the records in the ``quotes`` first documents of the facts it holds: fact by fact for a fact that may be
+        an edge, all together for the facts that are surely the node's own (a type, a hidden fact, a literal, a
+        term of the ontology).  That is a superset, which build_network sorts and cuts as it would the whole
+        store's.  A record's document is its graph's (facts.add_evidence writes a record, its target and its
+        source's name into the document's own evidence graph); a graph no document claims keeps all its records."""
+        rows = list(self._rows(_RECORD_KEYS, nodes))
+        names = {r["n"].value: r["f"].value for r in self._rows(_FILE_NAMES, sorted({r["g"].value for r in rows}))}
+        records: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        lists: dict[tuple[str, ...], dict[str | None, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for r in rows:
+            s, p, o = r["n"].value, r["p"].value, r["o"]
+            if isinstance(o, ox.BlankNode):
+                raise _Blank
+            record = self._iri(r["r"])
+            records[(s, p, o.value)].add(record)
+            own = p in _SKIPPED or isinstance(o, ox.Literal) or o.value.startswith(ONTOLOGY)
+            lists[(s,) if own else (s, p, o.value)][names.get(r["g"].value)].add(record)
+        keep: set[str] = set()
+        for by_document in lists.values():
+            first = sorted(d for d in by_document if d is not None)[:quotes]
+            for document in [*first, None]:
+                keep |= by_document.get(document, set())
+        return sorted(keep), {fact: len(found) for fact, found in records.items()}
 
 
 def drawn_at_least(store: Store, classes: str | Sequence[str] | None = None) -> int:
@@ -208,4 +258,4 @@ def _triple(row: dict[str, ox.Term]) -> ox.Triple:
     return ox.Triple(row["n"], row["p"], row["o"])
 
 
-__all__ = ["drawn_at_least", "focus_dataset"]
+__all__ = ["Scope", "drawn_at_least", "focus_dataset"]

@@ -267,10 +267,10 @@ class _Labeller:
         return result
 
 
-def _evidence(idx: _Index) -> list[tuple[str, str, Node, dict[str, Any]]]:
-    """(subject, predicate, object, item) for every evidence record and target it has."""
+def _evidence(idx: _Index) -> list[tuple[str, str, str, Node, dict[str, Any]]]:
+    """(record, subject, predicate, object, item) for every evidence record and target it has."""
     out = []
-    for props in idx.props.values():
+    for record, props in idx.props.items():
         if RDF + "subject" not in props:
             continue
         subj, pred, obj = (props.get(RDF + k, [None])[0] for k in ("subject", "predicate", "object"))
@@ -295,7 +295,7 @@ def _evidence(idx: _Index) -> list[tuple[str, str, Node, dict[str, Any]]]:
                                 item[key] = int(str(sprops[OA + key][0]))
                             except (TypeError, ValueError):
                                 pass
-            out.append((str(subj), str(pred), obj, item))
+            out.append((record, str(subj), str(pred), obj, item))
     return out
 
 
@@ -312,6 +312,8 @@ def build_network(
     classes: str | Sequence[str] | None = None,
     hub_limit: int | None = 50,
     hubs: set[str] | None = None,
+    quotes: int | None = None,
+    totals: dict[tuple[str, str, str], int] | None = None,
 ) -> nx.MultiDiGraph:
     """The drawable graph: one node per entity, one edge per (subject, predicate, object).
 
@@ -321,7 +323,10 @@ def build_network(
     ``focus`` keeps the nodes within ``depth`` links of the node(s) it names (a
     symbol, label, acronym or IRI).  In a focus, a node with more than
     ``hub_limit`` links (the General Assembly of a whole corpus) is shown but not
-    walked through, so that depth 2 does not mean "everything".
+    walked through, so that depth 2 does not mean "everything".  ``quotes`` caps each node's and
+    edge's evidence list at its first items (their number is kept as ``evidence_total``); ``totals``: the
+    number of evidence records of each (subject, predicate, object) when the dataset holds only some of them
+    (neighbourhood.focus_dataset).
     """
     idx = _Index()
     for s, p, o in _iter_triples(dataset):
@@ -386,7 +391,8 @@ def build_network(
     # each item once per edge or node: a set beside each list (testing the list took 15 s for a node quoted
     # 10,000 times, the Secretary-General's name in each of 10,000 documents)
     listed: dict[int, set[tuple]] = defaultdict(set)
-    for s, p, o, item in _evidence(idx):
+    records: dict[int, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
+    for record, s, p, o, item in _evidence(idx):
         if s not in kinds:
             continue
         o_ = str(o)
@@ -396,18 +402,37 @@ def build_network(
             value = str(o) if isinstance(o, Literal) else (idx.labels.get(o_) or local_name(o_))
             item = {**item, "fact": f"{names.label(p)}: {value}"}
             target = G.nodes[s]["evidence"]
+        records[id(target)][(p, o_)].add(record)
         key = tuple(sorted(item.items()))
         if key not in listed[id(target)]:
             listed[id(target)].add(key)
             target.append(item)
 
-    for n in G:
-        G.nodes[n]["evidence"].sort(key=_evidence_order)
-    for (s, o, p), evidence in sorted(edges.items()):
+    given: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # subject -> (predicate, object, records)
+    for (s, p, o), n in (totals or {}).items():
+        given[s].append((p, o, n))
+
+    def capped(evidence: list[dict[str, Any]], node: str, edge: tuple[str, str] | None = None) -> dict[str, int]:
+        """Sorted, and cut to its first ``quotes`` items: then the number of records behind it, as attribute."""
         evidence.sort(key=_evidence_order)
+        if not quotes:
+            return {}
+        if totals is None:
+            total = sum(len(found) for found in records[id(evidence)].values())
+        else:  # counted where they were read, some of them only (a fact may have no record read at all)
+            total = sum(n for p, o, n in given[node] if ((p, o) == edge if edge else (node, o, p) not in edges))
+        if total <= quotes and len(evidence) <= quotes:
+            return {}
+        listed_all = len(evidence)
+        del evidence[quotes:]
+        return {"evidence_total": total if total > quotes else listed_all}
+
+    for n in G:
+        G.nodes[n].update(capped(G.nodes[n]["evidence"], n))
+    for (s, o, p), evidence in sorted(edges.items()):
         group = names.group(p)
         G.add_edge(s, o, key=p, predicate=p, label=names.label(p), group=group,
-                   mandate=group == "mandate", evidence=evidence)
+                   mandate=group == "mandate", evidence=evidence, **capped(evidence, s, (p, o)))
 
     if classes:
         keep = set(_parse_classes(classes))

@@ -252,6 +252,8 @@ def page_data(G: nx.MultiDiGraph, title: str, layout: str) -> dict[str, Any]:
             "ev": [[quote_ref(e), str(e.get("rule") or ""), str(e.get("fact") or "")]
                    for e in d.get("evidence", ())],
         }
+        if d.get("evidence_total"):  # the list was cut (network.build_network's ``quotes``): how many there are
+            item["evn"] = int(d["evidence_total"])
         if d.get("date"):
             item["date"] = str(d["date"])
         if fixed:
@@ -265,11 +267,14 @@ def page_data(G: nx.MultiDiGraph, title: str, layout: str) -> dict[str, Any]:
     for j, (s, o, key, d) in enumerate(G.edges(keys=True, data=True)):
         group = d.get("group") if d.get("group") in GROUP_STYLE else "other"
         group_count[group] += 1
-        edges.append({
+        edge = {
             "id": j, "from": ids[s], "to": ids[o], "label": str(d.get("label", key)),
             "p": str(d.get("predicate", key)), "group": group, "m": 1 if d.get("mandate") else 0,
             "ev": [[quote_ref(e), str(e.get("rule") or "")] for e in d.get("evidence", ())],
-        })
+        }
+        if d.get("evidence_total"):
+            edge["evn"] = int(d["evidence_total"])
+        edges.append(edge)
     return {
         "title": title, "layout": layout, "positioned": bool(fixed),
         "kinds": [{"key": k, "label": s[0], "color": s[1], "border": s[2], "shape": s[3], "glyph": s[4],

@@ -124,6 +124,9 @@ APP_JS = r"""
     return e;
   }
   function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
+  // a list cut to its first quotes (acta viz --quotes) says how many there are in "evn"
+  function count(x) { return x.evn || x.ev.length; }
+  function allOf(x) { return "acta query evidence entity=\"" + name(x.from === undefined ? x.id : x.from) + "\""; }
   function name(id) { return NODE.get(id).label; }
 
   function nodeTip(n) {
@@ -134,7 +137,7 @@ APP_JS = r"""
       var r = el("div"); r.appendChild(el("span", "tip-key", f[0] + ": ")); r.appendChild(el("span", null, short(f[1], 140)));
       d.appendChild(r);
     });
-    d.appendChild(el("div", "tip-hint", "click for the sources (" + (n.ev.length + TOUCH.get(n.id).length) + " facts)"));
+    d.appendChild(el("div", "tip-hint", "click for the sources (" + (count(n) + TOUCH.get(n.id).length) + " facts)"));
     return d;
   }
   function edgeTip(e) {
@@ -142,7 +145,7 @@ APP_JS = r"""
     d.appendChild(el("div", "tip-title", short(name(e.from), 60) + " \u2014 " + e.label + " \u2192 " + short(name(e.to), 60)));
     if (e.ev.length) {
       d.appendChild(el("div", null, "\u201c" + short(DATA.quotes[e.ev[0][0]][0], 220) + "\u201d"));
-      d.appendChild(el("div", "tip-hint", e.ev.length + " source" + (e.ev.length > 1 ? "s" : "") + "; click to read"));
+      d.appendChild(el("div", "tip-hint", count(e) + " source" + (count(e) > 1 ? "s" : "") + "; click to read"));
     } else {
       d.appendChild(el("div", "tip-hint", "no quote recorded"));
     }
@@ -314,13 +317,14 @@ APP_JS = r"""
       });
       panel.appendChild(ol);
     }
-    var items = [];
+    var items = [], total = count(n);
     n.ev.forEach(function (v) { items.push([v[0], v[1], v[2], null]); });
     TOUCH.get(id).forEach(function (e) {
-      if (!e.ev.length) { items.push([null, "", "", e]); }
+      if (!e.ev.length) { items.push([null, "", "", e]); total += 1; }
       e.ev.forEach(function (v) { items.push([v[0], v[1], "", e]); });
+      total += count(e);
     });
-    panel.appendChild(el("h2", null, "Evidence (" + items.length + ")"));
+    panel.appendChild(el("h2", null, "Evidence (" + total + ")"));
     var ul = el("ul");
     items.slice(0, 40).forEach(function (it) {
       if (it[0] === null) {
@@ -329,7 +333,11 @@ APP_JS = r"""
       } else { ul.appendChild(evidenceItem(it[0], it[1], it[2], it[3])); }
     });
     panel.appendChild(ul);
-    if (items.length > 40) { panel.appendChild(el("p", "muted", (items.length - 40) + " more: click an edge to see its own.")); }
+    var shown = Math.min(items.length, 40);
+    if (total > shown) {
+      panel.appendChild(el("p", "muted", (total - shown) + " more: click an edge to see its own" +
+                           (n.evn ? "; " + allOf(n) + " lists every one." : ".")));
+    }
   }
   function showEdge(id) {
     var e = EDGE.get(id);
@@ -340,11 +348,15 @@ APP_JS = r"""
     panel.appendChild(h);
     panel.appendChild(el("div", "kind", GROUPS[e.group].label));
     panel.appendChild(el("div", "iri", e.p));
-    panel.appendChild(el("h2", null, "Evidence (" + e.ev.length + ")"));
+    panel.appendChild(el("h2", null, "Evidence (" + count(e) + ")"));
     var ul = el("ul");
     e.ev.forEach(function (v) { ul.appendChild(evidenceItem(v[0], v[1], "", null)); });
     if (!e.ev.length) { ul.appendChild(el("li", "muted", "No quote was recorded for this fact.")); }
     panel.appendChild(ul);
+    if (e.evn) {
+      panel.appendChild(el("p", "muted", "The first " + e.ev.length + " of " + e.evn + "; " + allOf(e) +
+                           " lists every one."));
+    }
   }
   function reveal(id) {
     var n = NODE.get(id);

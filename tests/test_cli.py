@@ -423,6 +423,29 @@ def test_store_locked_by_a_writer(store: Path, before) -> None:
     assert snapshot(store) == before
 
 
+def test_viz_lists_at_most_the_quotes_asked_for(built: Path, tmp_path: Path) -> None:
+    def page_data(*options: str) -> dict:
+        page = tmp_path / "view.html"
+        ok(acta("viz", *options, "-o", page, "--store", built))
+        text = page.read_text(encoding="utf-8")
+        start = text.index('id="acta-data">') + len('id="acta-data">')
+        return json.loads(text[start:text.index("</script>", start)])
+
+    def lists(data: dict) -> list[dict]:
+        return data["nodes"] + data["edges"]
+
+    every, two = page_data("--quotes", "0"), page_data("--quotes", "2")
+    assert page_data() == every  # the default, 40, cuts nothing in one report
+    long = [x for x in lists(every) if len(x["ev"]) > 2]
+    assert long and not any("evn" in x for x in lists(every))
+    cut = {(x.get("iri"), x.get("from"), x.get("to"), x.get("p")): x for x in lists(two)}
+    for x in long:
+        y = cut[(x.get("iri"), x.get("from"), x.get("to"), x.get("p"))]
+        assert len(y["ev"]) == 2 and y["evn"] >= len(x["ev"])
+    usage = acta("viz", "--quotes", "-1", "--store", built)
+    assert usage.exit_code == 2 and "-1" in usage.output
+
+
 def test_viz_over_its_limit(store: Path, before, tmp_path: Path) -> None:
     page = tmp_path / "view.html"
     line = assert_error(acta("viz", "--limit", "1", "-o", page, "--store", store), "limit 1", "--focus")

@@ -62,7 +62,8 @@ def test_a_focus_read_by_query_draws_what_the_whole_store_draws(store, focus: st
             assert classes and scoped is None
             continue
         assert scoped is not None, (focus, depth, classes)  # only a focus that names nothing is left to the whole
-        triples, hubs = scoped
+        triples, hubs, totals = scoped
+        assert totals is None  # nothing cut, nothing counted
         part = build_network(triples, focus=focus, depth=depth, classes=classes, hub_limit=hub_limit, hubs=hubs)
         assert drawn(part) == whole, (focus, depth, classes, hub_limit)
         hubs_seen |= hubs
@@ -72,6 +73,28 @@ def test_a_focus_read_by_query_draws_what_the_whole_store_draws(store, focus: st
     assert smallest < 0.2  # it read a part of the store, not all of it
     if "RES" in focus.upper():  # a resolution's General Assembly or Council has more than 5 links: shown, walked past
         assert hubs_seen
+
+
+@pytest.mark.parametrize("focus", FOCI)
+def test_lists_cut_to_their_first_quotes_are_the_same_read_either_way(store, focus: str) -> None:
+    everything = list(store.quads())
+    cut_lists, read = 0, {}
+    for depth in (1, 2):
+        for hub_limit in (5, 50):
+            for quotes in (1, 3, None):
+                scoped = focus_dataset(store, focus, depth, None, hub_limit, quotes=quotes)
+                whole = build_network(everything, focus=focus, depth=depth, hub_limit=hub_limit, quotes=quotes)
+                part = build_network(scoped.triples, focus=focus, depth=depth, hub_limit=hub_limit, hubs=scoped.hubs,
+                                     quotes=quotes, totals=scoped.totals)
+                assert drawn(part) == drawn(whole), (focus, depth, hub_limit, quotes)
+                cut_lists += sum(1 for _, d in whole.nodes(data=True) if "evidence_total" in d)
+                cut_lists += sum(1 for *_, d in whole.edges(keys=True, data=True) if "evidence_total" in d)
+                read[quotes] = len(scoped.triples)
+    assert cut_lists  # some list was cut, and counted the same way both ways
+    assert read[1] <= read[3] <= read[None]
+    if read[1] == read[None]:  # nothing left unread: then each list's quotes are from one document (the first)
+        lists = [d["evidence"] for _, d in whole.nodes(data=True)] + [d["evidence"] for *_, d in whole.edges(data=True)]
+        assert all(len({e["document"] for e in evidence}) <= 1 for evidence in lists), focus
 
 
 def test_a_focus_that_names_nothing_is_left_to_the_whole_store(store, tmp_path: Path) -> None:
@@ -121,5 +144,8 @@ def test_a_remote_store_gives_the_same_neighbourhood(store, corpus: Path, oxigra
         build(remote, [corpus])
     with open_store(endpoint=oxigraph_server.url) as remote:
         for focus in ("A/RES/80/50", "IPBES"):
-            here, there = focus_dataset(store, focus, 2, None, 5), focus_dataset(remote, focus, 2, None, 5)
-            assert set(here[0]) == set(there[0]) and here[1] == there[1]
+            for quotes in (None, 2):
+                here = focus_dataset(store, focus, 2, None, 5, quotes=quotes)
+                there = focus_dataset(remote, focus, 2, None, 5, quotes=quotes)
+                assert set(here.triples) == set(there.triples) and here.hubs == there.hubs
+                assert here.totals == there.totals

@@ -449,6 +449,48 @@ def test_markers_and_odd_text_in_the_title_or_graph() -> None:
     assert data["nodes"][2]["label"] == "lone \ud800 surrogate \u00e9"
 
 
+def _quoted_often() -> tuple[Dataset, URIRef, URIRef]:
+    """A body named in six sentences (its label, its type, its acronym) and a resolution it adopted, said in
+    five: longer lists than the cap the tests give."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    lines = [line.strip() for line in text.splitlines() if len(line.strip()) > 40][:12]
+    b = Builder("long-lists", "long-lists.txt", text)
+    body = b.entity("body", "often", ACTA.Body, "Body Named Often")
+    res = b.entity("resolution", "often-adopted", ACTA.Resolution, "RES/1", acta_symbol="RES/1")
+    for i, line in enumerate(lines[:6]):
+        b.fact(body, (RDFS.label, RDF.type, ACTA.acronym)[i % 3], (Literal("Body Named Often"), ACTA.Body,
+                                                                     Literal("BNO"))[i % 3], line)
+    for line in lines[6:11]:
+        b.fact(res, ACTA.adoptedBy, body, line)
+    return b.ds, body, res
+
+
+@pytest.mark.parametrize("quotes", [1, 2, 4])
+def test_a_cap_lists_the_first_quotes_and_counts_every_record(quotes: int) -> None:
+    ds, body, res = _quoted_often()
+    full, cut = build_network(ds), build_network(ds, quotes=quotes)
+    said: dict[str, dict[URIRef, str]] = {}  # each evidence record's subject and predicate, read from the data
+    for r, p, o, _ in ds.quads((None, None, None, None)):
+        if p in (RDF.subject, RDF.predicate):
+            said.setdefault(str(r), {})[p] = str(o)
+    records: dict[tuple[str, str], set[str]] = {}
+    for r, sp in said.items():
+        records.setdefault((sp[RDF.subject], sp[RDF.predicate]), set()).add(r)
+    own = len(records[(str(body), str(RDFS.label))] | records[(str(body), str(RDF.type))]
+              | records[(str(body), str(ACTA.acronym))])
+    assert own == 6 and len(full.nodes[str(body)]["evidence"]) == 6
+    node, edge = cut.nodes[str(body)], cut.edges[str(res), str(body), str(ACTA.adoptedBy)]
+    assert node["evidence"] == full.nodes[str(body)]["evidence"][:quotes] and node["evidence_total"] == own
+    assert edge["evidence"] == full.edges[str(res), str(body), str(ACTA.adoptedBy)]["evidence"][:quotes]
+    assert edge["evidence_total"] == 5
+    assert "evidence_total" not in cut.nodes[str(res)]  # its one quote (its symbol) is not cut
+    data = page_data(cut, "t", "force")
+    by_iri = {n["iri"]: n for n in data["nodes"]}
+    assert by_iri[str(body)]["evn"] == 6 and len(by_iri[str(body)]["ev"]) == quotes and "evn" not in by_iri[str(res)]
+    assert [e["evn"] for e in data["edges"] if e["p"] == str(ACTA.adoptedBy)] == [5]
+    assert "evidence_total" not in full.nodes[str(body)]  # no cap, no count: the exports list every quote
+
+
 def test_quotes_are_stored_once(example: nx.MultiDiGraph) -> None:
     data = page_data(example, "t", "force")
     assert len(data["quotes"]) == len({q[0] for q in data["quotes"]}) < sum(

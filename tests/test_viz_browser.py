@@ -33,11 +33,13 @@ from test_viz import (
     XSS_BREAKOUT,
     XSS_IMG,
     XSS_SCRIPT,
+    _quoted_often,
     example_dataset,
     generated_dataset,
     xss_dataset,
 )
 
+from graph.namespaces import ONTOLOGY
 from graph.network import build_network, find_nodes
 from graph.viz import write_html
 
@@ -264,6 +266,22 @@ def test_clicking_a_node_shows_facts_chain_and_evidence(browser: Any, example_gr
     chain = set(p.js("acta.network.getSelectedNodes().map(id => acta.data.nodes[id].label)"))
     assert {SEARCH_LABEL, "CP/RES. 957 (1714/09)"} <= chain
     assert any("Organization of American States" in label for label in chain), "the chain reaches its root"
+
+
+def test_a_cut_list_says_how_many_quotes_there_are(browser: Any, tmp_path: Path) -> None:
+    ds, body, res = _quoted_often()
+    G = build_network(ds, quotes=2)
+    p = load(browser, write_html(G, tmp_path / "g.html"))
+    p.page.locator("#search").press_sequentially("Body Named Often")
+    p.page.locator("#search").press("Enter")
+    text = panel_text(p)
+    assert "Evidence (11)" in text  # its own six records and the five of the resolution's link to it
+    assert 'acta query evidence entity="Body Named Often" lists every one' in text
+    assert p.page.locator("#panel blockquote").count() == 2 + 2  # its own first two, the link's first two
+    click_edge(p, edge_id(p, page_id(p, str(res)), ONTOLOGY + "adoptedBy"))
+    text = panel_text(p)
+    assert "Evidence (5)" in text and 'The first 2 of 5; acta query evidence entity="RES/1" lists every one' in text
+    _assert_clean(p)
 
 
 def test_legend_hides_a_kind(browser: Any, example_graph: nx.MultiDiGraph, tmp_path: Path) -> None:
