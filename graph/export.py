@@ -8,13 +8,15 @@ datasets are written graph by graph as they are read, each graph sorted: at
 
 from __future__ import annotations
 
+import heapq
 import io
+import itertools
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
@@ -31,14 +33,67 @@ def is_facts_graph(name: str) -> bool:
             and not name.startswith(_BOOKKEEPING_PREFIX))
 
 
-def facts_triples(store: Store) -> list[ox.Triple]:
-    """The union of every document's facts graph, without evidence, ontology or bookkeeping."""
-    seen: set[ox.Triple] = set()
-    for graph in store.graphs():
-        if is_facts_graph(graph):
-            for q in store.quads(graph):
-                seen.add(ox.Triple(q.subject, q.predicate, q.object))
-    return sorted(seen, key=str)
+def facts_triples(store: Store, run: int | None = None) -> Iterator[ox.Triple]:
+    """The union of every document's facts graph, without evidence, ontology or bookkeeping, each triple once,
+    in the order of their N-Triples text.  Sorted in runs of ``run`` distinct lines (RUN_LINES), each run written
+    to a file in the temporary folder (TMPDIR), and the runs merged as they are read: one sort in memory took
+    404 MB at 10,000 documents, some 4 GB at 100,000."""
+    run = run or RUN_LINES
+    graphs = [g for g in store.graphs() if is_facts_graph(g)]
+    with tempfile.TemporaryDirectory(prefix="acta-turtle-") as folder:
+        runs: list[Path] = []
+        lines: set[str] = set()
+        for _graph, quads in store.quads_by_graph(graphs):
+            lines.update(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+            if len(lines) >= run:
+                runs.append(_write_run(Path(folder) / f"{len(runs)}.nt", lines))
+                lines = set()
+        with ExitStack() as files:
+            if not runs:
+                merged: Iterator[str] = iter(sorted(lines))
+            else:
+                if lines:
+                    runs.append(_write_run(Path(folder) / f"{len(runs)}.nt", lines))
+                opened = [files.enter_context(path.open(encoding="utf-8", newline="\n")) for path in runs]
+                merged = (line for line, _ in itertools.groupby(heapq.merge(*opened)))  # each line once
+            yield from ox.parse(io.BufferedReader(_LineReader(merged)), format=ox.RdfFormat.N_TRIPLES)
+
+
+RUN_LINES = 250_000  # N-Triples lines sorted in memory at a time (about 100 MB)
+
+
+def _write_run(path: Path, lines: set[str]) -> Path:
+    try:
+        with path.open("w", encoding="utf-8", newline="\n") as f:
+            f.writelines(sorted(lines))
+    except OSError as e:
+        raise ExportError(f"cannot sort the facts in the temporary folder {path.parent.parent}: "
+                          f"{e.strerror or e} (set TMPDIR to a folder with room)") from e
+    return path
+
+
+class _LineReader(io.RawIOBase):
+    """Lines of text as a binary stream, for a parser that reads a file."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines, self._rest = lines, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunks, size = [self._rest], len(self._rest)
+        for line in self._lines:
+            data = line.encode("utf-8")
+            chunks.append(data)
+            size += len(data)
+            if size >= len(buffer):
+                break
+        data = b"".join(chunks)
+        n = min(len(buffer), len(data))
+        buffer[:n] = data[:n]
+        self._rest = data[n:]
+        return n
 
 
 def all_quads(store: Store) -> Iterator[ox.Quad]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -55,6 +56,40 @@ def test_turtle_is_isomorphic_to_the_union_of_the_facts_graphs(store) -> None:
     assert len(store.sources()) == 2 and facts
     exported = rdflib.Graph().parse(data=serialize(store, "turtle"), format="turtle")
     assert isomorphic(exported, to_rdflib(facts))
+
+
+def test_turtle_sorted_in_runs_on_disk_is_the_file_one_sort_gives(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    fixtures = Path(__file__).parent / "fixtures"
+    store = open_store(fresh_store(tmp_path / "store", EXAMPLE, fixtures / "un-a-res-80-50-excerpt.md",
+                                   fixtures / "un-a-res-80-59-excerpt.md"))  # both name the General Assembly
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for g in store.graphs() if export.is_facts_graph(g)
+               for q in store.quads(g)}
+    prefixes = {k: v for k, v in ns.PREFIXES.items() if k != "sh"} | {"ev": ns.EVIDENCE}
+    one_sort = ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    assert serialize(store, "turtle") == one_sort  # fewer lines than a run: sorted in memory
+    runs = []
+    write_run = export._write_run
+    monkeypatch.setattr(export, "_write_run", lambda path, lines: runs.append(len(lines)) or write_run(path, lines))
+    monkeypatch.setattr(export, "RUN_LINES", 50)
+    assert serialize(store, "turtle") == one_sort
+    assert len(runs) == 3 and sum(runs) > len(triples)  # a run a document, and some triple in two, written once
+    store.close()
+
+
+def test_a_full_temporary_folder_is_a_clear_error(store, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened = Path.open
+
+    def full(path: Path, mode: str = "r", *args, **kwargs):
+        if mode.startswith("w"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return opened(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(export, "RUN_LINES", 10)
+    monkeypatch.setattr(Path, "open", full)
+    with pytest.raises(ExportError, match="cannot sort the facts in the temporary folder .*: No space left on device "
+                                          r"\(set TMPDIR to a folder with room\)"):
+        serialize(store, "turtle")
 
 
 def test_turtle_holds_no_evidence_nor_ontology(store) -> None:
