@@ -5,7 +5,9 @@ them took 172 s and 4.2 GB on the 10,000-document synthetic store.  Here the wal
 distance at a time: the links of the nodes reached, the types of their neighbours (to keep only what
 ``network.build_network`` draws, to apply --class, and to find the hubs, which a focus shows but does not walk
 through), then only the triples the projection of those nodes reads: their own, the types and labels of what
-they point to, their evidence records with targets, selectors and sources, and the ontology.
+they point to, their evidence records with targets, selectors and sources, and the ontology.  With a cap on
+the quotes a list shows (`acta viz --quotes`), only the records that can be among the first of their list are
+read, and every record is counted.
 ``build_network`` on those triples, told which nodes are hubs, gives the graph the whole store gives; the tests
 compare the two.
 

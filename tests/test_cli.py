@@ -16,6 +16,7 @@ import rdflib
 from click.testing import CliRunner, Result
 from rdflib.query import Result as SparqlResult
 
+from graph.app import QUOTES
 from graph.cli import main
 from graph.queries import named_queries
 from graph.resources import example_document
@@ -444,6 +445,7 @@ def test_viz_lists_at_most_the_quotes_asked_for(built: Path, tmp_path: Path) -> 
         assert len(y["ev"]) == 2 and y["evn"] >= len(x["ev"])
     usage = acta("viz", "--quotes", "-1", "--store", built)
     assert usage.exit_code == 2 and "-1" in usage.output
+    assert f"[default: {QUOTES}; 0: all]" in ok(acta("viz", "--help")).output  # the help says app.viz's default
 
 
 def test_viz_over_its_limit(store: Path, before, tmp_path: Path) -> None:
