@@ -142,9 +142,9 @@ def demo(output: str | Path = "acta-demo", progress=None) -> tuple[Summary, list
         return summary(store), written
 
 
-def validate(store: Store, progress: Callable[[int, int], None] | None = None) -> tuple[bool, str]:
+def validate(store: Store, progress: Callable[[int, int], None] | None = None, jobs: int = 1) -> tuple[bool, str]:
     from .validate import validate_store
-    return validate_store(store, progress=progress)
+    return validate_store(store, progress=progress, jobs=jobs)
 
 
 def sources(store: Store) -> Iterable:

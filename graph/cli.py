@@ -192,13 +192,14 @@ def viz(output, focus, depth, classes, layout, limit, quotes, store_path, endpoi
 
 
 @main.command()
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, help="judge batches in N processes")
 @store_options
-def validate(store_path, endpoint, user, password) -> None:
+def validate(jobs, store_path, endpoint, user, password) -> None:
     """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
     from .app import validate as run_validate
     with _open(store_path, endpoint, user, password) as store:
         try:
-            ok, report = run_validate(store, progress=lambda n, total: _progress("focus nodes", n, total))
+            ok, report = run_validate(store, progress=lambda n, total: _progress("focus nodes", n, total), jobs=jobs)
         finally:
             _clear_progress()
     if not ok:

@@ -14,7 +14,7 @@ results are reported in pySHACL's format.  Everything else is pySHACL's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,34 +40,36 @@ class SparqlConstraint:
 BATCH = 25_000  # focus nodes a pySHACL run: its data graph holds their triples only, so memory stays flat
 
 
-def validate_store(store: Store, batch: int = BATCH, progress: Callable[[int, int], None] | None = None
-                   ) -> tuple[bool, str]:
+def validate_store(store: Store, batch: int | None = None, progress: Callable[[int, int], None] | None = None,
+                   jobs: int = 1) -> tuple[bool, str]:
     """(conforms, report text); only sh:Violation results make it non-conforming.
 
     pySHACL validates the focus nodes (the instances of the shapes' target classes) a batch at a time, each
     over a data graph of the batch's own triples from every graph, the triples of the nodes its shapes' paths
     pass through (an evidence record's target and selector), and the ontology: every shape here is about a node
     and what its paths reach, so each node is judged on what the whole union says of it.  The union held in
-    rdflib at once took 81 s and 2.4 GB for 2,000 synthetic documents, and would not fit at 100,000."""
-    import rdflib
-    from pyshacl import validate
-
-    shapes = rdflib.Graph().parse(shapes_file())
-    ours = take_sparql_constraints(shapes)
+    rdflib at once took 81 s and 2.4 GB for 2,000 synthetic documents, and would not fit at 100,000.  With
+    ``jobs`` > 1 the batches are judged in that many processes while this one reads the next from the store; the
+    report lists them in the same order."""
+    batch = batch or BATCH
+    path = shapes_file()
+    shapes, ours = _shapes(path)
     ontology = [q.triple for q in store.quads(ONTOLOGY_GRAPH)]
     hops = _path_hops(shapes)
     nodes = _focus_nodes(store, shapes) if hops is not None else None
     # None: shapes that reach past a node's own paths, or a focus node without an IRI: the whole union at once
     batches = [None] if hops is None or nodes is None else [nodes[i:i + batch] for i in range(0, len(nodes), batch)]
-    sh = rdflib.Namespace(SH)
+
+    def data(part: list[str] | None) -> list:
+        return ontology + ([q.triple for q in store.quads()] if part is None else _about(store, part, hops or []))
+
     severities: list[str] = []
     bodies: list[str] = []
-    for done, part in enumerate(batches, 1):
-        triples = [q.triple for q in store.quads()] if part is None else _about(store, part, hops or [])
-        _, report_graph, report_text = validate(_rdflib_graph(ontology + triples), shacl_graph=shapes,
-                                                inference="none", allow_warnings=True, advanced=True, inplace=True)
-        severities += [str(s) for s in report_graph.objects(None, sh.resultSeverity)]
-        bodies.append(_HEADER.sub("", report_text))
+    judged = (_judge(_rdflib_graph(data(part)), shapes) for part in batches) if jobs <= 1 or len(batches) < 2 \
+        else _judged_in_processes((data(part) for part in batches), jobs, path)
+    for done, (found, body) in enumerate(judged, 1):
+        severities += found
+        bodies.append(body)
         if progress:
             progress(done, len(batches))
     extra: list[str] = []
@@ -82,6 +84,58 @@ def validate_store(store: Store, batch: int = BATCH, progress: Callable[[int, in
 
 
 _HEADER = re.compile(r"\AValidation Report\nConforms: \w+\n(?:Results \(\d+\):\n)?")
+
+
+def _shapes(path: Any) -> tuple[Any, list[SparqlConstraint]]:
+    """The shapes graph pySHACL is given, and the constraints taken out of it for the store to run."""
+    import rdflib
+    shapes = rdflib.Graph().parse(path)
+    return shapes, take_sparql_constraints(shapes)
+
+
+def _judge(graph: Any, shapes: Any) -> tuple[list[str], str]:
+    """pySHACL on one data graph: the severities of its results, and their text without the report's header."""
+    import rdflib
+    from pyshacl import validate
+    _, report_graph, report_text = validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True,
+                                            advanced=True, inplace=True)
+    severities = [str(s) for s in report_graph.objects(None, rdflib.URIRef(SH + "resultSeverity"))]
+    return severities, _HEADER.sub("", report_text)
+
+
+def _judged_in_processes(batches: Iterator[list], jobs: int, shapes: Any) -> Iterator[tuple[list[str], str]]:
+    """_judge in ``jobs`` processes, the batches sent as N-Triples, the results in the batches' order; no more
+    than ``jobs`` batches wait for a process, so memory stays at a few batches.  The processes are spawned, not
+    forked (this one holds the store open, and its threads): a script that calls this runs its code under
+    ``if __name__ == "__main__":``, as any script that starts processes must."""
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .store import as_ntriples
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start_judge,
+                             initargs=(str(shapes),)) as pool:
+        waiting: deque = deque()
+        for triples in batches:
+            waiting.append(pool.submit(_judge_ntriples, as_ntriples(dict.fromkeys(triples))))
+            if len(waiting) > jobs:
+                yield waiting.popleft().result()
+        while waiting:
+            yield waiting.popleft().result()
+
+
+_SHAPES: Any = None  # a judging process's shapes graph, parsed once
+
+
+def _start_judge(path: str) -> None:
+    global _SHAPES
+    _SHAPES, _ = _shapes(path)
+
+
+def _judge_ntriples(data: bytes) -> tuple[list[str], str]:
+    import pyoxigraph as ox
+    triples = [q.triple if isinstance(q, ox.Quad) else q for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+    return _judge(_rdflib_graph(triples), _SHAPES)
 _RDF_TYPE = PREFIXES["rdf"] + "type"
 _SUBCLASS = PREFIXES["rdfs"] + "subClassOf"
 

@@ -143,6 +143,20 @@ def test_evidence_without_its_quote_fails(store_path: Path) -> None:
     assert_fails(store_path, "evidence quotes its sentence")
 
 
+def test_validate_judges_batches_in_processes_with_the_same_report(store_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    exact = ox.NamedNode("http://www.w3.org/ns/oa#exact")
+    with open_store(store_path, write=True) as s:  # a quote taken from every selector: pySHACL's to find
+        kept = [q.triple for q in s.quads(ns.evidence_graph(SLUG)) if q.predicate != exact]
+        s.set_graph(ns.evidence_graph(SLUG), kept)
+    monkeypatch.setattr("graph.validate.BATCH", 40)  # several batches of the example's focus nodes
+    one = CliRunner().invoke(main, ["validate", "--store", str(store_path)])
+    two = CliRunner().invoke(main, ["validate", "--jobs", "2", "--store", str(store_path)])
+    assert one.exit_code == two.exit_code == 1 and "evidence quotes its sentence" in one.stderr
+    assert two.stderr == one.stderr
+    assert CliRunner().invoke(main, ["validate", "--jobs", "0", "--store", str(store_path)]).exit_code == 2
+
+
 def test_a_meeting_date_that_is_not_a_date_fails(store_path: Path) -> None:
     node = ox.NamedNode(ns.ENTITY + "meeting/some-meeting")
     add_source(store_path, "extra", [
@@ -217,6 +231,8 @@ def test_a_batch_at_a_time_reports_what_the_whole_union_reports(tmp_path: Path) 
         whole = validate_store(s, batch=10**9)
         seen: list[tuple[int, int]] = []
         batched = validate_store(s, batch=7, progress=lambda done, total: seen.append((done, total)))
+        in_processes: list[tuple[int, int]] = []
+        parallel = validate_store(s, batch=7, jobs=2, progress=lambda done, total: in_processes.append((done, total)))
         union = rdflib.Graph().parse(data=s.export("ntriples").decode(), format="nt")  # every graph at once
     assert whole[0] is batched[0] is False
     assert _results(batched[1]) == _results(whole[1])
@@ -233,6 +249,7 @@ def test_a_batch_at_a_time_reports_what_the_whole_union_reports(tmp_path: Path) 
     assert not [r for r in results if "oas/cp/res/unnumbered" in r and "ResolutionShape" in r]
     assert len(seen) > 10 and seen[-1][0] == seen[-1][1]
     assert all(a[0] < b[0] for a, b in zip(seen, seen[1:], strict=False))  # progress, a batch at a time
+    assert parallel == batched and in_processes == seen  # judged in two processes: the same report, in order
 
 
 def test_shapes_a_batch_cannot_judge_are_run_over_the_whole_union(store_path: Path, tmp_path: Path,
