@@ -84,6 +84,8 @@ def validate_store(store: Store, batch: int | None = None, progress: Callable[[i
 
 
 _HEADER = re.compile(r"\AValidation Report\nConforms: \w+\n(?:Results \(\d+\):\n)?")
+_RDF_TYPE = PREFIXES["rdf"] + "type"
+_SUBCLASS = PREFIXES["rdfs"] + "subClassOf"
 
 
 def _shapes(path: Any) -> tuple[Any, list[SparqlConstraint]]:
@@ -136,8 +138,6 @@ def _judge_ntriples(data: bytes) -> tuple[list[str], str]:
     import pyoxigraph as ox
     triples = [q.triple if isinstance(q, ox.Quad) else q for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
     return _judge(_rdflib_graph(triples), _SHAPES)
-_RDF_TYPE = PREFIXES["rdf"] + "type"
-_SUBCLASS = PREFIXES["rdfs"] + "subClassOf"
 
 
 def _focus_nodes(store: Store, shapes) -> list[str] | None:
