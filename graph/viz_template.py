@@ -126,7 +126,7 @@ APP_JS = r"""
   function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
   // a list cut to its first quotes (acta viz --quotes) says how many there are in "evn"
   function count(x) { return x.evn || x.ev.length; }
-  function allOf(x) { return "acta query evidence entity=\"" + name(x.from === undefined ? x.id : x.from) + "\""; }
+  function allOf(x) { return "acta query evidence -p entity=\"" + name(x.from === undefined ? x.id : x.from) + "\""; }
   function name(id) { return NODE.get(id).label; }
 
   function nodeTip(n) {

@@ -21,6 +21,7 @@ from graph.cli import main
 from graph.queries import named_queries
 from graph.resources import example_document
 from graph.store import open_store
+from graph.viz_template import APP_JS
 
 EXAMPLE = example_document()
 CP_RES_957_QUOTE = "adopted resolution CP/RES. 957 (1714/09) convening the Second Meeting"
@@ -443,6 +444,11 @@ def test_viz_lists_at_most_the_quotes_asked_for(built: Path, tmp_path: Path) -> 
     for x in long:
         y = cut[(x.get("iri"), x.get("from"), x.get("to"), x.get("p"))]
         assert len(y["ev"]) == 2 and y["evn"] >= len(x["ev"])
+    # the command the page gives for a cut list ("acta query evidence -p entity=\"…\" lists every one") lists them
+    assert 'return "acta query evidence -p entity=\\"" + name(' in APP_JS
+    node = next(x for x in two["nodes"] if "evn" in x)
+    listed = rows(ok(acta("query", "evidence", "-p", f"entity={node['label']}", "--format", "json", "--store", built)))
+    assert len(listed) >= node["evn"]
     usage = acta("viz", "--quotes", "-1", "--store", built)
     assert usage.exit_code == 2 and "-1" in usage.output
     assert f"[default: {QUOTES}; 0: all]" in ok(acta("viz", "--help")).output  # the help says app.viz's default

@@ -276,11 +276,11 @@ def test_a_cut_list_says_how_many_quotes_there_are(browser: Any, tmp_path: Path)
     p.page.locator("#search").press("Enter")
     text = panel_text(p)
     assert "Evidence (11)" in text  # its own six records and the five of the resolution's link to it
-    assert 'acta query evidence entity="Body Named Often" lists every one' in text
+    assert 'acta query evidence -p entity="Body Named Often" lists every one' in text
     assert p.page.locator("#panel blockquote").count() == 2 + 2  # its own first two, the link's first two
     click_edge(p, edge_id(p, page_id(p, str(res)), ONTOLOGY + "adoptedBy"))
     text = panel_text(p)
-    assert "Evidence (5)" in text and 'The first 2 of 5; acta query evidence entity="RES/1" lists every one' in text
+    assert "Evidence (5)" in text and 'The first 2 of 5; acta query evidence -p entity="RES/1" lists every one' in text
     _assert_clean(p)
 
 
