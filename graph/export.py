@@ -33,6 +33,8 @@ def is_facts_graph(name: str) -> bool:
             and not name.startswith(_BOOKKEEPING_PREFIX))
 
 
+RUN_LINES = 250_000  # N-Triples lines sorted in memory at a time (about 100 MB)
+
 
 def facts_triples(store: Store) -> Iterator[ox.Triple]:
     """The union of every document's facts graph, without evidence, ontology or bookkeeping, each triple once,
@@ -59,9 +61,6 @@ def facts_triples(store: Store) -> Iterator[ox.Triple]:
             yield from ox.parse(io.BufferedReader(_LineReader(merged)), format=ox.RdfFormat.N_TRIPLES)
 
 
-RUN_LINES = 250_000  # N-Triples lines sorted in memory at a time (about 100 MB)
-
-
 def _write_run(path: Path, lines: set[str]) -> Path:
     try:
         with path.open("w", encoding="utf-8", newline="\n") as f:
@@ -83,12 +82,9 @@ class _LineReader(io.RawIOBase):
 
     def readinto(self, buffer: Any) -> int:
         chunks, size = [self._rest], len(self._rest)
-        for line in self._lines:
-            data = line.encode("utf-8")
-            chunks.append(data)
-            size += len(data)
-            if size >= len(buffer):
-                break
+        while size < len(buffer) and (line := next(self._lines, None)) is not None:
+            chunks.append(line.encode("utf-8"))
+            size += len(chunks[-1])
         data = b"".join(chunks)
         n = min(len(buffer), len(data))
         buffer[:n] = data[:n]

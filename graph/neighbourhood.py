@@ -192,12 +192,12 @@ class _Walk:
         else:
             records = sorted({r["o"].value for r in self._rows(_RECORDS, nodes)})
         # the records' quads name their targets, and the targets' their sources and selectors
-        following = records
-        for leads_to in ({_OA + "hasTarget"}, {_OA + "hasSource", _OA + "hasSelector"}, set()):
-            read = [_triple(r) for r in self._rows(_QUADS, following)]
-            out += read
-            following = sorted({self._iri(t.object) for t in read
-                                if t.predicate.value in leads_to and not isinstance(t.object, ox.Literal)})
+        steps = [[_OA + "hasTarget"], [_OA + "hasSource", _OA + "hasSelector"]]
+        evidence = reached(self.store, records, steps)
+        if any(isinstance(t.object, ox.BlankNode) and any(t.predicate.value in step for step in steps)
+               for t in evidence):
+            raise _Blank
+        out += evidence
         out += [q.triple for q in self.store.quads(ONTOLOGY_GRAPH)]
         return out, totals
 
@@ -231,6 +231,22 @@ class _Walk:
         return sorted(keep), {fact: len(found) for fact, found in records.items()}
 
 
+def reached(store: Store, nodes: list[str], steps: list[list[str]]) -> list[ox.Triple]:
+    """The triples of these nodes in every graph, then of the nodes their ``steps[0]`` predicates lead to, then of
+    those ``steps[1]`` leads to from there, and so on: an evidence record, its target, its target's selectors."""
+    out: list[ox.Triple] = []
+    todo, seen = list(nodes), set(nodes)
+    for depth in range(len(steps) + 1):
+        found: set[str] = set()
+        for row in store.query_nodes(_QUADS, todo):
+            out.append(_triple(row))
+            if depth < len(steps) and row["p"].value in steps[depth] and isinstance(row["o"], ox.NamedNode):
+                found.add(row["o"].value)
+        todo = sorted(found - seen)
+        seen |= found
+    return out
+
+
 def drawn_at_least(store: Store, classes: str | Sequence[str] | None = None) -> int:
     """How many nodes a drawing of the whole store has at least: the things typed with a class of a kind drawn,
     of no kind before it left out, and of no hidden class.  `acta viz` with no focus refuses a store too large to
@@ -260,4 +276,4 @@ def _triple(row: dict[str, ox.Term]) -> ox.Triple:
     return ox.Triple(row["n"], row["p"], row["o"])
 
 
-__all__ = ["Scope", "drawn_at_least", "focus_dataset"]
+__all__ = ["Scope", "drawn_at_least", "focus_dataset", "reached"]

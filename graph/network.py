@@ -402,7 +402,8 @@ def build_network(
             value = str(o) if isinstance(o, Literal) else (idx.labels.get(o_) or local_name(o_))
             item = {**item, "fact": f"{names.label(p)}: {value}"}
             target = G.nodes[s]["evidence"]
-        records[id(target)][(p, o_)].add(record)
+        if quotes and totals is None:  # a cap over the whole dataset counts the records itself
+            records[id(target)][(p, o_)].add(record)
         key = tuple(sorted(item.items()))
         if key not in listed[id(target)]:
             listed[id(target)].add(key)
@@ -410,7 +411,8 @@ def build_network(
 
     given: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # subject -> (predicate, object, records)
     for (s, p, o), n in (totals or {}).items():
-        given[s].append((p, o, n))
+        if (s, o, p) not in edges:  # a node's own facts; an edge's are looked up by its key
+            given[s].append((p, o, n))
 
     def capped(evidence: list[dict[str, Any]], node: str, edge: tuple[str, str] | None = None) -> dict[str, int]:
         """Sorted, and cut to its first ``quotes`` items: then the number of records behind it, as attribute."""
@@ -419,8 +421,10 @@ def build_network(
             return {}
         if totals is None:
             total = sum(len(found) for found in records[id(evidence)].values())
-        else:  # counted where they were read, some of them only (a fact may have no record read at all)
-            total = sum(n for p, o, n in given[node] if ((p, o) == edge if edge else (node, o, p) not in edges))
+        elif edge:  # counted where they were read, some of them only (a fact may have no record read at all)
+            total = totals.get((node, *edge), 0)
+        else:
+            total = sum(n for _, _, n in given[node])
         if total <= quotes and len(evidence) <= quotes:
             return {}
         listed_all = len(evidence)

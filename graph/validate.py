@@ -51,6 +51,7 @@ def validate_store(store: Store, batch: int | None = None, progress: Callable[[i
     rdflib at once took 81 s and 2.4 GB for 2,000 synthetic documents, and would not fit at 100,000.  With
     ``jobs`` > 1 the batches are judged in that many processes while this one reads the next from the store; the
     report lists them in the same order."""
+    from .neighbourhood import reached
     batch = batch or BATCH
     path = shapes_file()
     shapes, ours = _shapes(path)
@@ -61,7 +62,7 @@ def validate_store(store: Store, batch: int | None = None, progress: Callable[[i
     batches = [None] if hops is None or nodes is None else [nodes[i:i + batch] for i in range(0, len(nodes), batch)]
 
     def data(part: list[str] | None) -> list:
-        return ontology + ([q.triple for q in store.quads()] if part is None else _about(store, part, hops or []))
+        return ontology + ([q.triple for q in store.quads()] if part is None else reached(store, part, hops or []))
 
     severities: list[str] = []
     bodies: list[str] = []
@@ -183,22 +184,6 @@ def _path_hops(shapes) -> list[list[str]] | None:
                 steps.append(set())
             steps[i].add(str(step))
     return [sorted(s) for s in steps]
-
-
-def _about(store: Store, nodes: list[str], hops: list[list[str]]) -> list:
-    """The triples of these nodes in every graph, then of the nodes their paths step through."""
-    import pyoxigraph as ox
-    out: list = []
-    todo, seen = list(nodes), set(nodes)
-    for depth in range(len(hops) + 1):
-        reached: set[str] = set()
-        for r in store.query_nodes("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", todo, "s"):
-            out.append(ox.Triple(r["s"], r["p"], r["o"]))
-            if depth < len(hops) and r["p"].value in hops[depth] and isinstance(r["o"], ox.NamedNode):
-                reached.add(r["o"].value)
-        todo = sorted(reached - seen)
-        seen |= reached
-    return out
 
 
 def _rdflib_graph(triples: list) -> Any:
