@@ -15,6 +15,7 @@ import pytest
 import rdflib
 from click.testing import CliRunner, Result
 from rdflib.query import Result as SparqlResult
+from test_viz import _payload
 
 from graph.app import QUOTES
 from graph.cli import main
@@ -429,9 +430,7 @@ def test_viz_lists_at_most_the_quotes_asked_for(built: Path, tmp_path: Path) -> 
     def page_data(*options: str) -> dict:
         page = tmp_path / "view.html"
         ok(acta("viz", *options, "-o", page, "--store", built))
-        text = page.read_text(encoding="utf-8")
-        start = text.index('id="acta-data">') + len('id="acta-data">')
-        return json.loads(text[start:text.index("</script>", start)])
+        return _payload(page.read_text(encoding="utf-8"))
 
     def lists(data: dict) -> list[dict]:
         return data["nodes"] + data["edges"]
