@@ -39,6 +39,7 @@ def viz(store: Store, output: str | Path, *, focus: str | None = None, depth: in
         classes: str | None = None, layout: str = "force", limit: int = 2000, title: str = "acta",
         quotes: int | None = QUOTES) -> Path:
     """``quotes``: the most quotes the page lists for a node or a link (None or 0: all of them)."""
+    from . import whole_store
     from .neighbourhood import drawn_at_least, focus_dataset
     from .network import build_network
     from .viz import write_html
@@ -51,8 +52,9 @@ def viz(store: Store, output: str | Path, *, focus: str | None = None, depth: in
     if scoped is not None:
         G = build_network(scoped.triples, focus=focus, depth=depth, classes=classes, hubs=scoped.hubs,
                           quotes=quotes, totals=scoped.totals)
-    else:
-        G = build_network(store.quads(), focus=focus, depth=depth, classes=classes, quotes=quotes)
+    else:  # the facts, and the evidence records as rows (whole_store.py)
+        G = build_network(whole_store.facts(store), focus=focus, depth=depth, classes=classes, quotes=quotes,
+                          records=whole_store.records(store))
     return write_html(G, output, title=title, layout=layout, limit=limit)
 
 
@@ -62,9 +64,11 @@ def export(store: Store, fmt: str, output: str | Path | None, stream: BinaryIO |
     if fmt in ("graphml", "gexf"):
         if not output:
             raise ExportError(f"--format {fmt} needs -o FILE")
-        from .network import build_network, write_gexf, write_graphml
-        G = build_network(store.quads())
-        (write_graphml if fmt == "graphml" else write_gexf)(G, output)
+        from . import whole_store
+        from .graph_formats import write_gexf, write_graphml
+        from .network import build_network
+        G = build_network(whole_store.facts(store), records=whole_store.records(store))
+        (write_graphml if fmt == "graphml" else write_gexf)(G, output, consume=True)
         return Path(output)
     if output:
         with atomic_output(output) as handle:

@@ -19,6 +19,7 @@ import pytest
 from rdflib import RDF, RDFS, XSD, Dataset, Literal, Namespace, URIRef
 
 from graph.errors import ExportError, TooLargeError
+from graph.graph_formats import write_gexf, write_graphml
 from graph.namespaces import (
     ENTITY,
     EVIDENCE,
@@ -29,7 +30,7 @@ from graph.namespaces import (
     evidence_graph,
     facts_graph,
 )
-from graph.network import build_network, find_nodes, induced_subgraph, to_networkx, write_gexf, write_graphml
+from graph.network import build_network, find_nodes, induced_subgraph, to_networkx
 from graph.viz import chain_levels, page_data, render_html, safe_json, timeline_positions, write_html
 from graph.viz_template import APP_JS
 
