@@ -19,7 +19,6 @@ import pytest
 from rdflib import RDF, RDFS, XSD, Dataset, Literal, Namespace, URIRef
 
 from graph.errors import ExportError, TooLargeError
-from graph.graph_formats import write_gexf, write_graphml
 from graph.namespaces import (
     ENTITY,
     EVIDENCE,
@@ -545,18 +544,3 @@ def test_generated_graph_size_and_speed() -> None:
     assert len(_payload(page)["nodes"]) == 2000
 
 
-# --- GraphML / GEXF -----------------------------------------------------------------------------------
-@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
-def test_exports_read_back(example: nx.MultiDiGraph, tmp_path: Path, fmt: str) -> None:
-    path = tmp_path / f"g.{fmt}"
-    (write_graphml if fmt == "graphml" else write_gexf)(example, path)
-    H = nx.read_graphml(path, force_multigraph=True) if fmt == "graphml" else nx.read_gexf(path)
-    assert set(H.nodes) == set(example.nodes)
-    assert H.number_of_edges() == example.number_of_edges()
-    res = H.nodes[f"{ENTITY}resolution/cp-res-957-1714-09"]
-    assert res["kind"] == "resolution" and res["date"] == "2009-09-16"
-    assert res["fact_symbol"] == "CP/RES. 957 (1714/09)"
-    for _, data in H.nodes(data=True):
-        assert all(isinstance(v, str | int | float) for v in data.values()), data
-    quotes = [d["quotes"] for _, _, d in H.edges(data=True) if d["predicate"] == str(CONVENES)]
-    assert len(quotes) == 1 and CONVENES_QUOTE in quotes[0]
