@@ -3,8 +3,8 @@
 The store holds facts, evidence and the ontology side by side; a drawing wants
 only the things (resolutions, meetings, bodies, ...) and the relations between
 them, each carrying the quotes it was read from.  ``build_network`` makes that
-projection in one pass over the triples; ``write_graphml``/``write_gexf`` write
-it for Gephi and friends with every value a plain string or number.
+projection in one pass over the triples (and, for a whole store, the evidence records
+read as rows: whole_store.py); graph_formats.py writes it for Gephi and friends.
 """
 
 from __future__ import annotations

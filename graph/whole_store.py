@@ -68,7 +68,7 @@ def records(store: Store, graphs: int = GRAPHS) -> Iterator[Record]:
         sources: dict[str, set[str]] = defaultdict(set)
         for row in _rows(store, among, _SOURCE):
             sources[str(row["t"])].add(row["src"].value)
-        selectors: dict[str, set[tuple[str | None, ...]]] = defaultdict(set)
+        selectors: dict[str, set[tuple[str, str | None, str | None, str | None]]] = defaultdict(set)
         for row in _rows(store, among, _SELECTOR):
             selectors[str(row["t"])].add((str(row["s"]), *(row[v].value if v in row else None
                                                            for v in ("exact", "start", "end"))))
@@ -78,8 +78,9 @@ def records(store: Store, graphs: int = GRAPHS) -> Iterator[Record]:
                    [_target(sources[t], selectors[t]) for t in sorted(targets)])
 
 
-def _target(sources: set[str], selectors: set[tuple[str | None, ...]]) -> Target:
-    return sorted(sources), [values for _, *values in sorted(selectors, key=lambda s: s[0])]  # type: ignore[misc]
+def _target(sources: set[str], selectors: set[tuple[str, str | None, str | None, str | None]]) -> Target:
+    ordered = sorted(selectors, key=lambda s: tuple((v is None, v or "") for v in s))  # the same whatever the hash
+    return sorted(sources), [(exact, start, end) for _, exact, start, end in ordered]
 
 
 def _in_graphs(projected: str, pattern: str) -> str:
