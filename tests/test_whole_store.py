@@ -10,8 +10,8 @@ import pyoxigraph as ox
 import pytest
 from conftest import load_script
 
+from graph import app, whole_store
 from graph import namespaces as ns
-from graph import whole_store
 from graph.build import build
 from graph.network import build_network
 from graph.resources import example_document
@@ -24,15 +24,20 @@ RDF, OA, A = ns.PREFIXES["rdf"], ns.PREFIXES["oa"], ns.ONTOLOGY
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory):
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("whole") / "corpus"
     synth.write_corpus(folder, 30, seed=5)
     for name in ("ipbes-mi-2-9-excerpt.txt", "un-a-res-80-50-excerpt.md"):
         (folder / name).write_bytes((FIXTURES / name).read_bytes())
     (folder / example_document().name).write_bytes(example_document().read_bytes())
+    return folder
+
+
+@pytest.fixture(scope="module")
+def store(corpus: Path, tmp_path_factory: pytest.TempPathFactory):
     path = tmp_path_factory.mktemp("store") / "store"
     with open_store(path, write=True) as s:
-        build(s, [folder])
+        build(s, [corpus])
     with open_store(path) as s:
         yield s
 
@@ -145,3 +150,16 @@ def test_the_projection_leaves_the_collector_as_it_found_it(store) -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.server
+def test_a_remote_store_exports_the_same_graphml(store, corpus: Path, oxigraph_server, tmp_path: Path) -> None:
+    """The same documents built into `oxigraph serve` and read over the SPARQL protocol: the same file."""
+    with open_store(endpoint=oxigraph_server.url, write=True) as remote:
+        build(remote, [corpus])
+    with open_store(endpoint=oxigraph_server.url) as remote:
+        there = app.export(remote, "graphml", tmp_path / "there.graphml").read_bytes()
+        assert sorted(whole_store.records(remote), key=lambda r: r[0]) == sorted(whole_store.records(store),
+                                                                                 key=lambda r: r[0])
+    here = app.export(store, "graphml", tmp_path / "here.graphml").read_bytes()
+    assert len(here) > 100_000 and here == there
