@@ -15,6 +15,7 @@ import re
 import tempfile
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -343,8 +344,8 @@ def build_network(
     walked through, so that depth 2 does not mean "everything".  ``quotes`` caps each node's and
     edge's evidence list at its first items (their number is kept as ``evidence_total``); ``totals``: the
     number of evidence records of each (subject, predicate, object) when the dataset holds only some of them
-    (neighbourhood.focus_dataset).  ``records``: the evidence records, read apart from ``dataset``
-    (whole_store.records), which then need not hold their triples.
+    (neighbourhood.focus_dataset).  ``records``: evidence records read apart from ``dataset``
+    (whole_store.records), which then need not hold their triples (those it holds are read too).
     """
     with no_gc_pauses():  # millions of containers, no cycles: collecting as they are made took 35 of 89 s at 10k
         return _project(dataset, ontology, focus, depth, classes, hub_limit, hubs, quotes, totals, records)
@@ -417,7 +418,9 @@ def _project(dataset: Any, ontology: Graph | None, focus: str | Sequence[str] | 
     # 10,000 times, the Secretary-General's name in each of 10,000 documents)
     listed: dict[int, set[tuple]] = defaultdict(set)
     counted: dict[int, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
-    for record, s, p, o, item in _evidence(_records(idx) if records is None else records, idx):
+    # records read apart, and any the dataset holds (a graph other than an evidence graph may hold some)
+    read = chain(records, _records(idx)) if records is not None else _records(idx)
+    for record, s, p, o, item in _evidence(read, idx):
         if s not in kinds:
             continue
         o_ = str(o)

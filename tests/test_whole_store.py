@@ -127,9 +127,12 @@ def test_records_of_other_shapes_are_read_as_the_triples_give_them(tmp_path: Pat
     record("b", x, label, ox.Literal("X"), None, [(t3, ox.BlankNode("elsewhere"), "X", 0)])
     record("c", y, label, ox.Literal("Y"), "r2", [])
     record("d", x, e(A + "adoptedBy"), None, "r3", [(t1, src, "adopted by Y", 4)])
+    evidence_proper = list(evidence)
+    evidence.clear()  # and a record in another graph than an evidence graph (another tool's data)
+    record("e", y, label, ox.Literal("Y"), "r4", [(e(f"{ns.EVIDENCE}doc/4"), src, "a body, Y", 7)])
     with open_store(tmp_path / "s", write=True) as s:
         s.replace_source(SourceInfo(src.value, "doc", "sha", "doc.txt"),
-                         {ns.facts_graph("doc"): facts, ns.evidence_graph("doc"): evidence})
+                         {ns.facts_graph("doc"): facts + evidence, ns.evidence_graph("doc"): evidence_proper})
     with open_store(tmp_path / "s") as s:
         whole, read = build_network(s.quads()), by_query(s)
     assert difference(read, whole) is None
@@ -137,7 +140,7 @@ def test_records_of_other_shapes_are_read_as_the_triples_give_them(tmp_path: Pat
     assert [(i["quote"], i["start"], i["end"], i["rule"], i["document"]) for i in edge] == [
         ("adopted by Y", 4, None, "r1", "doc.txt"), ("Y adopted it", 90, None, "r1", "doc.txt")]
     assert [i["rule"] for i in read.nodes[x.value]["evidence"]] == [""]
-    assert [i["quote"] for i in read.nodes[y.value]["evidence"]] == [""]  # a record with no target: no quote
+    assert [i["quote"] for i in read.nodes[y.value]["evidence"]] == ["", "a body, Y"]  # no target: no quote
 
 
 def test_the_projection_leaves_the_collector_as_it_found_it(store) -> None:
