@@ -58,8 +58,10 @@ def viz(store: Store, output: str | Path, *, focus: str | None = None, depth: in
     return write_html(G, output, title=title, layout=layout, limit=limit)
 
 
-def export(store: Store, fmt: str, output: str | Path | None, stream: BinaryIO | None = None) -> bytes | Path | None:
-    """To the file ``output`` (atomically), else to ``stream`` as it is serialized, else as bytes."""
+def export(store: Store, fmt: str, output: str | Path | None, stream: BinaryIO | None = None,
+           progress: Callable[[str, int, int], None] | None = None) -> bytes | Path | None:
+    """To the file ``output`` (atomically), else to ``stream`` as it is serialized, else as bytes.  ``progress``:
+    called with (what, done, total) as a GraphML or GEXF export reads the store's graphs."""
     from .export import atomic_output, serialize, write
     if fmt in ("graphml", "gexf"):
         if not output:
@@ -67,7 +69,7 @@ def export(store: Store, fmt: str, output: str | Path | None, stream: BinaryIO |
         from . import whole_store
         from .graph_formats import write_gexf, write_graphml
         from .network import build_network
-        G = build_network(whole_store.facts(store), records=whole_store.records(store))
+        G = build_network(whole_store.facts(store, progress), records=whole_store.records(store, progress=progress))
         (write_graphml if fmt == "graphml" else write_gexf)(G, output, consume=True)
         return Path(output)
     if output:

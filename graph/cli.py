@@ -165,8 +165,11 @@ def explain(entity, store_path, endpoint, user, password) -> None:
 def export(fmt, output, store_path, endpoint, user, password) -> None:
     """Export the graph."""
     from .app import export as run_export
-    with _open(store_path, endpoint, user, password) as store:
-        result = run_export(store, fmt, output, None if output else sys.stdout.buffer)
+    try:
+        with _open(store_path, endpoint, user, password) as store:
+            result = run_export(store, fmt, output, None if output else sys.stdout.buffer, progress=_progress)
+    finally:
+        _clear_progress()
     if result is not None:
         click.echo(f"wrote {result}", err=True)
 

@@ -17,7 +17,7 @@ sub-SELECTs over the whole store, which held half a gigabyte in the engine: henc
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
@@ -26,28 +26,33 @@ from .namespaces import PREFIXES, is_evidence_graph
 from .network import A, Record, Target, rdflib_terms
 from .store import Store
 
+Progress = Callable[[str, int, int], None]  # (what, done, total)
 _RDF, _OA = PREFIXES["rdf"], PREFIXES["oa"]
 GRAPHS = 1000  # evidence graphs read at a time: some 66,000 records of the synthetic corpus
 
 
-def facts(store: Store) -> Iterator[ox.Triple]:
+def facts(store: Store, progress: Progress | None = None) -> Iterator[ox.Triple]:
     """The triples ``build_network`` reads besides the evidence records: every graph's but the evidence graphs'
-    (which say nothing about things, only about their own records)."""
+    (which say nothing about things, only about their own records).  ``progress``: told of each graph read."""
     graphs = [g for g in store.graphs() if not is_evidence_graph(g)]
-    for _graph, quads in store.quads_by_graph(graphs):
+    for done, (_graph, quads) in enumerate(store.quads_by_graph(graphs), 1):
         for q in quads:
             yield q.triple
+        if progress and (done % 100 == 0 or done == len(graphs)):
+            progress("graphs of facts", done, len(graphs))
 
 
-def records(store: Store, graphs: int = GRAPHS) -> Iterator[Record]:
+def records(store: Store, graphs: int = GRAPHS, progress: Progress | None = None) -> Iterator[Record]:
     """Every evidence record, with its targets' sources and selectors: ``graphs`` evidence graphs at a time, in the
     order of their names, and their records in the order of theirs.  A record, its targets and their selectors
     are in one graph, their document's evidence graph (facts.add_evidence).  A record with more than one subject,
     predicate or object (no record acta writes) is read with the first of each in the order of their N-Triples
-    text; only records with all three are drawn (network._records)."""
+    text; only records with all three are drawn (network._records).  ``progress``: told of each batch read."""
     term = rdflib_terms()
     names = [g for g in store.graphs() if is_evidence_graph(g)]
     for i in range(0, len(names), graphs):
+        if progress:
+            progress("evidence graphs", i, len(names))
         among = f"VALUES ?g {{ {' '.join(str(ox.NamedNode(g)) for g in names[i:i + graphs])} }}"
         found: dict[str, list[Any]] = {}  # record -> [subject, predicate, object, rules, targets, record]
         for row in _rows(store, among, _RECORD):
@@ -76,6 +81,8 @@ def records(store: Store, graphs: int = GRAPHS) -> Iterator[Record]:
             subj, pred, obj, rules, targets, record = found[key]
             yield (str(term(record)), str(term(subj)), str(term(pred)), term(obj), min(rules, default=""),
                    [_target(sources[t], selectors[t]) for t in sorted(targets)])
+    if progress and names:
+        progress("evidence graphs", len(names), len(names))
 
 
 def _target(sources: set[str], selectors: set[tuple[str, str | None, str | None, str | None]]) -> Target:

@@ -270,6 +270,18 @@ def test_export_to_a_file_and_refusals(built: Path, tmp_path: Path) -> None:
     assert_error(acta("export", "--store", built, "-o", tmp_path), "is a folder")
 
 
+def test_a_graphml_export_shows_its_progress_on_a_terminal(built: Path, tmp_path: Path, monkeypatch) -> None:
+    import click.testing
+    monkeypatch.delenv("CI", raising=False)
+    quiet = ok(acta("export", "--format", "graphml", "--store", built, "-o", tmp_path / "quiet.graphml"))
+    assert quiet.stderr == f"wrote {tmp_path / 'quiet.graphml'}\n"  # not a terminal: no progress line
+    monkeypatch.setattr(click.testing._NamedTextIOWrapper, "isatty", lambda self: True, raising=False)
+    shown = ok(acta("export", "--format", "graphml", "--store", built, "-o", tmp_path / "g.graphml")).stderr
+    assert "graphs of facts" in shown and "] 1/1 evidence graphs" in shown
+    assert shown.endswith(f"\nwrote {tmp_path / 'g.graphml'}\n")  # the progress line ended before the message
+    assert (tmp_path / "g.graphml").read_bytes() == (tmp_path / "quiet.graphml").read_bytes()
+
+
 def test_demo_writes_turtle_and_a_page(tmp_path: Path) -> None:
     out = ok(acta("demo", "-o", tmp_path / "demo")).stdout
     assert out.startswith("built 1 document: ")

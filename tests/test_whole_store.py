@@ -166,3 +166,16 @@ def test_a_remote_store_exports_the_same_graphml(store, corpus: Path, oxigraph_s
                                                                                  key=lambda r: r[0])
     here = app.export(store, "graphml", tmp_path / "here.graphml").read_bytes()
     assert len(here) > 100_000 and here == there
+
+
+def test_an_export_tells_how_far_it_has_read(store, tmp_path: Path) -> None:
+    told: list[tuple[str, int, int]] = []
+    app.export(store, "graphml", tmp_path / "g.graphml", progress=lambda *step: told.append(step))
+    graphs = store.graphs()
+    evidence = len([g for g in graphs if ns.is_evidence_graph(g)])
+    facts = [step for step in told if step[0] == "graphs of facts"]
+    assert facts[-1] == ("graphs of facts", len(graphs) - evidence, len(graphs) - evidence)
+    assert told[-1] == ("evidence graphs", evidence, evidence) and evidence > 30
+    assert told.index(facts[-1]) < told.index(told[-1])  # the facts first, then the evidence
+    done = [n for what, n, _ in told if what == "evidence graphs"]
+    assert done == sorted(done) and done[0] == 0
