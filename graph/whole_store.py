@@ -33,7 +33,7 @@ GRAPHS = 1000  # evidence graphs read at a time: some 66,000 records of the synt
 
 def facts(store: Store, progress: Progress | None = None) -> Iterator[ox.Triple]:
     """The triples ``build_network`` reads besides the evidence records: every graph's but the evidence graphs'
-    (which say nothing about things, only about their own records).  ``progress``: told of each graph read."""
+    (which say nothing about things, only about their own records).  ``progress``: told every 100 graphs read."""
     graphs = [g for g in store.graphs() if not is_evidence_graph(g)]
     for done, (_graph, quads) in enumerate(store.quads_by_graph(graphs), 1):
         for q in quads:
@@ -47,7 +47,8 @@ def records(store: Store, graphs: int = GRAPHS, progress: Progress | None = None
     order of their names, and their records in the order of theirs.  A record, its targets and their selectors
     are in one graph, their document's evidence graph (facts.add_evidence).  A record with more than one subject,
     predicate or object (no record acta writes) is read with the first of each in the order of their N-Triples
-    text; only records with all three are drawn (network._records).  ``progress``: told of each batch read."""
+    text; only records with all three are drawn (network._records).  ``progress``: told before each batch and
+    after the last."""
     term = rdflib_terms()
     names = [g for g in store.graphs() if is_evidence_graph(g)]
     for i in range(0, len(names), graphs):
