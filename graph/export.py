@@ -129,19 +129,24 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
 
 @contextmanager
 def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
-    """A binary file to write, renamed onto ``path`` when the block ends well; removed if it fails."""
+    """A binary file to write, renamed onto ``path`` when the block ends well, readable as any new file is (the
+    umask's mode, not mkstemp's 0600); removed if it fails.  A folder that cannot be made or written to, or a full
+    disk, is an ExportError that names the file."""
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a folder: give a file name")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
+    tmp = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
         with os.fdopen(fd, "wb") as handle:
             yield handle
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    except OSError as e:
+        raise ExportError(f"cannot write {path}: {e.strerror or e}") from e
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)

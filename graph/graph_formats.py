@@ -14,7 +14,7 @@ from typing import Any
 
 import networkx as nx
 
-from .network import _atomic_write
+from .export import atomic_output
 
 
 def flat_graph(G: nx.MultiDiGraph, consume: bool = False) -> nx.MultiDiGraph:
@@ -54,7 +54,8 @@ def _flat_evidence(attrs: dict[str, Any], evidence: list[dict[str, Any]], consum
 def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike[str], consume: bool = False) -> None:
     """GraphML that ``networkx.read_graphml`` (and Gephi, yEd, Cytoscape) reads back; ``consume``: see flat_graph."""
     H = flat_graph(G, consume)
-    _atomic_write(path, lambda fh: nx.write_graphml(H, fh, encoding="utf-8"))
+    with atomic_output(path) as fh:
+        nx.write_graphml(H, fh, encoding="utf-8")
 
 
 def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike[str], consume: bool = False) -> None:
@@ -62,7 +63,8 @@ def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike[str], consume: bool =
     H = flat_graph(G, consume)
     for i, (_, _, data) in enumerate(H.edges(data=True)):
         data["id"] = str(i)
-    _atomic_write(path, lambda fh: nx.write_gexf(H, fh, encoding="utf-8"))
+    with atomic_output(path) as fh:
+        nx.write_gexf(H, fh, encoding="utf-8")
 
 
 __all__ = ["flat_graph", "write_gexf", "write_graphml"]

@@ -10,9 +10,7 @@ read as rows: whole_store.py); graph_formats.py writes it for Gephi and friends.
 from __future__ import annotations
 
 import difflib
-import os
 import re
-import tempfile
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
@@ -547,21 +545,3 @@ def induced_subgraph(G: nx.MultiDiGraph, nodes: Iterable[str]) -> nx.MultiDiGrap
     H.add_nodes_from((n, dict(d)) for n, d in G.nodes(data=True) if n in keep)
     H.add_edges_from((s, o, k, dict(d)) for s, o, k, d in G.edges(keys=True, data=True) if s in keep and o in keep)
     return H
-
-
-def _atomic_write(path: str | os.PathLike[str], write: Any) -> None:
-    """Write through a temporary file in the same folder, then rename: no half-written file is ever seen."""
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

@@ -34,7 +34,8 @@ from typing import Any
 import networkx as nx
 
 from .errors import ExportError, TooLargeError
-from .network import GROUP_NAMES, KIND_NAMES, _atomic_write, build_network
+from .export import atomic_output
+from .network import GROUP_NAMES, KIND_NAMES, build_network
 from .viz_template import APP_JS, CSS, PAGE
 
 LAYOUTS = ("force", "chain", "timeline")
@@ -328,7 +329,8 @@ def write_html(G: Any, path: str | os.PathLike[str], title: str = "acta", layout
                limit: int | None = DEFAULT_LIMIT) -> Path:
     """Render and write atomically (temporary file, then rename); returns the path written."""
     text = render_html(G, title=title, layout=layout, limit=limit)
-    _atomic_write(path, lambda fh: fh.write(text.encode("utf-8", "replace")))
+    with atomic_output(path) as fh:
+        fh.write(text.encode("utf-8", "replace"))
     return Path(path)
 
 

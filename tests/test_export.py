@@ -10,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
+from conftest import source
 from rdflib.compare import isomorphic
 
 from graph import app, export
@@ -202,3 +203,17 @@ def test_write_atomic_replaces_whole_files_with_normal_modes(tmp_path: Path) -> 
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
     with pytest.raises(ExportError, match="is a folder"):
         write_atomic(tmp_path, "x")
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nquads", "graphml"])
+def test_an_export_that_cannot_be_written_is_one_error_and_a_written_one_is_readable(tmp_path: Path, fmt: str) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    with open_store(tmp_path / "store", write=True) as store:
+        store.replace_sources([source("a")])
+        with pytest.raises(ExportError, match=r"^cannot write .*file/x: "):
+            app.export(store, fmt, tmp_path / "file" / "x")
+        written = app.export(store, fmt, tmp_path / "out" / "x")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert written.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's 0600
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["x"]  # no temporary file left

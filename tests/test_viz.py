@@ -533,8 +533,9 @@ def test_write_html_is_atomic(example: nx.MultiDiGraph, tmp_path: Path) -> None:
     write_html(example, out, title="t")
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert [p.name for p in tmp_path.iterdir()] == ["viz.html"]
-    with pytest.raises(ExportError, match="cannot write"):
-        write_html(example, tmp_path / "missing" / "viz.html")
+    with pytest.raises(ExportError, match="cannot write"):  # under a file: no folder can be made there
+        write_html(example, tmp_path / "viz.html" / "x.html")
+    assert write_html(example, tmp_path / "missing" / "viz.html").is_file()  # a missing folder is made, as by export
 
 
 def test_generated_graph_size_and_speed() -> None:
