@@ -20,6 +20,7 @@ import pytest
 from graph import namespaces as ns
 from graph.store import SourceInfo, open_store
 
+FIXTURES = Path(__file__).parent / "fixtures"
 P = ox.NamedNode(ns.ONTOLOGY + "says")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
@@ -55,6 +56,28 @@ def source(slug: str, n: int = 5, version: str = "1") -> tuple[SourceInfo, dict[
                 for i in range(2)]
     return info, {ns.facts_graph(slug): facts, ns.evidence_graph(slug): evidence}
 
+
+
+def write_mixed_corpus(folder: Path, fixtures: list[str], docs: int = 0, seed: int = 0) -> Path:
+    """A corpus of every genre: ``docs`` synthetic documents, these fixture files and the bundled example."""
+    from graph.resources import example_document
+    if docs:
+        load_script("synth_corpus").write_corpus(folder, docs, seed=seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in fixtures:
+        (folder / name).write_bytes((FIXTURES / name).read_bytes())
+    (folder / example_document().name).write_bytes(example_document().read_bytes())
+    return folder
+
+
+def built_store(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator:
+    """A module's store built from ``corpus``, then opened to read: a fixture yields from it."""
+    from graph.build import build
+    path = tmp_path_factory.mktemp("store") / "store"
+    with open_store(path, write=True) as s:
+        build(s, [corpus])
+    with open_store(path) as s:
+        yield s
 
 
 @pytest.fixture

@@ -6,17 +6,14 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from conftest import built_store, write_mixed_corpus
 from test_viz import CONVENES, CONVENES_QUOTE, example_dataset
 
 from graph import app
-from graph.build import build
 from graph.graph_formats import flat_graph, write_gexf, write_graphml
 from graph.namespaces import ENTITY
 from graph.network import build_network
-from graph.resources import example_document
-from graph.store import open_store
 
-FIXTURES = Path(__file__).parent / "fixtures"
 WRITERS = {"graphml": write_graphml, "gexf": write_gexf}
 
 
@@ -27,16 +24,9 @@ def example() -> nx.MultiDiGraph:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("formats") / "corpus"
-    folder.mkdir()
-    for name in ("ipbes-mi-2-9-excerpt.txt", "un-a-res-80-50-excerpt.md", "un-a-res-80-59-excerpt.md"):
-        (folder / name).write_bytes((FIXTURES / name).read_bytes())
-    (folder / example_document().name).write_bytes(example_document().read_bytes())
-    path = tmp_path_factory.mktemp("store") / "store"
-    with open_store(path, write=True) as s:
-        build(s, [folder])
-    with open_store(path) as s:
-        yield s
+    corpus = write_mixed_corpus(tmp_path_factory.mktemp("formats") / "corpus",
+                                ["ipbes-mi-2-9-excerpt.txt", "un-a-res-80-50-excerpt.md", "un-a-res-80-59-excerpt.md"])
+    yield from built_store(corpus, tmp_path_factory)
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])

@@ -6,19 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import load_script
+from conftest import built_store, write_mixed_corpus
 
 from graph import app
 from graph.build import build
 from graph.errors import ExportError, TooLargeError
 from graph.neighbourhood import drawn_at_least, focus_dataset
 from graph.network import build_network
-from graph.resources import example_document
 from graph.store import open_store
 from graph.viz import page_data
 
-synth = load_script("synth_corpus")
-FIXTURES = Path(__file__).parent / "fixtures"
 # a resolution, a body by its acronym, a session, a meeting by its name, a person, a document by its symbol, an IRI
 FOCI = ["A/RES/80/50", "IPBES", "CP/RES. 957", "MISPA II", "Andrés Morales", "A/80/103",
         "https://w3id.org/acta/id/un/a/res/80/59"]
@@ -28,21 +25,14 @@ CASES = [(depth, classes, hub_limit) for depth in (0, 1, 2, 3) for classes in (N
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("neighbourhood")
-    synth.write_corpus(folder / "corpus", 40, seed=11)
-    for name in ("ipbes-mi-2-9-excerpt.txt", "un-a-res-80-50-excerpt.md", "un-a-res-80-59-excerpt.md"):
-        (folder / "corpus" / name).write_bytes((FIXTURES / name).read_bytes())
-    (folder / "corpus" / example_document().name).write_bytes(example_document().read_bytes())
-    return folder / "corpus"
+    return write_mixed_corpus(tmp_path_factory.mktemp("neighbourhood") / "corpus",
+                              ["ipbes-mi-2-9-excerpt.txt", "un-a-res-80-50-excerpt.md", "un-a-res-80-59-excerpt.md"],
+                              docs=40, seed=11)
 
 
 @pytest.fixture(scope="module")
 def store(corpus: Path, tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("store") / "store"
-    with open_store(path, write=True) as s:
-        build(s, [corpus])
-    with open_store(path) as s:
-        yield s
+    yield from built_store(corpus, tmp_path_factory)
 
 
 def drawn(G) -> str:

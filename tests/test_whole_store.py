@@ -8,38 +8,27 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import load_script
+from conftest import built_store, write_mixed_corpus
 
 from graph import app, whole_store
 from graph import namespaces as ns
 from graph.build import build
 from graph.network import build_network
-from graph.resources import example_document
 from graph.store import SourceInfo, open_store
 from graph.viz import page_data
 
-synth = load_script("synth_corpus")
-FIXTURES = Path(__file__).parent / "fixtures"
 RDF, OA, A = ns.PREFIXES["rdf"], ns.PREFIXES["oa"], ns.ONTOLOGY
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("whole") / "corpus"
-    synth.write_corpus(folder, 30, seed=5)
-    for name in ("ipbes-mi-2-9-excerpt.txt", "un-a-res-80-50-excerpt.md"):
-        (folder / name).write_bytes((FIXTURES / name).read_bytes())
-    (folder / example_document().name).write_bytes(example_document().read_bytes())
-    return folder
+    return write_mixed_corpus(tmp_path_factory.mktemp("whole") / "corpus",
+                              ["ipbes-mi-2-9-excerpt.txt", "un-a-res-80-50-excerpt.md"], docs=30, seed=5)
 
 
 @pytest.fixture(scope="module")
 def store(corpus: Path, tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("store") / "store"
-    with open_store(path, write=True) as s:
-        build(s, [corpus])
-    with open_store(path) as s:
-        yield s
+    yield from built_store(corpus, tmp_path_factory)
 
 
 def drawn(G) -> list[tuple[str, ...]]:
